@@ -1,0 +1,13 @@
+/** The event-driven engine: clock and calendar, event queue, random streams, the run loop and traces. */
+export { Calendar, monthOf } from './calendar.js';
+export { EventQueue, type Scheduled } from './event-queue.js';
+export {
+  cumulate,
+  exponential,
+  pickIndex,
+  type RandomStream,
+  randomStream,
+  type StreamPurpose,
+} from './random-streams.js';
+export { type ChildRecord, Simulation, type SimulationInput, type SimulationOutput } from './simulation.js';
+export type { ChildTrace, TraceStep } from './trace.js';

@@ -1,0 +1,504 @@
+/**
+ * One replication of one scenario: the event loop.
+ *
+ * Children are plain records (context, one leaf index per region, timer tokens, two random
+ * streams). Each event popped from the queue is stamped with four uniform draws from the
+ * child's own event stream, run through the compiled journey, and its effects carried out:
+ * timers scheduled or cancelled, service queues joined or left, one-off costs booked. After
+ * the step the engine counts metrics, resets running costs and retires children whose
+ * support has ended. Month-start snapshots are taken as the clock passes each month.
+ *
+ * Determinism: the only sources of chance are the seeded streams; ties in time are broken
+ * by (priority, insertion order) in the queue; nothing reads the wall clock.
+ */
+import { type CompiledJourney, compileJourney, type JourneyStateValue } from '../journey/compile-journey.js';
+import { createJourneyContext, type JourneyContext } from '../journey/journey-context.js';
+import { JOURNEY_DELAYS } from '../journey/journey-delays.js';
+import {
+  type JourneyEffect,
+  type JourneyEvent,
+  type JourneyEventPayload,
+  type JourneyEventType,
+  SERVICE_START_EVENT,
+  SERVICES,
+  type ServiceName,
+  TIMERS,
+} from '../journey/journey-events.js';
+import { JourneyLayout } from '../journey/journey-layout.js';
+import { createJourneyMachine } from '../journey/journey-machine.js';
+import { oneOffCosts, runningCosts } from '../ledger/cost-model.js';
+import { Ledger, PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
+import { observeStep, takeSnapshot } from '../metrics/journey-metrics.js';
+import type { MetricId } from '../metrics/metric-definitions.js';
+import { MetricsCollector } from '../metrics/metrics-collector.js';
+import { type Arrival, arrivalsInYear } from '../population/arrivals.js';
+import { buildStartingPopulation, type ChildSeed } from '../population/synthetic-population.js';
+import type { Params } from '../scenario/parameter-catalogue.js';
+import { ServiceQueue } from '../services/service-queue.js';
+import { Calendar } from './calendar.js';
+import { EventQueue, type Scheduled } from './event-queue.js';
+import { type RandomStream, randomStream } from './random-streams.js';
+import { type ChildTrace, TraceRecorder } from './trace.js';
+
+const DAYS_PER_YEAR = 365.25;
+const TIMER_INDEX = new Map<string, number>(TIMERS.map((t, i) => [t, i]));
+/** Events that follow at once from another (service admissions) run before anything else at the same instant. */
+const PRIORITY_IMMEDIATE = 0;
+const PRIORITY_NORMAL = 1;
+
+/** A child as the engine holds it. `id` is also its index in the children array. */
+export interface ChildRecord {
+  readonly id: number;
+  readonly context: JourneyContext;
+  readonly leaves: number[];
+  /** Token of the pending event of each timer; 0 when none is pending. */
+  readonly timers: Int32Array;
+  readonly events: RandomStream;
+  readonly timing: RandomStream;
+  active: boolean;
+  /** Day the current spell of unmet need began, or -1. */
+  unmetSince: number;
+}
+
+interface PendingEvent extends Scheduled {
+  readonly time: number;
+  readonly priority: number;
+  seq: number;
+  readonly child: number;
+  readonly type: JourneyEventType | 'YEAR_OF_ARRIVALS';
+  readonly timer: number;
+  /** Timer token; for YEAR_OF_ARRIVALS, the year index. */
+  readonly token: number;
+  readonly payload: JourneyEventPayload | undefined;
+  readonly arrival: Arrival | undefined;
+}
+
+/** What a simulation needs: a scenario's parameters, its start date, and the run options. */
+export interface SimulationInput {
+  readonly params: Params;
+  readonly startDate: string;
+  readonly seed: number;
+  readonly replication: number;
+  readonly years: number;
+  readonly scale: number;
+  /** Record the full timeline of this child. */
+  readonly traceChildId?: number;
+  /** Called now and then with the share of simulated time done (0–1). */
+  readonly onProgress?: (done: number) => void;
+}
+
+/** One replication's raw output (counts of simulated children, unweighted; money in pence). */
+export interface SimulationOutput {
+  readonly yearly: Record<MetricId, number[]>;
+  readonly monthly: Record<MetricId, number[]>;
+  /** Pence by payer (PAYERS order) and month. */
+  readonly costsByMonth: number[][];
+  readonly monthStarts: readonly number[];
+  readonly childrenSimulated: number;
+  readonly eventsProcessed: number;
+  readonly trace: ChildTrace | undefined;
+}
+
+export class Simulation {
+  readonly journey: CompiledJourney;
+  readonly layout: JourneyLayout;
+  readonly calendar: Calendar;
+  readonly children: ChildRecord[] = [];
+  /** Children not yet retired (compacted at each snapshot). */
+  private readonly active: ChildRecord[] = [];
+  readonly ledger: Ledger;
+  readonly metrics: MetricsCollector;
+  readonly services: Readonly<Record<ServiceName, ServiceQueue>>;
+  private readonly input: SimulationInput;
+  private readonly params: Params;
+  private readonly queue = new EventQueue<PendingEvent>();
+  private readonly monthStarts: number[];
+  private readonly endDay: number;
+  private readonly effects: JourneyEffect[] = [];
+  private readonly before: number[] = [0, 0, 0, 0];
+  private readonly rates = new Float64Array(PAYER_COUNT);
+  private readonly trace: TraceRecorder | undefined;
+  private tokenCounter = 0;
+  /** Id the next new child will get. */
+  private nextId = 0;
+  private eventsProcessed = 0;
+  private now = 0;
+
+  constructor(input: SimulationInput) {
+    if (!(input.scale > 0 && input.scale <= 1))
+      throw new Error(`scale must be in (0, 1], found ${input.scale}`);
+    if (!(Number.isInteger(input.years) && input.years >= 1))
+      throw new Error(`years must be a whole number ≥ 1, found ${input.years}`);
+    this.input = input;
+    this.params = input.params;
+    this.journey = compileJourney(createJourneyMachine(input.params), input.params);
+    this.layout = new JourneyLayout(this.journey);
+    this.calendar = new Calendar(input.startDate);
+    this.monthStarts = this.calendar.monthStarts(input.years);
+    this.endDay = this.monthStarts[this.monthStarts.length - 1]!;
+    this.ledger = new Ledger(this.monthStarts);
+    this.metrics = new MetricsCollector(this.monthStarts);
+    const p = input.params;
+    const s = input.scale;
+    this.services = {
+      educationalPsychology: new ServiceQueue(
+        'educationalPsychology',
+        Math.max(
+          1,
+          (p['ep.workforceFte'] * p['ep.assessmentsPerFtePerYear'] * p['ep.assessmentDays'] * s) /
+            DAYS_PER_YEAR,
+        ),
+      ),
+      earlyHelp: new ServiceQueue('earlyHelp', Math.max(1, p['earlyHelp.capacity'] * s)),
+      specialSchool: new ServiceQueue('specialSchool', Math.max(1, p['placement.specialSchoolPlaces'] * s)),
+      tribunal: new ServiceQueue(
+        'tribunal',
+        Math.max(
+          1,
+          (p['tribunal.hearingsPerYear'] * p['tribunal.listingToDecisionDays'] * s) / DAYS_PER_YEAR,
+        ),
+      ),
+    };
+    this.trace =
+      input.traceChildId === undefined
+        ? undefined
+        : new TraceRecorder(input.traceChildId, this.journey, this.calendar, this.ledger);
+  }
+
+  /** Run to the end and return the replication's output. */
+  run(): SimulationOutput {
+    const { seed, replication, scale, years } = this.input;
+    for (const seedChild of buildStartingPopulation(this.params, scale, seed, replication))
+      this.addSeed(seedChild);
+    this.nextId = this.children.length;
+    for (let y = 0; y < years; y++) {
+      this.push(
+        this.calendar.dayOf(this.calendar.startYear + y),
+        PRIORITY_NORMAL,
+        -1,
+        'YEAR_OF_ARRIVALS',
+        -1,
+        y,
+      );
+    }
+
+    let nextMonth = 0;
+    const progressEvery = 1 << 15;
+    for (;;) {
+      const next = this.queue.peek();
+      const time = next === undefined || next.time >= this.endDay ? this.endDay : next.time;
+      while (nextMonth < this.monthStarts.length && this.monthStarts[nextMonth]! <= time) {
+        this.snapshot(nextMonth++);
+      }
+      if (next === undefined || next.time >= this.endDay) break;
+      this.queue.pop();
+      this.now = next.time;
+      this.dispatch(next);
+      if (++this.eventsProcessed % progressEvery === 0) this.input.onProgress?.(this.now / this.endDay);
+    }
+    this.now = this.endDay;
+    for (const child of this.children) if (child.active) this.closeAccounts(child);
+    this.input.onProgress?.(1);
+
+    const costsByMonth: number[][] = [];
+    for (let p = 0; p < PAYER_COUNT; p++) {
+      const row: number[] = [];
+      for (let m = 0; m < this.ledger.monthCount; m++) row.push(this.ledger.monthPence(m, p));
+      costsByMonth.push(row);
+    }
+    return {
+      yearly: this.metrics.yearly(years),
+      monthly: this.metrics.monthly(),
+      costsByMonth,
+      monthStarts: this.monthStarts,
+      childrenSimulated: this.children.length,
+      eventsProcessed: this.eventsProcessed,
+      trace: this.trace?.result(this.children[this.input.traceChildId ?? -1]),
+    };
+  }
+
+  /** The xstate-shaped state value of a child (for traces and tests). */
+  stateOf(child: ChildRecord): JourneyStateValue {
+    return this.journey.stateValue(child.leaves);
+  }
+
+  private addSeed(seed: ChildSeed): void {
+    const child = this.createChild(seed.context);
+    const { need, support, redress, setting } = this.layout;
+    child.leaves[need] = this.journey.leafIndex(need, seed.leaves.need);
+    child.leaves[support] = this.journey.leafIndex(support, seed.leaves.support);
+    child.leaves[redress] = this.journey.leafIndex(redress, seed.leaves.redress);
+    child.leaves[setting] = this.journey.leafIndex(setting, seed.leaves.setting);
+    for (const t of seed.timers)
+      this.scheduleTimer(child, TIMER_INDEX.get(t.timer)!, t.event, t.day, undefined);
+    this.applyEffects(child, seed.effects);
+    this.startChild(child);
+  }
+
+  private createChild(context: JourneyContext): ChildRecord {
+    const { seed, replication } = this.input;
+    const child: ChildRecord = {
+      id: context.id,
+      context,
+      leaves: this.journey.initialLeaves(),
+      timers: new Int32Array(TIMERS.length),
+      events: randomStream(seed, replication, context.id, 'events'),
+      timing: randomStream(seed, replication, context.id, 'timing'),
+      active: true,
+      unmetSince: -1,
+    };
+    if (child.id !== this.children.length)
+      throw new Error(`Child ids must be dense: expected ${this.children.length}, got ${child.id}`);
+    this.children.push(child);
+    this.active.push(child);
+    return child;
+  }
+
+  /** Start a new child's clocks: running costs, unmet-need spell and next birthday. */
+  private startChild(child: ChildRecord): void {
+    this.updateAccounts(child);
+    const ageNow = (this.now - child.context.birthDay) / DAYS_PER_YEAR;
+    const nextAge = Math.floor(ageNow) + 1;
+    this.push(
+      child.context.birthDay + nextAge * DAYS_PER_YEAR,
+      PRIORITY_NORMAL,
+      child.id,
+      'BIRTHDAY',
+      -1,
+      0,
+      {
+        age: nextAge,
+      },
+    );
+  }
+
+  private dispatch(pending: PendingEvent): void {
+    if (pending.type === 'YEAR_OF_ARRIVALS') {
+      this.scheduleArrivals(pending.token);
+      return;
+    }
+    let child: ChildRecord;
+    if (pending.arrival !== undefined) {
+      child = this.createChild(
+        createJourneyContext(pending.arrival.attributes, 0, this.params['population.initialTrust']),
+      );
+      child.leaves[this.layout.setting] = this.journey.leafIndex(
+        this.layout.setting,
+        (pending.time - pending.arrival.attributes.birthDay) / DAYS_PER_YEAR < 5
+          ? 'earlyYears'
+          : 'mainstream',
+      );
+      this.startChild(child);
+    } else {
+      child = this.children[pending.child]!;
+    }
+    if (!child.active) return;
+    if (pending.timer >= 0) {
+      if (child.timers[pending.timer] !== pending.token) return; // cancelled or replaced
+      child.timers[pending.timer] = 0;
+    }
+    if (pending.type === 'BIRTHDAY' && pending.payload?.age !== undefined && pending.payload.age < 26) {
+      const age = pending.payload.age + 1;
+      this.push(child.context.birthDay + age * DAYS_PER_YEAR, PRIORITY_NORMAL, child.id, 'BIRTHDAY', -1, 0, {
+        age,
+      });
+    }
+    const event = this.stamp(child, pending);
+    const before = this.before;
+    for (let r = 0; r < 4; r++) before[r] = child.leaves[r]!;
+    const effects = this.effects;
+    effects.length = 0;
+    const taken = this.journey.step(child.leaves, child.context, event, effects);
+    if (!taken) return;
+    this.trace?.record(child, event, before, effects);
+    this.applyEffects(child, effects);
+    observeStep(this.metrics, this.layout, this.params, child, event, before);
+    this.updateAccounts(child);
+    if (child.leaves[this.layout.support] === this.layout.supportLeaf.ended) this.retire(child);
+  }
+
+  /** The event as the statechart sees it: the scheduled payload plus one uniform draw per region. */
+  private stamp(child: ChildRecord, pending: PendingEvent): JourneyEvent {
+    const draw = child.events;
+    const event: { -readonly [K in keyof JourneyEvent]: JourneyEvent[K] } = {
+      type: pending.type as JourneyEventType,
+      day: pending.time,
+      uNeed: draw(),
+      uSupport: draw(),
+      uRedress: draw(),
+      uSetting: draw(),
+    };
+    const payload = pending.payload;
+    if (payload !== undefined) {
+      if (payload.age !== undefined) event.age = payload.age;
+      if (payload.by !== undefined) event.by = payload.by;
+      if (payload.appealType !== undefined) event.appealType = payload.appealType;
+    }
+    return event;
+  }
+
+  private applyEffects(child: ChildRecord, effects: readonly JourneyEffect[]): void {
+    for (const effect of effects) {
+      switch (effect.type) {
+        case 'schedule': {
+          const { timer, event, delay, payload } = effect.params;
+          const days = JOURNEY_DELAYS[delay](child.context, this.params, child.timing, this.now);
+          this.scheduleTimer(child, TIMER_INDEX.get(timer)!, event, this.now + days, payload);
+          break;
+        }
+        case 'cancel':
+          child.timers[TIMER_INDEX.get(effect.params.timer)!] = 0;
+          break;
+        case 'joinQueue': {
+          const service = effect.params.service;
+          if (this.services[service].join(child.id, this.now)) this.admitted(service, child.id);
+          this.recordWaits(service);
+          break;
+        }
+        case 'leaveService':
+          this.leaveService(effect.params.service, child.id);
+          break;
+        case 'book':
+          for (const [payer, pounds] of oneOffCosts(effect.params.cost, this.params)) {
+            this.ledger.book(child.id, PAYER_INDEX[payer], pounds, this.now);
+          }
+          break;
+      }
+    }
+  }
+
+  private leaveService(service: ServiceName, child: number): void {
+    this.services[service].leave(child, this.now, (next) => this.admitted(service, next));
+    this.recordWaits(service);
+  }
+
+  private admitted(service: ServiceName, child: number): void {
+    this.push(this.now, PRIORITY_IMMEDIATE, child, SERVICE_START_EVENT[service]);
+  }
+
+  private recordWaits(service: ServiceName): void {
+    const waits = this.services[service].drainWaits();
+    if (waits.length === 0) return;
+    const metric: MetricId =
+      service === 'educationalPsychology'
+        ? 'ep_wait_days'
+        : service === 'earlyHelp'
+          ? 'early_help_wait_days'
+          : service === 'tribunal'
+            ? 'tribunal_wait_days'
+            : 'special_place_wait_days';
+    this.metrics.addWaits(metric, this.now, waits);
+  }
+
+  private scheduleTimer(
+    child: ChildRecord,
+    timer: number,
+    type: JourneyEventType,
+    time: number,
+    payload: JourneyEventPayload | undefined,
+  ): void {
+    const token = ++this.tokenCounter;
+    child.timers[timer] = token;
+    this.push(
+      time,
+      time === this.now ? PRIORITY_IMMEDIATE : PRIORITY_NORMAL,
+      child.id,
+      type,
+      timer,
+      token,
+      payload,
+    );
+  }
+
+  private push(
+    time: number,
+    priority: number,
+    child: number,
+    type: PendingEvent['type'],
+    timer = -1,
+    token = 0,
+    payload?: JourneyEventPayload,
+    arrival?: Arrival,
+  ): void {
+    this.queue.push({ time, priority, seq: 0, child, type, timer, token, payload, arrival });
+  }
+
+  private scheduleArrivals(yearIndex: number): void {
+    const { seed, replication, scale } = this.input;
+    const year = this.calendar.startYear + yearIndex;
+    const yearStart = this.calendar.dayOf(year);
+    const yearEnd = this.calendar.dayOf(year + 1);
+    const arrivals = arrivalsInYear(
+      this.params,
+      scale,
+      seed,
+      replication,
+      yearIndex,
+      yearStart,
+      yearEnd,
+      this.nextId,
+    );
+    // Arrivals are sorted by day and numbered in that order, and a year's arrivals all come
+    // before the next year's, so children are created in id order.
+    this.nextId += arrivals.length;
+    for (const arrival of arrivals) {
+      this.push(
+        arrival.day,
+        PRIORITY_NORMAL,
+        arrival.attributes.id,
+        'NEED_ARISES',
+        -1,
+        0,
+        undefined,
+        arrival,
+      );
+    }
+  }
+
+  /** Reset running costs and the unmet-need spell after a change of state. */
+  private updateAccounts(child: ChildRecord): void {
+    const { layout } = this;
+    const unmet = child.active && layout.unmetNeed[child.leaves[layout.need]!] === true;
+    if (unmet && child.unmetSince < 0) child.unmetSince = this.now;
+    else if (!unmet && child.unmetSince >= 0) {
+      this.addUnmet(child, child.unmetSince, this.now);
+      child.unmetSince = -1;
+    }
+    const setting = layout.settingName[child.leaves[layout.setting]!]!;
+    runningCosts(child.context, setting, unmet, child.active, this.params, this.rates);
+    this.ledger.setRunningCosts(child.id, this.rates, this.now);
+  }
+
+  private addUnmet(child: ChildRecord, from: number, to: number): void {
+    this.metrics.addChildYears('unmet_need_child_years', from, to);
+    this.metrics.addChildYears(
+      child.context.deprived ? 'unmet_need_child_years_deprived' : 'unmet_need_child_years_not_deprived',
+      from,
+      to,
+    );
+  }
+
+  /** A child whose support has ended leaves the model: its places are freed and its accounts closed. */
+  private retire(child: ChildRecord): void {
+    child.active = false;
+    for (const service of SERVICES)
+      if (this.services[service].has(child.id)) this.leaveService(service, child.id);
+    this.closeAccounts(child);
+  }
+
+  private closeAccounts(child: ChildRecord): void {
+    if (child.unmetSince >= 0) {
+      this.addUnmet(child, child.unmetSince, this.now);
+      child.unmetSince = -1;
+    }
+    this.ledger.close(child.id, this.now);
+  }
+
+  private snapshot(month: number): void {
+    // Retired children never return: drop them from the list the snapshots walk.
+    let kept = 0;
+    for (const child of this.active) if (child.active) this.active[kept++] = child;
+    this.active.length = kept;
+    takeSnapshot(this.metrics, this.layout, this.active, this.services, month);
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * One child's timeline: every event the child's statechart acted on, the state before and
+ * after, what was scheduled (and when it falls due), and the money booked by payer so far.
+ * Recorded only for the child asked for, so tracing costs nothing in ordinary runs.
+ */
+import type { CompiledJourney } from '../journey/compile-journey.js';
+import type { JourneyContext } from '../journey/journey-context.js';
+import type { JourneyEffect, JourneyEvent } from '../journey/journey-events.js';
+import type { Ledger } from '../ledger/ledger.js';
+import { PAYERS, type Payer } from '../ledger/payers.js';
+import type { Calendar } from './calendar.js';
+
+/** One step of a child's journey. */
+export interface TraceStep {
+  readonly day: number;
+  readonly date: string;
+  readonly event: string;
+  /** Leaf per region before and after, e.g. `{ support: 'statutory.requested' }`; only regions that changed. */
+  readonly from: Readonly<Record<string, string>>;
+  readonly to: Readonly<Record<string, string>>;
+  /** Effects the step asked for, in plain words, e.g. `schedule LA_DECIDES (laDecision)`. */
+  readonly effects: readonly string[];
+  /** Money booked for this child up to this step, pounds by payer. */
+  readonly costsToDate: Readonly<Record<Payer, number>>;
+  readonly severity: number;
+  readonly trust: number;
+}
+
+export interface ChildTrace {
+  readonly childId: number;
+  readonly attributes: Readonly<Record<string, string | number | boolean>>;
+  readonly steps: readonly TraceStep[];
+  /** Final state (leaf per region) and total cost by payer at the end of the run. */
+  readonly finalState: Readonly<Record<string, string>>;
+  readonly totalCosts: Readonly<Record<Payer, number>>;
+}
+
+export class TraceRecorder {
+  private readonly steps: TraceStep[] = [];
+
+  constructor(
+    private readonly childId: number,
+    private readonly journey: CompiledJourney,
+    private readonly calendar: Calendar,
+    private readonly ledger: Ledger,
+  ) {}
+
+  /** Record a step of `child` (call before the effects are applied; `before` = leaves before the step). */
+  record(
+    child: { readonly id: number; readonly leaves: readonly number[]; readonly context: JourneyContext },
+    event: JourneyEvent,
+    before: readonly number[],
+    effects: readonly JourneyEffect[],
+  ): void {
+    if (child.id !== this.childId) return;
+    const from: Record<string, string> = {};
+    const to: Record<string, string> = {};
+    this.journey.regions.forEach((region, r) => {
+      if (before[r] !== child.leaves[r]) {
+        from[region.name] = region.leaves[before[r]!]!;
+        to[region.name] = region.leaves[child.leaves[r]!]!;
+      }
+    });
+    this.steps.push({
+      day: event.day,
+      date: this.calendar.dateOf(event.day),
+      event:
+        event.type +
+        (event.age !== undefined ? ` (age ${event.age})` : '') +
+        (event.appealType ? ` (${event.appealType})` : ''),
+      from,
+      to,
+      effects: effects.map(describeEffect),
+      costsToDate: this.costs(child.id),
+      severity: round3(child.context.severity),
+      trust: round3(child.context.trust),
+    });
+  }
+
+  result(
+    child:
+      | { readonly id: number; readonly leaves: readonly number[]; readonly context: JourneyContext }
+      | undefined,
+  ): ChildTrace | undefined {
+    if (child === undefined) return undefined;
+    const c = child.context;
+    const finalState: Record<string, string> = {};
+    this.journey.regions.forEach((region, r) => {
+      finalState[region.name] = region.leaves[child.leaves[r]!]!;
+    });
+    return {
+      childId: child.id,
+      attributes: {
+        birthDate: this.calendar.dateOf(c.birthDay),
+        sex: c.sex,
+        primaryNeed: c.primaryNeed,
+        freeSchoolMeals: c.deprived,
+        advocacy: round3(c.advocacy),
+      },
+      steps: this.steps,
+      finalState,
+      totalCosts: this.costs(child.id),
+    };
+  }
+
+  private costs(child: number): Record<Payer, number> {
+    const pence = this.ledger.childPence(child);
+    return Object.fromEntries(PAYERS.map((p, i) => [p, Math.round(pence[i]!) / 100])) as Record<
+      Payer,
+      number
+    >;
+  }
+}
+
+function describeEffect(effect: JourneyEffect): string {
+  switch (effect.type) {
+    case 'schedule':
+      return `schedule ${effect.params.event} (${effect.params.delay})`;
+    case 'cancel':
+      return `cancel ${effect.params.timer}`;
+    case 'joinQueue':
+      return `join ${effect.params.service} queue`;
+    case 'leaveService':
+      return `leave ${effect.params.service}`;
+    case 'book':
+      return `book ${effect.params.cost}`;
+  }
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

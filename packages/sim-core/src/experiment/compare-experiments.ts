@@ -1,0 +1,63 @@
+/**
+ * Paired comparison of a reform with its baseline. Replication r of both runs used the same
+ * random streams (common random numbers), so the difference is taken replication by
+ * replication and summarised with its own interval: far tighter than comparing two means.
+ *
+ * Per replication, each metric is reduced to one number over the run: flows and child-years
+ * are summed over all years, stocks are taken at the end of the run, mean waits are averaged
+ * over the years; costs are summed over all years.
+ */
+import { PAYERS } from '../ledger/payers.js';
+import { METRICS } from '../metrics/metric-definitions.js';
+import type {
+  Comparison,
+  ExperimentResult,
+  PairedDifference,
+  ReplicationResult,
+} from './experiment-types.js';
+import { estimate } from './statistics.js';
+
+/** Reform − baseline for every metric and every payer's cost, paired by replication. */
+export function compareExperiments(baseline: ExperimentResult, reform: ExperimentResult): Comparison {
+  const a = baseline.meta;
+  const b = reform.meta;
+  for (const key of ['seed', 'reps', 'years', 'scale', 'startDate', 'modelVersion'] as const) {
+    if (a[key] !== b[key]) {
+      throw new RangeError(
+        `compare: ${key} must match for a paired comparison: baseline ${a.scenario} has ${a[key]}, reform ${b.scenario} has ${b[key]}`,
+      );
+    }
+  }
+  const differences: PairedDifference[] = [];
+  for (const def of METRICS) {
+    const reduce = (r: ReplicationResult): number => {
+      const row = r.metrics[def.id] ?? [];
+      if (def.kind === 'stock') return row[row.length - 1] ?? 0;
+      const sum = row.reduce((s, v) => s + v, 0);
+      return def.kind === 'meanDays' ? sum / Math.max(row.length, 1) : sum;
+    };
+    differences.push(
+      paired(def.id, def.higherIsBetter, baseline.replications.map(reduce), reform.replications.map(reduce)),
+    );
+  }
+  for (const payer of [...PAYERS, 'total'] as const) {
+    const reduce = (r: ReplicationResult) => r.costs[payer].reduce((s, v) => s + v, 0);
+    differences.push(
+      paired(`cost_${payer}`, false, baseline.replications.map(reduce), reform.replications.map(reduce)),
+    );
+  }
+  return { baseline: a, reform: b, differences };
+}
+
+function paired(metric: string, higherIsBetter: boolean, base: number[], reform: number[]): PairedDifference {
+  const diffs = base.map((v, i) => reform[i]! - v);
+  const better = diffs.filter((d) => (higherIsBetter ? d > 0 : d < 0)).length;
+  return {
+    metric,
+    baseline: estimate(base),
+    reform: estimate(reform),
+    difference: estimate(diffs),
+    shareReformBetter: diffs.length === 0 ? 0 : better / diffs.length,
+    higherIsBetter,
+  };
+}

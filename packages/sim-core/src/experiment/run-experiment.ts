@@ -1,0 +1,188 @@
+/**
+ * Runs a scenario over replications and summarises the results, weighted back to national
+ * figures (counts × 1/scale; money from pence to pounds × 1/scale).
+ */
+import { Simulation } from '../engine/simulation.js';
+import type { ChildTrace } from '../engine/trace.js';
+import { PAYERS, type Payer } from '../ledger/payers.js';
+import { METRICS, type MetricId } from '../metrics/metric-definitions.js';
+import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
+import { MODEL_VERSION } from '../version.js';
+import type {
+  CostRow,
+  ExperimentResult,
+  Progress,
+  ReplicationResult,
+  RunMeta,
+  RunOptions,
+  SeriesRow,
+} from './experiment-types.js';
+import { estimate } from './statistics.js';
+
+/** Check run options, with a message naming the option, what was expected and what was found. */
+export function validateRunOptions(options: RunOptions): void {
+  const problems: string[] = [];
+  if (!Number.isInteger(options.seed) || options.seed < 0) {
+    problems.push(`seed: expected a whole number ≥ 0, found ${options.seed}`);
+  }
+  if (!Number.isInteger(options.replications) || options.replications < 1 || options.replications > 1000) {
+    problems.push(`replications: expected a whole number from 1 to 1000, found ${options.replications}`);
+  }
+  if (!Number.isInteger(options.years) || options.years < 1 || options.years > 50) {
+    problems.push(`years: expected a whole number from 1 to 50, found ${options.years}`);
+  }
+  if (!(options.scale > 0 && options.scale <= 1)) {
+    problems.push(`scale: expected a share of the national population in (0, 1], found ${options.scale}`);
+  }
+  if (problems.length > 0) throw new RangeError(problems.join('; '));
+}
+
+/** One replication of `scenario`, weighted to national figures. */
+export function runReplication(
+  scenario: ResolvedScenario,
+  options: RunOptions,
+  replication: number,
+  onProgress?: (done: number) => void,
+): ReplicationResult & { readonly childrenSimulated: number; readonly eventsProcessed: number } {
+  const sim = new Simulation({
+    params: scenario.params,
+    startDate: scenario.startDate,
+    seed: options.seed,
+    replication,
+    years: options.years,
+    scale: options.scale,
+    ...(onProgress === undefined ? {} : { onProgress }),
+  });
+  const out = sim.run();
+  const weight = 1 / options.scale;
+  const metrics = {} as Record<MetricId, number[]>;
+  for (const def of METRICS) {
+    const raw = out.yearly[def.id];
+    metrics[def.id] = def.kind === 'meanDays' ? raw : raw.map((v) => v * weight);
+  }
+  const costs = {} as Record<Payer | 'total', number[]>;
+  const total = new Array<number>(options.years).fill(0);
+  PAYERS.forEach((payer, p) => {
+    const row = out.costsByMonth[p]!;
+    const yearly: number[] = [];
+    for (let y = 0; y < options.years; y++) {
+      let pence = 0;
+      for (let m = y * 12; m < (y + 1) * 12; m++) pence += row[m] ?? 0;
+      // Whole pounds per payer; the total is the sum of these, so tables always add up.
+      const pounds = Math.round((pence / 100) * weight);
+      yearly.push(pounds);
+      total[y]! += pounds;
+    }
+    costs[payer] = yearly;
+  });
+  costs.total = total;
+  return { metrics, costs, childrenSimulated: out.childrenSimulated, eventsProcessed: out.eventsProcessed };
+}
+
+/**
+ * Run `scenario` for `options.replications` replications and summarise.
+ *
+ * @example
+ * const result = runExperiment(resolveScenario(baselineFile), { seed: 1, replications: 5, years: 10, scale: 0.01 });
+ */
+export function runExperiment(
+  scenario: ResolvedScenario,
+  options: RunOptions,
+  onProgress?: (progress: Progress) => void,
+): ExperimentResult {
+  validateRunOptions(options);
+  const replications: ReplicationResult[] = [];
+  for (let rep = 0; rep < options.replications; rep++) {
+    const report =
+      onProgress === undefined
+        ? undefined
+        : (done: number) =>
+            onProgress({
+              replication: rep,
+              replications: options.replications,
+              done: (rep + done) / options.replications,
+            });
+    const { metrics, costs } = runReplication(scenario, options, rep, report);
+    replications.push({ metrics, costs });
+  }
+  return summarise(scenario, options, replications);
+}
+
+/** Summaries over replications (also used when replications run in parallel elsewhere). */
+export function summarise(
+  scenario: ResolvedScenario,
+  options: RunOptions,
+  replications: readonly ReplicationResult[],
+): ExperimentResult {
+  const startYear = Number(scenario.startDate.slice(0, 4));
+  const years = Array.from({ length: options.years }, (_, y) => startYear + y);
+  const series: SeriesRow[] = [];
+  for (const def of METRICS) {
+    const points = def.kind === 'stock' ? options.years + 1 : options.years;
+    for (let y = 0; y < points; y++) {
+      series.push({
+        metric: def.id,
+        year: startYear + y,
+        value: estimate(replications.map((r) => r.metrics[def.id]![y]!)),
+      });
+    }
+  }
+  const costs: CostRow[] = [];
+  const totals: CostRow[] = [];
+  for (const payer of [...PAYERS, 'total'] as const) {
+    for (let y = 0; y < options.years; y++) {
+      costs.push({
+        payer,
+        year: startYear + y,
+        value: estimate(replications.map((r) => r.costs[payer][y]!)),
+      });
+    }
+    totals.push({
+      payer,
+      year: startYear,
+      value: estimate(replications.map((r) => r.costs[payer].reduce((a, b) => a + b, 0))),
+    });
+  }
+  return { meta: runMeta(scenario, options), years, series, costs, totals, replications };
+}
+
+export function runMeta(scenario: ResolvedScenario, options: RunOptions): RunMeta {
+  return {
+    scenario: scenario.id,
+    scenarioName: scenario.name,
+    seed: options.seed,
+    reps: options.replications,
+    years: options.years,
+    scale: options.scale,
+    startDate: scenario.startDate,
+    modelVersion: MODEL_VERSION,
+  };
+}
+
+/**
+ * One child's timeline in one replication of `scenario` (events, states, waits and costs by
+ * payer). Ids are shared across scenarios, so the same id traced under a reform shows the
+ * same child in the other system.
+ */
+export function traceChild(
+  scenario: ResolvedScenario,
+  options: Omit<RunOptions, 'replications'> & { readonly replication?: number },
+  childId: number,
+): ChildTrace {
+  const sim = new Simulation({
+    params: scenario.params,
+    startDate: scenario.startDate,
+    seed: options.seed,
+    replication: options.replication ?? 0,
+    years: options.years,
+    scale: options.scale,
+    traceChildId: childId,
+  });
+  const out = sim.run();
+  if (out.trace === undefined) {
+    throw new RangeError(
+      `child ${childId}: expected an id from 0 to ${out.childrenSimulated - 1} (children simulated at this scale and seed), found ${childId}`,
+    );
+  }
+  return out.trace;
+}

@@ -1,0 +1,298 @@
+/**
+ * Compiles the xstate journey machine into transition tables for the hot loop.
+ *
+ * Why: xstate's pure `transition()` costs ~25 µs an event, which would make a national run
+ * take hours. Families are plain data instead, and this compiler walks the machine's own
+ * state nodes once at start-up to build, for every region, leaf state and event type, the
+ * ordered list of candidate transitions (the leaf's own, then each ancestor's, as xstate
+ * tries them). A step then costs a table lookup, the guards, and in-place context updates,
+ * calling the very same guard and update functions the machine was built from.
+ *
+ * Semantics reproduced (and proven against xstate by the differential test):
+ * - In each region, the first enabled transition from the active leaf upwards is taken.
+ * - All guards see the context as it was before the event (xstate selects every
+ *   transition of a microstep before running any action).
+ * - Actions run region by region in document order; updates apply in sequence.
+ * - Effects come back as the same `{ type, params }` objects xstate returns.
+ *
+ * Anything the compiled form cannot reproduce (entry/exit actions, `always`, `after`,
+ * `invoke`, history, final states, transitions across regions, inline functions) is
+ * rejected here with an error, so the machine cannot drift from what the engine runs.
+ */
+import type { Params } from '../scenario/parameter-catalogue.js';
+import type { JourneyContext } from './journey-context.js';
+import {
+  JOURNEY_EVENT_TYPES,
+  type JourneyEffect,
+  type JourneyEvent,
+  type JourneyEventType,
+} from './journey-events.js';
+import { JOURNEY_GUARDS, type JourneyGuard } from './journey-guards.js';
+import type { JourneyMachine } from './journey-machine.js';
+import { JOURNEY_UPDATES, type JourneyUpdate } from './journey-updates.js';
+
+const EFFECT_TYPES = new Set(['schedule', 'cancel', 'joinQueue', 'leaveService', 'book']);
+
+/** One candidate transition, ready to run. */
+interface CompiledTransition {
+  readonly guard: JourneyGuard | null;
+  /** Leaf index in the same region, or -1 for a targetless transition. */
+  readonly target: number;
+  readonly updates: readonly JourneyUpdate[];
+  readonly effects: readonly JourneyEffect[];
+}
+
+/** One parallel region: its leaves (atomic states) and their transition lists. */
+export interface CompiledRegion {
+  readonly name: string;
+  /** Dotted path of each leaf below the region, e.g. `'statutory.assessing.withEP'`. */
+  readonly leaves: readonly string[];
+  readonly initialLeaf: number;
+}
+
+/** Nested state value as xstate reports it, e.g. `{ need: 'unmet', support: { statutory: 'plan' } }`. */
+export type JourneyStateValue = { [region: string]: string | JourneyStateValue };
+
+// Structural views of xstate's StateNode and TransitionDefinition: only what the compiler reads.
+interface NodeView {
+  readonly key: string;
+  readonly type: string;
+  readonly path: readonly string[];
+  readonly parent?: NodeView | undefined;
+  readonly states: Readonly<Record<string, NodeView>>;
+  readonly transitions: ReadonlyMap<string, readonly TransitionView[]>;
+  readonly entry: readonly unknown[];
+  readonly exit: readonly unknown[];
+  readonly always?: readonly unknown[] | undefined;
+  readonly after: readonly unknown[];
+  readonly invoke: readonly unknown[];
+  readonly initial?: { readonly target: readonly NodeView[] } | undefined;
+}
+interface TransitionView {
+  readonly guard?: unknown;
+  readonly target?: readonly NodeView[] | undefined;
+  readonly actions: readonly unknown[];
+}
+
+const EVENT_INDEX = new Map<string, number>(JOURNEY_EVENT_TYPES.map((type, i) => [type, i]));
+const EVENT_COUNT = JOURNEY_EVENT_TYPES.length;
+
+/**
+ * The journey statechart as transition tables over plain data.
+ *
+ * @example
+ * const journey = compileJourney(createJourneyMachine(params), params);
+ * const leaves = journey.initialLeaves();
+ * const effects: JourneyEffect[] = [];
+ * journey.step(leaves, context, event, effects);
+ */
+export class CompiledJourney {
+  readonly regions: readonly CompiledRegion[];
+  /** `table[region][leaf * EVENT_COUNT + eventIndex]`: candidates in the order xstate tries them. */
+  private readonly table: ReadonlyArray<ReadonlyArray<readonly CompiledTransition[] | undefined>>;
+  private readonly leafValues: ReadonlyArray<ReadonlyArray<string | JourneyStateValue>>;
+  private readonly params: Params;
+  private readonly selected: Array<CompiledTransition | null>;
+
+  constructor(machine: JourneyMachine, params: Params) {
+    this.params = params;
+    const root = machine.root as unknown as NodeView;
+    if (root.type !== 'parallel')
+      throw new Error('compileJourney: the journey machine must be a parallel state');
+    const regions: CompiledRegion[] = [];
+    const table: Array<Array<CompiledTransition[] | undefined>> = [];
+    const leafValues: Array<Array<string | JourneyStateValue>> = [];
+    for (const region of Object.values(root.states)) {
+      rejectUnsupported(region);
+      const leafNodes = collectLeaves(region);
+      const leafIndex = new Map(leafNodes.map((node, i) => [node, i]));
+      const rows: Array<CompiledTransition[] | undefined> = new Array(leafNodes.length * EVENT_COUNT);
+      leafNodes.forEach((leaf, i) => {
+        for (let node: NodeView | undefined = leaf; node !== undefined && node !== root; node = node.parent) {
+          for (const [eventType, transitions] of node.transitions) {
+            const e = EVENT_INDEX.get(eventType);
+            if (e === undefined)
+              throw new Error(`compileJourney: ${node.path.join('.')} handles unknown event '${eventType}'`);
+            const cell = rows[i * EVENT_COUNT + e] ?? [];
+            rows[i * EVENT_COUNT + e] = cell;
+            for (const t of transitions) cell.push(this.compileTransition(t, region, leafIndex));
+          }
+        }
+      });
+      regions.push({
+        name: region.key,
+        leaves: leafNodes.map((n) => n.path.slice(1).join('.')),
+        initialLeaf: leafIndex.get(initialLeafOf(region))!,
+      });
+      table.push(rows);
+      leafValues.push(leafNodes.map((n) => nestedValue(n.path.slice(1))));
+    }
+    this.regions = regions;
+    this.table = table;
+    this.leafValues = leafValues;
+    this.selected = new Array(regions.length).fill(null);
+  }
+
+  /** Leaf indices of the machine's initial state, one per region. */
+  initialLeaves(): number[] {
+    return this.regions.map((r) => r.initialLeaf);
+  }
+
+  /** Index of the leaf at `path` (e.g. `'statutory.plan'`) in region `region`. */
+  leafIndex(region: number, path: string): number {
+    const i = this.regions[region]?.leaves.indexOf(path) ?? -1;
+    if (i < 0) throw new Error(`No state '${path}' in region ${this.regions[region]?.name ?? region}`);
+    return i;
+  }
+
+  /** Region index by name (`'need'`, `'support'`, `'redress'`, `'setting'`). */
+  regionIndex(name: string): number {
+    const i = this.regions.findIndex((r) => r.name === name);
+    if (i < 0) throw new Error(`No region '${name}'`);
+    return i;
+  }
+
+  /**
+   * Deliver `event` to a child: updates `leaves` and `context` in place and appends the
+   * effects to `effects`. Returns whether any transition was taken.
+   */
+  step(leaves: number[], context: JourneyContext, event: JourneyEvent, effects: JourneyEffect[]): boolean {
+    const e = EVENT_INDEX.get(event.type);
+    if (e === undefined) throw new Error(`Unknown journey event '${event.type}'`);
+    const { table, selected, params } = this;
+    let any = false;
+    // Select first, with the context as it was before the event, as xstate does.
+    for (let r = 0; r < table.length; r++) {
+      selected[r] = null;
+      const candidates = table[r]![leaves[r]! * EVENT_COUNT + e];
+      if (candidates === undefined) continue;
+      for (const t of candidates) {
+        if (t.guard === null || t.guard(context, event, params)) {
+          selected[r] = t;
+          any = true;
+          break;
+        }
+      }
+    }
+    if (!any) return false;
+    for (let r = 0; r < table.length; r++) {
+      const t = selected[r];
+      if (t === null || t === undefined) continue;
+      for (const update of t.updates) Object.assign(context, update(context, event, params));
+      for (const effect of t.effects) effects.push(effect);
+      if (t.target >= 0) leaves[r] = t.target;
+    }
+    return true;
+  }
+
+  /** Event types that some transition handles from these leaves (guards not evaluated). */
+  eventsHandled(leaves: readonly number[]): JourneyEventType[] {
+    const handled: JourneyEventType[] = [];
+    JOURNEY_EVENT_TYPES.forEach((type, e) => {
+      if (this.table.some((rows, r) => rows[leaves[r]! * EVENT_COUNT + e] !== undefined)) handled.push(type);
+    });
+    return handled;
+  }
+
+  /** The xstate-shaped state value of these leaves. */
+  stateValue(leaves: readonly number[]): JourneyStateValue {
+    const value: JourneyStateValue = {};
+    this.regions.forEach((region, r) => {
+      value[region.name] = this.leafValues[r]![leaves[r]!]!;
+    });
+    return value;
+  }
+
+  /** Dotted leaf name in one region, e.g. `'statutory.plan'`. */
+  leafName(region: number, leaf: number): string {
+    return this.regions[region]!.leaves[leaf]!;
+  }
+
+  private compileTransition(
+    t: TransitionView,
+    region: NodeView,
+    leafIndex: Map<NodeView, number>,
+  ): CompiledTransition {
+    const guardName = nameOf(t.guard, 'guard');
+    const guard = guardName === null ? null : JOURNEY_GUARDS[guardName as keyof typeof JOURNEY_GUARDS];
+    if (guard === undefined) throw new Error(`compileJourney: unknown guard '${guardName}'`);
+    let target = -1;
+    if (t.target !== undefined && t.target.length > 0) {
+      if (t.target.length > 1) throw new Error('compileJourney: multiple targets are not supported');
+      const leaf = initialLeafOf(t.target[0]!);
+      const index = leafIndex.get(leaf);
+      if (index === undefined || !isWithin(leaf, region)) {
+        throw new Error(`compileJourney: transition to ${leaf.path.join('.')} leaves region ${region.key}`);
+      }
+      target = index;
+    }
+    const updates: JourneyUpdate[] = [];
+    const effects: JourneyEffect[] = [];
+    for (const action of t.actions) {
+      const name = nameOf(action, 'action');
+      if (name === null) continue;
+      if (EFFECT_TYPES.has(name)) {
+        effects.push({ type: name, params: (action as { params: unknown }).params } as JourneyEffect);
+        continue;
+      }
+      const update = JOURNEY_UPDATES[name as keyof typeof JOURNEY_UPDATES];
+      if (update === undefined) throw new Error(`compileJourney: unknown action '${name}'`);
+      updates.push(update);
+    }
+    return { guard, target, updates, effects };
+  }
+}
+
+/** Compile `machine` for the hot loop, with its guards and updates bound to `params`. */
+export function compileJourney(machine: JourneyMachine, params: Params): CompiledJourney {
+  return new CompiledJourney(machine, params);
+}
+
+function nameOf(ref: unknown, what: string): string | null {
+  if (ref === undefined || ref === null) return null;
+  if (typeof ref === 'string') return ref;
+  if (typeof ref === 'object' && typeof (ref as { type?: unknown }).type === 'string') {
+    return (ref as { type: string }).type;
+  }
+  throw new Error(`compileJourney: inline ${what} functions are not supported; name them in setup()`);
+}
+
+function rejectUnsupported(node: NodeView): void {
+  const where = node.path.join('.');
+  if (node.entry.length > 0 || node.exit.length > 0)
+    throw new Error(`compileJourney: ${where} has entry/exit actions`);
+  if ((node.always?.length ?? 0) > 0 || node.after.length > 0) {
+    throw new Error(`compileJourney: ${where} has eventless or delayed transitions`);
+  }
+  if (node.invoke.length > 0) throw new Error(`compileJourney: ${where} invokes actors`);
+  if (node.type === 'history' || node.type === 'final' || node.type === 'parallel') {
+    throw new Error(`compileJourney: ${where} is a ${node.type} state inside a region`);
+  }
+  for (const child of Object.values(node.states)) rejectUnsupported(child);
+}
+
+function collectLeaves(node: NodeView): NodeView[] {
+  const children = Object.values(node.states);
+  return children.length === 0 ? [node] : children.flatMap(collectLeaves);
+}
+
+function initialLeafOf(node: NodeView): NodeView {
+  let current = node;
+  while (Object.keys(current.states).length > 0) {
+    const next = current.initial?.target[0];
+    if (next === undefined) throw new Error(`compileJourney: ${current.path.join('.')} has no initial state`);
+    current = next;
+  }
+  return current;
+}
+
+function isWithin(node: NodeView, ancestor: NodeView): boolean {
+  for (let n: NodeView | undefined = node; n !== undefined; n = n.parent) if (n === ancestor) return true;
+  return false;
+}
+
+function nestedValue(path: readonly string[]): string | JourneyStateValue {
+  const [head, ...rest] = path;
+  if (head === undefined) throw new Error('compileJourney: empty state path');
+  return rest.length === 0 ? head : { [head]: nestedValue(rest) };
+}

@@ -1,0 +1,41 @@
+/** The journey statechart, its compiled form, and the rules, guards, updates and delays both run. */
+export {
+  CompiledJourney,
+  type CompiledRegion,
+  compileJourney,
+  type JourneyStateValue,
+} from './compile-journey.js';
+export {
+  APPEAL_TYPES,
+  type AppealType,
+  type ChildAttributes,
+  createJourneyContext,
+  type JourneyContext,
+  PRIMARY_NEEDS,
+  type PrimaryNeed,
+  type Requester,
+  type Sex,
+  type SupportLevel,
+} from './journey-context.js';
+export { JOURNEY_DELAYS, type JourneyDelay } from './journey-delays.js';
+export {
+  DELAYS,
+  type DelayName,
+  JOURNEY_EVENT_TYPES,
+  type JourneyEffect,
+  type JourneyEvent,
+  type JourneyEventPayload,
+  type JourneyEventType,
+  ONE_OFF_COSTS,
+  type OneOffCost,
+  SERVICE_START_EVENT,
+  SERVICES,
+  type ServiceName,
+  TIMERS,
+  type TimerName,
+} from './journey-events.js';
+export { JOURNEY_GUARDS, type JourneyGuard, type JourneyGuardName } from './journey-guards.js';
+export { JourneyLayout } from './journey-layout.js';
+export { createJourneyMachine, type JourneyMachine } from './journey-machine.js';
+export { JOURNEY_UPDATES, type JourneyUpdate, type JourneyUpdateName } from './journey-updates.js';
+export { STATUTORY_DAYS } from './statutory-timelines.js';

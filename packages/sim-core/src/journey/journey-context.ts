@@ -1,0 +1,125 @@
+/**
+ * The child as plain data: fixed attributes drawn once, and the journey context the
+ * statechart's actions update. One object per child, mutated in place by the compiled
+ * executor and copied by xstate's `assign`; both must end equal (the differential test).
+ */
+
+/** Primary type of need, as SEN2 and the school census record it. */
+export const PRIMARY_NEEDS = [
+  'ASD',
+  'SLCN',
+  'SEMH',
+  'MLD',
+  'SpLD',
+  'SLD',
+  'PMLD',
+  'PD',
+  'HI',
+  'VI',
+  'MSI',
+  'OTH',
+] as const;
+export type PrimaryNeed = (typeof PRIMARY_NEEDS)[number];
+
+/** What a family can appeal to the SEND Tribunal about. */
+export const APPEAL_TYPES = [
+  'refusalToAssess',
+  'refusalToIssue',
+  'planContents',
+  'placement',
+  'healthAndSocialCare',
+] as const;
+export type AppealType = (typeof APPEAL_TYPES)[number];
+
+/** Who asked the LA for a statutory assessment. */
+export type Requester = 'family' | 'school';
+
+export type Sex = 'female' | 'male';
+
+/** Support a child receives, from ordinary teaching to an EHC plan. */
+export type SupportLevel = 'universal' | 'senSupport' | 'earlyHelp' | 'plan';
+
+/** Attributes fixed when the child enters the model; identical in every scenario (common random numbers). */
+export interface ChildAttributes {
+  /** Stable id: the same child has the same id, and the same attributes, in every scenario. */
+  readonly id: number;
+  /** Day of birth relative to the run's start date (negative for children already born). */
+  readonly birthDay: number;
+  readonly sex: Sex;
+  readonly primaryNeed: PrimaryNeed;
+  /** Eligible for free school meals: the deprivation marker the statistics use. */
+  readonly deprived: boolean;
+  /** Family capacity to navigate the system (time, money, knowledge), 0–1. */
+  readonly advocacy: number;
+}
+
+/** Everything the journey statechart reads and writes for one child. */
+export interface JourneyContext extends ChildAttributes {
+  /** Severity of need, 0–1; rises while unmet, eases while met. */
+  severity: number;
+  /** Family trust in the system, 0–1; falls with refusals and crises. */
+  trust: number;
+  /** The level of support the child now receives; with the setting it fixes what need is met. */
+  supportLevel: SupportLevel;
+  /** Placed in a specialist setting (state or independent special school). */
+  specialistSetting: boolean;
+  /** Whether the plan's provision is currently delivered in full. */
+  planDelivered: boolean;
+  /** Whether the plan names (or the family seeks) a specialist setting. */
+  seeksSpecialist: boolean;
+  /** Who made the current or last request. */
+  requestedBy: Requester | 'none';
+  requests: number;
+  refusals: number;
+  /** Day the current request reached the LA, or -1. */
+  requestedOn: number;
+  /** Day the current plan was issued, or -1. */
+  planIssuedOn: number;
+  /** The 6-week decision or 20-week issue deadline passed before the LA acted. */
+  lateDecision: boolean;
+  lateIssue: boolean;
+  /** The appeal now open, or 'none'. */
+  appealType: AppealType | 'none';
+  appeals: number;
+  mediations: number;
+  crises: number;
+  exclusions: number;
+}
+
+/**
+ * A fresh context for a child whose attributes are known. Every context is built by this
+ * one literal, field by field, so all children share one object shape and the hot loop's
+ * property reads stay monomorphic (an object spread here costs ~10× and varies the shape).
+ */
+export function createJourneyContext(
+  attributes: ChildAttributes,
+  severity: number,
+  trust: number,
+): JourneyContext {
+  return {
+    id: attributes.id,
+    birthDay: attributes.birthDay,
+    sex: attributes.sex,
+    primaryNeed: attributes.primaryNeed,
+    deprived: attributes.deprived,
+    advocacy: attributes.advocacy,
+    severity,
+    trust,
+    supportLevel: 'universal',
+    specialistSetting: false,
+    planDelivered: false,
+    seeksSpecialist: false,
+    requestedBy: 'none',
+    requests: 0,
+    refusals: 0,
+    requestedOn: -1,
+    planIssuedOn: -1,
+    lateDecision: false,
+    lateIssue: false,
+    appealType: 'none',
+    appeals: 0,
+    mediations: 0,
+    crises: 0,
+    exclusions: 0,
+  };
+}

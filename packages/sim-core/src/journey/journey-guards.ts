@@ -1,0 +1,97 @@
+/**
+ * Named guards of the journey statechart. Each is a pure function of (context, event,
+ * parameters) and reads only its own region's uniform draw, so that the xstate machine and
+ * the compiled executor, which both call these same functions, agree on every step.
+ * Where several guards split one draw (`u < a`, `a ≤ u < a + b`, …) each checks its own
+ * band, so none depends on the order in which it is tried.
+ */
+import type { Params } from '../scenario/parameter-catalogue.js';
+import type { JourneyContext } from './journey-context.js';
+import type { JourneyEvent } from './journey-events.js';
+import {
+  ageOn,
+  appealProbability,
+  assessProbability,
+  crisisProbability,
+  exclusionProbability,
+  provisionOf,
+  requestProbability,
+} from './journey-rules.js';
+
+export type JourneyGuard = (context: JourneyContext, event: JourneyEvent, p: Params) => boolean;
+
+const mediationBands = (p: Params) => {
+  const agree = p['redress.mediationAgreement'];
+  return { agree, appeal: agree + p['redress.mediationFollowedByAppeal'] };
+};
+
+const familyWins: JourneyGuard = (_c, e, p) => e.uRedress < p['redress.familyWins'];
+
+export const JOURNEY_GUARDS = {
+  // need
+  needMet: (c, _e, p) => provisionOf(c, p) >= c.severity,
+  needUnmet: (c, _e, p) => provisionOf(c, p) < c.severity,
+  needResolved: (c, _e, p) => c.severity < p['provision.universal'],
+  crisisOccurs: (c, e, p) => e.uNeed < crisisProbability(c, p),
+  exclusionOccurs: (c, e, p) => e.uSetting < exclusionProbability(c, p),
+
+  // support: requests and early help split the support draw into bands
+  schoolRequests: (c, e, p) => e.uSupport < requestProbability(c, p) * p['request.schoolShare'],
+  familyRequests: (c, e, p) => {
+    const r = requestProbability(c, p);
+    return e.uSupport >= r * p['request.schoolShare'] && e.uSupport < r;
+  },
+  referredToEarlyHelp: (c, e, p) => {
+    const r = requestProbability(c, p);
+    return e.uSupport >= r && e.uSupport < r + p['earlyHelp.referralProbability'];
+  },
+  laAgreesToAssess: (c, e, p) => e.uSupport < assessProbability(c, p),
+  laIssuesPlan: (_c, e, p) => e.uSupport < p['la.issueProbability'],
+  planEndsNeedsMet: (c, e, p) =>
+    e.uSupport < p['plan.ceaseNeedsMetProbability'] && provisionOf(c, p) >= c.severity,
+  planEndsNotInEducation: (c, e, p) =>
+    ageOn(c, e.day) >= 18 &&
+    e.uSupport >= p['plan.ceaseNeedsMetProbability'] &&
+    e.uSupport < p['plan.ceaseNeedsMetProbability'] + p['plan.ceaseNotInEducationProbability'],
+  reachedUpperAge: (_c, e, p) => (e.age ?? 0) >= p['plan.upperAge'],
+  reachedSixteen: (_c, e) => (e.age ?? 0) >= 16,
+  reachedFive: (_c, e) => e.age === 5,
+  reachedNineteen: (_c, e) => (e.age ?? 0) >= 19,
+
+  // redress: the family's choices and the outcomes share the redress draw
+  appealsRefusalToAssess: (c, e, p) => e.uRedress < appealProbability(c, 'refusalToAssess', p),
+  appealsRefusalToIssue: (c, e, p) => e.uRedress < appealProbability(c, 'refusalToIssue', p),
+  appealsPlanContents: (c, e, p) => e.uRedress < appealProbability(c, 'planContents', p),
+  appealsPlacement: (c, e, p) =>
+    p['redress.placementOrders'] >= 1 &&
+    c.severity >= p['placement.specialistSeverity'] - 0.1 &&
+    c.severity < p['placement.specialistSeverity'] &&
+    e.uRedress < appealProbability(c, 'placement', p),
+  noDisputeOpen: (c) => c.appealType === 'none',
+  choosesMediation: (_c, e, p) => e.uRedress < p['redress.mediationTakeUp'],
+  mediationAgrees: (_c, e, p) => e.uRedress < mediationBands(p).agree,
+  mediationLeadsToAppeal: (_c, e, p) => {
+    const b = mediationBands(p);
+    return e.uRedress >= b.agree && e.uRedress < b.appeal;
+  },
+  mediationEndsDispute: (_c, e, p) => e.uRedress >= mediationBands(p).appeal,
+  laWillConcede: (_c, e, p) => e.uRedress < p['redress.laConcedes'],
+  familyWillWithdraw: (_c, e, p) =>
+    e.uRedress >= p['redress.laConcedes'] &&
+    e.uRedress < p['redress.laConcedes'] + p['redress.familyWithdraws'],
+  familyWins,
+  familyLoses: (c, e, p) => !familyWins(c, e, p),
+  winsPlanContents: (c, e, p) => familyWins(c, e, p) && c.appealType === 'planContents',
+  winsOrConcededPlacement: (c, e, p) =>
+    c.appealType === 'placement' && (e.type === 'LA_CONCEDES' || familyWins(c, e, p)),
+  mediationAgreesPlacement: (c, e, p) => c.appealType === 'placement' && e.uRedress < mediationBands(p).agree,
+
+  // setting
+  needsSpecialist: (c, _e, p) => c.severity >= p['placement.specialistSeverity'],
+  placedInResourced: (_c, e, p) => e.uSetting < p['placement.resourcedShare'],
+  hasPlan: (c) => c.supportLevel === 'plan',
+  notInEducationAt16: (c, e, p) =>
+    c.supportLevel === 'plan' && e.uSetting < p['placement.neetAt16Probability'],
+} satisfies Record<string, JourneyGuard>;
+
+export type JourneyGuardName = keyof typeof JOURNEY_GUARDS;

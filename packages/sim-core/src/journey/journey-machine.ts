@@ -1,0 +1,639 @@
+/**
+ * The journey statechart: one child and family moving through England's SEND system,
+ * written once with xstate v5 `setup()`. Four parallel regions (DESIGN 2.2):
+ *
+ * - need: none → emerging → met / unmet → crisis; unmet need escalates, met need eases.
+ * - support: universal → SEN support → early help (waiting / receiving) → statutory
+ *   (requested → refused | assessing → not issued | drafting → plan) → ended.
+ * - redress: idle → mediation → appeal lodged → awaiting hearing → conceded / withdrawn / decided.
+ * - setting: early years, mainstream, resourced provision, state or independent special,
+ *   alternative provision, out of education, further education, adult; or left the area.
+ *
+ * Guards and context updates come from `journey-guards.ts` and `journey-updates.ts`; effects
+ * (timers, queues, one-off costs) are data the engine carries out. Statutory clocks are
+ * timers (`DECISION_DEADLINE`, `ISSUE_DEADLINE`, `ANNUAL_REVIEW`, `APPEAL_WINDOW_CLOSES`,
+ * `ORDER_COMPLIED`); how often the LA meets them is a parameter of the delays, not of this file.
+ *
+ * The machine uses only what the compiled executor supports (see `compile-journey.ts`):
+ * event transitions with named guards and actions, no entry/exit actions, no `always`,
+ * `after`, `invoke` or history. The compiler rejects anything else.
+ *
+ * Long by design: the statechart is one definition and reads best whole.
+ */
+import { assign, setup } from 'xstate';
+import type { Params } from '../scenario/parameter-catalogue.js';
+import type { JourneyContext } from './journey-context.js';
+import { book, cancel, joinQueue, leaveService, reviewNeed, schedule } from './journey-effects.js';
+import type { JourneyEffect, JourneyEvent } from './journey-events.js';
+import { JOURNEY_GUARDS, type JourneyGuardName } from './journey-guards.js';
+import { JOURNEY_UPDATES, type JourneyUpdateName } from './journey-updates.js';
+
+const escalationTimer = schedule('needChange', 'NEED_ESCALATES', 'escalation');
+const easingTimer = schedule('needChange', 'NEED_EASES', 'easing');
+
+/** A request reaches the LA: the 6-week decision clock starts. */
+const requestReceived = [
+  'noteRequest',
+  book('assessmentCasework'),
+  schedule('decision', 'LA_DECIDES', 'laDecision'),
+  schedule('decisionDeadline', 'DECISION_DEADLINE', 'sixWeeks'),
+] as const;
+
+/** Families and schools ask for an assessment after escalations on SEN support or early help. */
+const seekingAssessment = [
+  {
+    guard: 'schoolRequests',
+    actions: schedule('request', 'REQUEST_ASSESSMENT', 'requestPreparation', { by: 'school' }),
+  },
+  {
+    guard: 'familyRequests',
+    actions: schedule('request', 'REQUEST_ASSESSMENT', 'requestPreparation', { by: 'family' }),
+  },
+] as const;
+
+/** The LA agrees to assess, or is ordered to, or concedes: the child joins the EP queue. */
+const startAssessment = {
+  target: '#journey.support.statutory.assessing',
+  actions: [cancel('decisionDeadline'), cancel('appealWindow'), joinQueue('educationalPsychology')],
+} as const;
+
+/** Back to SEN support when a refusal stands. */
+const refusalStands = {
+  target: '#journey.support.senSupport',
+  actions: ['provideSenSupport', cancel('appealWindow'), reviewNeed],
+} as const;
+
+/** The disputes a refusal can lead to, handled the same way after a refusal to assess or to issue. */
+const refusalDisputes = (onWin: typeof startAssessment | typeof issueAfterAll) =>
+  ({
+    APPEAL_WINDOW_CLOSES: { guard: 'noDisputeOpen', ...refusalStands },
+    LA_CONCEDES: onWin,
+    MEDIATION_OUTCOME: [
+      { guard: 'mediationAgrees', ...onWin },
+      { guard: 'mediationEndsDispute', ...refusalStands },
+    ],
+    HEARING_OUTCOME: [{ guard: 'familyWins', ...onWin }, refusalStands],
+    APPEAL_WITHDRAWN: refusalStands,
+  }) as const;
+
+/** The LA drafts a plan after all (conceded, agreed at mediation or ordered by the tribunal). */
+const issueAfterAll = {
+  target: '#journey.support.statutory.drafting',
+  actions: [cancel('appealWindow'), schedule('drafting', 'FINAL_PLAN', 'drafting')],
+} as const;
+
+/** A new dispute: mediation first, or straight to the tribunal. */
+const newDispute = {
+  APPEAL: [
+    {
+      guard: 'choosesMediation',
+      target: '#journey.redress.mediation',
+      actions: [
+        'openDispute',
+        'noteMediation',
+        book('mediation'),
+        schedule('mediation', 'MEDIATION_OUTCOME', 'mediation'),
+      ],
+    },
+    {
+      target: '#journey.redress.appealLodged',
+      actions: ['openDispute', schedule('registration', 'APPEAL_REGISTERED', 'now')],
+    },
+  ],
+} as const;
+
+/** A dispute that ends without a hearing frees the tribunal slot and costs less. */
+const endWithoutHearing = [
+  leaveService('tribunal'),
+  cancel('hearing'),
+  cancel('laResponse'),
+  book('appealWithoutHearing'),
+  'closeDispute',
+] as const;
+
+/** Placement: the LA seeks a state special place for the most severe needs, else a mainstream or resourced place. */
+const placementOnPlan = [
+  {
+    guard: 'needsSpecialist',
+    actions: [
+      'seekSpecialist',
+      joinQueue('specialSchool'),
+      schedule('placementFallback', 'PLACEMENT_FALLBACK', 'placementFallback'),
+    ],
+  },
+  {
+    guard: 'appealsPlacement',
+    actions: schedule('appeal', 'APPEAL', 'appealPreparation', { appealType: 'placement' }),
+  },
+] as const;
+
+/** A specialist place: taken up from any non-specialist school setting. */
+const specialistPlacement = {
+  SPECIAL_PLACE_OFFERED: {
+    target: '#journey.setting.maintainedSpecial',
+    actions: ['placeSpecialist', cancel('placementFallback'), reviewNeed],
+  },
+  PLACEMENT_FALLBACK: {
+    target: '#journey.setting.independentSpecial',
+    actions: ['placeSpecialist', leaveService('specialSchool'), reviewNeed],
+  },
+  HEARING_OUTCOME: {
+    guard: 'winsOrConcededPlacement',
+    target: '#journey.setting.independentSpecial',
+    actions: ['placeSpecialist', leaveService('specialSchool'), cancel('placementFallback'), reviewNeed],
+  },
+  LA_CONCEDES: {
+    guard: 'winsOrConcededPlacement',
+    target: '#journey.setting.independentSpecial',
+    actions: ['placeSpecialist', leaveService('specialSchool'), cancel('placementFallback'), reviewNeed],
+  },
+  MEDIATION_OUTCOME: {
+    guard: 'mediationAgreesPlacement',
+    target: '#journey.setting.independentSpecial',
+    actions: ['placeSpecialist', leaveService('specialSchool'), cancel('placementFallback'), reviewNeed],
+  },
+  FINAL_PLAN: placementOnPlan,
+} as const;
+
+/** At 16 a young person with a plan moves on to further education (or out of it); without one they leave the model. */
+const post16 = {
+  BIRTHDAY: [
+    {
+      guard: 'notInEducationAt16',
+      target: '#journey.setting.outOfEducation',
+      actions: ['placeNonSpecialist', leaveService('specialSchool')],
+    },
+    {
+      guard: 'reachedSixteen',
+      target: '#journey.setting.furtherEducation',
+      actions: ['placeNonSpecialist', leaveService('specialSchool')],
+    },
+  ],
+} as const;
+
+/** Leaving a specialist school at 19 for further education. */
+const leaveSpecialistAt19 = {
+  BIRTHDAY: {
+    guard: 'reachedNineteen',
+    target: '#journey.setting.furtherEducation',
+    actions: ['placeNonSpecialist', leaveService('specialSchool'), reviewNeed],
+  },
+} as const;
+
+/** Exclusion moves a child to alternative provision. */
+const exclusion = {
+  EXCLUSION: {
+    target: '#journey.setting.alternativeProvision',
+    actions: ['noteExclusion', 'placeNonSpecialist', reviewNeed],
+  },
+  NEED_ESCALATES: { guard: 'exclusionOccurs', actions: schedule('exclusion', 'EXCLUSION', 'now') },
+} as const;
+
+type JourneyGuardsForXstate = {
+  [K in JourneyGuardName]: (args: { context: JourneyContext; event: JourneyEvent }) => boolean;
+};
+
+/**
+ * The journey statechart with the guards and updates bound to one scenario's parameters.
+ *
+ * @example
+ * const machine = createJourneyMachine(params);
+ * const [next, effects] = transition(machine, snapshot, event);
+ */
+export function createJourneyMachine(params: Params) {
+  const guards = {} as Record<string, (args: { context: JourneyContext; event: JourneyEvent }) => boolean>;
+  for (const [name, guard] of Object.entries(JOURNEY_GUARDS)) {
+    guards[name] = ({ context, event }) => guard(context, event, params);
+  }
+  const updates = {} as Record<
+    string,
+    ReturnType<typeof assign<JourneyContext, JourneyEvent, undefined, JourneyEvent, never>>
+  >;
+  for (const [name, update] of Object.entries(JOURNEY_UPDATES)) {
+    updates[name] = assign(({ context, event }) => update(context, event, params));
+  }
+  const effect = (_: unknown, _params: JourneyEffect['params']) => {};
+
+  return setup({
+    types: {} as { context: JourneyContext; events: JourneyEvent; input: JourneyContext },
+    guards: guards as JourneyGuardsForXstate,
+    actions: {
+      ...(updates as Record<JourneyUpdateName, (typeof updates)[string]>),
+      schedule: effect,
+      cancel: effect,
+      joinQueue: effect,
+      leaveService: effect,
+      book: effect,
+    },
+  }).createMachine({
+    id: 'journey',
+    type: 'parallel',
+    context: ({ input }) => input,
+    states: {
+      need: {
+        initial: 'none',
+        states: {
+          none: {
+            on: { NEED_ARISES: { target: 'emerging', actions: ['setOnsetSeverity', escalationTimer] } },
+          },
+          emerging: {
+            on: {
+              NEED_ESCALATES: { actions: ['escalate', escalationTimer] },
+              NEED_REVIEW: [
+                { guard: 'needMet', target: 'met', actions: ['gainTrust', easingTimer] },
+                { target: 'unmet', actions: escalationTimer },
+              ],
+            },
+          },
+          unmet: {
+            on: {
+              NEED_ESCALATES: [
+                { guard: 'crisisOccurs', actions: ['escalate', schedule('crisis', 'CRISIS', 'now')] },
+                { actions: ['escalate', escalationTimer] },
+              ],
+              CRISIS: {
+                target: 'crisis',
+                actions: [
+                  'noteCrisis',
+                  book('crisis'),
+                  cancel('needChange'),
+                  schedule('crisis', 'CRISIS_RESOLVES', 'crisisEpisode'),
+                ],
+              },
+              NEED_REVIEW: { guard: 'needMet', target: 'met', actions: ['gainTrust', easingTimer] },
+            },
+          },
+          met: {
+            on: {
+              NEED_EASES: [
+                { guard: 'needResolved', target: 'none', actions: ['ease', cancel('needChange')] },
+                { actions: ['ease', easingTimer] },
+              ],
+              NEED_REVIEW: { guard: 'needUnmet', target: 'unmet', actions: escalationTimer },
+            },
+          },
+          crisis: {
+            on: { CRISIS_RESOLVES: { target: 'unmet', actions: [escalationTimer, reviewNeed] } },
+          },
+        },
+      },
+
+      support: {
+        initial: 'universal',
+        on: {
+          LEAVES_AREA: {
+            target: '.ended',
+            actions: [leaveService('educationalPsychology'), leaveService('earlyHelp')],
+          },
+        },
+        states: {
+          universal: {
+            on: {
+              NEED_ARISES: {
+                actions: [
+                  schedule('identification', 'SCHOOL_NOTICES', 'identificationBySchool'),
+                  schedule('parentConcern', 'PARENT_RAISES_CONCERN', 'concernByParent'),
+                ],
+              },
+              SCHOOL_NOTICES: {
+                target: 'senSupport',
+                actions: ['provideSenSupport', cancel('parentConcern'), reviewNeed],
+              },
+              PARENT_RAISES_CONCERN: {
+                target: 'senSupport',
+                actions: ['provideSenSupport', cancel('identification'), reviewNeed],
+              },
+              REQUEST_ASSESSMENT: { target: 'statutory.requested', actions: requestReceived },
+              BIRTHDAY: { guard: 'reachedSixteen', target: 'ended' },
+            },
+          },
+          senSupport: {
+            on: {
+              NEED_ESCALATES: [
+                ...seekingAssessment,
+                { guard: 'referredToEarlyHelp', target: 'earlyHelp', actions: joinQueue('earlyHelp') },
+              ],
+              NEED_EASES: { guard: 'needResolved', target: 'universal', actions: 'provideUniversal' },
+              REQUEST_ASSESSMENT: { target: 'statutory.requested', actions: requestReceived },
+              BIRTHDAY: { guard: 'reachedSixteen', target: 'ended' },
+            },
+          },
+          earlyHelp: {
+            initial: 'waiting',
+            on: {
+              NEED_ESCALATES: seekingAssessment,
+              REQUEST_ASSESSMENT: {
+                target: 'statutory.requested',
+                actions: [
+                  leaveService('earlyHelp'),
+                  cancel('earlyHelpEnd'),
+                  'provideSenSupport',
+                  ...requestReceived,
+                ],
+              },
+              BIRTHDAY: { guard: 'reachedSixteen', target: 'ended', actions: leaveService('earlyHelp') },
+            },
+            states: {
+              waiting: {
+                on: {
+                  EARLY_HELP_STARTS: {
+                    target: 'receiving',
+                    actions: [
+                      'provideEarlyHelp',
+                      book('earlyHelpEpisode'),
+                      schedule('earlyHelpEnd', 'EARLY_HELP_ENDS', 'earlyHelpEpisode'),
+                      reviewNeed,
+                    ],
+                  },
+                },
+              },
+              receiving: {
+                on: {
+                  EARLY_HELP_ENDS: {
+                    target: '#journey.support.senSupport',
+                    actions: ['earlyHelpEnds', leaveService('earlyHelp'), reviewNeed],
+                  },
+                },
+              },
+            },
+          },
+          statutory: {
+            initial: 'requested',
+            on: { ISSUE_DEADLINE: { actions: 'noteLateIssue' } },
+            states: {
+              requested: {
+                on: {
+                  DECISION_DEADLINE: { actions: 'noteLateDecision' },
+                  LA_DECIDES: [
+                    {
+                      guard: 'laAgreesToAssess',
+                      target: 'assessing',
+                      actions: [
+                        ...startAssessment.actions,
+                        schedule('issueDeadline', 'ISSUE_DEADLINE', 'twentyWeeks'),
+                      ],
+                    },
+                    {
+                      guard: 'appealsRefusalToAssess',
+                      target: 'refused',
+                      actions: [
+                        'noteRefusal',
+                        cancel('decisionDeadline'),
+                        schedule('appealWindow', 'APPEAL_WINDOW_CLOSES', 'appealWindow'),
+                        schedule('appeal', 'APPEAL', 'appealPreparation', { appealType: 'refusalToAssess' }),
+                      ],
+                    },
+                    {
+                      target: 'refused',
+                      actions: [
+                        'noteRefusal',
+                        cancel('decisionDeadline'),
+                        schedule('appealWindow', 'APPEAL_WINDOW_CLOSES', 'appealWindow'),
+                      ],
+                    },
+                  ],
+                },
+              },
+              refused: { on: refusalDisputes(startAssessment) },
+              assessing: {
+                initial: 'waitingForEP',
+                states: {
+                  waitingForEP: {
+                    on: {
+                      EP_ASSESSMENT_STARTS: {
+                        target: 'withEP',
+                        actions: schedule('assessment', 'ASSESSMENT_COMPLETE', 'epAssessment'),
+                      },
+                    },
+                  },
+                  withEP: {
+                    on: {
+                      ASSESSMENT_COMPLETE: [
+                        {
+                          guard: 'laIssuesPlan',
+                          target: '#journey.support.statutory.drafting',
+                          actions: [
+                            leaveService('educationalPsychology'),
+                            book('epAssessment'),
+                            schedule('drafting', 'FINAL_PLAN', 'drafting'),
+                          ],
+                        },
+                        {
+                          guard: 'appealsRefusalToIssue',
+                          target: '#journey.support.statutory.notIssued',
+                          actions: [
+                            leaveService('educationalPsychology'),
+                            book('epAssessment'),
+                            cancel('issueDeadline'),
+                            'noteRefusal',
+                            schedule('appealWindow', 'APPEAL_WINDOW_CLOSES', 'appealWindow'),
+                            schedule('appeal', 'APPEAL', 'appealPreparation', {
+                              appealType: 'refusalToIssue',
+                            }),
+                          ],
+                        },
+                        {
+                          target: '#journey.support.statutory.notIssued',
+                          actions: [
+                            leaveService('educationalPsychology'),
+                            book('epAssessment'),
+                            cancel('issueDeadline'),
+                            'noteRefusal',
+                            schedule('appealWindow', 'APPEAL_WINDOW_CLOSES', 'appealWindow'),
+                          ],
+                        },
+                      ],
+                    },
+                  },
+                },
+              },
+              notIssued: { on: refusalDisputes(issueAfterAll) },
+              drafting: {
+                on: {
+                  FINAL_PLAN: [
+                    {
+                      guard: 'appealsPlanContents',
+                      target: 'plan',
+                      actions: [
+                        'issuePlan',
+                        cancel('issueDeadline'),
+                        schedule('annualReview', 'ANNUAL_REVIEW', 'annualReview'),
+                        schedule('appeal', 'APPEAL', 'appealPreparation', { appealType: 'planContents' }),
+                        reviewNeed,
+                      ],
+                    },
+                    {
+                      target: 'plan',
+                      actions: [
+                        'issuePlan',
+                        cancel('issueDeadline'),
+                        schedule('annualReview', 'ANNUAL_REVIEW', 'annualReview'),
+                        reviewNeed,
+                      ],
+                    },
+                  ],
+                },
+              },
+              plan: {
+                on: {
+                  ANNUAL_REVIEW: [
+                    {
+                      guard: 'planEndsNeedsMet',
+                      target: '#journey.support.senSupport',
+                      actions: ['endPlan', reviewNeed],
+                    },
+                    { guard: 'planEndsNotInEducation', target: '#journey.support.ended', actions: 'endPlan' },
+                    {
+                      actions: [
+                        'reviewDelivery',
+                        schedule('annualReview', 'ANNUAL_REVIEW', 'annualReview'),
+                        reviewNeed,
+                      ],
+                    },
+                  ],
+                  BIRTHDAY: {
+                    guard: 'reachedUpperAge',
+                    target: '#journey.support.ended',
+                    actions: 'endPlan',
+                  },
+                  HEARING_OUTCOME: {
+                    guard: 'winsPlanContents',
+                    actions: schedule('order', 'ORDER_COMPLIED', 'orderCompliance'),
+                  },
+                  ORDER_COMPLIED: { actions: ['deliverPlan', reviewNeed] },
+                },
+              },
+            },
+          },
+          ended: {},
+        },
+      },
+
+      redress: {
+        initial: 'idle',
+        states: {
+          idle: { on: newDispute },
+          mediation: {
+            on: {
+              MEDIATION_OUTCOME: [
+                { guard: 'mediationAgrees', target: 'idle', actions: 'closeDispute' },
+                {
+                  guard: 'mediationLeadsToAppeal',
+                  target: 'appealLodged',
+                  actions: schedule('registration', 'APPEAL_REGISTERED', 'now'),
+                },
+                { target: 'idle', actions: 'closeDispute' },
+              ],
+            },
+          },
+          appealLodged: {
+            on: {
+              APPEAL_REGISTERED: [
+                {
+                  guard: 'laWillConcede',
+                  target: 'awaitingHearing',
+                  actions: [
+                    'registerAppeal',
+                    book('appealLodged'),
+                    joinQueue('tribunal'),
+                    schedule('laResponse', 'LA_CONCEDES', 'laResponse'),
+                  ],
+                },
+                {
+                  guard: 'familyWillWithdraw',
+                  target: 'awaitingHearing',
+                  actions: [
+                    'registerAppeal',
+                    book('appealLodged'),
+                    joinQueue('tribunal'),
+                    schedule('laResponse', 'APPEAL_WITHDRAWN', 'laResponse'),
+                  ],
+                },
+                {
+                  target: 'awaitingHearing',
+                  actions: ['registerAppeal', book('appealLodged'), joinQueue('tribunal')],
+                },
+              ],
+            },
+          },
+          awaitingHearing: {
+            initial: 'queued',
+            on: {
+              LA_CONCEDES: { target: 'conceded', actions: endWithoutHearing },
+              APPEAL_WITHDRAWN: { target: 'withdrawn', actions: endWithoutHearing },
+            },
+            states: {
+              queued: {
+                on: {
+                  HEARING_LISTED: {
+                    target: 'listed',
+                    actions: schedule('hearing', 'HEARING_OUTCOME', 'hearing'),
+                  },
+                },
+              },
+              listed: {
+                on: {
+                  HEARING_OUTCOME: {
+                    target: '#journey.redress.decided',
+                    actions: [
+                      leaveService('tribunal'),
+                      cancel('laResponse'),
+                      book('appealHearing'),
+                      'closeDispute',
+                    ],
+                  },
+                },
+              },
+            },
+          },
+          conceded: { on: newDispute },
+          withdrawn: { on: newDispute },
+          decided: { on: newDispute },
+        },
+      },
+
+      setting: {
+        initial: 'earlyYears',
+        on: {
+          LEAVES_AREA: {
+            target: '.leftArea',
+            actions: [leaveService('specialSchool'), leaveService('tribunal')],
+          },
+        },
+        states: {
+          earlyYears: {
+            on: {
+              BIRTHDAY: { guard: 'reachedFive', target: 'mainstream' },
+              SPECIAL_PLACE_OFFERED: specialistPlacement.SPECIAL_PLACE_OFFERED,
+              PLACEMENT_FALLBACK: specialistPlacement.PLACEMENT_FALLBACK,
+              FINAL_PLAN: placementOnPlan,
+            },
+          },
+          mainstream: {
+            on: {
+              ...specialistPlacement,
+              ...post16,
+              ...exclusion,
+              FINAL_PLAN: [...placementOnPlan, { guard: 'placedInResourced', target: 'resourcedProvision' }],
+            },
+          },
+          resourcedProvision: { on: { ...specialistPlacement, ...post16, ...exclusion } },
+          alternativeProvision: { on: { ...specialistPlacement, ...post16 } },
+          maintainedSpecial: { on: leaveSpecialistAt19 },
+          independentSpecial: { on: leaveSpecialistAt19 },
+          outOfEducation: {
+            on: { BIRTHDAY: { guard: 'reachedUpperAge', target: 'adult' } },
+          },
+          furtherEducation: {
+            on: { BIRTHDAY: [{ guard: 'reachedUpperAge', target: 'adult' }] },
+          },
+          adult: {},
+          leftArea: {},
+        },
+      },
+    },
+  });
+}
+
+/** The journey statechart type, for tools that draw or replay it. */
+export type JourneyMachine = ReturnType<typeof createJourneyMachine>;

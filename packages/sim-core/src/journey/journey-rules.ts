@@ -1,0 +1,76 @@
+/**
+ * The model's behavioural rules as small pure functions of (context, event, parameters):
+ * what need a level of support meets, how likely a family is to ask for an assessment or
+ * to appeal, how likely the LA is to agree. Guards and updates are built from these, so
+ * each mechanism is written once and read in one place.
+ */
+import type { Params } from '../scenario/parameter-catalogue.js';
+import type { AppealType, JourneyContext } from './journey-context.js';
+
+const DAYS_PER_YEAR = 365.25;
+
+/** Age in whole years on `day`. */
+export function ageOn(context: JourneyContext, day: number): number {
+  return Math.floor((day - context.birthDay) / DAYS_PER_YEAR);
+}
+
+export function clamp01(x: number): number {
+  return Math.min(1, Math.max(0, x));
+}
+
+function logistic(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+function logit(p: number): number {
+  const q = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
+  return Math.log(q / (1 - q));
+}
+
+/** Need the child's support and setting can meet, on the severity scale. */
+export function provisionOf(context: JourneyContext, p: Params): number {
+  let level: number;
+  switch (context.supportLevel) {
+    case 'universal':
+      level = p['provision.universal'];
+      break;
+    case 'senSupport':
+      level = p['provision.senSupport'];
+      break;
+    case 'earlyHelp':
+      level = p['provision.earlyHelp'];
+      break;
+    case 'plan':
+      level = context.planDelivered ? p['provision.planDelivered'] : p['provision.planPartlyDelivered'];
+      break;
+  }
+  return context.specialistSetting ? level + p['provision.specialistSettingBonus'] : level;
+}
+
+/** Chance that one escalation leads the family or school to request an assessment. */
+export function requestProbability(context: JourneyContext, p: Params): number {
+  const advocacy = 1 + p['request.advocacyWeight'] * (context.advocacy - 0.5);
+  const distrust = 1 + p['request.distrustWeight'] * (0.5 - context.trust);
+  const base = p['request.probabilityAtFullSeverity'] * context.severity * context.severity;
+  return clamp01(base * Math.max(0, advocacy) * Math.max(0, distrust));
+}
+
+/** Chance that the LA agrees to assess: higher for more severe need. */
+export function assessProbability(context: JourneyContext, p: Params): number {
+  return logistic(logit(p['la.assessProbability']) + p['la.assessSeverityWeight'] * (context.severity - 0.5));
+}
+
+/** Chance that a family appeals a decision of this type; families with more advocacy appeal more. */
+export function appealProbability(context: JourneyContext, appealType: AppealType, p: Params): number {
+  const base = appealType === 'healthAndSocialCare' ? 0 : p[`redress.appealProbability.${appealType}`];
+  return clamp01(base * Math.max(0, 1 + p['redress.advocacyWeight'] * (context.advocacy - 0.5)));
+}
+
+/** Chance an escalation at this severity is a crisis, or an exclusion: both rise with severity squared. */
+export function crisisProbability(context: JourneyContext, p: Params): number {
+  return p['need.crisisProbabilityAtFullSeverity'] * context.severity * context.severity;
+}
+
+export function exclusionProbability(context: JourneyContext, p: Params): number {
+  return p['need.exclusionProbabilityAtFullSeverity'] * context.severity * context.severity;
+}

@@ -1,0 +1,117 @@
+/**
+ * Who pays for what (DESIGN 2.4). Running costs follow from a child's state (support level,
+ * setting, whether need is met); one-off costs follow from events. Unit costs are scenario
+ * parameters with sources; this file only says which payer bears each.
+ */
+import type { JourneyContext } from '../journey/journey-context.js';
+import type { OneOffCost } from '../journey/journey-events.js';
+import type { Params } from '../scenario/parameter-catalogue.js';
+import { PAYER_COUNT, PAYER_INDEX } from './ledger.js';
+import type { Payer } from './payers.js';
+
+/** The setting region's states, as the cost model and metrics read them. */
+export type SettingName =
+  | 'earlyYears'
+  | 'mainstream'
+  | 'resourcedProvision'
+  | 'maintainedSpecial'
+  | 'independentSpecial'
+  | 'alternativeProvision'
+  | 'outOfEducation'
+  | 'furtherEducation'
+  | 'adult'
+  | 'leftArea';
+
+const SCHOOL = PAYER_INDEX.school;
+const HIGH_NEEDS = PAYER_INDEX.laHighNeeds;
+const LA_OTHER = PAYER_INDEX.laOther;
+const HEALTH = PAYER_INDEX.health;
+const SOCIAL_CARE = PAYER_INDEX.socialCare;
+const FAMILY = PAYER_INDEX.family;
+
+/**
+ * Running costs in pounds per year by payer, written into `out` (length = payers).
+ * Plan provision from health and social care is paid in full when delivered and half when
+ * only partly delivered (assumption: undelivered provision is not paid for).
+ */
+export function runningCosts(
+  context: JourneyContext,
+  setting: SettingName,
+  needUnmet: boolean,
+  active: boolean,
+  p: Params,
+  out: Float64Array,
+): void {
+  out.fill(0, 0, PAYER_COUNT);
+  if (!active) return;
+  const inSchool = setting === 'mainstream' || setting === 'resourcedProvision';
+  if (context.supportLevel === 'plan') {
+    switch (setting) {
+      case 'earlyYears':
+        out[HIGH_NEEDS] = p['cost.ehcpMainstreamTopUp'];
+        break;
+      case 'mainstream':
+        out[SCHOOL] = p['cost.ehcpMainstreamSchool'];
+        out[HIGH_NEEDS] = p['cost.ehcpMainstreamTopUp'];
+        break;
+      case 'resourcedProvision':
+        out[HIGH_NEEDS] = p['cost.resourcedProvision'];
+        break;
+      case 'maintainedSpecial':
+        out[HIGH_NEEDS] = p['cost.maintainedSpecial'];
+        out[LA_OTHER] = p['cost.specialistTransport'];
+        break;
+      case 'independentSpecial':
+        out[HIGH_NEEDS] = p['cost.independentSpecial'];
+        out[LA_OTHER] = p['cost.specialistTransport'];
+        break;
+      case 'alternativeProvision':
+        out[HIGH_NEEDS] = p['cost.alternativeProvision'];
+        break;
+      case 'furtherEducation':
+        out[HIGH_NEEDS] = p['cost.furtherEducationPlan'];
+        break;
+      default:
+        break;
+    }
+    const delivered = context.planDelivered ? 1 : 0.5;
+    out[HEALTH] = p['cost.planHealthProvision'] * delivered;
+    out[SOCIAL_CARE] = p['cost.planSocialCareProvision'] * delivered;
+  } else if (setting === 'alternativeProvision') {
+    out[HIGH_NEEDS] = p['cost.alternativeProvision'];
+  } else if (inSchool && (context.supportLevel === 'senSupport' || context.supportLevel === 'earlyHelp')) {
+    out[SCHOOL] = p['cost.senSupportSchool'];
+  }
+  if (needUnmet) out[FAMILY] = p['cost.familyLostEarningsUnmet'];
+}
+
+/** One-off costs of an event, as (payer, pounds) pairs. */
+export function oneOffCosts(cost: OneOffCost, p: Params): ReadonlyArray<readonly [Payer, number]> {
+  switch (cost) {
+    case 'assessmentCasework':
+      return [['laOther', p['cost.assessmentCasework']]];
+    case 'epAssessment':
+      return [['laOther', p['cost.epAssessment']]];
+    case 'earlyHelpEpisode':
+      return [['socialCare', p['cost.earlyHelpEpisode']]];
+    case 'crisis':
+      return [
+        ['health', p['cost.crisisHealth']],
+        ['socialCare', p['cost.crisisSocialCare']],
+      ];
+    case 'mediation':
+      return [['laOther', p['cost.mediation']]];
+    case 'appealLodged':
+      return [['family', p['cost.familyPerAppeal']]];
+    case 'appealWithoutHearing':
+      return [
+        ['laOther', p['cost.tribunalLaNoHearing']],
+        ['hmcts', p['cost.tribunalHmcts']],
+      ];
+    case 'appealHearing':
+      return [
+        ['laOther', p['cost.tribunalLaHearing']],
+        ['hmcts', p['cost.tribunalHmcts']],
+      ];
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The outputs the model reports (DESIGN 2.6), one row each: how it is measured and which
+ * direction is better. Ids match `calibration-targets.json` where a target exists.
+ *
+ * - stock: a count at the first of each month (yearly series report January);
+ * - flow: events in a month (yearly series sum the calendar year);
+ * - childYears: time spent in a state, in child-years;
+ * - meanDays: mean wait of the children admitted in the period.
+ */
+export type MetricKind = 'stock' | 'flow' | 'childYears' | 'meanDays';
+
+export interface MetricDefinition {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: MetricKind;
+  /** Whether a reform that raises this metric is doing better (for "share of replications better"). */
+  readonly higherIsBetter: boolean;
+}
+
+const m = <const Id extends string>(id: Id, kind: MetricKind, label: string, higherIsBetter = false) => ({
+  id,
+  kind,
+  label,
+  higherIsBetter,
+});
+
+export const METRICS = [
+  m('ehcp_stock_all_ages', 'stock', 'EHC plans in force (all ages)'),
+  m('pupils_with_ehcp_in_schools', 'stock', 'Pupils with an EHC plan in schools'),
+  m('pupils_on_sen_support', 'stock', 'Pupils on SEN support'),
+  m('ehcp_in_mainstream', 'stock', 'Plans in mainstream schools (incl. resourced provision)'),
+  m('ehcp_in_special_school', 'stock', 'Plans in special schools (state and independent)'),
+  m('ehcp_in_independent_special', 'stock', 'Plans in independent special schools'),
+  m('ehcp_in_further_education', 'stock', 'Plans in further education'),
+  m('ehcp_out_of_education', 'stock', 'Plans held by young people not in education'),
+  m('children_with_unmet_need', 'stock', 'Children whose need is not met'),
+  m('waiting_for_early_help', 'stock', 'Families waiting for early help'),
+  m('waiting_for_ep_assessment', 'stock', 'Children waiting for an EP assessment'),
+  m('waiting_for_special_place', 'stock', 'Children waiting for a special school place'),
+  m('appeals_awaiting_hearing', 'stock', 'Appeals awaiting a hearing'),
+
+  m('new_needs', 'flow', 'New needs arising'),
+  m('identified_sen_support', 'flow', 'Children newly identified for SEN support', true),
+  m('early_help_started', 'flow', 'Early help episodes started', true),
+  m('assessment_requests', 'flow', 'Requests for statutory assessment'),
+  m('decisions_within_6_weeks', 'flow', 'Decisions whether to assess made within 6 weeks', true),
+  m('requests_refused', 'flow', 'Requests refused'),
+  m('assessments_completed', 'flow', 'Assessments completed'),
+  m('assessed_not_issued', 'flow', 'Assessments that ended without a plan'),
+  m('new_plans_issued', 'flow', 'New EHC plans issued'),
+  m('new_plans_within_20_weeks', 'flow', 'New plans issued within 20 weeks', true),
+  m('plans_ceased', 'flow', 'Plans ceased'),
+  m('crisis_events', 'flow', 'Crises (exclusion, placement or family breakdown, mental-health crisis)'),
+  m('exclusions', 'flow', 'Exclusions to alternative provision'),
+  m('mediations_held', 'flow', 'Mediations held'),
+  m('appeals_registered', 'flow', 'Tribunal appeals registered'),
+  m('appeals_refusal_to_assess', 'flow', 'Appeals against refusal to assess'),
+  m('appeals_refusal_to_issue', 'flow', 'Appeals against refusal to issue'),
+  m('appeals_plan_contents', 'flow', 'Appeals about plan contents'),
+  m('appeals_placement', 'flow', 'Appeals about placement'),
+  m('appeals_decided', 'flow', 'Appeals decided at a hearing'),
+  m('decisions_for_family', 'flow', 'Appeals decided at least in part for the family'),
+  m('appeals_conceded', 'flow', 'Appeals conceded by the LA'),
+  m('appeals_withdrawn', 'flow', 'Appeals withdrawn'),
+  m('independent_placements', 'flow', 'New independent special school placements'),
+  m('appeals_low_advocacy', 'flow', 'Appeals by families with less advocacy capacity (below median)'),
+  m('appeals_high_advocacy', 'flow', 'Appeals by families with more advocacy capacity (above median)'),
+
+  m('unmet_need_child_years', 'childYears', 'Child-years of unmet need'),
+  m('unmet_need_child_years_deprived', 'childYears', 'Child-years of unmet need (free school meals)'),
+  m('unmet_need_child_years_not_deprived', 'childYears', 'Child-years of unmet need (no free school meals)'),
+
+  m('ep_wait_days', 'meanDays', 'Mean wait for an EP assessment (days)'),
+  m('early_help_wait_days', 'meanDays', 'Mean wait for early help (days)'),
+  m('tribunal_wait_days', 'meanDays', 'Mean wait for a hearing slot (days)'),
+  m('special_place_wait_days', 'meanDays', 'Mean wait for a special school place (days)'),
+] as const satisfies readonly MetricDefinition[];
+
+export type MetricId = (typeof METRICS)[number]['id'];
+
+export const METRIC_INDEX: Readonly<Record<MetricId, number>> = Object.fromEntries(
+  METRICS.map((d, i) => [d.id, i]),
+) as Record<MetricId, number>;

@@ -1,0 +1,101 @@
+/**
+ * Collects the monthly metric series of one replication. Counts are of simulated children
+ * (unweighted); the experiment layer weights them back to national figures.
+ */
+import { monthOf } from '../engine/calendar.js';
+import { METRIC_INDEX, METRICS, type MetricId } from './metric-definitions.js';
+
+const DAYS_PER_YEAR = 365.25;
+
+export class MetricsCollector {
+  private readonly monthStarts: readonly number[];
+  /** `values[metric][m]`: month m's flow, child-years, wait sum, or the stock at the start of month m. */
+  private readonly values: Float64Array[];
+  /** Admissions counted in month m, for mean waits. */
+  private readonly waitCounts: Float64Array[];
+
+  constructor(monthStarts: readonly number[]) {
+    this.monthStarts = monthStarts;
+    // Stocks have one more point than flows: the snapshot at the end of the last month.
+    this.values = METRICS.map(() => new Float64Array(monthStarts.length));
+    this.waitCounts = METRICS.map(() => new Float64Array(monthStarts.length));
+  }
+
+  /** Count `n` events of `metric` on `day`. */
+  count(metric: MetricId, day: number, n = 1): void {
+    this.values[METRIC_INDEX[metric]]![monthOf(this.monthStarts, day)]! += n;
+  }
+
+  /** Record the stock of `metric` at the start of month `m`. */
+  setStock(metric: MetricId, m: number, value: number): void {
+    this.values[METRIC_INDEX[metric]]![m] = value;
+  }
+
+  /** Add time in a state over [from, to), split by month, in child-years. */
+  addChildYears(metric: MetricId, from: number, to: number): void {
+    if (to <= from) return;
+    const series = this.values[METRIC_INDEX[metric]]!;
+    const starts = this.monthStarts;
+    let m = monthOf(starts, from);
+    const last = starts.length - 2;
+    while (from < to) {
+      const end = m < last ? Math.min(to, starts[m + 1]!) : to;
+      series[m]! += (end - from) / DAYS_PER_YEAR;
+      from = end;
+      m++;
+    }
+  }
+
+  /** Record waits (days) of children admitted on `day`. */
+  addWaits(metric: MetricId, day: number, waits: readonly number[]): void {
+    if (waits.length === 0) return;
+    const i = METRIC_INDEX[metric];
+    const m = monthOf(this.monthStarts, day);
+    let sum = 0;
+    for (const w of waits) sum += w;
+    this.values[i]![m]! += sum;
+    this.waitCounts[i]![m]! += waits.length;
+  }
+
+  /**
+   * Yearly values (unweighted) for `years` years: stocks at the first month of each year
+   * (years + 1 points, the last at the run's end), flows and child-years summed per year,
+   * waits averaged over the year's admissions.
+   */
+  yearly(years: number): Record<MetricId, number[]> {
+    const out = {} as Record<MetricId, number[]>;
+    METRICS.forEach((def, i) => {
+      const series = this.values[i]!;
+      const counts = this.waitCounts[i]!;
+      const row: number[] = [];
+      if (def.kind === 'stock') {
+        for (let y = 0; y <= years; y++) row.push(series[y * 12] ?? 0);
+      } else {
+        for (let y = 0; y < years; y++) {
+          let sum = 0;
+          let n = 0;
+          for (let m = y * 12; m < (y + 1) * 12; m++) {
+            sum += series[m] ?? 0;
+            n += counts[m] ?? 0;
+          }
+          row.push(def.kind === 'meanDays' ? (n > 0 ? sum / n : 0) : sum);
+        }
+      }
+      out[def.id] = row;
+    });
+    return out;
+  }
+
+  /** Monthly values (unweighted): stocks at each month start, flows per month, mean waits per month. */
+  monthly(): Record<MetricId, number[]> {
+    const out = {} as Record<MetricId, number[]>;
+    METRICS.forEach((def, i) => {
+      const series = Array.from(this.values[i]!);
+      const counts = this.waitCounts[i]!;
+      if (def.kind === 'meanDays')
+        out[def.id] = series.map((s, m) => ((counts[m] ?? 0) > 0 ? s / counts[m]! : 0));
+      else out[def.id] = def.kind === 'stock' ? series : series.slice(0, -1);
+    });
+    return out;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * New needs arising among children not yet in the model, by age-specific hazards.
+ *
+ * Each simulated year, for each single year of age 0–15, the number of new needs is
+ * Poisson with mean cohortSize × scale × onset rate for that age. Arrival times are uniform
+ * over the year. Ids continue after the starting population in a fixed order, and the
+ * arrivals stream depends only on (seed, replication, year), so every scenario sees the
+ * same new children at the same times.
+ */
+import { type RandomStream, randomStream } from '../engine/random-streams.js';
+import type { ChildAttributes } from '../journey/journey-context.js';
+import type { Params } from '../scenario/parameter-catalogue.js';
+import { drawAttributes } from './synthetic-population.js';
+
+const DAYS_PER_YEAR = 365.25;
+/** Needs arising after 15 are not modelled as new entries (young people reach the model through school). */
+export const LAST_ONSET_AGE = 15;
+
+export interface Arrival {
+  readonly day: number;
+  readonly attributes: ChildAttributes;
+}
+
+/** Onset hazard per year at `age` (whole years). */
+export function onsetRate(age: number, p: Params): number {
+  if (age < 5) return p['need.onsetRate.age0to4'];
+  if (age <= 10) return p['need.onsetRate.age5to10'];
+  if (age <= LAST_ONSET_AGE) return p['need.onsetRate.age11to15'];
+  return 0;
+}
+
+/**
+ * The children whose needs arise in year `yearIndex` (days [yearStart, yearEnd)), with ids
+ * from `firstId`, sorted by arrival day.
+ */
+export function arrivalsInYear(
+  p: Params,
+  scale: number,
+  seed: number,
+  replication: number,
+  yearIndex: number,
+  yearStart: number,
+  yearEnd: number,
+  firstId: number,
+): Arrival[] {
+  const r = randomStream(seed, replication, yearIndex, 'arrivals');
+  const pending: Array<{ day: number; age: number }> = [];
+  const length = yearEnd - yearStart;
+  for (let age = 0; age <= LAST_ONSET_AGE; age++) {
+    const count = poisson(
+      r,
+      (p['population.cohortSize'] * scale * onsetRate(age, p) * length) / DAYS_PER_YEAR,
+    );
+    for (let k = 0; k < count; k++) pending.push({ day: yearStart + r() * length, age });
+  }
+  pending.sort((a, b) => a.day - b.day);
+  return pending.map(({ day, age }, k) => {
+    const id = firstId + k;
+    const attributes = randomStream(seed, replication, id, 'attributes');
+    const birthDay = day - (age + attributes()) * DAYS_PER_YEAR;
+    return { day, attributes: drawAttributes(id, birthDay, 'senSupport', p, attributes) };
+  });
+}
+
+/** Poisson draw: by inversion for small means, normal approximation (rounded) for large ones. */
+export function poisson(r: RandomStream, mean: number): number {
+  if (mean <= 0) return 0;
+  if (mean > 50) {
+    const u1 = 1 - r();
+    const u2 = r();
+    const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    return Math.max(0, Math.round(mean + Math.sqrt(mean) * z));
+  }
+  const limit = Math.exp(-mean);
+  let k = 0;
+  let prod = r();
+  while (prod > limit) {
+    k++;
+    prod *= r();
+  }
+  return k;
+}

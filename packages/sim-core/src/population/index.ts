@@ -1,0 +1,3 @@
+/** The synthetic population at the start date, and new needs arising afterwards. */
+export { type Arrival, arrivalsInYear, LAST_ONSET_AGE, onsetRate, poisson } from './arrivals.js';
+export { buildStartingPopulation, type ChildSeed, drawAttributes } from './synthetic-population.js';

@@ -1,0 +1,227 @@
+/**
+ * The synthetic population at the start date: children and young people with SEN support
+ * or an EHC plan, with assessments and appeals already in progress, sampled at `scale` from
+ * the national stocks in the scenario's `population.*` parameters. Children without SEN are
+ * not simulated; they enter through `arrivals.ts` when a need arises.
+ *
+ * Every child draws its attributes from its own stream (seed, replication, id,
+ * 'attributes'), and nothing here depends on policy levers, so the same child has the same
+ * attributes in every scenario.
+ */
+import { cumulate, pickIndex, type RandomStream, randomStream } from '../engine/random-streams.js';
+import {
+  type AppealType,
+  type ChildAttributes,
+  createJourneyContext,
+  type JourneyContext,
+  PRIMARY_NEEDS,
+  type PrimaryNeed,
+  type Sex,
+} from '../journey/journey-context.js';
+import type { JourneyEffect, JourneyEventType, TimerName } from '../journey/journey-events.js';
+import { clamp01, provisionOf } from '../journey/journey-rules.js';
+import type { SettingName } from '../ledger/cost-model.js';
+import type { Params } from '../scenario/parameter-catalogue.js';
+
+const DAYS_PER_YEAR = 365.25;
+
+/**
+ * Primary need of plan holders: SEN2 2025 data catalogue (calibration-targets.json →
+ * structure; 'unknown' 0.008 folded into OTH). Also used for SEN support pupils, for whom
+ * our evidence has no breakdown (assumption).
+ */
+const PRIMARY_NEED_SHARES: Readonly<Record<PrimaryNeed, number>> = {
+  ASD: 0.315,
+  SLCN: 0.213,
+  SEMH: 0.207,
+  MLD: 0.106,
+  SLD: 0.04,
+  PD: 0.039,
+  SpLD: 0.023,
+  HI: 0.014,
+  PMLD: 0.013,
+  OTH: 0.02,
+  VI: 0.008,
+  MSI: 0.003,
+};
+const NEED_CUMULATIVE = cumulate(PRIMARY_NEEDS.map((n) => PRIMARY_NEED_SHARES[n]));
+
+/**
+ * Severity at the start date by group (assumption: SEN support needs are milder than needs
+ * with a plan, and plans in specialist settings are for the most severe; the bands meet at
+ * `placement.specialistSeverity` so the starting population is consistent with the model's
+ * own placement rule).
+ */
+const SEN_SUPPORT_SEVERITY: readonly [number, number] = [0.15, 0.55];
+const PLAN_MAINSTREAM_SEVERITY_LOW = 0.45;
+/** Spread of trust and advocacy around their means (assumption). */
+const TRUST_SPREAD = 0.4;
+const ADVOCACY_SPREAD = 0.5;
+
+/** How a child stands at the start date: state, context and the timers and queues to set up. */
+export interface ChildSeed {
+  readonly context: JourneyContext;
+  /** Leaf path in each region, e.g. `{ need: 'unmet', support: 'statutory.plan', … }`. */
+  readonly leaves: Readonly<Record<'need' | 'support' | 'redress' | 'setting', string>>;
+  /** Effects to run at the start, exactly as if the statechart had asked for them. */
+  readonly effects: readonly JourneyEffect[];
+  /** Timers already running at the start date, due on `day`. */
+  readonly timers: ReadonlyArray<{
+    readonly timer: TimerName;
+    readonly event: JourneyEventType;
+    readonly day: number;
+  }>;
+}
+
+type Group = 'senSupport' | 'requested' | 'assessing' | 'plan' | 'planAppealing' | 'refusedAppealing';
+
+/** Sample the population at the start date. Ids run from 0 in a fixed order of groups. */
+export function buildStartingPopulation(
+  p: Params,
+  scale: number,
+  seed: number,
+  replication: number,
+): ChildSeed[] {
+  const n = (x: number) => Math.round(x * scale);
+  const appeals = n(p['population.appealsInProgress']);
+  const refusedAppealing = Math.round(appeals * 0.3);
+  const groups: Array<[Group, number]> = [
+    ['plan', n(p['population.ehcpStock']) - (appeals - refusedAppealing)],
+    ['planAppealing', appeals - refusedAppealing],
+    ['requested', n(p['population.requestsInProgress'])],
+    ['assessing', n(p['population.assessmentsInProgress'])],
+    ['refusedAppealing', refusedAppealing],
+  ];
+  const inProgress = groups.slice(2).reduce((sum, [, k]) => sum + k, 0);
+  groups.push(['senSupport', Math.max(0, n(p['population.senSupportStock']) - inProgress)]);
+
+  const seeds: ChildSeed[] = [];
+  for (const [group, count] of groups) {
+    for (let k = 0; k < count; k++) {
+      const id = seeds.length;
+      seeds.push(seedChild(group, id, p, randomStream(seed, replication, id, 'attributes')));
+    }
+  }
+  return seeds;
+}
+
+function seedChild(group: Group, id: number, p: Params, r: RandomStream): ChildSeed {
+  const hasPlan = group === 'plan' || group === 'planAppealing';
+  const age = hasPlan ? planHolderAge(p, r) : 5 + r() * 11;
+  const birthDay = -age * DAYS_PER_YEAR;
+  const attributes = drawAttributes(id, birthDay, hasPlan ? 'ehcp' : 'senSupport', p, r);
+  const setting = hasPlan ? planSetting(Math.floor(age), p, r) : 'mainstream';
+  const specialist = setting === 'maintainedSpecial' || setting === 'independentSpecial';
+  const severity = hasPlan
+    ? specialist
+      ? between(r, p['placement.specialistSeverity'], 1)
+      : between(r, PLAN_MAINSTREAM_SEVERITY_LOW, p['placement.specialistSeverity'])
+    : between(r, SEN_SUPPORT_SEVERITY[0], SEN_SUPPORT_SEVERITY[1]);
+  const trust = clamp01(p['population.initialTrust'] + TRUST_SPREAD * (r() - 0.5));
+  const context = createJourneyContext(attributes, severity, trust);
+  context.supportLevel = hasPlan ? 'plan' : 'senSupport';
+  context.specialistSetting = specialist;
+  context.planDelivered = hasPlan && r() < p['provision.planDeliveryProbability'];
+  context.requests = hasPlan || group !== 'senSupport' ? 1 : 0;
+  context.refusals = group === 'refusedAppealing' ? 1 : 0;
+  context.planIssuedOn = hasPlan ? -r() * Math.min(age - 2, 5) * DAYS_PER_YEAR : -1;
+  const effects: JourneyEffect[] = [];
+  const timers: Array<{ timer: TimerName; event: JourneyEventType; day: number }> = [];
+  let support = hasPlan ? 'statutory.plan' : 'senSupport';
+  let redress = 'idle';
+
+  if (hasPlan)
+    timers.push({ timer: 'annualReview', event: 'ANNUAL_REVIEW', day: r() * p['plan.annualReviewDays'] });
+  if (specialist) effects.push({ type: 'joinQueue', params: { service: 'specialSchool' } });
+  if (group === 'requested') {
+    support = 'statutory.requested';
+    context.requestedOn = -r() * 42;
+    context.requestedBy = r() < p['request.schoolShare'] ? 'school' : 'family';
+    effects.push(
+      { type: 'schedule', params: { timer: 'decision', event: 'LA_DECIDES', delay: 'laDecision' } },
+      {
+        type: 'schedule',
+        params: { timer: 'decisionDeadline', event: 'DECISION_DEADLINE', delay: 'sixWeeks' },
+      },
+    );
+  }
+  if (group === 'assessing') {
+    support = 'statutory.assessing.waitingForEP';
+    context.requestedOn = -(42 + r() * 80);
+    context.requestedBy = r() < p['request.schoolShare'] ? 'school' : 'family';
+    effects.push(
+      { type: 'joinQueue', params: { service: 'educationalPsychology' } },
+      { type: 'schedule', params: { timer: 'issueDeadline', event: 'ISSUE_DEADLINE', delay: 'twentyWeeks' } },
+    );
+  }
+  if (group === 'planAppealing' || group === 'refusedAppealing') {
+    const appealType: AppealType = group === 'refusedAppealing' ? 'refusalToAssess' : 'planContents';
+    if (group === 'refusedAppealing') support = 'statutory.refused';
+    context.appealType = appealType;
+    redress = 'appealLodged';
+    effects.push({
+      type: 'schedule',
+      params: { timer: 'registration', event: 'APPEAL_REGISTERED', delay: 'now' },
+    });
+  }
+  const needMet = provisionOf(context, p) >= severity;
+  effects.push(
+    needMet
+      ? { type: 'schedule', params: { timer: 'needChange', event: 'NEED_EASES', delay: 'easing' } }
+      : { type: 'schedule', params: { timer: 'needChange', event: 'NEED_ESCALATES', delay: 'escalation' } },
+  );
+  return { context, leaves: { need: needMet ? 'met' : 'unmet', support, redress, setting }, effects, timers };
+}
+
+/** Attributes of a child with SEN: sex, free school meals, primary need and family advocacy. */
+export function drawAttributes(
+  id: number,
+  birthDay: number,
+  group: 'ehcp' | 'senSupport',
+  p: Params,
+  r: RandomStream,
+): ChildAttributes {
+  const sex: Sex = r() < p[`population.maleShare.${group}`] ? 'male' : 'female';
+  const deprived = r() < p[`population.fsmShare.${group}`];
+  const primaryNeed = PRIMARY_NEEDS[pickIndex(r, NEED_CUMULATIVE)]!;
+  const mean = deprived ? p['population.advocacyMean.deprived'] : p['population.advocacyMean.notDeprived'];
+  const advocacy = clamp01(mean + ADVOCACY_SPREAD * (r() - 0.5));
+  return { id, birthDay, sex, primaryNeed, deprived, advocacy };
+}
+
+function planHolderAge(p: Params, r: RandomStream): number {
+  const bands: ReadonlyArray<readonly [number, number, number]> = [
+    [2, 5, p['population.ehcpAgeShare.under5']],
+    [5, 11, p['population.ehcpAgeShare.age5to10']],
+    [11, 16, p['population.ehcpAgeShare.age11to15']],
+    [16, 20, p['population.ehcpAgeShare.age16to19']],
+    [20, 25, p['population.ehcpAgeShare.age20to25']],
+  ];
+  const band = bands[pickIndex(r, cumulate(bands.map((b) => b[2])))]!;
+  return between(r, band[0], band[1]);
+}
+
+function planSetting(age: number, p: Params, r: RandomStream): SettingName {
+  if (age < 5) return 'earlyYears';
+  const options: ReadonlyArray<readonly [SettingName, number]> =
+    age < 16
+      ? [
+          ['mainstream', p['population.schoolAgePlanSetting.mainstream']],
+          ['resourcedProvision', p['population.schoolAgePlanSetting.resourcedProvision']],
+          ['maintainedSpecial', p['population.schoolAgePlanSetting.maintainedSpecial']],
+          ['independentSpecial', p['population.schoolAgePlanSetting.independentSpecial']],
+          ['alternativeProvision', p['population.schoolAgePlanSetting.alternativeProvision']],
+        ]
+      : [
+          ['furtherEducation', p['population.post16PlanSetting.furtherEducation']],
+          // Special schools keep pupils to 19; older young people in specialist provision are in FE.
+          ['maintainedSpecial', age < 19 ? p['population.post16PlanSetting.maintainedSpecial'] : 0],
+          ['independentSpecial', age < 19 ? p['population.post16PlanSetting.independentSpecial'] : 0],
+          ['outOfEducation', p['population.post16PlanSetting.outOfEducation']],
+        ];
+  return options[pickIndex(r, cumulate(options.map((o) => o[1])))]![0];
+}
+
+function between(r: RandomStream, lo: number, hi: number): number {
+  return lo + (hi - lo) * r();
+}

@@ -1,0 +1,22 @@
+/**
+ * Scenarios: the parameter catalogue, scenario files and their validation, the policy levers,
+ * and resolution of a scenario into the parameter values the model reads.
+ */
+
+export type { LeverDefinition, LeverSetting } from './levers.js';
+export { findLever, LEVERS, leverSettingProblem } from './levers.js';
+export type { ParameterKey, ParameterSpec, Params } from './parameter-catalogue.js';
+export { isParameterKey, PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
+export type { ResolvedParameterRecord, ResolvedScenario } from './resolve-scenario.js';
+export { diffScenarios, resolveScenario } from './resolve-scenario.js';
+export { ScenarioError, ScenarioValidationError } from './scenario-error.js';
+export type {
+  BaselineScenarioFile,
+  ParameterRecord,
+  ReformScenarioFile,
+  ScenarioFile,
+  Source,
+  SourceStatus,
+} from './scenario-file.js';
+export type { ScenarioCheck } from './validate-scenario.js';
+export { parseScenarioFile, validateScenarioData } from './validate-scenario.js';

@@ -1,0 +1,332 @@
+/**
+ * The catalogue of model parameters: every number the model reads, with its unit, its
+ * legal range and what it means. Values, plausible ranges and sources live in scenario
+ * files (`scenarios/baseline.json`); this file fixes the names and the bounds that
+ * validation enforces, so a typo or an impossible value is an error at load time.
+ *
+ * Long by design: it is one table, and splitting it would scatter the model's vocabulary.
+ */
+
+/** How a parameter is measured; shown next to its value everywhere. */
+export interface ParameterSpec {
+  readonly unit: string;
+  /** Smallest legal value (validation rejects anything below). */
+  readonly min: number;
+  /** Largest legal value (validation rejects anything above). */
+  readonly max: number;
+  /** One plain-English sentence: what the model does with it. */
+  readonly meaning: string;
+}
+
+const share = (meaning: string): ParameterSpec => ({ unit: 'share', min: 0, max: 1, meaning });
+const perYear = (meaning: string): ParameterSpec => ({ unit: 'per year', min: 0, max: 50, meaning });
+const days = (meaning: string, max = 3650): ParameterSpec => ({ unit: 'days', min: 0, max, meaning });
+const pounds = (meaning: string, unit = 'GBP'): ParameterSpec => ({ unit, min: 0, max: 1e7, meaning });
+const count = (meaning: string, unit: string): ParameterSpec => ({ unit, min: 0, max: 2e7, meaning });
+const level = (meaning: string): ParameterSpec => ({
+  unit: 'need-severity scale (0–1)',
+  min: 0,
+  max: 1,
+  meaning,
+});
+
+export const PARAMETER_CATALOGUE = {
+  // Population at the start date (national figures; `scale` samples from them).
+  'population.cohortSize': count('Children in one year of age in England.', 'children'),
+  'population.senSupportStock': count('Pupils on SEN support at the start date.', 'pupils'),
+  'population.ehcpStock': count('EHC plans in force at the start date, all ages 0–25.', 'plans'),
+  'population.ehcpAgeShare.under5': share('Share of plans held by children under 5.'),
+  'population.ehcpAgeShare.age5to10': share('Share of plans held by children aged 5–10.'),
+  'population.ehcpAgeShare.age11to15': share('Share of plans held by young people aged 11–15.'),
+  'population.ehcpAgeShare.age16to19': share('Share of plans held by young people aged 16–19.'),
+  'population.ehcpAgeShare.age20to25': share('Share of plans held by young adults aged 20–25.'),
+  'population.schoolAgePlanSetting.mainstream': share(
+    'Of school-age plans, the share in mainstream schools.',
+  ),
+  'population.schoolAgePlanSetting.resourcedProvision': share(
+    'Of school-age plans, the share in resourced provision or SEN units.',
+  ),
+  'population.schoolAgePlanSetting.maintainedSpecial': share(
+    'Of school-age plans, the share in state special schools.',
+  ),
+  'population.schoolAgePlanSetting.independentSpecial': share(
+    'Of school-age plans, the share in independent or non-maintained special schools.',
+  ),
+  'population.schoolAgePlanSetting.alternativeProvision': share(
+    'Of school-age plans, the share in alternative provision.',
+  ),
+  'population.post16PlanSetting.furtherEducation': share(
+    'Of plans held at 16–25, the share in further education.',
+  ),
+  'population.post16PlanSetting.maintainedSpecial': share(
+    'Of plans held at 16–25, the share in state special school sixth forms.',
+  ),
+  'population.post16PlanSetting.independentSpecial': share(
+    'Of plans held at 16–25, the share in independent specialist provision.',
+  ),
+  'population.post16PlanSetting.outOfEducation': share(
+    'Of plans held at 16–25, the share educated elsewhere or not in education.',
+  ),
+  'population.maleShare.ehcp': share('Share of plan holders who are male.'),
+  'population.maleShare.senSupport': share('Share of pupils on SEN support who are male.'),
+  'population.fsmShare.ehcp': share('Share of plan holders eligible for free school meals.'),
+  'population.fsmShare.senSupport': share('Share of pupils on SEN support eligible for free school meals.'),
+  'population.fsmShare.noSen': share('Share of pupils without SEN eligible for free school meals.'),
+  'population.advocacyMean.deprived': share(
+    'Mean family advocacy capacity (time, money, knowledge) in deprived families.',
+  ),
+  'population.advocacyMean.notDeprived': share(
+    'Mean family advocacy capacity in families that are not deprived.',
+  ),
+  'population.initialTrust': share('Mean family trust in the system at the start date.'),
+  'population.requestsInProgress': count(
+    'Requests for assessment awaiting the LA decision at the start date.',
+    'requests',
+  ),
+  'population.assessmentsInProgress': count(
+    'Statutory assessments under way at the start date.',
+    'assessments',
+  ),
+  'population.appealsInProgress': count(
+    'Tribunal appeals registered and not yet resolved at the start date.',
+    'appeals',
+  ),
+
+  // Need: arising, severity, escalation when unmet, easing when met.
+  'need.onsetRate.age0to4': perYear('Chance per year that a child of 0–4 without SEN develops a need.'),
+  'need.onsetRate.age5to10': perYear('Chance per year that a child of 5–10 without SEN develops a need.'),
+  'need.onsetRate.age11to15': perYear(
+    'Chance per year that a young person of 11–15 without SEN develops a need.',
+  ),
+  'need.onsetSeverityMean': level('Mean severity of a need when it first arises.'),
+  'need.onsetSeveritySpread': level('Width of the uniform spread of severity around that mean.'),
+  'need.escalationRatePerYear': perYear(
+    'Escalation steps per year while need is unmet (waiting counts as unmet).',
+  ),
+  'need.easingRatePerYear': perYear('Easing steps per year while need is met.'),
+  'need.escalationStep': level('Severity added by one escalation step (scaled by the headroom left).'),
+  'need.easingStep': level('Severity removed by one easing step.'),
+  'need.crisisProbabilityAtFullSeverity': share(
+    'Chance that an escalation at severity 1 is a crisis (scales with severity squared).',
+  ),
+  'need.crisisDurationDays': days('How long a crisis episode lasts before need is reassessed.'),
+  'need.exclusionProbabilityAtFullSeverity': share(
+    'Chance that an escalation at severity 1 in school leads to exclusion (scales with severity squared).',
+  ),
+
+  // What each level of support can meet, on the severity scale.
+  'provision.universal': level('Need that ordinary teaching meets.'),
+  'provision.senSupport': level('Need that SEN support in school meets.'),
+  'provision.earlyHelp': level('Need that SEN support plus early help meets.'),
+  'provision.planDelivered': level('Need that an EHC plan meets when its provision is delivered.'),
+  'provision.planPartlyDelivered': level(
+    'Need that an EHC plan meets when its provision is only partly delivered.',
+  ),
+  'provision.specialistSettingBonus': level('Extra need a specialist setting meets on top of the plan.'),
+  'provision.planDeliveryProbability': share('Chance that a plan is delivered in full between two reviews.'),
+
+  // Identification and early help.
+  'identification.schoolMeanDays': days('Mean time for a school to notice an emerging need.'),
+  'identification.parentMeanDays': days('Mean time for a family of average advocacy to raise a concern.'),
+  'earlyHelp.referralProbability': share(
+    'Chance that an escalation on SEN support leads to an early help referral.',
+  ),
+  'earlyHelp.capacity': count('Families early help can work with at once (national).', 'families'),
+  'earlyHelp.episodeDays': days('Length of one early help episode.'),
+  'earlyHelp.lastingEffect': level('Severity eased when an early help episode ends.'),
+
+  // Requests for statutory assessment and the LA's decisions.
+  'request.probabilityAtFullSeverity': share(
+    'Chance that an escalation at severity 1 leads to a request for assessment (family of average advocacy and trust).',
+  ),
+  'request.advocacyWeight': {
+    unit: 'multiplier per unit of advocacy',
+    min: 0,
+    max: 10,
+    meaning: 'How much family advocacy raises the chance of a request.',
+  },
+  'request.distrustWeight': {
+    unit: 'multiplier per unit of distrust',
+    min: 0,
+    max: 10,
+    meaning: 'How much lost trust raises the chance of a request (a plan as a legal guarantee).',
+  },
+  'request.schoolShare': share('Share of requests made by schools rather than families.'),
+  'request.preparationDays': days('Time from deciding to ask to the request reaching the LA.'),
+  'la.decisionCompliance': share('Share of decisions whether to assess made within the 6-week limit.'),
+  'la.assessProbability': share('Chance that the LA agrees to assess a request of average severity.'),
+  'la.assessSeverityWeight': {
+    unit: 'log-odds per unit severity',
+    min: 0,
+    max: 20,
+    meaning: 'How much severity raises the chance the LA agrees to assess.',
+  },
+  'la.issueProbability': share('Chance that a completed assessment leads to a plan.'),
+  'la.draftingMeanDays': days('Mean LA casework time from completed assessment to final plan.'),
+  'ep.workforceFte': count(
+    'Educational psychologists working on statutory assessment (FTE, national).',
+    'FTE',
+  ),
+  'ep.assessmentsPerFtePerYear': count(
+    'Statutory assessments one FTE educational psychologist completes in a year.',
+    'assessments per FTE per year',
+  ),
+  'ep.assessmentDays': days('Time an educational psychologist works on one assessment.'),
+
+  // Plans: reviews and ending.
+  'plan.annualReviewDays': days('Interval between annual reviews.', 730),
+  'plan.ceaseNeedsMetProbability': share('Chance per review that a plan ends because needs are met.'),
+  'plan.ceaseNotInEducationProbability': share(
+    'Chance per review at 18+ that a plan ends because the young person left education or training.',
+  ),
+  'plan.upperAge': {
+    unit: 'years',
+    min: 16,
+    max: 25,
+    meaning: 'Age at which plans end (the end of the year the young person reaches it).',
+  },
+
+  // Placement.
+  'placement.specialistSeverity': level('Severity above which a plan names a specialist setting.'),
+  'placement.resourcedShare': share(
+    'Of mainstream placements with a plan, the share in resourced provision.',
+  ),
+  'placement.specialSchoolPlaces': count('State special school places (national).', 'places'),
+  'placement.independentFallbackDays': days(
+    'Wait for a state special place after which the LA places in the independent sector.',
+  ),
+  'placement.neetAt16Probability': share(
+    'Chance that a young person with a plan is not in education after 16.',
+  ),
+
+  // Redress: mediation, appeals, the tribunal.
+  'redress.appealProbability.refusalToAssess': share(
+    'Chance that a refusal to assess is appealed (average advocacy).',
+  ),
+  'redress.appealProbability.refusalToIssue': share(
+    'Chance that a decision not to issue is appealed (average advocacy).',
+  ),
+  'redress.appealProbability.planContents': share(
+    'Chance that a final or amended plan is appealed over its contents (average advocacy).',
+  ),
+  'redress.appealProbability.placement': share(
+    'Chance that a placement is appealed when the family sought a specialist place (average advocacy).',
+  ),
+  'redress.advocacyWeight': {
+    unit: 'multiplier per unit of advocacy',
+    min: 0,
+    max: 10,
+    meaning: 'How much family advocacy raises the chance of appealing.',
+  },
+  'redress.mediationTakeUp': share('Share of disputes that go to mediation first.'),
+  'redress.mediationAgreement': share('Share of mediations that end with the LA changing its decision.'),
+  'redress.mediationFollowedByAppeal': share('Share of mediations followed by an appeal.'),
+  'redress.laConcedes': share('Share of registered appeals the LA concedes before a hearing.'),
+  'redress.familyWithdraws': share('Share of registered appeals the family withdraws.'),
+  'redress.familyWins': share('Share of decided appeals upheld at least in part for the family.'),
+  'redress.preparationDays': days('Time from the decision to a registered appeal.'),
+  'redress.concessionMeanDays': days('Mean time from registration to an LA concession or withdrawal.'),
+  'redress.placementOrders': {
+    unit: 'switch (1 = yes)',
+    min: 0,
+    max: 1,
+    meaning: 'Whether the tribunal can order a named placement.',
+  },
+  'tribunal.hearingsPerYear': count(
+    'Hearings the tribunal can decide in a year (national).',
+    'hearings per year',
+  ),
+  'tribunal.listingToDecisionDays': days('Time a listed appeal occupies a hearing slot until the decision.'),
+  'tribunal.orderCompliance': share('Share of tribunal orders the LA complies with by the deadline.'),
+
+  // Trust.
+  'trust.lossOnRefusal': level('Trust lost when the LA refuses to assess or to issue.'),
+  'trust.lossOnCrisis': level('Trust lost in a crisis.'),
+  'trust.gainWhenMet': level('Trust regained each time need is found met.'),
+
+  // Unit costs (price year stated in each scenario's parameter record).
+  'cost.senSupportSchool': pounds(
+    'School spend on SEN support per pupil per year (notional SEN budget).',
+    'GBP per pupil per year',
+  ),
+  'cost.ehcpMainstreamSchool': pounds(
+    'School contribution to a mainstream plan per year (the first £6,000).',
+    'GBP per pupil per year',
+  ),
+  'cost.ehcpMainstreamTopUp': pounds(
+    'LA high-needs top-up for a mainstream plan per year.',
+    'GBP per pupil per year',
+  ),
+  'cost.resourcedProvision': pounds(
+    'LA high-needs cost of a resourced-provision place per year.',
+    'GBP per place per year',
+  ),
+  'cost.maintainedSpecial': pounds(
+    'LA high-needs cost of a state special school place per year.',
+    'GBP per place per year',
+  ),
+  'cost.independentSpecial': pounds(
+    'LA high-needs cost of an independent special school place per year.',
+    'GBP per place per year',
+  ),
+  'cost.alternativeProvision': pounds(
+    'LA high-needs cost of an alternative provision place per year.',
+    'GBP per place per year',
+  ),
+  'cost.furtherEducationPlan': pounds(
+    'LA high-needs cost of a plan in further education per year.',
+    'GBP per learner per year',
+  ),
+  'cost.specialistTransport': pounds(
+    'LA home-to-school transport for a child in a specialist setting per year.',
+    'GBP per child per year',
+  ),
+  'cost.epAssessment': pounds(
+    'Educational psychologist cost of one statutory assessment.',
+    'GBP per assessment',
+  ),
+  'cost.assessmentCasework': pounds(
+    'LA casework cost of handling one request and assessment.',
+    'GBP per request',
+  ),
+  'cost.earlyHelpEpisode': pounds('Cost of one early help episode for a family.', 'GBP per episode'),
+  'cost.planHealthProvision': pounds(
+    'Health (ICB) provision specified in a plan per year.',
+    'GBP per plan per year',
+  ),
+  'cost.planSocialCareProvision': pounds(
+    'Social care provision specified in a plan per year.',
+    'GBP per plan per year',
+  ),
+  'cost.crisisHealth': pounds('Health cost of one crisis (CAMHS referral and treatment).', 'GBP per crisis'),
+  'cost.crisisSocialCare': pounds('Social care cost of one crisis.', 'GBP per crisis'),
+  'cost.mediation': pounds('LA cost of one mediation.', 'GBP per mediation'),
+  'cost.tribunalLaNoHearing': pounds(
+    'LA cost of defending an appeal that ends without a hearing.',
+    'GBP per appeal',
+  ),
+  'cost.tribunalLaHearing': pounds('LA cost of defending an appeal to a hearing.', 'GBP per appeal'),
+  'cost.tribunalHmcts': pounds('HMCTS/MoJ cost per appeal disposed of.', 'GBP per appeal'),
+  'cost.familyPerAppeal': pounds(
+    'Family cost of one appeal (legal help, private reports).',
+    'GBP per appeal',
+  ),
+  'cost.familyLostEarningsUnmet': pounds(
+    'Expected family earnings lost per year while a child has unmet need.',
+    'GBP per child per year',
+  ),
+} as const satisfies Record<string, ParameterSpec>;
+
+/** The name of a model parameter, e.g. `'ep.workforceFte'`. */
+export type ParameterKey = keyof typeof PARAMETER_CATALOGUE;
+
+/** Resolved parameter values: what the model reads in its hot loop. */
+export type Params = Readonly<Record<ParameterKey, number>>;
+
+/** Every parameter name, in catalogue order. */
+export const PARAMETER_KEYS = Object.keys(PARAMETER_CATALOGUE) as ParameterKey[];
+
+/** True when `key` names a catalogued parameter. */
+export function isParameterKey(key: string): key is ParameterKey {
+  return Object.hasOwn(PARAMETER_CATALOGUE, key);
+}

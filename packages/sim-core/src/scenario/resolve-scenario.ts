@@ -1,0 +1,168 @@
+/**
+ * From scenario files to the numbers the model reads. A reform is resolved in a fixed order:
+ * the baseline's values, then each lever in registry order, then the reform's explicit
+ * overrides; every parameter record remembers what changed it, so the UI and briefings can show
+ * exactly what differs from the baseline and why (DESIGN 3.2, 4).
+ */
+import type { LeverSetting } from './levers.js';
+import { findLever, LEVERS, leverSettingProblem } from './levers.js';
+import type { ParameterKey, ParameterSpec, Params } from './parameter-catalogue.js';
+import { PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
+import { renderFound, ScenarioError } from './scenario-error.js';
+import type { BaselineScenarioFile, ParameterRecord, ReformScenarioFile } from './scenario-file.js';
+import { parameterGroupProblems } from './validate-scenario.js';
+
+/** A parameter record as resolved: `changedBy` says whether a lever or an override set it. */
+export type ResolvedParameterRecord = ParameterRecord & {
+  /** `'lever:<id>'` or `'override'`; absent when the value is the baseline's. */
+  readonly changedBy?: string;
+};
+
+/** A scenario ready to run: every parameter's value and evidence, and every lever's setting. */
+export interface ResolvedScenario {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly kind: 'baseline' | 'reform';
+  /** The baseline's id (a baseline's own id). */
+  readonly baselineId: string;
+  readonly startDate: string;
+  /** Every lever in the registry with its setting, defaults filled in. */
+  readonly levers: Readonly<Record<string, LeverSetting>>;
+  /** The values the model reads; frozen. */
+  readonly params: Params;
+  readonly records: Readonly<Record<ParameterKey, ResolvedParameterRecord>>;
+  readonly expectedEffects: readonly string[];
+}
+
+/**
+ * Resolve a validated scenario file. A reform needs its baseline (`file.baseline` must equal
+ * `baseline.id`). Errors name the file as `<id>.json`, the CLI's naming convention.
+ *
+ * A lever-changed record keeps the baseline's evidence, takes the new value, and has its range
+ * scaled by the same factor as the value (keeping its relative uncertainty), within catalogue bounds.
+ *
+ * @example
+ * const reform = resolveScenario(parseScenarioFile(text, path), parseScenarioFile(baselineText, baselinePath) as BaselineScenarioFile);
+ */
+export function resolveScenario(
+  file: BaselineScenarioFile | ReformScenarioFile,
+  baseline?: BaselineScenarioFile,
+): ResolvedScenario {
+  const label = `${file.id}.json`;
+  const base = file.kind === 'baseline' ? file : requireBaseline(file, baseline, label);
+  const values = Object.fromEntries(PARAMETER_KEYS.map((k) => [k, base.parameters[k].value])) as Record<
+    ParameterKey,
+    number
+  >;
+  // Copies: the records are frozen below, and the baseline file belongs to the caller.
+  const records = Object.fromEntries(
+    PARAMETER_KEYS.map((k) => [k, copyRecord(base.parameters[k])]),
+  ) as Record<ParameterKey, ResolvedParameterRecord>;
+
+  const chosen = file.kind === 'reform' ? file.levers : {};
+  for (const id of Object.keys(chosen)) {
+    if (findLever(id) === undefined) {
+      const expected = `a lever in the registry (levers: ${LEVERS.map((l) => l.id).join(', ')})`;
+      throw new ScenarioError(label, `levers.${id}`, expected, JSON.stringify(id));
+    }
+  }
+  const levers: Record<string, LeverSetting> = {};
+  for (const lever of LEVERS) {
+    const setting = chosen[lever.id] ?? lever.settings.default;
+    const problem = leverSettingProblem(lever, setting);
+    if (problem !== undefined)
+      throw new ScenarioError(label, `levers.${lever.id}`, problem, renderFound(setting));
+    levers[lever.id] = setting;
+    if (setting === lever.settings.default) continue; // the default means "as the baseline says"
+    const before = { ...values };
+    lever.apply(values, setting);
+    for (const key of PARAMETER_KEYS) {
+      if (values[key] === before[key]) continue;
+      const spec: ParameterSpec = PARAMETER_CATALOGUE[key];
+      if (!(values[key] >= spec.min && values[key] <= spec.max)) {
+        const expected = `a setting that keeps ${key} from ${spec.min} to ${spec.max} (${spec.unit})`;
+        throw new ScenarioError(
+          label,
+          `levers.${lever.id}`,
+          `${expected}; it gives ${values[key]}`,
+          renderFound(setting),
+        );
+      }
+      records[key] = leverRecord(records[key], before[key], values[key], spec, lever.id);
+    }
+  }
+
+  if (file.kind === 'reform' && file.parameters !== undefined) {
+    for (const key of PARAMETER_KEYS) {
+      const override = file.parameters[key];
+      if (override === undefined) continue;
+      values[key] = override.value;
+      records[key] = { ...copyRecord(override), changedBy: 'override' };
+    }
+  }
+  const broken = parameterGroupProblems(values)[0];
+  if (broken !== undefined) throw new ScenarioError(label, broken.path, broken.expected, broken.found);
+
+  for (const key of PARAMETER_KEYS) Object.freeze(records[key]);
+  return {
+    id: file.id,
+    name: file.name,
+    description: file.description,
+    kind: file.kind,
+    baselineId: base.id,
+    startDate: base.startDate,
+    levers: Object.freeze(levers),
+    params: Object.freeze(values),
+    records: Object.freeze(records),
+    expectedEffects: Object.freeze(file.kind === 'reform' ? [...(file.expectedEffects ?? [])] : []),
+  };
+}
+
+/** Parameters whose values differ between two resolved scenarios, in catalogue order. */
+export function diffScenarios(
+  a: ResolvedScenario,
+  b: ResolvedScenario,
+): Array<{ key: ParameterKey; from: number; to: number }> {
+  const diff: Array<{ key: ParameterKey; from: number; to: number }> = [];
+  for (const key of PARAMETER_KEYS) {
+    const from = a.params[key];
+    const to = b.params[key];
+    if (from !== to) diff.push({ key, from, to });
+  }
+  return diff;
+}
+
+function requireBaseline(
+  reform: ReformScenarioFile,
+  baseline: BaselineScenarioFile | undefined,
+  label: string,
+): BaselineScenarioFile {
+  const expected = `the baseline scenario "${reform.baseline}" (${reform.baseline}.json) to resolve this reform against`;
+  if (baseline === undefined) throw new ScenarioError(label, 'baseline', expected, 'nothing');
+  if (baseline.id !== reform.baseline) {
+    throw new ScenarioError(label, 'baseline', expected, `the baseline "${baseline.id}"`);
+  }
+  return baseline;
+}
+
+function copyRecord(record: ParameterRecord): ParameterRecord {
+  return { ...record, range: [record.range[0], record.range[1]] };
+}
+
+function leverRecord(
+  record: ResolvedParameterRecord,
+  from: number,
+  to: number,
+  spec: ParameterSpec,
+  leverId: string,
+): ResolvedParameterRecord {
+  const clip = (x: number) => Math.min(spec.max, Math.max(spec.min, x));
+  let range: [number, number] = [to, to];
+  if (from !== 0) {
+    const factor = to / from;
+    const scaled = [record.range[0] * factor, record.range[1] * factor].sort((x, y) => x - y);
+    range = [clip(scaled[0]!), clip(scaled[1]!)];
+  }
+  return { ...record, value: to, range, changedBy: `lever:${leverId}` };
+}

@@ -1,0 +1,74 @@
+/**
+ * The two kinds of scenario file (DESIGN 3.2): a baseline that gives every parameter a value
+ * with its evidence, and a reform that names a baseline and changes only lever settings (and,
+ * rarely, a parameter with its own source). These are the shapes `parseScenarioFile` returns
+ * after validation; `scenarios/scenario.schema.json` describes the same shapes for editors.
+ */
+import type { ParameterKey } from './parameter-catalogue.js';
+
+/**
+ * How far a cited figure was checked (the evidence file's status column):
+ * `V` seen in the named source; `V2` an official statistic quoted by a secondary page;
+ * `D` derived by arithmetic from V/V2 figures (the arithmetic goes in `note`).
+ */
+export type SourceStatus = 'V' | 'V2' | 'D';
+
+/** Where a value comes from: enough for a reader to find the figure again. */
+export interface Source {
+  readonly title: string;
+  readonly publisher: string;
+  /** Year (or academic/financial year) of publication or of the figure, e.g. `"2023"`, `"2022/23"`. */
+  readonly year: string;
+  readonly url?: string;
+  readonly status?: SourceStatus;
+  /** How a derived (`D`) value was computed, or any caveat a reader needs. Required when status is `D`. */
+  readonly note?: string;
+}
+
+/**
+ * One parameter's value with its evidence. Exactly one of `source` and `assumption` is present;
+ * `range[0] <= value <= range[1]`; `unit` equals the catalogue's unit; `priceYear` is present
+ * exactly when the unit is money (starts with `GBP`).
+ */
+export interface ParameterRecord {
+  readonly value: number;
+  /** Plausible low and high values, used by sensitivity analysis. */
+  readonly range: readonly [number, number];
+  readonly unit: string;
+  /** Price base of a money value, e.g. `"2022/23"`. */
+  readonly priceYear?: string;
+  readonly source?: Source;
+  /** One line: why the value has no source. */
+  readonly assumption?: string;
+}
+
+/** A complete description of the system as it is: every catalogue parameter, no others. */
+export interface BaselineScenarioFile {
+  readonly kind: 'baseline';
+  /** Lower-case letters, digits and hyphens; reforms refer to it, and the CLI finds `<id>.json`. */
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  /** First day of the simulation, `YYYY-MM-DD`. */
+  readonly startDate: string;
+  readonly parameters: Readonly<Record<ParameterKey, ParameterRecord>>;
+}
+
+/** A policy change: the baseline it modifies, the levers it moves, and what it is expected to do. */
+export interface ReformScenarioFile {
+  readonly kind: 'reform';
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  /** Id of the baseline scenario, resolved by the CLI as `<baseline>.json` in the same folder. */
+  readonly baseline: string;
+  /** Lever id → setting; levers not named stay at their defaults. */
+  readonly levers: Readonly<Record<string, string | number>>;
+  /** Explicit, sourced parameter overrides, applied after the levers. */
+  readonly parameters?: Readonly<Partial<Record<ParameterKey, ParameterRecord>>>;
+  /** Plain-English expected direction of each effect, stated before running the model. */
+  readonly expectedEffects?: readonly string[];
+}
+
+/** Either kind of scenario file. */
+export type ScenarioFile = BaselineScenarioFile | ReformScenarioFile;

@@ -1,0 +1,674 @@
+/**
+ * Reading and checking scenario files (DESIGN 3.2). A hand-written validator rather than a
+ * schema library: every check is phrased for the person editing the file (where, what was
+ * expected, what was found, and the nearest known name for a typo), and every problem in a file
+ * is collected before throwing. `scenarios/scenario.schema.json` mirrors these rules for
+ * editors; this file is the authority.
+ *
+ * Longer than most files because it is one walk over one document: JSON syntax (with line and
+ * column, the same in every JS engine), then the top level, parameter records, sources and
+ * levers, then the rules that tie parameters together.
+ */
+import type { LeverSetting } from './levers.js';
+import { findLever, LEVERS, leverSettingProblem } from './levers.js';
+import type { ParameterKey, ParameterSpec } from './parameter-catalogue.js';
+import { isParameterKey, PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
+import { renderFound, ScenarioError, ScenarioValidationError } from './scenario-error.js';
+import type {
+  BaselineScenarioFile,
+  ParameterRecord,
+  ReformScenarioFile,
+  ScenarioFile,
+  Source,
+  SourceStatus,
+} from './scenario-file.js';
+
+/** Scenario ids: lower-case letters, digits and hyphens (they double as file names). */
+export const SCENARIO_ID_PATTERN = /^[a-z0-9-]+$/;
+/** A price year: a calendar year (`2017`) or a financial/academic year (`2022/23`). */
+export const PRICE_YEAR_PATTERN = /^\d{4}(\/\d{2})?$/;
+const URL_PATTERN = /^https?:\/\/\S+$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SOURCE_STATUSES: readonly SourceStatus[] = ['V', 'V2', 'D'];
+/** How far a group of shares may stray from summing to 1 (rounding in published figures). */
+const SHARE_SUM_TOLERANCE = 0.005;
+
+/** The fields allowed in each object of a scenario file. */
+export const SCENARIO_FIELDS = {
+  baseline: ['$schema', 'kind', 'id', 'name', 'description', 'startDate', 'parameters'],
+  reform: [
+    '$schema',
+    'kind',
+    'id',
+    'name',
+    'description',
+    'baseline',
+    'levers',
+    'parameters',
+    'expectedEffects',
+  ],
+  record: ['value', 'range', 'unit', 'priceYear', 'source', 'assumption'],
+  source: ['title', 'publisher', 'year', 'url', 'status', 'note'],
+} as const;
+
+/** The outcome of checking a parsed document: the typed scenario, or every problem found. */
+export type ScenarioCheck =
+  | { readonly ok: true; readonly scenario: ScenarioFile }
+  | { readonly ok: false; readonly errors: readonly ScenarioError[] };
+
+/**
+ * Parse and validate the text of a scenario file. Throws a `ScenarioValidationError` (a
+ * `ScenarioError`) listing every problem: JSON syntax with line and column, unknown or missing
+ * fields, unknown parameters and levers (with the nearest known name), values out of bounds.
+ *
+ * @example
+ * const reform = parseScenarioFile(readFileSync(path, 'utf8'), path);
+ */
+export function parseScenarioFile(text: string, file: string): ScenarioFile {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // editors may write a BOM
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (cause) {
+    const problem = new JsonScanner(body).scan() ?? {
+      offset: 0,
+      expected: cause instanceof Error ? cause.message : String(cause),
+    };
+    throw new ScenarioValidationError([jsonSyntaxError(file, body, problem)]);
+  }
+  // JSON.parse keeps the last of two equal keys; in a hand-edited file that hides a mistake.
+  const duplicates = new JsonScanner(body);
+  duplicates.scan();
+  const errors = duplicates.duplicates.map(
+    (d) =>
+      new ScenarioError(file, d.path, 'each key only once in an object', `${JSON.stringify(d.key)} twice`),
+  );
+  const check = validateScenarioData(data, file);
+  if (!check.ok) errors.push(...check.errors);
+  if (errors.length > 0 || !check.ok) throw new ScenarioValidationError(errors);
+  return check.scenario;
+}
+
+/**
+ * Validate an already-parsed document (e.g. one built by the scenario editor) and return the
+ * typed scenario, stripped of `$schema`, or every problem found.
+ */
+export function validateScenarioData(data: unknown, file: string): ScenarioCheck {
+  const p = new Problems(file);
+  const scenario = checkScenario(p, data);
+  if (scenario !== undefined && p.list.length === 0) return { ok: true, scenario };
+  if (p.list.length === 0)
+    p.addText('(top level)', 'a valid scenario file', 'a file the validator could not read');
+  return { ok: false, errors: p.list };
+}
+
+/**
+ * Rules that tie parameters together, which no single record can check: groups of shares that
+ * must sum to 1, and appeal outcomes whose shares cannot exceed 1. Returns one problem per
+ * broken rule.
+ */
+export function parameterGroupProblems(
+  values: Readonly<Record<ParameterKey, number>>,
+): Array<{ path: string; expected: string; found: string }> {
+  const problems: Array<{ path: string; expected: string; found: string }> = [];
+  for (const prefix of SHARE_GROUPS) {
+    const keys = PARAMETER_KEYS.filter((k) => k.startsWith(prefix));
+    const sum = keys.reduce((total, k) => total + values[k], 0);
+    if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
+      problems.push({
+        path: `parameters["${prefix}*"]`,
+        expected: `values summing to 1 (±${SHARE_SUM_TOLERANCE}): ${keys.join(', ')}`,
+        found: `a sum of ${round(sum)}`,
+      });
+    }
+  }
+  const ended = values['redress.laConcedes'] + values['redress.familyWithdraws'];
+  if (ended > 1) {
+    problems.push({
+      path: 'parameters["redress.laConcedes"]',
+      expected:
+        'redress.laConcedes + redress.familyWithdraws at most 1 (shares of the same registered appeals)',
+      found: `a sum of ${round(ended)}`,
+    });
+  }
+  return problems;
+}
+
+const SHARE_GROUPS = [
+  'population.ehcpAgeShare.',
+  'population.schoolAgePlanSetting.',
+  'population.post16PlanSetting.',
+] as const;
+
+// ---------------------------------------------------------------------------------------------
+// The document walk.
+
+type JsonObject = Record<string, unknown>;
+
+class Problems {
+  readonly list: ScenarioError[] = [];
+  constructor(readonly file: string) {}
+
+  /** Record a problem at `path`, rendering the value found there. */
+  add(path: string, expected: string, value: unknown): void {
+    this.list.push(new ScenarioError(this.file, path, expected, renderFound(value)));
+  }
+
+  /** Record a problem whose "found" is a description rather than a value. */
+  addText(path: string, expected: string, found: string): void {
+    this.list.push(new ScenarioError(this.file, path, expected, found));
+  }
+}
+
+function checkScenario(p: Problems, data: unknown): ScenarioFile | undefined {
+  if (!isObject(data)) {
+    p.add('(top level)', 'a JSON object with "kind": "baseline" or "reform"', data);
+    return undefined;
+  }
+  if (data.$schema !== undefined && typeof data.$schema !== 'string') {
+    p.add('$schema', 'a string (the path of the JSON schema, for editors)', data.$schema);
+  }
+  const kind = data.kind;
+  if (kind !== 'baseline' && kind !== 'reform') {
+    p.add('kind', 'one of "baseline", "reform"', kind);
+  } else {
+    checkFields(p, data, '', SCENARIO_FIELDS[kind]);
+  }
+  const id = checkId(p, data, 'id');
+  const name = checkText(p, data, '', 'name', 'a non-empty name');
+  const description = checkText(p, data, '', 'description', 'a non-empty description');
+  if (kind === 'baseline') {
+    const startDate = checkDate(p, data, 'startDate');
+    const parameters = checkParameters(p, data.parameters, 'parameters', true);
+    if (parameters !== undefined && isComplete(parameters)) {
+      for (const problem of parameterGroupProblems(valuesOf(parameters))) {
+        p.addText(problem.path, problem.expected, problem.found);
+      }
+    }
+    if (id === undefined || name === undefined || description === undefined || startDate === undefined) {
+      return undefined;
+    }
+    if (parameters === undefined || !isComplete(parameters)) return undefined;
+    const baseline: BaselineScenarioFile = { kind, id, name, description, startDate, parameters };
+    return baseline;
+  }
+  if (kind === 'reform') {
+    const baselineId = checkId(p, data, 'baseline');
+    if (baselineId !== undefined && baselineId === id) {
+      p.add('baseline', 'the id of a baseline scenario, not this reform itself', baselineId);
+    }
+    const levers = checkLevers(p, data.levers, 'levers');
+    const parameters =
+      data.parameters === undefined ? undefined : checkParameters(p, data.parameters, 'parameters', false);
+    const expectedEffects = checkExpectedEffects(p, data.expectedEffects, 'expectedEffects');
+    if (id === undefined || name === undefined || description === undefined || baselineId === undefined) {
+      return undefined;
+    }
+    if (levers === undefined) return undefined;
+    const reform: ReformScenarioFile = {
+      kind,
+      id,
+      name,
+      description,
+      baseline: baselineId,
+      levers,
+      ...(parameters !== undefined ? { parameters } : {}),
+      ...(expectedEffects !== undefined ? { expectedEffects } : {}),
+    };
+    return reform;
+  }
+  return undefined;
+}
+
+function checkParameters(
+  p: Problems,
+  value: unknown,
+  path: string,
+  requireAll: boolean,
+): Partial<Record<ParameterKey, ParameterRecord>> | undefined {
+  if (!isObject(value)) {
+    const expected = requireAll
+      ? 'an object with a record for every catalogue parameter'
+      : 'an object of parameter records';
+    p.add(path, expected, value);
+    return undefined;
+  }
+  const out: Partial<Record<ParameterKey, ParameterRecord>> = {};
+  for (const key of Object.keys(value)) {
+    const keyPath = at(path, key);
+    if (!isParameterKey(key)) {
+      const near = nearest(key, PARAMETER_KEYS);
+      const hint = near !== undefined ? ` (did you mean "${near}"?)` : ' (see parameter-catalogue.ts)';
+      p.addText(keyPath, `a parameter in the catalogue${hint}`, JSON.stringify(key));
+      continue;
+    }
+    const record = checkRecord(p, value[key], keyPath, key);
+    if (record !== undefined) out[key] = record;
+  }
+  if (requireAll) {
+    for (const key of PARAMETER_KEYS) {
+      if (!Object.hasOwn(value, key)) {
+        p.add(
+          at(path, key),
+          'a record for this catalogue parameter (a baseline gives every parameter)',
+          undefined,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function checkRecord(
+  p: Problems,
+  value: unknown,
+  path: string,
+  key: ParameterKey,
+): ParameterRecord | undefined {
+  const spec: ParameterSpec = PARAMETER_CATALOGUE[key];
+  if (!isObject(value)) {
+    p.add(path, 'a parameter record {value, range, unit, source or assumption}', value);
+    return undefined;
+  }
+  const before = p.list.length;
+  checkFields(p, value, path, SCENARIO_FIELDS.record);
+  const v = value.value;
+  const inBounds = (x: unknown): x is number =>
+    typeof x === 'number' && Number.isFinite(x) && x >= spec.min && x <= spec.max;
+  if (!inBounds(v)) p.add(at(path, 'value'), `a number from ${spec.min} to ${spec.max} (${spec.unit})`, v);
+  const range = value.range;
+  const lo: unknown = Array.isArray(range) ? range[0] : undefined;
+  const hi: unknown = Array.isArray(range) ? range[1] : undefined;
+  if (!Array.isArray(range) || range.length !== 2 || !inBounds(lo) || !inBounds(hi) || lo > hi) {
+    p.add(at(path, 'range'), `[low, high]: two numbers from ${spec.min} to ${spec.max}, low first`, range);
+  } else if (inBounds(v) && (v < lo || v > hi)) {
+    p.add(at(path, 'range'), `a range containing the value ${v}`, range);
+  }
+  if (value.unit !== spec.unit)
+    p.add(at(path, 'unit'), `${JSON.stringify(spec.unit)} (the catalogue's unit)`, value.unit);
+  const money = spec.unit.startsWith('GBP');
+  const priceYear = value.priceYear;
+  if (money && (typeof priceYear !== 'string' || !PRICE_YEAR_PATTERN.test(priceYear))) {
+    p.add(at(path, 'priceYear'), 'a price year such as "2022/23" or "2017" (required for money)', priceYear);
+  } else if (!money && priceYear !== undefined) {
+    p.add(
+      at(path, 'priceYear'),
+      `no priceYear (the unit ${JSON.stringify(spec.unit)} is not money)`,
+      priceYear,
+    );
+  }
+  let source: Source | undefined;
+  let assumption: string | undefined;
+  if (value.source !== undefined && value.assumption !== undefined) {
+    p.addText(path, 'either a source or an assumption, not both', 'both');
+  } else if (value.source === undefined && value.assumption === undefined) {
+    p.addText(path, 'a source, or an assumption giving a one-line reason there is none', 'neither');
+  } else if (value.source !== undefined) {
+    source = checkSource(p, value.source, at(path, 'source'));
+  } else {
+    const a = value.assumption;
+    if (typeof a === 'string' && a.trim() !== '' && !/[\r\n]/.test(a)) assumption = a;
+    else p.add(at(path, 'assumption'), 'a one-line reason why the value has no source', a);
+  }
+  if (p.list.length > before || !inBounds(v) || !inBounds(lo) || !inBounds(hi)) return undefined;
+  return {
+    value: v,
+    range: [lo, hi],
+    unit: spec.unit,
+    ...(typeof priceYear === 'string' ? { priceYear } : {}),
+    ...(source !== undefined ? { source } : {}),
+    ...(assumption !== undefined ? { assumption } : {}),
+  };
+}
+
+function checkSource(p: Problems, value: unknown, path: string): Source | undefined {
+  if (!isObject(value)) {
+    p.add(path, 'a source object {title, publisher, year, url?, status?, note?}', value);
+    return undefined;
+  }
+  checkFields(p, value, path, SCENARIO_FIELDS.source);
+  const title = checkText(p, value, path, 'title', 'a non-empty title');
+  const publisher = checkText(p, value, path, 'publisher', 'a non-empty publisher');
+  const year = checkText(p, value, path, 'year', 'a year such as "2023" or "2022/23"');
+  const { url, status, note } = value;
+  let ok = title !== undefined && publisher !== undefined && year !== undefined;
+  if (url !== undefined && (typeof url !== 'string' || !URL_PATTERN.test(url))) {
+    p.add(at(path, 'url'), 'a web address starting with https://', url);
+    ok = false;
+  }
+  if (status !== undefined && !SOURCE_STATUSES.some((s) => s === status)) {
+    p.add(
+      at(path, 'status'),
+      'one of "V" (seen in the source), "V2" (quoted by a secondary page), "D" (derived)',
+      status,
+    );
+    ok = false;
+  }
+  if (note !== undefined && (typeof note !== 'string' || note.trim() === '')) {
+    p.add(at(path, 'note'), 'a non-empty note', note);
+    ok = false;
+  } else if (note === undefined && status === 'D') {
+    p.add(at(path, 'note'), 'a note giving the arithmetic (required when status is "D")', note);
+    ok = false;
+  }
+  if (!ok || title === undefined || publisher === undefined || year === undefined) return undefined;
+  return {
+    title,
+    publisher,
+    year,
+    ...(typeof url === 'string' ? { url } : {}),
+    ...(status === 'V' || status === 'V2' || status === 'D' ? { status } : {}),
+    ...(typeof note === 'string' ? { note } : {}),
+  };
+}
+
+function checkLevers(p: Problems, value: unknown, path: string): Record<string, LeverSetting> | undefined {
+  if (!isObject(value)) {
+    p.add(
+      path,
+      'an object of lever settings such as {"tribunalPowers": "noPlacementOrders"} ({} for none)',
+      value,
+    );
+    return undefined;
+  }
+  const ids = LEVERS.map((l) => l.id);
+  const out: Record<string, LeverSetting> = {};
+  for (const key of Object.keys(value)) {
+    const leverPath = at(path, key);
+    const lever = findLever(key);
+    if (lever === undefined) {
+      const near = nearest(key, ids);
+      const hint = near !== undefined ? `did you mean "${near}"? ` : '';
+      p.addText(leverPath, `a lever in the registry (${hint}levers: ${ids.join(', ')})`, JSON.stringify(key));
+      continue;
+    }
+    const setting = value[key];
+    const problem = leverSettingProblem(lever, setting);
+    if (problem !== undefined || (typeof setting !== 'string' && typeof setting !== 'number')) {
+      p.add(leverPath, problem ?? 'a string or a number', setting);
+      continue;
+    }
+    out[key] = setting;
+  }
+  return out;
+}
+
+function checkExpectedEffects(p: Problems, value: unknown, path: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    p.add(path, 'a list of plain-English expected effects', value);
+    return undefined;
+  }
+  const out: string[] = [];
+  value.forEach((effect: unknown, i) => {
+    if (typeof effect === 'string' && effect.trim() !== '') out.push(effect);
+    else p.add(`${path}[${i}]`, 'a non-empty sentence', effect);
+  });
+  return out;
+}
+
+function checkFields(p: Problems, value: JsonObject, path: string, allowed: readonly string[]): void {
+  for (const key of Object.keys(value)) {
+    if (allowed.includes(key)) continue;
+    const near = nearest(key, allowed);
+    const hint = near !== undefined ? `did you mean "${near}"? ` : '';
+    p.add(at(path, key), `no such field (${hint}allowed: ${allowed.join(', ')})`, value[key]);
+  }
+}
+
+function checkText(
+  p: Problems,
+  value: JsonObject,
+  path: string,
+  key: string,
+  expected: string,
+): string | undefined {
+  const text = value[key];
+  if (typeof text === 'string' && text.trim() !== '') return text;
+  p.add(at(path, key), expected, text);
+  return undefined;
+}
+
+function checkId(p: Problems, value: JsonObject, key: string): string | undefined {
+  const id = value[key];
+  if (typeof id === 'string' && SCENARIO_ID_PATTERN.test(id)) return id;
+  p.add(key, 'an id of lower-case letters, digits and hyphens, such as "early-help-investment"', id);
+  return undefined;
+}
+
+function checkDate(p: Problems, value: JsonObject, key: string): string | undefined {
+  const date = value[key];
+  if (typeof date === 'string' && isCalendarDate(date)) return date;
+  p.add(key, 'a date written YYYY-MM-DD, such as "2023-01-01"', date);
+  return undefined;
+}
+
+function isCalendarDate(text: string): boolean {
+  const m = DATE_PATTERN.exec(text);
+  if (m === null) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isComplete(
+  parameters: Partial<Record<ParameterKey, ParameterRecord>>,
+): parameters is Record<ParameterKey, ParameterRecord> {
+  return PARAMETER_KEYS.every((key) => parameters[key] !== undefined);
+}
+
+function valuesOf(parameters: Record<ParameterKey, ParameterRecord>): Record<ParameterKey, number> {
+  return Object.fromEntries(PARAMETER_KEYS.map((k) => [k, parameters[k].value])) as Record<
+    ParameterKey,
+    number
+  >;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** The path of `key` inside `parent`: `parent.key`, or `parent["a.b"]` when the key is not a plain name. */
+function at(parent: string, key: string): string {
+  if (IDENTIFIER.test(key)) return parent === '' ? key : `${parent}.${key}`;
+  return `${parent}[${JSON.stringify(key)}]`;
+}
+
+/** The known name closest to `name` by edit distance (ignoring case), if it is close enough to be a typo. */
+function nearest(name: string, candidates: readonly string[]): string | undefined {
+  const target = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const d = editDistance(target, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions each cost 1. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitute = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitute);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON syntax. JSON.parse reports positions differently in each engine (and V8 sometimes not at
+// all), so a small scanner finds the first error itself; it also finds duplicate keys.
+
+interface JsonSyntaxProblem {
+  readonly offset: number;
+  readonly expected: string;
+}
+
+class JsonSyntaxFailure {
+  constructor(
+    readonly offset: number,
+    readonly expected: string,
+  ) {}
+}
+
+const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const HEX4 = /^[0-9a-fA-F]{4}$/;
+
+class JsonScanner {
+  private pos = 0;
+  readonly duplicates: Array<{ path: string; key: string }> = [];
+  constructor(private readonly text: string) {}
+
+  /** The first syntax error, or `undefined` when the text is valid JSON. */
+  scan(): JsonSyntaxProblem | undefined {
+    try {
+      this.value('');
+      this.space();
+      if (this.pos < this.text.length) this.fail('the end of the file after the top-level value');
+      return undefined;
+    } catch (e) {
+      if (e instanceof JsonSyntaxFailure) return { offset: e.offset, expected: e.expected };
+      throw e;
+    }
+  }
+
+  private fail(expected: string): never {
+    throw new JsonSyntaxFailure(this.pos, expected);
+  }
+
+  private space(): void {
+    for (;;) {
+      const c = this.text.charCodeAt(this.pos);
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return;
+      this.pos++;
+    }
+  }
+
+  private value(path: string): void {
+    this.space();
+    const c = this.text[this.pos];
+    if (c === '{') this.object(path);
+    else if (c === '[') this.array(path);
+    else if (c === '"') this.string();
+    else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) this.number();
+    else {
+      const word = ['true', 'false', 'null'].find((w) => this.text.startsWith(w, this.pos));
+      if (word === undefined)
+        this.fail('a value: a "string", a number, true, false, null, an {object} or an [array]');
+      this.pos += word.length;
+    }
+  }
+
+  private object(path: string): void {
+    this.pos++;
+    this.space();
+    if (this.text[this.pos] === '}') {
+      this.pos++;
+      return;
+    }
+    const seen = new Set<string>();
+    for (;;) {
+      this.space();
+      if (this.text[this.pos] !== '"') this.fail('a property name in double quotes');
+      const key = this.string();
+      if (seen.has(key)) this.duplicates.push({ path: at(path, key), key });
+      seen.add(key);
+      this.space();
+      if (this.text[this.pos] !== ':') this.fail("':' after the property name");
+      this.pos++;
+      this.value(at(path, key));
+      this.space();
+      if (this.text[this.pos] === '}') break;
+      if (this.text[this.pos] !== ',') this.fail("',' or '}' after the property value");
+      this.pos++;
+    }
+    this.pos++;
+  }
+
+  private array(path: string): void {
+    this.pos++;
+    this.space();
+    if (this.text[this.pos] === ']') {
+      this.pos++;
+      return;
+    }
+    for (let i = 0; ; i++) {
+      this.value(`${path}[${i}]`);
+      this.space();
+      if (this.text[this.pos] === ']') break;
+      if (this.text[this.pos] !== ',') this.fail("',' or ']' after the array element");
+      this.pos++;
+    }
+    this.pos++;
+  }
+
+  /** Scan a string literal starting at the opening quote; returns its value. */
+  private string(): string {
+    const start = this.pos;
+    this.pos++;
+    for (;;) {
+      const c = this.text.charCodeAt(this.pos);
+      if (Number.isNaN(c)) this.fail('a closing double quote');
+      if (c === 0x22) {
+        this.pos++;
+        return JSON.parse(this.text.slice(start, this.pos)) as string;
+      }
+      if (c < 0x20) this.fail('no line breaks or control characters inside a string (write \\n)');
+      if (c === 0x5c) {
+        const next = this.text[this.pos + 1];
+        if (next === 'u') {
+          if (!HEX4.test(this.text.slice(this.pos + 2, this.pos + 6))) this.fail('four hex digits after \\u');
+          this.pos += 6;
+          continue;
+        }
+        if (next === undefined || !'"\\/bfnrt'.includes(next)) {
+          this.fail('a valid escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX');
+        }
+        this.pos += 2;
+        continue;
+      }
+      this.pos++;
+    }
+  }
+
+  private number(): void {
+    JSON_NUMBER.lastIndex = this.pos;
+    const match = JSON_NUMBER.exec(this.text);
+    if (match === null) this.fail('a number');
+    this.pos += match[0].length;
+  }
+}
+
+function jsonSyntaxError(file: string, text: string, problem: JsonSyntaxProblem): ScenarioError {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < problem.offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = problem.offset - lineStart + 1;
+  const found =
+    problem.offset >= text.length
+      ? 'the end of the file'
+      : renderFound(text.slice(problem.offset, problem.offset + 24));
+  return new ScenarioError(file, `line ${line}, column ${column}`, `valid JSON: ${problem.expected}`, found);
+}
