@@ -94,6 +94,8 @@ export interface SimulationOutput {
   /** Pence by payer (PAYERS order) and month. */
   readonly costsByMonth: number[][];
   readonly monthStarts: readonly number[];
+  /** Children in the starting population (ids 0 … childrenAtStart − 1); the rest arrived later. */
+  readonly childrenAtStart: number;
   readonly childrenSimulated: number;
   readonly eventsProcessed: number;
   readonly trace: ChildTrace | undefined;
@@ -121,6 +123,7 @@ export class Simulation {
   private tokenCounter = 0;
   /** Id the next new child will get. */
   private nextId = 0;
+  private childrenAtStart = 0;
   private eventsProcessed = 0;
   private now = 0;
 
@@ -171,6 +174,7 @@ export class Simulation {
     for (const seedChild of buildStartingPopulation(this.params, scale, seed, replication))
       this.addSeed(seedChild);
     this.nextId = this.children.length;
+    this.childrenAtStart = this.children.length;
     for (let y = 0; y < years; y++) {
       this.push(
         this.calendar.dayOf(this.calendar.startYear + y),
@@ -192,6 +196,9 @@ export class Simulation {
       }
       if (next === undefined || next.time >= this.endDay) break;
       this.queue.pop();
+      // Cheap enough to keep on: a scheduling bug must fail loudly, not bend time.
+      if (next.time < this.now)
+        throw new Error(`Time ran backwards: event at day ${next.time} after day ${this.now}`);
       this.now = next.time;
       this.dispatch(next);
       if (++this.eventsProcessed % progressEvery === 0) this.input.onProgress?.(this.now / this.endDay);
@@ -211,6 +218,7 @@ export class Simulation {
       monthly: this.metrics.monthly(),
       costsByMonth,
       monthStarts: this.monthStarts,
+      childrenAtStart: this.childrenAtStart,
       childrenSimulated: this.children.length,
       eventsProcessed: this.eventsProcessed,
       trace: this.trace?.result(this.children[this.input.traceChildId ?? -1]),
@@ -343,6 +351,7 @@ export class Simulation {
         case 'schedule': {
           const { timer, event, delay, payload } = effect.params;
           const days = JOURNEY_DELAYS[delay](child.context, this.params, child.timing, this.now);
+          if (!(days >= 0)) throw new Error(`Delay '${delay}' gave ${days} days for child ${child.id}`);
           this.scheduleTimer(child, TIMER_INDEX.get(timer)!, event, this.now + days, payload);
           break;
         }

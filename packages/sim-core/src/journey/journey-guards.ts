@@ -50,7 +50,7 @@ export const JOURNEY_GUARDS = {
   planEndsNeedsMet: (c, e, p) =>
     e.uSupport < p['plan.ceaseNeedsMetProbability'] && provisionOf(c, p) >= c.severity,
   planEndsNotInEducation: (c, e, p) =>
-    ageOn(c, e.day) >= 18 &&
+    ageOn(c, e.day) >= 19 &&
     e.uSupport >= p['plan.ceaseNeedsMetProbability'] &&
     e.uSupport < p['plan.ceaseNeedsMetProbability'] + p['plan.ceaseNotInEducationProbability'],
   reachedUpperAge: (_c, e, p) => (e.age ?? 0) >= p['plan.upperAge'],

@@ -10,7 +10,6 @@
  */
 import { cumulate, pickIndex, type RandomStream, randomStream } from '../engine/random-streams.js';
 import {
-  type AppealType,
   type ChildAttributes,
   createJourneyContext,
   type JourneyContext,
@@ -155,14 +154,26 @@ function seedChild(group: Group, id: number, p: Params, r: RandomStream): ChildS
     );
   }
   if (group === 'planAppealing' || group === 'refusedAppealing') {
-    const appealType: AppealType = group === 'refusedAppealing' ? 'refusalToAssess' : 'planContents';
+    // Appeals already registered wait for a hearing; whether the LA will concede or the family
+    // withdraw is drawn with the same bands the statechart uses at registration.
     if (group === 'refusedAppealing') support = 'statutory.refused';
-    context.appealType = appealType;
-    redress = 'appealLodged';
-    effects.push({
-      type: 'schedule',
-      params: { timer: 'registration', event: 'APPEAL_REGISTERED', delay: 'now' },
-    });
+    context.appealType = group === 'refusedAppealing' ? 'refusalToAssess' : 'planContents';
+    context.appeals = 1;
+    redress = 'awaitingHearing.queued';
+    effects.push({ type: 'joinQueue', params: { service: 'tribunal' } });
+    const u = r();
+    const concede = p['redress.laConcedes'];
+    if (u < concede) {
+      effects.push({
+        type: 'schedule',
+        params: { timer: 'laResponse', event: 'LA_CONCEDES', delay: 'laResponse' },
+      });
+    } else if (u < concede + p['redress.familyWithdraws']) {
+      effects.push({
+        type: 'schedule',
+        params: { timer: 'laResponse', event: 'APPEAL_WITHDRAWN', delay: 'laResponse' },
+      });
+    }
   }
   const needMet = provisionOf(context, p) >= severity;
   effects.push(

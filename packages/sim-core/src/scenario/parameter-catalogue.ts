@@ -93,10 +93,14 @@ export const PARAMETER_CATALOGUE = {
   ),
 
   // Need: arising, severity, escalation when unmet, easing when met.
-  'need.onsetRate.age0to4': perYear('Chance per year that a child of 0–4 without SEN develops a need.'),
-  'need.onsetRate.age5to10': perYear('Chance per year that a child of 5–10 without SEN develops a need.'),
+  'need.onsetRate.age0to4': perYear(
+    'New needs arising per child-year among children aged 0–4 (a hazard over the whole cohort).',
+  ),
+  'need.onsetRate.age5to10': perYear(
+    'New needs arising per child-year among children aged 5–10 (a hazard over the whole cohort).',
+  ),
   'need.onsetRate.age11to15': perYear(
-    'Chance per year that a young person of 11–15 without SEN develops a need.',
+    'New needs arising per child-year among young people aged 11–15 (a hazard over the whole cohort).',
   ),
   'need.onsetSeverityMean': level('Mean severity of a need when it first arises.'),
   'need.onsetSeveritySpread': level('Width of the uniform spread of severity around that mean.'),
@@ -324,7 +328,7 @@ export type ParameterKey = keyof typeof PARAMETER_CATALOGUE;
 export type Params = Readonly<Record<ParameterKey, number>>;
 
 /** Every parameter name, in catalogue order. */
-export const PARAMETER_KEYS = Object.keys(PARAMETER_CATALOGUE) as ParameterKey[];
+export const PARAMETER_KEYS: readonly ParameterKey[] = Object.keys(PARAMETER_CATALOGUE) as ParameterKey[];
 
 /** True when `key` names a catalogued parameter. */
 export function isParameterKey(key: string): key is ParameterKey {

@@ -1,0 +1,102 @@
+/**
+ * Invariants of a whole simulation, checked over random seeds, scales and horizons:
+ * no child lost or duplicated, the plan stock moves only by plans issued and ceased, every
+ * penny booked to one payer, one month and one child, and services never over capacity.
+ */
+import { PAYER_COUNT, SERVICES, Simulation } from '@send-sim/sim-core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from './load-scenario.js';
+
+const baseline = loadScenario('baseline');
+
+const runArb = fc.record({
+  seed: fc.nat(1_000_000),
+  replication: fc.nat(20),
+  scale: fc.constantFrom(0.0005, 0.001, 0.0015),
+  years: fc.integer({ min: 1, max: 3 }),
+});
+
+function simulate(run: { seed: number; replication: number; scale: number; years: number }) {
+  const sim = new Simulation({ params: baseline.params, startDate: baseline.startDate, ...run });
+  const out = sim.run();
+  return { sim, out };
+}
+
+describe('a simulation run', () => {
+  it('loses and duplicates no child: ids are dense and unique, and every child is counted once', () => {
+    fc.assert(
+      fc.property(runArb, (run) => {
+        const { sim, out } = simulate(run);
+        const ids = sim.children.map((c) => c.id);
+        expect(ids).toEqual(ids.map((_, i) => i));
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(out.childrenSimulated).toBe(sim.children.length);
+        // New needs counted as a flow equal the children who entered after the start.
+        const arrived = out.childrenSimulated - out.childrenAtStart;
+        expect(arrived).toBeGreaterThan(0);
+        const newNeeds = out.monthly.new_needs.reduce((a, b) => a + b, 0);
+        expect(newNeeds).toBe(arrived);
+      }),
+      { numRuns: 12, seed: 7 },
+    );
+  });
+
+  it('moves the plan stock only by plans issued and plans ceased, month by month', () => {
+    fc.assert(
+      fc.property(runArb, (run) => {
+        const { out } = simulate(run);
+        const stock = out.monthly.ehcp_stock_all_ages;
+        const issued = out.monthly.new_plans_issued;
+        const ceased = out.monthly.plans_ceased;
+        for (let m = 0; m + 1 < stock.length; m++) {
+          expect(stock[m + 1]! - stock[m]!).toBe(issued[m]! - ceased[m]!);
+        }
+      }),
+      { numRuns: 12, seed: 11 },
+    );
+  });
+
+  it('books every penny to exactly one payer, month and child: the totals agree exactly', () => {
+    fc.assert(
+      fc.property(runArb, (run) => {
+        const { sim, out } = simulate(run);
+        for (let p = 0; p < PAYER_COUNT; p++) {
+          let byMonth = 0;
+          for (const pence of out.costsByMonth[p]!) {
+            expect(Number.isInteger(pence)).toBe(true);
+            byMonth += pence;
+          }
+          let byChild = 0;
+          for (const child of sim.children) byChild += sim.ledger.childPence(child.id)[p]!;
+          expect(byChild).toBe(byMonth);
+        }
+        expect(out.costsByMonth.flat().reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+      }),
+      { numRuns: 12, seed: 13 },
+    );
+  });
+
+  it('never holds more than a service’s capacity, and retired children hold nothing', () => {
+    fc.assert(
+      fc.property(runArb, (run) => {
+        const { sim } = simulate(run);
+        for (const name of SERVICES) {
+          const service = sim.services[name];
+          expect(service.holding).toBeLessThanOrEqual(service.capacity);
+          expect(service.waiting === 0 || service.holding === service.capacity).toBe(true);
+          for (const child of sim.children) if (!child.active) expect(service.has(child.id)).toBe(false);
+        }
+      }),
+      { numRuns: 12, seed: 17 },
+    );
+  });
+
+  it('gives the same output for the same seed, and a different one for another seed', () => {
+    const a = simulate({ seed: 5, replication: 0, scale: 0.001, years: 2 }).out;
+    const b = simulate({ seed: 5, replication: 0, scale: 0.001, years: 2 }).out;
+    const c = simulate({ seed: 6, replication: 0, scale: 0.001, years: 2 }).out;
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    expect(JSON.stringify(c)).not.toBe(JSON.stringify(a));
+  });
+});
