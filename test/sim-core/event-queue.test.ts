@@ -3,9 +3,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 interface Item extends Scheduled {
-  readonly time: number;
-  readonly priority: number;
-  seq: number;
   readonly label: number;
 }
 
@@ -29,7 +26,7 @@ describe('EventQueue', () => {
         for (const o of ops) {
           if (o.kind === 'push') {
             // As in the engine, nothing is scheduled before the current time.
-            const item: Item = { time: now + o.dt, priority: o.priority, seq: 0, label: label++ };
+            const item: Item = { time: now + o.dt, priority: o.priority, label: label++ };
             queue.push(item);
             model.push(item);
           } else {

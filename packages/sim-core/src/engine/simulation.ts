@@ -63,7 +63,6 @@ export interface ChildRecord {
 interface PendingEvent extends Scheduled {
   readonly time: number;
   readonly priority: number;
-  seq: number;
   readonly child: number;
   readonly type: JourneyEventType | 'YEAR_OF_ARRIVALS';
   readonly timer: number;
@@ -97,7 +96,10 @@ export interface SimulationOutput {
   /** Children in the starting population (ids 0 … childrenAtStart − 1); the rest arrived later. */
   readonly childrenAtStart: number;
   readonly childrenSimulated: number;
+  /** Events popped from the queue, including stale ones (cancelled timers, retired children). */
   readonly eventsProcessed: number;
+  /** Of those, events dropped as stale. */
+  readonly eventsStale: number;
   readonly trace: ChildTrace | undefined;
 }
 
@@ -117,6 +119,19 @@ export class Simulation {
   private readonly monthStarts: number[];
   private readonly endDay: number;
   private readonly effects: JourneyEffect[] = [];
+  private readonly event: { -readonly [K in keyof JourneyEvent]-?: JourneyEvent[K] | undefined } & {
+    type: JourneyEventType;
+  } = {
+    type: 'NEED_ARISES',
+    day: 0,
+    uNeed: 0,
+    uSupport: 0,
+    uRedress: 0,
+    uSetting: 0,
+    age: undefined,
+    by: undefined,
+    appealType: undefined,
+  };
   private readonly before: number[] = [0, 0, 0, 0];
   private readonly rates = new Float64Array(PAYER_COUNT);
   private readonly trace: TraceRecorder | undefined;
@@ -125,6 +140,7 @@ export class Simulation {
   private nextId = 0;
   private childrenAtStart = 0;
   private eventsProcessed = 0;
+  private eventsStale = 0;
   private now = 0;
 
   constructor(input: SimulationInput) {
@@ -221,6 +237,7 @@ export class Simulation {
       childrenAtStart: this.childrenAtStart,
       childrenSimulated: this.children.length,
       eventsProcessed: this.eventsProcessed,
+      eventsStale: this.eventsStale,
       trace: this.trace?.result(this.children[this.input.traceChildId ?? -1]),
     };
   }
@@ -300,9 +317,15 @@ export class Simulation {
     } else {
       child = this.children[pending.child]!;
     }
-    if (!child.active) return;
+    if (!child.active) {
+      this.eventsStale++;
+      return;
+    }
     if (pending.timer >= 0) {
-      if (child.timers[pending.timer] !== pending.token) return; // cancelled or replaced
+      if (child.timers[pending.timer] !== pending.token) {
+        this.eventsStale++; // cancelled or replaced
+        return;
+      }
       child.timers[pending.timer] = 0;
     }
     if (pending.type === 'BIRTHDAY' && pending.payload?.age !== undefined && pending.payload.age < 26) {
@@ -325,24 +348,25 @@ export class Simulation {
     if (child.leaves[this.layout.support] === this.layout.supportLeaf.ended) this.retire(child);
   }
 
-  /** The event as the statechart sees it: the scheduled payload plus one uniform draw per region. */
+  /**
+   * The event as the statechart sees it: the scheduled payload plus one uniform draw per
+   * region. One object is reused for every event (the step reads it and lets it go), always
+   * with the same fields so guards see one shape; absent payload fields are `undefined`.
+   */
   private stamp(child: ChildRecord, pending: PendingEvent): JourneyEvent {
     const draw = child.events;
-    const event: { -readonly [K in keyof JourneyEvent]: JourneyEvent[K] } = {
-      type: pending.type as JourneyEventType,
-      day: pending.time,
-      uNeed: draw(),
-      uSupport: draw(),
-      uRedress: draw(),
-      uSetting: draw(),
-    };
+    const event = this.event;
+    event.type = pending.type as JourneyEventType;
+    event.day = pending.time;
+    event.uNeed = draw();
+    event.uSupport = draw();
+    event.uRedress = draw();
+    event.uSetting = draw();
     const payload = pending.payload;
-    if (payload !== undefined) {
-      if (payload.age !== undefined) event.age = payload.age;
-      if (payload.by !== undefined) event.by = payload.by;
-      if (payload.appealType !== undefined) event.appealType = payload.appealType;
-    }
-    return event;
+    event.age = payload?.age;
+    event.by = payload?.by;
+    event.appealType = payload?.appealType;
+    return event as JourneyEvent;
   }
 
   private applyEffects(child: ChildRecord, effects: readonly JourneyEffect[]): void {
@@ -429,7 +453,7 @@ export class Simulation {
     payload?: JourneyEventPayload,
     arrival?: Arrival,
   ): void {
-    this.queue.push({ time, priority, seq: 0, child, type, timer, token, payload, arrival });
+    this.queue.push({ time, priority, child, type, timer, token, payload, arrival });
   }
 
   private scheduleArrivals(yearIndex: number): void {
