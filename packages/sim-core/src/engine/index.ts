@@ -8,6 +8,7 @@ export {
   type RandomStream,
   randomStream,
   type StreamPurpose,
+  StreamTable,
 } from './random-streams.js';
 export { type ChildRecord, Simulation, type SimulationInput, type SimulationOutput } from './simulation.js';
 export type { ChildTrace, TraceStep } from './trace.js';

@@ -37,24 +37,25 @@ import type { Params } from '../scenario/parameter-catalogue.js';
 import { ServiceQueue } from '../services/service-queue.js';
 import { Calendar } from './calendar.js';
 import { EventQueue, type Scheduled } from './event-queue.js';
-import { type RandomStream, randomStream } from './random-streams.js';
+import { StreamTable } from './random-streams.js';
 import { type ChildTrace, TraceRecorder } from './trace.js';
 
 const DAYS_PER_YEAR = 365.25;
 const TIMER_INDEX = new Map<string, number>(TIMERS.map((t, i) => [t, i]));
+const TIMER_COUNT = TIMERS.length;
 /** Events that follow at once from another (service admissions) run before anything else at the same instant. */
 const PRIORITY_IMMEDIATE = 0;
 const PRIORITY_NORMAL = 1;
 
-/** A child as the engine holds it. `id` is also its index in the children array. */
+/**
+ * A child as the engine holds it. `id` is also its index in the children array, in the
+ * engine's timer table and (×2, ×2 + 1) in its stream table, where the child's event and
+ * timing streams live.
+ */
 export interface ChildRecord {
   readonly id: number;
   readonly context: JourneyContext;
   readonly leaves: number[];
-  /** Token of the pending event of each timer; 0 when none is pending. */
-  readonly timers: Int32Array;
-  readonly events: RandomStream;
-  readonly timing: RandomStream;
   active: boolean;
   /** Day the current spell of unmet need began, or -1. */
   unmetSince: number;
@@ -119,6 +120,13 @@ export class Simulation {
   private readonly monthStarts: number[];
   private readonly endDay: number;
   private readonly effects: JourneyEffect[] = [];
+  /** Every child's event stream (2 × id) and timing stream (2 × id + 1). */
+  private readonly streams = new StreamTable();
+  /** Token of each child's pending event per timer (`id × TIMER_COUNT + timer`); 0 when none is pending. */
+  private timers = new Int32Array(1024 * TIMER_COUNT);
+  /** The timing stream that `timing` draws from; set before each delay is sampled. */
+  private timingStream = 0;
+  private readonly timing = (): number => this.streams.next(this.timingStream);
   private readonly event: { -readonly [K in keyof JourneyEvent]-?: JourneyEvent[K] | undefined } & {
     type: JourneyEventType;
   } = {
@@ -266,14 +274,19 @@ export class Simulation {
       id: context.id,
       context,
       leaves: this.journey.initialLeaves(),
-      timers: new Int32Array(TIMERS.length),
-      events: randomStream(seed, replication, context.id, 'events'),
-      timing: randomStream(seed, replication, context.id, 'timing'),
       active: true,
       unmetSince: -1,
     };
-    if (child.id !== this.children.length)
+    if (child.id !== this.children.length) {
       throw new Error(`Child ids must be dense: expected ${this.children.length}, got ${child.id}`);
+    }
+    this.streams.seed(2 * child.id, seed, replication, child.id, 'events');
+    this.streams.seed(2 * child.id + 1, seed, replication, child.id, 'timing');
+    if ((child.id + 1) * TIMER_COUNT > this.timers.length) {
+      const timers = new Int32Array(this.timers.length * 2);
+      timers.set(this.timers);
+      this.timers = timers;
+    }
     this.children.push(child);
     this.active.push(child);
     return child;
@@ -322,11 +335,12 @@ export class Simulation {
       return;
     }
     if (pending.timer >= 0) {
-      if (child.timers[pending.timer] !== pending.token) {
+      const slot = child.id * TIMER_COUNT + pending.timer;
+      if (this.timers[slot] !== pending.token) {
         this.eventsStale++; // cancelled or replaced
         return;
       }
-      child.timers[pending.timer] = 0;
+      this.timers[slot] = 0;
     }
     if (pending.type === 'BIRTHDAY' && pending.payload?.age !== undefined && pending.payload.age < 26) {
       const age = pending.payload.age + 1;
@@ -354,14 +368,15 @@ export class Simulation {
    * with the same fields so guards see one shape; absent payload fields are `undefined`.
    */
   private stamp(child: ChildRecord, pending: PendingEvent): JourneyEvent {
-    const draw = child.events;
+    const streams = this.streams;
+    const stream = 2 * child.id;
     const event = this.event;
     event.type = pending.type as JourneyEventType;
     event.day = pending.time;
-    event.uNeed = draw();
-    event.uSupport = draw();
-    event.uRedress = draw();
-    event.uSetting = draw();
+    event.uNeed = streams.next(stream);
+    event.uSupport = streams.next(stream);
+    event.uRedress = streams.next(stream);
+    event.uSetting = streams.next(stream);
     const payload = pending.payload;
     event.age = payload?.age;
     event.by = payload?.by;
@@ -374,13 +389,14 @@ export class Simulation {
       switch (effect.type) {
         case 'schedule': {
           const { timer, event, delay, payload } = effect.params;
-          const days = JOURNEY_DELAYS[delay](child.context, this.params, child.timing, this.now);
+          this.timingStream = 2 * child.id + 1;
+          const days = JOURNEY_DELAYS[delay](child.context, this.params, this.timing, this.now);
           if (!(days >= 0)) throw new Error(`Delay '${delay}' gave ${days} days for child ${child.id}`);
           this.scheduleTimer(child, TIMER_INDEX.get(timer)!, event, this.now + days, payload);
           break;
         }
         case 'cancel':
-          child.timers[TIMER_INDEX.get(effect.params.timer)!] = 0;
+          this.timers[child.id * TIMER_COUNT + TIMER_INDEX.get(effect.params.timer)!] = 0;
           break;
         case 'joinQueue': {
           const service = effect.params.service;
@@ -431,7 +447,7 @@ export class Simulation {
     payload: JourneyEventPayload | undefined,
   ): void {
     const token = ++this.tokenCounter;
-    child.timers[timer] = token;
+    this.timers[child.id * TIMER_COUNT + timer] = token;
     this.push(
       time,
       time === this.now ? PRIORITY_IMMEDIATE : PRIORITY_NORMAL,
