@@ -5,7 +5,13 @@
  */
 import type { CompiledJourney } from '../journey/compile-journey.js';
 import type { JourneyContext } from '../journey/journey-context.js';
-import type { JourneyEffect, JourneyEvent } from '../journey/journey-events.js';
+import {
+  type JourneyEffect,
+  type JourneyEvent,
+  SERVICE_START_EVENT,
+  SERVICES,
+  type ServiceName,
+} from '../journey/journey-events.js';
 import type { Ledger } from '../ledger/ledger.js';
 import { PAYERS, type Payer } from '../ledger/payers.js';
 import type { Calendar } from './calendar.js';
@@ -20,6 +26,8 @@ export interface TraceStep {
   readonly to: Readonly<Record<string, string>>;
   /** Effects the step asked for, in plain words, e.g. `schedule LA_DECIDES (laDecision)`. */
   readonly effects: readonly string[];
+  /** When the step is a service taking the child on: which service, and how long the child waited. */
+  readonly wait?: { readonly service: ServiceName; readonly days: number };
   /** Money booked for this child up to this step, pounds by payer. */
   readonly costsToDate: Readonly<Record<Payer, number>>;
   readonly severity: number;
@@ -37,6 +45,8 @@ export interface ChildTrace {
 
 export class TraceRecorder {
   private readonly steps: TraceStep[] = [];
+  /** Day the traced child joined each service's queue. */
+  private readonly joinedAt = new Map<ServiceName, number>();
 
   constructor(
     private readonly childId: number,
@@ -61,7 +71,14 @@ export class TraceRecorder {
         to[region.name] = region.leaves[child.leaves[r]!]!;
       }
     });
+    const service = SERVICES.find((name) => SERVICE_START_EVENT[name] === event.type);
+    const joined = service === undefined ? undefined : this.joinedAt.get(service);
+    for (const effect of effects)
+      if (effect.type === 'joinQueue') this.joinedAt.set(effect.params.service, event.day);
     this.steps.push({
+      ...(service !== undefined && joined !== undefined
+        ? { wait: { service, days: Math.round(event.day - joined) } }
+        : {}),
       day: event.day,
       date: this.calendar.dateOf(event.day),
       event:

@@ -38,6 +38,8 @@ export const JOURNEY_DELAYS: Readonly<Record<DelayName, JourneyDelay>> = {
   sixWeeks: (c, _p, _r, now) => Math.max(0, c.requestedOn + STATUTORY_DAYS.decideWhetherToAssess - now),
   twentyWeeks: (c, _p, _r, now) => Math.max(0, c.requestedOn + STATUTORY_DAYS.issueFinalPlan - now),
   epAssessment: (_c, p, r) => p['ep.assessmentDays'] * (0.75 + 0.5 * r()),
+  // A week or two of LA casework after the EP's advice (assumption; the 16-week limit to notify a decision not to issue is rarely binding here).
+  issueDecision: (_c, _p, r) => 7 + 14 * r(),
   drafting: (_c, p, r) => p['la.draftingMeanDays'] * (0.5 + r()),
   annualReview: (_c, p) => p['plan.annualReviewDays'],
   appealWindow: () => STATUTORY_DAYS.appealWindow,

@@ -24,6 +24,7 @@ export class JourneyLayout {
       | 'refused'
       | 'waitingForEP'
       | 'withEP'
+      | 'decidingToIssue'
       | 'notIssued'
       | 'drafting'
       | 'plan'
@@ -67,6 +68,7 @@ export class JourneyLayout {
       refused: s('statutory.refused'),
       waitingForEP: s('statutory.assessing.waitingForEP'),
       withEP: s('statutory.assessing.withEP'),
+      decidingToIssue: s('statutory.decidingToIssue'),
       notIssued: s('statutory.notIssued'),
       drafting: s('statutory.drafting'),
       plan: s('statutory.plan'),

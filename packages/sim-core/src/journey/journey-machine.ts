@@ -4,7 +4,7 @@
  *
  * - need: none → emerging → met / unmet → crisis; unmet need escalates, met need eases.
  * - support: universal → SEN support → early help (waiting / receiving) → statutory
- *   (requested → refused | assessing → not issued | drafting → plan) → ended.
+ *   (requested → refused | assessing → deciding to issue → not issued | drafting → plan) → ended.
  * - redress: idle → mediation → appeal lodged → awaiting hearing → conceded / withdrawn / decided.
  * - setting: early years, mainstream, resourced provision, state or independent special,
  *   alternative provision, out of education, further education, adult; or left the area.
@@ -408,43 +408,45 @@ export function createJourneyMachine(params: Params) {
                   },
                   withEP: {
                     on: {
-                      ASSESSMENT_COMPLETE: [
-                        {
-                          guard: 'laIssuesPlan',
-                          target: '#journey.support.statutory.drafting',
-                          actions: [
-                            leaveService('educationalPsychology'),
-                            book('epAssessment'),
-                            schedule('drafting', 'FINAL_PLAN', 'drafting'),
-                          ],
-                        },
-                        {
-                          guard: 'appealsRefusalToIssue',
-                          target: '#journey.support.statutory.notIssued',
-                          actions: [
-                            leaveService('educationalPsychology'),
-                            book('epAssessment'),
-                            cancel('issueDeadline'),
-                            'noteRefusal',
-                            schedule('appealWindow', 'APPEAL_WINDOW_CLOSES', 'appealWindow'),
-                            schedule('appeal', 'APPEAL', 'appealPreparation', {
-                              appealType: 'refusalToIssue',
-                            }),
-                          ],
-                        },
-                        {
-                          target: '#journey.support.statutory.notIssued',
-                          actions: [
-                            leaveService('educationalPsychology'),
-                            book('epAssessment'),
-                            cancel('issueDeadline'),
-                            'noteRefusal',
-                            schedule('appealWindow', 'APPEAL_WINDOW_CLOSES', 'appealWindow'),
-                          ],
-                        },
-                      ],
+                      ASSESSMENT_COMPLETE: {
+                        target: '#journey.support.statutory.decidingToIssue',
+                        actions: [
+                          leaveService('educationalPsychology'),
+                          book('epAssessment'),
+                          schedule('decision', 'ISSUE_DECISION', 'issueDecision'),
+                        ],
+                      },
                     },
                   },
+                },
+              },
+              decidingToIssue: {
+                on: {
+                  ISSUE_DECISION: [
+                    {
+                      guard: 'laIssuesPlan',
+                      target: 'drafting',
+                      actions: schedule('drafting', 'FINAL_PLAN', 'drafting'),
+                    },
+                    {
+                      guard: 'appealsRefusalToIssue',
+                      target: 'notIssued',
+                      actions: [
+                        cancel('issueDeadline'),
+                        'noteRefusal',
+                        schedule('appealWindow', 'APPEAL_WINDOW_CLOSES', 'appealWindow'),
+                        schedule('appeal', 'APPEAL', 'appealPreparation', { appealType: 'refusalToIssue' }),
+                      ],
+                    },
+                    {
+                      target: 'notIssued',
+                      actions: [
+                        cancel('issueDeadline'),
+                        'noteRefusal',
+                        schedule('appealWindow', 'APPEAL_WINDOW_CLOSES', 'appealWindow'),
+                      ],
+                    },
+                  ],
                 },
               },
               notIssued: { on: refusalDisputes(issueAfterAll) },

@@ -44,10 +44,8 @@ export function observeStep(
         metrics.count('decisions_within_6_weeks', day);
       if (to === s.refused) metrics.count('requests_refused', day);
     }
-    if (from === s.withEP) {
-      metrics.count('assessments_completed', day);
-      if (to === s.notIssued) metrics.count('assessed_not_issued', day);
-    }
+    if (from === s.withEP) metrics.count('assessments_completed', day);
+    if (from === s.decidingToIssue && to === s.notIssued) metrics.count('assessed_not_issued', day);
     if (to === s.plan) {
       metrics.count('new_plans_issued', day);
       if (c.requestedOn >= 0 && day - c.requestedOn <= STATUTORY_DAYS.issueFinalPlan) {
