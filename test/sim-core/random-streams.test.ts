@@ -11,7 +11,7 @@ describe('random streams', () => {
         fc.array(fc.nat(5000), { minLength: 1, maxLength: 8 }),
         (seed, rep, ids) => {
           const table = new StreamTable();
-          ids.forEach((id, i) => table.seed(i, seed, rep, id, 'events'));
+          for (const [i, id] of ids.entries()) table.seed(i, seed, rep, id, 'events');
           const reference = ids.map((id) => randomStream(seed, rep, id, 'events'));
           // Interleave draws across streams, as the engine does.
           for (let k = 0; k < 200; k++) {

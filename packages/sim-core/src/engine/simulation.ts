@@ -10,8 +10,12 @@
  *
  * Determinism: the only sources of chance are the seeded streams; ties in time are broken
  * by (priority, insertion order) in the queue; nothing reads the wall clock.
+ *
+ * Longer than most files here because the loop is one algorithm whose steps share the queue,
+ * the clock and the per-child tables; the separable concepts (accounts, services, metrics,
+ * population, trace) live in their own files.
  */
-import { type CompiledJourney, compileJourney, type JourneyStateValue } from '../journey/compile-journey.js';
+import { type CompiledJourney, compileJourney } from '../journey/compile-journey.js';
 import { createJourneyContext, type JourneyContext } from '../journey/journey-context.js';
 import { JOURNEY_DELAYS } from '../journey/journey-delays.js';
 import {
@@ -26,7 +30,7 @@ import {
 } from '../journey/journey-events.js';
 import { JourneyLayout } from '../journey/journey-layout.js';
 import { createJourneyMachine } from '../journey/journey-machine.js';
-import { oneOffCosts, runningCosts } from '../ledger/cost-model.js';
+import { oneOffCosts } from '../ledger/cost-model.js';
 import { Ledger, PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
 import { observeStep, takeSnapshot } from '../metrics/journey-metrics.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
@@ -34,8 +38,10 @@ import { MetricsCollector } from '../metrics/metrics-collector.js';
 import { type Arrival, arrivalsInYear } from '../population/arrivals.js';
 import { buildStartingPopulation, type ChildSeed } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import { ServiceQueue } from '../services/service-queue.js';
+import { createServices, SERVICE_WAIT_METRIC } from '../services/service-capacity.js';
+import type { ServiceQueue } from '../services/service-queue.js';
 import { Calendar } from './calendar.js';
+import { ChildAccounts } from './child-accounts.js';
 import { EventQueue, type Scheduled } from './event-queue.js';
 import { StreamTable } from './random-streams.js';
 import { type ChildTrace, TraceRecorder } from './trace.js';
@@ -141,8 +147,8 @@ export class Simulation {
     appealType: undefined,
   };
   private readonly before: number[] = [0, 0, 0, 0];
-  private readonly rates = new Float64Array(PAYER_COUNT);
   private readonly trace: TraceRecorder | undefined;
+  private readonly accounts: ChildAccounts;
   private tokenCounter = 0;
   /** Id the next new child will get. */
   private nextId = 0;
@@ -165,27 +171,8 @@ export class Simulation {
     this.endDay = this.monthStarts[this.monthStarts.length - 1]!;
     this.ledger = new Ledger(this.monthStarts);
     this.metrics = new MetricsCollector(this.monthStarts);
-    const p = input.params;
-    const s = input.scale;
-    this.services = {
-      educationalPsychology: new ServiceQueue(
-        'educationalPsychology',
-        Math.max(
-          1,
-          (p['ep.workforceFte'] * p['ep.assessmentsPerFtePerYear'] * p['ep.assessmentDays'] * s) /
-            DAYS_PER_YEAR,
-        ),
-      ),
-      earlyHelp: new ServiceQueue('earlyHelp', Math.max(1, p['earlyHelp.capacity'] * s)),
-      specialSchool: new ServiceQueue('specialSchool', Math.max(1, p['placement.specialSchoolPlaces'] * s)),
-      tribunal: new ServiceQueue(
-        'tribunal',
-        Math.max(
-          1,
-          (p['tribunal.hearingsPerYear'] * p['tribunal.listingToDecisionDays'] * s) / DAYS_PER_YEAR,
-        ),
-      ),
-    };
+    this.accounts = new ChildAccounts(this.layout, input.params, this.ledger, this.metrics);
+    this.services = createServices(input.params, input.scale);
     this.trace =
       input.traceChildId === undefined
         ? undefined
@@ -228,7 +215,7 @@ export class Simulation {
       if (++this.eventsProcessed % progressEvery === 0) this.input.onProgress?.(this.now / this.endDay);
     }
     this.now = this.endDay;
-    for (const child of this.children) if (child.active) this.closeAccounts(child);
+    for (const child of this.children) if (child.active) this.accounts.close(child, this.now);
     this.input.onProgress?.(1);
 
     const costsByMonth: number[][] = [];
@@ -248,11 +235,6 @@ export class Simulation {
       eventsStale: this.eventsStale,
       trace: this.trace?.result(this.children[this.input.traceChildId ?? -1]),
     };
-  }
-
-  /** The xstate-shaped state value of a child (for traces and tests). */
-  stateOf(child: ChildRecord): JourneyStateValue {
-    return this.journey.stateValue(child.leaves);
   }
 
   private addSeed(seed: ChildSeed): void {
@@ -294,7 +276,7 @@ export class Simulation {
 
   /** Start a new child's clocks: running costs, unmet-need spell and next birthday. */
   private startChild(child: ChildRecord): void {
-    this.updateAccounts(child);
+    this.accounts.update(child, this.now);
     const ageNow = (this.now - child.context.birthDay) / DAYS_PER_YEAR;
     const nextAge = Math.floor(ageNow) + 1;
     this.push(
@@ -355,10 +337,10 @@ export class Simulation {
     effects.length = 0;
     const taken = this.journey.step(child.leaves, child.context, event, effects);
     if (!taken) return;
-    this.trace?.record(child, event, before, effects);
     this.applyEffects(child, effects);
     observeStep(this.metrics, this.layout, this.params, child, event, before);
-    this.updateAccounts(child);
+    this.accounts.update(child, this.now);
+    this.trace?.record(child, event, before, effects);
     if (child.leaves[this.layout.support] === this.layout.supportLeaf.ended) this.retire(child);
   }
 
@@ -427,16 +409,7 @@ export class Simulation {
 
   private recordWaits(service: ServiceName): void {
     const waits = this.services[service].drainWaits();
-    if (waits.length === 0) return;
-    const metric: MetricId =
-      service === 'educationalPsychology'
-        ? 'ep_wait_days'
-        : service === 'earlyHelp'
-          ? 'early_help_wait_days'
-          : service === 'tribunal'
-            ? 'tribunal_wait_days'
-            : 'special_place_wait_days';
-    this.metrics.addWaits(metric, this.now, waits);
+    if (waits.length > 0) this.metrics.addWaits(SERVICE_WAIT_METRIC[service], this.now, waits);
   }
 
   private scheduleTimer(
@@ -504,43 +477,12 @@ export class Simulation {
     }
   }
 
-  /** Reset running costs and the unmet-need spell after a change of state. */
-  private updateAccounts(child: ChildRecord): void {
-    const { layout } = this;
-    const unmet = child.active && layout.unmetNeed[child.leaves[layout.need]!] === true;
-    if (unmet && child.unmetSince < 0) child.unmetSince = this.now;
-    else if (!unmet && child.unmetSince >= 0) {
-      this.addUnmet(child, child.unmetSince, this.now);
-      child.unmetSince = -1;
-    }
-    const setting = layout.settingName[child.leaves[layout.setting]!]!;
-    runningCosts(child.context, setting, unmet, child.active, this.params, this.rates);
-    this.ledger.setRunningCosts(child.id, this.rates, this.now);
-  }
-
-  private addUnmet(child: ChildRecord, from: number, to: number): void {
-    this.metrics.addChildYears('unmet_need_child_years', from, to);
-    this.metrics.addChildYears(
-      child.context.deprived ? 'unmet_need_child_years_deprived' : 'unmet_need_child_years_not_deprived',
-      from,
-      to,
-    );
-  }
-
   /** A child whose support has ended leaves the model: its places are freed and its accounts closed. */
   private retire(child: ChildRecord): void {
     child.active = false;
     for (const service of SERVICES)
       if (this.services[service].has(child.id)) this.leaveService(service, child.id);
-    this.closeAccounts(child);
-  }
-
-  private closeAccounts(child: ChildRecord): void {
-    if (child.unmetSince >= 0) {
-      this.addUnmet(child, child.unmetSince, this.now);
-      child.unmetSince = -1;
-    }
-    this.ledger.close(child.id, this.now);
+    this.accounts.close(child, this.now);
   }
 
   private snapshot(month: number): void {

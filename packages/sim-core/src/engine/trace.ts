@@ -28,7 +28,7 @@ export interface TraceStep {
   readonly effects: readonly string[];
   /** When the step is a service taking the child on: which service, and how long the child waited. */
   readonly wait?: { readonly service: ServiceName; readonly days: number };
-  /** Money booked for this child up to this step, pounds by payer. */
+  /** Money spent on this child up to this step (one-off and running costs), pounds by payer. */
   readonly costsToDate: Readonly<Record<Payer, number>>;
   readonly severity: number;
   readonly trust: number;
@@ -55,7 +55,7 @@ export class TraceRecorder {
     private readonly ledger: Ledger,
   ) {}
 
-  /** Record a step of `child` (call before the effects are applied; `before` = leaves before the step). */
+  /** Record a step of `child` once its effects and costs are booked (`before` = leaves before the step). */
   record(
     child: { readonly id: number; readonly leaves: readonly number[]; readonly context: JourneyContext },
     event: JourneyEvent,
@@ -88,7 +88,7 @@ export class TraceRecorder {
       from,
       to,
       effects: effects.map(describeEffect),
-      costsToDate: this.costs(child.id),
+      costsToDate: this.costs(child.id, event.day),
       severity: round3(child.context.severity),
       trust: round3(child.context.trust),
     });
@@ -120,8 +120,8 @@ export class TraceRecorder {
     };
   }
 
-  private costs(child: number): Record<Payer, number> {
-    const pence = this.ledger.childPence(child);
+  private costs(child: number, day?: number): Record<Payer, number> {
+    const pence = day === undefined ? this.ledger.childPence(child) : this.ledger.childPenceAt(child, day);
     return Object.fromEntries(PAYERS.map((p, i) => [p, Math.round(pence[i]!) / 100])) as Record<
       Payer,
       number

@@ -61,7 +61,9 @@ export const JOURNEY_GUARDS = {
   // redress: the family's choices and the outcomes share the redress draw
   appealsRefusalToAssess: (c, e, p) => e.uRedress < appealProbability(c, 'refusalToAssess', p),
   appealsRefusalToIssue: (c, e, p) => e.uRedress < appealProbability(c, 'refusalToIssue', p),
-  appealsPlanContents: (c, e, p) => e.uRedress < appealProbability(c, 'planContents', p),
+  // Placement and contents appeals take opposite ends of the redress draw, so removing one
+  // (no placement orders) neither adds to nor takes from the other.
+  appealsPlanContents: (c, e, p) => e.uRedress >= 1 - appealProbability(c, 'planContents', p),
   appealsPlacement: (c, e, p) =>
     p['redress.placementOrders'] >= 1 &&
     c.severity >= p['placement.specialistSeverity'] - 0.1 &&

@@ -121,11 +121,21 @@ const placementOnPlan = [
       schedule('placementFallback', 'PLACEMENT_FALLBACK', 'placementFallback'),
     ],
   },
-  {
-    guard: 'appealsPlacement',
-    actions: schedule('appeal', 'APPEAL', 'appealPreparation', { appealType: 'placement' }),
-  },
 ] as const;
+
+/** The final plan is issued: the 20-week clock stops and the annual review clock starts. */
+const planIssued = [
+  'issuePlan',
+  cancel('issueDeadline'),
+  schedule('annualReview', 'ANNUAL_REVIEW', 'annualReview'),
+  reviewNeed,
+] as const;
+
+/** An independent special school place won at the tribunal, conceded by the LA or agreed at mediation. */
+const placedIndependentByDispute = {
+  target: '#journey.setting.independentSpecial',
+  actions: ['placeSpecialist', leaveService('specialSchool'), cancel('placementFallback'), reviewNeed],
+} as const;
 
 /** A specialist place: taken up from any non-specialist school setting. */
 const specialistPlacement = {
@@ -137,21 +147,9 @@ const specialistPlacement = {
     target: '#journey.setting.independentSpecial',
     actions: ['placeSpecialist', leaveService('specialSchool'), reviewNeed],
   },
-  HEARING_OUTCOME: {
-    guard: 'winsOrConcededPlacement',
-    target: '#journey.setting.independentSpecial',
-    actions: ['placeSpecialist', leaveService('specialSchool'), cancel('placementFallback'), reviewNeed],
-  },
-  LA_CONCEDES: {
-    guard: 'winsOrConcededPlacement',
-    target: '#journey.setting.independentSpecial',
-    actions: ['placeSpecialist', leaveService('specialSchool'), cancel('placementFallback'), reviewNeed],
-  },
-  MEDIATION_OUTCOME: {
-    guard: 'mediationAgreesPlacement',
-    target: '#journey.setting.independentSpecial',
-    actions: ['placeSpecialist', leaveService('specialSchool'), cancel('placementFallback'), reviewNeed],
-  },
+  HEARING_OUTCOME: { guard: 'winsOrConcededPlacement', ...placedIndependentByDispute },
+  LA_CONCEDES: { guard: 'winsOrConcededPlacement', ...placedIndependentByDispute },
+  MEDIATION_OUTCOME: { guard: 'mediationAgreesPlacement', ...placedIndependentByDispute },
   FINAL_PLAN: placementOnPlan,
 } as const;
 
@@ -452,27 +450,25 @@ export function createJourneyMachine(params: Params) {
               notIssued: { on: refusalDisputes(issueAfterAll) },
               drafting: {
                 on: {
+                  // One appeal at most per final plan: placement (where the tribunal can order one) or contents.
                   FINAL_PLAN: [
+                    {
+                      guard: 'appealsPlacement',
+                      target: 'plan',
+                      actions: [
+                        ...planIssued,
+                        schedule('appeal', 'APPEAL', 'appealPreparation', { appealType: 'placement' }),
+                      ],
+                    },
                     {
                       guard: 'appealsPlanContents',
                       target: 'plan',
                       actions: [
-                        'issuePlan',
-                        cancel('issueDeadline'),
-                        schedule('annualReview', 'ANNUAL_REVIEW', 'annualReview'),
+                        ...planIssued,
                         schedule('appeal', 'APPEAL', 'appealPreparation', { appealType: 'planContents' }),
-                        reviewNeed,
                       ],
                     },
-                    {
-                      target: 'plan',
-                      actions: [
-                        'issuePlan',
-                        cancel('issueDeadline'),
-                        schedule('annualReview', 'ANNUAL_REVIEW', 'annualReview'),
-                        reviewNeed,
-                      ],
-                    },
+                    { target: 'plan', actions: planIssued },
                   ],
                 },
               },

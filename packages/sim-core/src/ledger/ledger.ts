@@ -80,6 +80,19 @@ export class Ledger {
     return out;
   }
 
+  /**
+   * Pence for `child` by payer as at `day`: what is booked plus running costs accrued since
+   * the last change of rates (which the ledger books lazily).
+   */
+  childPenceAt(child: number, day: number): number[] {
+    const booked = this.childPence(child);
+    const since = this.since[child] ?? day;
+    if (day <= since) return booked;
+    return booked.map(
+      (pence, p) => pence + Math.round((this.rates[child * PAYER_COUNT + p] ?? 0) * (day - since)),
+    );
+  }
+
   /** Running rate for `child` and `payer`, pounds per year (for traces). */
   runningPoundsPerYear(child: number, payer: number): number {
     return (this.rates[child * PAYER_COUNT + payer] ?? 0) / PENCE_PER_DAY_PER_POUND_PER_YEAR;

@@ -1,3 +1,4 @@
+export { closestName, editDistance } from './closest-name.js';
 /**
  * Scenarios: the parameter catalogue, scenario files and their validation, the policy levers,
  * and resolution of a scenario into the parameter values the model reads.

@@ -9,6 +9,7 @@
  * column, the same in every JS engine), then the top level, parameter records, sources and
  * levers, then the rules that tie parameters together.
  */
+import { closestName } from './closest-name.js';
 import type { LeverSetting } from './levers.js';
 import { findLever, LEVERS, leverSettingProblem } from './levers.js';
 import type { ParameterKey, ParameterSpec } from './parameter-catalogue.js';
@@ -239,7 +240,7 @@ function checkParameters(
   for (const key of Object.keys(value)) {
     const keyPath = at(path, key);
     if (!isParameterKey(key)) {
-      const near = nearest(key, PARAMETER_KEYS);
+      const near = closestName(key, PARAMETER_KEYS);
       const hint = near !== undefined ? ` (did you mean "${near}"?)` : ' (see parameter-catalogue.ts)';
       p.addText(keyPath, `a parameter in the catalogue${hint}`, JSON.stringify(key));
       continue;
@@ -379,7 +380,7 @@ function checkLevers(p: Problems, value: unknown, path: string): Record<string, 
     const leverPath = at(path, key);
     const lever = findLever(key);
     if (lever === undefined) {
-      const near = nearest(key, ids);
+      const near = closestName(key, ids);
       const hint = near !== undefined ? `did you mean "${near}"? ` : '';
       p.addText(leverPath, `a lever in the registry (${hint}levers: ${ids.join(', ')})`, JSON.stringify(key));
       continue;
@@ -412,7 +413,7 @@ function checkExpectedEffects(p: Problems, value: unknown, path: string): string
 function checkFields(p: Problems, value: JsonObject, path: string, allowed: readonly string[]): void {
   for (const key of Object.keys(value)) {
     if (allowed.includes(key)) continue;
-    const near = nearest(key, allowed);
+    const near = closestName(key, allowed);
     const hint = near !== undefined ? `did you mean "${near}"? ` : '';
     p.add(at(path, key), `no such field (${hint}allowed: ${allowed.join(', ')})`, value[key]);
   }
@@ -483,35 +484,6 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 function at(parent: string, key: string): string {
   if (IDENTIFIER.test(key)) return parent === '' ? key : `${parent}.${key}`;
   return `${parent}[${JSON.stringify(key)}]`;
-}
-
-/** The known name closest to `name` by edit distance (ignoring case), if it is close enough to be a typo. */
-function nearest(name: string, candidates: readonly string[]): string | undefined {
-  const target = name.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const d = editDistance(target, candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
-}
-
-/** Levenshtein distance: insertions, deletions and substitutions each cost 1. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitute = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitute);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,363 @@
+/**
+ * The command line, parsed by hand (no dependency): which command, its positional arguments,
+ * and its options, each checked against what the command accepts. Every problem is a
+ * `UsageError` (exit 2) that names the option, what was expected and what was found.
+ */
+import { closestName } from '@send-sim/sim-core';
+import { UsageError } from './errors.js';
+
+export const COMMANDS = ['run', 'compare', 'trace', 'validate', 'bench'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export const FORMATS = ['table', 'json', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Options after parsing, defaults filled in. */
+export interface CliOptions {
+  readonly seed: number;
+  readonly years: number;
+  readonly scale: number;
+  readonly reps: number;
+  readonly format: Format;
+  readonly out: string | undefined;
+  readonly child: number | undefined;
+  readonly replication: number;
+  /** The options the user actually gave (e.g. bench runs two scales unless `scale` is here). */
+  readonly given: readonly OptionName[];
+}
+
+export type ParsedArgs =
+  | { readonly kind: 'help'; readonly topic: CommandName | undefined }
+  | { readonly kind: 'version' }
+  | {
+      readonly kind: 'command';
+      readonly command: CommandName;
+      readonly args: readonly string[];
+      readonly options: CliOptions;
+    };
+
+export type OptionName = 'seed' | 'years' | 'scale' | 'reps' | 'format' | 'out' | 'child' | 'replication';
+
+interface OptionSpec {
+  readonly name: OptionName;
+  /** Placeholder in usage text, e.g. `N`. */
+  readonly placeholder: string;
+  /** What a valid value is, in words (used in error messages and help). */
+  readonly expected: string;
+  readonly help: string;
+  /** Parse the text given; `undefined` when it is not a valid value. */
+  readonly parse: (text: string) => number | string | undefined;
+}
+
+const wholeNumber = (min: number, max: number) => (text: string) => {
+  if (!/^[+-]?\d+$/.test(text.trim())) return undefined;
+  const n = Number(text);
+  return Number.isSafeInteger(n) && n >= min && n <= max ? n : undefined;
+};
+
+export const OPTION_SPECS: readonly OptionSpec[] = [
+  {
+    name: 'seed',
+    placeholder: 'N',
+    expected: 'a whole number from 0 to 4294967295',
+    help: 'master random seed (default 1)',
+    parse: wholeNumber(0, 4_294_967_295),
+  },
+  {
+    name: 'years',
+    placeholder: 'N',
+    expected: 'a whole number of years from 1 to 50',
+    help: 'years simulated from the start date, 1 to 50 (default 10)',
+    parse: wholeNumber(1, 50),
+  },
+  {
+    name: 'scale',
+    placeholder: 'X',
+    expected: 'a share of the national population greater than 0 and at most 1, e.g. 0.01',
+    help: 'share of England simulated, in (0, 1] (default 0.01; results weighted back)',
+    parse: (text) => {
+      if (!/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim())) return undefined;
+      const x = Number(text);
+      return x > 0 && x <= 1 ? x : undefined;
+    },
+  },
+  {
+    name: 'reps',
+    placeholder: 'N',
+    expected: 'a whole number of replications from 1 to 1000',
+    help: 'replications, 1 to 1000 (default 5)',
+    parse: wholeNumber(1, 1000),
+  },
+  {
+    name: 'format',
+    placeholder: 'FMT',
+    expected: `one of ${FORMATS.join(', ')}`,
+    help: 'table, json or csv (default table)',
+    parse: (text) => ((FORMATS as readonly string[]).includes(text) ? text : undefined),
+  },
+  {
+    name: 'out',
+    placeholder: 'FILE',
+    expected: 'a file path',
+    help: 'write the output to FILE (folders created) instead of standard output',
+    parse: (text) => (text.length > 0 ? text : undefined),
+  },
+  {
+    name: 'child',
+    placeholder: 'ID',
+    expected: 'a child id: a whole number from 0',
+    help: 'the child to follow: 0 to the number of children simulated − 1',
+    parse: wholeNumber(0, Number.MAX_SAFE_INTEGER),
+  },
+  {
+    name: 'replication',
+    placeholder: 'N',
+    expected: 'a replication number from 0 to 999',
+    help: 'the replication to trace, from 0 (default 0)',
+    parse: wholeNumber(0, 999),
+  },
+];
+
+/** What each command accepts: its positional arguments and options. */
+export const COMMAND_SPECS: Readonly<
+  Record<
+    CommandName,
+    {
+      readonly usage: string;
+      readonly summary: string;
+      readonly minArgs: number;
+      readonly maxArgs: number;
+      /** What the positional arguments are, for "needs …" messages. */
+      readonly argsDescription: string;
+      readonly options: readonly OptionName[];
+      /** More about the command, for `sendsim help <command>`. */
+      readonly details: readonly string[];
+    }
+  >
+> = {
+  run: {
+    usage: 'run <scenario>',
+    summary: 'outcomes and costs of one scenario, by year',
+    minArgs: 1,
+    maxArgs: 1,
+    argsDescription: 'one scenario (a .json file or an id such as baseline)',
+    options: ['seed', 'years', 'scale', 'reps', 'format', 'out'],
+    details: [
+      'Prints the main outcomes by year (mean and 95% interval over replications) and cost by',
+      'payer by year in £ million. --format json gives { meta, series, costs, totals }; --format csv',
+      'gives one row per metric (or payer) and year: kind,metric,year,mean,lo,hi.',
+    ],
+  },
+  compare: {
+    usage: 'compare <baseline> <reform>...',
+    summary: 'paired differences: reforms against a baseline',
+    minArgs: 2,
+    maxArgs: Number.POSITIVE_INFINITY,
+    argsDescription: 'a baseline and at least one reform (.json files or ids)',
+    options: ['seed', 'years', 'scale', 'reps', 'format', 'out'],
+    details: [
+      'Runs the baseline once and each reform with the same options and random numbers. For each',
+      "reform and outcome (and each payer's cost): baseline and reform means, the paired change",
+      'with its 95% interval, and the share of replications in which the reform did better.',
+    ],
+  },
+  trace: {
+    usage: 'trace <scenario> --child <id>',
+    summary: "one child's journey, step by step, with costs",
+    minArgs: 1,
+    maxArgs: 1,
+    argsDescription: 'one scenario (a .json file or an id such as baseline)',
+    options: ['child', 'replication', 'seed', 'years', 'scale', 'format', 'out'],
+    details: [
+      'Follows one simulated child: attributes, then one line per event with the state changes,',
+      'effects, severity, trust and costs to date by payer. The same --child id under a reform',
+      'is the same child in the other system.',
+    ],
+  },
+  validate: {
+    usage: 'validate <file>...',
+    summary: 'check scenario files (reforms against their baseline)',
+    minArgs: 1,
+    maxArgs: Number.POSITIVE_INFINITY,
+    argsDescription: 'at least one scenario file (or id)',
+    options: [],
+    details: [
+      "Prints 'ok <file> (...)' for each valid file and every problem in each invalid one (file,",
+      'field path, expected, found). Exit code 1 if any file is invalid.',
+    ],
+  },
+  bench: {
+    usage: 'bench',
+    summary: 'speed and memory on a fixed workload',
+    minArgs: 0,
+    maxArgs: 0,
+    argsDescription: 'no arguments',
+    options: ['scale', 'format', 'out'],
+    details: [
+      'Workload: the baseline scenario, seed 1, one replication, 10 years, at scales 0.01 and 0.1',
+      '(or only --scale X). Reports children and events simulated, wall time, events/s,',
+      'children/s, peak RSS and heap, process max RSS, and heap bytes per child.',
+    ],
+  },
+};
+
+const DEFAULTS = {
+  seed: 1,
+  years: 10,
+  scale: 0.01,
+  reps: 5,
+  format: 'table' as Format,
+  replication: 0,
+};
+
+/**
+ * Parse `argv` (without `node` and the script).
+ *
+ * @example
+ * parseArgs(['run', 'baseline', '--reps=3']) // { kind: 'command', command: 'run', args: ['baseline'], options: { reps: 3, … } }
+ */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const first = argv[0];
+  if (first === undefined) return { kind: 'help', topic: undefined };
+  if (first === '--help' || first === '-h' || first === 'help') {
+    const topic = argv[1];
+    if (topic === undefined) return { kind: 'help', topic: undefined };
+    return { kind: 'help', topic: commandNamed(topic) };
+  }
+  if (first === '--version' || first === '-v' || first === '-V') return { kind: 'version' };
+  if (first.startsWith('-')) {
+    throw new UsageError(
+      `expected a command (${COMMANDS.join(', ')}) before any option, found ${JSON.stringify(first)}`,
+    );
+  }
+  const command = commandNamed(first);
+  const spec = COMMAND_SPECS[command];
+  const args: string[] = [];
+  const values = new Map<OptionName, number | string>();
+  let onlyPositionals = false;
+  for (let i = 1; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (onlyPositionals || token === '-' || !token.startsWith('-')) {
+      args.push(token);
+      continue;
+    }
+    if (token === '--') {
+      onlyPositionals = true;
+      continue;
+    }
+    if (token === '--help' || token === '-h') return { kind: 'help', topic: command };
+    if (token === '--version') return { kind: 'version' };
+    if (!token.startsWith('--')) {
+      throw new UsageError(`unknown option ${token}${suggestOption(token.replace(/^-+/, ''))}`, command);
+    }
+    const eq = token.indexOf('=');
+    const name = eq === -1 ? token.slice(2) : token.slice(2, eq);
+    const option = OPTION_SPECS.find((o) => o.name === name);
+    if (option === undefined) {
+      throw new UsageError(`unknown option --${name}${suggestOption(name, spec.options)}`, command);
+    }
+    if (!spec.options.includes(option.name)) {
+      const takes =
+        spec.options.length === 0
+          ? `${command} takes no options`
+          : `${command} takes ${spec.options.map((o) => `--${o}`).join(', ')}`;
+      throw new UsageError(`--${name} does not apply to ${command} (${takes})`, command);
+    }
+    let text: string | undefined;
+    if (eq !== -1) {
+      text = token.slice(eq + 1);
+    } else {
+      const next = argv[i + 1];
+      if (next !== undefined && !next.startsWith('--')) {
+        text = next;
+        i++;
+      }
+    }
+    if (text === undefined || text === '') {
+      throw new UsageError(
+        `--${name} needs a value (${option.expected}), e.g. --${name} ${example(option.name)}`,
+        command,
+      );
+    }
+    if (values.has(option.name)) {
+      throw new UsageError(
+        `--${name} given more than once (${values.get(option.name)} and ${text})`,
+        command,
+      );
+    }
+    const value = option.parse(text);
+    if (value === undefined) {
+      throw new UsageError(`--${name}: expected ${option.expected}, found ${JSON.stringify(text)}`, command);
+    }
+    values.set(option.name, value);
+  }
+
+  if (args.length < spec.minArgs || args.length > spec.maxArgs) {
+    const found =
+      args.length === 0 ? 'none' : `${args.length}: ${args.map((a) => JSON.stringify(a)).join(' ')}`;
+    throw new UsageError(`${command} takes ${spec.argsDescription}; found ${found}`, command);
+  }
+  if (command === 'trace' && !values.has('child')) {
+    throw new UsageError('trace needs --child ID (the id of the child to follow, e.g. --child 42)', command);
+  }
+
+  const num = (name: OptionName, fallback: number): number => {
+    const v = values.get(name);
+    return typeof v === 'number' ? v : fallback;
+  };
+  const str = (name: OptionName): string | undefined => {
+    const v = values.get(name);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const child = values.get('child');
+  return {
+    kind: 'command',
+    command,
+    args,
+    options: {
+      seed: num('seed', DEFAULTS.seed),
+      years: num('years', DEFAULTS.years),
+      scale: num('scale', DEFAULTS.scale),
+      reps: num('reps', DEFAULTS.reps),
+      format: (str('format') as Format | undefined) ?? DEFAULTS.format,
+      out: str('out'),
+      child: typeof child === 'number' ? child : undefined,
+      replication: num('replication', DEFAULTS.replication),
+      given: [...values.keys()],
+    },
+  };
+}
+
+export function optionSpec(name: OptionName): OptionSpec {
+  return OPTION_SPECS.find((o) => o.name === name)!;
+}
+
+function example(name: OptionName): string {
+  return {
+    seed: '1',
+    years: '10',
+    scale: '0.01',
+    reps: '5',
+    format: 'json',
+    out: 'out.json',
+    child: '42',
+    replication: '0',
+  }[name];
+}
+
+function commandNamed(text: string): CommandName {
+  if ((COMMANDS as readonly string[]).includes(text)) return text as CommandName;
+  const near = closestName(text, [...COMMANDS, 'help']);
+  const hint = near === undefined ? '' : `; did you mean "${near}"?`;
+  throw new UsageError(
+    `unknown command ${JSON.stringify(text)}${hint} (commands: ${COMMANDS.join(', ')}, help)`,
+  );
+}
+
+/** "; did you mean --x?" for an unknown option, preferring options of the command. */
+function suggestOption(name: string, preferred: readonly OptionName[] = []): string {
+  const near =
+    closestName(name, preferred) ??
+    closestName(name, [...OPTION_SPECS.map((o) => o.name), 'help', 'version']);
+  return near === undefined ? '' : `; did you mean --${near}?`;
+}

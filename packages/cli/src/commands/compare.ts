@@ -1,0 +1,241 @@
+/**
+ * `sendsim compare <baseline> <reform>...`: run the baseline once and each reform with the same
+ * options and random numbers, then print each reform's paired differences: every outcome and
+ * every payer's cost, baseline and reform means, the change with its 95% interval, and the
+ * share of replications in which the reform did better; and who pays more and who pays less.
+ */
+import {
+  type Comparison,
+  compareExperiments,
+  diffScenarios,
+  type ExperimentResult,
+  METRICS,
+  type MetricKind,
+  PAYER_LABELS,
+  PAYERS,
+  type PairedDifference,
+  type Payer,
+} from '@send-sim/sim-core';
+import type { CliOptions } from '../args.js';
+import { toCsv } from '../format/csv.js';
+import { toJson } from '../format/json.js';
+import { formatMetricValue, payerLabel } from '../format/labels.js';
+import { describeRun } from '../format/meta.js';
+import {
+  formatInterval,
+  formatMillions,
+  formatMoneyMillions,
+  formatShare,
+  formatSigned,
+} from '../format/numbers.js';
+import { renderTable, type TableRow, wrap } from '../format/table.js';
+import { type CliIo, type CommandOutput, type LoadedScenario, loadScenario } from './context.js';
+import { resultJsonValue, runOptionsOf, runWithProgress } from './run.js';
+
+/** Lines fit a 100-column terminal. */
+const LINE_WIDTH = 100;
+
+interface ReformRun {
+  readonly scenario: LoadedScenario;
+  readonly result: ExperimentResult;
+  readonly comparison: Comparison;
+}
+
+export function compareCommand(args: readonly string[], options: CliOptions, io: CliIo): CommandOutput {
+  // Load every file before the first (long) run, so a typo in the last argument fails at once.
+  const baseline = loadScenario(args[0]!, io.cwd);
+  const reforms = args.slice(1).map((arg) => loadScenario(arg, io.cwd));
+  for (const reform of reforms) {
+    if (reform.resolved.baselineId !== baseline.resolved.id) {
+      io.stderr.write(
+        `sendsim: note: ${reform.resolved.id} modifies baseline "${reform.resolved.baselineId}", but is compared with "${baseline.resolved.id}"\n`,
+      );
+    }
+  }
+  const runOptions = runOptionsOf(options);
+  const count = reforms.length + 1;
+  const baseResult = runWithProgress(
+    baseline.resolved,
+    runOptions,
+    io,
+    `${baseline.resolved.id} (1/${count})`,
+  );
+  const runs: ReformRun[] = reforms.map((scenario, i) => {
+    const result = runWithProgress(
+      scenario.resolved,
+      runOptions,
+      io,
+      `${scenario.resolved.id} (${i + 2}/${count})`,
+    );
+    return { scenario, result, comparison: compareExperiments(baseResult, result) };
+  });
+  switch (options.format) {
+    case 'json':
+      return { text: compareJson(baseResult, runs), exitCode: 0 };
+    case 'csv':
+      return { text: compareCsv(runs), exitCode: 0 };
+    case 'table':
+      return { text: compareTable(baseline, baseResult, runs), exitCode: 0 };
+  }
+}
+
+function compareJson(baseline: ExperimentResult, runs: readonly ReformRun[]): string {
+  const m = baseline.meta;
+  return toJson({
+    meta: {
+      seed: m.seed,
+      reps: m.reps,
+      years: m.years,
+      scale: m.scale,
+      startDate: m.startDate,
+      modelVersion: m.modelVersion,
+    },
+    baseline: resultJsonValue(baseline),
+    reforms: runs.map((run) => ({ ...resultJsonValue(run.result), comparison: run.comparison.differences })),
+  });
+}
+
+function compareCsv(runs: readonly ReformRun[]): string {
+  const rows = runs.flatMap((run) =>
+    run.comparison.differences.map((d) => [
+      run.result.meta.scenario,
+      d.metric,
+      d.baseline.mean,
+      d.reform.mean,
+      d.difference.mean,
+      d.difference.lo,
+      d.difference.hi,
+      d.shareReformBetter,
+    ]),
+  );
+  return toCsv(
+    [
+      'reform',
+      'metric',
+      'baseline_mean',
+      'reform_mean',
+      'diff_mean',
+      'diff_lo',
+      'diff_hi',
+      'share_reform_better',
+    ],
+    rows,
+  );
+}
+
+function compareTable(
+  baseline: LoadedScenario,
+  baseResult: ExperimentResult,
+  runs: readonly ReformRun[],
+): string {
+  const sections = runs.map((run) => reformSection(baseline, baseResult, run));
+  return sections.join(`\n${'='.repeat(LINE_WIDTH)}\n\n`);
+}
+
+function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, run: ReformRun): string {
+  const meta = run.result.meta;
+  const first = run.result.years[0];
+  const last = run.result.years[run.result.years.length - 1];
+  const end = (last ?? 0) + 1;
+  const levers = Object.entries(run.scenario.resolved.levers)
+    .filter(([id, setting]) => baseline.resolved.levers[id] !== setting)
+    .map(([id, setting]) => `${id} = ${setting}`);
+  const changed = diffScenarios(baseline.resolved, run.scenario.resolved).length;
+
+  const out: string[] = [
+    `Reform:   ${meta.scenarioName} [${meta.scenario}]`,
+    `Baseline: ${baseResult.meta.scenarioName} [${baseResult.meta.scenario}]`,
+    describeRun(meta),
+    `Levers changed: ${levers.length === 0 ? 'none' : levers.join('; ')} (${changed} parameter${changed === 1 ? ' differs' : 's differ'}).`,
+    'Change = reform − baseline, paired replication by replication (same children, same chance events),',
+    `with its 95% interval. Better = share of the ${meta.reps} replications in which the reform did better.`,
+    '',
+  ];
+
+  const byMetric = new Map(run.comparison.differences.map((d) => [d.metric, d]));
+  const groups: ReadonlyArray<{ kind: MetricKind; heading: string }> = [
+    { kind: 'stock', heading: `At the end of the run (January ${end})` },
+    { kind: 'flow', heading: `Totals over ${first}–${last}` },
+    { kind: 'childYears', heading: `Child-years over ${first}–${last}` },
+    { kind: 'meanDays', heading: 'Mean waits in days (average of the yearly means)' },
+  ];
+  const rows: TableRow[] = [];
+  for (const group of groups) {
+    rows.push({ heading: group.heading });
+    for (const def of METRICS) {
+      if (def.kind !== group.kind) continue;
+      const d = byMetric.get(def.id);
+      if (d === undefined) continue;
+      const fmt = (n: number) => formatMetricValue(def.kind, n);
+      const signed = (n: number) => formatSigned(n, def.kind === 'meanDays' ? 1 : 0);
+      rows.push(differenceRow(def.label, d, fmt, signed));
+    }
+  }
+  rows.push({ heading: `Cost over ${first}–${last} by payer, £ million` });
+  for (const payer of [...PAYERS, 'total'] as const) {
+    const d = byMetric.get(`cost_${payer}`);
+    if (d === undefined) continue;
+    rows.push(
+      differenceRow(
+        payerLabel(payer),
+        d,
+        (n) => formatMillions(n),
+        (n) => formatMillions(n, true),
+      ),
+    );
+  }
+  out.push(
+    renderTable(
+      [
+        { header: 'Outcome', maxWidth: 40 },
+        { header: 'Baseline', align: 'right' },
+        { header: 'Reform', align: 'right' },
+        { header: 'Change', align: 'right' },
+        { header: '95% interval of change', align: 'right' },
+        { header: 'Better', align: 'right' },
+      ],
+      rows,
+      { lineWidth: LINE_WIDTH },
+    ),
+  );
+  out.push(...transfers(byMetric, `${first}–${last}`));
+  return `${out.join('\n')}\n`;
+}
+
+function differenceRow(
+  label: string,
+  d: PairedDifference,
+  fmt: (n: number) => string,
+  signed: (n: number) => string,
+): string[] {
+  return [
+    label,
+    fmt(d.baseline.mean),
+    fmt(d.reform.mean),
+    signed(d.difference.mean),
+    formatInterval(d.difference.lo, d.difference.hi, signed),
+    d.difference.lo === 0 && d.difference.hi === 0 ? 'same' : formatShare(d.shareReformBetter),
+  ];
+}
+
+/** Who pays more and who pays less under the reform: transfers between payers made visible. */
+function transfers(byMetric: ReadonlyMap<string, PairedDifference>, period: string): string[] {
+  const change = (payer: Payer) => byMetric.get(`cost_${payer}`)?.difference.mean ?? 0;
+  const describe = (payers: Payer[]) =>
+    payers
+      .sort((a, b) => Math.abs(change(b)) - Math.abs(change(a)))
+      .map((p) => `${PAYER_LABELS[p]} ${formatMoneyMillions(change(p), true)}`)
+      .join('; ') || 'none';
+  const threshold = 50_000; // under £0.05m rounds to ±0.0 in the table
+  const more = PAYERS.filter((p) => change(p) >= threshold);
+  const less = PAYERS.filter((p) => change(p) <= -threshold);
+  const net = byMetric.get('cost_total')?.difference.mean ?? 0;
+  const item = (head: string, text: string) =>
+    wrap(`${head}${text}`, LINE_WIDTH - 4).map((line, i) => (i === 0 ? `  ${line}` : `    ${line}`));
+  return [
+    `Who pays more and who pays less (mean change over ${period}):`,
+    ...item('pays more: ', describe(more)),
+    ...item('pays less: ', describe(less)),
+    `  net change, all payers: ${formatMoneyMillions(net, true)}`,
+  ];
+}

@@ -1,0 +1,88 @@
+/**
+ * What every command shares: the streams it writes to, what it returns, and loading a
+ * scenario argument into a resolved scenario (a reform together with its baseline).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import {
+  type BaselineScenarioFile,
+  parseScenarioFile,
+  type ResolvedScenario,
+  resolveScenario,
+  type ScenarioFile,
+} from '@send-sim/sim-core';
+import { InputError } from '../errors.js';
+import { displayPath, resolveScenarioPath, type ScenarioPath } from '../scenario-path.js';
+
+/** A stream the CLI writes to (process.stdout in a terminal, a string buffer in tests). */
+export interface OutputStream {
+  write(chunk: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+/** Where a command's output goes and where relative paths start. */
+export interface CliIo {
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  readonly cwd: string;
+}
+
+/** What a command produced: text for standard output (or `--out`), and its exit code. */
+export interface CommandOutput {
+  readonly text: string;
+  readonly exitCode: number;
+}
+
+/** A scenario argument, read, validated and resolved. */
+export interface LoadedScenario {
+  readonly file: ScenarioFile;
+  readonly path: ScenarioPath;
+  /** The baseline file a reform was resolved against. */
+  readonly baselinePath: ScenarioPath | undefined;
+  readonly resolved: ResolvedScenario;
+}
+
+/**
+ * Load the scenario `arg` names (a path or an id). A reform is resolved against
+ * `<folder of the reform>/<baseline>.json`. Throws `InputError` for missing or unreadable files
+ * and `ScenarioError` for invalid ones.
+ */
+export function loadScenario(arg: string, cwd: string): LoadedScenario {
+  const path = resolveScenarioPath(arg, cwd);
+  const file = readScenarioFile(path);
+  if (file.kind === 'baseline') {
+    return { file, path, baselinePath: undefined, resolved: resolveScenario(file) };
+  }
+  const baselineFull = join(dirname(path.path), `${file.baseline}.json`);
+  const baselinePath = { path: baselineFull, display: displayPath(baselineFull, cwd) };
+  let baseline: ScenarioFile;
+  try {
+    baseline = readScenarioFile(baselinePath);
+  } catch (error) {
+    if (error instanceof InputError && !existsSync(baselineFull)) {
+      throw new InputError(
+        `${path.display}: baseline: the reform names baseline "${file.baseline}", but ${baselinePath.display} does not exist (a reform's baseline must sit in the same folder)`,
+      );
+    }
+    throw error;
+  }
+  if (baseline.kind !== 'baseline') {
+    throw new InputError(
+      `${path.display}: baseline: expected "${file.baseline}" to be a baseline scenario, found a reform in ${baselinePath.display}`,
+    );
+  }
+  return { file, path, baselinePath, resolved: resolveScenario(file, baseline as BaselineScenarioFile) };
+}
+
+/** Read and validate one scenario file, naming it in errors as the user would. */
+export function readScenarioFile(path: ScenarioPath): ScenarioFile {
+  let text: string;
+  try {
+    text = readFileSync(path.path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code);
+    throw new InputError(`cannot read ${path.display} (${why})`);
+  }
+  return parseScenarioFile(text, path.display);
+}

@@ -1,0 +1,159 @@
+/**
+ * `sendsim run <scenario>`: run one scenario over replications and print its main outcomes
+ * and costs by payer, year by year (table), or every series and cost row (JSON, CSV).
+ */
+import {
+  type ExperimentResult,
+  PAYERS,
+  type ResolvedScenario,
+  type RunOptions,
+  runExperiment,
+} from '@send-sim/sim-core';
+import type { CliOptions } from '../args.js';
+import { toCsv } from '../format/csv.js';
+import { toJson } from '../format/json.js';
+import {
+  formatMetricValue,
+  MAIN_METRICS,
+  metricDefinition,
+  PAYER_SHORT,
+  payerKey,
+  yearlyKindNote,
+} from '../format/labels.js';
+import { describeRun } from '../format/meta.js';
+import { formatInterval, formatMillions } from '../format/numbers.js';
+import { ProgressBar } from '../format/progress.js';
+import { renderTable, type TableRow, wrap } from '../format/table.js';
+import { type CliIo, type CommandOutput, loadScenario } from './context.js';
+
+export function runCommand(args: readonly string[], options: CliOptions, io: CliIo): CommandOutput {
+  const scenario = loadScenario(args[0]!, io.cwd);
+  const result = runWithProgress(scenario.resolved, runOptionsOf(options), io);
+  switch (options.format) {
+    case 'json':
+      return { text: runJson(result), exitCode: 0 };
+    case 'csv':
+      return { text: runCsv(result), exitCode: 0 };
+    case 'table':
+      return { text: runTable(result), exitCode: 0 };
+  }
+}
+
+/** The sim-core run options for the CLI options. */
+export function runOptionsOf(options: CliOptions): RunOptions {
+  return { seed: options.seed, replications: options.reps, years: options.years, scale: options.scale };
+}
+
+/** `runExperiment` with a progress bar on standard error (terminals only). */
+export function runWithProgress(
+  scenario: ResolvedScenario,
+  options: RunOptions,
+  io: CliIo,
+  label: string = scenario.id,
+): ExperimentResult {
+  const bar = new ProgressBar(io.stderr, label);
+  try {
+    return runExperiment(scenario, options, (p) =>
+      bar.update(p.done, `replication ${p.replication + 1}/${p.replications}`),
+    );
+  } finally {
+    bar.finish();
+  }
+}
+
+/** `{ meta, series, costs, totals }`: the result without the raw replications. */
+export function resultJsonValue(result: ExperimentResult): {
+  meta: ExperimentResult['meta'];
+  series: ExperimentResult['series'];
+  costs: ExperimentResult['costs'];
+  totals: ExperimentResult['totals'];
+} {
+  return { meta: result.meta, series: result.series, costs: result.costs, totals: result.totals };
+}
+
+export function runJson(result: ExperimentResult): string {
+  return toJson(resultJsonValue(result));
+}
+
+/** One row per (metric, year) and per (payer, year); `kind` is the metric's kind or `cost`. */
+export function runCsv(result: ExperimentResult): string {
+  const rows: Array<Array<string | number>> = [];
+  for (const row of result.series) {
+    const kind = metricDefinition(row.metric).kind;
+    rows.push([kind, row.metric, row.year, row.value.mean, row.value.lo, row.value.hi]);
+  }
+  for (const row of result.costs) {
+    rows.push(['cost', row.payer, row.year, row.value.mean, row.value.lo, row.value.hi]);
+  }
+  const first = result.years[0];
+  const last = result.years[result.years.length - 1];
+  for (const row of result.totals) {
+    rows.push(['cost_whole_run', row.payer, `${first}-${last}`, row.value.mean, row.value.lo, row.value.hi]);
+  }
+  return toCsv(['kind', 'metric', 'year', 'mean', 'lo', 'hi'], rows);
+}
+
+export function runTable(result: ExperimentResult): string {
+  const { meta } = result;
+  const out: string[] = [
+    `Scenario: ${meta.scenarioName} [${meta.scenario}]`,
+    describeRun(meta),
+    meta.reps === 1
+      ? 'National figures (weighted back from the sample), from one replication: no interval.'
+      : `National figures (weighted back from the sample): mean of ${meta.reps} replications with its 95% interval.`,
+    '',
+    'Main outcomes by year',
+    '',
+  ];
+  const rows: TableRow[] = [];
+  for (const id of MAIN_METRICS) {
+    const def = metricDefinition(id);
+    rows.push({ heading: `${def.label} — ${yearlyKindNote(def.kind)}` });
+    const fmt = (n: number) => formatMetricValue(def.kind, n);
+    for (const row of result.series) {
+      if (row.metric !== id) continue;
+      const interval = meta.reps === 1 ? '–' : formatInterval(row.value.lo, row.value.hi, fmt);
+      rows.push([`  ${row.year}`, fmt(row.value.mean), interval]);
+    }
+  }
+  out.push(
+    renderTable(
+      [{ header: '  Year' }, { header: 'Mean', align: 'right' }, { header: '95% interval', align: 'right' }],
+      rows,
+    ),
+  );
+
+  out.push('Cost by payer and year, £ million (mean over replications)', '');
+  const columns = ['total', ...PAYERS] as const;
+  const costRows: TableRow[] = result.years.map((year) => [
+    String(year),
+    ...columns.map((payer) => {
+      const row = result.costs.find((c) => c.payer === payer && c.year === year);
+      return row === undefined ? '' : formatMillions(row.value.mean);
+    }),
+  ]);
+  const first = result.years[0];
+  const last = result.years[result.years.length - 1];
+  costRows.push([
+    `${first}–${last}`,
+    ...columns.map((payer) => {
+      const row = result.totals.find((c) => c.payer === payer);
+      return row === undefined ? '' : formatMillions(row.value.mean);
+    }),
+  ]);
+  out.push(
+    renderTable(
+      [{ header: 'Year' }, ...columns.map((p) => ({ header: PAYER_SHORT[p], align: 'right' as const }))],
+      costRows,
+    ),
+  );
+  const total = result.totals.find((c) => c.payer === 'total');
+  if (total !== undefined && meta.reps > 1) {
+    out.push(
+      `Total over ${first}–${last}: £${formatMillions(total.value.mean)}m (95% interval £${formatMillions(total.value.lo)}m to £${formatMillions(total.value.hi)}m).`,
+    );
+  }
+  out.push(...wrap(`Payers: ${payerKey()}.`, 100));
+  out.push('Money is in the cash prices of each parameter’s price year (not uprated to one price base).');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,13 @@
+/**
+ * @send-sim/cli: the `sendsim` command line as a function, so tests (and scripts) can run it
+ * in-process with captured output.
+ *
+ * @example
+ * import { main } from '@send-sim/cli';
+ * let out = '';
+ * const code = await main(['validate', 'scenarios/baseline.json'], { stdout: { write: (s: string) => (out += s) }, stderr: process.stderr, cwd: process.cwd() });
+ */
+export { COMMANDS, type CommandName, parseArgs } from './args.js';
+export { InputError, UsageError } from './errors.js';
+export { usageText } from './help-text.js';
+export { type CliIo, EXIT, main, type OutputStream } from './main.js';

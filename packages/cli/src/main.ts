@@ -1,0 +1,140 @@
+/**
+ * The sendsim entry point: parse the command line, run the command, write its output (to
+ * standard output or `--out FILE`), and turn errors into one clear line and an exit code:
+ * 0 success, 1 invalid or missing input, 2 usage error, 3 internal error (a bug: the only case
+ * that prints a stack trace).
+ */
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MODEL_VERSION, ScenarioError } from '@send-sim/sim-core';
+import { parseArgs } from './args.js';
+import { benchCommand } from './commands/bench.js';
+import { compareCommand } from './commands/compare.js';
+import type { CliIo, CommandOutput } from './commands/context.js';
+import { runCommand } from './commands/run.js';
+import { traceCommand } from './commands/trace.js';
+import { validateCommand } from './commands/validate.js';
+import { InputError, UsageError } from './errors.js';
+import { commandHelpText, usageText } from './help-text.js';
+
+export type { CliIo, OutputStream } from './commands/context.js';
+
+export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
+
+/**
+ * Run sendsim with `argv` (the arguments after the program name) and return the exit code.
+ *
+ * @example
+ * const code = await main(['run', 'baseline', '--format', 'json'], { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const parsed = parseArgs(argv);
+    if (parsed.kind === 'help') {
+      io.stdout.write(parsed.topic === undefined ? usageText() : commandHelpText(parsed.topic));
+      return EXIT.ok;
+    }
+    if (parsed.kind === 'version') {
+      io.stdout.write(`sendsim ${cliVersion()} (model ${MODEL_VERSION})\n`);
+      return EXIT.ok;
+    }
+    const { command, args, options } = parsed;
+    let output: CommandOutput;
+    switch (command) {
+      case 'run':
+        output = runCommand(args, options, io);
+        break;
+      case 'compare':
+        output = compareCommand(args, options, io);
+        break;
+      case 'trace':
+        output = traceCommand(args, options, io);
+        break;
+      case 'validate':
+        output = validateCommand(args, io);
+        break;
+      case 'bench':
+        output = benchCommand(options, io);
+        break;
+    }
+    if (options.out !== undefined) {
+      writeOut(resolve(io.cwd, options.out), output.text);
+      io.stderr.write(`wrote ${options.out}\n`);
+    } else if (output.text !== '') {
+      io.stdout.write(output.text);
+    }
+    return output.exitCode;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    const help = error.command === undefined ? 'sendsim --help' : `sendsim help ${error.command}`;
+    io.stderr.write(`sendsim: ${error.message}\nrun '${help}' for usage\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof ScenarioError) {
+    io.stderr.write(
+      `sendsim: ${error.message}\nrun 'sendsim validate ${error.file}' to list every problem\n`,
+    );
+    return EXIT.input;
+  }
+  if (error instanceof InputError) {
+    io.stderr.write(`sendsim: ${error.message}\nrun 'sendsim --help' for usage\n`);
+    return EXIT.input;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr.write(`sendsim: internal error (a bug in sendsim, please report it):\n${detail}\n`);
+  return EXIT.internal;
+}
+
+function writeOut(path: string, text: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new InputError(`cannot write --out file ${path} (${code})`);
+  }
+}
+
+function cliVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version?: unknown;
+    };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Run as the `sendsim` process: real argv, streams and working directory; sets the exit code. */
+export async function runAsProcess(): Promise<void> {
+  // `sendsim … | head` closes the pipe early: stop quietly rather than crash.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+  });
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+// `tsx packages/cli/src/main.ts …` (the root `sendsim` script) runs this file directly.
+if (isEntryPoint()) await runAsProcess();

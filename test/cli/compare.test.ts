@@ -1,0 +1,110 @@
+import { METRICS, PAYERS } from '@send-sim/sim-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type CliRun, SMALL, sendsim } from './cli-harness.js';
+
+interface Estimate {
+  mean: number;
+  lo: number;
+  hi: number;
+}
+interface Difference {
+  metric: string;
+  baseline: Estimate;
+  reform: Estimate;
+  difference: Estimate;
+  shareReformBetter: number;
+  higherIsBetter: boolean;
+}
+interface CompareJson {
+  meta: Record<string, unknown>;
+  baseline: { meta: { scenario: string } };
+  reforms: Array<{
+    meta: { scenario: string };
+    series: unknown[];
+    costs: unknown[];
+    totals: unknown[];
+    comparison: Difference[];
+  }>;
+}
+
+const REFORM = 'no-tribunal-placement-orders';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('sendsim compare', () => {
+  let json: CliRun;
+  beforeAll(async () => {
+    json = await sendsim(['compare', 'baseline', REFORM, ...SMALL, '--format', 'json']);
+  });
+
+  it('prints the shared meta, the baseline and each reform with its comparison', () => {
+    expect(json.stderr).toBe('');
+    expect(json.code).toBe(0);
+    const data = JSON.parse(json.stdout) as CompareJson;
+    expect(Object.keys(data)).toEqual(['meta', 'baseline', 'reforms']);
+    expect(Object.keys(data.meta)).toEqual(['seed', 'reps', 'years', 'scale', 'startDate', 'modelVersion']);
+    expect(data.meta).toMatchObject({ seed: 1, reps: 2, years: 2, scale: 0.002 });
+    expect(Object.keys(data.baseline)).toEqual(['meta', 'series', 'costs', 'totals']);
+    expect(data.baseline.meta.scenario).toBe('baseline');
+    expect(data.reforms).toHaveLength(1);
+    expect(Object.keys(data.reforms[0]!)).toEqual(['meta', 'series', 'costs', 'totals', 'comparison']);
+    expect(data.reforms[0]!.meta.scenario).toBe(REFORM);
+  });
+
+  it('has a paired difference for every metric and payer, with lo ≤ mean ≤ hi and a share in [0, 1]', () => {
+    const data = JSON.parse(json.stdout) as CompareJson;
+    const comparison = data.reforms[0]!.comparison;
+    const expected = [...METRICS.map((m) => m.id), ...[...PAYERS, 'total'].map((p) => `cost_${p}`)];
+    expect(comparison.map((d) => d.metric)).toEqual(expected);
+    for (const d of comparison) {
+      expect(d.difference.lo, d.metric).toBeLessThanOrEqual(d.difference.mean + 1e-9);
+      expect(d.difference.mean, d.metric).toBeLessThanOrEqual(d.difference.hi + 1e-9);
+      expect(d.difference.mean).toBeCloseTo(d.reform.mean - d.baseline.mean, 3);
+      expect(d.shareReformBetter).toBeGreaterThanOrEqual(0);
+      expect(d.shareReformBetter).toBeLessThanOrEqual(1);
+    }
+    // The lever removes placement appeals entirely.
+    const placement = comparison.find((d) => d.metric === 'appeals_placement')!;
+    expect(placement.reform.mean).toBe(0);
+  });
+
+  it('gives byte-identical JSON when run twice', async () => {
+    const again = await sendsim(['compare', 'baseline', REFORM, ...SMALL, '--format', 'json']);
+    expect(again.stdout).toBe(json.stdout);
+  });
+
+  it('prints a table that fits 100 columns, with every outcome and a payer section', async () => {
+    const r = await sendsim(['compare', 'baseline', REFORM, ...SMALL]);
+    expect(r.code).toBe(0);
+    for (const line of r.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
+    // Long labels wrap onto a continuation line; their first words start a row.
+    for (const def of METRICS) {
+      expect(r.stdout).toMatch(
+        new RegExp(`^${escapeRegExp(def.label.split(' ').slice(0, 3).join(' '))}`, 'm'),
+      );
+    }
+    expect(r.stdout).toContain('95% interval of change');
+    expect(r.stdout).toContain('Cost over 2023–2024 by payer, £ million');
+    expect(r.stdout).toContain('LA high needs');
+    expect(r.stdout).toContain('Families');
+    expect(r.stdout).toContain('Who pays more and who pays less');
+  });
+
+  it('prints CSV with one row per reform and metric', async () => {
+    const r = await sendsim(['compare', 'baseline', REFORM, ...SMALL, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      'reform,metric,baseline_mean,reform_mean,diff_mean,diff_lo,diff_hi,share_reform_better',
+    );
+    expect(lines).toHaveLength(1 + METRICS.length + PAYERS.length + 1);
+    expect(lines[1]).toMatch(new RegExp(`^${REFORM},ehcp_stock_all_ages,`));
+  });
+
+  it('checks every scenario exists before running any', async () => {
+    const r = await sendsim(['compare', 'baseline', REFORM, 'no-such-reform', ...SMALL]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('scenario "no-such-reform" not found');
+  });
+});

@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { METRICS, MODEL_VERSION, PAYERS } from '@send-sim/sim-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type CliRun, SMALL, sendsim, tempDir } from './cli-harness.js';
+
+interface Estimate {
+  mean: number;
+  lo: number;
+  hi: number;
+}
+interface RunJson {
+  meta: Record<string, unknown>;
+  series: Array<{ metric: string; year: number; value: Estimate }>;
+  costs: Array<{ payer: string; year: number; value: Estimate }>;
+  totals: Array<{ payer: string; year: number; value: Estimate }>;
+}
+
+describe('sendsim run', () => {
+  let json: CliRun;
+  beforeAll(async () => {
+    json = await sendsim(['run', 'baseline', ...SMALL, '--format', 'json']);
+  });
+
+  it('prints { meta, series, costs, totals } as JSON, and nothing else on stdout', () => {
+    expect(json.code).toBe(0);
+    expect(json.stderr).toBe('');
+    const data = JSON.parse(json.stdout) as RunJson;
+    expect(Object.keys(data)).toEqual(['meta', 'series', 'costs', 'totals']);
+    expect(data.meta).toMatchObject({
+      scenario: 'baseline',
+      seed: 1,
+      reps: 2,
+      years: 2,
+      scale: 0.002,
+      startDate: '2023-01-01',
+      modelVersion: MODEL_VERSION,
+    });
+  });
+
+  it('has a series row with mean and interval for every metric and year', () => {
+    const data = JSON.parse(json.stdout) as RunJson;
+    for (const def of METRICS) {
+      const rows = data.series.filter((r) => r.metric === def.id);
+      expect(rows.length).toBe(def.kind === 'stock' ? 3 : 2);
+      for (const row of rows) {
+        expect(Object.keys(row.value)).toEqual(['mean', 'lo', 'hi']);
+        expect(row.value.lo).toBeLessThanOrEqual(row.value.mean);
+        expect(row.value.mean).toBeLessThanOrEqual(row.value.hi);
+      }
+    }
+  });
+
+  it('has costs by payer and year, a total that adds up, and whole-run totals', () => {
+    const data = JSON.parse(json.stdout) as RunJson;
+    for (const year of [2023, 2024]) {
+      let sum = 0;
+      for (const payer of PAYERS) {
+        const row = data.costs.find((c) => c.payer === payer && c.year === year);
+        expect(row, `${payer} ${year}`).toBeDefined();
+        sum += row!.value.mean;
+      }
+      const total = data.costs.find((c) => c.payer === 'total' && c.year === year)!;
+      expect(total.value.mean).toBeCloseTo(sum, 0);
+      expect(total.value.mean).toBeGreaterThan(0);
+    }
+    expect(data.totals.map((t) => t.payer)).toEqual([...PAYERS, 'total']);
+  });
+
+  it('gives byte-identical JSON when run twice', async () => {
+    const again = await sendsim(['run', 'baseline', ...SMALL, '--format=json']);
+    expect(again.stdout).toBe(json.stdout);
+  });
+
+  it('prints CSV with one row per metric and year, then costs', async () => {
+    const r = await sendsim(['run', 'baseline', ...SMALL, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('kind,metric,year,mean,lo,hi');
+    expect(lines[1]).toMatch(/^stock,ehcp_stock_all_ages,2023,\d/);
+    expect(lines.some((l) => l.startsWith('cost,laHighNeeds,2024,'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('cost,total,2023,'))).toBe(true);
+    for (const line of lines) expect(line.split(',').length).toBe(6);
+  });
+
+  it('prints a readable table: plain-English labels, thousands separators, money in £m', async () => {
+    const r = await sendsim(['run', 'baseline', ...SMALL]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('EHC plans in force (all ages)');
+    expect(r.stdout).toContain('Mean wait for an EP assessment (days)');
+    expect(r.stdout).toContain('95% interval');
+    expect(r.stdout).toMatch(/\d{1,3},\d{3}/);
+    expect(r.stdout).toContain('Cost by payer and year, £ million');
+    expect(r.stdout).toContain('LA high needs');
+    for (const line of r.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
+  });
+
+  it('writes --out FILE (creating folders) instead of stdout and says so on stderr', async () => {
+    const dir = tempDir();
+    const r = await sendsim(
+      ['run', 'baseline', ...SMALL, '--format', 'json', '--out', 'results/deep/run.json'],
+      dir,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('wrote results/deep/run.json\n');
+    const path = join(dir, 'results', 'deep', 'run.json');
+    expect(existsSync(path)).toBe(true);
+    expect(readFileSync(path, 'utf8')).toBe(json.stdout);
+  });
+});

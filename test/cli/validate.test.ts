@@ -1,0 +1,125 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, sendsim, tempDir } from './cli-harness.js';
+
+const BASELINE = join(REPO_ROOT, 'scenarios', 'baseline.json');
+
+/** A temp folder holding a copy of the real baseline (reforms there resolve against it). */
+function folderWithBaseline(): string {
+  const dir = tempDir();
+  copyFileSync(BASELINE, join(dir, 'baseline.json'));
+  return dir;
+}
+
+describe('sendsim validate', () => {
+  it('accepts the shipped baseline and names its kind, id and parameter count', async () => {
+    const r = await sendsim(['validate', 'scenarios/baseline.json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(
+      /^ok scenarios\/baseline\.json \(baseline baseline, \d+ parameters, levers none/,
+    );
+  });
+
+  it('accepts a bare id and resolves a reform against its baseline', async () => {
+    const dir = folderWithBaseline();
+    writeFileSync(
+      join(dir, 'reform.json'),
+      JSON.stringify({
+        kind: 'reform',
+        id: 'reform',
+        name: 'A reform',
+        description: 'No tribunal placement orders.',
+        baseline: 'baseline',
+        levers: { tribunalPowers: 'noPlacementOrders' },
+      }),
+    );
+    const r = await sendsim(['validate', 'reform.json', 'baseline'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'ok reform.json (reform reform, 0 parameters, levers tribunalPowers=noPlacementOrders',
+    );
+    expect(r.stdout).toContain('resolved against baseline.json');
+    expect(r.stdout).toContain('2 of 2 files valid');
+  });
+
+  it('reports malformed JSON with the file, line and column, and exits 1', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'malformed.json'), '{\n  "kind": "reform",\n  "id": "x"\n  "name": "y"\n}\n');
+    const r = await sendsim(['validate', 'malformed.json'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('invalid malformed.json');
+    expect(r.stderr).toMatch(/line 4, column 3: expected valid JSON/);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('reports an unknown lever with its path, the nearest lever, and what was found', async () => {
+    const dir = folderWithBaseline();
+    writeFileSync(
+      join(dir, 'bad-lever.json'),
+      JSON.stringify({
+        kind: 'reform',
+        id: 'bad-lever',
+        name: 'Bad lever',
+        description: 'A typo in a lever name.',
+        baseline: 'baseline',
+        levers: { tribunalPower: 'noPlacementOrders' },
+      }),
+    );
+    const r = await sendsim(['validate', 'bad-lever.json'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('invalid bad-lever.json');
+    expect(r.stderr).toContain('levers.tribunalPower: expected');
+    expect(r.stderr).toContain('tribunalPowers');
+    expect(r.stderr).toContain('found "tribunalPower"');
+  });
+
+  it('reports an out-of-range parameter value with its path, the bounds and the value found', async () => {
+    const dir = tempDir();
+    const data = JSON.parse(readFileSync(BASELINE, 'utf8')) as {
+      parameters: Record<string, { value: number }>;
+    };
+    const key = Object.keys(data.parameters)[0]!;
+    data.parameters[key]!.value = -5;
+    writeFileSync(join(dir, 'bad-range.json'), JSON.stringify(data, null, 2));
+    const r = await sendsim(['validate', 'bad-range.json'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('invalid bad-range.json');
+    expect(r.stderr).toContain(`parameters["${key}"].value: expected a number from`);
+    expect(r.stderr).toContain('found -5');
+  });
+
+  it('validates every file, reporting the good and the bad, and exits 1 if any is invalid', async () => {
+    const dir = folderWithBaseline();
+    writeFileSync(join(dir, 'empty.json'), '{}');
+    const r = await sendsim(['validate', 'baseline.json', 'empty.json', 'missing.json'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('ok baseline.json');
+    expect(r.stderr).toContain('invalid empty.json');
+    expect(r.stderr).toMatch(/kind: expected .*found nothing/);
+    expect(r.stderr).toContain('invalid missing.json: scenario file "missing.json" not found: tried');
+    expect(r.stderr).toContain('1 of 3 files valid');
+  });
+
+  it('says which baseline file a reform needs when it is missing', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'orphan.json'),
+      JSON.stringify({
+        kind: 'reform',
+        id: 'orphan',
+        name: 'Orphan',
+        description: 'Its baseline is elsewhere.',
+        baseline: 'nowhere',
+        levers: {},
+      }),
+    );
+    const r = await sendsim(['validate', 'orphan.json'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('baseline "nowhere"');
+    expect(r.stderr).toContain('nowhere.json does not exist');
+  });
+});
