@@ -43,10 +43,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     let output: CommandOutput;
     switch (command) {
       case 'run':
-        output = runCommand(args, options, io);
+        output = await runCommand(args, options, io);
         break;
       case 'compare':
-        output = compareCommand(args, options, io);
+        output = await compareCommand(args, options, io);
         break;
       case 'trace':
         output = traceCommand(args, options, io);

@@ -41,7 +41,11 @@ interface ReformRun {
   readonly comparison: Comparison;
 }
 
-export function compareCommand(args: readonly string[], options: CliOptions, io: CliIo): CommandOutput {
+export async function compareCommand(
+  args: readonly string[],
+  options: CliOptions,
+  io: CliIo,
+): Promise<CommandOutput> {
   // Load every file before the first (long) run, so a typo in the last argument fails at once.
   const baseline = loadScenario(args[0]!, io.cwd);
   const reforms = args.slice(1).map((arg) => loadScenario(arg, io.cwd));
@@ -53,29 +57,23 @@ export function compareCommand(args: readonly string[], options: CliOptions, io:
     }
   }
   const runOptions = runOptionsOf(options);
-  const count = reforms.length + 1;
-  const baseResult = runWithProgress(
-    baseline.resolved,
+  // All scenarios' replications share one pool of worker threads.
+  const [baseResult, ...reformResults] = await runWithProgress(
+    [baseline.resolved, ...reforms.map((r) => r.resolved)],
     runOptions,
     io,
-    `${baseline.resolved.id} (1/${count})`,
   );
   const runs: ReformRun[] = reforms.map((scenario, i) => {
-    const result = runWithProgress(
-      scenario.resolved,
-      runOptions,
-      io,
-      `${scenario.resolved.id} (${i + 2}/${count})`,
-    );
-    return { scenario, result, comparison: compareExperiments(baseResult, result) };
+    const result = reformResults[i]!;
+    return { scenario, result, comparison: compareExperiments(baseResult!, result) };
   });
   switch (options.format) {
     case 'json':
-      return { text: compareJson(baseResult, runs), exitCode: 0 };
+      return { text: compareJson(baseResult!, runs), exitCode: 0 };
     case 'csv':
       return { text: compareCsv(runs), exitCode: 0 };
     case 'table':
-      return { text: compareTable(baseline, baseResult, runs), exitCode: 0 };
+      return { text: compareTable(baseline, baseResult!, runs), exitCode: 0 };
   }
 }
 

@@ -2,13 +2,7 @@
  * `sendsim run <scenario>`: run one scenario over replications and print its main outcomes
  * and costs by payer, year by year (table), or every series and cost row (JSON, CSV).
  */
-import {
-  type ExperimentResult,
-  PAYERS,
-  type ResolvedScenario,
-  type RunOptions,
-  runExperiment,
-} from '@send-sim/sim-core';
+import { type ExperimentResult, PAYERS, type ResolvedScenario, type RunOptions } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { toCsv } from '../format/csv.js';
 import { toJson } from '../format/json.js';
@@ -24,11 +18,16 @@ import { describeRun } from '../format/meta.js';
 import { formatInterval, formatMillions } from '../format/numbers.js';
 import { ProgressBar } from '../format/progress.js';
 import { renderTable, type TableRow, wrap } from '../format/table.js';
+import { runExperiments } from '../parallel/replication-pool.js';
 import { type CliIo, type CommandOutput, loadScenario } from './context.js';
 
-export function runCommand(args: readonly string[], options: CliOptions, io: CliIo): CommandOutput {
+export async function runCommand(
+  args: readonly string[],
+  options: CliOptions,
+  io: CliIo,
+): Promise<CommandOutput> {
   const scenario = loadScenario(args[0]!, io.cwd);
-  const result = runWithProgress(scenario.resolved, runOptionsOf(options), io);
+  const result = (await runWithProgress([scenario.resolved], runOptionsOf(options), io))[0]!;
   switch (options.format) {
     case 'json':
       return { text: runJson(result), exitCode: 0 };
@@ -44,17 +43,19 @@ export function runOptionsOf(options: CliOptions): RunOptions {
   return { seed: options.seed, replications: options.reps, years: options.years, scale: options.scale };
 }
 
-/** `runExperiment` with a progress bar on standard error (terminals only). */
-export function runWithProgress(
-  scenario: ResolvedScenario,
+/**
+ * Run every scenario's replications (in parallel across worker threads) with a progress bar
+ * on standard error (terminals only); one result per scenario, in order.
+ */
+export async function runWithProgress(
+  scenarios: readonly ResolvedScenario[],
   options: RunOptions,
   io: CliIo,
-  label: string = scenario.id,
-): ExperimentResult {
-  const bar = new ProgressBar(io.stderr, label);
+): Promise<ExperimentResult[]> {
+  const bar = new ProgressBar(io.stderr, scenarios.map((s) => s.id).join(' + '));
   try {
-    return runExperiment(scenario, options, (p) =>
-      bar.update(p.done, `replication ${p.replication + 1}/${p.replications}`),
+    return await runExperiments(scenarios, options, (done, finished, total) =>
+      bar.update(done, `${finished}/${total} replications`),
     );
   } finally {
     bar.finish();

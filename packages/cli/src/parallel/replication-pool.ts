@@ -1,0 +1,131 @@
+/**
+ * Runs the replications of one or more scenarios across worker threads (DESIGN 3.3), then
+ * summarises each scenario exactly as `runExperiment` would: a replication's result depends
+ * only on (scenario, options, replication), and results are summarised in replication order,
+ * so the output is byte-identical to a serial run whatever the number of threads.
+ *
+ * Threads: one per available CPU, at most one per job; `SENDSIM_WORKERS=1` runs serially in
+ * this thread (also used when there is a single job).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import {
+  type ExperimentResult,
+  type ReplicationResult,
+  type ResolvedScenario,
+  type RunOptions,
+  runReplication,
+  summarise,
+  validateRunOptions,
+} from '@send-sim/sim-core';
+import type { JobMessage, ReplicationJob } from './replication-job.js';
+
+/** Progress over all jobs: share done (0–1) and how many replications have finished. */
+export type PoolProgress = (done: number, finished: number, total: number) => void;
+
+/** Worker threads to use for `jobs` jobs. */
+export function workerCount(jobs: number): number {
+  const requested = Number(process.env.SENDSIM_WORKERS);
+  const limit = Number.isInteger(requested) && requested >= 1 ? requested : availableParallelism();
+  return Math.max(1, Math.min(limit, jobs));
+}
+
+/**
+ * Every replication of every scenario, in parallel; one `ExperimentResult` per scenario, in
+ * the order given.
+ */
+export async function runExperiments(
+  scenarios: readonly ResolvedScenario[],
+  options: RunOptions,
+  onProgress?: PoolProgress,
+): Promise<ExperimentResult[]> {
+  validateRunOptions(options);
+  const jobs: ReplicationJob[] = scenarios.flatMap((scenario, s) =>
+    Array.from({ length: options.replications }, (_, replication) => ({
+      job: s * options.replications + replication,
+      scenario,
+      options,
+      replication,
+    })),
+  );
+  const results: ReplicationResult[] = new Array(jobs.length);
+  const partial = new Float64Array(jobs.length);
+  let finished = 0;
+  const report = () => onProgress?.(partial.reduce((a, b) => a + b, 0) / jobs.length, finished, jobs.length);
+  const record = (job: number, result: ReplicationResult) => {
+    results[job] = { metrics: result.metrics, costs: result.costs };
+    partial[job] = 1;
+    finished++;
+    report();
+  };
+
+  const threads = workerCount(jobs.length);
+  if (threads === 1) {
+    for (const { job, scenario, replication } of jobs) {
+      record(
+        job,
+        runReplication(scenario, options, replication, (done) => {
+          partial[job] = done;
+          report();
+        }),
+      );
+    }
+  } else {
+    await runInWorkers(jobs, threads, record, (job, done) => {
+      partial[job] = done;
+      report();
+    });
+  }
+  return scenarios.map((scenario, s) =>
+    summarise(scenario, options, results.slice(s * options.replications, (s + 1) * options.replications)),
+  );
+}
+
+function runInWorkers(
+  jobs: readonly ReplicationJob[],
+  threads: number,
+  record: (job: number, result: ReplicationResult) => void,
+  progress: (job: number, done: number) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    let next = 0;
+    let outstanding = jobs.length;
+    let failed = false;
+    const stopAll = () => {
+      for (const w of workers) void w.terminate();
+    };
+    const give = (worker: Worker) => {
+      const job = jobs[next++];
+      if (job !== undefined) worker.postMessage(job);
+    };
+    for (let i = 0; i < threads; i++) {
+      const worker = new Worker(new URL('./replication-worker.js', import.meta.url));
+      workers.push(worker);
+      worker.on('message', (message: JobMessage) => {
+        if (failed) return;
+        if (message.type === 'progress') progress(message.job, message.done);
+        else if (message.type === 'result') {
+          record(message.job, message.result);
+          if (--outstanding === 0) {
+            stopAll();
+            resolve();
+          } else give(worker);
+        } else {
+          failed = true;
+          stopAll();
+          const error = new Error(message.message);
+          if (message.stack !== undefined) error.stack = message.stack;
+          reject(error);
+        }
+      });
+      worker.on('error', (error) => {
+        if (failed) return;
+        failed = true;
+        stopAll();
+        reject(error);
+      });
+      give(worker);
+    }
+  });
+}
