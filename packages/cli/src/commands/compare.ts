@@ -19,14 +19,13 @@ import {
 import type { CliOptions } from '../args.js';
 import { toCsv } from '../format/csv.js';
 import { toJson } from '../format/json.js';
-import { formatMetricValue, payerLabel } from '../format/labels.js';
+import { formatMetricChange, formatMetricValue, payerLabel } from '../format/labels.js';
 import { describeRun } from '../format/meta.js';
 import {
   formatInterval,
   formatMillions,
   formatMoneyMillions,
   formatShare,
-  formatSigned,
 } from '../format/numbers.js';
 import { renderTable, type TableRow, wrap } from '../format/table.js';
 import { type CliIo, type CommandOutput, type LoadedScenario, loadScenario } from './context.js';
@@ -155,6 +154,7 @@ function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, r
     { kind: 'stock', heading: `At the end of the run (January ${end})` },
     { kind: 'flow', heading: `Totals over ${first}–${last}` },
     { kind: 'childYears', heading: `Child-years over ${first}–${last}` },
+    { kind: 'share', heading: `Shares over ${first}–${last}` },
     { kind: 'meanDays', heading: 'Mean waits in days (average of the yearly means)' },
   ];
   const rows: TableRow[] = [];
@@ -165,7 +165,7 @@ function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, r
       const d = byMetric.get(def.id);
       if (d === undefined) continue;
       const fmt = (n: number) => formatMetricValue(def.kind, n);
-      const signed = (n: number) => formatSigned(n, def.kind === 'meanDays' ? 1 : 0);
+      const signed = (n: number) => formatMetricChange(def.kind, n);
       rows.push(differenceRow(def.label, d, fmt, signed));
     }
   }

@@ -4,16 +4,16 @@
  * of metric is written.
  */
 import { METRICS, type MetricDefinition, PAYER_LABELS, PAYERS, type Payer } from '@send-sim/sim-core';
-import { formatNumber } from './numbers.js';
+import { formatNumber, formatSigned } from './numbers.js';
 
 /** The metrics a `run` table shows, in order. */
 export const MAIN_METRICS = [
   'ehcp_stock_all_ages',
   'pupils_on_sen_support',
   'assessment_requests',
-  'requests_refused',
+  'share_requests_refused',
   'new_plans_issued',
-  'new_plans_within_20_weeks',
+  'share_new_plans_within_20_weeks',
   'appeals_registered',
   'crisis_events',
   'unmet_need_child_years',
@@ -54,9 +54,18 @@ export function payerKey(): string {
   return parts.join('; ');
 }
 
-/** A value of a metric of this kind for a table: waits to one decimal, counts whole. */
+/** A value of a metric of this kind for a table: shares as percentages, waits to one decimal, counts whole. */
 export function formatMetricValue(kind: MetricDefinition['kind'], value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  if (kind === 'share') return `${formatNumber(value * 100, 1)}%`;
   return formatNumber(value, kind === 'meanDays' ? 1 : 0);
+}
+
+/** A change in a metric of this kind: shares in percentage points, waits to one decimal, counts whole. */
+export function formatMetricChange(kind: MetricDefinition['kind'], value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  if (kind === 'share') return `${formatSigned(value * 100, 1)} pp`;
+  return formatSigned(value, kind === 'meanDays' ? 1 : 0);
 }
 
 /** What a yearly value of this kind of metric means. */
@@ -70,5 +79,7 @@ export function yearlyKindNote(kind: MetricDefinition['kind']): string {
       return 'in the year';
     case 'meanDays':
       return 'mean for those admitted in the year';
+    case 'share':
+      return 'share in the year';
   }
 }

@@ -5,10 +5,10 @@
  *
  * Per replication, each metric is reduced to one number over the run: flows and child-years
  * are summed over all years, stocks are taken at the end of the run, mean waits are averaged
- * over the years; costs are summed over all years.
+ * over the years, shares are the ratio of the summed flows; costs are summed over all years.
  */
 import { PAYERS } from '../ledger/payers.js';
-import { METRICS } from '../metrics/metric-definitions.js';
+import { METRICS, type MetricDefinition } from '../metrics/metric-definitions.js';
 import type {
   Comparison,
   ExperimentResult,
@@ -29,8 +29,13 @@ export function compareExperiments(baseline: ExperimentResult, reform: Experimen
     }
   }
   const differences: PairedDifference[] = [];
-  for (const def of METRICS) {
+  for (const def of METRICS as readonly MetricDefinition[]) {
     const reduce = (r: ReplicationResult): number => {
+      if (def.ratio !== undefined) {
+        const sum = (id: string) => (r.metrics[id] ?? []).reduce((s, v) => s + v, 0);
+        const den = sum(def.ratio.denominator);
+        return den > 0 ? sum(def.ratio.numerator) / den : Number.NaN;
+      }
       const row = r.metrics[def.id] ?? [];
       if (def.kind === 'stock') return row[row.length - 1] ?? 0;
       const sum = row.reduce((s, v) => s + v, 0);

@@ -58,7 +58,7 @@ export function runReplication(
   const metrics = {} as Record<MetricId, number[]>;
   for (const def of METRICS) {
     const raw = out.yearly[def.id];
-    metrics[def.id] = def.kind === 'meanDays' ? raw : raw.map((v) => v * weight);
+    metrics[def.id] = def.kind === 'meanDays' || def.kind === 'share' ? raw : raw.map((v) => v * weight);
   }
   const costs = {} as Record<Payer | 'total', number[]>;
   const total = new Array<number>(options.years).fill(0);

@@ -40,12 +40,16 @@ export function observeStep(
     if (from === s.earlyHelpWaiting && to === s.earlyHelpReceiving) metrics.count('early_help_started', day);
     if (to === s.requested) metrics.count('assessment_requests', day);
     if (from === s.requested) {
+      metrics.count('assessment_decisions', day);
       if (day - c.requestedOn <= STATUTORY_DAYS.decideWhetherToAssess)
         metrics.count('decisions_within_6_weeks', day);
       if (to === s.refused) metrics.count('requests_refused', day);
     }
     if (from === s.withEP) metrics.count('assessments_completed', day);
-    if (from === s.decidingToIssue && to === s.notIssued) metrics.count('assessed_not_issued', day);
+    if (from === s.decidingToIssue) {
+      metrics.count('issue_decisions', day);
+      if (to === s.notIssued) metrics.count('assessed_not_issued', day);
+    }
     if (to === s.plan) {
       metrics.count('new_plans_issued', day);
       if (c.requestedOn >= 0 && day - c.requestedOn <= STATUTORY_DAYS.issueFinalPlan) {

@@ -5,9 +5,11 @@
  * - stock: a count at the first of each month (yearly series report January);
  * - flow: events in a month (yearly series sum the calendar year);
  * - childYears: time spent in a state, in child-years;
- * - meanDays: mean wait of the children admitted in the period.
+ * - meanDays: mean wait of the children admitted in the period;
+ * - share: one flow as a share of another over the period (e.g. plans issued within 20 weeks
+ *   of all plans issued), so a reform that changes volumes is judged on rates.
  */
-export type MetricKind = 'stock' | 'flow' | 'childYears' | 'meanDays';
+export type MetricKind = 'stock' | 'flow' | 'childYears' | 'meanDays' | 'share';
 
 export interface MetricDefinition {
   readonly id: string;
@@ -15,14 +17,29 @@ export interface MetricDefinition {
   readonly kind: MetricKind;
   /** Whether a reform that raises this metric is doing better (for "share of replications better"). */
   readonly higherIsBetter: boolean;
+  /** For shares: the flows it divides. */
+  readonly ratio?: { readonly numerator: string; readonly denominator: string };
 }
 
-const m = <const Id extends string>(id: Id, kind: MetricKind, label: string, higherIsBetter = false) => ({
+const m = <const Id extends string>(
+  id: Id,
+  kind: Exclude<MetricKind, 'share'>,
+  label: string,
+  higherIsBetter = false,
+) => ({
   id,
   kind,
   label,
   higherIsBetter,
 });
+
+const share = <const Id extends string>(
+  id: Id,
+  label: string,
+  numerator: string,
+  denominator: string,
+  higherIsBetter: boolean,
+) => ({ id, kind: 'share' as const, label, higherIsBetter, ratio: { numerator, denominator } });
 
 export const METRICS = [
   m('ehcp_stock_all_ages', 'stock', 'EHC plans in force (all ages)'),
@@ -44,8 +61,10 @@ export const METRICS = [
   m('early_help_started', 'flow', 'Early help episodes started', true),
   m('assessment_requests', 'flow', 'Requests for statutory assessment'),
   m('decisions_within_6_weeks', 'flow', 'Decisions whether to assess made within 6 weeks', true),
+  m('assessment_decisions', 'flow', 'Decisions whether to assess'),
   m('requests_refused', 'flow', 'Requests refused'),
   m('assessments_completed', 'flow', 'Assessments completed'),
+  m('issue_decisions', 'flow', 'Decisions whether to issue a plan'),
   m('assessed_not_issued', 'flow', 'Assessments that ended without a plan'),
   m('new_plans_issued', 'flow', 'New EHC plans issued'),
   m('new_plans_within_20_weeks', 'flow', 'New plans issued within 20 weeks', true),
@@ -69,6 +88,42 @@ export const METRICS = [
   m('unmet_need_child_years', 'childYears', 'Child-years of unmet need'),
   m('unmet_need_child_years_deprived', 'childYears', 'Child-years of unmet need (free school meals)'),
   m('unmet_need_child_years_not_deprived', 'childYears', 'Child-years of unmet need (no free school meals)'),
+
+  share(
+    'share_requests_refused',
+    'Share of requests refused',
+    'requests_refused',
+    'assessment_decisions',
+    false,
+  ),
+  share(
+    'share_decisions_within_6_weeks',
+    'Share of decisions whether to assess made within 6 weeks',
+    'decisions_within_6_weeks',
+    'assessment_decisions',
+    true,
+  ),
+  share(
+    'share_assessed_not_issued',
+    'Share of completed assessments with no plan',
+    'assessed_not_issued',
+    'issue_decisions',
+    false,
+  ),
+  share(
+    'share_new_plans_within_20_weeks',
+    'Share of new plans issued within 20 weeks',
+    'new_plans_within_20_weeks',
+    'new_plans_issued',
+    true,
+  ),
+  share(
+    'share_decisions_for_appellant',
+    'Share of hearings decided at least in part for the family',
+    'decisions_for_family',
+    'appeals_decided',
+    false,
+  ),
 
   m('ep_wait_days', 'meanDays', 'Mean wait for an EP assessment (days)'),
   m('early_help_wait_days', 'meanDays', 'Mean wait for early help (days)'),

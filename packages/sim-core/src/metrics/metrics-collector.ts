@@ -3,7 +3,7 @@
  * (unweighted); the experiment layer weights them back to national figures.
  */
 import { monthOf } from '../engine/calendar.js';
-import { METRIC_INDEX, METRICS, type MetricId } from './metric-definitions.js';
+import { METRIC_INDEX, METRICS, type MetricDefinition, type MetricId } from './metric-definitions.js';
 
 const DAYS_PER_YEAR = 365.25;
 
@@ -64,7 +64,12 @@ export class MetricsCollector {
    */
   yearly(years: number): Record<MetricId, number[]> {
     const out = {} as Record<MetricId, number[]>;
-    METRICS.forEach((def, i) => {
+    const shares: MetricDefinition[] = [];
+    METRICS.forEach((def: MetricDefinition, i) => {
+      if (def.ratio !== undefined) {
+        shares.push(def);
+        return;
+      }
       const series = this.values[i]!;
       const counts = this.waitCounts[i]!;
       const row: number[] = [];
@@ -81,21 +86,40 @@ export class MetricsCollector {
           row.push(def.kind === 'meanDays' ? (n > 0 ? sum / n : 0) : sum);
         }
       }
-      out[def.id] = row;
+      out[def.id as MetricId] = row;
     });
+    for (const def of shares) out[def.id as MetricId] = ratioOf(out, def);
     return out;
   }
 
   /** Monthly values (unweighted): stocks at each month start, flows per month, mean waits per month. */
   monthly(): Record<MetricId, number[]> {
     const out = {} as Record<MetricId, number[]>;
-    METRICS.forEach((def, i) => {
+    const shares: MetricDefinition[] = [];
+    METRICS.forEach((def: MetricDefinition, i) => {
+      if (def.ratio !== undefined) {
+        shares.push(def);
+        return;
+      }
       const series = Array.from(this.values[i]!);
       const counts = this.waitCounts[i]!;
+      const id = def.id as MetricId;
       if (def.kind === 'meanDays')
-        out[def.id] = series.map((s, m) => ((counts[m] ?? 0) > 0 ? s / counts[m]! : 0));
-      else out[def.id] = def.kind === 'stock' ? series : series.slice(0, -1);
+        out[id] = series.map((s, m) => ((counts[m] ?? 0) > 0 ? s / counts[m]! : 0));
+      else out[id] = def.kind === 'stock' ? series : series.slice(0, -1);
     });
+    for (const def of shares) out[def.id as MetricId] = ratioOf(out, def);
     return out;
   }
+}
+
+/** A share metric's values: numerator ÷ denominator, period by period (NaN when nothing was counted). */
+export function ratioOf(
+  values: Readonly<Record<string, readonly number[]>>,
+  def: MetricDefinition,
+): number[] {
+  const { numerator, denominator } = def.ratio!;
+  const num = values[numerator] ?? [];
+  const den = values[denominator] ?? [];
+  return den.map((d, i) => (d > 0 ? (num[i] ?? 0) / d : Number.NaN));
 }
