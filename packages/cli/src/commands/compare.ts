@@ -21,12 +21,7 @@ import { toCsv } from '../format/csv.js';
 import { toJson } from '../format/json.js';
 import { formatMetricChange, formatMetricValue, payerLabel } from '../format/labels.js';
 import { describeRun } from '../format/meta.js';
-import {
-  formatInterval,
-  formatMillions,
-  formatMoneyMillions,
-  formatShare,
-} from '../format/numbers.js';
+import { formatInterval, formatMillions, formatMoneyMillions, formatShare } from '../format/numbers.js';
 import { renderTable, type TableRow, wrap } from '../format/table.js';
 import { type CliIo, type CommandOutput, type LoadedScenario, loadScenario } from './context.js';
 import { resultJsonValue, runOptionsOf, runWithProgress } from './run.js';
