@@ -4,7 +4,7 @@
  * for the child so far by payer. Ids are shared across scenarios, so tracing the same id under
  * a reform shows the same child in the other system.
  */
-import { type ChildTrace, MODEL_VERSION, PAYERS, traceChild } from '@send-sim/sim-core';
+import { type ChildTrace, MODEL_VERSION, PAYERS, type ServiceName, traceChild } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { UsageError } from '../errors.js';
 import { toCsv } from '../format/csv.js';
@@ -60,6 +60,8 @@ function traceTable(trace: ChildTrace, heading: readonly string[]): string {
       (region) => `${region}: ${step.from[region]} → ${step.to[region]}`,
     );
     if (changes.length > 0) parts.push(changes.join('; '));
+    if (step.wait !== undefined)
+      parts.push(`waited ${step.wait.days} days for ${SERVICE_NAMES[step.wait.service]}`);
     if (step.effects.length > 0) parts.push(step.effects.join(', '));
     parts.push(`severity ${step.severity}, trust ${step.trust}`);
     const costs = costText(step.costsToDate);
@@ -86,6 +88,14 @@ function startingState(trace: ChildTrace): Record<string, string> {
   }
   return state;
 }
+
+/** Services in plain words. */
+const SERVICE_NAMES: Readonly<Record<ServiceName, string>> = {
+  educationalPsychology: 'an educational psychologist',
+  earlyHelp: 'early help',
+  specialSchool: 'a special school place',
+  tribunal: 'a tribunal hearing slot',
+};
 
 function stateText(state: Readonly<Record<string, string>>): string {
   return Object.entries(state)
@@ -114,6 +124,8 @@ function traceCsv(trace: ChildTrace): string {
     regionText(step.from),
     regionText(step.to),
     step.effects.join(';'),
+    step.wait?.service ?? '',
+    step.wait?.days ?? '',
     step.severity,
     step.trust,
     ...PAYERS.map((p) => step.costsToDate[p]),
@@ -128,6 +140,8 @@ function traceCsv(trace: ChildTrace): string {
       'from',
       'to',
       'effects',
+      'waited_for',
+      'wait_days',
       'severity',
       'trust',
       ...PAYERS.map((p) => `cost_${p}`),
