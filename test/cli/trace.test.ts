@@ -43,7 +43,9 @@ describe('sendsim trace', () => {
     const r = await sendsim(['trace', 'baseline', '--child', '5', ...SMALL_TRACE, '--format', 'csv']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^child,step,day,date,event,from,to,effects,severity,trust,cost_school,/);
+    expect(lines[0]).toMatch(
+      /^child,step,day,date,event,from,to,effects,waited_for,wait_days,severity,trust,cost_school,/,
+    );
     expect(lines.length).toBeGreaterThan(1);
   });
 

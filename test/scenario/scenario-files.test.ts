@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import type { BaselineScenarioFile, ScenarioFile } from '../../packages/sim-core/src/scenario/index.js';
+import type { BaselineScenarioFile, ScenarioFile } from '@send-sim/sim-core';
 import {
   diffScenarios,
   LEVERS,
@@ -9,7 +8,8 @@ import {
   PARAMETER_KEYS,
   parseScenarioFile,
   resolveScenario,
-} from '../../packages/sim-core/src/scenario/index.js';
+} from '@send-sim/sim-core';
+import { describe, expect, it } from 'vitest';
 
 const SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 const scenarioNames = readdirSync(SCENARIOS).filter(

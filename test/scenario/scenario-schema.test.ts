@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { LEVERS, PARAMETER_CATALOGUE, PARAMETER_KEYS } from '../../packages/sim-core/src/scenario/index.js';
 import {
+  LEVERS,
+  PARAMETER_CATALOGUE,
+  PARAMETER_KEYS,
   PRICE_YEAR_PATTERN,
   SCENARIO_FIELDS,
   SCENARIO_ID_PATTERN,
-} from '../../packages/sim-core/src/scenario/validate-scenario.js';
+} from '@send-sim/sim-core';
+import { describe, expect, it } from 'vitest';
 
 // The JSON schema is for editors; the TS validator is the authority. These checks keep them in step.
 const schemaPath = fileURLToPath(new URL('../../scenarios/scenario.schema.json', import.meta.url));

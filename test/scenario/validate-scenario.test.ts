@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { BaselineScenarioFile } from '../../packages/sim-core/src/scenario/index.js';
+import type { BaselineScenarioFile } from '@send-sim/sim-core';
 import {
   parseScenarioFile,
   resolveScenario,
   ScenarioError,
   ScenarioValidationError,
   validateScenarioData,
-} from '../../packages/sim-core/src/scenario/index.js';
+} from '@send-sim/sim-core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 const SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 const baselineText = readFileSync(`${SCENARIOS}baseline.json`, 'utf8');

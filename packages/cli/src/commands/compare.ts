@@ -15,6 +15,7 @@ import {
   PAYERS,
   type PairedDifference,
   type Payer,
+  PRICE_BASE,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { toCsv } from '../format/csv.js';
@@ -164,7 +165,7 @@ function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, r
       rows.push(differenceRow(def.label, d, fmt, signed));
     }
   }
-  rows.push({ heading: `Cost over ${first}–${last} by payer, £ million` });
+  rows.push({ heading: `Cost over ${first}–${last} by payer, £ million at ${PRICE_BASE} prices` });
   for (const payer of [...PAYERS, 'total'] as const) {
     const d = byMetric.get(`cost_${payer}`);
     if (d === undefined) continue;

@@ -2,7 +2,13 @@
  * `sendsim run <scenario>`: run one scenario over replications and print its main outcomes
  * and costs by payer, year by year (table), or every series and cost row (JSON, CSV).
  */
-import { type ExperimentResult, PAYERS, type ResolvedScenario, type RunOptions } from '@send-sim/sim-core';
+import {
+  type ExperimentResult,
+  PAYERS,
+  PRICE_BASE,
+  type ResolvedScenario,
+  type RunOptions,
+} from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { toCsv } from '../format/csv.js';
 import { toJson } from '../format/json.js';
@@ -155,6 +161,8 @@ export function runTable(result: ExperimentResult): string {
     );
   }
   out.push(...wrap(`Payers: ${payerKey()}.`, 100));
-  out.push('Money is in the cash prices of each parameter’s price year (not uprated to one price base).');
+  out.push(
+    `Money is in ${PRICE_BASE} prices: each unit cost uprated from its source's year with the GDP deflator.`,
+  );
   return `${out.join('\n')}\n`;
 }

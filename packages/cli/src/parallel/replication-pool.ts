@@ -53,7 +53,7 @@ export async function runExperiments(
   let finished = 0;
   const report = () => onProgress?.(partial.reduce((a, b) => a + b, 0) / jobs.length, finished, jobs.length);
   const record = (job: number, result: ReplicationResult) => {
-    results[job] = { metrics: result.metrics, costs: result.costs };
+    results[job] = { metrics: result.metrics, costs: result.costs, monthly: result.monthly };
     partial[job] = 1;
     finished++;
     report();

@@ -490,6 +490,6 @@ export class Simulation {
     let kept = 0;
     for (const child of this.active) if (child.active) this.active[kept++] = child;
     this.active.length = kept;
-    takeSnapshot(this.metrics, this.layout, this.active, this.services, month);
+    takeSnapshot(this.metrics, this.layout, this.active, this.services, month, this.monthStarts[month]!);
   }
 }

@@ -49,10 +49,15 @@ export interface CostRow {
   readonly value: Estimate;
 }
 
-/** One replication's raw yearly values: `metrics[metric][yearIndex]`, `costs[payer][yearIndex]`. */
+/**
+ * One replication's values, weighted to national figures: yearly `metrics[metric][yearIndex]`
+ * and `costs[payer][yearIndex]`, and `monthly[metric][monthIndex]` (stocks on the first of each
+ * month, one more point than flows) for targets over other periods (academic, financial years).
+ */
 export interface ReplicationResult {
   readonly metrics: Readonly<Record<string, readonly number[]>>;
   readonly costs: Readonly<Record<Payer | 'total', readonly number[]>>;
+  readonly monthly: Readonly<Record<string, readonly number[]>>;
 }
 
 /** The result of running one scenario. */

@@ -56,9 +56,11 @@ export function runReplication(
   const out = sim.run();
   const weight = 1 / options.scale;
   const metrics = {} as Record<MetricId, number[]>;
+  const monthly = {} as Record<MetricId, number[]>;
   for (const def of METRICS) {
-    const raw = out.yearly[def.id];
-    metrics[def.id] = def.kind === 'meanDays' || def.kind === 'share' ? raw : raw.map((v) => v * weight);
+    const unweighted = def.kind === 'meanDays' || def.kind === 'share';
+    metrics[def.id] = unweighted ? out.yearly[def.id] : out.yearly[def.id].map((v) => v * weight);
+    monthly[def.id] = unweighted ? out.monthly[def.id] : out.monthly[def.id].map((v) => v * weight);
   }
   const costs = {} as Record<Payer | 'total', number[]>;
   const total = new Array<number>(options.years).fill(0);
@@ -76,7 +78,13 @@ export function runReplication(
     costs[payer] = yearly;
   });
   costs.total = total;
-  return { metrics, costs, childrenSimulated: out.childrenSimulated, eventsProcessed: out.eventsProcessed };
+  return {
+    metrics,
+    costs,
+    monthly,
+    childrenSimulated: out.childrenSimulated,
+    eventsProcessed: out.eventsProcessed,
+  };
 }
 
 /**
@@ -102,8 +110,8 @@ export function runExperiment(
               replications: options.replications,
               done: (rep + done) / options.replications,
             });
-    const { metrics, costs } = runReplication(scenario, options, rep, report);
-    replications.push({ metrics, costs });
+    const { metrics, costs, monthly } = runReplication(scenario, options, rep, report);
+    replications.push({ metrics, costs, monthly });
   }
   return summarise(scenario, options, replications);
 }

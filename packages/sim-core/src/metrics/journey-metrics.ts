@@ -61,6 +61,9 @@ export function observeStep(
 
   if (redressFrom !== redressTo) {
     if (redressTo === r.mediation) metrics.count('mediations_held', day);
+    if (redressFrom === r.mediation && redressTo === r.appealLodged) {
+      metrics.count('mediations_followed_by_appeal', day);
+    }
     if (redressFrom === r.appealLodged && redressTo === r.queued) {
       metrics.count('appeals_registered', day);
       metrics.count(c.advocacy < 0.5 ? 'appeals_low_advocacy' : 'appeals_high_advocacy', day);
@@ -96,13 +99,27 @@ export function observeStep(
   }
 }
 
-/** Record every stock at the start of month `month`. */
+/** Plans by age band at a snapshot: under 5, 5–10, 11–15, 16–19, 20–25 (SEN2's bands). */
+const AGE_BAND_METRICS = [
+  'ehcp_age_under_5',
+  'ehcp_age_5_to_10',
+  'ehcp_age_11_to_15',
+  'ehcp_age_16_to_19',
+  'ehcp_age_20_to_25',
+] as const;
+
+function ageBand(age: number): number {
+  return age < 5 ? 0 : age <= 10 ? 1 : age <= 15 ? 2 : age <= 19 ? 3 : 4;
+}
+
+/** Record every stock at the start of month `month` (day `day`). */
 export function takeSnapshot(
   metrics: MetricsCollector,
   layout: JourneyLayout,
   children: readonly ChildRecord[],
   services: Readonly<Record<ServiceName, ServiceQueue>>,
   month: number,
+  day: number,
 ): void {
   const { settingLeaf: st, supportLeaf: s } = layout;
   let plans = 0;
@@ -114,6 +131,7 @@ export function takeSnapshot(
   let furtherEducation = 0;
   let outOfEducation = 0;
   let unmet = 0;
+  const byAge = [0, 0, 0, 0, 0];
   for (const child of children) {
     if (!child.active) continue;
     const setting = child.leaves[layout.setting]!;
@@ -126,6 +144,7 @@ export function takeSnapshot(
     if (layout.unmetNeed[child.leaves[layout.need]!] === true) unmet++;
     if (child.leaves[layout.support] === s.plan) {
       plans++;
+      byAge[ageBand(Math.floor((day - child.context.birthDay) / 365.25))]!++;
       if (inSchool) plansInSchools++;
       if (setting === st.mainstream || setting === st.resourcedProvision) mainstream++;
       else if (setting === st.maintainedSpecial) special++;
@@ -149,6 +168,9 @@ export function takeSnapshot(
   metrics.setStock('ehcp_in_independent_special', month, independent);
   metrics.setStock('ehcp_in_further_education', month, furtherEducation);
   metrics.setStock('ehcp_out_of_education', month, outOfEducation);
+  AGE_BAND_METRICS.forEach((metric, band) => {
+    metrics.setStock(metric, month, byAge[band]!);
+  });
   metrics.setStock('children_with_unmet_need', month, unmet);
   metrics.setStock('waiting_for_early_help', month, services.earlyHelp.waiting);
   metrics.setStock('waiting_for_ep_assessment', month, services.educationalPsychology.waiting);

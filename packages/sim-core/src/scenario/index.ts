@@ -8,6 +8,14 @@ export type { LeverDefinition, LeverSetting } from './levers.js';
 export { findLever, LEVERS, leverSettingProblem } from './levers.js';
 export type { ParameterKey, ParameterSpec, Params } from './parameter-catalogue.js';
 export { isParameterKey, PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
+export {
+  financialYearOf,
+  GDP_DEFLATOR,
+  GDP_DEFLATOR_SOURCE,
+  hasDeflator,
+  PRICE_BASE,
+  upratingFactor,
+} from './price-base.js';
 export type { ResolvedParameterRecord, ResolvedScenario } from './resolve-scenario.js';
 export { diffScenarios, resolveScenario } from './resolve-scenario.js';
 export { ScenarioError, ScenarioValidationError } from './scenario-error.js';
@@ -20,4 +28,10 @@ export type {
   SourceStatus,
 } from './scenario-file.js';
 export type { ScenarioCheck } from './validate-scenario.js';
-export { parseScenarioFile, validateScenarioData } from './validate-scenario.js';
+export {
+  PRICE_YEAR_PATTERN,
+  parseScenarioFile,
+  SCENARIO_FIELDS,
+  SCENARIO_ID_PATTERN,
+  validateScenarioData,
+} from './validate-scenario.js';

@@ -8,6 +8,7 @@ import type { LeverSetting } from './levers.js';
 import { findLever, LEVERS, leverSettingProblem } from './levers.js';
 import type { ParameterKey, ParameterSpec, Params } from './parameter-catalogue.js';
 import { PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
+import { PRICE_BASE, upratingFactor } from './price-base.js';
 import { renderFound, ScenarioError } from './scenario-error.js';
 import type { BaselineScenarioFile, ParameterRecord, ReformScenarioFile } from './scenario-file.js';
 import { parameterGroupProblems } from './validate-scenario.js';
@@ -26,10 +27,12 @@ export interface ResolvedScenario {
   readonly kind: 'baseline' | 'reform';
   /** The baseline's id (a baseline's own id). */
   readonly baselineId: string;
+  /** Price base of every money value in `params` (records keep their sources' cash prices and price years). */
+  readonly priceBase: string;
   readonly startDate: string;
   /** Every lever in the registry with its setting, defaults filled in. */
   readonly levers: Readonly<Record<string, LeverSetting>>;
-  /** The values the model reads; frozen. */
+  /** The values the model reads, money uprated to `priceBase`; frozen. */
   readonly params: Params;
   readonly records: Readonly<Record<ParameterKey, ResolvedParameterRecord>>;
   readonly expectedEffects: readonly string[];
@@ -51,10 +54,9 @@ export function resolveScenario(
 ): ResolvedScenario {
   const label = `${file.id}.json`;
   const base = file.kind === 'baseline' ? file : requireBaseline(file, baseline, label);
-  const values = Object.fromEntries(PARAMETER_KEYS.map((k) => [k, base.parameters[k].value])) as Record<
-    ParameterKey,
-    number
-  >;
+  const values = Object.fromEntries(
+    PARAMETER_KEYS.map((k) => [k, modelValue(k, base.parameters[k])]),
+  ) as Record<ParameterKey, number>;
   // Copies: the records are frozen below, and the baseline file belongs to the caller.
   const records = Object.fromEntries(
     PARAMETER_KEYS.map((k) => [k, copyRecord(base.parameters[k])]),
@@ -97,7 +99,7 @@ export function resolveScenario(
     for (const key of PARAMETER_KEYS) {
       const override = file.parameters[key];
       if (override === undefined) continue;
-      values[key] = override.value;
+      values[key] = modelValue(key, override);
       records[key] = { ...copyRecord(override), changedBy: 'override' };
     }
   }
@@ -111,7 +113,8 @@ export function resolveScenario(
     description: file.description,
     kind: file.kind,
     baselineId: base.id,
-    startDate: base.startDate,
+    priceBase: PRICE_BASE,
+    startDate: file.kind === 'reform' && file.startDate !== undefined ? file.startDate : base.startDate,
     levers: Object.freeze(levers),
     params: Object.freeze(values),
     records: Object.freeze(records),
@@ -164,5 +167,15 @@ function leverRecord(
     const scaled = [record.range[0] * factor, record.range[1] * factor].sort((x, y) => x - y);
     range = [clip(scaled[0]!), clip(scaled[1]!)];
   }
-  return { ...record, value: to, range, changedBy: `lever:${leverId}` };
+  // The record stays in its own units (cash of its price year for money): scale it as the lever scaled the value.
+  const value = from !== 0 ? record.value * (to / from) : to;
+  return { ...record, value, range, changedBy: `lever:${leverId}` };
+}
+
+/** The value the model reads: money uprated from the record's price year to the price base. */
+function modelValue(key: ParameterKey, record: ParameterRecord): number {
+  const money = PARAMETER_CATALOGUE[key].unit.startsWith('GBP');
+  return money && record.priceYear !== undefined
+    ? record.value * upratingFactor(record.priceYear)
+    : record.value;
 }

@@ -68,6 +68,11 @@ export interface ReformScenarioFile {
   readonly parameters?: Readonly<Partial<Record<ParameterKey, ParameterRecord>>>;
   /** Plain-English expected direction of each effect, stated before running the model. */
   readonly expectedEffects?: readonly string[];
+  /**
+   * Start the run on another date than the baseline's (YYYY-MM-DD), e.g. a backtest from
+   * January 2019; the starting stocks must then be overridden under `parameters` too.
+   */
+  readonly startDate?: string;
 }
 
 /** Either kind of scenario file. */

@@ -9,11 +9,13 @@
  * column, the same in every JS engine), then the top level, parameter records, sources and
  * levers, then the rules that tie parameters together.
  */
+
 import { closestName } from './closest-name.js';
 import type { LeverSetting } from './levers.js';
 import { findLever, LEVERS, leverSettingProblem } from './levers.js';
 import type { ParameterKey, ParameterSpec } from './parameter-catalogue.js';
 import { isParameterKey, PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
+import { GDP_DEFLATOR, hasDeflator, PRICE_BASE } from './price-base.js';
 import { renderFound, ScenarioError, ScenarioValidationError } from './scenario-error.js';
 import type {
   BaselineScenarioFile,
@@ -47,6 +49,7 @@ export const SCENARIO_FIELDS = {
     'levers',
     'parameters',
     'expectedEffects',
+    'startDate',
   ],
   record: ['value', 'range', 'unit', 'priceYear', 'source', 'assumption'],
   source: ['title', 'publisher', 'year', 'url', 'status', 'note'],
@@ -204,6 +207,7 @@ function checkScenario(p: Problems, data: unknown): ScenarioFile | undefined {
     const parameters =
       data.parameters === undefined ? undefined : checkParameters(p, data.parameters, 'parameters', false);
     const expectedEffects = checkExpectedEffects(p, data.expectedEffects, 'expectedEffects');
+    const startDate = data.startDate === undefined ? undefined : checkDate(p, data, 'startDate');
     if (id === undefined || name === undefined || description === undefined || baselineId === undefined) {
       return undefined;
     }
@@ -217,6 +221,7 @@ function checkScenario(p: Problems, data: unknown): ScenarioFile | undefined {
       levers,
       ...(parameters !== undefined ? { parameters } : {}),
       ...(expectedEffects !== undefined ? { expectedEffects } : {}),
+      ...(startDate !== undefined ? { startDate } : {}),
     };
     return reform;
   }
@@ -293,6 +298,13 @@ function checkRecord(
   const priceYear = value.priceYear;
   if (money && (typeof priceYear !== 'string' || !PRICE_YEAR_PATTERN.test(priceYear))) {
     p.add(at(path, 'priceYear'), 'a price year such as "2022/23" or "2017" (required for money)', priceYear);
+  } else if (money && !hasDeflator(priceYear as string)) {
+    const years = Object.keys(GDP_DEFLATOR);
+    p.add(
+      at(path, 'priceYear'),
+      `a price year the GDP deflator covers, ${years[0]} to ${years[years.length - 1]} (to uprate it to ${PRICE_BASE})`,
+      priceYear,
+    );
   } else if (!money && priceYear !== undefined) {
     p.add(
       at(path, 'priceYear'),

@@ -1,0 +1,50 @@
+/**
+ * The shapes of a calibration backtest: published targets, and the model's value for each
+ * over replications, with pass or miss against the target's tolerance.
+ */
+import type { Estimate, RunMeta } from '../experiment/experiment-types.js';
+
+/** One published statistic to reproduce (the rows of `calibration-targets.json`). */
+export interface CalibrationTarget {
+  readonly metric: string;
+  /** `Jan YYYY` (snapshot), `CY YYYY` (calendar year), `AY YYYY/YY` (Sep–Aug) or `FY YYYY/YY` (Apr–Mar). */
+  readonly period: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly tolerance: number;
+  /** Tolerance in the target's own units (else relative to the value). */
+  readonly toleranceIsAbsolute?: boolean;
+  readonly source: string;
+  readonly status: string;
+}
+
+/** How a target fared. */
+export type CalibrationStatus = 'pass' | 'miss' | 'not evaluated';
+
+export interface CalibrationRow {
+  readonly target: CalibrationTarget;
+  /** The model's value over replications, or null when the model cannot produce it. */
+  readonly model: Estimate | null;
+  /** Model mean − target value. */
+  readonly error: number | null;
+  /** |error| ÷ allowed error (≤ 1 passes). */
+  readonly score: number | null;
+  readonly status: CalibrationStatus;
+  /** Why a target is not evaluated, or how the model value was derived. */
+  readonly note: string;
+}
+
+export interface CalibrationReport {
+  readonly meta: RunMeta & { readonly targetsFile: string };
+  readonly rows: readonly CalibrationRow[];
+  readonly summary: {
+    readonly targets: number;
+    readonly evaluated: number;
+    readonly passed: number;
+    /** Passed ÷ all targets, and passed ÷ evaluated. */
+    readonly shareOfAll: number;
+    readonly shareOfEvaluated: number;
+    /** Whether every EHCP stock target passed. */
+    readonly ehcpStocksAllPass: boolean;
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * One price base for all money: unit costs come from sources dated 2015/16 to 2025/26, so
+ * each is uprated from its own price year to the model's price base with the GDP deflator
+ * (the Treasury's standard measure of general inflation, as the Green Book advises for public
+ * spending). Method: value × index(price base) ÷ index(price year). A calendar-year price year
+ * is deflated with the financial year that starts in it (which covers nine of its months).
+ */
+
+/** The price base every money parameter is uprated to. */
+export const PRICE_BASE = '2025/26';
+
+/**
+ * GDP deflator at market prices, financial years, 2024-25 = 100: HM Treasury, "GDP deflators
+ * at market prices, and money GDP, March 2026 (Quarterly National Accounts)", 31 March 2026
+ * (outturn: ONS series L8GG to 2024-25). Read from a public copy of the release's spreadsheet
+ * (ncl-icb-analytics/dbt-ncl-analytics, seeds/uk_cost_indices.csv, rounded to 4 decimals),
+ * checked against a second copy for 2015-16, 2018-19, 2019-20, 2022-23 and 2024-25.
+ * 2025-26 and 2026-27 are OBR forecasts (Spring Statement, 3 March 2026) applied as growth
+ * on 2024-25 by that copy.
+ */
+export const GDP_DEFLATOR: Readonly<Record<string, number>> = {
+  '2014/15': 74.0662,
+  '2015/16': 74.5804,
+  '2016/17': 76.0754,
+  '2017/18': 77.0388,
+  '2018/19': 78.7948,
+  '2019/20': 80.8738,
+  '2020/21': 85.1002,
+  '2021/22': 85.3036,
+  '2022/23': 91.2996,
+  '2023/24': 96.1117,
+  '2024/25': 100,
+  '2025/26': 103.2388,
+  '2026/27': 105.3095,
+};
+
+export const GDP_DEFLATOR_SOURCE = {
+  title: 'GDP deflators at market prices, and money GDP, March 2026 (Quarterly National Accounts)',
+  publisher: 'HM Treasury',
+  year: '2026',
+  url: 'https://www.gov.uk/government/collections/gdp-deflators-at-market-prices-and-money-gdp',
+} as const;
+
+/** The financial year a price year stands for: `2022/23` as is; calendar `2017` → `2017/18`. */
+export function financialYearOf(priceYear: string): string {
+  if (/^\d{4}\/\d{2}$/.test(priceYear)) return priceYear;
+  const year = Number(priceYear);
+  return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+}
+
+/** Whether the deflator covers `priceYear`. */
+export function hasDeflator(priceYear: string): boolean {
+  return GDP_DEFLATOR[financialYearOf(priceYear)] !== undefined;
+}
+
+/** Factor taking money in `from` prices to `to` prices (default: the model's price base). */
+export function upratingFactor(from: string, to: string = PRICE_BASE): number {
+  const a = GDP_DEFLATOR[financialYearOf(from)];
+  const b = GDP_DEFLATOR[financialYearOf(to)];
+  if (a === undefined || b === undefined) {
+    const years = Object.keys(GDP_DEFLATOR);
+    throw new RangeError(
+      `price year: expected one of ${years[0]} to ${years[years.length - 1]} (or a calendar year in that range), found '${a === undefined ? from : to}'`,
+    );
+  }
+  return b / a;
+}
