@@ -6,7 +6,7 @@
 import { closestName } from '@send-sim/sim-core';
 import { UsageError } from './errors.js';
 
-export const COMMANDS = ['run', 'compare', 'trace', 'validate', 'bench'] as const;
+export const COMMANDS = ['run', 'compare', 'trace', 'validate', 'bench', 'describe'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
@@ -22,6 +22,8 @@ export interface CliOptions {
   readonly out: string | undefined;
   readonly child: number | undefined;
   readonly replication: number;
+  /** A calibration report (JSON from `sendsim calibrate`) for `describe` to include. */
+  readonly calibration: string | undefined;
   /** The options the user actually gave (e.g. bench runs two scales unless `scale` is here). */
   readonly given: readonly OptionName[];
 }
@@ -36,7 +38,16 @@ export type ParsedArgs =
       readonly options: CliOptions;
     };
 
-export type OptionName = 'seed' | 'years' | 'scale' | 'reps' | 'format' | 'out' | 'child' | 'replication';
+export type OptionName =
+  | 'seed'
+  | 'years'
+  | 'scale'
+  | 'reps'
+  | 'format'
+  | 'out'
+  | 'child'
+  | 'replication'
+  | 'calibration';
 
 interface OptionSpec {
   readonly name: OptionName;
@@ -115,6 +126,13 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     expected: 'a replication number from 0 to 999',
     help: 'the replication to trace, from 0 (default 0)',
     parse: wholeNumber(0, 999),
+  },
+  {
+    name: 'calibration',
+    placeholder: 'FILE',
+    expected: 'a file path (a report from sendsim calibrate --format json --out FILE)',
+    help: 'include a calibration report (JSON from sendsim calibrate)',
+    parse: (text) => (text.length > 0 ? text : undefined),
   },
 ];
 
@@ -197,6 +215,21 @@ export const COMMAND_SPECS: Readonly<
       'Workload: the baseline scenario, seed 1, one replication, 10 years, at scales 0.01 and 0.1',
       '(or only --scale X). Reports children and events simulated, wall time, events/s,',
       'children/s, peak RSS and heap, process max RSS, and heap bytes per child.',
+    ],
+  },
+  describe: {
+    usage: 'describe <scenario>',
+    summary: 'the model and its assumptions, as a document',
+    minArgs: 1,
+    maxArgs: 1,
+    argsDescription: 'one scenario (a .json file or an id such as baseline)',
+    options: ['calibration', 'format', 'out'],
+    details: [
+      'Writes an ODD-style model description in markdown: purpose and users, entities, process and',
+      'scheduling, design concepts, initialisation, input data and levers, submodels (statechart and',
+      'rules), every parameter with its source or assumption, calibration results (with --calibration',
+      'FILE, a report from sendsim calibrate --format json --out FILE) and known limits.',
+      '--format table (the default) gives markdown, --format json the same description as data.',
     ],
   },
 };
@@ -323,6 +356,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       out: str('out'),
       child: typeof child === 'number' ? child : undefined,
       replication: num('replication', DEFAULTS.replication),
+      calibration: str('calibration'),
       given: [...values.keys()],
     },
   };
@@ -342,6 +376,7 @@ function example(name: OptionName): string {
     out: 'out.json',
     child: '42',
     replication: '0',
+    calibration: 'calibration.json',
   }[name];
 }
 

@@ -17,7 +17,7 @@ export function usageText(): string {
   for (const spec of OPTION_SPECS) {
     const users = COMMANDS.filter((c) => COMMAND_SPECS[c].options.includes(spec.name));
     const where = users.length < 3 ? ` (${users.join(' and ')} only)` : '';
-    lines.push(`  ${`--${spec.name} ${spec.placeholder}`.padEnd(18)}${spec.help}${where}`);
+    lines.push(`  ${`--${spec.name} ${spec.placeholder}`.padEnd(20)}${spec.help}${where}`);
   }
   lines.push(
     '',
@@ -33,6 +33,7 @@ export function usageText(): string {
     '  sendsim run baseline --years 5 --reps 10 --format csv --out results/baseline.csv',
     '  sendsim trace baseline --child 42',
     '  sendsim validate scenarios/*.json',
+    '  sendsim describe baseline --out model-description.md',
     '',
     'Exit codes: 0 success; 1 missing or invalid input files; 2 usage errors; 3 internal errors.',
   );

@@ -12,6 +12,7 @@ import { parseArgs } from './args.js';
 import { benchCommand } from './commands/bench.js';
 import { compareCommand } from './commands/compare.js';
 import type { CliIo, CommandOutput } from './commands/context.js';
+import { describeCommand } from './commands/describe.js';
 import { runCommand } from './commands/run.js';
 import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
@@ -56,6 +57,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         break;
       case 'bench':
         output = benchCommand(options, io);
+        break;
+      case 'describe':
+        output = describeCommand(args, options, io);
         break;
     }
     if (options.out !== undefined) {

@@ -8,6 +8,8 @@
  * const baseline = resolveScenario(parseScenarioFile(text, 'scenarios/baseline.json'));
  * const result = runExperiment(baseline, { seed: 1, replications: 5, years: 10, scale: 0.01 });
  */
+export * from './calibration/index.js';
+export * from './describe/index.js';
 export * from './engine/index.js';
 export * from './experiment/index.js';
 export * from './journey/index.js';

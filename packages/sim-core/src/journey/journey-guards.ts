@@ -90,6 +90,11 @@ export const JOURNEY_GUARDS = {
 
   // setting
   needsSpecialist: (c, _e, p) => c.severity >= p['placement.specialistSeverity'],
+  reviewFindsSpecialistNeed: (c, _e, p) =>
+    c.supportLevel === 'plan' &&
+    !c.specialistSetting &&
+    !c.seeksSpecialist &&
+    c.severity >= p['placement.specialistSeverity'],
   placedInResourced: (_c, e, p) => e.uSetting < p['placement.resourcedShare'],
   hasPlan: (c) => c.supportLevel === 'plan',
   notInEducationAt16: (c, e, p) =>

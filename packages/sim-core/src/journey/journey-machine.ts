@@ -111,17 +111,15 @@ const endWithoutHearing = [
   'closeDispute',
 ] as const;
 
-/** Placement: the LA seeks a state special place for the most severe needs, else a mainstream or resourced place. */
-const placementOnPlan = [
-  {
-    guard: 'needsSpecialist',
-    actions: [
-      'seekSpecialist',
-      joinQueue('specialSchool'),
-      schedule('placementFallback', 'PLACEMENT_FALLBACK', 'placementFallback'),
-    ],
-  },
+/** The LA looks for a state special place (and, failing one in time, an independent place). */
+const seekSpecialistPlace = [
+  'seekSpecialist',
+  joinQueue('specialSchool'),
+  schedule('placementFallback', 'PLACEMENT_FALLBACK', 'placementFallback'),
 ] as const;
+
+/** Placement: the LA seeks a state special place for the most severe needs, else a mainstream or resourced place. */
+const placementOnPlan = [{ guard: 'needsSpecialist', actions: seekSpecialistPlace }] as const;
 
 /** The final plan is issued: the 20-week clock stops and the annual review clock starts. */
 const planIssued = [
@@ -150,6 +148,8 @@ const specialistPlacement = {
   HEARING_OUTCOME: { guard: 'winsOrConcededPlacement', ...placedIndependentByDispute },
   LA_CONCEDES: { guard: 'winsOrConcededPlacement', ...placedIndependentByDispute },
   MEDIATION_OUTCOME: { guard: 'mediationAgreesPlacement', ...placedIndependentByDispute },
+  // A review can find a mainstream placement no longer meets the need (a placement breakdown).
+  ANNUAL_REVIEW: { guard: 'reviewFindsSpecialistNeed', actions: seekSpecialistPlace },
   FINAL_PLAN: placementOnPlan,
 } as const;
 

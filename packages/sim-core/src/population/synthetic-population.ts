@@ -145,13 +145,24 @@ function seedChild(group: Group, id: number, p: Params, r: RandomStream): ChildS
     );
   }
   if (group === 'assessing') {
-    support = 'statutory.assessing.waitingForEP';
+    // Assessments under way are at every stage: about half still with (or waiting for) an
+    // educational psychologist, half being drafted (assumption: the stages take similar time).
     context.requestedOn = -(42 + r() * 80);
     context.requestedBy = r() < p['request.schoolShare'] ? 'school' : 'family';
-    effects.push(
-      { type: 'joinQueue', params: { service: 'educationalPsychology' } },
-      { type: 'schedule', params: { timer: 'issueDeadline', event: 'ISSUE_DEADLINE', delay: 'twentyWeeks' } },
-    );
+    effects.push({
+      type: 'schedule',
+      params: { timer: 'issueDeadline', event: 'ISSUE_DEADLINE', delay: 'twentyWeeks' },
+    });
+    if (r() < 0.5) {
+      support = 'statutory.assessing.waitingForEP';
+      effects.push({ type: 'joinQueue', params: { service: 'educationalPsychology' } });
+    } else {
+      support = 'statutory.drafting';
+      effects.push({
+        type: 'schedule',
+        params: { timer: 'drafting', event: 'FINAL_PLAN', delay: 'drafting' },
+      });
+    }
   }
   if (group === 'planAppealing' || group === 'refusedAppealing') {
     // Appeals already registered wait for a hearing; whether the LA will concede or the family

@@ -1,0 +1,155 @@
+/**
+ * The calibration backtest's verdict: every published target against the model's value over
+ * replications, pass or miss against the target's tolerance. Targets the model cannot produce,
+ * or that fall outside the run, are listed as not evaluated with the reason, never dropped.
+ */
+import type { ReplicationResult, RunOptions } from '../experiment/experiment-types.js';
+import { runMeta } from '../experiment/run-experiment.js';
+import { estimate } from '../experiment/statistics.js';
+import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
+import { ScenarioError } from '../scenario/scenario-error.js';
+import type { CalibrationReport, CalibrationRow, CalibrationTarget } from './calibration-types.js';
+import { lastMonth, periodSpan } from './periods.js';
+import { financialYearOfPeriod, measureTarget, TARGET_CAVEATS, TARGET_MEASURES } from './target-measures.js';
+
+/**
+ * Read the `targets` of a calibration-targets file, checking each field; errors name the
+ * file, the field, what was expected and what was found.
+ */
+export function parseCalibrationTargets(text: string, file: string): CalibrationTarget[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ScenarioError(file, '', 'valid JSON', error instanceof Error ? error.message : String(error));
+  }
+  const targets = (data as { targets?: unknown } | null)?.targets;
+  if (!Array.isArray(targets))
+    throw new ScenarioError(file, 'targets', 'an array of targets', found(targets));
+  return targets.map((t: unknown, i) => {
+    const path = `targets[${i}]`;
+    const row = (t ?? {}) as Record<string, unknown>;
+    const text = (key: string) => {
+      if (typeof row[key] !== 'string')
+        throw new ScenarioError(file, `${path}.${key}`, 'a string', found(row[key]));
+      return row[key] as string;
+    };
+    const number = (key: string) => {
+      if (typeof row[key] !== 'number' || !Number.isFinite(row[key])) {
+        throw new ScenarioError(file, `${path}.${key}`, 'a number', found(row[key]));
+      }
+      return row[key] as number;
+    };
+    const period = text('period');
+    const span = periodSpan(period, 2000);
+    if (typeof span === 'string')
+      throw new ScenarioError(file, `${path}.period`, span.replace(/, found.*$/, ''), found(period));
+    const tolerance = number('tolerance');
+    if (!(tolerance > 0))
+      throw new ScenarioError(file, `${path}.tolerance`, 'a positive number', found(tolerance));
+    const absolute = row.toleranceIsAbsolute;
+    if (absolute !== undefined && typeof absolute !== 'boolean') {
+      throw new ScenarioError(file, `${path}.toleranceIsAbsolute`, 'true or false', found(absolute));
+    }
+    return {
+      metric: text('metric'),
+      period,
+      value: number('value'),
+      unit: text('unit'),
+      tolerance,
+      ...(absolute === undefined ? {} : { toleranceIsAbsolute: absolute }),
+      source: text('source'),
+      status: text('status'),
+    };
+  });
+}
+
+/** Whole years a backtest from `startYear` must run to cover every target at or after its start. */
+export function backtestYears(targets: readonly CalibrationTarget[], startYear: number): number {
+  let last = 12;
+  for (const t of targets) {
+    const span = periodSpan(t.period, startYear);
+    if (typeof span !== 'string' && (span.kind === 'snapshot' ? span.month : span.from) >= 0) {
+      last = Math.max(last, lastMonth(span));
+    }
+  }
+  return Math.ceil(last / 12);
+}
+
+/** Judge every target against the replications of a backtest run of `scenario`. */
+export function calibrationReport(
+  scenario: ResolvedScenario,
+  options: RunOptions,
+  targets: readonly CalibrationTarget[],
+  replications: readonly ReplicationResult[],
+  targetsFile: string,
+): CalibrationReport {
+  const startYear = Number(scenario.startDate.slice(0, 4));
+  const months = options.years * 12;
+  const start = `January ${startYear}`;
+  const rows: CalibrationRow[] = targets.map((target) => {
+    const notEvaluated = (note: string): CalibrationRow => ({
+      target,
+      model: null,
+      error: null,
+      score: null,
+      status: 'not evaluated',
+      note,
+    });
+    const span = periodSpan(target.period, startYear);
+    if (typeof span === 'string') return notEvaluated(`unreadable period: expected ${span}`);
+    const first = span.kind === 'snapshot' ? span.month : span.from;
+    if (first < 0) return notEvaluated(`before the backtest starts (${start})`);
+    if (lastMonth(span) > months)
+      return notEvaluated(`after the backtest ends (${options.years} years from ${start})`);
+    const measure = TARGET_MEASURES[target.metric];
+    if (measure === undefined) return notEvaluated('no model measure for this statistic yet');
+    if (measure.kind === 'notModelled') return notEvaluated(`not modelled: ${measure.reason}`);
+    const fy = financialYearOfPeriod(target.period);
+    const values = replications.map((r) => measureTarget(measure, span, r, scenario.params, fy));
+    if (values.some((v) => v === null)) return notEvaluated('the model produced no value for this period');
+    const model = estimate(values as number[]);
+    const error = model.mean - target.value;
+    const allowed =
+      target.toleranceIsAbsolute === true ? target.tolerance : target.tolerance * Math.abs(target.value);
+    const score = Math.abs(error) / allowed;
+    return {
+      target,
+      model,
+      error,
+      score,
+      status: score <= 1 ? 'pass' : 'miss',
+      note: measureNote(measure.kind),
+    };
+  });
+  const evaluated = rows.filter((r) => r.status !== 'not evaluated').length;
+  const passed = rows.filter((r) => r.status === 'pass').length;
+  const stocks = rows.filter((r) => r.target.metric === 'ehcp_stock_all_ages');
+  return {
+    meta: { ...runMeta(scenario, options), targetsFile },
+    rows,
+    summary: {
+      targets: rows.length,
+      evaluated,
+      passed,
+      shareOfAll: rows.length === 0 ? 0 : passed / rows.length,
+      shareOfEvaluated: evaluated === 0 ? 0 : passed / evaluated,
+      ehcpStocksAllPass: stocks.length > 0 && stocks.every((r) => r.status === 'pass'),
+    },
+  };
+}
+
+function measureNote(kind: string): string {
+  switch (kind) {
+    case 'unitCost':
+      return 'an input: the unit cost parameter in the period’s cash prices';
+    case 'spend':
+      return 'mean stock in the year × unit cost, in the period’s cash prices';
+    default:
+      return '';
+  }
+}
+
+function found(value: unknown): string {
+  return value === undefined ? 'nothing' : JSON.stringify(value).slice(0, 60);
+}

@@ -1,0 +1,54 @@
+/**
+ * The parameters the calibration may fit, each with the bounds the search keeps to. These are
+ * the behavioural parameters no source measures directly (or measures only roughly); stocks,
+ * unit costs and statutory rules are never fitted. The bounds are each parameter's plausible
+ * range: a fit that wants to leave them is a sign the model's structure is wrong, not a licence.
+ */
+import type { ParameterKey } from '../scenario/parameter-catalogue.js';
+
+export interface FreeParameter {
+  readonly key: ParameterKey;
+  readonly min: number;
+  readonly max: number;
+  /** Which targets mainly inform it. */
+  readonly informedBy: string;
+}
+
+export const FREE_PARAMETERS: readonly FreeParameter[] = [
+  { key: 'need.onsetRate.age0to4', min: 0.005, max: 0.04, informedBy: 'SEN support stock; plans under 5' },
+  { key: 'need.onsetRate.age5to10', min: 0.01, max: 0.07, informedBy: 'SEN support stock' },
+  { key: 'need.onsetRate.age11to15', min: 0.005, max: 0.04, informedBy: 'SEN support stock' },
+  { key: 'need.escalationRatePerYear', min: 1, max: 6, informedBy: 'requests; plan growth' },
+  { key: 'request.probabilityAtFullSeverity', min: 0.05, max: 0.6, informedBy: 'assessment requests' },
+  { key: 'la.assessProbability', min: 0.4, max: 0.95, informedBy: 'share of requests refused' },
+  { key: 'la.assessSeverityWeight', min: 0, max: 8, informedBy: 'share of requests refused; new plans' },
+  { key: 'la.draftingMeanDays', min: 20, max: 120, informedBy: 'share of plans within 20 weeks' },
+  { key: 'ep.assessmentsPerFtePerYear', min: 18, max: 50, informedBy: 'share of plans within 20 weeks' },
+  {
+    key: 'placement.specialistSeverity',
+    min: 0.55,
+    max: 0.9,
+    informedBy: 'share of plans in special schools',
+  },
+  {
+    key: 'placement.neetAt16Probability',
+    min: 0.005,
+    max: 0.15,
+    informedBy: 'plans held by young people not in education',
+  },
+  {
+    key: 'plan.ceaseNotInEducationProbability',
+    min: 0.2,
+    max: 0.9,
+    informedBy: 'plans ceased; plans at 20–25',
+  },
+  {
+    key: 'redress.appealProbability.refusalToAssess',
+    min: 0.05,
+    max: 0.6,
+    informedBy: 'share of appeals against refusal to assess',
+  },
+  { key: 'redress.appealProbability.planContents', min: 0.02, max: 0.3, informedBy: 'appeals registered' },
+  { key: 'redress.laConcedes', min: 0.05, max: 0.5, informedBy: 'share of appeals reaching a decision' },
+  { key: 'redress.familyWins', min: 0.85, max: 0.995, informedBy: 'share of decisions for the appellant' },
+];

@@ -1,0 +1,21 @@
+/** Calibration: published targets, how the model measures each, and the backtest's verdict. */
+export { backtestYears, calibrationReport, parseCalibrationTargets } from './calibration-report.js';
+export type {
+  CalibrationReport,
+  CalibrationRow,
+  CalibrationStatus,
+  CalibrationTarget,
+} from './calibration-types.js';
+export {
+  calibrationObjective,
+  coordinateSearch,
+  type SearchOptions,
+  type SearchParameter,
+  type SearchResult,
+  type SearchStep,
+} from './coordinate-search.js';
+export { fitCalibration, type ReplicationRunner, withParameters } from './fit-calibration.js';
+export { FIT_METHOD, FIT_OBJECTIVE, FIT_RUN, FIT_SEARCH } from './fit-settings.js';
+export { FREE_PARAMETERS, type FreeParameter } from './free-parameters.js';
+export { lastMonth, type PeriodSpan, periodSpan } from './periods.js';
+export { measureTarget, TARGET_CAVEATS, TARGET_MEASURES, type TargetMeasure } from './target-measures.js';

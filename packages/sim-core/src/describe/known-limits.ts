@@ -1,0 +1,72 @@
+/**
+ * What the model does not do, one sentence each (DESIGN 4: "the model's limits are written down
+ * next to its results"). One list for the README, `sendsim describe` and the UI's assumptions
+ * page: when a limit is lifted or found, change it here.
+ */
+import { LAST_ONSET_AGE } from '../population/arrivals.js';
+import { PRICE_BASE } from '../scenario/price-base.js';
+
+/** One known limit: a short topic and one sentence. */
+export interface KnownLimit {
+  readonly topic: string;
+  readonly text: string;
+}
+
+export const KNOWN_LIMITS: readonly KnownLimit[] = [
+  {
+    topic: 'Calibration',
+    text: 'Behavioural parameters (how fast unmet need escalates, how likely families are to request an assessment or appeal, …) are stated assumptions, hand-set so the baseline stays plausible, so treat absolute levels as illustrative and differences between scenarios as the main output.',
+  },
+  {
+    topic: 'Prices',
+    text: `Unit costs are uprated from their sources' price years to ${PRICE_BASE} prices with the GDP deflator (general inflation; the latest year is an OBR forecast) and stay at that level through a run: no cost grows faster than inflation.`,
+  },
+  {
+    topic: 'Geography',
+    text: 'The model is national only: local areas and moves between local authorities are not modelled (the statechart knows leaving the area, but the engine never sends it).',
+  },
+  {
+    topic: 'Post-16',
+    text: 'Post-16 SEN support without a plan is not modelled: young people without a plan leave the model at 16.',
+  },
+  {
+    topic: 'Phase transfer',
+    text: 'Phase transfer happens on the birthday, not in September.',
+  },
+  {
+    topic: 'New needs',
+    text: `New needs arise only up to age ${LAST_ONSET_AGE}; older young people reach the model only through the starting population.`,
+  },
+  {
+    topic: 'Outcomes at 25',
+    text: 'Outcomes at 25 (education, employment, independent living) and adult services after a plan ends are not yet modelled.',
+  },
+  {
+    topic: 'Tribunal',
+    text: 'Tribunal hearings are a single national capacity with one queue.',
+  },
+  {
+    topic: 'Single route of redress',
+    text: 'Appeals over health and social care recommendations are in the statechart’s vocabulary, but their appeal probability is zero and no lever drives them yet.',
+  },
+  {
+    topic: 'LA behaviour',
+    text: 'LA decisions depend on severity only: gatekeeping under budget pressure, accountability and inspection, and LAs changing behaviour after a reform are not modelled.',
+  },
+  {
+    topic: 'Provision delivery',
+    text: 'Whether a plan is delivered is one probability per review: it does not depend on capacity, minimum standards or who-pays-for-what clarity, and partly delivered health and social care provision is costed at half (assumption).',
+  },
+  {
+    topic: 'Queues',
+    text: 'Every queue is first come, first served: nobody is prioritised by severity or urgency.',
+  },
+  {
+    topic: 'Type of need',
+    text: 'Primary need is recorded for every child but no rule reads it, and its shares for SEN support pupils borrow the shares for plan holders (no breakdown in our evidence).',
+  },
+  {
+    topic: 'Levers',
+    text: 'Only the levers in the registry can be moved; the other reforms in the design (ringfenced funding, minimum standards, workforce, inclusive mainstream, inspection, independent sector, short breaks and co-production, the 2026 White Paper package) are not yet levers.',
+  },
+];

@@ -1,0 +1,313 @@
+/**
+ * The model's process in words: what each event means, each step of a child's journey with
+ * the rule it follows and the parameters it reads, the design concepts, and the statutory
+ * clocks. Kept next to the code and typed against it (every event and every clock needs a
+ * line; every parameter named must be in the catalogue), so `sendsim describe` and the UI's
+ * assumptions page describe the model the engine runs. When a rule in `journey/` changes,
+ * change its step here.
+ */
+import type { JourneyEventType } from '../journey/journey-events.js';
+import type { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
+import type { ParameterKey } from '../scenario/parameter-catalogue.js';
+
+/** One event of the journey statechart, in plain English. */
+export const EVENT_DOCS: Readonly<Record<JourneyEventType, string>> = {
+  NEED_ARISES: 'A child without SEN develops a need, and enters the model.',
+  NEED_ESCALATES: 'Unmet (or not yet identified) need gets worse: severity rises by one escalation step.',
+  NEED_EASES: 'Met need eases: severity falls by one easing step.',
+  NEED_REVIEW: "The child's need is compared with what their support and setting can meet.",
+  CRISIS: 'A crisis: exclusion, placement or family breakdown, or a mental-health crisis.',
+  CRISIS_RESOLVES: 'The crisis episode ends and need is reassessed.',
+  EXCLUSION: 'The child is excluded from school to alternative provision.',
+  SCHOOL_NOTICES: 'The school identifies the need and starts SEN support.',
+  PARENT_RAISES_CONCERN: 'The family raises a concern and the school starts SEN support.',
+  EARLY_HELP_STARTS: 'An early help slot becomes free and the family starts receiving early help.',
+  EARLY_HELP_ENDS: 'The early help episode ends; the child returns to SEN support.',
+  REQUEST_ASSESSMENT: 'A request for statutory assessment (by the family or the school) reaches the LA.',
+  DECISION_DEADLINE: 'The 6-week limit to decide whether to assess passes.',
+  LA_DECIDES: 'The LA decides whether to assess.',
+  EP_ASSESSMENT_STARTS: 'An educational psychologist becomes free and starts the assessment.',
+  ASSESSMENT_COMPLETE: "The educational psychologist's advice is complete.",
+  ISSUE_DECISION: 'The LA decides whether to issue a plan.',
+  ISSUE_DEADLINE: 'The 20-week limit to issue the final plan passes.',
+  FINAL_PLAN: 'The final plan is issued, naming a placement.',
+  ANNUAL_REVIEW: 'The annual review of a plan: it continues (delivery re-drawn) or ceases.',
+  SPECIAL_PLACE_OFFERED: 'A state special school place becomes free and is taken up.',
+  PLACEMENT_FALLBACK:
+    'No state special place came in time: the LA places the child in an independent special school.',
+  APPEAL_WINDOW_CLOSES: 'The 2-month window to appeal a decision closes.',
+  APPEAL: 'The family disputes a decision: mediation first, or an appeal to the tribunal.',
+  MEDIATION_OUTCOME: 'Mediation ends: agreement, an appeal, or the dispute dropped.',
+  APPEAL_REGISTERED: 'The tribunal registers the appeal; it waits for a hearing slot.',
+  HEARING_LISTED: 'A hearing slot becomes free and the appeal is listed.',
+  HEARING_OUTCOME: 'The tribunal decides the appeal.',
+  LA_CONCEDES: 'The LA concedes the appeal before a hearing.',
+  APPEAL_WITHDRAWN: 'The family withdraws the appeal.',
+  ORDER_COMPLIED: "The LA complies with the tribunal's order and the plan is delivered.",
+  BIRTHDAY: 'A birthday: phase transfer at 5, 16 and 19, and plans end at the upper age.',
+  LEAVES_AREA:
+    'The child leaves the area (in the vocabulary of the statechart; the engine does not yet send it).',
+};
+
+/** One step of the process: a one-line summary, the rule in detail, and the parameters it reads. */
+export interface ProcessStepDoc {
+  readonly id: string;
+  readonly title: string;
+  /** One sentence for the process overview. */
+  readonly summary: string;
+  /** The rule as the code applies it, for the submodels section. */
+  readonly rule: string;
+  readonly parameters: readonly ParameterKey[];
+}
+
+export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
+  {
+    id: 'needArising',
+    title: 'Need arising',
+    summary: 'New needs arise among children aged 0–15 by age-specific hazards, each with a severity.',
+    rule: 'Each simulated year, for each single year of age 0–15, the number of new needs is Poisson with mean population.cohortSize × scale × the onset rate of that age band; arrival times are uniform over the year. Severity at onset is uniform around need.onsetSeverityMean with width need.onsetSeveritySpread.',
+    parameters: [
+      'population.cohortSize',
+      'need.onsetRate.age0to4',
+      'need.onsetRate.age5to10',
+      'need.onsetRate.age11to15',
+      'need.onsetSeverityMean',
+      'need.onsetSeveritySpread',
+    ],
+  },
+  {
+    id: 'needEscalation',
+    title: 'Unmet need escalates',
+    summary:
+      'Need not yet met (including while waiting for early help, an assessment or a place) escalates, and can reach crisis or exclusion.',
+    rule: 'While need is emerging or unmet, escalations come at need.escalationRatePerYear (exponential gaps); each adds need.escalationStep × (1 − severity). An escalation of unmet need is a crisis with chance need.crisisProbabilityAtFullSeverity × severity² (a crisis lasts about need.crisisDurationDays and costs trust.lossOnCrisis), and for a child in mainstream or resourced provision an exclusion to alternative provision with chance need.exclusionProbabilityAtFullSeverity × severity².',
+    parameters: [
+      'need.escalationRatePerYear',
+      'need.escalationStep',
+      'need.crisisProbabilityAtFullSeverity',
+      'need.crisisDurationDays',
+      'need.exclusionProbabilityAtFullSeverity',
+      'trust.lossOnCrisis',
+    ],
+  },
+  {
+    id: 'needEasing',
+    title: 'Met need eases',
+    summary: "Need is met when the child's support and setting can meet its severity; met need eases.",
+    rule: 'Need is met when the provision of the support level (provision.universal, provision.senSupport, provision.earlyHelp, or provision.planDelivered / provision.planPartlyDelivered for a plan, plus provision.specialistSettingBonus in a specialist setting) is at least the severity; each time need is found met, trust rises by trust.gainWhenMet. Met need eases at need.easingRatePerYear by need.easingStep; below provision.universal it resolves, and a child on SEN support returns to universal provision.',
+    parameters: [
+      'provision.universal',
+      'provision.senSupport',
+      'provision.earlyHelp',
+      'provision.planDelivered',
+      'provision.planPartlyDelivered',
+      'provision.specialistSettingBonus',
+      'need.easingRatePerYear',
+      'need.easingStep',
+      'trust.gainWhenMet',
+    ],
+  },
+  {
+    id: 'identification',
+    title: 'Identification',
+    summary: 'The school notices the need, or the family raises a concern, and SEN support starts.',
+    rule: 'After a need arises the school notices it after an exponential delay with mean identification.schoolMeanDays, and the family raises a concern after one with mean identification.parentMeanDays ÷ (0.5 + advocacy); whichever comes first starts SEN support.',
+    parameters: ['identification.schoolMeanDays', 'identification.parentMeanDays'],
+  },
+  {
+    id: 'earlyHelp',
+    title: 'Early help',
+    summary: 'Escalating need on SEN support can lead to a referral to early help, which has a queue.',
+    rule: 'On SEN support, an escalation that leads to no request leads to an early help referral with chance earlyHelp.referralProbability. Referred families queue for early help (earlyHelp.capacity families at once); an episode lasts earlyHelp.episodeDays × (0.5 to 1.5), meets need up to provision.earlyHelp, and at its end eases severity by earlyHelp.lastingEffect.',
+    parameters: [
+      'earlyHelp.referralProbability',
+      'earlyHelp.capacity',
+      'earlyHelp.episodeDays',
+      'earlyHelp.lastingEffect',
+    ],
+  },
+  {
+    id: 'requests',
+    title: 'Requests for assessment',
+    summary:
+      'Escalations on SEN support or early help can lead the family or the school to request a statutory assessment.',
+    rule: 'Each escalation leads to a request with chance request.probabilityAtFullSeverity × severity² × (1 + request.advocacyWeight × (advocacy − 0.5)) × (1 + request.distrustWeight × (0.5 − trust)), capped at 1; a share request.schoolShare of them come from schools. The request reaches the LA after an exponential delay with mean request.preparationDays, which starts the 6- and 20-week clocks.',
+    parameters: [
+      'request.probabilityAtFullSeverity',
+      'request.advocacyWeight',
+      'request.distrustWeight',
+      'request.schoolShare',
+      'request.preparationDays',
+    ],
+  },
+  {
+    id: 'laDecisions',
+    title: 'LA decisions',
+    summary: 'The LA decides whether to assess, and after the assessment whether to issue a plan.',
+    rule: 'The decision to assess is made within 6 weeks with probability la.decisionCompliance (uniformly over 30–100% of the limit), else late by an exponential overrun with mean 28 days. The LA agrees with chance logistic(logit(la.assessProbability) + la.assessSeverityWeight × (severity − 0.5)). One to three weeks after the assessment it issues a plan with chance la.issueProbability. A refusal to assess or to issue costs trust.lossOnRefusal and opens the 2-month appeal window.',
+    parameters: [
+      'la.decisionCompliance',
+      'la.assessProbability',
+      'la.assessSeverityWeight',
+      'la.issueProbability',
+      'trust.lossOnRefusal',
+    ],
+  },
+  {
+    id: 'epQueue',
+    title: 'Educational psychologist queue',
+    summary: 'Agreed assessments wait for an educational psychologist; waiting is unmet need.',
+    rule: 'An agreed assessment joins the first-come-first-served queue for an educational psychologist; the assessment takes ep.assessmentDays × (0.75 to 1.25). The number of slots follows from ep.workforceFte and ep.assessmentsPerFtePerYear, so compliance with the 20-week limit emerges from capacity and demand.',
+    parameters: ['ep.workforceFte', 'ep.assessmentsPerFtePerYear', 'ep.assessmentDays'],
+  },
+  {
+    id: 'drafting',
+    title: 'Drafting, plans and reviews',
+    summary: 'The LA drafts the plan; its provision is delivered or not, and it is reviewed every year.',
+    rule: 'Drafting takes la.draftingMeanDays × (0.5 to 1.5). A final plan is delivered in full with chance provision.planDeliveryProbability, re-drawn at each annual review (every plan.annualReviewDays). At a review the plan ceases with chance plan.ceaseNeedsMetProbability if need is met (back to SEN support), or from age 19 with chance plan.ceaseNotInEducationProbability because the young person has left education.',
+    parameters: [
+      'la.draftingMeanDays',
+      'provision.planDeliveryProbability',
+      'plan.annualReviewDays',
+      'plan.ceaseNeedsMetProbability',
+      'plan.ceaseNotInEducationProbability',
+    ],
+  },
+  {
+    id: 'placement',
+    title: 'Placement',
+    summary:
+      'A plan names a specialist place for the most severe needs (state special if one is free in time, else independent), otherwise mainstream or resourced provision.',
+    rule: 'With severity at least placement.specialistSeverity, the child queues for a state special school place (placement.specialSchoolPlaces) and is placed in an independent special school if none is offered within placement.independentFallbackDays. Otherwise a mainstream pupil moves to resourced provision with chance placement.resourcedShare. At 16 a young person with a plan moves to further education, or out of education with chance placement.neetAt16Probability.',
+    parameters: [
+      'placement.specialistSeverity',
+      'placement.specialSchoolPlaces',
+      'placement.independentFallbackDays',
+      'placement.resourcedShare',
+      'placement.neetAt16Probability',
+    ],
+  },
+  {
+    id: 'redress',
+    title: 'Redress: mediation and appeals',
+    summary:
+      'After a refusal, or over a plan’s contents or placement, families may go to mediation and appeal to the tribunal, whose hearings are capacity-limited.',
+    rule: 'A family appeals with chance redress.appealProbability.<type> × (1 + redress.advocacyWeight × (advocacy − 0.5)), within the 2-month window after redress.preparationDays × (0.5 to 1.5); placement appeals need redress.placementOrders = 1 and a severity within 0.1 below the specialist threshold. A share redress.mediationTakeUp goes to mediation first (30 days): it ends in agreement (redress.mediationAgreement), an appeal (redress.mediationFollowedByAppeal) or the dispute dropped. A registered appeal is conceded by the LA (redress.laConcedes) or withdrawn (redress.familyWithdraws) after an exponential delay with mean redress.concessionMeanDays, or else waits for a hearing slot; a decided appeal goes to the family with chance redress.familyWins, and an order on a plan’s contents is complied with within 5 weeks with chance tribunal.orderCompliance.',
+    parameters: [
+      'redress.appealProbability.refusalToAssess',
+      'redress.appealProbability.refusalToIssue',
+      'redress.appealProbability.planContents',
+      'redress.appealProbability.placement',
+      'redress.advocacyWeight',
+      'redress.preparationDays',
+      'redress.placementOrders',
+      'redress.mediationTakeUp',
+      'redress.mediationAgreement',
+      'redress.mediationFollowedByAppeal',
+      'redress.laConcedes',
+      'redress.familyWithdraws',
+      'redress.concessionMeanDays',
+      'redress.familyWins',
+      'tribunal.hearingsPerYear',
+      'tribunal.listingToDecisionDays',
+      'tribunal.orderCompliance',
+    ],
+  },
+  {
+    id: 'ageingOut',
+    title: 'Ageing and ageing out',
+    summary: 'Birthdays move children between phases, and plans end at the upper age.',
+    rule: 'Phase transfer happens on the birthday: early years to mainstream at 5; at 16 a young person with a plan moves to further education (or out of education) and one without a plan leaves the model; special school pupils move to further education at 19; plans end on the birthday at plan.upperAge, and the young person leaves the model.',
+    parameters: ['plan.upperAge'],
+  },
+  {
+    id: 'costs',
+    title: 'Costs by payer',
+    summary:
+      "Running costs follow from each child's state and one-off costs from events, each booked to one payer.",
+    rule: "Running costs (a place, a top-up, transport, plan provision from health and social care, family earnings lost while need is unmet) accrue at yearly rates from the child's support level, setting and whether need is met; plan provision from health and social care is paid in full when delivered and half when not. One-off costs are booked on events (request casework, EP assessment, early help episode, crisis, mediation, appeal with or without a hearing). The ledger holds whole pence, so payer totals add up to the total exactly.",
+    parameters: [],
+  },
+  {
+    id: 'commonRandomNumbers',
+    title: 'Common random numbers',
+    summary:
+      'Each child draws from its own random streams, so scenarios see the same children and chance events.',
+    rule: "Every child's streams derive from (seed, replication, child id, purpose: attributes, events, timing), and each year's new needs from (seed, replication, year). Every event carries one uniform draw per statechart region, so a reform changes a child's path only where its policy changes the child's circumstances, and paired differences between scenarios have far less noise.",
+    parameters: [],
+  },
+  {
+    id: 'scheduling',
+    title: 'Scheduling',
+    summary:
+      'Time advances from event to event, in days from the start date, in (time, priority, insertion order).',
+    rule: 'Events run in order of time; at the same time, events scheduled for that very instant (service admissions and zero-delay follow-ups) run before the rest, and events of equal time and priority run in the order they were scheduled. Scheduling a named timer replaces any pending event of the same timer. Stocks are counted at the first of each month.',
+    parameters: [],
+  },
+  {
+    id: 'statutoryClocks',
+    title: 'Statutory clocks',
+    summary:
+      'Statutory time limits are scheduled events; how often they are met is a parameter or emerges from queues.',
+    rule: 'A request starts the 6-week decision clock and, once the LA agrees to assess, the 20-week clock to issue; decisions open a 2-month appeal window; mediation meets within 30 days; tribunal orders on a plan are due in 5 weeks. The limits are law, not parameters: la.decisionCompliance and tribunal.orderCompliance set how often the first and last are met, and the 20-week limit is met or missed as the queues decide.',
+    parameters: ['la.decisionCompliance', 'tribunal.orderCompliance'],
+  },
+];
+
+/** Each statutory time limit in words (the days come from `STATUTORY_DAYS`). */
+export const STATUTORY_CLOCK_DOCS: Readonly<Record<keyof typeof STATUTORY_DAYS, string>> = {
+  decideWhetherToAssess:
+    'The LA decides whether to assess within 6 weeks of the request (SEND Regulations 2014, reg 4).',
+  issueFinalPlan: 'The final plan is issued within 20 weeks of the request (reg 13).',
+  appealWindow: 'A family may appeal within 2 months of the decision letter.',
+  mediationMeeting: 'Mediation takes place within 30 days of the request for it.',
+  amendPlanOrder: 'The LA amends a plan as the tribunal orders within 5 weeks (reg 44).',
+};
+
+/** One design concept (ODD section 4). */
+export interface DesignConceptDoc {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+export const DESIGN_CONCEPTS: readonly DesignConceptDoc[] = [
+  {
+    id: 'emergence',
+    title: 'Emergence',
+    text: 'Waiting times, compliance with the 20-week limit, the mix of placements, disputes and costs by payer are outputs: they emerge from demand meeting limited capacity, never set as inputs.',
+  },
+  {
+    id: 'commonRandomNumbers',
+    title: 'Common random numbers',
+    text: 'The same seed gives the same children with the same attributes and chance events in every scenario, so a reform is compared with the baseline child by child and a single child can be followed in both systems (sendsim trace).',
+  },
+  {
+    id: 'stochasticity',
+    title: 'Stochasticity',
+    text: 'Onset, delays and every decision (requests, LA decisions, appeals, outcomes) are random draws from seeded streams; results are means over replications with a 95% interval, and the same scenario, seed and model version give byte-identical results.',
+  },
+  {
+    id: 'capacity',
+    title: 'Capacity and queues',
+    text: 'Educational psychologists, early help, state special school places and tribunal hearings have a fixed number of slots and a first-come-first-served queue; a child waiting for any of them keeps its need unmet and keeps escalating.',
+  },
+  {
+    id: 'adaptation',
+    title: 'Adaptation',
+    text: 'Families adapt to how the system treats them: refusals and crises lower trust, lower trust and more advocacy capacity raise the chance of a request, and more advocacy capacity raises the chance of an appeal. LAs do not adapt: their decisions do not yet respond to budgets or accountability.',
+  },
+  {
+    id: 'equity',
+    title: 'Equity',
+    text: 'Advocacy capacity raises requests and appeals, so a lever that weakens redress falls hardest on families with least capacity. The model measures it: unmet need by free school meals, and appeals by advocacy capacity below and above the median.',
+  },
+];
+
+/** How the model starts (ODD section 5). */
+export const INITIALISATION =
+  "At the start date the model holds the children and young people with SEN support or an EHC plan, sampled at the run's scale from the national stocks below, with plans spread by age and setting, and requests, assessments and appeals already in progress. Severity at the start is an assumption by group (SEN support milder than plans, specialist settings the most severe), and trust and advocacy are spread around their means. Children without SEN are not simulated: they enter when a need arises.";
+
+/** Where the inputs come from (ODD section 6). */
+export const INPUT_DATA =
+  "A scenario is a JSON file validated at load against one schema. The baseline gives every parameter a value, a plausible range, a unit, a price year for money, and a source or a one-line assumption; a reform names its baseline and only the levers it changes (and, rarely, a parameter with its own source). The model reads no time series during a run: the evidence enters through the baseline's parameters, and the calibration targets are used only to check the results.";
