@@ -6,7 +6,7 @@
 import { closestName } from '@send-sim/sim-core';
 import { UsageError } from './errors.js';
 
-export const COMMANDS = ['run', 'compare', 'trace', 'validate', 'bench', 'describe'] as const;
+export const COMMANDS = ['run', 'compare', 'trace', 'validate', 'bench', 'describe', 'calibrate'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
@@ -24,6 +24,11 @@ export interface CliOptions {
   readonly replication: number;
   /** A calibration report (JSON from `sendsim calibrate`) for `describe` to include. */
   readonly calibration: string | undefined;
+  /** `calibrate`: the published targets file (default: the shared reference folder's). */
+  readonly targets: string | undefined;
+  /** `calibrate`: fit the free parameters, and write the fit into the baseline file. */
+  readonly fit: boolean;
+  readonly apply: boolean;
   /** The options the user actually gave (e.g. bench runs two scales unless `scale` is here). */
   readonly given: readonly OptionName[];
 }
@@ -47,7 +52,10 @@ export type OptionName =
   | 'out'
   | 'child'
   | 'replication'
-  | 'calibration';
+  | 'calibration'
+  | 'targets'
+  | 'fit'
+  | 'apply';
 
 interface OptionSpec {
   readonly name: OptionName;
@@ -58,6 +66,8 @@ interface OptionSpec {
   readonly help: string;
   /** Parse the text given; `undefined` when it is not a valid value. */
   readonly parse: (text: string) => number | string | undefined;
+  /** A switch that takes no value (`--fit`). */
+  readonly flag?: true;
 }
 
 const wholeNumber = (min: number, max: number) => (text: string) => {
@@ -126,6 +136,29 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     expected: 'a replication number from 0 to 999',
     help: 'the replication to trace, from 0 (default 0)',
     parse: wholeNumber(0, 999),
+  },
+  {
+    name: 'targets',
+    placeholder: 'FILE',
+    expected: 'a file path (a calibration-targets JSON file)',
+    help: 'published targets (default: shared calibration-targets.json)',
+    parse: (text) => (text.length > 0 ? text : undefined),
+  },
+  {
+    name: 'fit',
+    placeholder: '',
+    expected: 'no value',
+    help: 'fit the free parameters to the targets (takes minutes)',
+    parse: () => 'yes',
+    flag: true,
+  },
+  {
+    name: 'apply',
+    placeholder: '',
+    expected: 'no value',
+    help: 'with --fit: write the fit into the baseline scenario file',
+    parse: () => 'yes',
+    flag: true,
   },
   {
     name: 'calibration',
@@ -232,6 +265,21 @@ export const COMMAND_SPECS: Readonly<
       '--format table (the default) gives markdown, --format json the same description as data.',
     ],
   },
+  calibrate: {
+    usage: 'calibrate [scenario]',
+    summary: 'backtest against published statistics (--fit: fit)',
+    minArgs: 0,
+    maxArgs: 1,
+    argsDescription: 'at most one backtest scenario (default backtest-2019)',
+    options: ['targets', 'seed', 'reps', 'scale', 'fit', 'apply', 'format', 'out'],
+    details: [
+      'Runs the backtest scenario (default backtest-2019: the baseline from the January 2019 stocks)',
+      'and compares the model (mean and 95% interval over replications) with every published target:',
+      'period, published value, model value, tolerance, pass or miss. --fit searches the free',
+      'parameters (the method and objective are printed); --apply then writes the fitted values and',
+      'how they were obtained into the baseline scenario file.',
+    ],
+  },
 };
 
 const DEFAULTS = {
@@ -296,6 +344,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
           : `${command} takes ${spec.options.map((o) => `--${o}`).join(', ')}`;
       throw new UsageError(`--${name} does not apply to ${command} (${takes})`, command);
     }
+    if (option.flag === true) {
+      if (eq !== -1) throw new UsageError(`--${name} is a switch and takes no value`, command);
+      values.set(option.name, 'yes');
+      continue;
+    }
     let text: string | undefined;
     if (eq !== -1) {
       text = token.slice(eq + 1);
@@ -330,6 +383,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       args.length === 0 ? 'none' : `${args.length}: ${args.map((a) => JSON.stringify(a)).join(' ')}`;
     throw new UsageError(`${command} takes ${spec.argsDescription}; found ${found}`, command);
   }
+  if (values.has('apply') && !values.has('fit')) {
+    throw new UsageError('--apply writes a fit into the baseline file: use it with --fit', command);
+  }
   if (command === 'trace' && !values.has('child')) {
     throw new UsageError('trace needs --child ID (the id of the child to follow, e.g. --child 42)', command);
   }
@@ -357,6 +413,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       child: typeof child === 'number' ? child : undefined,
       replication: num('replication', DEFAULTS.replication),
       calibration: str('calibration'),
+      targets: str('targets'),
+      fit: values.has('fit'),
+      apply: values.has('apply'),
       given: [...values.keys()],
     },
   };
@@ -377,6 +436,9 @@ function example(name: OptionName): string {
     child: '42',
     replication: '0',
     calibration: 'calibration.json',
+    targets: 'calibration-targets.json',
+    fit: '',
+    apply: '',
   }[name];
 }
 

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { MODEL_VERSION, ScenarioError } from '@send-sim/sim-core';
 import { parseArgs } from './args.js';
 import { benchCommand } from './commands/bench.js';
+import { calibrateCommand } from './commands/calibrate.js';
 import { compareCommand } from './commands/compare.js';
 import type { CliIo, CommandOutput } from './commands/context.js';
 import { describeCommand } from './commands/describe.js';
@@ -57,6 +58,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         break;
       case 'bench':
         output = benchCommand(options, io);
+        break;
+      case 'calibrate':
+        output = await calibrateCommand(args, options, io);
         break;
       case 'describe':
         output = describeCommand(args, options, io);

@@ -21,6 +21,7 @@ export { diffScenarios, resolveScenario } from './resolve-scenario.js';
 export { ScenarioError, ScenarioValidationError } from './scenario-error.js';
 export type {
   BaselineScenarioFile,
+  CalibrationRecord,
   ParameterRecord,
   ReformScenarioFile,
   ScenarioFile,

@@ -52,6 +52,35 @@ export interface BaselineScenarioFile {
   /** First day of the simulation, `YYYY-MM-DD`. */
   readonly startDate: string;
   readonly parameters: Readonly<Record<ParameterKey, ParameterRecord>>;
+  /** How the free parameters were fitted, when they were. */
+  readonly calibration?: CalibrationRecord;
+}
+
+/** How the baseline's free parameters were fitted to the calibration targets (written by `sendsim calibrate --fit --apply`). */
+export interface CalibrationRecord {
+  readonly method: string;
+  readonly objective: string;
+  /** The backtest scenario the fit ran. */
+  readonly backtest: string;
+  readonly targets: string;
+  readonly run: {
+    readonly seed: number;
+    readonly replications: number;
+    readonly scale: number;
+    readonly years: number;
+  };
+  readonly evaluations: number;
+  readonly objectiveBefore: number;
+  readonly objectiveAfter: number;
+  readonly result: {
+    readonly targets: number;
+    readonly evaluated: number;
+    readonly passed: number;
+    readonly checkedWith: { readonly seed: number; readonly replications: number; readonly scale: number };
+  };
+  /** The parameters the search was free to move. */
+  readonly fitted: readonly string[];
+  readonly modelVersion: string;
 }
 
 /** A policy change: the baseline it modifies, the levers it moves, and what it is expected to do. */

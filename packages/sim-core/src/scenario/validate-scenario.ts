@@ -19,6 +19,7 @@ import { GDP_DEFLATOR, hasDeflator, PRICE_BASE } from './price-base.js';
 import { renderFound, ScenarioError, ScenarioValidationError } from './scenario-error.js';
 import type {
   BaselineScenarioFile,
+  CalibrationRecord,
   ParameterRecord,
   ReformScenarioFile,
   ScenarioFile,
@@ -38,7 +39,20 @@ const SHARE_SUM_TOLERANCE = 0.005;
 
 /** The fields allowed in each object of a scenario file. */
 export const SCENARIO_FIELDS = {
-  baseline: ['$schema', 'kind', 'id', 'name', 'description', 'startDate', 'parameters'],
+  baseline: ['$schema', 'kind', 'id', 'name', 'description', 'startDate', 'parameters', 'calibration'],
+  calibration: [
+    'method',
+    'objective',
+    'backtest',
+    'targets',
+    'run',
+    'evaluations',
+    'objectiveBefore',
+    'objectiveAfter',
+    'result',
+    'fitted',
+    'modelVersion',
+  ],
   reform: [
     '$schema',
     'kind',
@@ -186,6 +200,7 @@ function checkScenario(p: Problems, data: unknown): ScenarioFile | undefined {
   if (kind === 'baseline') {
     const startDate = checkDate(p, data, 'startDate');
     const parameters = checkParameters(p, data.parameters, 'parameters', true);
+    const calibration = checkCalibration(p, data.calibration, 'calibration');
     if (parameters !== undefined && isComplete(parameters)) {
       for (const problem of parameterGroupProblems(valuesOf(parameters))) {
         p.addText(problem.path, problem.expected, problem.found);
@@ -195,7 +210,15 @@ function checkScenario(p: Problems, data: unknown): ScenarioFile | undefined {
       return undefined;
     }
     if (parameters === undefined || !isComplete(parameters)) return undefined;
-    const baseline: BaselineScenarioFile = { kind, id, name, description, startDate, parameters };
+    const baseline: BaselineScenarioFile = {
+      kind,
+      id,
+      name,
+      description,
+      startDate,
+      parameters,
+      ...(calibration !== undefined ? { calibration } : {}),
+    };
     return baseline;
   }
   if (kind === 'reform') {
@@ -406,6 +429,30 @@ function checkLevers(p: Problems, value: unknown, path: string): Record<string, 
     out[key] = setting;
   }
   return out;
+}
+
+/** The record of how the free parameters were fitted (written by `sendsim calibrate --fit --apply`). */
+function checkCalibration(p: Problems, value: unknown, path: string): CalibrationRecord | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    p.add(path, 'an object recording how the free parameters were fitted', value);
+    return undefined;
+  }
+  const record = value as JsonObject;
+  checkFields(p, record, path, SCENARIO_FIELDS.calibration);
+  for (const key of ['method', 'objective', 'backtest', 'targets', 'modelVersion'] as const) {
+    if (typeof record[key] !== 'string' || record[key] === '')
+      p.add(at(path, key), 'a non-empty text', record[key]);
+  }
+  for (const key of ['evaluations', 'objectiveBefore', 'objectiveAfter'] as const) {
+    if (typeof record[key] !== 'number' || !Number.isFinite(record[key]))
+      p.add(at(path, key), 'a number', record[key]);
+  }
+  const fitted = record.fitted;
+  if (!Array.isArray(fitted) || fitted.some((k) => typeof k !== 'string' || !isParameterKey(k))) {
+    p.add(at(path, 'fitted'), 'a list of catalogue parameter names', fitted);
+  }
+  return record as unknown as CalibrationRecord;
 }
 
 function checkExpectedEffects(p: Problems, value: unknown, path: string): string[] | undefined {

@@ -1,0 +1,158 @@
+import {
+  backtestYears,
+  type CalibrationTarget,
+  calibrationObjective,
+  calibrationReport,
+  coordinateSearch,
+  parseCalibrationTargets,
+  periodSpan,
+  type ReplicationResult,
+  ScenarioError,
+} from '@send-sim/sim-core';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../sim-core/load-scenario.js';
+
+const target = (
+  metric: string,
+  period: string,
+  value: number,
+  tolerance: number,
+  absolute = false,
+): CalibrationTarget => ({
+  metric,
+  period,
+  value,
+  unit: metric.startsWith('share') ? 'share' : 'count',
+  tolerance,
+  ...(absolute ? { toleranceIsAbsolute: true } : {}),
+  source: 'test',
+  status: 'V',
+});
+
+/** A replication whose monthly series are given by hand (48 months; stocks have 49 points). */
+function replication(scale: number): ReplicationResult {
+  const months = 48;
+  const flat = (v: number, n = months) => Array.from({ length: n }, () => v * scale);
+  return {
+    metrics: {},
+    costs: {
+      school: [],
+      laHighNeeds: [],
+      laOther: [],
+      health: [],
+      socialCare: [],
+      hmcts: [],
+      family: [],
+      total: [],
+    },
+    monthly: {
+      ehcp_stock_all_ages: Array.from({ length: months + 1 }, (_, m) => (100_000 + 1000 * m) * scale),
+      assessment_requests: flat(1000),
+      assessment_decisions: flat(1000),
+      requests_refused: flat(200),
+      appeals_registered: flat(100),
+    },
+  };
+}
+
+describe('periods', () => {
+  it('maps snapshots, calendar, academic and financial years to months of the run', () => {
+    expect(periodSpan('Jan 2021', 2019)).toEqual({ kind: 'snapshot', month: 24 });
+    expect(periodSpan('CY 2020', 2019)).toEqual({ kind: 'span', from: 12, to: 24 });
+    expect(periodSpan('AY 2019/20', 2019)).toEqual({ kind: 'span', from: 8, to: 20 });
+    expect(periodSpan('FY 2020/21', 2019)).toEqual({ kind: 'span', from: 15, to: 27 });
+    expect(periodSpan('AY 2019/21', 2019)).toMatch(/second year follows the first/);
+    expect(periodSpan('Q3 2020', 2019)).toMatch(/'Jan YYYY', 'CY YYYY'/);
+  });
+
+  it('runs a backtest long enough for every target after its start', () => {
+    expect(backtestYears([target('x', 'Jan 2023', 1, 0.1), target('y', 'AY 2022/23', 1, 0.1)], 2019)).toBe(5);
+    expect(backtestYears([target('x', 'CY 2014', 1, 0.1)], 2019)).toBe(1);
+  });
+});
+
+describe('calibration report', () => {
+  const scenario = loadScenario('backtest-2019');
+  const options = { seed: 1, replications: 2, years: 4, scale: 1 };
+  const reps = [replication(1), replication(1)];
+
+  it('passes a target within tolerance, misses one outside, and says why others are not evaluated', () => {
+    const targets = [
+      target('ehcp_stock_all_ages', 'Jan 2020', 112_500, 0.05), // model 112,000: within 5%
+      target('ehcp_stock_all_ages', 'Jan 2021', 100_000, 0.05), // model 124,000: 24% out
+      target('share_requests_refused', 'CY 2020', 0.21, 0.03, true), // model 0.2: within ±0.03
+      target('assessment_requests', 'CY 2018', 1, 0.1), // before the start
+      target('pupils_in_schools', 'Jan 2020', 9_000_000, 0.02), // not modelled
+      target('no_such_statistic', 'Jan 2020', 1, 0.1),
+    ];
+    const report = calibrationReport(scenario, options, targets, reps, 'targets.json');
+    const status = report.rows.map((r) => r.status);
+    expect(status).toEqual(['pass', 'miss', 'pass', 'not evaluated', 'not evaluated', 'not evaluated']);
+    expect(report.rows[0]!.model!.mean).toBe(112_000);
+    expect(report.rows[1]!.score).toBeCloseTo(24_000 / 5_000, 9);
+    expect(report.rows[2]!.model!.mean).toBeCloseTo(0.2, 12);
+    expect(report.rows[3]!.note).toMatch(/before the backtest starts \(January 2019\)/);
+    expect(report.rows[4]!.note).toMatch(/not modelled/);
+    expect(report.summary).toMatchObject({ targets: 6, evaluated: 3, passed: 2, ehcpStocksAllPass: false });
+  });
+
+  it('weights the EHCP stock targets four times in the fit objective and caps wild scores', () => {
+    const rows = [
+      { score: 1, target: { metric: 'ehcp_stock_all_ages' } },
+      { score: 2, target: { metric: 'mediations_held' } },
+      { score: 50, target: { metric: 'plans_ceased' } },
+      { score: null, target: { metric: 'pupils_in_schools' } },
+    ];
+    expect(calibrationObjective(rows)).toBe(4 * 1 + 4 + 25);
+  });
+});
+
+describe('targets file', () => {
+  it('reads a well-formed file', () => {
+    const text = JSON.stringify({ targets: [target('ehcp_stock_all_ages', 'Jan 2020', 390_100, 0.05)] });
+    expect(parseCalibrationTargets(text, 't.json')).toHaveLength(1);
+  });
+
+  it('names the file, the field, what was expected and what was found', () => {
+    const bad = JSON.stringify({ targets: [{ ...target('x', 'Jan 2020', 1, 0.1), period: 'Spring 2020' }] });
+    expect(() => parseCalibrationTargets(bad, 't.json')).toThrow(ScenarioError);
+    expect(() => parseCalibrationTargets(bad, 't.json')).toThrow(
+      /t\.json: targets\[0\]\.period: expected a period .*found "Spring 2020"/,
+    );
+    const noNumber = JSON.stringify({ targets: [{ ...target('x', 'Jan 2020', 1, 0.1), value: 'lots' }] });
+    expect(() => parseCalibrationTargets(noNumber, 't.json')).toThrow(
+      /targets\[0\]\.value: expected a number, found "lots"/,
+    );
+    expect(() => parseCalibrationTargets('{', 't.json')).toThrow(/t\.json: .*valid JSON/);
+  });
+});
+
+describe('coordinate search', () => {
+  it('finds the minimum of a bowl and never accepts a worse value', async () => {
+    const seen: number[] = [];
+    const result = await coordinateSearch(
+      [
+        { key: 'a', min: 0.1, max: 10 },
+        { key: 'b', min: 0.1, max: 10 },
+      ],
+      { a: 1, b: 1 },
+      async (v) => {
+        const score = (v.a! - 2) ** 2 + (v.b! - 0.5) ** 2;
+        seen.push(score);
+        return score;
+      },
+      {
+        stages: [
+          { steps: [0.5, 0.8, 1.25, 2], passes: 3 },
+          { steps: [0.9, 0.95, 1.05, 1.1], passes: 3 },
+        ],
+      },
+    );
+    expect(result.values.a).toBeCloseTo(2, 0);
+    expect(result.values.b).toBeCloseTo(0.5, 1);
+    expect(result.objective).toBeLessThan(result.startObjective);
+    expect(result.objective).toBe(Math.min(...seen));
+    const accepted = result.history.filter((h) => h.accepted).map((h) => h.objective);
+    expect(accepted).toEqual([...accepted].sort((x, y) => y - x));
+  });
+});

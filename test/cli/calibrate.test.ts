@@ -1,0 +1,63 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sendsim, tempDir } from './cli-harness.js';
+
+/** A small targets file of our own making (the real one lives in the shared reference folder). */
+function targetsFile(targets: unknown[]): string {
+  const path = join(tempDir(), 'targets.json');
+  writeFileSync(path, JSON.stringify({ targets }));
+  return path;
+}
+
+const stock = (period: string, value: number) => ({
+  metric: 'ehcp_stock_all_ages',
+  period,
+  value,
+  unit: 'plans',
+  tolerance: 0.05,
+  source: 'test',
+  status: 'V',
+});
+
+const SMALL = ['--scale', '0.002', '--reps', '2'];
+
+describe('sendsim calibrate', () => {
+  it('backtests from January 2019 and judges each target, as a table and as JSON', async () => {
+    const targets = targetsFile([stock('Jan 2019', 354_000), stock('Jan 2020', 100), stock('CY 2015', 1)]);
+    const table = await sendsim(['calibrate', '--targets', targets, ...SMALL]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/Calibration backtest: .*\[backtest-2019\], from 2019-01-01/);
+    expect(table.stdout).toMatch(
+      /ehcp_stock_all_ages\s+Jan 2019\s+354,000\s+[\d,]+ \([\d,]+ to [\d,]+\)\s+±5%\s+pass/,
+    );
+    expect(table.stdout).toMatch(/Jan 2020\s+100\s+.*miss/);
+    expect(table.stdout).toMatch(/CY 2015 .*– before the backtest starts/);
+    expect(table.stdout).toMatch(/Passed 1 of 3 targets/);
+
+    const json = await sendsim(['calibrate', '--targets', targets, ...SMALL, '--format', 'json']);
+    const report = JSON.parse(json.stdout);
+    expect(report.meta).toMatchObject({ scenario: 'backtest-2019', startDate: '2019-01-01', reps: 2 });
+    expect(report.rows.map((r: { status: string }) => r.status)).toEqual(['pass', 'miss', 'not evaluated']);
+    expect(report.summary).toMatchObject({ targets: 3, evaluated: 2, passed: 1 });
+  });
+
+  it('names a broken targets file, its field, what was expected and what was found', async () => {
+    const targets = targetsFile([{ ...stock('Jan 2020', 1), tolerance: 'wide' }]);
+    const r = await sendsim(['calibrate', '--targets', targets, ...SMALL]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/targets\.json: targets\[0\]\.tolerance: expected a number, found "wide"/);
+  });
+
+  it('says where it looked when the targets file is missing', async () => {
+    const r = await sendsim(['calibrate', '--targets', 'no/such/targets.json', ...SMALL]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/--targets: cannot read no\/such\/targets\.json/);
+  });
+
+  it('refuses --apply without --fit', async () => {
+    const r = await sendsim(['calibrate', '--apply']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--apply .* use it with --fit/);
+  });
+});
