@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type {
   BaselineScenarioFile,
+  LeverDefinition,
   LeverSetting,
   ParameterKey,
   ReformScenarioFile,
@@ -57,7 +58,96 @@ const EXPECTED_CHANGES: Array<[string, LeverSetting, ParameterKey[]]> = [
   ],
   ['planUpperAge', '20', ['plan.upperAge']],
   ['planUpperAge', '18', ['plan.upperAge']],
+  [
+    'ringfencedMainstreamFunding',
+    'ringfenced',
+    [
+      'provision.senSupport',
+      'identification.schoolMeanDays',
+      'request.schoolShare',
+      'request.probabilityAtFullSeverity',
+      'cost.senSupportSchool',
+    ],
+  ],
+  [
+    'minimumServiceStandards',
+    'standards',
+    ['la.decisionCompliance', 'la.draftingMeanDays', 'tribunal.orderCompliance'],
+  ],
+  [
+    'minimumServiceStandards',
+    'standardsAndClarity',
+    [
+      'la.decisionCompliance',
+      'la.draftingMeanDays',
+      'tribunal.orderCompliance',
+      'provision.planDeliveryProbability',
+    ],
+  ],
+  [
+    'workforceStrategy',
+    'expanded',
+    ['ep.workforceFte', 'identification.schoolMeanDays', 'provision.senSupport'],
+  ],
+  [
+    'inclusiveMainstream',
+    'inclusive',
+    [
+      'provision.senSupport',
+      'provision.planPartlyDelivered',
+      'placement.specialistSeverity',
+      'placement.resourcedShare',
+      'placement.specialSchoolPlaces',
+    ],
+  ],
+  [
+    'inspectionAccountability',
+    'strong',
+    ['la.decisionCompliance', 'la.assessProbability', 'tribunal.orderCompliance', 'redress.laConcedes'],
+  ],
+  ['independentSectorReform', 'feeCap', ['cost.independentSpecial']],
+  [
+    'independentSectorReform',
+    'notForProfit',
+    ['cost.independentSpecial', 'placement.independentFallbackDays'],
+  ],
+  [
+    'shortBreaksAndCoproduction',
+    'expanded',
+    [
+      'need.crisisProbabilityAtFullSeverity',
+      'trust.lossOnRefusal',
+      'request.distrustWeight',
+      'cost.planSocialCareProvision',
+    ],
+  ],
+  ['singleRouteOfRedress', 'none', ['redress.appealProbability.healthAndSocialCare']],
+  [
+    'singleRouteOfRedress',
+    'binding',
+    ['redress.healthAndSocialCareFollowed', 'provision.planDeliveryProbability'],
+  ],
+  // Phased levers change nothing at the start; their phases are checked below.
+  ['whitePaper2026', 'on', []],
 ];
+
+/** Every non-default setting of a lever (for a number lever: its maximum and a value between). */
+function nonDefaultSettings(lever: LeverDefinition): LeverSetting[] {
+  const s = lever.settings;
+  if (s.kind === 'choice') return s.values.filter((v) => v !== s.default);
+  return [s.max, (s.default + s.max) / 2];
+}
+
+/** The keys `lever.apply` changes when applied to a copy of `params` with `setting`. */
+function keysApplyChanges(
+  lever: LeverDefinition,
+  params: Readonly<Record<ParameterKey, number>>,
+  setting: LeverSetting,
+): ParameterKey[] {
+  const copy = { ...params };
+  lever.apply(copy, setting);
+  return PARAMETER_KEYS.filter((k) => copy[k] !== params[k]);
+}
 
 describe('the lever registry', () => {
   it('has unique ids, valid defaults, and mechanisms that name every parameter they change', () => {
@@ -96,6 +186,127 @@ describe('the lever registry', () => {
       }
     },
   );
+
+  it('lists in `changes` exactly what `apply` changes over its non-default settings', () => {
+    for (const lever of LEVERS) {
+      const union = new Set<ParameterKey>();
+      for (const setting of nonDefaultSettings(lever)) {
+        const changed = keysApplyChanges(lever, base.params, setting);
+        // A phased lever may change nothing at the start (its phases are checked separately).
+        if ((lever.phases ?? []).length === 0) {
+          expect(changed.length, `${lever.id} = ${setting} changes something`).toBeGreaterThan(0);
+        }
+        for (const key of changed) {
+          expect(lever.changes, `${lever.id} = ${setting} lists ${key}`).toContain(key);
+          expect(lever.mechanism, `${lever.id} mechanism names ${key}`).toContain(key);
+          union.add(key);
+        }
+      }
+      expect([...union].sort(), lever.id).toEqual([...lever.changes].sort());
+      // The default means "as the baseline": apply leaves everything as it is.
+      expect(keysApplyChanges(lever, base.params, lever.settings.default), lever.id).toEqual([]);
+    }
+  });
+
+  it('has an expected-changes row for every non-default setting of every choice lever', () => {
+    for (const lever of LEVERS) {
+      if (lever.settings.kind !== 'choice') continue;
+      for (const setting of nonDefaultSettings(lever)) {
+        const row = EXPECTED_CHANGES.find(([id, s]) => id === lever.id && s === setting);
+        expect(row, `${lever.id} = ${setting}`).toBeDefined();
+      }
+    }
+  });
+
+  it('applies the stated arithmetic of the reform library', () => {
+    const b = base.params;
+    const with_ = (levers: Record<string, LeverSetting>) => resolveScenario(reform(levers), baseline).params;
+
+    const ring = with_({ ringfencedMainstreamFunding: 'ringfenced' });
+    expect(ring['provision.senSupport']).toBeCloseTo(
+      Math.min(b['provision.senSupport'] + 0.05, b['provision.earlyHelp']),
+      12,
+    );
+    expect(ring['identification.schoolMeanDays']).toBeCloseTo(0.75 * b['identification.schoolMeanDays'], 9);
+    expect(ring['cost.senSupportSchool']).toBeCloseTo(1.15 * b['cost.senSupportSchool'], 6);
+    // School requests fall by 30%; family requests are unchanged.
+    const request = (p: typeof b) => p['request.probabilityAtFullSeverity'];
+    const school = (p: typeof b) => request(p) * p['request.schoolShare'];
+    const family = (p: typeof b) => request(p) * (1 - p['request.schoolShare']);
+    expect(school(ring)).toBeCloseTo(0.7 * school(b), 12);
+    expect(family(ring)).toBeCloseTo(family(b), 12);
+
+    const standards = with_({ minimumServiceStandards: 'standards' });
+    expect(standards['la.decisionCompliance']).toBe(Math.max(b['la.decisionCompliance'], 0.98));
+    expect(standards['la.draftingMeanDays']).toBeCloseTo(0.7 * b['la.draftingMeanDays'], 9);
+    expect(standards['tribunal.orderCompliance']).toBe(Math.max(b['tribunal.orderCompliance'], 0.95));
+    expect(standards['provision.planDeliveryProbability']).toBe(b['provision.planDeliveryProbability']);
+    const clarity = with_({ minimumServiceStandards: 'standardsAndClarity' });
+    expect(clarity['provision.planDeliveryProbability']).toBeCloseTo(
+      Math.max(
+        b['provision.planDeliveryProbability'],
+        Math.min(0.98, b['provision.planDeliveryProbability'] + 0.15),
+      ),
+      12,
+    );
+
+    const workforce = with_({ workforceStrategy: 'expanded' });
+    expect(workforce['ep.workforceFte']).toBe(b['ep.workforceFte'] + 400);
+    expect(workforce['identification.schoolMeanDays']).toBeCloseTo(
+      0.8 * b['identification.schoolMeanDays'],
+      9,
+    );
+    expect(workforce['provision.senSupport']).toBeCloseTo(b['provision.senSupport'] + 0.03, 12);
+
+    const inclusive = with_({ inclusiveMainstream: 'inclusive' });
+    expect(inclusive['provision.senSupport']).toBeCloseTo(b['provision.senSupport'] + 0.05, 12);
+    expect(inclusive['provision.planPartlyDelivered']).toBeCloseTo(
+      b['provision.planPartlyDelivered'] + 0.05,
+      12,
+    );
+    expect(inclusive['placement.specialistSeverity']).toBeCloseTo(
+      Math.min(0.95, b['placement.specialistSeverity'] + 0.05),
+      12,
+    );
+    expect(inclusive['placement.resourcedShare']).toBeCloseTo(
+      Math.min(1, 1.5 * b['placement.resourcedShare']),
+      12,
+    );
+    expect(inclusive['placement.specialSchoolPlaces']).toBeCloseTo(
+      1.1 * b['placement.specialSchoolPlaces'],
+      6,
+    );
+
+    const inspection = with_({ inspectionAccountability: 'strong' });
+    expect(inspection['la.decisionCompliance']).toBe(Math.max(b['la.decisionCompliance'], 0.97));
+    expect(inspection['la.assessProbability']).toBeCloseTo(
+      Math.max(b['la.assessProbability'], Math.min(0.98, b['la.assessProbability'] + 0.05)),
+      12,
+    );
+    expect(inspection['tribunal.orderCompliance']).toBe(Math.max(b['tribunal.orderCompliance'], 0.95));
+    expect(inspection['redress.laConcedes']).toBeCloseTo(
+      Math.min(1.2 * b['redress.laConcedes'], 1 - b['redress.familyWithdraws']),
+      12,
+    );
+
+    const feeCap = with_({ independentSectorReform: 'feeCap' });
+    expect(feeCap['cost.independentSpecial']).toBeCloseTo(0.85 * b['cost.independentSpecial'], 6);
+    const notForProfit = with_({ independentSectorReform: 'notForProfit' });
+    expect(notForProfit['cost.independentSpecial']).toBeCloseTo(0.8 * b['cost.independentSpecial'], 6);
+    expect(notForProfit['placement.independentFallbackDays']).toBeCloseTo(
+      1.5 * b['placement.independentFallbackDays'],
+      9,
+    );
+
+    const breaks = with_({ shortBreaksAndCoproduction: 'expanded' });
+    expect(breaks['need.crisisProbabilityAtFullSeverity']).toBeCloseTo(
+      0.8 * b['need.crisisProbabilityAtFullSeverity'],
+      12,
+    );
+    expect(breaks['trust.lossOnRefusal']).toBeCloseTo(0.7 * b['trust.lossOnRefusal'], 12);
+    expect(breaks['request.distrustWeight']).toBeCloseTo(0.7 * b['request.distrustWeight'], 12);
+    expect(breaks['cost.planSocialCareProvision']).toBeCloseTo(b['cost.planSocialCareProvision'] + 1000, 6);
+  });
 
   it('applies the stated arithmetic', () => {
     const early = resolveScenario(reform({ earlyHelpInvestment: 2 }), baseline).params;
@@ -138,23 +349,64 @@ describe('the lever registry', () => {
   });
 
   it('keeps every parameter within catalogue bounds for any valid lever settings', () => {
+    const choice = (id: string) => {
+      const s = findLever(id)?.settings;
+      if (s?.kind !== 'choice') throw new Error(`${id} is not a choice lever`);
+      return fc.constantFrom(...s.values);
+    };
     const settings = fc.record({
       earlyHelpInvestment: fc.double({ min: 1, max: 4, noNaN: true }),
-      tribunalPowers: fc.constantFrom('current', 'noPlacementOrders', 'nonJudicialRoute'),
-      planUpperAge: fc.constantFrom('25', '20', '18'),
+      tribunalPowers: choice('tribunalPowers'),
+      planUpperAge: choice('planUpperAge'),
+      ringfencedMainstreamFunding: choice('ringfencedMainstreamFunding'),
+      minimumServiceStandards: choice('minimumServiceStandards'),
+      workforceStrategy: choice('workforceStrategy'),
+      inclusiveMainstream: choice('inclusiveMainstream'),
+      inspectionAccountability: choice('inspectionAccountability'),
+      independentSectorReform: choice('independentSectorReform'),
+      shortBreaksAndCoproduction: choice('shortBreaksAndCoproduction'),
+      singleRouteOfRedress: choice('singleRouteOfRedress'),
+      whitePaper2026: choice('whitePaper2026'),
+    });
+    // Shares in steps of 0.001 (a denormal baseline value would overflow the record's range scaling).
+    const unit = fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000);
+    // Baseline values on both sides of the levers' caps and floors, so each is exercised.
+    const shares = fc.record({
+      'earlyHelp.referralProbability': unit,
+      'provision.senSupport': unit,
+      'provision.planPartlyDelivered': unit,
+      'provision.planDeliveryProbability': unit,
+      'placement.specialistSeverity': unit,
+      'placement.resourcedShare': unit,
+      'la.decisionCompliance': unit,
+      'la.assessProbability': unit,
+      'tribunal.orderCompliance': unit,
+      'request.schoolShare': unit,
+      'redress.familyWithdraws': unit,
+      concedesOfRest: unit,
     });
     fc.assert(
-      fc.property(settings, fc.double({ min: 0, max: 1, noNaN: true }), (levers, referral) => {
-        // Vary the baseline too, so the cap on the referral probability is exercised.
-        const record = baseline.parameters['earlyHelp.referralProbability'];
-        const varied: BaselineScenarioFile = {
-          ...baseline,
-          parameters: {
-            ...baseline.parameters,
-            'earlyHelp.referralProbability': { ...record, value: referral, range: [0, 1] },
-          },
+      fc.property(settings, shares, (levers, { concedesOfRest, ...values }) => {
+        // Vary the baseline too; redress.laConcedes + redress.familyWithdraws stays at most 1.
+        const varied: Record<string, number> = {
+          ...values,
+          'redress.laConcedes': concedesOfRest * (1 - values['redress.familyWithdraws']),
         };
-        const resolved = resolveScenario(reform(levers), varied);
+        const parameters = { ...baseline.parameters };
+        for (const [key, value] of Object.entries(varied)) {
+          const k = key as ParameterKey;
+          parameters[k] = { ...parameters[k], value, range: [0, 1] };
+        }
+        const resolved = resolveScenario(reform(levers), { ...baseline, parameters });
+        const before = resolveScenario({ ...baseline, parameters }).params;
+        for (const lever of LEVERS) {
+          const setting = levers[lever.id as keyof typeof levers];
+          for (const key of keysApplyChanges(lever, before, setting)) {
+            if (!lever.changes.includes(key)) return false;
+          }
+        }
+        if (resolved.params['redress.laConcedes'] + resolved.params['redress.familyWithdraws'] > 1 + 1e-12)
+          return false;
         for (const key of PARAMETER_KEYS) {
           const spec = PARAMETER_CATALOGUE[key];
           const value = resolved.params[key];
@@ -168,5 +420,31 @@ describe('the lever registry', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('phased levers', () => {
+  it('each phase changes exactly the parameters it names, on top of what is in force by then', () => {
+    for (const lever of LEVERS) {
+      for (const phase of lever.phases ?? []) {
+        expect(phase.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(lever.mechanism.length + phase.description.length).toBeGreaterThan(0);
+        for (const key of phase.changes) expect(phase.description).toContain(key);
+      }
+    }
+    const file = reform({ whitePaper2026: 'on' });
+    const resolved = resolveScenario(file, baseline);
+    const dates = resolved.phases.map((p) => p.startDate);
+    expect(dates).toEqual(['2026-09-01', '2027-09-01', '2029-09-01', '2030-09-01']);
+    const lever = findLever('whitePaper2026')!;
+    let before = resolved.params;
+    resolved.phases.forEach((phase, i) => {
+      const changed = PARAMETER_KEYS.filter((k) => phase.params[k] !== before[k]);
+      expect([...changed].sort()).toEqual([...lever.phases![i]!.changes].sort());
+      before = phase.params;
+    });
+    // Nothing changes before the first phase, and the baseline has no phases.
+    expect(diffScenarios(resolveScenario(baseline), resolved)).toEqual([]);
+    expect(resolveScenario(baseline).phases).toEqual([]);
   });
 });

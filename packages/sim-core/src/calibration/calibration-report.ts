@@ -119,7 +119,9 @@ export function calibrationReport(
       error,
       score,
       status: score <= 1 ? 'pass' : 'miss',
-      note: measureNote(measure.kind),
+      note: [measureNote(measure.kind), TARGET_CAVEATS[target.metric] ?? '']
+        .filter((n) => n !== '')
+        .join('; '),
     };
   });
   const evaluated = rows.filter((r) => r.status !== 'not evaluated').length;

@@ -15,7 +15,7 @@ export interface KnownLimit {
 export const KNOWN_LIMITS: readonly KnownLimit[] = [
   {
     topic: 'Calibration',
-    text: 'Behavioural parameters (how fast unmet need escalates, how likely families are to request an assessment or appeal, …) are stated assumptions, hand-set so the baseline stays plausible, so treat absolute levels as illustrative and differences between scenarios as the main output.',
+    text: 'Sixteen behavioural parameters are fitted to published statistics by a backtest from January 2019 (sendsim calibrate; method, objective and result recorded in the baseline file); the backtest still misses some targets (the share of plans in special schools, refusals and requests in 2019, plans ceased), so read its table before quoting a level, and treat differences between scenarios as the main output.',
   },
   {
     topic: 'Prices',
@@ -47,7 +47,7 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'Single route of redress',
-    text: 'Appeals over health and social care recommendations are in the statechart’s vocabulary, but their appeal probability is zero and no lever drives them yet.',
+    text: 'Only families whose plan was not delivered in full at a review appeal over health and social care, at the rate seen in the 2018–21 trial; how often recommendations are followed is an assumption with a wide range, because sources conflict.',
   },
   {
     topic: 'LA behaviour',
@@ -55,7 +55,7 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'Provision delivery',
-    text: 'Whether a plan is delivered is one probability per review: it does not depend on capacity, minimum standards or who-pays-for-what clarity, and partly delivered health and social care provision is costed at half (assumption).',
+    text: 'Whether a plan is delivered is one probability per review; minimum standards, who-pays-for-what clarity and binding redress move that probability, but it does not depend on service capacity, and partly delivered health and social care provision is costed at half (assumption).',
   },
   {
     topic: 'Queues',
@@ -67,6 +67,6 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'Levers',
-    text: 'Only the levers in the registry can be moved; the other reforms in the design (ringfenced funding, minimum standards, workforce, inclusive mainstream, inspection, independent sector, short breaks and co-production, the 2026 White Paper package) are not yet levers.',
+    text: 'Each lever’s effect sizes are stated assumptions unless its evidence says otherwise; the 2026 White Paper is modelled from its announced dates, not from legislation.',
   },
 ];

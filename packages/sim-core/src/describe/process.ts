@@ -192,12 +192,14 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     title: 'Redress: mediation and appeals',
     summary:
       'After a refusal, or over a plan’s contents or placement, families may go to mediation and appeal to the tribunal, whose hearings are capacity-limited.',
-    rule: 'A family appeals with chance redress.appealProbability.<type> × (1 + redress.advocacyWeight × (advocacy − 0.5)), within the 2-month window after redress.preparationDays × (0.5 to 1.5); placement appeals need redress.placementOrders = 1 and a severity within 0.1 below the specialist threshold. A share redress.mediationTakeUp goes to mediation first (30 days): it ends in agreement (redress.mediationAgreement), an appeal (redress.mediationFollowedByAppeal) or the dispute dropped. A registered appeal is conceded by the LA (redress.laConcedes) or withdrawn (redress.familyWithdraws) after an exponential delay with mean redress.concessionMeanDays, or else waits for a hearing slot; a decided appeal goes to the family with chance redress.familyWins, and an order on a plan’s contents is complied with within 5 weeks with chance tribunal.orderCompliance.',
+    rule: 'A family appeals with chance redress.appealProbability.<type> × (1 + redress.advocacyWeight × (advocacy − 0.5)), within the 2-month window after redress.preparationDays × (0.5 to 1.5); placement appeals need redress.placementOrders = 1 and a severity within 0.1 below the specialist threshold. A share redress.mediationTakeUp goes to mediation first (30 days): it ends in agreement (redress.mediationAgreement), an appeal (redress.mediationFollowedByAppeal) or the dispute dropped. A registered appeal is conceded by the LA (redress.laConcedes) or withdrawn (redress.familyWithdraws) after an exponential delay with mean redress.concessionMeanDays, or else waits for a hearing slot; a decided appeal goes to the family with chance redress.familyWins, and an order on a plan’s contents is complied with within 5 weeks with chance tribunal.orderCompliance. Single route of redress: at an annual review of a plan not delivered in full, the family may appeal over its health and social care parts (redress.appealProbability.healthAndSocialCare); a recommendation won, conceded or agreed is carried out with chance redress.healthAndSocialCareFollowed, and the plan is then delivered.',
     parameters: [
       'redress.appealProbability.refusalToAssess',
       'redress.appealProbability.refusalToIssue',
       'redress.appealProbability.planContents',
       'redress.appealProbability.placement',
+      'redress.appealProbability.healthAndSocialCare',
+      'redress.healthAndSocialCareFollowed',
       'redress.advocacyWeight',
       'redress.preparationDays',
       'redress.placementOrders',

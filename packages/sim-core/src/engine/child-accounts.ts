@@ -24,10 +24,15 @@ export class ChildAccounts {
 
   constructor(
     private readonly layout: JourneyLayout,
-    private readonly params: Params,
+    private params: Params,
     private readonly ledger: Ledger,
     private readonly metrics: MetricsCollector,
   ) {}
+
+  /** Cost with `params` from now on (a policy that starts part-way through a run). */
+  setParams(params: Params): void {
+    this.params = params;
+  }
 
   /** Reset running costs and the unmet-need spell after `child`'s state changed on `day`. */
   update(child: AccountableChild, day: number): void {

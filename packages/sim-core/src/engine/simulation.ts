@@ -38,7 +38,7 @@ import { MetricsCollector } from '../metrics/metrics-collector.js';
 import { type Arrival, arrivalsInYear } from '../population/arrivals.js';
 import { buildStartingPopulation, type ChildSeed } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import { createServices, SERVICE_WAIT_METRIC } from '../services/service-capacity.js';
+import { createServices, SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
 import type { ServiceQueue } from '../services/service-queue.js';
 import { Calendar } from './calendar.js';
 import { ChildAccounts } from './child-accounts.js';
@@ -71,9 +71,9 @@ interface PendingEvent extends Scheduled {
   readonly time: number;
   readonly priority: number;
   readonly child: number;
-  readonly type: JourneyEventType | 'YEAR_OF_ARRIVALS';
+  readonly type: JourneyEventType | 'YEAR_OF_ARRIVALS' | 'POLICY_PHASE';
   readonly timer: number;
-  /** Timer token; for YEAR_OF_ARRIVALS, the year index. */
+  /** Timer token; for YEAR_OF_ARRIVALS, the year index; for POLICY_PHASE, the phase index. */
   readonly token: number;
   readonly payload: JourneyEventPayload | undefined;
   readonly arrival: Arrival | undefined;
@@ -87,6 +87,8 @@ export interface SimulationInput {
   readonly replication: number;
   readonly years: number;
   readonly scale: number;
+  /** Parameters that take over on a later date (policies that start part-way through the run), in date order. */
+  readonly phases?: ReadonlyArray<{ readonly startDate: string; readonly params: Params }>;
   /** Record the full timeline of this child. */
   readonly traceChildId?: number;
   /** Called now and then with the share of simulated time done (0–1). */
@@ -121,7 +123,7 @@ export class Simulation {
   readonly metrics: MetricsCollector;
   readonly services: Readonly<Record<ServiceName, ServiceQueue>>;
   private readonly input: SimulationInput;
-  private readonly params: Params;
+  private params: Params;
   private readonly queue = new EventQueue<PendingEvent>();
   private readonly monthStarts: number[];
   private readonly endDay: number;
@@ -186,6 +188,11 @@ export class Simulation {
       this.addSeed(seedChild);
     this.nextId = this.children.length;
     this.childrenAtStart = this.children.length;
+    (this.input.phases ?? []).forEach((phase, i) => {
+      const [y, m, d] = phase.startDate.split('-').map(Number) as [number, number, number];
+      const day = Math.max(0, this.calendar.dayOf(y, m - 1, d));
+      if (day < this.endDay) this.push(day, PRIORITY_IMMEDIATE, -1, 'POLICY_PHASE', -1, i);
+    });
     for (let y = 0; y < years; y++) {
       this.push(
         this.calendar.dayOf(this.calendar.startYear + y),
@@ -295,6 +302,10 @@ export class Simulation {
   private dispatch(pending: PendingEvent): void {
     if (pending.type === 'YEAR_OF_ARRIVALS') {
       this.scheduleArrivals(pending.token);
+      return;
+    }
+    if (pending.type === 'POLICY_PHASE') {
+      this.startPhase(this.input.phases![pending.token]!.params);
       return;
     }
     let child: ChildRecord;
@@ -443,6 +454,22 @@ export class Simulation {
     arrival?: Arrival,
   ): void {
     this.queue.push({ time, priority, child, type, timer, token, payload, arrival });
+  }
+
+  /**
+   * A policy starts: from now on guards, delays, costs and arrivals read `params`, and the
+   * services take their new capacities. Children already placed keep their places; running
+   * costs are re-priced as each child next changes state.
+   */
+  private startPhase(params: Params): void {
+    this.params = params;
+    this.journey.setParams(params);
+    this.accounts.setParams(params);
+    const slots = serviceSlots(params, this.input.scale);
+    for (const service of SERVICES) {
+      this.services[service].setCapacity(slots[service], this.now, (next) => this.admitted(service, next));
+      this.recordWaits(service);
+    }
   }
 
   private scheduleArrivals(yearIndex: number): void {

@@ -51,6 +51,7 @@ export function runReplication(
     replication,
     years: options.years,
     scale: options.scale,
+    phases: scenario.phases,
     ...(onProgress === undefined ? {} : { onProgress }),
   });
   const out = sim.run();
@@ -184,6 +185,7 @@ export function traceChild(
     replication: options.replication ?? 0,
     years: options.years,
     scale: options.scale,
+    phases: scenario.phases,
     traceChildId: childId,
   });
   const out = sim.run();

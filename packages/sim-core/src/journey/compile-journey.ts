@@ -91,7 +91,7 @@ export class CompiledJourney {
   /** `table[region][leaf * EVENT_COUNT + eventIndex]`: candidates in the order xstate tries them. */
   private readonly table: ReadonlyArray<ReadonlyArray<readonly CompiledTransition[] | undefined>>;
   private readonly leafValues: ReadonlyArray<ReadonlyArray<string | JourneyStateValue>>;
-  private readonly params: Params;
+  private params: Params;
   private readonly selected: Array<CompiledTransition | null>;
 
   constructor(machine: JourneyMachine, params: Params) {
@@ -131,6 +131,14 @@ export class CompiledJourney {
     this.table = table;
     this.leafValues = leafValues;
     this.selected = new Array(regions.length).fill(null);
+  }
+
+  /**
+   * Use `params` from now on: a policy that starts part-way through a run. The tables do not
+   * change (the statechart is the same); the guards and updates read the new values.
+   */
+  setParams(params: Params): void {
+    this.params = params;
   }
 
   /** Leaf indices of the machine's initial state, one per region. */

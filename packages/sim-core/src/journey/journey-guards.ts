@@ -69,6 +69,17 @@ export const JOURNEY_GUARDS = {
     c.severity >= p['placement.specialistSeverity'] - 0.1 &&
     c.severity < p['placement.specialistSeverity'] &&
     e.uRedress < appealProbability(c, 'placement', p),
+  // Single route of redress: a family whose plan was not delivered in full may appeal over its
+  // health and social care parts; the redress draw's top band, clear of the plan-contents band's use at FINAL_PLAN.
+  appealsHealthAndSocialCare: (c, e, p) =>
+    !c.planDelivered && e.uRedress < appealProbability(c, 'healthAndSocialCare', p),
+  winsHealthAndSocialCare: (c, e, p) =>
+    familyWins(c, e, p) &&
+    c.appealType === 'healthAndSocialCare' &&
+    e.uSupport < p['redress.healthAndSocialCareFollowed'],
+  concedesHealthAndSocialCare: (c) => c.appealType === 'healthAndSocialCare',
+  mediationAgreesHealthAndSocialCare: (c, e, p) =>
+    c.appealType === 'healthAndSocialCare' && e.uRedress < mediationBands(p).agree,
   noDisputeOpen: (c) => c.appealType === 'none',
   choosesMediation: (_c, e, p) => e.uRedress < p['redress.mediationTakeUp'],
   mediationAgrees: (_c, e, p) => e.uRedress < mediationBands(p).agree,

@@ -121,6 +121,13 @@ const seekSpecialistPlace = [
 /** Placement: the LA seeks a state special place for the most severe needs, else a mainstream or resourced place. */
 const placementOnPlan = [{ guard: 'needsSpecialist', actions: seekSpecialistPlace }] as const;
 
+/** An annual review that keeps the plan: delivery is reassessed and the next review scheduled. */
+const planReviewed = [
+  'reviewDelivery',
+  schedule('annualReview', 'ANNUAL_REVIEW', 'annualReview'),
+  reviewNeed,
+] as const;
+
 /** The final plan is issued: the 20-week clock stops and the annual review clock starts. */
 const planIssued = [
   'issuePlan',
@@ -482,21 +489,32 @@ export function createJourneyMachine(params: Params) {
                     },
                     { guard: 'planEndsNotInEducation', target: '#journey.support.ended', actions: 'endPlan' },
                     {
+                      guard: 'appealsHealthAndSocialCare',
                       actions: [
-                        'reviewDelivery',
-                        schedule('annualReview', 'ANNUAL_REVIEW', 'annualReview'),
-                        reviewNeed,
+                        ...planReviewed,
+                        schedule('appeal', 'APPEAL', 'appealPreparation', {
+                          appealType: 'healthAndSocialCare',
+                        }),
                       ],
                     },
+                    { actions: planReviewed },
                   ],
                   BIRTHDAY: {
                     guard: 'reachedUpperAge',
                     target: '#journey.support.ended',
                     actions: 'endPlan',
                   },
-                  HEARING_OUTCOME: {
-                    guard: 'winsPlanContents',
-                    actions: schedule('order', 'ORDER_COMPLIED', 'orderCompliance'),
+                  HEARING_OUTCOME: [
+                    {
+                      guard: 'winsPlanContents',
+                      actions: schedule('order', 'ORDER_COMPLIED', 'orderCompliance'),
+                    },
+                    { guard: 'winsHealthAndSocialCare', actions: ['deliverPlan', reviewNeed] },
+                  ],
+                  LA_CONCEDES: { guard: 'concedesHealthAndSocialCare', actions: ['deliverPlan', reviewNeed] },
+                  MEDIATION_OUTCOME: {
+                    guard: 'mediationAgreesHealthAndSocialCare',
+                    actions: ['deliverPlan', reviewNeed],
                   },
                   ORDER_COMPLIED: { actions: ['deliverPlan', reviewNeed] },
                 },

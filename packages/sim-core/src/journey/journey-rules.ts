@@ -62,7 +62,7 @@ export function assessProbability(context: JourneyContext, p: Params): number {
 
 /** Chance that a family appeals a decision of this type; families with more advocacy appeal more. */
 export function appealProbability(context: JourneyContext, appealType: AppealType, p: Params): number {
-  const base = appealType === 'healthAndSocialCare' ? 0 : p[`redress.appealProbability.${appealType}`];
+  const base = p[`redress.appealProbability.${appealType}`];
   return clamp01(base * Math.max(0, 1 + p['redress.advocacyWeight'] * (context.advocacy - 0.5)));
 }
 

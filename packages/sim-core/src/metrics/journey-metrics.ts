@@ -52,7 +52,8 @@ export function observeStep(
     }
     if (to === s.plan) {
       metrics.count('new_plans_issued', day);
-      if (c.requestedOn >= 0 && day - c.requestedOn <= STATUTORY_DAYS.issueFinalPlan) {
+      // Every plan follows a request (the starting population's requests may predate the run).
+      if (day - c.requestedOn <= STATUTORY_DAYS.issueFinalPlan) {
         metrics.count('new_plans_within_20_weeks', day);
       }
     }
@@ -79,6 +80,9 @@ export function observeStep(
           break;
         case 'placement':
           metrics.count('appeals_placement', day);
+          break;
+        case 'healthAndSocialCare':
+          metrics.count('appeals_health_social_care', day);
           break;
         default:
           break;
@@ -132,6 +136,7 @@ export function takeSnapshot(
   let outOfEducation = 0;
   let unmet = 0;
   const byAge = [0, 0, 0, 0, 0];
+  let delivered = 0;
   for (const child of children) {
     if (!child.active) continue;
     const setting = child.leaves[layout.setting]!;
@@ -144,6 +149,7 @@ export function takeSnapshot(
     if (layout.unmetNeed[child.leaves[layout.need]!] === true) unmet++;
     if (child.leaves[layout.support] === s.plan) {
       plans++;
+      if (child.context.planDelivered) delivered++;
       byAge[ageBand(Math.floor((day - child.context.birthDay) / 365.25))]!++;
       if (inSchool) plansInSchools++;
       if (setting === st.mainstream || setting === st.resourcedProvision) mainstream++;
@@ -168,6 +174,7 @@ export function takeSnapshot(
   metrics.setStock('ehcp_in_independent_special', month, independent);
   metrics.setStock('ehcp_in_further_education', month, furtherEducation);
   metrics.setStock('ehcp_out_of_education', month, outOfEducation);
+  metrics.setStock('ehcp_provision_delivered', month, delivered);
   AGE_BAND_METRICS.forEach((metric, band) => {
     metrics.setStock(metric, month, byAge[band]!);
   });

@@ -145,9 +145,9 @@ function seedChild(group: Group, id: number, p: Params, r: RandomStream): ChildS
     );
   }
   if (group === 'assessing') {
-    // Assessments under way are at every stage: about half still with (or waiting for) an
-    // educational psychologist, half being drafted (assumption: the stages take similar time).
-    context.requestedOn = -(42 + r() * 80);
+    // Assessments under way are at every stage: about half with (or waiting for) an educational
+    // psychologist, asked for in the last few weeks, and half being drafted, asked for two to
+    // four months ago (assumption: the stages take similar time, within the 20-week limit).
     context.requestedBy = r() < p['request.schoolShare'] ? 'school' : 'family';
     effects.push({
       type: 'schedule',
@@ -155,9 +155,11 @@ function seedChild(group: Group, id: number, p: Params, r: RandomStream): ChildS
     });
     if (r() < 0.5) {
       support = 'statutory.assessing.waitingForEP';
+      context.requestedOn = -(14 + r() * 28);
       effects.push({ type: 'joinQueue', params: { service: 'educationalPsychology' } });
     } else {
       support = 'statutory.drafting';
+      context.requestedOn = -(56 + r() * 42);
       effects.push({
         type: 'schedule',
         params: { timer: 'drafting', event: 'FINAL_PLAN', delay: 'drafting' },

@@ -4,7 +4,7 @@ export { closestName, editDistance } from './closest-name.js';
  * and resolution of a scenario into the parameter values the model reads.
  */
 
-export type { LeverDefinition, LeverSetting } from './levers.js';
+export type { LeverDefinition, LeverPhase, LeverSetting } from './levers.js';
 export { findLever, LEVERS, leverSettingProblem } from './levers.js';
 export type { ParameterKey, ParameterSpec, Params } from './parameter-catalogue.js';
 export { isParameterKey, PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
@@ -16,7 +16,7 @@ export {
   PRICE_BASE,
   upratingFactor,
 } from './price-base.js';
-export type { ResolvedParameterRecord, ResolvedScenario } from './resolve-scenario.js';
+export type { ResolvedParameterRecord, ResolvedPhase, ResolvedScenario } from './resolve-scenario.js';
 export { diffScenarios, resolveScenario } from './resolve-scenario.js';
 export { ScenarioError, ScenarioValidationError } from './scenario-error.js';
 export type {

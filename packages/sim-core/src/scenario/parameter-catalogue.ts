@@ -216,6 +216,12 @@ export const PARAMETER_CATALOGUE = {
   'redress.appealProbability.placement': share(
     'Chance that a placement is appealed when the family sought a specialist place (average advocacy).',
   ),
+  'redress.appealProbability.healthAndSocialCare': share(
+    'Chance at an annual review of a plan not delivered in full that the family appeals over its health and social care parts (average advocacy; single route of redress).',
+  ),
+  'redress.healthAndSocialCareFollowed': share(
+    'Share of tribunal recommendations on health and social care that the health body or LA carries out.',
+  ),
   'redress.advocacyWeight': {
     unit: 'multiplier per unit of advocacy',
     min: 0,

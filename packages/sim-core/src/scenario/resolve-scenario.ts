@@ -36,6 +36,16 @@ export interface ResolvedScenario {
   readonly params: Params;
   readonly records: Readonly<Record<ParameterKey, ResolvedParameterRecord>>;
   readonly expectedEffects: readonly string[];
+  /** Policies that start part-way through a run: from `startDate`, the model reads `params`. In date order. */
+  readonly phases: readonly ResolvedPhase[];
+}
+
+/** The parameters in force from a date, with what started then. */
+export interface ResolvedPhase {
+  readonly startDate: string;
+  readonly params: Params;
+  /** What starts on this date: the lever and, in plain English, what changes. */
+  readonly starts: ReadonlyArray<{ readonly lever: string; readonly description: string }>;
 }
 
 /**
@@ -107,6 +117,7 @@ export function resolveScenario(
   if (broken !== undefined) throw new ScenarioError(label, broken.path, broken.expected, broken.found);
 
   for (const key of PARAMETER_KEYS) Object.freeze(records[key]);
+  const phases = resolvePhases(values, levers, label);
   return {
     id: file.id,
     name: file.name,
@@ -119,7 +130,54 @@ export function resolveScenario(
     params: Object.freeze(values),
     records: Object.freeze(records),
     expectedEffects: Object.freeze(file.kind === 'reform' ? [...(file.expectedEffects ?? [])] : []),
+    phases,
   };
+}
+
+/**
+ * The phases of every lever set away from its default, grouped by start date: each phase's
+ * parameters are those in force just before it with the phase's changes applied.
+ */
+function resolvePhases(
+  start: Readonly<Record<ParameterKey, number>>,
+  levers: Readonly<Record<string, LeverSetting>>,
+  label: string,
+): ResolvedPhase[] {
+  const steps = LEVERS.flatMap((lever) => {
+    const setting = levers[lever.id];
+    if (setting === undefined || setting === lever.settings.default) return [];
+    return (lever.phases ?? []).map((phase) => ({ lever, phase, setting }));
+  }).sort((a, b) => (a.phase.from < b.phase.from ? -1 : a.phase.from > b.phase.from ? 1 : 0));
+  const phases: ResolvedPhase[] = [];
+  let current: Record<ParameterKey, number> = { ...start };
+  for (const { lever, phase, setting } of steps) {
+    const last = phases[phases.length - 1];
+    const params =
+      last !== undefined && last.startDate === phase.from
+        ? (last.params as Record<ParameterKey, number>)
+        : { ...current };
+    phase.apply(params, setting);
+    for (const key of PARAMETER_KEYS) {
+      const spec = PARAMETER_CATALOGUE[key];
+      if (!(params[key] >= spec.min && params[key] <= spec.max)) {
+        throw new ScenarioError(
+          label,
+          `levers.${lever.id}`,
+          `a setting whose phase from ${phase.from} keeps ${key} from ${spec.min} to ${spec.max}; it gives ${params[key]}`,
+          renderFound(setting),
+        );
+      }
+    }
+    const entry = { lever: lever.id, description: phase.description };
+    if (last !== undefined && last.startDate === phase.from) {
+      (last.starts as Array<typeof entry>).push(entry);
+    } else {
+      phases.push({ startDate: phase.from, params, starts: [entry] });
+    }
+    current = params;
+  }
+  for (const phase of phases) Object.freeze(phase.params);
+  return phases;
 }
 
 /** Parameters whose values differ between two resolved scenarios, in catalogue order. */

@@ -14,22 +14,27 @@ import { ServiceQueue } from './service-queue.js';
 
 const DAYS_PER_YEAR = 365.25;
 
-/** The run's services, sized for `scale`. */
-export function createServices(p: Params, scale: number): Record<ServiceName, ServiceQueue> {
+/** Slots of each service for `scale`. */
+export function serviceSlots(p: Params, scale: number): Record<ServiceName, number> {
   const slots = (national: number) => Math.max(1, national * scale);
   return {
-    educationalPsychology: new ServiceQueue(
-      'educationalPsychology',
-      slots(
-        (p['ep.workforceFte'] * p['ep.assessmentsPerFtePerYear'] * p['ep.assessmentDays']) / DAYS_PER_YEAR,
-      ),
+    educationalPsychology: slots(
+      (p['ep.workforceFte'] * p['ep.assessmentsPerFtePerYear'] * p['ep.assessmentDays']) / DAYS_PER_YEAR,
     ),
-    earlyHelp: new ServiceQueue('earlyHelp', slots(p['earlyHelp.capacity'])),
-    specialSchool: new ServiceQueue('specialSchool', slots(p['placement.specialSchoolPlaces'])),
-    tribunal: new ServiceQueue(
-      'tribunal',
-      slots((p['tribunal.hearingsPerYear'] * p['tribunal.listingToDecisionDays']) / DAYS_PER_YEAR),
-    ),
+    earlyHelp: slots(p['earlyHelp.capacity']),
+    specialSchool: slots(p['placement.specialSchoolPlaces']),
+    tribunal: slots((p['tribunal.hearingsPerYear'] * p['tribunal.listingToDecisionDays']) / DAYS_PER_YEAR),
+  };
+}
+
+/** The run's services, sized for `scale`. */
+export function createServices(p: Params, scale: number): Record<ServiceName, ServiceQueue> {
+  const slots = serviceSlots(p, scale);
+  return {
+    educationalPsychology: new ServiceQueue('educationalPsychology', slots.educationalPsychology),
+    earlyHelp: new ServiceQueue('earlyHelp', slots.earlyHelp),
+    specialSchool: new ServiceQueue('specialSchool', slots.specialSchool),
+    tribunal: new ServiceQueue('tribunal', slots.tribunal),
   };
 }
 

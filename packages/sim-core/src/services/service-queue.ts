@@ -15,7 +15,7 @@ const HOLDING = 2;
 
 export class ServiceQueue {
   readonly name: string;
-  readonly capacity: number;
+  private slots: number;
   private inUse = 0;
   private readonly queue: number[] = [];
   /** The ticket each queue entry was issued; an entry is live only while it matches the child's ticket. */
@@ -33,7 +33,24 @@ export class ServiceQueue {
       throw new Error(`Service '${name}': capacity must be at least one slot, found ${capacity}`);
     }
     this.name = name;
-    this.capacity = Math.floor(capacity);
+    this.slots = Math.floor(capacity);
+  }
+
+  /** Slots the service has. */
+  get capacity(): number {
+    return this.slots;
+  }
+
+  /**
+   * Change the number of slots (a policy that starts part-way through a run). More slots admit
+   * waiting children at once; fewer take effect as children leave (nobody is evicted).
+   */
+  setCapacity(capacity: number, now: number, admit: (child: number) => void): void {
+    if (!Number.isFinite(capacity) || capacity < 1) {
+      throw new Error(`Service '${this.name}': capacity must be at least one slot, found ${capacity}`);
+    }
+    this.slots = Math.floor(capacity);
+    this.admitWaiting(now, admit);
   }
 
   /** Children queued now. */
@@ -54,7 +71,7 @@ export class ServiceQueue {
   /** Join the queue at `now`; returns true when a slot was free and the child holds it at once. */
   join(child: number, now: number): boolean {
     if ((this.status[child] ?? NONE) !== NONE) return false;
-    if (this.inUse < this.capacity && this.waitingCount === 0) {
+    if (this.inUse < this.slots && this.waitingCount === 0) {
       this.status[child] = HOLDING;
       this.inUse++;
       this.waits.push(0);
@@ -92,7 +109,7 @@ export class ServiceQueue {
   }
 
   private admitWaiting(now: number, admit: (child: number) => void): void {
-    while (this.inUse < this.capacity && this.waitingCount > 0) {
+    while (this.inUse < this.slots && this.waitingCount > 0) {
       const next = this.queue[this.head]!;
       const ticket = this.queueTickets[this.head]!;
       this.head++;

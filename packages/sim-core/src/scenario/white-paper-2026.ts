@@ -1,0 +1,92 @@
+/**
+ * The 2026 Schools White Paper package ("Every child achieving and thriving", DfE, 23 February
+ * 2026), phased in on the dates it sets: support in mainstream first, then more specialist
+ * places, then EHC plans for complex needs only, then current plan holders moving to
+ * Individual Support Plans.
+ */
+import type { LeverDefinition } from './levers.js';
+
+const WHITE_PAPER =
+  'DfE, "Every child achieving and thriving" (Schools White Paper, 23 February 2026), and its press release ' +
+  '(via wired-gov.net): Individual Support Plans; EHCPs for complex needs only from 2029/30 at transition ' +
+  'points, current plans kept until at least September 2029; Inclusive Mainstream Fund £1.6bn over 3 years; ' +
+  'Experts at Hand £1.8bn; £200m teacher SEND training; £3.7bn capital for 60,000 specialist places over time; ' +
+  'DfE projects about 1 in 8 current plan holders moving to Individual Support Plans in 2030–35 (Independent, 23 Feb 2026).';
+
+export const whitePaper2026: LeverDefinition = {
+  id: 'whitePaper2026',
+  title: '2026 Schools White Paper package',
+  description:
+    'Individual Support Plans and more money for inclusion in mainstream schools from September 2026, more ' +
+    'specialist places from 2027, EHC plans for complex needs only from September 2029, and some current ' +
+    'plan holders moving to Individual Support Plans from September 2030.',
+  settings: { kind: 'choice', values: ['off', 'on'], default: 'off' },
+  mechanism:
+    'Nothing changes before September 2026; each phase changes the parameters it names, from its date. ' +
+    'Individual Support Plans and the Inclusive Mainstream Fund raise what SEN support meets and the school ' +
+    'spend on it; teacher training speeds identification; inclusion bases raise the share of mainstream ' +
+    'plans in resourced provision. Capital adds specialist places. From 2029 the LA agrees to assess far ' +
+    'fewer requests for needs that are not complex. From 2030 more plans end at review when needs are met, ' +
+    'the move to Individual Support Plans.',
+  evidence: `${WHITE_PAPER} The sizes of the effects on need, identification and LA decisions are assumptions; the funding sizes are in each phase.`,
+  changes: [],
+  apply() {},
+  phases: [
+    {
+      from: '2026-09-01',
+      description:
+        'Individual Support Plans and the Inclusive Mainstream Fund: provision.senSupport +0.05 (not above ' +
+        'provision.earlyHelp), cost.senSupportSchool ×1.15 (£1.6bn over 3 years ≈ £530m a year ≈ 15% of ' +
+        'schools’ SEN support spend), identification.schoolMeanDays ×0.8 (£200m teacher SEND training), ' +
+        'placement.resourcedShare ×1.5 (inclusion bases).',
+      changes: [
+        'provision.senSupport',
+        'cost.senSupportSchool',
+        'identification.schoolMeanDays',
+        'placement.resourcedShare',
+      ],
+      apply(params) {
+        params['provision.senSupport'] = Math.min(
+          params['provision.senSupport'] + 0.05,
+          params['provision.earlyHelp'],
+        );
+        params['cost.senSupportSchool'] *= 1.15;
+        params['identification.schoolMeanDays'] *= 0.8;
+        params['placement.resourcedShare'] = Math.min(1, params['placement.resourcedShare'] * 1.5);
+      },
+    },
+    {
+      from: '2027-09-01',
+      description:
+        'Specialist capital: placement.specialSchoolPlaces +20,000 (assumption: a third of the 60,000 places by 2027/28).',
+      changes: ['placement.specialSchoolPlaces'],
+      apply(params) {
+        params['placement.specialSchoolPlaces'] += 20_000;
+      },
+    },
+    {
+      from: '2029-09-01',
+      description:
+        'EHC plans for complex needs only: la.assessProbability ×0.6 and la.assessSeverityWeight ×1.5, so ' +
+        'requests for less severe needs are refused far more often while complex needs are still assessed (assumption).',
+      changes: ['la.assessProbability', 'la.assessSeverityWeight'],
+      apply(params) {
+        params['la.assessProbability'] *= 0.6;
+        params['la.assessSeverityWeight'] = Math.min(20, params['la.assessSeverityWeight'] * 1.5);
+      },
+    },
+    {
+      from: '2030-09-01',
+      description:
+        'Current plan holders move to Individual Support Plans: plan.ceaseNeedsMetProbability +0.027 a year ' +
+        '(1 in 8 plan holders over 2030–35, DfE projection, as extra plans ending at review when needs are met).',
+      changes: ['plan.ceaseNeedsMetProbability'],
+      apply(params) {
+        params['plan.ceaseNeedsMetProbability'] = Math.min(
+          1,
+          params['plan.ceaseNeedsMetProbability'] + 0.027,
+        );
+      },
+    },
+  ],
+};

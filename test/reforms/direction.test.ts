@@ -1,0 +1,225 @@
+/**
+ * Direction tests for the reform library: each reform file in `scenarios/` is run against the
+ * baseline with common random numbers, and the primary effects its mechanism drives most
+ * directly must come out in the stated direction with the paired 95% interval excluding zero.
+ * These are checks of sign, not of size: the sizes of most levers are stated assumptions.
+ *
+ * Expected effects the model contradicts, or reproduces only in sign at this scale, are listed as
+ * `todo` below with the reason, so they show in every test report instead of being dropped.
+ *
+ * Workload: one baseline run shared by every reform, at a small scale (see OPTIONS); about a
+ * minute on 2 cores.
+ */
+import { readdirSync } from 'node:fs';
+import {
+  compareExperiments,
+  type ExperimentResult,
+  METRICS,
+  PAYERS,
+  type PairedDifference,
+  runExperiment,
+} from '@send-sim/sim-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadScenario, readScenario, SCENARIOS_DIR } from '../sim-core/load-scenario.js';
+
+const OPTIONS = { seed: 1, replications: 6, years: 8, scale: 0.003 } as const;
+
+type Direction = 'lower' | 'higher' | 'unchanged';
+type Effect = readonly [metric: string, direction: Direction];
+
+/** Per reform file: the 1–3 primary effects its mechanism drives most directly. */
+const PRIMARY_EFFECTS: Readonly<Record<string, readonly Effect[]>> = {
+  'early-help-investment': [
+    ['early_help_started', 'higher'],
+    ['early_help_wait_days', 'lower'],
+    ['assessment_requests', 'lower'],
+  ],
+  'no-tribunal-placement-orders': [
+    ['appeals_registered', 'lower'],
+    ['independent_placements', 'lower'],
+    ['cost_hmcts', 'lower'],
+  ],
+  'non-judicial-disagreement-route': [
+    ['share_decisions_for_appellant', 'lower'],
+    ['appeals_placement', 'lower'],
+    ['independent_placements', 'lower'],
+  ],
+  'ehcp-upper-age-18': [
+    ['ehcp_stock_all_ages', 'lower'],
+    ['ehcp_in_further_education', 'lower'],
+    ['cost_laHighNeeds', 'lower'],
+  ],
+  'ehcp-upper-age-20': [
+    ['ehcp_age_20_to_25', 'lower'],
+    ['ehcp_stock_all_ages', 'lower'],
+    ['cost_laHighNeeds', 'lower'],
+  ],
+  'ringfenced-mainstream-funding': [
+    ['unmet_need_child_years', 'lower'],
+    ['assessment_requests', 'lower'],
+    ['cost_school', 'higher'],
+  ],
+  'minimum-service-standards': [
+    ['share_decisions_within_6_weeks', 'higher'],
+    ['share_new_plans_within_20_weeks', 'higher'],
+  ],
+  'minimum-standards-and-who-pays-clarity': [
+    ['share_new_plans_within_20_weeks', 'higher'],
+    ['unmet_need_child_years', 'lower'],
+    ['cost_health', 'higher'],
+  ],
+  'workforce-strategy': [
+    ['ep_wait_days', 'lower'],
+    ['share_new_plans_within_20_weeks', 'higher'],
+    ['unmet_need_child_years', 'lower'],
+  ],
+  'inclusive-mainstream': [
+    ['independent_placements', 'lower'],
+    ['special_place_wait_days', 'lower'],
+    ['unmet_need_child_years', 'lower'],
+  ],
+  'inspection-accountability': [
+    ['share_decisions_within_6_weeks', 'higher'],
+    ['share_requests_refused', 'lower'],
+    ['appeals_refusal_to_assess', 'lower'],
+  ],
+  'independent-sector-fee-cap': [
+    ['cost_laHighNeeds', 'lower'],
+    ['independent_placements', 'unchanged'],
+  ],
+  'independent-sector-not-for-profit': [
+    ['cost_laHighNeeds', 'lower'],
+    ['independent_placements', 'lower'],
+    ['special_place_wait_days', 'higher'],
+  ],
+  'short-breaks-and-coproduction': [
+    ['crisis_events', 'lower'],
+    ['cost_socialCare', 'higher'],
+  ],
+  'single-route-of-redress-binding': [
+    ['ehcp_provision_delivered', 'higher'],
+    ['cost_health', 'higher'],
+    ['unmet_need_child_years', 'lower'],
+  ],
+  'single-route-of-redress-removed': [['appeals_health_social_care', 'lower']],
+  'white-paper-2026': [
+    ['requests_refused', 'higher'],
+    ['ehcp_stock_all_ages', 'lower'],
+    ['cost_school', 'higher'],
+  ],
+  // Packages of reforms.
+  'nnpcf-asks': [
+    ['unmet_need_child_years', 'lower'],
+    ['crisis_events', 'lower'],
+    ['share_decisions_within_6_weeks', 'higher'],
+  ],
+  'lga-ccn-isos-2024': [
+    ['independent_placements', 'lower'],
+    ['cost_laHighNeeds', 'lower'],
+    ['share_decisions_for_appellant', 'lower'],
+  ],
+};
+
+/**
+ * Expected effects (from the files' `expectedEffects`) that the model contradicts or does not show:
+ * findings about the model, kept visible. The scenario files still say what the policy is expected to do.
+ */
+const NOT_REPRODUCED: readonly string[] = [
+  'ehcp-upper-age-18 and ehcp-upper-age-20: more unmet need among young adults who lose plan-funded ' +
+    'support. The model shows less: it stops following a young person when the plan ends at the upper ' +
+    "age, so their need (and their family's lost earnings) leaves the count. The model has no adult pathway.",
+  'non-judicial-disagreement-route: more lost family earnings. Costs to families fall overall: halving ' +
+    'their appeal costs outweighs the earnings lost to decisions that now stand.',
+  'lga-ccn-isos-2024: costs shift from LAs towards families. Family costs fall with the large fall in ' +
+    'unmet need from inclusive mainstream and early help, which outweighs the disputes no longer won.',
+  'minimum-standards-and-who-pays-clarity: higher social care spending on plan provision. Health ' +
+    'spending rises, but fewer crises save social care about as much as the plan provision now delivered ' +
+    'in full costs (no change within noise).',
+  'inspection-accountability: higher LA spending on assessments and plans. More plans are issued, but ' +
+    'fewer requests and hearings leave LA spending unchanged within noise.',
+  'early-help-investment: fewer appeals. No change within noise, even at scale 0.01.',
+  'short-breaks-and-coproduction: fewer appeals. No change within noise, even at scale 0.01.',
+  'single-route-of-redress-removed: fewer plans delivered and less health and social care spending. ' +
+    'About 780 such appeals a year nationally (the trial) move too little provision to show at test scale.',
+  'white-paper-2026: more appeals against refusals to assess is shown, but families of children below the ' +
+    'new threshold are not followed as a group, so their unmet need is not reported separately.',
+];
+
+/**
+ * Expected effects in the stated direction whose paired interval includes zero at this test's scale
+ * for some seeds; checked at scale 0.01 (8 years, 6 replications, seed 1).
+ */
+const NOT_SIGNIFICANT_AT_TEST_SCALE: readonly string[] = [
+  'early-help-investment: fewer crises, fewer exclusions and fewer new plans (a few per cent; ' +
+    'significant at scale 0.01).',
+  'non-judicial-disagreement-route: more child-years of unmet need (significant at scale 0.01); more ' +
+    'crises and exclusions (right sign, not significant even at scale 0.01).',
+  'short-breaks-and-coproduction: fewer requests for assessment (under 1%; significant at scale 0.01).',
+  'inspection-accountability: fewer hearings (significant at scale 0.01); more appeals conceded (right ' +
+    'sign, not significant at scale 0.01).',
+];
+
+function reformFiles(): string[] {
+  return readdirSync(SCENARIOS_DIR)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .filter((id) => {
+      const file = readScenario(id);
+      // The backtest is a reform of the start date and stocks (calibration), not a policy.
+      return file.kind === 'reform' && file.startDate === undefined;
+    })
+    .sort();
+}
+
+function describeDifference(d: PairedDifference): string {
+  const { mean, lo, hi } = d.difference;
+  return `${d.metric}: baseline ${d.baseline.mean.toPrecision(4)}, difference ${mean.toPrecision(3)} [${lo.toPrecision(3)}, ${hi.toPrecision(3)}]`;
+}
+
+let baseline: ExperimentResult;
+
+beforeAll(() => {
+  baseline = runExperiment(loadScenario('baseline'), OPTIONS);
+});
+
+describe('reform scenarios move their primary effects in the documented direction', () => {
+  it('names primary effects for every reform file, using metrics the model reports', () => {
+    expect(Object.keys(PRIMARY_EFFECTS).sort()).toEqual(reformFiles());
+    const known = new Set<string>([
+      ...METRICS.map((m) => m.id),
+      ...[...PAYERS, 'total'].map((p) => `cost_${p}`),
+    ]);
+    for (const [id, effects] of Object.entries(PRIMARY_EFFECTS)) {
+      expect(effects.length, id).toBeGreaterThan(0);
+      for (const [metric] of effects) expect(known.has(metric), `${id}: ${metric}`).toBe(true);
+    }
+  });
+
+  it.each(Object.entries(PRIMARY_EFFECTS))('%s', (id, effects) => {
+    const reform = runExperiment(loadScenario(id), OPTIONS);
+    const differences = compareExperiments(baseline, reform).differences;
+    for (const [metric, direction] of effects) {
+      const d = differences.find((x) => x.metric === metric);
+      if (d === undefined) throw new Error(`${id}: no metric ${metric} in the comparison`);
+      const message = `${id}: expected ${metric} ${direction}; ${describeDifference(d)}`;
+      if (direction === 'lower') expect(d.difference.hi, message).toBeLessThan(0);
+      else if (direction === 'higher') expect(d.difference.lo, message).toBeGreaterThan(0);
+      else expect(Math.abs(d.difference.mean), message).toBe(0);
+    }
+  });
+
+  it('no-tribunal-placement-orders: more child-years of unmet need (a small effect: checked at 1% scale)', () => {
+    // Only placement appeals for needs just below the specialist threshold are lost, so the rise is
+    // a fraction of a per cent of all unmet need: it needs a larger sample than the other effects.
+    const options = { ...OPTIONS, scale: 0.01 };
+    const base = runExperiment(loadScenario('baseline'), options);
+    const reform = runExperiment(loadScenario('no-tribunal-placement-orders'), options);
+    const d = compareExperiments(base, reform).differences.find(
+      (x) => x.metric === 'unmet_need_child_years',
+    )!;
+    expect(d.difference.lo, describeDifference(d)).toBeGreaterThan(0);
+  });
+
+  for (const finding of NOT_REPRODUCED) it.todo(`not reproduced: ${finding}`);
+  for (const finding of NOT_SIGNIFICANT_AT_TEST_SCALE) it.todo(`not significant at test scale: ${finding}`);
+});
