@@ -112,6 +112,15 @@ describe('sendsim describe', () => {
     expect(lines.filter((l) => /^## \d+\. /.test(l))).toEqual(ODD_HEADINGS);
   });
 
+  it('states how the free parameters were fitted, from the baseline file', async () => {
+    const r = await sendsim(['describe', 'baseline']);
+    const fit = r.stdout.split('\n').find((l) => l.startsWith('**How the free parameters were fitted.**'));
+    expect(fit).toBeDefined();
+    expect(fit).toMatch(/Coordinate search/);
+    expect(fit).toMatch(/targets pass/);
+    expect(fit).toContain('`la.assessProbability`');
+  });
+
   it('lists ep.workforceFte with its value and source title', async () => {
     const r = await sendsim(['describe', 'baseline']);
     const row = r.stdout.split('\n').find((l) => l.startsWith('| `ep.workforceFte` |'));

@@ -434,8 +434,20 @@ function evidenceText(row: ParameterRow): string {
 
 function calibrationSection(d: ModelDescription): string[] {
   const cal = d.calibration;
-  if (cal.rows === null) return [cal.note];
+  const fit =
+    cal.fit === null
+      ? []
+      : [
+          `**How the free parameters were fitted.** ${cal.fit.method} Objective: ${cal.fit.objective} ` +
+            `It fell from ${cal.fit.objectiveBefore} to ${cal.fit.objectiveAfter} over ${cal.fit.evaluations} backtest runs ` +
+            `(${cal.fit.backtest}, seed ${cal.fit.run.seed}, ${cal.fit.run.replications} replications, scale ${cal.fit.run.scale}, model ${cal.fit.modelVersion}); ` +
+            `checked with ${cal.fit.result.checkedWith.replications} replications at scale ${cal.fit.result.checkedWith.scale}: ` +
+            `${cal.fit.result.passed} of ${cal.fit.result.targets} targets pass (${cal.fit.result.evaluated} could be evaluated). ` +
+            `Free parameters: ${cal.fit.fitted.map(code).join(', ')}.`,
+        ];
+  if (cal.rows === null) return [...fit, cal.note];
   return [
+    ...fit,
     cal.note,
     markdownTable(
       [

@@ -35,7 +35,7 @@ import {
   type Params,
 } from '../scenario/parameter-catalogue.js';
 import type { ResolvedParameterRecord, ResolvedScenario } from '../scenario/resolve-scenario.js';
-import type { SourceStatus } from '../scenario/scenario-file.js';
+import type { CalibrationRecord, SourceStatus } from '../scenario/scenario-file.js';
 import { createServices, SERVICE_WAIT_METRIC } from '../services/service-capacity.js';
 import { MODEL_VERSION } from '../version.js';
 import {
@@ -258,6 +258,8 @@ export interface CalibrationDescription {
   readonly meta: CalibrationReport['meta'] | null;
   readonly summary: CalibrationReport['summary'] | null;
   readonly rows: readonly CalibrationRow[] | null;
+  /** How the free parameters were fitted (the baseline file's record), when they were. */
+  readonly fit: CalibrationRecord | null;
   /** What the report covers (and any mismatch with this scenario or model version), or how to produce one. */
   readonly note: string;
 }
@@ -565,11 +567,13 @@ function describeCalibration(
   scenario: ResolvedScenario,
   report: CalibrationReport | undefined,
 ): CalibrationDescription {
+  const fit = scenario.calibration ?? null;
   if (report === undefined) {
     return {
       meta: null,
       summary: null,
       rows: null,
+      fit,
       note:
         'No calibration report was given. Produce one with `sendsim calibrate` (save it with --format json --out FILE) ' +
         'and describe the scenario with --calibration FILE to include each target, the model value and pass or miss.',
@@ -585,8 +589,8 @@ function describeCalibration(
       `Warning: the report was made with model ${meta.modelVersion}, not this model (${MODEL_VERSION}); run the calibration again.`,
     );
   }
-  if (meta.scenario !== scenario.id) {
+  if (meta.scenario !== scenario.id && meta.scenario !== fit?.backtest) {
     parts.push(`Warning: the report is for scenario ${meta.scenario}, not ${scenario.id}.`);
   }
-  return { meta: { ...meta }, summary: { ...summary }, rows: [...report.rows], note: parts.join(' ') };
+  return { meta: { ...meta }, summary: { ...summary }, rows: [...report.rows], fit, note: parts.join(' ') };
 }

@@ -10,7 +10,12 @@ import type { ParameterKey, ParameterSpec, Params } from './parameter-catalogue.
 import { PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
 import { PRICE_BASE, upratingFactor } from './price-base.js';
 import { renderFound, ScenarioError } from './scenario-error.js';
-import type { BaselineScenarioFile, ParameterRecord, ReformScenarioFile } from './scenario-file.js';
+import type {
+  BaselineScenarioFile,
+  CalibrationRecord,
+  ParameterRecord,
+  ReformScenarioFile,
+} from './scenario-file.js';
 import { parameterGroupProblems } from './validate-scenario.js';
 
 /** A parameter record as resolved: `changedBy` says whether a lever or an override set it. */
@@ -36,6 +41,8 @@ export interface ResolvedScenario {
   readonly params: Params;
   readonly records: Readonly<Record<ParameterKey, ResolvedParameterRecord>>;
   readonly expectedEffects: readonly string[];
+  /** How the baseline's free parameters were fitted, when they were (from the baseline file). */
+  readonly calibration?: CalibrationRecord;
   /** Policies that start part-way through a run: from `startDate`, the model reads `params`. In date order. */
   readonly phases: readonly ResolvedPhase[];
 }
@@ -131,6 +138,7 @@ export function resolveScenario(
     records: Object.freeze(records),
     expectedEffects: Object.freeze(file.kind === 'reform' ? [...(file.expectedEffects ?? [])] : []),
     phases,
+    ...(base.calibration !== undefined ? { calibration: base.calibration } : {}),
   };
 }
 
