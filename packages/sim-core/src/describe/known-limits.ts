@@ -18,6 +18,10 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
     text: 'Sixteen behavioural parameters are fitted to published statistics by a backtest from January 2019 (sendsim calibrate; method, objective and result recorded in the baseline file); the backtest still misses some targets (the share of plans in special schools, refusals and requests in 2019, plans ceased), so read its table before quoting a level, and treat differences between scenarios as the main output.',
   },
   {
+    topic: 'Warm-up',
+    text: 'The starting population’s need severities are set by assumption, not from the model’s own steady state, so the first simulated year under-counts requests for assessment (about 65,000 in the 2019 backtest against 82,000 published) and over-counts refusals; read first-year figures with care.',
+  },
+  {
     topic: 'Prices',
     text: `Unit costs are uprated from their sources' price years to ${PRICE_BASE} prices with the GDP deflator (general inflation; the latest year is an OBR forecast) and stay at that level through a run: no cost grows faster than inflation.`,
   },
