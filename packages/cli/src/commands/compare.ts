@@ -139,7 +139,10 @@ function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, r
     `Reform:   ${meta.scenarioName} [${meta.scenario}]`,
     `Baseline: ${baseResult.meta.scenarioName} [${baseResult.meta.scenario}]`,
     describeRun(meta),
-    `Levers changed: ${levers.length === 0 ? 'none' : levers.join('; ')} (${changed} parameter${changed === 1 ? ' differs' : 's differ'}).`,
+    `Levers changed: ${levers.length === 0 ? 'none' : levers.join('; ')} (${changed} parameter${changed === 1 ? ' differs' : 's differ'} from the start).`,
+    ...run.scenario.resolved.phases.flatMap((phase) =>
+      wrap(`From ${phase.startDate}: ${phase.starts.map((s) => s.description).join(' ')}`, LINE_WIDTH),
+    ),
     'Change = reform − baseline, paired replication by replication (same children, same chance events),',
     `with its 95% interval. Better = share of the ${meta.reps} replications in which the reform did better.`,
     '',

@@ -307,6 +307,12 @@ function inputSection(d: ModelDescription): string[] {
   ];
   if (o.expectedEffects.length > 0)
     blocks.push('Expected effects, stated before running the model:', bulletList(o.expectedEffects));
+  if (o.phases.length > 0) {
+    blocks.push(
+      'Phased in during the run (from each date, on top of what is in force by then):',
+      bulletList(o.phases.map((p) => `From ${p.startDate}: ${p.starts.join(' ')}`)),
+    );
+  }
   blocks.push(
     '### 6.2 Levers',
     'A lever at its default means "as the baseline says". Each lever changes only the parameters it names.',

@@ -273,6 +273,8 @@ export interface ModelDescription {
     readonly scenario: ScenarioSummary;
     readonly expectedEffects: readonly string[];
     readonly levers: readonly LeverDescription[];
+    /** Changes that start part-way through a run, by date. */
+    readonly phases: ReadonlyArray<{ readonly startDate: string; readonly starts: readonly string[] }>;
   };
   readonly purpose: {
     readonly question: string;
@@ -342,6 +344,10 @@ export function describeModel(scenario: ResolvedScenario, options: DescribeOptio
       },
       expectedEffects: [...scenario.expectedEffects],
       levers: LEVERS.map((lever) => describeLever(lever, scenario)),
+      phases: scenario.phases.map((p) => ({
+        startDate: p.startDate,
+        starts: p.starts.map((s) => s.description),
+      })),
     },
     purpose: {
       question: PURPOSE.question,
