@@ -4,7 +4,7 @@
  * places, then EHC plans for complex needs only, then current plan holders moving to
  * Individual Support Plans.
  */
-import type { LeverDefinition } from './levers.js';
+import type { LeverDefinition } from '../levers.js';
 
 const WHITE_PAPER =
   'DfE, "Every child achieving and thriving" (Schools White Paper, 23 February 2026), and its press release ' +

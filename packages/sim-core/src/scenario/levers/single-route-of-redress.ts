@@ -2,7 +2,7 @@
  * The single route of redress lever: whether the SEND Tribunal can hear appeals over the
  * health and social care parts of a plan, and whether its recommendations bind.
  */
-import type { LeverDefinition } from './levers.js';
+import type { LeverDefinition } from '../levers.js';
 
 export const singleRouteOfRedress: LeverDefinition = {
   id: 'singleRouteOfRedress',

@@ -1,0 +1,40 @@
+import type { LeverDefinition } from '../levers.js';
+import { atLeast, raiseCapped } from './lever-arithmetic.js';
+
+/** The `minimumServiceStandards` lever. */
+export const minimumServiceStandards: LeverDefinition = {
+  id: 'minimumServiceStandards',
+  title: 'National minimum service standards',
+  description:
+    'National minimum standards for SEND services with time limits for delivery, enforced; optionally with ' +
+    'national guidance on who pays for what across education, health and social care, so joint commissioning ' +
+    'stops stalling on disputes between bodies (NNPCF accountability asks).',
+  settings: { kind: 'choice', values: ['none', 'standards', 'standardsAndClarity'], default: 'none' },
+  mechanism:
+    'standards: la.decisionCompliance rises to at least 0.98 (decisions whether to assess within 6 weeks ' +
+    'become the rule); la.draftingMeanDays is multiplied by 0.7 (a time limit on drafting, so more plans are ' +
+    'issued within 20 weeks); tribunal.orderCompliance rises to at least 0.95 (orders carried out by their ' +
+    'deadline). standardsAndClarity: as standards, and provision.planDeliveryProbability rises by 0.15 (capped ' +
+    'at 0.98): the health and social care parts of plans stop stalling when bodies no longer dispute who pays, ' +
+    'so more plans are delivered in full. A baseline value already above a floor is left as it is.',
+  evidence:
+    'NNPCF, "NNPCF work to improve accountability in the SEND system" (2021, seeds): a consistent national ' +
+    'definition of services with minimum standards, time limits for delivery, guidance on who pays for what. ' +
+    'Calibration targets (DfE, Education, health and care plans statistics): 20-week compliance about 60% in ' +
+    '2015–2021, falling after. There is no evidence on the effect of standards (costs-and-effects.md §6). ' +
+    'Assumptions: the 0.98 and 0.95 floors, the 0.7 factor on drafting time and +0.15 on delivery.',
+  changes: [
+    'la.decisionCompliance',
+    'la.draftingMeanDays',
+    'tribunal.orderCompliance',
+    'provision.planDeliveryProbability',
+  ],
+  apply(params, setting) {
+    if (setting !== 'standards' && setting !== 'standardsAndClarity') return;
+    atLeast(params, 'la.decisionCompliance', 0.98);
+    params['la.draftingMeanDays'] *= 0.7;
+    atLeast(params, 'tribunal.orderCompliance', 0.95);
+    if (setting === 'standardsAndClarity')
+      raiseCapped(params, 'provision.planDeliveryProbability', 0.15, 0.98);
+  },
+};

@@ -1,0 +1,37 @@
+import type { LeverDefinition } from '../levers.js';
+
+/** The `shortBreaksAndCoproduction` lever. */
+export const shortBreaksAndCoproduction: LeverDefinition = {
+  id: 'shortBreaksAndCoproduction',
+  title: 'Short breaks and co-production',
+  description:
+    'Sufficient short breaks (respite) for families of disabled children, and decisions about support made ' +
+    'in co-production with families, so trust is kept and fewer disputes arise (Lenehan review; NNPCF: ' +
+    '"coproduction not confrontation").',
+  settings: { kind: 'choice', values: ['current', 'expanded'], default: 'current' },
+  mechanism:
+    'expanded: need.crisisProbabilityAtFullSeverity is multiplied by 0.8 (respite prevents family breakdown); ' +
+    'trust.lossOnRefusal and request.distrustWeight are multiplied by 0.7 (a decision made with the family ' +
+    'loses less trust, and fewer requests are sought as a legal guarantee because trust was lost); ' +
+    'cost.planSocialCareProvision rises by £1,000 a year per plan at the price base (short breaks paid by ' +
+    'social care; the model books this cost on plans only).',
+  evidence:
+    'Contact, "Counting the Costs 2021": 61% of parent carers gave up paid work to care, average family ' +
+    'income loss £21,270; Lenehan, "Good intentions, good enough?" (DfE, 2017, seeds): LAs should offer ' +
+    'sufficient short breaks; NNPCF (seeds): "coproduction not confrontation", families lose trust and seek ' +
+    'EHCPs and tribunals. Assumptions: the 0.8 factor on crises, the 0.7 factors on trust lost and on the ' +
+    'distrust weight, and £1,000 a year per plan.',
+  changes: [
+    'need.crisisProbabilityAtFullSeverity',
+    'trust.lossOnRefusal',
+    'request.distrustWeight',
+    'cost.planSocialCareProvision',
+  ],
+  apply(params, setting) {
+    if (setting !== 'expanded') return;
+    params['need.crisisProbabilityAtFullSeverity'] *= 0.8;
+    params['trust.lossOnRefusal'] *= 0.7;
+    params['request.distrustWeight'] *= 0.7;
+    params['cost.planSocialCareProvision'] += 1000;
+  },
+};

@@ -1,0 +1,32 @@
+import type { LeverDefinition } from '../levers.js';
+import { raiseSenSupport } from './lever-arithmetic.js';
+
+/** The `workforceStrategy` lever. */
+export const workforceStrategy: LeverDefinition = {
+  id: 'workforceStrategy',
+  title: 'SEND workforce strategy',
+  description:
+    'A national workforce strategy: the right people, with the right knowledge and skills: more educational ' +
+    'psychologists, teachers trained to recognise and meet SEND, and trained teaching assistants delivering ' +
+    'structured interventions (NNPCF; Isos 2024 recommendation 8).',
+  settings: { kind: 'choice', values: ['current', 'expanded'], default: 'current' },
+  mechanism:
+    'expanded: ep.workforceFte rises by 400 FTE (the trainee cohort funded from 2024 once qualified), so more ' +
+    'statutory assessments run at once and the wait for an educational psychologist falls; ' +
+    'identification.schoolMeanDays is multiplied by 0.8 (teachers trained in SEND notice need sooner); ' +
+    'provision.senSupport rises by 0.03 on the severity scale (capped at provision.earlyHelp): trained staff ' +
+    'and structured interventions meet more need in school.',
+  evidence:
+    'DfE answer to PQ HL3745 (2024): £21m to train 400 educational psychologists from 2024 ' +
+    '(costs-and-effects.md §1c); DfE, "Every child achieving and thriving" (Schools White Paper, February ' +
+    '2026): £200m for teacher SEND training; EEF (2015), teaching-assistant-led structured interventions: all ' +
+    'six trials positive, typically +3–4 months’ progress. Assumptions: the 0.8 factor on identification time ' +
+    'and +0.03 on SEN support (beyond the +400 FTE no effect size exists).',
+  changes: ['ep.workforceFte', 'identification.schoolMeanDays', 'provision.senSupport'],
+  apply(params, setting) {
+    if (setting !== 'expanded') return;
+    params['ep.workforceFte'] += 400;
+    params['identification.schoolMeanDays'] *= 0.8;
+    raiseSenSupport(params, 0.03);
+  },
+};
