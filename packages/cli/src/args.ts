@@ -4,13 +4,16 @@
  * `UsageError` (exit 2) that names the option, what was expected and what was found.
  */
 import { closestName } from '@send-sim/sim-core';
+import {
+  COMMAND_SPECS,
+  COMMANDS,
+  type CommandName,
+  type Format,
+  OPTION_SPECS,
+  type OptionName,
+  type OptionSpec,
+} from './command-specs.js';
 import { UsageError } from './errors.js';
-
-export const COMMANDS = ['run', 'compare', 'trace', 'validate', 'bench', 'describe', 'calibrate'] as const;
-export type CommandName = (typeof COMMANDS)[number];
-
-export const FORMATS = ['table', 'json', 'csv'] as const;
-export type Format = (typeof FORMATS)[number];
 
 /** Options after parsing, defaults filled in. */
 export interface CliOptions {
@@ -42,245 +45,6 @@ export type ParsedArgs =
       readonly args: readonly string[];
       readonly options: CliOptions;
     };
-
-export type OptionName =
-  | 'seed'
-  | 'years'
-  | 'scale'
-  | 'reps'
-  | 'format'
-  | 'out'
-  | 'child'
-  | 'replication'
-  | 'calibration'
-  | 'targets'
-  | 'fit'
-  | 'apply';
-
-interface OptionSpec {
-  readonly name: OptionName;
-  /** Placeholder in usage text, e.g. `N`. */
-  readonly placeholder: string;
-  /** What a valid value is, in words (used in error messages and help). */
-  readonly expected: string;
-  readonly help: string;
-  /** Parse the text given; `undefined` when it is not a valid value. */
-  readonly parse: (text: string) => number | string | undefined;
-  /** A switch that takes no value (`--fit`). */
-  readonly flag?: true;
-}
-
-const wholeNumber = (min: number, max: number) => (text: string) => {
-  if (!/^[+-]?\d+$/.test(text.trim())) return undefined;
-  const n = Number(text);
-  return Number.isSafeInteger(n) && n >= min && n <= max ? n : undefined;
-};
-
-export const OPTION_SPECS: readonly OptionSpec[] = [
-  {
-    name: 'seed',
-    placeholder: 'N',
-    expected: 'a whole number from 0 to 4294967295',
-    help: 'master random seed (default 1)',
-    parse: wholeNumber(0, 4_294_967_295),
-  },
-  {
-    name: 'years',
-    placeholder: 'N',
-    expected: 'a whole number of years from 1 to 50',
-    help: 'years simulated from the start date, 1 to 50 (default 10)',
-    parse: wholeNumber(1, 50),
-  },
-  {
-    name: 'scale',
-    placeholder: 'X',
-    expected: 'a share of the national population greater than 0 and at most 1, e.g. 0.01',
-    help: 'share of England simulated, in (0, 1] (default 0.01; results weighted back)',
-    parse: (text) => {
-      if (!/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim())) return undefined;
-      const x = Number(text);
-      return x > 0 && x <= 1 ? x : undefined;
-    },
-  },
-  {
-    name: 'reps',
-    placeholder: 'N',
-    expected: 'a whole number of replications from 1 to 1000',
-    help: 'replications, 1 to 1000 (default 5)',
-    parse: wholeNumber(1, 1000),
-  },
-  {
-    name: 'format',
-    placeholder: 'FMT',
-    expected: `one of ${FORMATS.join(', ')}`,
-    help: 'table, json or csv (default table)',
-    parse: (text) => ((FORMATS as readonly string[]).includes(text) ? text : undefined),
-  },
-  {
-    name: 'out',
-    placeholder: 'FILE',
-    expected: 'a file path',
-    help: 'write the output to FILE (folders created) instead of standard output',
-    parse: (text) => (text.length > 0 ? text : undefined),
-  },
-  {
-    name: 'child',
-    placeholder: 'ID',
-    expected: 'a child id: a whole number from 0',
-    help: 'the child to follow: 0 to the number of children simulated − 1',
-    parse: wholeNumber(0, Number.MAX_SAFE_INTEGER),
-  },
-  {
-    name: 'replication',
-    placeholder: 'N',
-    expected: 'a replication number from 0 to 999',
-    help: 'the replication to trace, from 0 (default 0)',
-    parse: wholeNumber(0, 999),
-  },
-  {
-    name: 'targets',
-    placeholder: 'FILE',
-    expected: 'a file path (a calibration-targets JSON file)',
-    help: 'published targets (default: shared calibration-targets.json)',
-    parse: (text) => (text.length > 0 ? text : undefined),
-  },
-  {
-    name: 'fit',
-    placeholder: '',
-    expected: 'no value',
-    help: 'fit the free parameters to the targets (takes minutes)',
-    parse: () => 'yes',
-    flag: true,
-  },
-  {
-    name: 'apply',
-    placeholder: '',
-    expected: 'no value',
-    help: 'with --fit: write the fit into the baseline scenario file',
-    parse: () => 'yes',
-    flag: true,
-  },
-  {
-    name: 'calibration',
-    placeholder: 'FILE',
-    expected: 'a file path (a report from sendsim calibrate --format json --out FILE)',
-    help: 'include a calibration report (JSON from sendsim calibrate)',
-    parse: (text) => (text.length > 0 ? text : undefined),
-  },
-];
-
-/** What each command accepts: its positional arguments and options. */
-export const COMMAND_SPECS: Readonly<
-  Record<
-    CommandName,
-    {
-      readonly usage: string;
-      readonly summary: string;
-      readonly minArgs: number;
-      readonly maxArgs: number;
-      /** What the positional arguments are, for "needs …" messages. */
-      readonly argsDescription: string;
-      readonly options: readonly OptionName[];
-      /** More about the command, for `sendsim help <command>`. */
-      readonly details: readonly string[];
-    }
-  >
-> = {
-  run: {
-    usage: 'run <scenario>',
-    summary: 'outcomes and costs of one scenario, by year',
-    minArgs: 1,
-    maxArgs: 1,
-    argsDescription: 'one scenario (a .json file or an id such as baseline)',
-    options: ['seed', 'years', 'scale', 'reps', 'format', 'out'],
-    details: [
-      'Prints the main outcomes by year (mean and 95% interval over replications) and cost by',
-      'payer by year in £ million. --format json gives { meta, series, costs, totals }; --format csv',
-      'gives one row per metric (or payer) and year: kind,metric,year,mean,lo,hi.',
-    ],
-  },
-  compare: {
-    usage: 'compare <baseline> <reform>...',
-    summary: 'paired differences: reforms against a baseline',
-    minArgs: 2,
-    maxArgs: Number.POSITIVE_INFINITY,
-    argsDescription: 'a baseline and at least one reform (.json files or ids)',
-    options: ['seed', 'years', 'scale', 'reps', 'format', 'out'],
-    details: [
-      'Runs the baseline once and each reform with the same options and random numbers. For each',
-      "reform and outcome (and each payer's cost): baseline and reform means, the paired change",
-      'with its 95% interval, and the share of replications in which the reform did better.',
-    ],
-  },
-  trace: {
-    usage: 'trace <scenario> --child <id>',
-    summary: "one child's journey, step by step, with costs",
-    minArgs: 1,
-    maxArgs: 1,
-    argsDescription: 'one scenario (a .json file or an id such as baseline)',
-    options: ['child', 'replication', 'seed', 'years', 'scale', 'format', 'out'],
-    details: [
-      'Follows one simulated child: attributes, then one line per event with the state changes,',
-      'effects, severity, trust and costs to date by payer. The same --child id under a reform',
-      'is the same child in the other system.',
-    ],
-  },
-  validate: {
-    usage: 'validate <file>...',
-    summary: 'check scenario files (reforms against their baseline)',
-    minArgs: 1,
-    maxArgs: Number.POSITIVE_INFINITY,
-    argsDescription: 'at least one scenario file (or id)',
-    options: [],
-    details: [
-      "Prints 'ok <file> (...)' for each valid file and every problem in each invalid one (file,",
-      'field path, expected, found). Exit code 1 if any file is invalid.',
-    ],
-  },
-  bench: {
-    usage: 'bench',
-    summary: 'speed and memory on a fixed workload',
-    minArgs: 0,
-    maxArgs: 0,
-    argsDescription: 'no arguments',
-    options: ['scale', 'format', 'out'],
-    details: [
-      'Workload: the baseline scenario, seed 1, one replication, 10 years, at scales 0.01 and 0.1',
-      '(or only --scale X). Reports children and events simulated, wall time, events/s,',
-      'children/s, peak RSS and heap, process max RSS, and heap bytes per child.',
-    ],
-  },
-  describe: {
-    usage: 'describe <scenario>',
-    summary: 'the model and its assumptions, as a document',
-    minArgs: 1,
-    maxArgs: 1,
-    argsDescription: 'one scenario (a .json file or an id such as baseline)',
-    options: ['calibration', 'format', 'out'],
-    details: [
-      'Writes an ODD-style model description in markdown: purpose and users, entities, process and',
-      'scheduling, design concepts, initialisation, input data and levers, submodels (statechart and',
-      'rules), every parameter with its source or assumption, calibration results (with --calibration',
-      'FILE, a report from sendsim calibrate --format json --out FILE) and known limits.',
-      '--format table (the default) gives markdown, --format json the same description as data.',
-    ],
-  },
-  calibrate: {
-    usage: 'calibrate [scenario]',
-    summary: 'backtest against published statistics (--fit: fit)',
-    minArgs: 0,
-    maxArgs: 1,
-    argsDescription: 'at most one backtest scenario (default backtest-2019)',
-    options: ['targets', 'seed', 'reps', 'scale', 'fit', 'apply', 'format', 'out'],
-    details: [
-      'Runs the backtest scenario (default backtest-2019: the baseline from the January 2019 stocks)',
-      'and compares the model (mean and 95% interval over replications) with every published target:',
-      'period, published value, model value, tolerance, pass or miss. --fit searches the free',
-      'parameters (the method and objective are printed); --apply then writes the fitted values and',
-      'how they were obtained into the baseline scenario file.',
-    ],
-  },
-};
 
 const DEFAULTS = {
   seed: 1,
@@ -458,3 +222,13 @@ function suggestOption(name: string, preferred: readonly OptionName[] = []): str
     closestName(name, [...OPTION_SPECS.map((o) => o.name), 'help', 'version']);
   return near === undefined ? '' : `; did you mean --${near}?`;
 }
+
+export {
+  COMMAND_SPECS,
+  COMMANDS,
+  type CommandName,
+  FORMATS,
+  type Format,
+  OPTION_SPECS,
+  type OptionName,
+} from './command-specs.js';
