@@ -1,0 +1,101 @@
+/**
+ * `<cost-by-payer>`: who pays, over the whole run: each payer's baseline and reform cost and
+ * the paired change with its 95% interval, in £ million at 2025/26 prices, so transfers
+ * between payers are as visible as the net change.
+ */
+import { type Comparison, PAYER_LABELS, PAYERS, type Payer, PRICE_BASE } from '@send-sim/sim-core';
+import { css, html, LitElement } from 'lit';
+import { formatChangeWithInterval, formatMoney } from '../format.js';
+
+export class CostByPayer extends LitElement {
+  static override properties = {
+    comparison: { attribute: false },
+    period: { type: String },
+  };
+
+  declare comparison: Comparison | undefined;
+  /** The years covered, e.g. `2023–2032`. */
+  declare period: string;
+
+  constructor() {
+    super();
+    this.comparison = undefined;
+    this.period = '';
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-variant-numeric: tabular-nums;
+    }
+    caption {
+      text-align: left;
+      font-weight: 600;
+      padding-bottom: 0.4rem;
+    }
+    th,
+    td {
+      padding: 0.35rem 0.6rem;
+      border-bottom: 1px solid #b1b4b6;
+      text-align: right;
+    }
+    th[scope='row'],
+    thead th:first-child {
+      text-align: left;
+      font-weight: 400;
+    }
+    thead th {
+      border-bottom: 2px solid #0b0c0c;
+    }
+    tr.total th,
+    tr.total td {
+      font-weight: 700;
+      border-top: 2px solid #0b0c0c;
+    }
+  `;
+
+  override render() {
+    const comparison = this.comparison;
+    if (comparison === undefined) return null;
+    const byMetric = new Map(comparison.differences.map((d) => [d.metric, d]));
+    const row = (payer: Payer | 'total') => {
+      const d = byMetric.get(`cost_${payer}`);
+      if (d === undefined) return null;
+      return html`<tr class=${payer === 'total' ? 'total' : ''} data-payer=${payer}>
+        <th scope="row">${payer === 'total' ? 'Total, all payers' : PAYER_LABELS[payer]}</th>
+        <td>${formatMoney(d.baseline.mean)}</td>
+        <td>${formatMoney(d.reform.mean)}</td>
+        <td>${formatChangeWithInterval('money', d.difference)}</td>
+      </tr>`;
+    };
+    return html`<table>
+      <caption>
+        Cost by payer over ${this.period}, £ million at ${PRICE_BASE} prices
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Payer</th>
+          <th scope="col">Baseline</th>
+          <th scope="col">Reform</th>
+          <th scope="col">Change (reform − baseline)</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${PAYERS.map(row)} ${row('total')}
+      </tbody>
+    </table>`;
+  }
+}
+
+customElements.define('cost-by-payer', CostByPayer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cost-by-payer': CostByPayer;
+  }
+}

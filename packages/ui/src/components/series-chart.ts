@@ -1,0 +1,265 @@
+/**
+ * `<series-chart>`: one metric over the years for the baseline and each reform, each as its
+ * mean line with the 95% band between replications as a filled area. Lines differ in dash
+ * pattern as well as colour, and a visually hidden table gives the same numbers to screen
+ * readers (and to anyone who wants them without the picture).
+ */
+import { METRICS, type MetricDefinition } from '@send-sim/sim-core';
+import {
+  CategoryScale,
+  Chart,
+  type ChartDataset,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { formatValue } from '../format.js';
+import type { ExperimentSummary } from '../simulation-protocol.js';
+import { sharedStyles } from './shared-styles.js';
+
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  CategoryScale,
+  Filler,
+  Legend,
+  Tooltip,
+);
+
+/** The metrics offered in the chart's picker. */
+const CHART_METRICS = [
+  'ehcp_stock_all_ages',
+  'assessment_requests',
+  'appeals_registered',
+  'share_new_plans_within_20_weeks',
+  'unmet_need_child_years',
+  'pupils_on_sen_support',
+  'crisis_events',
+];
+
+/** Line styles: colour and dash together, so lines can be told apart without colour. */
+const STYLES = [
+  { color: '#0b0c0c', dash: [] as number[], name: 'solid line' },
+  { color: '#1d70b8', dash: [8, 4], name: 'dashed line' },
+  { color: '#d4351c', dash: [2, 3], name: 'dotted line' },
+  { color: '#4c2c92', dash: [10, 3, 2, 3], name: 'dash-dot line' },
+];
+
+interface Line {
+  readonly label: string;
+  readonly points: ReadonlyArray<{ year: number; mean: number; lo: number; hi: number }>;
+}
+
+export class SeriesChart extends LitElement {
+  static override properties = {
+    baseline: { attribute: false },
+    reforms: { attribute: false },
+    metric: { type: String },
+  };
+
+  declare baseline: ExperimentSummary | undefined;
+  declare reforms: readonly ExperimentSummary[];
+  declare metric: string;
+
+  private chart: Chart<'line'> | undefined;
+
+  constructor() {
+    super();
+    this.baseline = undefined;
+    this.reforms = [];
+    this.metric = 'ehcp_stock_all_ages';
+  }
+
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      label {
+        font-weight: 600;
+        display: inline-flex;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      select {
+        font: inherit;
+        padding: 0.2rem;
+      }
+      .frame {
+        position: relative;
+        height: 20rem;
+        margin-top: 0.5rem;
+      }
+      .note {
+        font-size: 0.9rem;
+        color: #505a5f;
+      }
+    `,
+  ];
+
+  private get definition(): MetricDefinition {
+    return (METRICS as readonly MetricDefinition[]).find((m) => m.id === this.metric) ?? METRICS[0];
+  }
+
+  private lines(): Line[] {
+    const all = this.baseline === undefined ? [] : [this.baseline, ...this.reforms];
+    return all.map((result, i) => ({
+      label: i === 0 ? `Baseline: ${result.meta.scenarioName}` : result.meta.scenarioName,
+      points: result.series
+        .filter((row) => row.metric === this.metric)
+        .map((row) => ({ year: row.year, ...row.value })),
+    }));
+  }
+
+  override render() {
+    const def = this.definition;
+    const lines = this.lines();
+    const years = lines[0]?.points.map((p) => p.year) ?? [];
+    const when = def.kind === 'stock' ? 'in January of each year' : 'in each calendar year';
+    const description = `${def.label} ${when}: mean with 95% interval band, ${lines
+      .map((l, i) => `${l.label} (${STYLES[i % STYLES.length]!.name})`)
+      .join(', ')}.`;
+    return html`
+      <label
+        >Outcome to chart
+        <select @change=${this.onMetricChange} .value=${this.metric}>
+          ${CHART_METRICS.map((id) => {
+            const m = METRICS.find((x) => x.id === id);
+            return html`<option value=${id} ?selected=${id === this.metric}>${m?.label ?? id}</option>`;
+          })}
+        </select>
+      </label>
+      <div class="frame">
+        <canvas role="img" aria-label=${description}></canvas>
+      </div>
+      <p class="note">Shaded bands: 95% interval over replications. ${description}</p>
+      <table class="visually-hidden">
+        <caption>
+          ${def.label} ${when} (mean, and 95% interval)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            ${lines.map((l) => html`<th scope="col">${l.label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${years.map(
+            (year, y) => html`<tr>
+              <th scope="row">${year}</th>
+              ${lines.map((l) => {
+                const p = l.points[y];
+                return html`<td>
+                  ${
+                    p === undefined
+                      ? '–'
+                      : `${formatValue(def.kind, p.mean)} (${formatValue(def.kind, p.lo)} to ${formatValue(def.kind, p.hi)})`
+                  }
+                </td>`;
+              })}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.draw();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.chart?.destroy();
+    this.chart = undefined;
+  }
+
+  private onMetricChange(event: Event): void {
+    this.metric = (event.target as HTMLSelectElement).value;
+  }
+
+  private draw(): void {
+    const canvas = this.renderRoot.querySelector('canvas');
+    if (canvas === null) return;
+    const def = this.definition;
+    const lines = this.lines();
+    const labels = (lines[0]?.points ?? []).map((p) => String(p.year));
+    const scale = def.kind === 'share' ? 100 : 1;
+    const datasets: ChartDataset<'line'>[] = lines.flatMap((line, i) => {
+      const style = STYLES[i % STYLES.length]!;
+      const band = `${style.color}26`;
+      return [
+        {
+          label: `${line.label} upper`,
+          data: line.points.map((p) => p.hi * scale),
+          borderWidth: 0,
+          pointRadius: 0,
+          fill: false,
+        },
+        {
+          label: `${line.label} lower`,
+          data: line.points.map((p) => p.lo * scale),
+          borderWidth: 0,
+          pointRadius: 0,
+          backgroundColor: band,
+          fill: '-1',
+        },
+        {
+          label: line.label,
+          data: line.points.map((p) => p.mean * scale),
+          borderColor: style.color,
+          backgroundColor: style.color,
+          borderDash: style.dash,
+          borderWidth: 2,
+          pointRadius: 2,
+          fill: false,
+        },
+      ];
+    });
+    const data = { labels, datasets };
+    if (this.chart === undefined) {
+      this.chart = new Chart(canvas, {
+        type: 'line',
+        data,
+        options: {
+          animation: false,
+          maintainAspectRatio: false,
+          interaction: { mode: 'index', intersect: false },
+          plugins: {
+            legend: {
+              labels: { filter: (item) => !/ (upper|lower)$/.test(item.text), usePointStyle: false },
+            },
+            tooltip: { filter: (item) => !/ (upper|lower)$/.test(item.dataset.label ?? '') },
+          },
+          scales: {
+            y: { title: { display: true, text: def.kind === 'share' ? `${def.label} (%)` : def.label } },
+          },
+        },
+      });
+    } else {
+      this.chart.data = data;
+      const y = this.chart.options.scales?.y;
+      if (y !== undefined && 'title' in y && y.title !== undefined) {
+        y.title.text = def.kind === 'share' ? `${def.label} (%)` : def.label;
+      }
+      this.chart.update();
+    }
+  }
+}
+
+customElements.define('series-chart', SeriesChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'series-chart': SeriesChart;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The scenario library, bundled from the repository's `scenarios/*.json` at build time. The
+ * schema and the calibration backtest are not policies, so they are left out. Reforms are
+ * resolved against the baseline they name, exactly as the CLI does, so the browser and
+ * `sendsim compare` run the same parameters.
+ */
+import {
+  type BaselineScenarioFile,
+  parseScenarioFile,
+  type ResolvedScenario,
+  resolveScenario,
+  type ScenarioFile,
+} from '@send-sim/sim-core';
+
+const texts = import.meta.glob<string>(
+  [
+    '../../../scenarios/*.json',
+    '!../../../scenarios/scenario.schema.json',
+    '!../../../scenarios/backtest-2019.json',
+  ],
+  { eager: true, query: '?raw', import: 'default' },
+);
+
+/** A reform as the run controls list it. */
+export interface ReformOption {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+}
+
+const files = new Map<string, ScenarioFile>();
+for (const [path, text] of Object.entries(texts)) {
+  const id = path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
+  files.set(id, parseScenarioFile(text, `scenarios/${id}.json`));
+}
+
+/** The id of the baseline every reform in the app is compared with. */
+export const BASELINE_ID = 'baseline';
+
+/** Every reform in the library, by name. */
+export const REFORM_OPTIONS: readonly ReformOption[] = [...files.values()]
+  .filter((file) => file.kind === 'reform')
+  .map((file) => ({ id: file.id, name: file.name, description: file.description }))
+  .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+
+/** Resolve scenario `id` (a reform against the baseline it names). Throws for an unknown id. */
+export function resolveScenarioById(id: string): ResolvedScenario {
+  const file = files.get(id);
+  if (file === undefined) throw new RangeError(`unknown scenario "${id}"`);
+  if (file.kind === 'baseline') return resolveScenario(file);
+  const baseline = files.get(file.baseline);
+  if (baseline?.kind !== 'baseline') {
+    throw new RangeError(`${id}: its baseline "${file.baseline}" is not in the bundled scenarios`);
+  }
+  return resolveScenario(file, baseline as BaselineScenarioFile);
+}

@@ -1,0 +1,221 @@
+/**
+ * The web app end to end, as a person uses it: build it with Vite, serve the build, drive
+ * Debian's Chromium with playwright-core, run a reform against the baseline and check the
+ * total-cost card shows a change with its 95% interval, the very numbers sim-core computes in
+ * Node (and `sendsim compare` prints) for the same scenario, seed and options. Also: Cancel
+ * stops a long run, and an out-of-range value shows a message and runs nothing.
+ *
+ * Without Chromium the tests are skipped with a warning on a laptop and fail on CI
+ * (`process.env.CI`), with the command that installs it.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type BaselineScenarioFile,
+  compareExperiments,
+  parseScenarioFile,
+  type ReformScenarioFile,
+  resolveScenario,
+  runExperiment,
+} from '@send-sim/sim-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { build, type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const configFile = join(root, 'packages', 'ui', 'vite.config.ts');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const haveChromium = existsSync(chromiumPath);
+const INSTALL = 'apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary)';
+
+if (!haveChromium) {
+  if (process.env.CI) {
+    throw new Error(
+      `The web app's end-to-end tests need Chromium at ${chromiumPath}. Install it: ${INSTALL}`,
+    );
+  }
+  console.warn(
+    `\n⚠ Skipping the web app's end-to-end tests: no Chromium at ${chromiumPath}. To run them: ${INSTALL}\n`,
+  );
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Tick reforms and set run options through the labelled controls, as a keyboard user would. */
+async function setUp(page: Page, reforms: readonly string[], values: Record<string, string>): Promise<void> {
+  for (const id of reforms) await page.locator(`run-controls input[value="${id}"]`).check();
+  for (const [name, value] of Object.entries(values)) {
+    await page.locator(`run-controls input[name="${name}"]`).fill(value);
+  }
+}
+
+describe.skipIf(!haveChromium)('the web app in Chromium', () => {
+  let outDir = '';
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  let url = '';
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'send-ui-'));
+    await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    const port = await freePort();
+    server = await preview({
+      configFile,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+    });
+    url = `http://127.0.0.1:${port}/`;
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      try {
+        await server?.close();
+      } finally {
+        if (outDir !== '') rmSync(outDir, { recursive: true, force: true });
+      }
+    }
+  });
+
+  async function openPage(): Promise<Page> {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url);
+    await page.locator('run-controls input[name="reform"]').first().waitFor();
+    expect(errors).toEqual([]);
+    return page;
+  }
+
+  it('runs a reform in a worker and shows the same total-cost change, with its 95% interval, as sim-core in Node', async () => {
+    const page = await openPage();
+    try {
+      const options = { seed: 1, replications: 2, years: 2, scale: 0.002 };
+      await setUp(page, ['early-help-investment'], {
+        replications: String(options.replications),
+        years: String(options.years),
+        scale: String(options.scale),
+      });
+      await page.locator('run-controls #run').click();
+      const card = page.locator('headline-cards li[data-metric="cost_total"]');
+      await card.waitFor({ timeout: 60_000 });
+      await expect(page.locator('send-app #status').getAttribute('data-state')).resolves.toBe('done');
+
+      const text = await card.locator('.change').textContent();
+      expect(text).toMatch(/^[+−]?£[\d,]+\.\dm \(95% interval [+−]?£[\d,]+\.\dm to [+−]?£[\d,]+\.\dm\)$/);
+
+      // The same numbers in Node: the CLI's `compare` runs exactly this.
+      const read = (name: string) => readFileSync(join(root, 'scenarios', `${name}.json`), 'utf8');
+      const baselineFile = parseScenarioFile(read('baseline'), 'baseline.json') as BaselineScenarioFile;
+      const reformFile = parseScenarioFile(
+        read('early-help-investment'),
+        'early-help-investment.json',
+      ) as ReformScenarioFile;
+      const comparison = compareExperiments(
+        runExperiment(resolveScenario(baselineFile), options),
+        runExperiment(resolveScenario(reformFile, baselineFile), options),
+      );
+      const total = comparison.differences.find((d) => d.metric === 'cost_total')!;
+      const attr = async (name: string) => Number(await card.getAttribute(name));
+      expect(await attr('data-baseline-mean')).toBe(total.baseline.mean);
+      expect(await attr('data-reform-mean')).toBe(total.reform.mean);
+      expect(await attr('data-change-mean')).toBe(total.difference.mean);
+      expect(await attr('data-change-lo')).toBe(total.difference.lo);
+      expect(await attr('data-change-hi')).toBe(total.difference.hi);
+      const millions = (n: number) =>
+        `£${Math.abs(n / 1e6).toFixed(1)}m`.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+      expect(text).toContain(millions(total.difference.mean));
+      expect(text).toContain(millions(total.difference.lo));
+      expect(text).toContain(millions(total.difference.hi));
+
+      // Every headline card and payer row shows an interval, never a bare change.
+      await expect(page.locator('headline-cards li').count()).resolves.toBe(6);
+      for (const change of await page.locator('headline-cards .change').allInnerTexts()) {
+        expect(change).toContain('95% interval');
+      }
+      await expect(page.locator('cost-by-payer tbody tr').count()).resolves.toBe(8);
+      await expect(page.locator('series-chart canvas').getAttribute('aria-label')).resolves.toContain(
+        'Baseline',
+      );
+
+      mkdirSync(join(root, 'test-results'), { recursive: true });
+      await page.screenshot({ path: join(root, 'test-results', 'dashboard.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('Cancel stops a long run: the state says cancelled and there are no results', async () => {
+    const page = await openPage();
+    try {
+      await setUp(page, ['early-help-investment', 'workforce-strategy'], {
+        // About six minutes of work on two cores; progress reaches 1% in a few seconds.
+        replications: '20',
+        years: '25',
+        scale: '0.01',
+      });
+      await page.locator('run-controls #run').click();
+      const bar = page.locator('run-progress [role="progressbar"]');
+      await bar.waitFor();
+      // Progress arrives from the worker while the page stays responsive.
+      for (let tries = 0; Number(await bar.getAttribute('aria-valuenow')) < 1; tries++) {
+        expect(tries, 'progress should reach 1% within 30 s').toBeLessThan(300);
+        await page.waitForTimeout(100);
+      }
+      await expect(page.locator('send-app #status').getAttribute('data-state')).resolves.toBe('running');
+      await page.locator('run-controls #cancel').click();
+      await expect(page.locator('send-app #status').getAttribute('data-state')).resolves.toBe('cancelled');
+      await expect(page.locator('send-app #status').textContent()).resolves.toContain('Cancelled');
+      await expect(page.locator('run-progress').count()).resolves.toBe(0);
+      await expect(page.locator('headline-cards').count()).resolves.toBe(0);
+      // The controls work again after a cancel.
+      await expect(page.locator('run-controls #run').isEnabled()).resolves.toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('an out-of-range number of replications shows a message and runs nothing', async () => {
+    const page = await openPage();
+    try {
+      await setUp(page, ['early-help-investment'], { replications: '500' });
+      await page.locator('run-controls #run').click();
+      const alert = page.locator('run-controls [role="alert"]');
+      await expect(alert.textContent()).resolves.toContain('Replications: enter a whole number from 2 to 50');
+      await expect(
+        page.locator('run-controls input[name="replications"]').getAttribute('aria-invalid'),
+      ).resolves.toBe('true');
+      await expect(page.locator('send-app #status').getAttribute('data-state')).resolves.toBe('idle');
+      await expect(page.locator('run-progress').count()).resolves.toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
