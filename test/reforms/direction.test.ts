@@ -32,7 +32,6 @@ const PRIMARY_EFFECTS: Readonly<Record<string, readonly Effect[]>> = {
   'early-help-investment': [
     ['early_help_started', 'higher'],
     ['early_help_wait_days', 'lower'],
-    ['assessment_requests', 'lower'],
   ],
   'no-tribunal-placement-orders': [
     ['appeals_registered', 'lower'],
@@ -150,6 +149,10 @@ const NOT_REPRODUCED: readonly string[] = [
  * for some seeds; checked at scale 0.01 (8 years, 6 replications, seed 1).
  */
 const NOT_SIGNIFICANT_AT_TEST_SCALE: readonly string[] = [
+  'no-tribunal-placement-orders: more child-years of unmet need. Right sign, but not significant even at ' +
+    'scale 0.01 (8 years, 6 replications): +2,553 child-years, 95% interval −684 to +5,789. It was ' +
+    'significant before the calibration added moves to specialist settings at secondary transfer, which ' +
+    'place many of the children who would otherwise have needed a placement appeal.',
   'early-help-investment: fewer crises, fewer exclusions and fewer new plans (a few per cent; ' +
     'significant at scale 0.01).',
   'non-judicial-disagreement-route: more child-years of unmet need (significant at scale 0.01); more ' +
@@ -208,16 +211,14 @@ describe('reform scenarios move their primary effects in the documented directio
     }
   });
 
-  it('no-tribunal-placement-orders: more child-years of unmet need (a small effect: checked at 1% scale)', () => {
-    // Only placement appeals for needs just below the specialist threshold are lost, so the rise is
-    // a fraction of a per cent of all unmet need: it needs a larger sample than the other effects.
+  it('early-help-investment: fewer requests for assessment (a few per cent: checked at 1% scale)', () => {
+    // Helped families escalate less, so fewer reach a request; the effect is a few per cent of all
+    // requests and needs a larger sample than the test scale gives.
     const options = { ...OPTIONS, scale: 0.01 };
     const base = runExperiment(loadScenario('baseline'), options);
-    const reform = runExperiment(loadScenario('no-tribunal-placement-orders'), options);
-    const d = compareExperiments(base, reform).differences.find(
-      (x) => x.metric === 'unmet_need_child_years',
-    )!;
-    expect(d.difference.lo, describeDifference(d)).toBeGreaterThan(0);
+    const reform = runExperiment(loadScenario('early-help-investment'), options);
+    const d = compareExperiments(base, reform).differences.find((x) => x.metric === 'assessment_requests')!;
+    expect(d.difference.hi, describeDifference(d)).toBeLessThan(0);
   });
 
   for (const finding of NOT_REPRODUCED) it.todo(`not reproduced: ${finding}`);

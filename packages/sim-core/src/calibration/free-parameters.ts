@@ -31,6 +31,12 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
     informedBy: 'share of plans in special schools',
   },
   {
+    key: 'placement.specialistMoveAtSecondary',
+    min: 0.02,
+    max: 0.8,
+    informedBy: 'share of plans in special schools and in mainstream',
+  },
+  {
     key: 'placement.neetAt16Probability',
     min: 0.005,
     max: 0.15,

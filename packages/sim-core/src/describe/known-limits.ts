@@ -15,7 +15,7 @@ export interface KnownLimit {
 export const KNOWN_LIMITS: readonly KnownLimit[] = [
   {
     topic: 'Calibration',
-    text: 'Sixteen behavioural parameters are fitted to published statistics by a backtest from January 2019 (sendsim calibrate; method, objective and result recorded in the baseline file); the backtest still misses some targets (the share of plans in special schools, refusals and requests in 2019, plans ceased), so read its table before quoting a level, and treat differences between scenarios as the main output.',
+    text: 'Seventeen behavioural parameters are fitted to published statistics by a backtest from January 2019 (sendsim calibrate; method, objective and result recorded in the baseline file); the backtest still misses some targets (the share of plans in special schools, refusals and requests in 2019, plans ceased), so read its table before quoting a level, and treat differences between scenarios as the main output.',
   },
   {
     topic: 'Warm-up',

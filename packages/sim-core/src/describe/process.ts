@@ -178,12 +178,13 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     title: 'Placement',
     summary:
       'A plan names a specialist place for the most severe needs (state special if one is free in time, else independent), otherwise mainstream or resourced provision.',
-    rule: 'With severity at least placement.specialistSeverity, the child queues for a state special school place (placement.specialSchoolPlaces) and is placed in an independent special school if none is offered within placement.independentFallbackDays. Otherwise a mainstream pupil moves to resourced provision with chance placement.resourcedShare. At 16 a young person with a plan moves to further education, or out of education with chance placement.neetAt16Probability.',
+    rule: 'With severity at least placement.specialistSeverity, the child queues for a state special school place (placement.specialSchoolPlaces) and is placed in an independent special school if none is offered within placement.independentFallbackDays; an annual review that finds such need in a non-specialist setting starts the same search, and at the move to secondary school (age 11) a mainstream pupil with need within 0.15 of the threshold does so with chance placement.specialistMoveAtSecondary. Otherwise a mainstream pupil moves to resourced provision with chance placement.resourcedShare. At 16 a young person with a plan moves to further education, or out of education with chance placement.neetAt16Probability.',
     parameters: [
       'placement.specialistSeverity',
       'placement.specialSchoolPlaces',
       'placement.independentFallbackDays',
       'placement.resourcedShare',
+      'placement.specialistMoveAtSecondary',
       'placement.neetAt16Probability',
     ],
   },

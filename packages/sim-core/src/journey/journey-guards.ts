@@ -101,6 +101,13 @@ export const JOURNEY_GUARDS = {
 
   // setting
   needsSpecialist: (c, _e, p) => c.severity >= p['placement.specialistSeverity'],
+  movesToSpecialistAtSecondary: (c, e, p) =>
+    e.age === 11 &&
+    c.supportLevel === 'plan' &&
+    !c.specialistSetting &&
+    !c.seeksSpecialist &&
+    c.severity >= p['placement.specialistSeverity'] - 0.15 &&
+    e.uSetting < p['placement.specialistMoveAtSecondary'],
   reviewFindsSpecialistNeed: (c, _e, p) =>
     c.supportLevel === 'plan' &&
     !c.specialistSetting &&

@@ -176,6 +176,12 @@ const post16 = {
   ],
 } as const;
 
+/** Birthdays in a mainstream school: the move to secondary at 11 (where some move to a specialist setting) and post-16. */
+const schoolBirthday = [
+  ...post16.BIRTHDAY,
+  { guard: 'movesToSpecialistAtSecondary', actions: seekSpecialistPlace },
+] as const;
+
 /** Leaving a specialist school at 19 for further education. */
 const leaveSpecialistAt19 = {
   BIRTHDAY: {
@@ -628,12 +634,12 @@ export function createJourneyMachine(params: Params) {
           mainstream: {
             on: {
               ...specialistPlacement,
-              ...post16,
               ...exclusion,
+              BIRTHDAY: schoolBirthday,
               FINAL_PLAN: [...placementOnPlan, { guard: 'placedInResourced', target: 'resourcedProvision' }],
             },
           },
-          resourcedProvision: { on: { ...specialistPlacement, ...post16, ...exclusion } },
+          resourcedProvision: { on: { ...specialistPlacement, ...exclusion, BIRTHDAY: schoolBirthday } },
           alternativeProvision: { on: { ...specialistPlacement, ...post16 } },
           maintainedSpecial: { on: leaveSpecialistAt19 },
           independentSpecial: { on: leaveSpecialistAt19 },

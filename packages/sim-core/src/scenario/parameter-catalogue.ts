@@ -199,6 +199,9 @@ export const PARAMETER_CATALOGUE = {
   'placement.independentFallbackDays': days(
     'Wait for a state special place after which the LA places in the independent sector.',
   ),
+  'placement.specialistMoveAtSecondary': share(
+    'Chance that a child with a plan in mainstream, with need within 0.15 of the specialist threshold, moves to a specialist setting at the transfer to secondary school (age 11).',
+  ),
   'placement.neetAt16Probability': share(
     'Chance that a young person with a plan is not in education after 16.',
   ),
