@@ -16,6 +16,7 @@ export * from './journey/index.js';
 export * from './ledger/index.js';
 export * from './metrics/index.js';
 export * from './population/index.js';
+export * from './report/index.js';
 export * from './scenario/index.js';
 export * from './services/index.js';
 export { MODEL_VERSION } from './version.js';

@@ -4,7 +4,6 @@
  * of metric is written.
  */
 import { METRICS, type MetricDefinition, PAYER_LABELS, PAYERS, type Payer } from '@send-sim/sim-core';
-import { formatNumber, formatSigned } from './numbers.js';
 
 /** The metrics a `run` table shows, in order. */
 export const MAIN_METRICS = [
@@ -54,19 +53,7 @@ export function payerKey(): string {
   return parts.join('; ');
 }
 
-/** A value of a metric of this kind for a table: shares as percentages, waits to one decimal, counts whole. */
-export function formatMetricValue(kind: MetricDefinition['kind'], value: number): string {
-  if (!Number.isFinite(value)) return '–';
-  if (kind === 'share') return `${formatNumber(value * 100, 1)}%`;
-  return formatNumber(value, kind === 'meanDays' ? 1 : 0);
-}
-
-/** A change in a metric of this kind: shares in percentage points, waits to one decimal, counts whole. */
-export function formatMetricChange(kind: MetricDefinition['kind'], value: number): string {
-  if (!Number.isFinite(value)) return '–';
-  if (kind === 'share') return `${formatSigned(value * 100, 1)} pp`;
-  return formatSigned(value, kind === 'meanDays' ? 1 : 0);
-}
+export { formatMetricChange, formatMetricValue } from '@send-sim/sim-core';
 
 /** What a yearly value of this kind of metric means. */
 export function yearlyKindNote(kind: MetricDefinition['kind']): string {

@@ -1,38 +1,15 @@
 /**
- * Numbers for people: thousands separators, money in £ millions, signed differences and
- * shares. Hand-written rather than `Intl` so the output is the same on every machine.
+ * Numbers for the terminal: sim-core's shared formats (thousands separators, signed changes,
+ * £ millions), plus the few only the CLI's tables use.
  */
 
-const DASH = '–';
+import { formatNumber, formatSigned, NO_VALUE } from '@send-sim/sim-core';
 
-/** `n` with `decimals` decimal places and comma thousands separators, e.g. `1,234,567.8`. */
-export function formatNumber(n: number, decimals = 0): string {
-  if (!Number.isFinite(n)) return DASH;
-  const fixed = Math.abs(n).toFixed(decimals);
-  const [whole = '0', fraction] = fixed.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const negative = n < 0 && Number(fixed) !== 0;
-  return `${negative ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
-}
-
-/** A difference with its sign: `+1,234`, `-56`, `0`. */
-export function formatSigned(n: number, decimals = 0): string {
-  const text = formatNumber(n, decimals);
-  if (text === DASH || text.startsWith('-') || Number(text.replace(/,/g, '')) === 0) return text;
-  return `+${text}`;
-}
+export { formatMoneyMillions, formatNumber, formatSigned } from '@send-sim/sim-core';
 
 /** Pounds as £ millions with one decimal place, without the unit: `16,525.3`. */
 export function formatMillions(pounds: number, signed = false): string {
   return signed ? formatSigned(pounds / 1e6, 1) : formatNumber(pounds / 1e6, 1);
-}
-
-/** Pounds as money in £ millions with the unit: `£16,525.3m`, or signed `+£1.3m` / `-£59.1m`. */
-export function formatMoneyMillions(pounds: number, signed = false): string {
-  const text = formatMillions(pounds, signed);
-  if (text === DASH) return text;
-  const sign = text.startsWith('-') || text.startsWith('+') ? text.slice(0, 1) : '';
-  return `${sign}£${text.slice(sign.length)}m`;
 }
 
 /** Pounds with thousands separators and pence when there are any: `1,234.50`. */
@@ -42,7 +19,7 @@ export function formatPounds(pounds: number): string {
 
 /** A share 0–1 as a whole percentage: `45%`. */
 export function formatShare(share: number): string {
-  return Number.isFinite(share) ? `${Math.round(share * 100)}%` : DASH;
+  return Number.isFinite(share) ? `${Math.round(share * 100)}%` : NO_VALUE;
 }
 
 /** An interval `[lo, hi]` with the same formatter as its mean. */

@@ -5,6 +5,9 @@
  */
 const MS_PER_DAY = 86_400_000;
 
+/** Days in an average year: the model's unit for converting yearly rates and ages to days. */
+export const DAYS_PER_YEAR = 365.25;
+
 export class Calendar {
   /** Start date as YYYY-MM-DD. */
   readonly startDate: string;

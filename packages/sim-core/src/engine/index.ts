@@ -1,5 +1,5 @@
 /** The event-driven engine: clock and calendar, event queue, random streams, the run loop and traces. */
-export { Calendar, monthOf } from './calendar.js';
+export { Calendar, DAYS_PER_YEAR, monthOf } from './calendar.js';
 export { EventQueue, type Scheduled } from './event-queue.js';
 export {
   cumulate,

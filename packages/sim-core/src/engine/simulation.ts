@@ -40,13 +40,12 @@ import { buildStartingPopulation, type ChildSeed } from '../population/synthetic
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { createServices, SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
 import type { ServiceQueue } from '../services/service-queue.js';
-import { Calendar } from './calendar.js';
+import { Calendar, DAYS_PER_YEAR } from './calendar.js';
 import { ChildAccounts } from './child-accounts.js';
 import { EventQueue, type Scheduled } from './event-queue.js';
 import { StreamTable } from './random-streams.js';
 import { type ChildTrace, TraceRecorder } from './trace.js';
 
-const DAYS_PER_YEAR = 365.25;
 const TIMER_INDEX = new Map<string, number>(TIMERS.map((t, i) => [t, i]));
 const TIMER_COUNT = TIMERS.length;
 /** Events that follow at once from another (service admissions) run before anything else at the same instant. */

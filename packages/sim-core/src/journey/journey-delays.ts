@@ -3,6 +3,7 @@
  * a timer. Each reads the child's context, the scenario's parameters and the child's own
  * timing stream (common random numbers), and returns a delay in days.
  */
+import { DAYS_PER_YEAR } from '../engine/calendar.js';
 import type { RandomStream } from '../engine/random-streams.js';
 import { exponential } from '../engine/random-streams.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
@@ -28,8 +29,8 @@ export const JOURNEY_DELAYS: Readonly<Record<DelayName, JourneyDelay>> = {
   now: () => 0,
   identificationBySchool: (_c, p, r) => exponential(r, p['identification.schoolMeanDays']),
   concernByParent: (c, p, r) => exponential(r, p['identification.parentMeanDays'] / (0.5 + c.advocacy)),
-  escalation: (_c, p, r) => exponential(r, 365.25 / Math.max(p['need.escalationRatePerYear'], 1e-6)),
-  easing: (_c, p, r) => exponential(r, 365.25 / Math.max(p['need.easingRatePerYear'], 1e-6)),
+  escalation: (_c, p, r) => exponential(r, DAYS_PER_YEAR / Math.max(p['need.escalationRatePerYear'], 1e-6)),
+  easing: (_c, p, r) => exponential(r, DAYS_PER_YEAR / Math.max(p['need.easingRatePerYear'], 1e-6)),
   crisisEpisode: (_c, p, r) => p['need.crisisDurationDays'] * (0.5 + r()),
   earlyHelpEpisode: (_c, p, r) => p['earlyHelp.episodeDays'] * (0.5 + r()),
   requestPreparation: (_c, p, r) => exponential(r, p['request.preparationDays']),

@@ -4,10 +4,9 @@
  * to appeal, how likely the LA is to agree. Guards and updates are built from these, so
  * each mechanism is written once and read in one place.
  */
+import { DAYS_PER_YEAR } from '../engine/calendar.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import type { AppealType, JourneyContext } from './journey-context.js';
-
-const DAYS_PER_YEAR = 365.25;
 
 /** Age in whole years on `day`. */
 export function ageOn(context: JourneyContext, day: number): number {

@@ -7,7 +7,7 @@
  * the engine sets whenever a child's state changes, and the ledger accrues them month by
  * month between changes.
  */
-import { monthOf } from '../engine/calendar.js';
+import { DAYS_PER_YEAR, monthOf } from '../engine/calendar.js';
 import { PAYERS, type Payer } from './payers.js';
 
 export const PAYER_COUNT = PAYERS.length;
@@ -15,7 +15,7 @@ export const PAYER_INDEX: Readonly<Record<Payer, number>> = Object.fromEntries(
   PAYERS.map((p, i) => [p, i]),
 ) as Record<Payer, number>;
 
-const PENCE_PER_DAY_PER_POUND_PER_YEAR = 100 / 365.25;
+const PENCE_PER_DAY_PER_POUND_PER_YEAR = 100 / DAYS_PER_YEAR;
 
 export class Ledger {
   /** First day of each month; month m covers [monthStarts[m], monthStarts[m + 1]). */

@@ -2,6 +2,7 @@
  * What the metrics count, read off the journey: flows from each step's state change, stocks
  * from a snapshot of every active child at the start of each month.
  */
+import { DAYS_PER_YEAR } from '../engine/calendar.js';
 import type { ChildRecord } from '../engine/simulation.js';
 import type { JourneyEvent, ServiceName } from '../journey/journey-events.js';
 import { JOURNEY_GUARDS } from '../journey/journey-guards.js';
@@ -150,7 +151,7 @@ export function takeSnapshot(
     if (child.leaves[layout.support] === s.plan) {
       plans++;
       if (child.context.planDelivered) delivered++;
-      byAge[ageBand(Math.floor((day - child.context.birthDay) / 365.25))]!++;
+      byAge[ageBand(Math.floor((day - child.context.birthDay) / DAYS_PER_YEAR))]!++;
       if (inSchool) plansInSchools++;
       if (setting === st.mainstream || setting === st.resourcedProvision) mainstream++;
       else if (setting === st.maintainedSpecial) special++;

@@ -2,10 +2,8 @@
  * Collects the monthly metric series of one replication. Counts are of simulated children
  * (unweighted); the experiment layer weights them back to national figures.
  */
-import { monthOf } from '../engine/calendar.js';
+import { DAYS_PER_YEAR, monthOf } from '../engine/calendar.js';
 import { METRIC_INDEX, METRICS, type MetricDefinition, type MetricId } from './metric-definitions.js';
-
-const DAYS_PER_YEAR = 365.25;
 
 export class MetricsCollector {
   private readonly monthStarts: readonly number[];

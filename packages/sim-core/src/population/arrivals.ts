@@ -7,12 +7,12 @@
  * arrivals stream depends only on (seed, replication, year), so every scenario sees the
  * same new children at the same times.
  */
+import { DAYS_PER_YEAR } from '../engine/calendar.js';
 import { type RandomStream, randomStream } from '../engine/random-streams.js';
 import type { ChildAttributes } from '../journey/journey-context.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { drawAttributes } from './synthetic-population.js';
 
-const DAYS_PER_YEAR = 365.25;
 /** Needs arising after 15 are not modelled as new entries (young people reach the model through school). */
 export const LAST_ONSET_AGE = 15;
 

@@ -8,6 +8,7 @@
  * 'attributes'), and nothing here depends on policy levers, so the same child has the same
  * attributes in every scenario.
  */
+import { DAYS_PER_YEAR } from '../engine/calendar.js';
 import { cumulate, pickIndex, type RandomStream, randomStream } from '../engine/random-streams.js';
 import {
   type ChildAttributes,
@@ -21,8 +22,6 @@ import type { JourneyEffect, JourneyEventType, TimerName } from '../journey/jour
 import { clamp01, provisionOf } from '../journey/journey-rules.js';
 import type { SettingName } from '../ledger/cost-model.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-
-const DAYS_PER_YEAR = 365.25;
 
 /**
  * Primary need of plan holders: SEN2 2025 data catalogue (calibration-targets.json →

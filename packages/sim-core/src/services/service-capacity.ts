@@ -7,12 +7,11 @@
  * year) becomes slots = throughput × holding time ÷ 365.25. At least one slot, so tiny test
  * scales still run.
  */
+import { DAYS_PER_YEAR } from '../engine/calendar.js';
 import type { ServiceName } from '../journey/journey-events.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { ServiceQueue } from './service-queue.js';
-
-const DAYS_PER_YEAR = 365.25;
 
 /** Slots of each service for `scale`. */
 export function serviceSlots(p: Params, scale: number): Record<ServiceName, number> {
