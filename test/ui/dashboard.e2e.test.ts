@@ -3,14 +3,10 @@
  * Debian's Chromium with playwright-core, run a reform against the baseline and check the
  * total-cost card shows a change with its 95% interval, the very numbers sim-core computes in
  * Node (and `sendsim compare` prints) for the same scenario, seed and options. Also: Cancel
- * stops a long run, and an out-of-range value shows a message and runs nothing.
- *
- * Without Chromium the tests are skipped with a warning on a laptop and fail on CI
- * (`process.env.CI`), with the command that installs it.
+ * stops a long run, and an out-of-range value shows a message and runs nothing. Set-up (build,
+ * serve, Chromium) is in browser-harness.ts.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type BaselineScenarioFile,
@@ -20,99 +16,12 @@ import {
   resolveScenario,
   runExperiment,
 } from '@send-sim/sim-core';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { build, type PreviewServer, preview } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '..', '..');
-const configFile = join(root, 'packages', 'ui', 'vite.config.ts');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(chromiumPath);
-const INSTALL = 'apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary)';
-
-if (!haveChromium) {
-  if (process.env.CI) {
-    throw new Error(
-      `The web app's end-to-end tests need Chromium at ${chromiumPath}. Install it: ${INSTALL}`,
-    );
-  }
-  console.warn(
-    `\n⚠ Skipping the web app's end-to-end tests: no Chromium at ${chromiumPath}. To run them: ${INSTALL}\n`,
-  );
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Tick reforms and set run options through the labelled controls, as a keyboard user would. */
-async function setUp(page: Page, reforms: readonly string[], values: Record<string, string>): Promise<void> {
-  for (const id of reforms) await page.locator(`run-controls input[value="${id}"]`).check();
-  for (const [name, value] of Object.entries(values)) {
-    await page.locator(`run-controls input[name="${name}"]`).fill(value);
-  }
-}
+import { describe, expect, it } from 'vitest';
+import { haveChromium, root, setUp, useAppInChromium } from './browser-harness.js';
 
 describe.skipIf(!haveChromium)('the web app in Chromium', () => {
-  let outDir = '';
-  let server: PreviewServer | undefined;
-  let browser: Browser | undefined;
-  let url = '';
-
-  beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'send-ui-'));
-    await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    const port = await freePort();
-    server = await preview({
-      configFile,
-      logLevel: 'warn',
-      build: { outDir },
-      preview: { port, strictPort: true, host: '127.0.0.1', open: false },
-    });
-    url = `http://127.0.0.1:${port}/`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-  }, 120_000);
-
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      try {
-        await server?.close();
-      } finally {
-        if (outDir !== '') rmSync(outDir, { recursive: true, force: true });
-      }
-    }
-  });
-
-  async function openPage(): Promise<Page> {
-    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(url);
-    await page.locator('run-controls input[name="reform"]').first().waitFor();
-    expect(errors).toEqual([]);
-    return page;
-  }
+  const app = useAppInChromium();
+  const openPage = () => app.openPage();
 
   it('runs a reform in a worker and shows the same total-cost change, with its 95% interval, as sim-core in Node', async () => {
     const page = await openPage();

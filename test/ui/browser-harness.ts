@@ -1,0 +1,132 @@
+/**
+ * Shared set-up for the web app's end-to-end tests: build the app with Vite, serve the build
+ * with `vite preview`, and drive Debian's Chromium with playwright-core. Each test file calls
+ * `useAppInChromium()` at the top of its `describe.skipIf(!haveChromium)` block.
+ *
+ * Without Chromium the tests are skipped with a warning on a laptop and fail on CI
+ * (`process.env.CI`), with the command that installs it.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { build, type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll, expect } from 'vitest';
+
+export const root = join(import.meta.dirname, '..', '..');
+const configFile = join(root, 'packages', 'ui', 'vite.config.ts');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const haveChromium = existsSync(chromiumPath);
+const INSTALL = 'apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary)';
+
+if (!haveChromium) {
+  if (process.env.CI) {
+    throw new Error(
+      `The web app's end-to-end tests need Chromium at ${chromiumPath}. Install it: ${INSTALL}`,
+    );
+  }
+  console.warn(
+    `\n⚠ Skipping the web app's end-to-end tests: no Chromium at ${chromiumPath}. To run them: ${INSTALL}\n`,
+  );
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The running app: its address and a way to open a fresh page on it. */
+export interface AppInChromium {
+  /** The served app's address, e.g. `http://127.0.0.1:41234/`. */
+  url(): string;
+  /**
+   * Open a new page at the app (plus `search`, e.g. `?seed=2`), wait until the run controls
+   * are on screen, and fail the test if the page threw. Close it when done.
+   */
+  openPage(search?: string): Promise<Page>;
+  /** The browser, for contexts with downloads or other options. */
+  browser(): Browser;
+}
+
+/** Build and serve the app and launch Chromium before the file's tests; tear down after. */
+export function useAppInChromium(): AppInChromium {
+  let outDir = '';
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  let url = '';
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'send-ui-'));
+    await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    const port = await freePort();
+    server = await preview({
+      configFile,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+    });
+    url = `http://127.0.0.1:${port}/`;
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      try {
+        await server?.close();
+      } finally {
+        if (outDir !== '') rmSync(outDir, { recursive: true, force: true });
+      }
+    }
+  });
+
+  return {
+    url: () => url,
+    browser: () => {
+      if (browser === undefined) throw new Error('Chromium is not running (beforeAll failed?)');
+      return browser;
+    },
+    async openPage(search = '') {
+      if (browser === undefined) throw new Error('Chromium is not running (beforeAll failed?)');
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(url + search);
+      await page.locator('run-controls input[name="reform"]').first().waitFor();
+      expect(errors).toEqual([]);
+      return page;
+    },
+  };
+}
+
+/** Tick reforms and set run options through the labelled controls, as a keyboard user would. */
+export async function setUp(
+  page: Page,
+  reforms: readonly string[],
+  values: Record<string, string>,
+): Promise<void> {
+  for (const id of reforms) await page.locator(`run-controls input[value="${id}"]`).check();
+  for (const [name, value] of Object.entries(values)) {
+    await page.locator(`run-controls input[name="${name}"]`).fill(value);
+  }
+}
