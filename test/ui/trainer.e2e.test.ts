@@ -76,7 +76,7 @@ describe.skipIf(!haveChromium)('trainer mode in Chromium', () => {
       await date.waitFor({ timeout: 60_000 });
       await expect(date.getAttribute('data-month')).resolves.toBe('0');
       await expect(date.textContent()).resolves.toBe('January 2023');
-      const total = page.locator('trainer-view #running-cost [data-payer="total"]');
+      const total = page.locator('trainer-view running-cost [data-payer="total"]');
       await expect(total.getAttribute('data-pounds')).resolves.toBe('0');
 
       // Play at 16× for a moment, then pause: the clock has moved on and the cost has ticked up.
@@ -92,7 +92,7 @@ describe.skipIf(!haveChromium)('trainer mode in Chromium', () => {
       const expected = spentInNode(month);
       for (const payer of [...PAYERS, 'total']) {
         const shown = await page
-          .locator(`trainer-view #running-cost [data-payer="${payer}"]`)
+          .locator(`trainer-view running-cost [data-payer="${payer}"]`)
           .getAttribute('data-pounds');
         expect(Number(shown), payer).toBe(expected[payer]);
       }
@@ -114,6 +114,31 @@ describe.skipIf(!haveChromium)('trainer mode in Chromium', () => {
       await expect(page.locator('trainer-view #play').textContent()).resolves.toContain('Play');
       mkdirSync(shots, { recursive: true });
       await page.screenshot({ path: join(shots, 'trainer-paused.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('with reduced motion preferred, plays month by month with no dot gliding', async () => {
+    const page = await app.openPage();
+    try {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await openTrainer(page);
+      await page.locator('trainer-mode #prepare').click();
+      await page.locator('trainer-view #date').waitFor({ timeout: 60_000 });
+      await page.locator('trainer-view input[name="speed"][value="16"]').check();
+      await page.locator('trainer-view #play').click();
+      let moving = 0;
+      for (let i = 0; i < 10; i++) {
+        moving += await page.locator('trainer-view statechart-view circle.dot.moving').count();
+        await page.waitForTimeout(60);
+      }
+      await page.locator('trainer-view #play').click();
+      expect(moving).toBe(0);
+      expect(Number(await page.locator('trainer-view #date').getAttribute('data-month'))).toBeGreaterThan(0);
+      await expect(page.locator('trainer-view statechart-view circle.dot').count()).resolves.toBeGreaterThan(
+        100,
+      );
     } finally {
       await page.close();
     }

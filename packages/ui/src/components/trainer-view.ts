@@ -9,22 +9,15 @@
  * `startMonth` and `highlight`. Time is kept here as months from the start (fractional while
  * playing); every number shown is read from the run for the current whole month.
  */
-import { type MovementRun, PAYER_LABELS, PAYERS, type Payer } from '@send-sim/sim-core';
+import type { MovementRun } from '@send-sim/sim-core';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { formatMoney, formatNumber } from '../format.js';
-import { type ChartLayout, type ChartNode, DRAWN_REGIONS, dotSpot } from '../statechart-layout.js';
-import {
-  countsAt,
-  cumulativeCosts,
-  dayAt,
-  monthCount,
-  monthName,
-  placeOn,
-  scatter,
-} from '../trainer-playback.js';
+import { type ChartLayout, DRAWN_REGIONS } from '../statechart-layout.js';
+import { placeDots } from '../trainer-dots.js';
+import { countsAt, cumulativeCosts, dayAt, monthCount, monthName } from '../trainer-playback.js';
 import { sharedStyles } from './shared-styles.js';
+import './running-cost.js';
 import './statechart-view.js';
-import type { ChartDot } from './statechart-view.js';
 
 /** Playback speeds: simulated months per second of real time. */
 export const SPEEDS = [
@@ -112,37 +105,6 @@ export class TrainerView extends LitElement {
         font-size: 1.25rem;
         font-weight: 700;
         font-variant-numeric: tabular-nums;
-      }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        font-variant-numeric: tabular-nums;
-        margin: 0.25rem 0 0.5rem;
-      }
-      caption {
-        text-align: left;
-        font-weight: 600;
-        padding-bottom: 0.2rem;
-      }
-      th,
-      td {
-        padding: 0.15rem 0.4rem;
-        text-align: right;
-        vertical-align: bottom;
-      }
-      th {
-        font-weight: 400;
-        font-size: 0.85rem;
-        color: #505a5f;
-      }
-      td {
-        font-size: 1.05rem;
-        font-weight: 600;
-      }
-      .total {
-        border-left: 2px solid #0b0c0c;
-        font-weight: 700;
-        color: #0b0c0c;
       }
       .summary {
         margin: 0.5rem 0;
@@ -236,13 +198,13 @@ export class TrainerView extends LitElement {
         <span class="date" id="date" data-month=${month}>${date}</span>
         <span>(month ${month} of ${months})</span>
       </div>
-      ${this.renderCosts(costs, run.monthDates[0]!, run.monthDates[month]!)}
+      <running-cost .costs=${costs} .from=${run.monthDates[0]!} .to=${run.monthDates[month]!}></running-cost>
       <statechart-view
         tabindex="0"
         aria-label="Statechart. Press Space to play or pause, the right arrow to step one month."
         .layout=${this.layout}
         .counts=${counts}
-        .dots=${this.dots(run, smooth ? dayAt(run, this.t) : run.monthStarts[month]!, smooth)}
+        .dots=${placeDots(run, this.layout, smooth ? dayAt(run, this.t) : run.monthStarts[month]!, smooth)}
         .highlight=${this.highlight}
       ></statechart-view>
       <p class="summary" id="summary" aria-live=${this.playing ? 'off' : 'polite'}>
@@ -258,38 +220,6 @@ export class TrainerView extends LitElement {
     </div>`;
   }
 
-  /** The running cost as one row of figures, so it stays in view above the chart while it ticks. */
-  private renderCosts(costs: Record<Payer | 'total', number>, fromDate: string, toDate: string) {
-    const payers = [...PAYERS, 'total'] as const;
-    // The table heads use the payer's name without its parenthesis; the full name is its tooltip.
-    const name = (p: Payer | 'total') => (p === 'total' ? 'Total' : PAYER_LABELS[p].replace(/ \(.*\)$/, ''));
-    return html`<table id="running-cost">
-      <caption>
-        Spent from ${monthName(fromDate)} to the start of ${monthName(toDate)}, £ million, by payer
-      </caption>
-      <thead>
-        <tr>
-          ${payers.map(
-            (p) =>
-              html`<th scope="col" class=${p === 'total' ? 'total' : ''} title=${p === 'total' ? 'All payers' : PAYER_LABELS[p]}>
-                ${name(p)}
-              </th>`,
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          ${payers.map(
-            (p) =>
-              html`<td data-payer=${p} data-pounds=${costs[p]} class=${p === 'total' ? 'total' : ''}>
-                ${formatMoney(costs[p])}
-              </td>`,
-          )}
-        </tr>
-      </tbody>
-    </table>`;
-  }
-
   private summary(date: string, counts: Record<string, Record<string, number>>, spent: number): string {
     const s = counts.support ?? {};
     const r = counts.redress ?? {};
@@ -300,38 +230,6 @@ export class TrainerView extends LitElement {
       `${n(s['statutory.plan'])} with an EHC plan, ${n(r['awaitingHearing.queued'])} appeals waiting for a hearing. ` +
       `Spent since the start: ${formatMoney(spent)}.`
     );
-  }
-
-  private dots(run: MovementRun, day: number, tween: boolean): ChartDot[] {
-    const nodes = new Map<string, ChartNode>(this.layout!.nodes.map((n) => [`${n.region}.${n.id}`, n]));
-    const dots: ChartDot[] = [];
-    for (const child of run.children) {
-      const ux = scatter(child.id, 1);
-      const uy = scatter(child.id, 2);
-      for (const region of DRAWN_REGIONS) {
-        const place = placeOn(child, region, day, tween);
-        if (place === undefined) continue;
-        // Children without a dispute are the great majority: their box shows a count, not dots.
-        if (region === 'redress' && place.state === 'idle' && place.from === undefined) continue;
-        const node = nodes.get(`${region}.${place.state}`);
-        if (node === undefined) continue;
-        const at = dotSpot(node, ux, uy);
-        const from = place.from === undefined ? undefined : nodes.get(`${region}.${place.from}`);
-        if (from === undefined || place.progress === undefined) {
-          dots.push({ id: child.id, ...at, moving: false });
-          continue;
-        }
-        const start = dotSpot(from, ux, uy);
-        const p = place.progress;
-        dots.push({
-          id: child.id,
-          x: start.x + (at.x - start.x) * p,
-          y: start.y + (at.y - start.y) * p,
-          moving: true,
-        });
-      }
-    }
-    return dots;
   }
 
   private onKeydown(event: KeyboardEvent): void {
