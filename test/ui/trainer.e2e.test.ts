@@ -88,6 +88,8 @@ describe.skipIf(!haveChromium)('trainer mode in Chromium', () => {
       await page.locator('trainer-view #play').click();
       const month = Number(await date.getAttribute('data-month'));
       expect(month).toBeGreaterThan(0);
+      // Paused, every dot sits in its state at the month start: none is drawn mid-move.
+      await expect(page.locator('trainer-view circle.dot.moving').count()).resolves.toBe(0);
       expect(month).toBeLessThan(24);
       const expected = spentInNode(month);
       for (const payer of [...PAYERS, 'total']) {

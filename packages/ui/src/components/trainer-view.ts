@@ -177,8 +177,8 @@ export class TrainerView extends LitElement {
     const date = monthName(run.monthDates[month]!);
     const counts = Object.fromEntries(DRAWN_REGIONS.map((r) => [r, countsAt(run, r, month)]));
     const costs = cumulativeCosts(run, month);
-    // Reduced motion: dots are drawn at whole month starts only, so nothing glides.
-    const smooth = !this.reducedMotion.matches;
+    // Dots glide only while playing; paused, or with reduced motion, they sit at the month start.
+    const tween = this.playing && !this.reducedMotion.matches;
     return html`<div class="view" @keydown=${this.onKeydown}>
       <div class="toolbar" role="group" aria-label="Playback">
         <button class="primary" id="play" @click=${() => (this.playing ? this.pause() : this.play())}>
@@ -204,7 +204,7 @@ export class TrainerView extends LitElement {
         aria-label="Statechart. Press Space to play or pause, the right arrow to step one month."
         .layout=${this.layout}
         .counts=${counts}
-        .dots=${placeDots(run, this.layout, smooth ? dayAt(run, this.t) : run.monthStarts[month]!, smooth)}
+        .dots=${placeDots(run, this.layout, tween ? dayAt(run, this.t) : run.monthStarts[month]!, tween)}
         .highlight=${this.highlight}
       ></statechart-view>
       <p class="summary" id="summary" aria-live=${this.playing ? 'off' : 'polite'}>
