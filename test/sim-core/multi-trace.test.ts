@@ -15,6 +15,10 @@ describe('tracing several children at once', () => {
   const plain = new Simulation(input).run();
   const ids = [0, 7, 123, plain.childrenAtStart + 3, plain.childrenSimulated - 1];
   const traced = new Simulation({ ...input, traceChildIds: [...ids, 10_000_000] }).run();
+  const everyone = new Simulation({
+    ...input,
+    traceChildIds: Array.from({ length: plain.childrenSimulated }, (_, i) => i),
+  }).run();
 
   it('returns a trace per existing id, in the order asked, and none for an id that does not exist', () => {
     expect(traced.traces.map((t) => t.childId)).toEqual(ids);
@@ -25,13 +29,15 @@ describe('tracing several children at once', () => {
     for (const [i, id] of ids.entries()) {
       expect(traced.traces[i]).toEqual(traceChild(baseline, run, id));
     }
+    // Children who waited in a queue while others were traced too: no record leaks into another's.
+    const waited = everyone.traces
+      .filter((t) => t.steps.some((step) => (step.wait?.days ?? 0) > 0))
+      .slice(0, 6);
+    expect(waited.length).toBeGreaterThan(3);
+    for (const trace of waited) expect(trace).toEqual(traceChild(baseline, run, trace.childId));
   });
 
   it('changes no result: yearly and monthly metrics and costs are identical with and without tracing', () => {
-    const everyone = new Simulation({
-      ...input,
-      traceChildIds: Array.from({ length: plain.childrenSimulated }, (_, i) => i),
-    }).run();
     for (const out of [traced, everyone]) {
       expect(out.yearly).toEqual(plain.yearly);
       expect(out.monthly).toEqual(plain.monthly);
