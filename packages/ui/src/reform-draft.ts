@@ -46,7 +46,7 @@ export function draftFromFile(file: ReformScenarioFile | BaselineScenarioFile): 
     return {
       id: 'my-reform',
       name: 'My reform',
-      description: `Today's system (${file.name}) with the levers set below.`,
+      description: "Changes to today's system: the levers set in the scenario editor.",
       baseline: file.id,
       levers: {},
       kept: {},
@@ -79,6 +79,19 @@ export function draftFromEdited(edited: EditedReformState, baselineId: string): 
  * validator reports exactly what was typed.
  */
 export function draftDocument(draft: ReformDraft): Record<string, unknown> {
+  return {
+    kind: 'reform',
+    id: draft.id,
+    name: draft.name,
+    description: draft.description,
+    baseline: draft.baseline,
+    levers: movedLevers(draft),
+    ...draft.kept,
+  };
+}
+
+/** The levers the draft moves from their defaults (a number box's `2.0` is the number 2). */
+export function movedLevers(draft: ReformDraft): Record<string, string | number> {
   const levers: Record<string, string | number> = {};
   for (const lever of LEVERS) {
     const text = draft.levers[lever.id];
@@ -90,15 +103,7 @@ export function draftDocument(draft: ReformDraft): Record<string, unknown> {
         : text;
     if (setting !== lever.settings.default) levers[lever.id] = setting;
   }
-  return {
-    kind: 'reform',
-    id: draft.id,
-    name: draft.name,
-    description: draft.description,
-    baseline: draft.baseline,
-    levers,
-    ...draft.kept,
-  };
+  return levers;
 }
 
 /** Check a draft with sim-core's validator, naming the file as it would be downloaded. */

@@ -22,6 +22,12 @@ export function choiceLabel(value: string): string {
   return value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+/** Whether `value` (a control's text) differs from the lever's default; `2.0` equals `2`. */
+function isMoved(lever: LeverDefinition, value: string): boolean {
+  const s = lever.settings;
+  return s.kind === 'number' ? value.trim() === '' || Number(value) !== s.default : value !== s.default;
+}
+
 export class LeverControl extends LitElement {
   static override properties = {
     lever: { attribute: false },
@@ -82,6 +88,16 @@ export class LeverControl extends LitElement {
         border: 2px solid #0b0c0c;
         min-width: 12rem;
       }
+      .number {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem;
+      }
+      .number input {
+        min-width: 0;
+        width: 7rem;
+      }
       [aria-invalid='true'] {
         border-color: #d4351c;
         border-width: 3px;
@@ -108,7 +124,7 @@ export class LeverControl extends LitElement {
   override updated(): void {
     // Attributes on the host, so the card's state also shows in its border (and in words inside).
     const lever = this.lever;
-    this.toggleAttribute('data-moved', lever !== undefined && this.value !== String(lever.settings.default));
+    this.toggleAttribute('data-moved', lever !== undefined && isMoved(lever, this.value));
     this.toggleAttribute('data-invalid', this.problem !== undefined);
     if (lever !== undefined) this.dataset.lever = lever.id;
   }
@@ -117,7 +133,7 @@ export class LeverControl extends LitElement {
     const lever = this.lever;
     if (lever === undefined) return null;
     const s = lever.settings;
-    const moved = this.value !== String(s.default);
+    const moved = isMoved(lever, this.value);
     const invalid = this.problem !== undefined;
     const describedBy = `range-${lever.id} about-${lever.id}${invalid ? ` problem-${lever.id}` : ''}`;
     const range =
@@ -126,7 +142,7 @@ export class LeverControl extends LitElement {
         : `One of: ${s.values.map(choiceLabel).join(', ')}; today's system is ${choiceLabel(s.default)}.`;
     const control =
       s.kind === 'number'
-        ? html`<input
+        ? html`<span class="number"><input
             id="control"
             name=${lever.id}
             type="number"
@@ -140,7 +156,7 @@ export class LeverControl extends LitElement {
             ?disabled=${this.disabled}
             @input=${this.onInput}
           />
-          <span aria-hidden="true">${s.unit}</span>`
+          <span aria-hidden="true">${s.unit}</span></span>`
         : html`<select
             id="control"
             name=${lever.id}

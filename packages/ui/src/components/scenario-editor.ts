@@ -20,6 +20,7 @@ import {
   draftFromFile,
   fileNameOf,
   loadDraft,
+  movedLevers,
   type ReformDraft,
   scenarioFileText,
 } from '../reform-draft.js';
@@ -104,7 +105,7 @@ export class ScenarioEditor extends LitElement {
     const draft = this.draft;
     const check = this.check;
     if (draft === undefined || check === undefined) return null;
-    const moved = LEVERS.filter((l) => (draft.levers[l.id] ?? defaultText(l)) !== defaultText(l)).length;
+    const moved = Object.keys(movedLevers(draft)).length;
     const problems = check.problems;
     return html`
       <h2>Build your own reform</h2>
@@ -129,7 +130,7 @@ export class ScenarioEditor extends LitElement {
           </label>
         </div>
         ${this.loadMessage === undefined ? null : html`<div class="problems" role="alert" id="load-problem"><p>This file could not be loaded:</p><pre>${this.loadMessage}</pre></div>`}
-        <p class="note" id="origin">Editing: ${draft.name} (from ${this.loadedFrom}). ${this.keptNote(draft)}</p>
+        <p class="note" id="origin">Editing: ${draft.name.trim() === '' ? '(no name yet)' : draft.name} (from ${this.loadedFrom}). ${this.keptNote(draft)}</p>
         <fieldset>
           <legend>About this reform</legend>
           ${this.textField(check, 'name', 'Name', 'a short title for headings and charts')}
