@@ -103,6 +103,8 @@ describe.skipIf(!haveChromium)('the scenario editor and shareable links in Chrom
         runExperiment(resolveScenario(edited, baseline), OPTIONS),
       );
       const total = comparison.differences.find((d) => d.metric === 'cost_total')!;
+      // The levers moved something, so equal numbers mean the edited reform really ran.
+      expect(total.difference.mean).not.toBe(0);
       const inBrowser = await cardNumbers(card);
       expect(inBrowser).toEqual([
         total.baseline.mean,
@@ -118,6 +120,10 @@ describe.skipIf(!haveChromium)('the scenario editor and shareable links in Chrom
       expect(link.searchParams.get('reforms')).toBe('workforce-strategy');
       expect(link.searchParams.get('model')).toBe(MODEL_VERSION);
       await expect(page.locator('share-link #link').inputValue()).resolves.toBe(page.url());
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.locator('share-link #copy').click();
+      await expect.poll(() => page.locator('share-link .copied').textContent()).toContain('Copied');
+      await expect(page.evaluate('navigator.clipboard.readText()')).resolves.toBe(page.url());
 
       // Load the downloaded file back after starting afresh: the controls show its settings.
       await page.locator('scenario-editor #start-from').selectOption('');
