@@ -155,6 +155,7 @@ describe.skipIf(!haveChromium)('the scenario editor and shareable links in Chrom
         ).resolves.toBe(true);
         await expect(lever(fresh, 'earlyHelpInvestment').locator('input').inputValue()).resolves.toBe('2.5');
         await expect(fresh.locator('share-link #version-warning').count()).resolves.toBe(0);
+        await fresh.screenshot({ path: join(resultsDir(), 'editor-link-opened.png') });
       } finally {
         await fresh.close();
       }
@@ -252,6 +253,7 @@ describe.skipIf(!haveChromium)('the scenario editor and shareable links in Chrom
       await problems.waitFor();
       await expect(problems.getAttribute('role')).resolves.toBe('alert');
       const text = (await problems.textContent()) ?? '';
+      await page.screenshot({ path: join(resultsDir(), 'editor-bad-link.png') });
       expect(text).toContain('nothing has run');
       expect(text).toContain('Link parameter "colour": expected a known parameter');
       expect(text).toContain('Link parameter "reforms": expected reform ids separated by commas');

@@ -183,9 +183,13 @@ export class SendApp extends LitElement {
   }
 
   /** Open with the view a shared link asks for: set the controls as it says, then run it. */
-  override firstUpdated(): void {
+  override async firstUpdated(): Promise<void> {
+    if (location.search === '') return;
     const state = this.link.readOpened();
     if (state !== undefined) this.restore(state);
+    // Whoever opens a link wants its run (or what is wrong with it), not the editor at the top.
+    await this.updateComplete;
+    this.renderRoot.querySelector('#status')?.scrollIntoView({ block: 'start' });
   }
 
   private restore(state: ViewState): void {

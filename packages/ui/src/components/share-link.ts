@@ -79,7 +79,8 @@ export class ShareLink extends LitElement {
         background: #f3f2f1;
         cursor: pointer;
       }
-      .copied {
+      .copied,
+      .note {
         font-size: 0.9rem;
       }
     `,
