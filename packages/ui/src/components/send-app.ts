@@ -2,6 +2,8 @@
  * `<send-app>`: the app shell. It owns the `SimulationController` (and so the worker), passes
  * the reform library to `<run-controls>`, and shows progress and, when a run is done, each
  * reform's headline cards, cost by payer and a chart. No simulation logic lives here.
+ * It also holds the scenario editor's reform (added to a run when ticked) and, through the
+ * `LinkController`, keeps the address bar a link to the run and opens such links.
  */
 import { MODEL_VERSION } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
