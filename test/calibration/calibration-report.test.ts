@@ -4,6 +4,7 @@ import {
   calibrationObjective,
   calibrationReport,
   coordinateSearch,
+  MISS_PENALTY,
   parseCalibrationTargets,
   periodSpan,
   type ReplicationResult,
@@ -96,14 +97,16 @@ describe('calibration report', () => {
     expect(report.summary).toMatchObject({ targets: 6, evaluated: 3, passed: 2, ehcpStocksAllPass: false });
   });
 
-  it('weights the EHCP stock targets four times in the fit objective and caps wild scores', () => {
+  it('weights the EHCP stock targets four times in the fit objective, caps wild scores and adds a penalty per miss', () => {
     const rows = [
       { score: 1, target: { metric: 'ehcp_stock_all_ages' } },
       { score: 2, target: { metric: 'mediations_held' } },
       { score: 50, target: { metric: 'plans_ceased' } },
       { score: null, target: { metric: 'pupils_in_schools' } },
     ];
-    expect(calibrationObjective(rows)).toBe(4 * 1 + 4 + 25);
+    // A score of exactly 1 is a pass (no penalty); 2 and 50 are misses.
+    expect(calibrationObjective(rows)).toBe(4 * 1 + (4 + MISS_PENALTY) + (25 + MISS_PENALTY));
+    expect(MISS_PENALTY).toBeGreaterThan(0);
   });
 });
 

@@ -7,9 +7,12 @@
 import {
   type BaselineScenarioFile,
   parseScenarioFile,
+  type ReformScenarioFile,
   type ResolvedScenario,
   resolveScenario,
   type ScenarioFile,
+  ScenarioValidationError,
+  validateScenarioData,
 } from '@send-sim/sim-core';
 
 const texts = import.meta.glob<string>(
@@ -53,4 +56,27 @@ export function resolveScenarioById(id: string): ResolvedScenario {
     throw new RangeError(`${id}: its baseline "${file.baseline}" is not in the bundled scenarios`);
   }
   return resolveScenario(file, baseline as BaselineScenarioFile);
+}
+
+/** Every reform file in the library, by name: the editor's starting points. */
+export const REFORM_FILES: readonly ReformScenarioFile[] = REFORM_OPTIONS.map(
+  (option) => files.get(option.id) as ReformScenarioFile,
+);
+
+/** The bundled baseline every reform in the app is compared with. */
+export const BASELINE_FILE = files.get(BASELINE_ID) as BaselineScenarioFile;
+
+/**
+ * Resolve a reform file that is not in the library (one built in the editor) against its
+ * bundled baseline. It is validated again first: it crossed from the page as plain data.
+ */
+export function resolveReformFile(file: ReformScenarioFile): ResolvedScenario {
+  const check = validateScenarioData(file, `${file.id}.json`);
+  if (!check.ok) throw new ScenarioValidationError(check.errors);
+  if (check.scenario.kind !== 'reform') throw new RangeError(`${file.id}: expected a reform`);
+  const baseline = files.get(check.scenario.baseline);
+  if (baseline?.kind !== 'baseline') {
+    throw new RangeError(`${file.id}: its baseline "${file.baseline}" is not in the bundled scenarios`);
+  }
+  return resolveScenario(check.scenario, baseline);
 }

@@ -2,12 +2,21 @@
  * The messages between the page and the simulation worker. Plain data only (structured
  * clone), so numbers arrive bit for bit as sim-core computed them.
  */
-import type { Comparison, ExperimentResult, MovementRun, RunOptions } from '@send-sim/sim-core';
+import type {
+  Comparison,
+  ExperimentResult,
+  MovementRun,
+  ReformScenarioFile,
+  RunOptions,
+} from '@send-sim/sim-core';
+
+/** A reform to run: a library scenario's id, or a whole reform file (one built in the editor). */
+export type ReformRef = string | ReformScenarioFile;
 
 /** What to run: the baseline and each reform with the same options (common random numbers). */
 export interface SimulationRequest {
   readonly baseline: string;
-  readonly reforms: readonly string[];
+  readonly reforms: readonly ReformRef[];
   readonly options: RunOptions;
 }
 

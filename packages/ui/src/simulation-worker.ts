@@ -4,9 +4,10 @@
  * reports progress as a share of the whole run, and posts summaries and paired comparisons.
  */
 import { compareExperiments, type ExperimentResult, runExperiment } from '@send-sim/sim-core';
-import { resolveScenarioById } from './scenarios.js';
+import { resolveReformFile, resolveScenarioById } from './scenarios.js';
 import type {
   ExperimentSummary,
+  ReformRef,
   RunMessage,
   TrainerRunMessage,
   WorkerMessage,
@@ -35,7 +36,9 @@ addEventListener('message', (event: MessageEvent<RunMessage | TrainerRunMessage>
   const { runId, request } = event.data;
   try {
     // Resolve every scenario before the first (long) run, so a bad id fails at once.
-    const scenarios = [request.baseline, ...request.reforms].map(resolveScenarioById);
+    const resolve = (ref: ReformRef) =>
+      typeof ref === 'string' ? resolveScenarioById(ref) : resolveReformFile(ref);
+    const scenarios = [request.baseline, ...request.reforms].map(resolve);
     let reported = -1;
     const results = scenarios.map((scenario, i) =>
       runExperiment(scenario, request.options, (progress) => {

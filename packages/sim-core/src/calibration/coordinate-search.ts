@@ -83,9 +83,14 @@ export async function coordinateSearch(
 
 /**
  * The calibration objective: the sum over evaluated targets of the squared score (error ÷
- * allowed error), each capped at 5 so one wild target cannot swamp the rest, with the EHCP
- * stock targets counted four times (every one must pass).
+ * allowed error), each capped at 5 so one wild target cannot swamp the rest, plus a fixed
+ * penalty for each target outside its tolerance, so that the search values what acceptance
+ * counts (targets passed) and not only closeness; the EHCP stock targets count four times
+ * (every one must pass).
  */
+/** Added for a target outside its tolerance: a near miss (score just over 1) then costs four times a near pass. */
+export const MISS_PENALTY = 3;
+
 export function calibrationObjective(
   rows: ReadonlyArray<{ readonly score: number | null; readonly target: { readonly metric: string } }>,
 ): number {
@@ -93,7 +98,8 @@ export function calibrationObjective(
   for (const row of rows) {
     if (row.score === null) continue;
     const capped = Math.min(row.score, 5);
-    total += (row.target.metric === 'ehcp_stock_all_ages' ? 4 : 1) * capped * capped;
+    const miss = row.score > 1 ? MISS_PENALTY : 0;
+    total += (row.target.metric === 'ehcp_stock_all_ages' ? 4 : 1) * (capped * capped + miss);
   }
   return total;
 }

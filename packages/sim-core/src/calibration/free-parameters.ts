@@ -18,6 +18,13 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
   { key: 'need.onsetRate.age0to4', min: 0.005, max: 0.04, informedBy: 'SEN support stock; plans under 5' },
   { key: 'need.onsetRate.age5to10', min: 0.01, max: 0.07, informedBy: 'SEN support stock' },
   { key: 'need.onsetRate.age11to15', min: 0.005, max: 0.04, informedBy: 'SEN support stock' },
+  { key: 'need.earlyOnsetSeverityMean', min: 0.3, max: 0.6, informedBy: 'plans held by under-5s' },
+  {
+    key: 'population.senSupportSeverityHigh',
+    min: 0.45,
+    max: 0.75,
+    informedBy: 'requests and refusals in the first year',
+  },
   { key: 'need.escalationRatePerYear', min: 1, max: 6, informedBy: 'requests; plan growth' },
   { key: 'request.probabilityAtFullSeverity', min: 0.05, max: 0.6, informedBy: 'assessment requests' },
   { key: 'la.assessProbability', min: 0.4, max: 0.95, informedBy: 'share of requests refused' },
@@ -55,6 +62,12 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
     informedBy: 'share of appeals against refusal to assess',
   },
   { key: 'redress.appealProbability.planContents', min: 0.02, max: 0.3, informedBy: 'appeals registered' },
+  {
+    key: 'redress.appealProbability.placement',
+    min: 0.04,
+    max: 0.16,
+    informedBy: 'share of appeals about plan contents',
+  },
   { key: 'redress.laConcedes', min: 0.05, max: 0.5, informedBy: 'share of appeals reaching a decision' },
   { key: 'redress.familyWins', min: 0.85, max: 0.995, informedBy: 'share of decisions for the appellant' },
 ];

@@ -9,6 +9,7 @@ export type {
 export {
   calibrationObjective,
   coordinateSearch,
+  MISS_PENALTY,
   type SearchOptions,
   type SearchParameter,
   type SearchResult,

@@ -12,8 +12,13 @@ export type TargetMeasure =
   | { readonly kind: 'stock'; readonly metric: string }
   /** A flow summed over the period. */
   | { readonly kind: 'flow'; readonly metric: string }
-  /** Flow ÷ flow over the period, or stock ÷ stock at a snapshot. */
-  | { readonly kind: 'ratio'; readonly numerator: string; readonly denominator: string }
+  /** Flow ÷ flow over the period, or stock ÷ stock at a snapshot; the numerator may sum several series. */
+  | { readonly kind: 'ratio'; readonly numerator: readonly string[]; readonly denominator: string }
+  /**
+   * Plans ceased as SEN2 counts them: plans the model ends, plus plans transferred to another
+   * LA (plan-years in the period × the transfer rate), which end in one LA and go on in another.
+   */
+  | { readonly kind: 'ceasedWithTransfers'; readonly parameter: 'plan.transfersBetweenLAsPerPlanYear' }
   /** A unit cost parameter, in the cash prices of the period's financial year. */
   | { readonly kind: 'unitCost'; readonly parameter: 'cost.independentSpecial' }
   /** Mean stock over the period × unit cost in the period's cash prices. */
@@ -22,9 +27,9 @@ export type TargetMeasure =
 
 const stock = (metric: string): TargetMeasure => ({ kind: 'stock', metric });
 const flow = (metric: string): TargetMeasure => ({ kind: 'flow', metric });
-const ratio = (numerator: string, denominator: string): TargetMeasure => ({
+const ratio = (numerator: string | readonly string[], denominator: string): TargetMeasure => ({
   kind: 'ratio',
-  numerator,
+  numerator: typeof numerator === 'string' ? [numerator] : numerator,
   denominator,
 });
 
@@ -42,7 +47,7 @@ export const TARGET_MEASURES: Readonly<Record<string, TargetMeasure>> = {
   share_assessed_not_issued: ratio('assessed_not_issued', 'issue_decisions'),
   new_plans_issued: flow('new_plans_issued'),
   share_new_plans_within_20_weeks: ratio('new_plans_within_20_weeks', 'new_plans_issued'),
-  plans_ceased: flow('plans_ceased'),
+  plans_ceased: { kind: 'ceasedWithTransfers', parameter: 'plan.transfersBetweenLAsPerPlanYear' },
   ehcp_share_mainstream_all_ages: ratio('ehcp_in_mainstream', 'ehcp_stock_all_ages'),
   ehcp_share_special_school_all_ages: ratio('ehcp_in_special_school', 'ehcp_stock_all_ages'),
   ehcp_share_further_education: ratio('ehcp_in_further_education', 'ehcp_stock_all_ages'),
@@ -57,7 +62,12 @@ export const TARGET_MEASURES: Readonly<Record<string, TargetMeasure>> = {
   tribunal_appeals_registered: flow('appeals_registered'),
   share_appeals_refusal_to_assess: ratio('appeals_refusal_to_assess', 'appeals_registered'),
   share_appeals_refusal_to_issue: ratio('appeals_refusal_to_issue', 'appeals_registered'),
-  share_appeals_plan_contents: ratio('appeals_plan_contents', 'appeals_registered'),
+  // The tribunal counts appeals about the school named (section I) and, under the national
+  // trial, about health and social care with the appeals about a plan's contents.
+  share_appeals_plan_contents: ratio(
+    ['appeals_plan_contents', 'appeals_placement', 'appeals_health_social_care'],
+    'appeals_registered',
+  ),
   share_appeals_reaching_decision: ratio('appeals_decided', 'appeals_registered'),
   share_decisions_for_appellant: ratio('decisions_for_family', 'appeals_decided'),
   independent_special_cost_per_pupil: { kind: 'unitCost', parameter: 'cost.independentSpecial' },
@@ -95,15 +105,24 @@ export function measureTarget(
     case 'flow':
       return span.kind === 'span' ? (sum(measure.metric, span.from, span.to) ?? null) : null;
     case 'ratio': {
-      const num =
-        span.kind === 'snapshot'
-          ? atSnapshot(measure.numerator, span.month)
-          : sum(measure.numerator, span.from, span.to);
-      const den =
-        span.kind === 'snapshot'
-          ? atSnapshot(measure.denominator, span.month)
-          : sum(measure.denominator, span.from, span.to);
+      const value = (id: string) =>
+        span.kind === 'snapshot' ? atSnapshot(id, span.month) : sum(id, span.from, span.to);
+      let num: number | undefined = 0;
+      for (const id of measure.numerator) {
+        const part = value(id);
+        num = part === undefined || num === undefined ? undefined : num + part;
+      }
+      const den = value(measure.denominator);
       return num === undefined || den === undefined || den === 0 ? null : num / den;
+    }
+    case 'ceasedWithTransfers': {
+      if (span.kind !== 'span') return null;
+      const ceased = sum('plans_ceased', span.from, span.to);
+      // Month-start stocks summed over the months ÷ 12 = plan-years in the period.
+      const planMonths = sum('ehcp_stock_all_ages', span.from, span.to);
+      return ceased === undefined || planMonths === undefined
+        ? null
+        : ceased + (planMonths / 12) * params[measure.parameter];
     }
     case 'unitCost':
       return params[measure.parameter] * cash();
@@ -123,7 +142,9 @@ export function measureTarget(
 /** Caveats shown beside a target's result: where the model counts something differently. */
 export const TARGET_CAVEATS: Readonly<Record<string, string>> = {
   plans_ceased:
-    'SEN2 counts plans transferred to another LA (9,400 in 2022) as ceased; a national model does not, so it undercounts',
+    'SEN2 counts plans transferred to another LA as ceased (9,400 in 2022); the model adds them at the rate plan.transfersBetweenLAsPerPlanYear (an input from the same release), so this target tests the other ceasings',
+  share_appeals_plan_contents:
+    'includes appeals about the school named and about health and social care, as the tribunal counts them',
   pupils_with_ehcp_in_schools:
     'under-5s with plans are all placed in early years in the model, none in school reception',
 };

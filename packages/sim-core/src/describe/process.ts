@@ -65,13 +65,14 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     id: 'needArising',
     title: 'Need arising',
     summary: 'New needs arise among children aged 0–15 by age-specific hazards, each with a severity.',
-    rule: 'Each simulated year, for each single year of age 0–15, the number of new needs is Poisson with mean population.cohortSize × scale × the onset rate of that age band; arrival times are uniform over the year. Severity at onset is uniform around need.onsetSeverityMean with width need.onsetSeveritySpread.',
+    rule: 'Each simulated year, for each single year of age 0–15, the number of new needs is Poisson with mean population.cohortSize × scale × the onset rate of that age band; arrival times are uniform over the year. Severity at onset is uniform around need.onsetSeverityMean (need.earlyOnsetSeverityMean before age 5) with width need.onsetSeveritySpread.',
     parameters: [
       'population.cohortSize',
       'need.onsetRate.age0to4',
       'need.onsetRate.age5to10',
       'need.onsetRate.age11to15',
       'need.onsetSeverityMean',
+      'need.earlyOnsetSeverityMean',
       'need.onsetSeveritySpread',
     ],
   },
@@ -164,13 +165,14 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     id: 'drafting',
     title: 'Drafting, plans and reviews',
     summary: 'The LA drafts the plan; its provision is delivered or not, and it is reviewed every year.',
-    rule: 'Drafting takes la.draftingMeanDays × (0.5 to 1.5). A final plan is delivered in full with chance provision.planDeliveryProbability, re-drawn at each annual review (every plan.annualReviewDays). At a review the plan ceases with chance plan.ceaseNeedsMetProbability if need is met (back to SEN support), or from age 19 with chance plan.ceaseNotInEducationProbability because the young person has left education.',
+    rule: 'Drafting takes la.draftingMeanDays × (0.5 to 1.5). A final plan is delivered in full with chance provision.planDeliveryProbability, re-drawn at each annual review (every plan.annualReviewDays). At a review the plan ceases with chance plan.ceaseNeedsMetProbability if need is met (back to SEN support), or from age 19 with chance plan.ceaseNotInEducationProbability because the young person has left education. Moves between LAs are not simulated (a plan transfers with the family); plan.transfersBetweenLAsPerPlanYear only adds them to plans ceased when the model is compared with SEN2, which counts a transfer as a plan ceased.',
     parameters: [
       'la.draftingMeanDays',
       'provision.planDeliveryProbability',
       'plan.annualReviewDays',
       'plan.ceaseNeedsMetProbability',
       'plan.ceaseNotInEducationProbability',
+      'plan.transfersBetweenLAsPerPlanYear',
     ],
   },
   {
@@ -309,7 +311,7 @@ export const DESIGN_CONCEPTS: readonly DesignConceptDoc[] = [
 
 /** How the model starts (ODD section 5). */
 export const INITIALISATION =
-  "At the start date the model holds the children and young people with SEN support or an EHC plan, sampled at the run's scale from the national stocks below, with plans spread by age and setting, and requests, assessments and appeals already in progress. Severity at the start is an assumption by group (SEN support milder than plans, specialist settings the most severe), and trust and advocacy are spread around their means. Children without SEN are not simulated: they enter when a need arises.";
+  "At the start date the model holds the children and young people with SEN support or an EHC plan, sampled at the run's scale from the national stocks below, with plans spread by age and setting, and requests, assessments and appeals already in progress. Severity at the start is an assumption by group (SEN support milder than plans, from 0.15 up to population.senSupportSeverityHigh; specialist settings the most severe), and trust and advocacy are spread around their means. Children without SEN are not simulated: they enter when a need arises.";
 
 /** Where the inputs come from (ODD section 6). */
 export const INPUT_DATA =

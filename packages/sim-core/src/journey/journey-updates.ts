@@ -6,7 +6,7 @@
 import type { Params } from '../scenario/parameter-catalogue.js';
 import type { JourneyContext } from './journey-context.js';
 import type { JourneyEvent } from './journey-events.js';
-import { clamp01 } from './journey-rules.js';
+import { ageOn, clamp01 } from './journey-rules.js';
 
 export type JourneyUpdate = (
   context: JourneyContext,
@@ -16,8 +16,12 @@ export type JourneyUpdate = (
 
 export const JOURNEY_UPDATES = {
   // need
-  setOnsetSeverity: (_c, e, p) => ({
-    severity: clamp01(p['need.onsetSeverityMean'] + p['need.onsetSeveritySpread'] * (e.uNeed - 0.5)),
+  // Needs noticed before school age are more often complex, so they have their own mean.
+  setOnsetSeverity: (c, e, p) => ({
+    severity: clamp01(
+      p[ageOn(c, e.day) < 5 ? 'need.earlyOnsetSeverityMean' : 'need.onsetSeverityMean'] +
+        p['need.onsetSeveritySpread'] * (e.uNeed - 0.5),
+    ),
   }),
   escalate: (c, _e, p) => ({ severity: clamp01(c.severity + p['need.escalationStep'] * (1 - c.severity)) }),
   ease: (c, _e, p) => ({ severity: clamp01(c.severity - p['need.easingStep']) }),

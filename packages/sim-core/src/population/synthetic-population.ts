@@ -48,9 +48,11 @@ const NEED_CUMULATIVE = cumulate(PRIMARY_NEEDS.map((n) => PRIMARY_NEED_SHARES[n]
  * Severity at the start date by group (assumption: SEN support needs are milder than needs
  * with a plan, and plans in specialist settings are for the most severe; the bands meet at
  * `placement.specialistSeverity` so the starting population is consistent with the model's
- * own placement rule).
+ * own placement rule). SEN support runs from this floor up to `population.senSupportSeverityHigh`,
+ * a fitted parameter: it sets how many ask for an assessment before the model's own dynamics
+ * have shaped the spread of need.
  */
-const SEN_SUPPORT_SEVERITY: readonly [number, number] = [0.15, 0.55];
+const SEN_SUPPORT_SEVERITY_LOW = 0.15;
 const PLAN_MAINSTREAM_SEVERITY_LOW = 0.45;
 /** Spread of trust and advocacy around their means (assumption). */
 const TRUST_SPREAD = 0.4;
@@ -114,7 +116,7 @@ function seedChild(group: Group, id: number, p: Params, r: RandomStream): ChildS
     ? specialist
       ? between(r, p['placement.specialistSeverity'], 1)
       : between(r, PLAN_MAINSTREAM_SEVERITY_LOW, p['placement.specialistSeverity'])
-    : between(r, SEN_SUPPORT_SEVERITY[0], SEN_SUPPORT_SEVERITY[1]);
+    : between(r, SEN_SUPPORT_SEVERITY_LOW, p['population.senSupportSeverityHigh']);
   const trust = clamp01(p['population.initialTrust'] + TRUST_SPREAD * (r() - 0.5));
   const context = createJourneyContext(attributes, severity, trust);
   context.supportLevel = hasPlan ? 'plan' : 'senSupport';

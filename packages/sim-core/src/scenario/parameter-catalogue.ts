@@ -34,6 +34,9 @@ export const PARAMETER_CATALOGUE = {
   // Population at the start date (national figures; `scale` samples from them).
   'population.cohortSize': count('Children in one year of age in England.', 'children'),
   'population.senSupportStock': count('Pupils on SEN support at the start date.', 'pupils'),
+  'population.senSupportSeverityHigh': level(
+    'Highest need severity among pupils on SEN support at the start date (spread evenly from 0.15 up to it).',
+  ),
   'population.ehcpStock': count('EHC plans in force at the start date, all ages 0–25.', 'plans'),
   'population.ehcpAgeShare.under5': share('Share of plans held by children under 5.'),
   'population.ehcpAgeShare.age5to10': share('Share of plans held by children aged 5–10.'),
@@ -104,6 +107,9 @@ export const PARAMETER_CATALOGUE = {
   ),
   'need.onsetSeverityMean': level('Mean severity of a need when it first arises.'),
   'need.onsetSeveritySpread': level('Width of the uniform spread of severity around that mean.'),
+  'need.earlyOnsetSeverityMean': level(
+    'Mean severity of a need that arises before age 5, in place of need.onsetSeverityMean.',
+  ),
   'need.escalationRatePerYear': perYear(
     'Escalation steps per year while need is unmet (waiting counts as unmet).',
   ),
@@ -180,6 +186,9 @@ export const PARAMETER_CATALOGUE = {
   // Plans: reviews and ending.
   'plan.annualReviewDays': days('Interval between annual reviews.', 730),
   'plan.ceaseNeedsMetProbability': share('Chance per review that a plan ends because needs are met.'),
+  'plan.transfersBetweenLAsPerPlanYear': perYear(
+    'Plans transferred to another local authority per plan-year. Used only to count plans ceased as SEN2 does (a transfer ends the plan in one LA and starts it in another, so a national model does not see it).',
+  ),
   'plan.ceaseNotInEducationProbability': share(
     'Chance per review at 18+ that a plan ends because the young person left education or training.',
   ),

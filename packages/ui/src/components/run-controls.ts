@@ -72,6 +72,7 @@ export class RunControls extends LitElement {
     reforms: { attribute: false },
     baselineId: { attribute: false },
     running: { type: Boolean },
+    extraReforms: { type: Number },
     selected: { state: true },
     values: { state: true },
     problems: { state: true },
@@ -80,6 +81,8 @@ export class RunControls extends LitElement {
   declare reforms: readonly ReformOption[];
   declare baselineId: string;
   declare running: boolean;
+  /** Reforms added to the run from elsewhere (the scenario editor); they count towards the limit. */
+  declare extraReforms: number;
   declare selected: readonly string[];
   declare values: Readonly<Record<NumberField['key'], string>>;
   declare problems: readonly string[];
@@ -89,6 +92,7 @@ export class RunControls extends LitElement {
     this.reforms = [];
     this.baselineId = 'baseline';
     this.running = false;
+    this.extraReforms = 0;
     this.selected = [];
     this.values = Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, f.initial])) as Record<
       NumberField['key'],
@@ -198,7 +202,7 @@ export class RunControls extends LitElement {
   ];
 
   override render() {
-    const full = this.selected.length >= MAX_REFORMS;
+    const full = this.selected.length + this.extraReforms >= MAX_REFORMS;
     return html`
       <form @submit=${this.onSubmit} novalidate>
         <fieldset>
@@ -221,7 +225,7 @@ export class RunControls extends LitElement {
           </div>
           <p class="note">
             Baseline: <strong>${this.baselineId}</strong> (today's system). ${this.selected.length} of
-            ${MAX_REFORMS} reforms chosen.
+            ${MAX_REFORMS} reforms chosen${this.extraReforms > 0 ? html`, plus ${this.extraReforms} from the editor` : ''}.
           </p>
         </fieldset>
         <fieldset>
@@ -293,8 +297,10 @@ export class RunControls extends LitElement {
     event.preventDefault();
     if (this.running) return;
     const problems = NUMBER_FIELDS.map((f) => this.fieldProblem(f)).filter((p) => p !== undefined);
-    if (this.selected.length === 0)
+    if (this.selected.length + this.extraReforms === 0)
       problems.unshift('Choose at least one reform to compare with the baseline.');
+    if (this.selected.length + this.extraReforms > MAX_REFORMS)
+      problems.unshift(`Choose at most ${MAX_REFORMS} reforms in all, the edited one included.`);
     this.problems = problems;
     if (problems.length > 0) return;
     const number = (key: NumberField['key']) => Number(this.values[key].trim());

@@ -2,17 +2,24 @@
  * `<send-app>`: the app shell. It owns the `SimulationController` (and so the worker), passes
  * the reform library to `<run-controls>`, and shows progress and, when a run is done, each
  * reform's headline cards, cost by payer and a chart. No simulation logic lives here.
+ * It also holds the scenario editor's reform (added to a run when ticked) and, through the
+ * `LinkController`, keeps the address bar a link to the run and opens such links.
  */
 import { MODEL_VERSION } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
-import { BASELINE_ID, REFORM_OPTIONS } from '../scenarios.js';
+import { LinkController } from '../link-controller.js';
+import { BASELINE_FILE, BASELINE_ID, REFORM_FILES, REFORM_OPTIONS } from '../scenarios.js';
 import { SimulationController } from '../simulation-controller.js';
 import type { SimulationRequest, SimulationResults } from '../simulation-protocol.js';
+import { editedReformFile, type ViewState } from '../url-state.js';
 import './cost-by-payer.js';
 import './headline-cards.js';
-import './run-controls.js';
+import { MAX_REFORMS, NUMBER_FIELDS } from './run-controls.js';
 import './run-progress.js';
+import type { EditedChange } from './scenario-editor.js';
+import './scenario-editor.js';
 import './series-chart.js';
+import './share-link.js';
 import './trainer-mode.js';
 
 export class SendApp extends LitElement {
@@ -20,6 +27,20 @@ export class SendApp extends LitElement {
   /** Which view is shown: the comparison dashboard or trainer mode (both stay alive when hidden). */
   declare mode: 'compare' | 'trainer';
   private readonly simulation = new SimulationController(this);
+  private readonly link = new LinkController(
+    this,
+    {
+      reformIds: REFORM_OPTIONS.map((r) => r.id),
+      baselineId: BASELINE_ID,
+      limits: NUMBER_FIELDS,
+      maxReforms: MAX_REFORMS,
+    },
+    MODEL_VERSION,
+  );
+  /** The editor's reform, and whether the next run compares it. */
+  private edited: EditedChange = { include: false, file: undefined, problems: [] };
+  /** Why the last Run press ran nothing (the edited reform's problems), when it did not. */
+  private runProblem: string | undefined = undefined;
 
   constructor() {
     super();
@@ -108,14 +129,28 @@ export class SendApp extends LitElement {
       </nav>
       <trainer-mode ?hidden=${this.mode !== 'trainer'}></trainer-mode>
       <main ?hidden=${this.mode !== 'compare'}>
+        <scenario-editor
+          .reforms=${REFORM_FILES}
+          .baselineFile=${BASELINE_FILE}
+          ?disabled=${sim.state === 'running'}
+          @edited-change=${this.onEdited}
+        ></scenario-editor>
         <run-controls
+          .extraReforms=${this.edited.include ? 1 : 0}
           .reforms=${REFORM_OPTIONS}
           .baselineId=${BASELINE_ID}
           ?running=${sim.state === 'running'}
           @run-requested=${this.onRun}
           @cancel-requested=${this.onCancel}
         ></run-controls>
+        ${this.runProblem === undefined ? null : html`<p class="status" id="run-problem" role="alert" data-state="error">${this.runProblem}</p>`}
         <p class="status" id="status" role="status" data-state=${sim.state}>${this.statusText()}</p>
+        <share-link
+          .url=${this.link.url}
+          .problems=${this.link.problems}
+          .versionWarning=${this.link.versionWarning}
+          .unlinkable=${this.link.unlinkable}
+        ></share-link>
         ${sim.state === 'running' ? html`<run-progress .value=${sim.progress}></run-progress>` : null}
         ${sim.state === 'done' && sim.results !== undefined ? this.renderResults(sim.results) : null}
       </main>
@@ -164,7 +199,54 @@ export class SendApp extends LitElement {
   }
 
   private onRun(event: CustomEvent<SimulationRequest>): void {
-    this.simulation.run(event.detail);
+    const { include, file, problems } = this.edited;
+    this.runProblem = undefined;
+    if (include && file === undefined) {
+      this.runProblem = `Nothing ran: the edited reform has problems (see the editor). ${problems.join(' ')}`;
+    } else if (include && file !== undefined && event.detail.reforms.includes(file.id)) {
+      this.runProblem = `Nothing ran: the edited reform's id "${file.id}" is a library reform you also chose; give it another id.`;
+    }
+    if (this.runProblem !== undefined) {
+      this.requestUpdate();
+      return;
+    }
+    const reforms = include && file !== undefined ? [...event.detail.reforms, file] : event.detail.reforms;
+    this.link.write({ ...event.detail, reforms });
+    this.simulation.run({ ...event.detail, reforms });
+  }
+
+  private onEdited(event: CustomEvent<EditedChange>): void {
+    this.edited = event.detail;
+    this.requestUpdate();
+  }
+
+  /** Open with the view a shared link asks for: set the controls as it says, then run it. */
+  override async firstUpdated(): Promise<void> {
+    if (location.search === '') return;
+    const state = this.link.readOpened();
+    if (state !== undefined) this.restore(state);
+    // Whoever opens a link wants its run (or what is wrong with it), not the editor at the top.
+    await this.updateComplete;
+    this.renderRoot.querySelector('#status')?.scrollIntoView({ block: 'start' });
+  }
+
+  private restore(state: ViewState): void {
+    const controls = this.renderRoot.querySelector('run-controls');
+    const editor = this.renderRoot.querySelector('scenario-editor');
+    if (controls !== null) {
+      controls.selected = state.reforms;
+      controls.values = Object.fromEntries(
+        Object.entries(state.options).map(([k, v]) => [k, String(v)]),
+      ) as typeof controls.values;
+    }
+    if (state.edited !== undefined) editor?.restore(state.edited);
+    const reforms = [
+      ...state.reforms,
+      ...(state.edited ? [editedReformFile(state.edited, BASELINE_ID)] : []),
+    ];
+    const request: SimulationRequest = { baseline: BASELINE_ID, reforms, options: state.options };
+    this.link.write(request, true);
+    this.simulation.run(request);
   }
 
   private onCancel(): void {

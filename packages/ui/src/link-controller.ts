@@ -1,0 +1,91 @@
+/**
+ * `LinkController`: a Lit reactive controller that keeps the page address in step with the run,
+ * so the address (and the Copy link button) reproduces it. It reads the address the page opened
+ * with (`readOpened`) and writes the address when a run starts (`write`, with
+ * `history.replaceState`, so Back still leaves the app). The encoding is in `url-state.ts`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { linkableEdited } from './reform-draft.js';
+import type { SimulationRequest } from './simulation-protocol.js';
+import {
+  decodeViewState,
+  encodeViewState,
+  type UrlContext,
+  type UrlProblem,
+  type ViewState,
+} from './url-state.js';
+
+export class LinkController implements ReactiveController {
+  /** The link to the current run, once one has started. */
+  url: string | undefined = undefined;
+  /** What was wrong with the address the page opened with. */
+  problems: readonly UrlProblem[] = [];
+  /** Set when the opened link was made with another model version. */
+  versionWarning: string | undefined = undefined;
+  /** Why the current run cannot be shared as a link, when it cannot. */
+  unlinkable: string | undefined = undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly context: UrlContext,
+    private readonly modelVersion: string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /**
+   * The view the page's address asks for, or undefined when it asks for none or has problems
+   * (then `problems` lists them and nothing should run).
+   */
+  readOpened(search: string = location.search): ViewState | undefined {
+    if (search === '' || search === '?') return undefined;
+    const result = decodeViewState(search, this.context);
+    if (!result.ok) {
+      this.problems = result.problems;
+      this.host.requestUpdate();
+      return undefined;
+    }
+    const version = result.state.modelVersion;
+    if (version !== this.modelVersion) {
+      this.versionWarning =
+        `This link was made with model version ${version}, and this app runs model version ` +
+        `${this.modelVersion}. The run below uses this app's model, so its numbers may differ from ` +
+        'those the link was shared with.';
+      this.host.requestUpdate();
+    }
+    return result.state;
+  }
+
+  /**
+   * Put `request` in the address bar (or clear it, when a link cannot hold the run). A run the
+   * user starts clears the notices about the link the page opened with; the run that link
+   * starts itself (`fromLink`) keeps them on screen.
+   */
+  write(request: SimulationRequest, fromLink = false): void {
+    if (!fromLink) this.versionWarning = undefined;
+    const reforms = request.reforms.filter((r): r is string => typeof r === 'string');
+    const file = request.reforms.find((r) => typeof r !== 'string');
+    const edited = file === undefined ? undefined : linkableEdited(file);
+    this.problems = [];
+    if (file !== undefined && edited === undefined) {
+      this.url = undefined;
+      this.unlinkable =
+        'No link for this run: the edited reform overrides parameters or the start date, which a link ' +
+        'cannot carry. Download its scenario file and share that instead.';
+      history.replaceState(null, '', location.pathname);
+    } else {
+      const state: ViewState = {
+        reforms,
+        ...(edited !== undefined ? { edited } : {}),
+        options: { ...request.options },
+        modelVersion: this.modelVersion,
+      };
+      history.replaceState(null, '', `${location.pathname}?${encodeViewState(state)}`);
+      this.url = location.href;
+      this.unlinkable = undefined;
+    }
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * The parts of the view a link carries (`URL_FIELDS`), each owning its parameters: how it is
+ * written and how it is read back and checked. Lever settings and edited reforms are checked by
+ * sim-core (`leverSettingProblem`, `validateScenarioData`), the rules scenario files and the CLI
+ * use. To add a field, add a `UrlField` here and its part to `ViewState` (see `url-state.ts`).
+ */
+import {
+  findLever,
+  LEVERS,
+  type LeverSetting,
+  leverSettingProblem,
+  type ReformScenarioFile,
+  validateScenarioData,
+} from '@send-sim/sim-core';
+import type { EditedReformState, ParamReader, RunOptionsState, UrlField } from './url-state.js';
+
+/** A parameter's text for a problem message: quoted, or `nothing` when absent. */
+const quote = (text: string | undefined) => (text === undefined ? 'nothing' : JSON.stringify(text));
+const NUMBER_TEXT = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A number written the plain way (no hex, no blanks, no `Infinity`), or undefined. */
+function parseNumber(text: string): number | undefined {
+  return NUMBER_TEXT.test(text) ? Number(text) : undefined;
+}
+
+const reformsField: UrlField = {
+  params: ['reforms'],
+  write(state, put) {
+    if (state.reforms.length > 0) put('reforms', state.reforms.join(','));
+  },
+  read(reader, context) {
+    const text = reader.get('reforms');
+    const ids = text === undefined || text === '' ? [] : text.split(',');
+    const expected = `reform ids separated by commas, from: ${context.reformIds.join(', ')}`;
+    let ok = true;
+    ids.forEach((id, i) => {
+      if (!context.reformIds.includes(id) || ids.indexOf(id) !== i) {
+        reader.problem('reforms', `${expected} (each once)`, quote(id));
+        ok = false;
+      }
+    });
+    return ok ? { reforms: ids } : undefined;
+  },
+};
+
+const EDIT_PARAMS = ['edit', 'edit-id', 'edit-name', 'edit-description'] as const;
+
+const editedField: UrlField = {
+  params: EDIT_PARAMS,
+  write(state, put) {
+    const e = state.edited;
+    if (e === undefined) return;
+    put(
+      'edit',
+      Object.entries(e.levers)
+        .map(([id, setting]) => `${id}:${setting}`)
+        .join(','),
+    );
+    put('edit-id', e.id);
+    put('edit-name', e.name);
+    put('edit-description', e.description);
+  },
+  read(reader, context) {
+    const present = EDIT_PARAMS.filter((name) => reader.get(name) !== undefined);
+    if (present.length === 0) return {};
+    let ok = true;
+    for (const name of EDIT_PARAMS) {
+      if (reader.get(name) === undefined) {
+        reader.problem(
+          name,
+          `a value, since the link has ${present.map((p) => `"${p}"`).join(', ')}`,
+          'nothing',
+        );
+        ok = false;
+      }
+    }
+    const levers = readLevers(reader, reader.get('edit') ?? '');
+    if (!ok || levers === undefined) return undefined;
+    const edited: EditedReformState = {
+      id: reader.get('edit-id') ?? '',
+      name: reader.get('edit-name') ?? '',
+      description: reader.get('edit-description') ?? '',
+      levers,
+    };
+    // sim-core's validator has the last word, as it does for files and the CLI.
+    const check = validateScenarioData(editedReformFile(edited, context.baselineId), 'the link');
+    if (!check.ok) {
+      for (const error of check.errors) {
+        const param = error.path.startsWith('levers') ? 'edit' : `edit-${error.path}`;
+        reader.problem(param, error.expected, error.found);
+      }
+      return undefined;
+    }
+    return { edited };
+  },
+};
+
+/** `lever:setting,…` → settings, each checked against the lever registry. */
+function readLevers(reader: ParamReader, text: string): Record<string, LeverSetting> | undefined {
+  const levers: Record<string, LeverSetting> = {};
+  let ok = true;
+  for (const pair of text === '' ? [] : text.split(',')) {
+    const colon = pair.indexOf(':');
+    const id = colon < 0 ? pair : pair.slice(0, colon);
+    const raw = colon < 0 ? undefined : pair.slice(colon + 1);
+    const lever = findLever(id);
+    if (lever === undefined || Object.hasOwn(levers, id)) {
+      const ids = LEVERS.map((l) => l.id).join(', ');
+      reader.problem('edit', `lever:setting pairs with each lever once, levers: ${ids}`, quote(pair));
+      ok = false;
+      continue;
+    }
+    const setting = raw !== undefined && lever.settings.kind === 'number' ? (parseNumber(raw) ?? raw) : raw;
+    const problem = leverSettingProblem(lever, setting);
+    if (problem !== undefined || setting === undefined) {
+      reader.problem('edit', `${id}: ${problem ?? 'a setting after a colon'}`, quote(raw));
+      ok = false;
+      continue;
+    }
+    levers[id] = setting;
+  }
+  return ok ? levers : undefined;
+}
+
+const OPTION_PARAMS = ['seed', 'replications', 'years', 'scale'] as const;
+
+const optionsField: UrlField = {
+  params: OPTION_PARAMS,
+  write(state, put) {
+    for (const key of OPTION_PARAMS) put(key, String(state.options[key]));
+  },
+  read(reader, context) {
+    const options: Partial<Record<keyof RunOptionsState, number>> = {};
+    for (const key of OPTION_PARAMS) {
+      const limit = context.limits.find((l) => l.key === key);
+      const text = reader.get(key);
+      const value = text === undefined ? undefined : parseNumber(text);
+      const kind = limit?.whole ? 'a whole number' : 'a number';
+      const expected = limit === undefined ? kind : `${kind} from ${limit.min} to ${limit.max}`;
+      const fits =
+        value !== undefined &&
+        (limit === undefined ||
+          ((!limit.whole || Number.isInteger(value)) && value >= limit.min && value <= limit.max));
+      if (fits) options[key] = value;
+      else reader.problem(key, expected, quote(text));
+    }
+    const { seed, replications, years, scale } = options;
+    if (seed === undefined || replications === undefined || years === undefined || scale === undefined) {
+      return undefined;
+    }
+    return { options: { seed, replications, years, scale } };
+  },
+};
+
+const modelField: UrlField = {
+  params: ['model'],
+  write(state, put) {
+    put('model', state.modelVersion);
+  },
+  read(reader) {
+    const version = reader.get('model');
+    if (version === undefined || version === '') {
+      reader.problem('model', 'the model version the link was made with, such as "0.1.0"', quote(version));
+      return undefined;
+    }
+    return { modelVersion: version };
+  },
+};
+
+/** Every part of the view a link carries, in the order its parameters are written. */
+export const URL_FIELDS: readonly UrlField[] = [reformsField, editedField, optionsField, modelField];
+
+/** The scenario file an edited reform stands for, against `baselineId`. */
+export function editedReformFile(edited: EditedReformState, baselineId: string): ReformScenarioFile {
+  return {
+    kind: 'reform',
+    id: edited.id,
+    name: edited.name,
+    description: edited.description,
+    baseline: baselineId,
+    levers: edited.levers,
+  };
+}
