@@ -2,7 +2,13 @@
  * The messages between the page and the simulation worker. Plain data only (structured
  * clone), so numbers arrive bit for bit as sim-core computed them.
  */
-import type { Comparison, ExperimentResult, ReformScenarioFile, RunOptions } from '@send-sim/sim-core';
+import type {
+  Comparison,
+  ExperimentResult,
+  MovementRun,
+  ReformScenarioFile,
+  RunOptions,
+} from '@send-sim/sim-core';
 
 /** A reform to run: a library scenario's id, or a whole reform file (one built in the editor). */
 export type ReformRef = string | ReformScenarioFile;
@@ -33,8 +39,39 @@ export interface RunMessage {
   readonly request: SimulationRequest;
 }
 
+/**
+ * Trainer mode: one replication of each scenario with its movement log (every child's state
+ * each month and a sample of dots), and, for two scenarios, their paired comparison over
+ * `replications` replications (so the story's money figures carry a 95% interval).
+ */
+export interface TrainerRequest {
+  /** The baseline first, then at most one reform. */
+  readonly scenarios: readonly string[];
+  readonly seed: number;
+  readonly years: number;
+  readonly scale: number;
+  /** Children drawn as dots. */
+  readonly sampleSize: number;
+  /** Replications of the comparison (ignored for one scenario). */
+  readonly replications: number;
+}
+
+/** What a trainer run gives the page: a movement log per scenario, and the comparison if two. */
+export interface TrainerResults {
+  readonly runs: readonly MovementRun[];
+  readonly comparison: Comparison | undefined;
+}
+
+/** Page → worker, for trainer mode. */
+export interface TrainerRunMessage {
+  readonly type: 'trainer-run';
+  readonly runId: number;
+  readonly request: TrainerRequest;
+}
+
 /** Worker → page. `done` is the share of the whole run finished, 0–1. */
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly runId: number; readonly done: number }
   | { readonly type: 'done'; readonly runId: number; readonly results: SimulationResults }
+  | { readonly type: 'trainer-done'; readonly runId: number; readonly results: TrainerResults }
   | { readonly type: 'error'; readonly runId: number; readonly message: string };

@@ -5,7 +5,14 @@
  */
 import { compareExperiments, type ExperimentResult, runExperiment } from '@send-sim/sim-core';
 import { resolveReformFile, resolveScenarioById } from './scenarios.js';
-import type { ExperimentSummary, ReformRef, RunMessage, WorkerMessage } from './simulation-protocol.js';
+import type {
+  ExperimentSummary,
+  ReformRef,
+  RunMessage,
+  TrainerRunMessage,
+  WorkerMessage,
+} from './simulation-protocol.js';
+import { runTrainer } from './trainer-run.js';
 
 /** Report progress in steps of at least this share, so messages do not flood the page. */
 const PROGRESS_STEP = 0.005;
@@ -16,7 +23,16 @@ function summary({ replications: _, ...rest }: ExperimentResult): ExperimentSumm
   return rest;
 }
 
-addEventListener('message', (event: MessageEvent<RunMessage>) => {
+addEventListener('message', (event: MessageEvent<RunMessage | TrainerRunMessage>) => {
+  if (event.data.type === 'trainer-run') {
+    const { runId, request } = event.data;
+    try {
+      post({ type: 'trainer-done', runId, results: runTrainer(request) });
+    } catch (error) {
+      post({ type: 'error', runId, message: error instanceof Error ? error.message : String(error) });
+    }
+    return;
+  }
   const { runId, request } = event.data;
   try {
     // Resolve every scenario before the first (long) run, so a bad id fails at once.

@@ -26,3 +26,4 @@ export {
   type StatutoryClockDescription,
 } from './model-description.js';
 export type { DesignConceptDoc, ProcessStepDoc } from './process.js';
+export { JOURNEY_REGION_LABELS, JOURNEY_STATE_LABELS, stateLabel } from './state-labels.js';

@@ -88,8 +88,10 @@ export interface SimulationInput {
   readonly scale: number;
   /** Parameters that take over on a later date (policies that start part-way through the run), in date order. */
   readonly phases?: ReadonlyArray<{ readonly startDate: string; readonly params: Params }>;
-  /** Record the full timeline of this child. */
+  /** Record the full timeline of this child (`SimulationOutput.trace`). */
   readonly traceChildId?: number;
+  /** Record the full timelines of these children too (`SimulationOutput.traces`, in this order). */
+  readonly traceChildIds?: readonly number[];
   /** Called now and then with the share of simulated time done (0–1). */
   readonly onProgress?: (done: number) => void;
 }
@@ -109,6 +111,8 @@ export interface SimulationOutput {
   /** Of those, events dropped as stale. */
   readonly eventsStale: number;
   readonly trace: ChildTrace | undefined;
+  /** Timelines of `traceChildIds` that exist at this scale and seed, in the order asked for. */
+  readonly traces: readonly ChildTrace[];
 }
 
 export class Simulation {
@@ -174,10 +178,13 @@ export class Simulation {
     this.metrics = new MetricsCollector(this.monthStarts);
     this.accounts = new ChildAccounts(this.layout, input.params, this.ledger, this.metrics);
     this.services = createServices(input.params, input.scale);
+    const traced = [
+      ...(input.traceChildIds ?? []),
+      ...(input.traceChildId === undefined ? [] : [input.traceChildId]),
+    ];
+    // No recorder at all unless asked: ordinary runs pay one undefined check per step.
     this.trace =
-      input.traceChildId === undefined
-        ? undefined
-        : new TraceRecorder(input.traceChildId, this.journey, this.calendar, this.ledger);
+      traced.length === 0 ? undefined : new TraceRecorder(traced, this.journey, this.calendar, this.ledger);
   }
 
   /** Run to the end and return the replication's output. */
@@ -240,6 +247,7 @@ export class Simulation {
       eventsProcessed: this.eventsProcessed,
       eventsStale: this.eventsStale,
       trace: this.trace?.result(this.children[this.input.traceChildId ?? -1]),
+      traces: (this.input.traceChildIds ?? []).flatMap((id) => this.trace?.result(this.children[id]) ?? []),
     };
   }
 

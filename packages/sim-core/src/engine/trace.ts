@@ -1,7 +1,8 @@
 /**
  * One child's timeline: every event the child's statechart acted on, the state before and
  * after, what was scheduled (and when it falls due), and the money booked by payer so far.
- * Recorded only for the child asked for, so tracing costs nothing in ordinary runs.
+ * Recorded only for the children asked for (one for `sendsim trace`, a sample for the
+ * trainer view), so tracing costs nothing in ordinary runs: the engine holds no recorder.
  */
 import type { CompiledJourney } from '../journey/compile-journey.js';
 import type { JourneyContext } from '../journey/journey-context.js';
@@ -43,17 +44,28 @@ export interface ChildTrace {
   readonly totalCosts: Readonly<Record<Payer, number>>;
 }
 
+/** What the recorder keeps for each traced child while the run goes on. */
+interface OpenTrace {
+  readonly steps: TraceStep[];
+  /** Day the child joined each service's queue. */
+  readonly joinedAt: Map<ServiceName, number>;
+}
+
+/**
+ * Records the timelines of a set of children. Each child's record depends only on its own
+ * steps, so a child traced among many has exactly the timeline it has when traced alone.
+ */
 export class TraceRecorder {
-  private readonly steps: TraceStep[] = [];
-  /** Day the traced child joined each service's queue. */
-  private readonly joinedAt = new Map<ServiceName, number>();
+  private readonly open = new Map<number, OpenTrace>();
 
   constructor(
-    private readonly childId: number,
+    childIds: Iterable<number>,
     private readonly journey: CompiledJourney,
     private readonly calendar: Calendar,
     private readonly ledger: Ledger,
-  ) {}
+  ) {
+    for (const id of childIds) this.open.set(id, { steps: [], joinedAt: new Map() });
+  }
 
   /** Record a step of `child` once its effects and costs are booked (`before` = leaves before the step). */
   record(
@@ -62,7 +74,9 @@ export class TraceRecorder {
     before: readonly number[],
     effects: readonly JourneyEffect[],
   ): void {
-    if (child.id !== this.childId) return;
+    const open = this.open.get(child.id);
+    if (open === undefined) return;
+    const { steps, joinedAt } = open;
     const from: Record<string, string> = {};
     const to: Record<string, string> = {};
     this.journey.regions.forEach((region, r) => {
@@ -72,10 +86,10 @@ export class TraceRecorder {
       }
     });
     const service = SERVICES.find((name) => SERVICE_START_EVENT[name] === event.type);
-    const joined = service === undefined ? undefined : this.joinedAt.get(service);
+    const joined = service === undefined ? undefined : joinedAt.get(service);
     for (const effect of effects)
-      if (effect.type === 'joinQueue') this.joinedAt.set(effect.params.service, event.day);
-    this.steps.push({
+      if (effect.type === 'joinQueue') joinedAt.set(effect.params.service, event.day);
+    steps.push({
       ...(service !== undefined && joined !== undefined
         ? { wait: { service, days: Math.round(event.day - joined) } }
         : {}),
@@ -94,12 +108,14 @@ export class TraceRecorder {
     });
   }
 
+  /** The finished timeline of `child`, or `undefined` when it does not exist or was not traced. */
   result(
     child:
       | { readonly id: number; readonly leaves: readonly number[]; readonly context: JourneyContext }
       | undefined,
   ): ChildTrace | undefined {
-    if (child === undefined) return undefined;
+    const open = child === undefined ? undefined : this.open.get(child.id);
+    if (child === undefined || open === undefined) return undefined;
     const c = child.context;
     const finalState: Record<string, string> = {};
     this.journey.regions.forEach((region, r) => {
@@ -114,7 +130,7 @@ export class TraceRecorder {
         freeSchoolMeals: c.deprived,
         advocacy: round3(c.advocacy),
       },
-      steps: this.steps,
+      steps: open.steps,
       finalState,
       totalCosts: this.costs(child.id),
     };

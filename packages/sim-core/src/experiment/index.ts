@@ -1,4 +1,4 @@
-/** Experiments: replications, paired comparisons with common random numbers, and traces. */
+/** Experiments: replications, paired comparisons with common random numbers, traces and movement logs. */
 export { compareExperiments } from './compare-experiments.js';
 export type {
   Comparison,
@@ -12,6 +12,14 @@ export type {
   RunOptions,
   SeriesRow,
 } from './experiment-types.js';
+export {
+  type ChildMove,
+  MOVEMENT_MAX_SCALE,
+  type MovementOptions,
+  type MovementRun,
+  runMovementSample,
+  type SampledChild,
+} from './movement-sample.js';
 export {
   runExperiment,
   runMeta,

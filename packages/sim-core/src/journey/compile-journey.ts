@@ -202,6 +202,21 @@ export class CompiledJourney {
     return handled;
   }
 
+  /**
+   * Every candidate transition from `leaf` of `region`, in the order they are tried: its
+   * event type and target leaf (−1 when the state does not change). Guards are not
+   * evaluated. For tools that draw the statechart and for tests that it matches this table.
+   */
+  candidates(region: number, leaf: number): Array<{ event: JourneyEventType; target: number }> {
+    const rows = this.table[region];
+    if (rows === undefined) throw new Error(`No region ${region}`);
+    const out: Array<{ event: JourneyEventType; target: number }> = [];
+    JOURNEY_EVENT_TYPES.forEach((event, e) => {
+      for (const t of rows[leaf * EVENT_COUNT + e] ?? []) out.push({ event, target: t.target });
+    });
+    return out;
+  }
+
   /** The xstate-shaped state value of these leaves. */
   stateValue(leaves: readonly number[]): JourneyStateValue {
     const value: JourneyStateValue = {};

@@ -34,6 +34,13 @@ export {
   TIMERS,
   type TimerName,
 } from './journey-events.js';
+export {
+  type JourneyGraph,
+  type JourneyGraphRegion,
+  type JourneyGraphState,
+  type JourneyGraphTransition,
+  journeyGraph,
+} from './journey-graph.js';
 export { JOURNEY_GUARDS, type JourneyGuard, type JourneyGuardName } from './journey-guards.js';
 export { JourneyLayout } from './journey-layout.js';
 export { createJourneyMachine, type JourneyMachine } from './journey-machine.js';

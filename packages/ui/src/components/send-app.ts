@@ -20,8 +20,12 @@ import type { EditedChange } from './scenario-editor.js';
 import './scenario-editor.js';
 import './series-chart.js';
 import './share-link.js';
+import './trainer-mode.js';
 
 export class SendApp extends LitElement {
+  static override properties = { mode: { state: true } };
+  /** Which view is shown: the comparison dashboard or trainer mode (both stay alive when hidden). */
+  declare mode: 'compare' | 'trainer';
   private readonly simulation = new SimulationController(this);
   private readonly link = new LinkController(
     this,
@@ -37,6 +41,11 @@ export class SendApp extends LitElement {
   private edited: EditedChange = { include: false, file: undefined, problems: [] };
   /** Why the last Run press ran nothing (the edited reform's problems), when it did not. */
   private runProblem: string | undefined = undefined;
+
+  constructor() {
+    super();
+    this.mode = 'compare';
+  }
 
   static override styles = css`
     :host {
@@ -74,6 +83,23 @@ export class SendApp extends LitElement {
       font-size: 1.15rem;
       margin: 1.25rem 0 0.5rem;
     }
+    nav {
+      display: flex;
+      gap: 0.5rem;
+      margin: 0 0 1rem;
+    }
+    nav button {
+      font: inherit;
+      padding: 0.4rem 1rem;
+      border: 2px solid #0b0c0c;
+      border-radius: 4px;
+      background: #fff;
+      cursor: pointer;
+    }
+    nav button[aria-pressed='true'] {
+      background: #0b0c0c;
+      color: #fff;
+    }
     .meta {
       color: #505a5f;
       font-size: 0.9rem;
@@ -92,7 +118,17 @@ export class SendApp extends LitElement {
           replication by replication and shown with its 95% interval.
         </p>
       </header>
-      <main>
+      <nav aria-label="Views">
+        ${(['compare', 'trainer'] as const).map(
+          (
+            mode,
+          ) => html`<button id="mode-${mode}" aria-pressed=${this.mode === mode} @click=${() => (this.mode = mode)}>
+            ${mode === 'compare' ? 'Compare reforms' : 'Trainer mode'}
+          </button>`,
+        )}
+      </nav>
+      <trainer-mode ?hidden=${this.mode !== 'trainer'}></trainer-mode>
+      <main ?hidden=${this.mode !== 'compare'}>
         <scenario-editor
           .reforms=${REFORM_FILES}
           .baselineFile=${BASELINE_FILE}

@@ -1,0 +1,111 @@
+/**
+ * `<running-cost>`: the money spent since the start of the run, by payer and in total, as one
+ * row of figures that stays above the statechart while it ticks month by month. Each cell
+ * carries the exact pounds in `data-pounds` (what the tests compare with sim-core in Node).
+ */
+import { PAYER_LABELS, PAYERS, type Payer } from '@send-sim/sim-core';
+import { css, html, LitElement } from 'lit';
+import { formatMoney } from '../format.js';
+import { monthName } from '../trainer-playback.js';
+
+const COLUMNS = [...PAYERS, 'total'] as const;
+
+/** A payer's name without its parenthesis (the full name is the column's tooltip). */
+const shortName = (p: Payer | 'total') => (p === 'total' ? 'Total' : PAYER_LABELS[p].replace(/ \(.*\)$/, ''));
+
+export class RunningCost extends LitElement {
+  static override properties = {
+    costs: { attribute: false },
+    from: { type: String },
+    to: { type: String },
+  };
+
+  /** Pounds spent so far, by payer and in total. */
+  declare costs: Readonly<Record<Payer | 'total', number>> | undefined;
+  /** ISO dates: the start of the run and the month start reached. */
+  declare from: string;
+  declare to: string;
+
+  constructor() {
+    super();
+    this.costs = undefined;
+    this.from = '';
+    this.to = '';
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-variant-numeric: tabular-nums;
+      margin: 0.25rem 0 0.5rem;
+    }
+    caption {
+      text-align: left;
+      font-weight: 600;
+      padding-bottom: 0.2rem;
+    }
+    th,
+    td {
+      padding: 0.15rem 0.4rem;
+      text-align: right;
+      vertical-align: bottom;
+    }
+    th {
+      font-weight: 400;
+      font-size: 0.85rem;
+      color: #505a5f;
+    }
+    td {
+      font-size: 1.05rem;
+      font-weight: 600;
+    }
+    .total {
+      border-left: 2px solid #0b0c0c;
+      font-weight: 700;
+      color: #0b0c0c;
+    }
+  `;
+
+  override render() {
+    const costs = this.costs;
+    if (costs === undefined) return null;
+    const cls = (p: Payer | 'total') => (p === 'total' ? 'total' : '');
+    return html`<table id="running-cost">
+      <caption>
+        Spent from ${monthName(this.from)} to the start of ${monthName(this.to)}, £ million, by payer
+      </caption>
+      <thead>
+        <tr>
+          ${COLUMNS.map(
+            (
+              p,
+            ) => html`<th scope="col" class=${cls(p)} title=${p === 'total' ? 'All payers' : PAYER_LABELS[p]}>
+              ${shortName(p)}
+            </th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          ${COLUMNS.map(
+            (p) =>
+              html`<td data-payer=${p} data-pounds=${costs[p]} class=${cls(p)}>${formatMoney(costs[p])}</td>`,
+          )}
+        </tr>
+      </tbody>
+    </table>`;
+  }
+}
+
+customElements.define('running-cost', RunningCost);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'running-cost': RunningCost;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * `<statechart-view>`: the journey statechart as SVG: a box per state with its plain-English
+ * label and the number of children in it, an arrow per move the machine allows (hover or
+ * focus shows the events), and the sampled children as dots. Properties in only; it draws
+ * what it is given and keeps no time of its own.
+ */
+import { JOURNEY_REGION_LABELS } from '@send-sim/sim-core';
+import { css, html, LitElement, svg } from 'lit';
+import { formatNumber } from '../format.js';
+import { type ChartLayout, edgePath, NODE_HEIGHT, NODE_WIDTH } from '../statechart-layout.js';
+
+/** A dot to draw: its place and whether it is travelling along a move. */
+export interface ChartDot {
+  readonly id: number;
+  readonly x: number;
+  readonly y: number;
+  readonly moving: boolean;
+}
+
+/** Split a label into lines of at most `width` characters, at spaces. */
+function wrap(label: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + word.length + 1 <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+export class StatechartView extends LitElement {
+  static override properties = {
+    layout: { attribute: false },
+    counts: { attribute: false },
+    dots: { attribute: false },
+    highlight: { attribute: false },
+  };
+
+  declare layout: ChartLayout | undefined;
+  /** Children per state, by region then leaf; `undefined` before a run. */
+  declare counts: Readonly<Record<string, Readonly<Record<string, number>>>> | undefined;
+  declare dots: readonly ChartDot[];
+  /** `region.leaf` keys to emphasise (the story points at them). */
+  declare highlight: readonly string[];
+
+  constructor() {
+    super();
+    this.layout = undefined;
+    this.counts = undefined;
+    this.dots = [];
+    this.highlight = [];
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    svg {
+      width: 100%;
+      height: auto;
+      font-family: inherit;
+    }
+    .region-title {
+      font-size: 15px;
+      font-weight: 700;
+      fill: #0b0c0c;
+    }
+    .band {
+      fill: #f3f2f1;
+    }
+    .edge {
+      fill: none;
+      stroke: #6f777b;
+      stroke-width: 1.3;
+      opacity: 0.55;
+    }
+    .edge.to-ended {
+      opacity: 0.18;
+    }
+    .box {
+      fill: #ffffff;
+      stroke: #505a5f;
+      stroke-width: 1.2;
+    }
+    .node.highlight .box {
+      stroke: #1d70b8;
+      stroke-width: 4;
+    }
+    .label {
+      font-size: 11.5px;
+      fill: #0b0c0c;
+    }
+    .count {
+      font-size: 11.5px;
+      font-weight: 700;
+      fill: #1d70b8;
+      font-variant-numeric: tabular-nums;
+    }
+    .dot {
+      fill: #1d70b8;
+      opacity: 0.75;
+    }
+    .dot.moving {
+      fill: #d4351c;
+      opacity: 1;
+    }
+  `;
+
+  override render() {
+    const layout = this.layout;
+    if (layout === undefined) return null;
+    const highlighted = new Set(this.highlight);
+    return html`<svg
+      viewBox="0 0 ${layout.width} ${layout.height}"
+      role="img"
+      aria-labelledby="chart-title"
+    >
+      <title id="chart-title">
+        The journey statechart: each box is a state a child can be in, each arrow a move the model allows.
+      </title>
+      <defs>
+        <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+          <path d="M0,0 L10,5 L0,10 z" fill="#6f777b"></path>
+        </marker>
+      </defs>
+      ${layout.regions.map(
+        (r) => svg`<rect class="band" x="0" y=${r.y} width=${layout.width} height=${r.height} rx="6"></rect>
+          <text class="region-title" x="10" y=${r.y + 22}>${JOURNEY_REGION_LABELS[r.name] ?? r.name}</text>`,
+      )}
+      ${layout.edges.map(
+        (e) => svg`<path class="edge ${e.to.id === 'ended' ? 'to-ended' : ''}" d=${edgePath(e.from, e.to)}
+          marker-end="url(#arrow)" data-from=${e.from.id} data-to=${e.to.id}><title>${e.from.label} → ${e.to.label}: ${e.events.join(', ')}</title></path>`,
+      )}
+      ${layout.nodes.map((n) => {
+        const count = this.counts?.[n.region]?.[n.id];
+        return svg`<g class="node ${highlighted.has(`${n.region}.${n.id}`) ? 'highlight' : ''}"
+          data-region=${n.region} data-state=${n.id} data-count=${count ?? ''}>
+          <title>${n.label}${count === undefined ? '' : `: ${formatNumber(count)}`}</title>
+          <rect class="box" x=${n.x} y=${n.y} width=${NODE_WIDTH} height=${NODE_HEIGHT} rx="5"></rect>
+          <text class="label" x=${n.x + 6} y=${n.y + 14}>${wrap(n.label, 18).map(
+            (line, i) => svg`<tspan x=${n.x + 6} dy=${i === 0 ? 0 : 12.5}>${line}</tspan>`,
+          )}</text>
+          ${count === undefined ? null : svg`<text class="count" x=${n.x + 6} y=${n.y + 51}>${formatNumber(count)}</text>`}
+        </g>`;
+      })}
+      <g aria-hidden="true">
+        ${this.dots.map(
+          (d) =>
+            svg`<circle class="dot ${d.moving ? 'moving' : ''}" cx=${d.x.toFixed(1)} cy=${d.y.toFixed(1)} r=${d.moving ? 3.2 : 2.3}></circle>`,
+        )}
+      </g>
+    </svg>`;
+  }
+}
+
+customElements.define('statechart-view', StatechartView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'statechart-view': StatechartView;
+  }
+}

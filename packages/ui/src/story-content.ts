@@ -1,0 +1,95 @@
+/**
+ * The prepared story trainer mode walks an audience through: today's system against a reform
+ * that invests in early help, in six steps. Content only, as data: each step names the run
+ * to show (baseline or reform), the moment in it, the states to point at, and narration with
+ * placeholders that `story-facts.ts` fills from the simulation. No number is written here, so
+ * every figure the audience sees comes from the runs, with the seed and scale stated.
+ *
+ * Placeholders: `{date}` the month shown; `{count:region.leaf}` children in that state then,
+ * in the run shown; `{total:metric}` the baseline's total over the run with its 95% interval;
+ * `{change:metric}` reform − baseline, paired by replication, with its 95% interval;
+ * `{reform}` the reform's name; `{years}` the run's length.
+ */
+
+/** The reform the story compares with the baseline. */
+export const STORY_REFORM = 'early-help-investment';
+
+/** One step of the story. */
+export interface StoryStep {
+  readonly title: string;
+  /** Which run the animation shows. */
+  readonly scenario: 'baseline' | 'reform';
+  /** Where in the run: the first month, the middle, or the last month start. */
+  readonly at: 'start' | 'middle' | 'end';
+  /** States to outline, as `region.leaf`. */
+  readonly highlight: readonly string[];
+  readonly narration: string;
+  /** Show the cost-by-payer change table under the narration. */
+  readonly showCostByPayer?: boolean;
+}
+
+export const STORY: readonly StoryStep[] = [
+  {
+    title: 'The system today',
+    scenario: 'baseline',
+    at: 'start',
+    highlight: ['support.senSupport', 'support.statutory.plan'],
+    narration:
+      'In {date} the simulated system has {count:support.senSupport} children on SEN support in school and ' +
+      '{count:support.statutory.plan} with an education, health and care (EHC) plan. Each box is a state of ' +
+      "the model's statechart; each arrow a move the rules allow.",
+  },
+  {
+    title: "A child's need emerges",
+    scenario: 'baseline',
+    at: 'start',
+    highlight: ['support.universal', 'support.senSupport'],
+    narration:
+      'New needs keep arising: {total:new_needs} over {years} years. A need is first met by the school: ' +
+      '{total:identified_sen_support} children are newly identified for SEN support. Press Play to watch them move.',
+  },
+  {
+    title: 'SEN support and early help',
+    scenario: 'baseline',
+    at: 'middle',
+    highlight: ['support.earlyHelp.waiting', 'support.earlyHelp.receiving'],
+    narration:
+      'When need escalates on SEN support, schools refer families to early help. Early help has limited ' +
+      'places, so families wait: in {date}, {count:support.earlyHelp.waiting} are waiting and ' +
+      '{count:support.earlyHelp.receiving} are receiving it. Over the run {total:early_help_started} episodes start.',
+  },
+  {
+    title: 'When support comes late',
+    scenario: 'baseline',
+    at: 'end',
+    highlight: ['support.statutory.requested', 'support.statutory.refused', 'redress.awaitingHearing.queued'],
+    narration:
+      'Waiting is unmet need, and unmet need escalates. Families and schools ask for statutory assessment ' +
+      '({total:assessment_requests} requests over the run), some are refused ({total:requests_refused}), ' +
+      'and disputes reach the tribunal ({total:appeals_registered} appeals registered). In {date}, ' +
+      '{count:support.statutory.requested} requests are waiting for a decision and ' +
+      '{count:redress.awaitingHearing.queued} appeals are waiting for a hearing.',
+  },
+  {
+    title: 'The reform: {reform}',
+    scenario: 'reform',
+    at: 'end',
+    highlight: ['support.earlyHelp.receiving', 'support.statutory.requested'],
+    narration:
+      'Now the same children in a system that invests in early help. Early help episodes change by ' +
+      '{change:early_help_started}; requests for assessment by {change:assessment_requests}; crises by ' +
+      '{change:crisis_events}; new EHC plans by {change:new_plans_issued}. In {date} this run has ' +
+      '{count:support.earlyHelp.waiting} families waiting for early help.',
+  },
+  {
+    title: 'Who pays, and who saves',
+    scenario: 'reform',
+    at: 'end',
+    highlight: [],
+    narration:
+      'The change in cost over {years} years, by payer: reform − baseline, paired replication by replication ' +
+      '(the same children in both systems). In total: {change:cost_total}. An interval that spans zero means ' +
+      'the runs cannot tell the difference from chance.',
+    showCostByPayer: true,
+  },
+];

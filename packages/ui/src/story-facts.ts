@@ -1,0 +1,73 @@
+/**
+ * Fills the story's narration from the simulation: counts from the run on screen at the
+ * month shown, totals and paired changes (each with its 95% interval) from the comparison.
+ * A placeholder the data cannot fill is an error, never a blank or a guess.
+ */
+import {
+  type Comparison,
+  type Estimate,
+  METRICS,
+  type MetricKind,
+  type MovementRun,
+} from '@send-sim/sim-core';
+import { formatChangeWithInterval, formatNumber, formatValue } from './format.js';
+import type { StoryStep } from './story-content.js';
+import { monthCount, monthName } from './trainer-playback.js';
+
+/** What a step's narration is filled from. */
+export interface StoryData {
+  readonly baseline: MovementRun;
+  readonly reform: MovementRun;
+  readonly comparison: Comparison;
+}
+
+/** The month a step shows in its run. */
+export function storyMonth(step: StoryStep, run: MovementRun): number {
+  const months = monthCount(run);
+  return step.at === 'start' ? 0 : step.at === 'middle' ? Math.floor(months / 2) : months;
+}
+
+function kindOf(metric: string): MetricKind | 'money' {
+  if (metric.startsWith('cost_')) return 'money';
+  const def = METRICS.find((m) => m.id === metric);
+  if (def === undefined) throw new Error(`story: no metric '${metric}'`);
+  return def.kind;
+}
+
+function withInterval(kind: MetricKind | 'money', e: Estimate): string {
+  const f = (n: number) => formatValue(kind, n);
+  return `${f(e.mean)} (95% interval ${f(e.lo)} to ${f(e.hi)})`;
+}
+
+/** `text` with every placeholder filled for `step` (throws on one it cannot fill). */
+export function fillStory(text: string, step: StoryStep, data: StoryData): string {
+  const run = step.scenario === 'baseline' ? data.baseline : data.reform;
+  const month = storyMonth(step, run);
+  const difference = (metric: string) => {
+    const d = data.comparison.differences.find((x) => x.metric === metric);
+    if (d === undefined) throw new Error(`story: the comparison has no '${metric}'`);
+    return d;
+  };
+  return text.replace(/\{([a-z]+)(?::([\w.]+))?\}/g, (_, key: string, arg: string | undefined) => {
+    switch (key) {
+      case 'date':
+        return monthName(run.monthDates[month]!);
+      case 'years':
+        return String(run.years);
+      case 'reform':
+        return data.reform.scenarioName;
+      case 'count': {
+        const dot = arg?.indexOf('.') ?? -1;
+        const row = run.stateCounts[arg!.slice(0, dot)]?.[arg!.slice(dot + 1)];
+        if (dot < 0 || row === undefined) throw new Error(`story: no state '${arg}'`);
+        return formatNumber(row[month]!);
+      }
+      case 'total':
+        return withInterval(kindOf(arg!), difference(arg!).baseline);
+      case 'change':
+        return formatChangeWithInterval(kindOf(arg!), difference(arg!).difference);
+      default:
+        throw new Error(`story: unknown placeholder {${key}}`);
+    }
+  });
+}

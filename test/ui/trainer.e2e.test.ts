@@ -1,0 +1,175 @@
+/**
+ * Trainer mode end to end in Chromium: the statechart drawn from the xstate machine shows
+ * every state of the support and redress regions by its plain-English label; Play, Pause and
+ * Step move the clock, and the running cost by payer equals the money sim-core books in Node
+ * for the same scenario, seed and scale up to that month; Space plays and pauses; the story
+ * walks from step 1 to 6 and ends on the cost change by payer with 95% intervals.
+ * Screenshots go to test-results/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  createJourneyMachine,
+  JOURNEY_STATE_LABELS,
+  journeyGraph,
+  PAYERS,
+  Simulation,
+} from '@send-sim/sim-core';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../sim-core/load-scenario.js';
+import { haveChromium, root, useAppInChromium } from './browser-harness.js';
+
+const options = { seed: 1, years: 2, scale: 0.002 };
+const shots = join(root, 'test-results');
+
+async function openTrainer(page: Page): Promise<void> {
+  await page.locator('send-app #mode-trainer').click();
+  await page.locator('trainer-mode #prepare').waitFor();
+  for (const [name, value] of Object.entries({ ...options, replications: 2 })) {
+    await page.locator(`trainer-mode input[name="${name}"]`).fill(String(value));
+  }
+}
+
+/** Pounds spent by each payer in months 0 … month − 1, as sim-core books them in Node, weighted. */
+function spentInNode(month: number): Record<string, number> {
+  const baseline = loadScenario('baseline');
+  const out = new Simulation({
+    params: baseline.params,
+    startDate: baseline.startDate,
+    replication: 0,
+    ...options,
+  }).run();
+  const spent: Record<string, number> = { total: 0 };
+  PAYERS.forEach((payer, p) => {
+    let pounds = 0;
+    for (let m = 0; m < month; m++) pounds += (out.costsByMonth[p]![m]! / 100) * (1 / options.scale);
+    spent[payer] = pounds;
+    spent.total! += pounds;
+  });
+  return spent;
+}
+
+describe.skipIf(!haveChromium)('trainer mode in Chromium', () => {
+  const app = useAppInChromium();
+
+  it('draws every state, plays, pauses and steps, with the running cost sim-core books in Node', async () => {
+    const page = await app.openPage();
+    try {
+      await openTrainer(page);
+      // Every leaf of the drawn regions, by its label, straight from the machine definition.
+      const graph = journeyGraph(createJourneyMachine(loadScenario('baseline').params));
+      for (const region of graph.regions.filter((r) => r.name === 'support' || r.name === 'redress')) {
+        for (const state of region.states) {
+          const node = page.locator(
+            `statechart-view g.node[data-region="${region.name}"][data-state="${state.id}"]`,
+          );
+          await expect(node.locator('title').textContent()).resolves.toContain(
+            JOURNEY_STATE_LABELS[region.name]![state.id]!,
+          );
+        }
+      }
+      await expect(page.locator('statechart-view path.edge').count()).resolves.toBeGreaterThan(20);
+
+      await page.locator('trainer-mode #prepare').click();
+      const date = page.locator('trainer-view #date');
+      await date.waitFor({ timeout: 60_000 });
+      await expect(date.getAttribute('data-month')).resolves.toBe('0');
+      await expect(date.textContent()).resolves.toBe('January 2023');
+      const total = page.locator('trainer-view running-cost [data-payer="total"]');
+      await expect(total.getAttribute('data-pounds')).resolves.toBe('0');
+
+      // Play at 16× for a moment, then pause: the clock has moved on and the cost has ticked up.
+      await page.locator('trainer-view input[name="speed"][value="16"]').check();
+      await page.locator('trainer-view #play').click();
+      await expect(page.locator('trainer-view #play').textContent()).resolves.toContain('Pause');
+      await page.waitForTimeout(700);
+      await page.screenshot({ path: join(shots, 'trainer-playing.png'), fullPage: true });
+      await page.locator('trainer-view #play').click();
+      const month = Number(await date.getAttribute('data-month'));
+      expect(month).toBeGreaterThan(0);
+      // Paused, every dot sits in its state at the month start: none is drawn mid-move.
+      await expect(page.locator('trainer-view circle.dot.moving').count()).resolves.toBe(0);
+      expect(month).toBeLessThan(24);
+      const expected = spentInNode(month);
+      for (const payer of [...PAYERS, 'total']) {
+        const shown = await page
+          .locator(`trainer-view running-cost [data-payer="${payer}"]`)
+          .getAttribute('data-pounds');
+        expect(Number(shown), payer).toBe(expected[payer]);
+      }
+      expect(expected.total).toBeGreaterThan(0);
+      expect((await page.locator('trainer-view #summary').textContent())?.trim()).toMatch(
+        /^[A-Z][a-z]+ 202\d: [\d,]+ children on SEN support, [\d,]+ waiting for early help, [\d,]+ waiting for an educational psychologist/,
+      );
+
+      // Step: exactly one month on, and the running cost follows.
+      await page.locator('trainer-view #step').click();
+      await expect(date.getAttribute('data-month')).resolves.toBe(String(month + 1));
+      expect(Number(await total.getAttribute('data-pounds'))).toBe(spentInNode(month + 1).total);
+
+      // Space plays and pauses while focus is on the statechart.
+      await page.locator('trainer-view statechart-view').focus();
+      await page.keyboard.press('Space');
+      await expect(page.locator('trainer-view #play').textContent()).resolves.toContain('Pause');
+      await page.keyboard.press('Space');
+      await expect(page.locator('trainer-view #play').textContent()).resolves.toContain('Play');
+      mkdirSync(shots, { recursive: true });
+      await page.screenshot({ path: join(shots, 'trainer-paused.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('with reduced motion preferred, plays month by month with no dot gliding', async () => {
+    const page = await app.openPage();
+    try {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await openTrainer(page);
+      await page.locator('trainer-mode #prepare').click();
+      await page.locator('trainer-view #date').waitFor({ timeout: 60_000 });
+      await page.locator('trainer-view input[name="speed"][value="16"]').check();
+      await page.locator('trainer-view #play').click();
+      let moving = 0;
+      for (let i = 0; i < 10; i++) {
+        moving += await page.locator('trainer-view statechart-view circle.dot.moving').count();
+        await page.waitForTimeout(60);
+      }
+      await page.locator('trainer-view #play').click();
+      expect(moving).toBe(0);
+      expect(Number(await page.locator('trainer-view #date').getAttribute('data-month'))).toBeGreaterThan(0);
+      await expect(page.locator('trainer-view statechart-view circle.dot').count()).resolves.toBeGreaterThan(
+        100,
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('walks the story from step 1 to step 6, every figure from the runs', async () => {
+    const page = await app.openPage();
+    try {
+      await openTrainer(page);
+      await page.locator('trainer-mode #prepare-story').click();
+      const position = page.locator('story-mode #story-position');
+      await position.waitFor({ timeout: 90_000 });
+      await expect(position.textContent()).resolves.toBe('Step 1 of 6');
+      await expect(page.locator('story-mode #back').isDisabled()).resolves.toBe(true);
+      for (let step = 2; step <= 6; step++) {
+        await page.locator('story-mode #next').click();
+        await expect(position.textContent()).resolves.toBe(`Step ${step} of 6`);
+        const narration = (await page.locator('story-mode #narration').textContent()) ?? '';
+        expect(narration).not.toMatch(/[{}]|NaN|undefined/);
+        if (step === 4) await page.screenshot({ path: join(shots, 'story-step-4.png'), fullPage: true });
+      }
+      await expect(page.locator('story-mode #next').isDisabled()).resolves.toBe(true);
+      await expect(page.locator('story-mode #narration').textContent()).resolves.toMatch(/95% interval/);
+      const changes = await page.locator('story-mode cost-by-payer tbody td:last-child').allInnerTexts();
+      expect(changes).toHaveLength(8);
+      for (const change of changes) expect(change).toContain('95% interval');
+      await page.screenshot({ path: join(shots, 'story-step-6.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+});
