@@ -3,6 +3,7 @@
  * clone), so numbers arrive bit for bit as sim-core computed them.
  */
 import type { Comparison, ExperimentResult, RunOptions } from '@send-sim/sim-core';
+import type { TraceMessage } from './child-trace-protocol.js';
 
 /** What to run: the baseline and each reform with the same options (common random numbers). */
 export interface SimulationRequest {
@@ -29,6 +30,9 @@ export interface RunMessage {
   readonly runId: number;
   readonly request: SimulationRequest;
 }
+
+/** Everything the page may send the worker: a run, or a child to trace (child-trace-protocol.ts). */
+export type PageMessage = RunMessage | TraceMessage;
 
 /** Worker → page. `done` is the share of the whole run finished, 0–1. */
 export type WorkerMessage =

@@ -4,8 +4,9 @@
  * reports progress as a share of the whole run, and posts summaries and paired comparisons.
  */
 import { compareExperiments, type ExperimentResult, runExperiment } from '@send-sim/sim-core';
+import { handleTrace } from './child-trace-worker.js';
 import { resolveScenarioById } from './scenarios.js';
-import type { ExperimentSummary, RunMessage, WorkerMessage } from './simulation-protocol.js';
+import type { ExperimentSummary, PageMessage, WorkerMessage } from './simulation-protocol.js';
 
 /** Report progress in steps of at least this share, so messages do not flood the page. */
 const PROGRESS_STEP = 0.005;
@@ -16,7 +17,9 @@ function summary({ replications: _, ...rest }: ExperimentResult): ExperimentSumm
   return rest;
 }
 
-addEventListener('message', (event: MessageEvent<RunMessage>) => {
+addEventListener('message', (event: MessageEvent<PageMessage>) => {
+  // Following a child has its own module; everything else here is a run.
+  if (event.data.type === 'trace') return handleTrace(event.data, (message) => postMessage(message));
   const { runId, request } = event.data;
   try {
     // Resolve every scenario before the first (long) run, so a bad id fails at once.

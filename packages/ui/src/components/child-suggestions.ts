@@ -1,0 +1,112 @@
+/**
+ * `<child-suggestions>`: after "Suggest a child", which child was chosen and why, and the next
+ * most divergent children, each with a button to follow them and their difference in words.
+ * Properties in (`suggestions`, `divergentCount`), an event out (`follow-child` with the id).
+ */
+import { type DivergentChild, PAYERS } from '@send-sim/sim-core';
+import { css, html, LitElement, nothing } from 'lit';
+import { formatPounds } from '../child-format.js';
+import { REGION_WORDS, stateWords } from '../journey-words.js';
+import { sharedStyles } from './shared-styles.js';
+
+export class ChildSuggestions extends LitElement {
+  static override properties = {
+    suggestions: { attribute: false },
+    divergentCount: { attribute: false },
+  };
+
+  /** Most divergent first; the first is the child shown. */
+  declare suggestions: readonly DivergentChild[];
+  declare divergentCount: number | undefined;
+
+  constructor() {
+    super();
+    this.suggestions = [];
+    this.divergentCount = undefined;
+  }
+
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 0.95rem;
+      }
+      p {
+        margin: 0.5rem 0;
+        max-width: 60rem;
+      }
+      ul {
+        margin: 0;
+        padding-left: 1.25rem;
+      }
+      li {
+        margin: 0.3rem 0;
+      }
+      button {
+        font: inherit;
+        padding: 0.1rem 0.5rem;
+        margin-right: 0.4rem;
+        border: 2px solid #0b0c0c;
+        border-radius: 4px;
+        background: #f3f2f1;
+        cursor: pointer;
+      }
+    `,
+  ];
+
+  override render() {
+    const [first, ...others] = this.suggestions;
+    if (first === undefined) return nothing;
+    return html`<p>
+        Suggested: child ${first.childId}, whose path differs most of the ${this.divergentCount ?? '?'} children
+        whose journeys differ at all. Children are ranked by how many of the states they end in and of their
+        requests, refusals, mediations, appeals, crises and exclusions differ, then by how much of their cost
+        changes or moves between payers.
+      </p>
+      ${
+        others.length === 0
+          ? nothing
+          : html`<p>Next most different:</p>
+            <ul>
+              ${others.map(
+                (s) => html`<li>
+                  <button type="button" data-child=${s.childId} @click=${() => this.follow(s.childId)}>
+                    Follow child ${s.childId}
+                  </button>
+                  ${suggestionWords(s)}
+                </li>`,
+              )}
+            </ul>`
+      }`;
+  }
+
+  private follow(childId: number): void {
+    this.dispatchEvent(new CustomEvent('follow-child', { detail: childId, bubbles: true, composed: true }));
+  }
+}
+
+/** A suggested child's difference in words: `Support: SEN support in school today, has an EHCP under the reform; …`. */
+function suggestionWords(child: DivergentChild): string {
+  const parts = Object.keys(child.baseline.finalState)
+    .filter((r) => child.baseline.finalState[r] !== child.reform.finalState[r])
+    .map(
+      (r) =>
+        `${REGION_WORDS[r] ?? r} at the end: ${stateWords(r, child.baseline.finalState[r]!).text} today, ${
+          stateWords(r, child.reform.finalState[r]!).text
+        } under the reform`,
+    );
+  const total = (costs: DivergentChild['baseline']['costs']) => PAYERS.reduce((s, p) => s + costs[p], 0);
+  parts.push(
+    `cost ${formatPounds(total(child.baseline.costs))} today, ${formatPounds(total(child.reform.costs))} under the reform`,
+  );
+  return `${parts.join('; ')}.`;
+}
+
+customElements.define('child-suggestions', ChildSuggestions);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'child-suggestions': ChildSuggestions;
+  }
+}
