@@ -85,18 +85,36 @@ export function divergentChildren(
   const limit = options.limit ?? 5;
   const a = outcomes(baseline, options, (done) => options.onProgress?.(done / 2));
   const b = outcomes(reform, options, (done) => options.onProgress?.((1 + done) / 2));
-  const found: DivergentChild[] = [];
-  const paired = Math.min(a.length, b.length);
+  // Score every paired child from the compact tables; objects are built only for the few returned.
+  const scored: Array<{ id: number; differences: number; costGap: number }> = [];
+  const paired = Math.min(a.count, b.count);
   for (let id = 0; id < paired; id++) {
-    const child = compareOutcomes(id, a[id]!, b[id]!);
-    if (child.differences > 0 || child.costGap > 0) found.push(child);
+    const { differences, costGap } = score(a, b, id);
+    if (differences > 0 || costGap > 0) scored.push({ id, differences, costGap });
   }
-  found.sort((x, y) => y.differences - x.differences || y.costGap - x.costGap || x.childId - y.childId);
+  scored.sort((x, y) => y.differences - x.differences || y.costGap - x.costGap || x.id - y.id);
   return {
-    childrenSimulated: { baseline: a.length, reform: b.length },
-    divergentCount: found.length,
-    children: found.slice(0, limit),
+    childrenSimulated: { baseline: a.count, reform: b.count },
+    divergentCount: scored.length,
+    children: scored
+      .slice(0, limit)
+      .map(({ id, differences, costGap }) =>
+        describeChild(id, outcomeOf(a, id), outcomeOf(b, id), differences, costGap),
+      ),
   };
+}
+
+/**
+ * Every child's outcome in one run as typed-array columns (a national run has hundreds of
+ * thousands of children, and two runs' worth are held at once): leaf index per region (a
+ * region has far fewer than 256 states), milestone counts, and cost by payer in whole pence.
+ */
+interface OutcomeTable {
+  readonly count: number;
+  readonly regions: ReadonlyArray<{ readonly name: string; readonly leaves: readonly string[] }>;
+  readonly leaves: Uint8Array;
+  readonly milestones: Int32Array;
+  readonly pence: Float64Array;
 }
 
 /** Replication 0 of `scenario`: every child's outcome, indexed by id. */
@@ -104,7 +122,7 @@ function outcomes(
   scenario: ResolvedScenario,
   options: DivergentChildrenOptions,
   onProgress: (done: number) => void,
-): ChildOutcome[] {
+): OutcomeTable {
   const sim = new Simulation({
     params: scenario.params,
     startDate: scenario.startDate,
@@ -116,39 +134,76 @@ function outcomes(
     onProgress,
   });
   sim.run();
-  return sim.children.map((child) => {
-    const finalState: Record<string, string> = {};
-    sim.journey.regions.forEach((region, r) => {
-      finalState[region.name] = region.leaves[child.leaves[r]!]!;
+  const count = sim.children.length;
+  const regions = sim.journey.regions.map((r) => ({ name: r.name, leaves: r.leaves }));
+  const R = regions.length;
+  const M = JOURNEY_MILESTONES.length;
+  const P = PAYERS.length;
+  const table: OutcomeTable = {
+    count,
+    regions,
+    leaves: new Uint8Array(count * R),
+    milestones: new Int32Array(count * M),
+    pence: new Float64Array(count * P),
+  };
+  for (const child of sim.children) {
+    for (let r = 0; r < R; r++) table.leaves[child.id * R + r] = child.leaves[r]!;
+    JOURNEY_MILESTONES.forEach((m, i) => {
+      table.milestones[child.id * M + i] = child.context[m];
     });
-    const milestones = Object.fromEntries(JOURNEY_MILESTONES.map((m) => [m, child.context[m]])) as Record<
-      JourneyMilestone,
-      number
-    >;
     // Rounded to whole pence exactly as a trace's totals are, so the two always agree.
     const pence = sim.ledger.childPence(child.id);
-    const costs = Object.fromEntries(PAYERS.map((p, i) => [p, Math.round(pence[i]!) / 100])) as Record<
-      Payer,
-      number
-    >;
-    return { finalState, milestones, costs };
-  });
+    for (let p = 0; p < P; p++) table.pence[child.id * P + p] = Math.round(pence[p]!);
+  }
+  return table;
 }
 
-function compareOutcomes(childId: number, baseline: ChildOutcome, reform: ChildOutcome): DivergentChild {
+function leafName(table: OutcomeTable, id: number, r: number): string {
+  return table.regions[r]!.leaves[table.leaves[id * table.regions.length + r]!]!;
+}
+
+/** The measure in the header: differences (regions and milestones) and the cost gap in pounds. */
+function score(a: OutcomeTable, b: OutcomeTable, id: number): { differences: number; costGap: number } {
+  let differences = 0;
+  // Compared by name, not index: the two scenarios' statecharts are compiled separately.
+  for (let r = 0; r < a.regions.length; r++) if (leafName(a, id, r) !== leafName(b, id, r)) differences++;
+  const M = JOURNEY_MILESTONES.length;
+  for (let i = 0; i < M; i++) differences += Math.abs(a.milestones[id * M + i]! - b.milestones[id * M + i]!);
+  let gapPence = 0;
+  const P = PAYERS.length;
+  for (let p = 0; p < P; p++) gapPence += Math.abs(a.pence[id * P + p]! - b.pence[id * P + p]!);
+  return { differences, costGap: gapPence / 100 };
+}
+
+function outcomeOf(table: OutcomeTable, id: number): ChildOutcome {
+  const finalState: Record<string, string> = {};
+  table.regions.forEach((region, r) => {
+    finalState[region.name] = leafName(table, id, r);
+  });
+  const M = JOURNEY_MILESTONES.length;
+  const milestones = Object.fromEntries(
+    JOURNEY_MILESTONES.map((m, i) => [m, table.milestones[id * M + i]!]),
+  ) as Record<JourneyMilestone, number>;
+  const P = PAYERS.length;
+  const costs = Object.fromEntries(PAYERS.map((p, i) => [p, table.pence[id * P + i]! / 100])) as Record<
+    Payer,
+    number
+  >;
+  return { finalState, milestones, costs };
+}
+
+/** A divergent child with the one-line reason, in the model's state names. */
+function describeChild(
+  childId: number,
+  baseline: ChildOutcome,
+  reform: ChildOutcome,
+  differences: number,
+  costGap: number,
+): DivergentChild {
   const regions = Object.keys(baseline.finalState).filter(
     (region) => baseline.finalState[region] !== reform.finalState[region],
   );
   const milestones = JOURNEY_MILESTONES.filter((m) => baseline.milestones[m] !== reform.milestones[m]);
-  const differences =
-    regions.length +
-    milestones.reduce((sum, m) => sum + Math.abs(reform.milestones[m] - baseline.milestones[m]), 0);
-  // Summed in pence so the gap carries no floating-point dust from pound amounts.
-  const costGap =
-    PAYERS.reduce(
-      (sum, p) => sum + Math.abs(Math.round(reform.costs[p] * 100 - baseline.costs[p] * 100)),
-      0,
-    ) / 100;
   const parts = [
     ...regions.map((r) => `${r} ends ${baseline.finalState[r]} vs ${reform.finalState[r]}`),
     ...milestones.map((m) => `${m} ${baseline.milestones[m]} vs ${reform.milestones[m]}`),
