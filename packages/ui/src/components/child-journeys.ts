@@ -6,7 +6,9 @@
  * with the same chance events wherever the policy does not change them.
  *
  * Tracing runs in a worker of its own (`ChildTraceController`); this component validates the
- * id, shows progress and problems in words, and lays out the summary and the timeline.
+ * id, shows progress and problems in words, and lays out the summary and the timeline. The
+ * controls stay enabled while tracing (a new request replaces the one running), so keyboard
+ * focus is never thrown back to the top of the page.
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { ChildTraceController } from '../child-trace-controller.js';
@@ -14,6 +16,7 @@ import type { TraceRequest, TraceResult } from '../child-trace-protocol.js';
 import type { SimulationResults } from '../simulation-protocol.js';
 import './child-journey-summary.js';
 import './child-suggestions.js';
+import './run-progress.js';
 import './child-timeline.js';
 import { sharedStyles } from './shared-styles.js';
 
@@ -90,10 +93,6 @@ export class ChildJourneys extends LitElement {
         border-color: #00703c;
         color: #fff;
       }
-      button:disabled {
-        opacity: 0.5;
-        cursor: not-allowed;
-      }
       .problem {
         border-left: 5px solid #d4351c;
         background: #fdf0ee;
@@ -124,7 +123,7 @@ export class ChildJourneys extends LitElement {
     const t = this.tracer;
     const busy = t.state === 'running';
     const count = t.childrenSimulated.get(this.reform);
-    const range = count === undefined ? 'a whole number from 0' : `0 to ${count - 1}`;
+    const range = count === undefined ? 'a whole number, 0 or more' : `0 to ${count - 1} in this run`;
     const shown = t.result;
     const problem = this.problemText();
     const reformName = this.nameOf(shown?.request.reform ?? this.reform);
@@ -132,7 +131,7 @@ export class ChildJourneys extends LitElement {
       <form @submit=${this.onFollow} novalidate>
         <label
           >Reform
-          <select id="trace-reform" .value=${this.reform} @change=${this.onReformChange} ?disabled=${busy}>
+          <select id="trace-reform" .value=${this.reform} @change=${this.onReformChange}>
             ${results.comparisons.map(
               (c) =>
                 html`<option value=${c.reform.scenario} ?selected=${c.reform.scenario === this.reform}>
@@ -142,7 +141,7 @@ export class ChildJourneys extends LitElement {
           </select>
         </label>
         <label
-          >Child id <span class="hint">${range} in this run</span>
+          >Child id <span class="hint">${range}</span>
           <input
             id="child-id"
             name="child-id"
@@ -153,14 +152,13 @@ export class ChildJourneys extends LitElement {
             .value=${this.childText}
             aria-invalid=${problem === undefined || !this.isIdProblem() ? 'false' : 'true'}
             aria-describedby="child-problem"
-            ?disabled=${busy}
             @input=${(e: Event) => {
               this.childText = (e.target as HTMLInputElement).value;
             }}
           />
         </label>
-        <button id="follow" class="primary" type="submit" ?disabled=${busy}>Follow this child</button>
-        <button id="suggest" type="button" ?disabled=${busy} @click=${this.onSuggest}>
+        <button id="follow" class="primary" type="submit">Follow this child</button>
+        <button id="suggest" type="button" @click=${this.onSuggest}>
           Suggest a child whose path differs most
         </button>
         ${busy ? html`<button id="trace-cancel" type="button" @click=${() => t.cancel()}>Cancel</button>` : nothing}
@@ -169,6 +167,7 @@ export class ChildJourneys extends LitElement {
         ${problem === undefined ? nothing : html`<p class="problem">${problem}</p>`}
       </div>
       <p class="status" id="trace-status" role="status" data-state=${t.state}>${this.statusText()}</p>
+      ${busy ? html`<run-progress .value=${t.progress} label="Tracing progress"></run-progress>` : nothing}
       ${
         shown === undefined
           ? nothing
@@ -220,7 +219,7 @@ export class ChildJourneys extends LitElement {
       case 'running':
         return `Tracing: ${Math.round(t.progress * 100)}% done.`;
       case 'done':
-        return `Showing child ${t.result?.pair.childId} in both systems.`;
+        return `Showing child ${t.result?.pair.childId} in today's system and under ${this.nameOf(t.result?.request.reform ?? '')}.`;
       case 'cancelled':
         return 'Cancelled.';
       case 'error':
