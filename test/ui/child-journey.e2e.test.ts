@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   compareExperiments,
+  compareJourneys,
   divergentChildren,
   PAYERS,
   runExperiment,
@@ -131,6 +132,11 @@ describe.skipIf(!haveChromium)('same child, two systems, and pathway flows, in C
         /The paths part on \d+ \w+ \d{4}/,
       );
       await expect(journey.locator('child-timeline tr.parting').count()).resolves.toBe(1);
+      const parting = compareJourneys(traces.baseline, traces.reform).firstDifferentDate;
+      expect(parting).toBeDefined();
+      await expect(journey.locator('child-timeline tr.parting').getAttribute('data-date')).resolves.toBe(
+        parting,
+      );
       await expect(journey.locator('.unknown-state').count()).resolves.toBe(0);
       await expect(journey.locator('child-timeline').textContent()).resolves.not.toMatch(
         /statutory\.|earlyHelp\./,

@@ -134,18 +134,27 @@ export class ChildJourneySummary extends LitElement {
       return `Child ${pair.childId}'s journey is the same in both systems: ${this.reformName} changes nothing for this child in this run.`;
     }
     if (d.firstDifferentStep !== undefined && d.firstDifferentDate !== undefined) {
-      const on = d.firstDifferentDate;
+      const x = pair.baseline.steps[d.firstDifferentStep];
+      const y = pair.reform.steps[d.firstDifferentStep];
+      const lead = `The paths part on ${formatDate(d.firstDifferentDate)}.`;
+      if (x !== undefined && y !== undefined && x.event === y.event && x.day !== y.day) {
+        // The same step at a different time (usually a shorter or longer wait): say so plainly.
+        const days = Math.round(Math.abs(y.day - x.day));
+        return `${lead} ${eventWords(y).text} ${days} ${days === 1 ? 'day' : 'days'} ${
+          y.day < x.day ? 'sooner' : 'later'
+        } under ${this.reformName} (${formatDate(y.date)}) than in today's system (${formatDate(x.date)})${nowText(y)}.`;
+      }
       const say = (step: TraceStep | undefined) =>
         step === undefined
           ? 'nothing further happens'
-          : `${lowerFirst(eventWords(step).text)}${step.date === on ? '' : ` (${formatDate(step.date)})`}${nowText(step)}`;
-      return `The paths part on ${formatDate(d.firstDifferentDate)}. Today's system: ${say(
-        pair.baseline.steps[d.firstDifferentStep],
-      )}. ${this.reformName}: ${say(pair.reform.steps[d.firstDifferentStep])}.`;
+          : `on ${formatDate(step.date)}, ${lowerFirst(eventWords(step).text)}${nowText(step)}`;
+      return `${lead} In today's system, ${say(x)}. Under ${this.reformName}, ${say(y)}.`;
     }
-    return `The same things happen in both systems, but from ${formatDate(
-      d.costsFirstDifferOn ?? this.startDate,
-    )} the costs differ: ${this.reformName} changes who pays, or how much, not what happens.`;
+    const when =
+      d.costsFirstDifferOn === undefined
+        ? 'by the end of the run'
+        : `from ${formatDate(d.costsFirstDifferOn)}`;
+    return `The same things happen in both systems, but ${when} the costs differ: ${this.reformName} changes who pays, or how much, not what happens.`;
   }
 
   private endings(pair: ChildTracePair) {

@@ -217,7 +217,7 @@ export class ChildJourneys extends LitElement {
       case 'idle':
         return 'Enter a child id, or ask for a suggestion. Replication 0 of the comparison is traced, with the same seed, years and scale.';
       case 'running':
-        return `Tracing: ${Math.round(t.progress * 100)}% done.`;
+        return 'Tracing the child in both systems (replication 0 of the comparison)…';
       case 'done':
         return `Showing child ${t.result?.pair.childId} in today's system and under ${this.nameOf(t.result?.request.reform ?? '')}.`;
       case 'cancelled':
