@@ -141,9 +141,7 @@ describe.skipIf(!haveChromium)('same child, two systems, and pathway flows, in C
       await expect(journey.locator('child-timeline').textContent()).resolves.not.toMatch(
         /statutory\.|earlyHelp\./,
       );
-      await expect(journey.locator('child-suggestions button').count()).resolves.toBe(
-        ranked.children.length - 1,
-      );
+      await expect(journey.locator('child-suggestions button').count()).resolves.toBe(ranked.children.length);
       await expect(view.locator('#child-id').inputValue()).resolves.toBe(String(childId));
       await view.screenshot({ path: join(root, 'test-results', 'child-journey.png') });
       await page.screenshot({ path: join(root, 'test-results', 'child-journey-page.png'), fullPage: true });
@@ -159,6 +157,26 @@ describe.skipIf(!haveChromium)('same child, two systems, and pathway flows, in C
       await journey
         .locator('child-timeline')
         .screenshot({ path: join(root, 'test-results', 'child-timeline-differences.png') });
+
+      await journey.locator('child-timeline #differences-only').uncheck();
+
+      // Following the next suggestion keeps the list (and keyboard focus on its button).
+      const next = ranked.children[1]!.childId;
+      const nextButton = journey.locator(`child-suggestions button[data-child="${next}"]`);
+      await nextButton.click();
+      await expect.poll(() => journey.getAttribute('data-child-id'), { timeout: 30_000 }).toBe(String(next));
+      await expect(
+        journey.locator(`child-suggestions li[aria-current="true"] button`).getAttribute('data-child'),
+      ).resolves.toBe(String(next));
+      await expect(
+        nextButton.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b),
+      ).resolves.toBe(true);
+      const nextTrace = traceChild(reform, run, next);
+      await expect(
+        journey
+          .locator('child-timeline li[data-system="reform"]')
+          .evaluateAll((items) => items.map((li) => li.getAttribute('data-event'))),
+      ).resolves.toEqual(nextTrace.steps.map((s) => s.event));
 
       // Now the run's size is known, the page checks the id itself, at once.
       await view.locator('#child-id').fill('-3');

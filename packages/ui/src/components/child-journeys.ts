@@ -35,6 +35,8 @@ export class ChildJourneys extends LitElement {
 
   private readonly tracer = new ChildTraceController(this);
   private lastShown: TraceResult | undefined;
+  /** The last suggestions made, kept while children from them are followed. */
+  private suggested: TraceResult | undefined;
 
   constructor() {
     super();
@@ -112,6 +114,7 @@ export class ChildJourneys extends LitElement {
     if (shown !== this.lastShown) {
       this.lastShown = shown;
       if (shown !== undefined) this.childText = String(shown.pair.childId);
+      if (shown !== undefined && shown.suggestions.length > 0) this.suggested = shown;
     }
     const ids = this.results?.comparisons.map((c) => c.reform.scenario) ?? [];
     if (!ids.includes(this.reform)) this.reform = ids[0] ?? '';
@@ -174,8 +177,9 @@ export class ChildJourneys extends LitElement {
           : html`<div id="child-journey" data-child-id=${shown.pair.childId} data-reform=${shown.request.reform}>
             <child-suggestions
               id="suggestions"
-              .suggestions=${shown.suggestions}
-              .divergentCount=${shown.divergentCount}
+              .suggestions=${this.suggested?.request.reform === shown.request.reform ? this.suggested.suggestions : []}
+              .divergentCount=${this.suggested?.divergentCount}
+              .current=${shown.pair.childId}
               @follow-child=${(e: CustomEvent<number>) => this.follow(e.detail)}
             ></child-suggestions>
             <child-journey-summary

@@ -1,7 +1,8 @@
 /**
- * `<child-suggestions>`: after "Suggest a child", which child was chosen and why, and the next
- * most divergent children, each with a button to follow them and their difference in words.
- * Properties in (`suggestions`, `divergentCount`), an event out (`follow-child` with the id).
+ * `<child-suggestions>`: after "Suggest a child", the most divergent children in rank order,
+ * each with a button to follow them and their difference in words, the one shown marked.
+ * Properties in (`suggestions`, `divergentCount`, `current`), an event out (`follow-child`).
+ * The list stays while the person follows one child after another, so focus stays on it.
  */
 import { type DivergentChild, PAYERS } from '@send-sim/sim-core';
 import { css, html, LitElement, nothing } from 'lit';
@@ -13,16 +14,20 @@ export class ChildSuggestions extends LitElement {
   static override properties = {
     suggestions: { attribute: false },
     divergentCount: { attribute: false },
+    current: { attribute: false },
   };
 
   /** Most divergent first; the first is the child shown. */
   declare suggestions: readonly DivergentChild[];
   declare divergentCount: number | undefined;
+  /** The child shown below, marked in the list. */
+  declare current: number | undefined;
 
   constructor() {
     super();
     this.suggestions = [];
     this.divergentCount = undefined;
+    this.current = undefined;
   }
 
   static override styles = [
@@ -36,7 +41,7 @@ export class ChildSuggestions extends LitElement {
         margin: 0.5rem 0;
         max-width: 60rem;
       }
-      ul {
+      ol {
         margin: 0;
         padding-left: 1.25rem;
       }
@@ -56,29 +61,24 @@ export class ChildSuggestions extends LitElement {
   ];
 
   override render() {
-    const [first, ...others] = this.suggestions;
+    const first = this.suggestions[0];
     if (first === undefined) return nothing;
     return html`<p>
-        Suggested: child ${first.childId}, whose path differs most of the ${this.divergentCount ?? '?'} children
-        whose journeys differ at all. Children are ranked by how many of the states they end in and of their
-        requests, refusals, mediations, appeals, crises and exclusions differ, then by how much of their cost
-        changes or moves between payers.
+        The children whose paths differ most, of the ${this.divergentCount ?? '?'} whose journeys differ at all.
+        Children are ranked by how many of the states they end in and of their requests, refusals, mediations,
+        appeals, crises and exclusions differ, then by how much of their cost changes or moves between payers.
       </p>
-      ${
-        others.length === 0
-          ? nothing
-          : html`<p>Next most different:</p>
-            <ul>
-              ${others.map(
-                (s) => html`<li>
-                  <button type="button" data-child=${s.childId} @click=${() => this.follow(s.childId)}>
-                    Follow child ${s.childId}
-                  </button>
-                  ${suggestionWords(s)}
-                </li>`,
-              )}
-            </ul>`
-      }`;
+      <ol>
+        ${this.suggestions.map((s) => {
+          const shown = s.childId === this.current;
+          return html`<li aria-current=${shown ? 'true' : 'false'}>
+            <button type="button" data-child=${s.childId} @click=${() => this.follow(s.childId)}>
+              Follow child ${s.childId}
+            </button>
+            ${shown ? html`<strong>(shown below)</strong>` : nothing} ${suggestionWords(s)}
+          </li>`;
+        })}
+      </ol>`;
   }
 
   private follow(childId: number): void {
