@@ -3,8 +3,7 @@
  * thousands, not millions), dates as people write them, and ages. Built on format.ts, so
  * minus signs and separators match the rest of the page.
  */
-import type { Payer } from '@send-sim/sim-core';
-import { PAYERS } from '@send-sim/sim-core';
+import { PAYERS, type Payer } from '@send-sim/sim-core';
 import { formatNumber } from './format.js';
 import { PAYER_SHORT_WORDS } from './journey-words.js';
 
@@ -15,11 +14,6 @@ export function formatPounds(pounds: number, signed = false): string {
   const digits = negative ? text.slice(1) : text;
   const sign = negative ? '\u2212' : signed && digits !== '0' ? '+' : '';
   return `${sign}£${digits}`;
-}
-
-/** Total over payers in pounds, summed in pence so it carries no floating-point dust. */
-export function totalOf(costs: Readonly<Record<Payer, number>>): number {
-  return PAYERS.reduce((sum, p) => sum + Math.round(costs[p] * 100), 0) / 100;
 }
 
 /** Non-zero payers, largest first: `school £3,080, family £4,173`. */

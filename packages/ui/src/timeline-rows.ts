@@ -3,8 +3,7 @@
  * which anything happened in either system, each system's steps on that date in order, and
  * whether the two did the same (same events entering the same states, same cost to date).
  */
-import { type ChildTracePair, sameStep, type TraceStep } from '@send-sim/sim-core';
-import { totalOf } from './child-format.js';
+import { type ChildTracePair, sameStep, type TraceStep, totalPounds } from '@send-sim/sim-core';
 
 /** A step and its index in its own trace. */
 export interface IndexedStep {
@@ -44,7 +43,7 @@ export function dateRows(pair: ChildTracePair): DateRow[] {
         baseline.length === reform.length &&
         baseline.every(({ step }, i) => {
           const other = reform[i]!.step;
-          return sameStep(step, other) && totalOf(step.costsToDate) === totalOf(other.costsToDate);
+          return sameStep(step, other) && totalPounds(step.costsToDate) === totalPounds(other.costsToDate);
         }),
     }));
 }

@@ -15,9 +15,10 @@ import {
   PRICE_BASE,
   type PrimaryNeed,
   type TraceStep,
+  totalPounds,
 } from '@send-sim/sim-core';
 import { css, html, LitElement, nothing } from 'lit';
-import { ageOn, formatDate, formatPounds, totalOf } from '../child-format.js';
+import { ageOn, formatDate, formatPounds } from '../child-format.js';
 import { eventWords, NEED_WORDS, REGION_WORDS, stateWords } from '../journey-words.js';
 import { sharedStyles } from './shared-styles.js';
 
@@ -186,8 +187,9 @@ export class ChildJourneySummary extends LitElement {
 
   private costs(pair: ChildTracePair) {
     const row = (payer: Payer | 'total') => {
-      const base = payer === 'total' ? totalOf(pair.baseline.totalCosts) : pair.baseline.totalCosts[payer];
-      const reform = payer === 'total' ? totalOf(pair.reform.totalCosts) : pair.reform.totalCosts[payer];
+      const base =
+        payer === 'total' ? totalPounds(pair.baseline.totalCosts) : pair.baseline.totalCosts[payer];
+      const reform = payer === 'total' ? totalPounds(pair.reform.totalCosts) : pair.reform.totalCosts[payer];
       const change = pair.divergence.costChange[payer];
       return html`<tr
         class=${payer === 'total' ? 'total' : ''}

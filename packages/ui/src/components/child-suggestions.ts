@@ -4,7 +4,7 @@
  * Properties in (`suggestions`, `divergentCount`, `current`), an event out (`follow-child`).
  * The list stays while the person follows one child after another, so focus stays on it.
  */
-import { type DivergentChild, PAYERS } from '@send-sim/sim-core';
+import { type DivergentChild, totalPounds } from '@send-sim/sim-core';
 import { css, html, LitElement, nothing } from 'lit';
 import { formatPounds } from '../child-format.js';
 import { REGION_WORDS, stateWords } from '../journey-words.js';
@@ -96,9 +96,8 @@ function suggestionWords(child: DivergentChild): string {
           stateWords(r, child.reform.finalState[r]!).text
         } under the reform`,
     );
-  const total = (costs: DivergentChild['baseline']['costs']) => PAYERS.reduce((s, p) => s + costs[p], 0);
   parts.push(
-    `cost ${formatPounds(total(child.baseline.costs))} today, ${formatPounds(total(child.reform.costs))} under the reform`,
+    `cost ${formatPounds(totalPounds(child.baseline.costs))} today, ${formatPounds(totalPounds(child.reform.costs))} under the reform`,
   );
   return `${parts.join('; ')}.`;
 }

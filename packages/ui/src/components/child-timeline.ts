@@ -9,9 +9,9 @@
  * Each step carries its raw event, day and cost to date as data attributes, so tests (and
  * exports) can check the page against `traceChild` exactly.
  */
-import { type ChildTracePair, PAYERS } from '@send-sim/sim-core';
+import { type ChildTracePair, PAYERS, totalPounds } from '@send-sim/sim-core';
 import { css, html, LitElement, nothing } from 'lit';
-import { ageOn, formatDate, formatPounds, payerBreakdown, totalOf } from '../child-format.js';
+import { ageOn, formatDate, formatPounds, payerBreakdown } from '../child-format.js';
 import { eventWords, REGION_WORDS, SERVICE_WORDS, stateWords, waitWords } from '../journey-words.js';
 import { dateRows, type IndexedStep } from '../timeline-rows.js';
 import { sharedStyles } from './shared-styles.js';
@@ -218,7 +218,7 @@ export class ChildTimeline extends LitElement {
           data-index=${index}
           data-day=${step.day}
           data-event=${step.event}
-          data-cost-total=${totalOf(step.costsToDate)}
+          data-cost-total=${totalPounds(step.costsToDate)}
         >
           <span class="what"
             >${what.decision ? html`<span class="badge">Decision</span>` : nothing}${what.text}</span
@@ -243,7 +243,7 @@ export class ChildTimeline extends LitElement {
                 >`
           }
           <span class="cost"
-            >Cost to date ${formatPounds(totalOf(step.costsToDate))}${
+            >Cost to date ${formatPounds(totalPounds(step.costsToDate))}${
               PAYERS.some((p) => Math.round(step.costsToDate[p]) !== 0)
                 ? `: ${payerBreakdown(step.costsToDate)}`
                 : ''
