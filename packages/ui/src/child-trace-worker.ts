@@ -16,7 +16,7 @@ import { resolveScenarioById } from './scenarios.js';
 /** Report progress in steps of at least this share, so messages do not flood the page. */
 const PROGRESS_STEP = 0.01;
 
-/** How many suggestions to offer after the first. */
+/** How many children to suggest; the first is followed at once, the rest are offered. */
 const SUGGESTIONS = 5;
 
 /** Answer one `trace` message through `post`. Never throws: failures are posted as `trace-error`. */
