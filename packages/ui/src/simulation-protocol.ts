@@ -9,6 +9,7 @@ import type {
   ReformScenarioFile,
   RunOptions,
 } from '@send-sim/sim-core';
+import type { TraceMessage } from './child-trace-protocol.js';
 
 /** A reform to run: a library scenario's id, or a whole reform file (one built in the editor). */
 export type ReformRef = string | ReformScenarioFile;
@@ -68,6 +69,9 @@ export interface TrainerRunMessage {
   readonly runId: number;
   readonly request: TrainerRequest;
 }
+
+/** Everything the page may send the worker: a run, a trainer run, or a child to trace (child-trace-protocol.ts). */
+export type PageMessage = RunMessage | TrainerRunMessage | TraceMessage;
 
 /** Worker → page. `done` is the share of the whole run finished, 0–1. */
 export type WorkerMessage =

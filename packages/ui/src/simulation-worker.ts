@@ -4,14 +4,9 @@
  * reports progress as a share of the whole run, and posts summaries and paired comparisons.
  */
 import { compareExperiments, type ExperimentResult, runExperiment } from '@send-sim/sim-core';
+import { handleTrace } from './child-trace-worker.js';
 import { resolveReformFile, resolveScenarioById } from './scenarios.js';
-import type {
-  ExperimentSummary,
-  ReformRef,
-  RunMessage,
-  TrainerRunMessage,
-  WorkerMessage,
-} from './simulation-protocol.js';
+import type { ExperimentSummary, PageMessage, ReformRef, WorkerMessage } from './simulation-protocol.js';
 import { runTrainer } from './trainer-run.js';
 
 /** Report progress in steps of at least this share, so messages do not flood the page. */
@@ -23,7 +18,9 @@ function summary({ replications: _, ...rest }: ExperimentResult): ExperimentSumm
   return rest;
 }
 
-addEventListener('message', (event: MessageEvent<RunMessage | TrainerRunMessage>) => {
+addEventListener('message', (event: MessageEvent<PageMessage>) => {
+  // Following a child has its own module; trainer runs and comparisons are here.
+  if (event.data.type === 'trace') return handleTrace(event.data, (message) => postMessage(message));
   if (event.data.type === 'trainer-run') {
     const { runId, request } = event.data;
     try {

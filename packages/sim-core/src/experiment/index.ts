@@ -1,5 +1,14 @@
 /** Experiments: replications, paired comparisons with common random numbers, traces and movement logs. */
 export { compareExperiments } from './compare-experiments.js';
+export {
+  type ChildOutcome,
+  type DivergentChild,
+  type DivergentChildren,
+  type DivergentChildrenOptions,
+  divergentChildren,
+  JOURNEY_MILESTONES,
+  type JourneyMilestone,
+} from './divergent-children.js';
 export type {
   Comparison,
   CostRow,
@@ -12,6 +21,7 @@ export type {
   RunOptions,
   SeriesRow,
 } from './experiment-types.js';
+export { compareJourneys, type JourneyDivergence, sameStep, totalPounds } from './journey-divergence.js';
 export {
   type ChildMove,
   MOVEMENT_MAX_SCALE,
@@ -29,3 +39,9 @@ export {
   validateRunOptions,
 } from './run-experiment.js';
 export { estimate, tQuantile975 } from './statistics.js';
+export {
+  ChildNotSimulatedError,
+  type ChildTracePair,
+  type TracePairOptions,
+  traceChildPair,
+} from './trace-child-pair.js';

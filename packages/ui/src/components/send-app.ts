@@ -12,8 +12,10 @@ import { BASELINE_FILE, BASELINE_ID, REFORM_FILES, REFORM_OPTIONS } from '../sce
 import { SimulationController } from '../simulation-controller.js';
 import type { SimulationRequest, SimulationResults } from '../simulation-protocol.js';
 import { editedReformFile, type ViewState } from '../url-state.js';
+import './child-journeys.js';
 import './cost-by-payer.js';
 import './headline-cards.js';
+import './pathway-flows.js';
 import { MAX_REFORMS, NUMBER_FIELDS } from './run-controls.js';
 import './run-progress.js';
 import type { EditedChange } from './scenario-editor.js';
@@ -189,11 +191,17 @@ export class SendApp extends LitElement {
           <headline-cards .comparison=${comparison}></headline-cards>
           <h3>Who pays</h3>
           <cost-by-payer .comparison=${comparison} .period=${period}></cost-by-payer>
+          <h3>Pathway flows: where children go</h3>
+          <pathway-flows .comparison=${comparison} .period=${period}></pathway-flows>
         </section>`,
       )}
       <section class="reform">
         <h2>Over time</h2>
         <series-chart .baseline=${results.baseline} .reforms=${results.reforms}></series-chart>
+      </section>
+      <section class="reform" id="same-child">
+        <h2>Same child, two systems</h2>
+        <child-journeys .results=${results}></child-journeys>
       </section>
     `;
   }

@@ -1,0 +1,216 @@
+/**
+ * Which children's journeys a reform changes most: the "same child, two systems" view needs a
+ * child worth following, and with common random numbers most children live the same life in
+ * both systems. Replication 0 of the baseline and the reform run with the same options; each
+ * child present in both is compared at the end of the run.
+ *
+ * The measure (documented for the UI and the README):
+ * - `differences`: the number of statechart regions (need, support, redress, setting) in which
+ *   the child ends the run in a different state, plus the absolute differences in the
+ *   journey's milestone counts (requests, refusals, mediations, appeals, crises, exclusions);
+ * - `costGap`: the sum over payers of the absolute difference in the child's cost, in pounds,
+ *   so money moved from one payer to another counts even when the total is unchanged.
+ * Children rank by `differences`, then `costGap` (both descending), then id (ascending, so
+ * ties are deterministic). A child with no differences and no cost gap is not divergent.
+ * Children who exist in only one run (possible when a reform changes how many needs arise)
+ * cannot be paired and are left out.
+ */
+import { Simulation } from '../engine/simulation.js';
+import type { JourneyContext } from '../journey/journey-context.js';
+import { PAYERS, type Payer } from '../ledger/payers.js';
+import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
+import type { RunOptions } from './experiment-types.js';
+
+/** Counts in the journey context that mark a path's milestones, compared child by child. */
+export const JOURNEY_MILESTONES = [
+  'requests',
+  'refusals',
+  'mediations',
+  'appeals',
+  'crises',
+  'exclusions',
+] as const satisfies ReadonlyArray<keyof JourneyContext>;
+export type JourneyMilestone = (typeof JOURNEY_MILESTONES)[number];
+
+/** What a child's run ends with: state per region, milestone counts and cost by payer (pounds). */
+export interface ChildOutcome {
+  readonly finalState: Readonly<Record<string, string>>;
+  readonly milestones: Readonly<Record<JourneyMilestone, number>>;
+  readonly costs: Readonly<Record<Payer, number>>;
+}
+
+/** One child whose journey differs between the two systems, and how. */
+export interface DivergentChild {
+  readonly childId: number;
+  readonly baseline: ChildOutcome;
+  readonly reform: ChildOutcome;
+  /** Regions ending in a different state plus the absolute differences in milestone counts. */
+  readonly differences: number;
+  /** Sum over payers of |reform − baseline| cost for this child, pounds. */
+  readonly costGap: number;
+  /** One line on how the journeys differ, with the model's state names. */
+  readonly reason: string;
+}
+
+export interface DivergentChildren {
+  /** Children simulated in replication 0 of each run (valid ids are 0 … count − 1). */
+  readonly childrenSimulated: { readonly baseline: number; readonly reform: number };
+  /** Children whose journeys differ at all (before the limit was applied). */
+  readonly divergentCount: number;
+  /** The most divergent children, most divergent first. */
+  readonly children: readonly DivergentChild[];
+}
+
+/** Options for `divergentChildren`: the run (replication 0 is used) and how many to return. */
+export interface DivergentChildrenOptions extends Omit<RunOptions, 'replications'> {
+  /** How many children to return (default 5). */
+  readonly limit?: number;
+  /** Share done, 0–1, over both runs. */
+  readonly onProgress?: (done: number) => void;
+}
+
+/**
+ * Rank the children of replication 0 by how much their journeys differ between `baseline`
+ * and `reform` run with the same options (common random numbers), most divergent first.
+ *
+ * @example
+ * const { children } = divergentChildren(baseline, reform, { seed: 1, years: 10, scale: 0.005 });
+ * const trace = traceChild(reform, { seed: 1, years: 10, scale: 0.005 }, children[0]!.childId);
+ */
+export function divergentChildren(
+  baseline: ResolvedScenario,
+  reform: ResolvedScenario,
+  options: DivergentChildrenOptions,
+): DivergentChildren {
+  const limit = options.limit ?? 5;
+  const a = outcomes(baseline, options, (done) => options.onProgress?.(done / 2));
+  const b = outcomes(reform, options, (done) => options.onProgress?.((1 + done) / 2));
+  // Score every paired child from the compact tables; objects are built only for the few returned.
+  const scored: Array<{ id: number; differences: number; costGap: number }> = [];
+  const paired = Math.min(a.count, b.count);
+  for (let id = 0; id < paired; id++) {
+    const { differences, costGap } = score(a, b, id);
+    if (differences > 0 || costGap > 0) scored.push({ id, differences, costGap });
+  }
+  scored.sort((x, y) => y.differences - x.differences || y.costGap - x.costGap || x.id - y.id);
+  return {
+    childrenSimulated: { baseline: a.count, reform: b.count },
+    divergentCount: scored.length,
+    children: scored
+      .slice(0, limit)
+      .map(({ id, differences, costGap }) =>
+        describeChild(id, outcomeOf(a, id), outcomeOf(b, id), differences, costGap),
+      ),
+  };
+}
+
+/**
+ * Every child's outcome in one run as typed-array columns (a national run has hundreds of
+ * thousands of children, and two runs' worth are held at once): leaf index per region (a
+ * region has far fewer than 256 states), milestone counts, and cost by payer in whole pence.
+ */
+interface OutcomeTable {
+  readonly count: number;
+  readonly regions: ReadonlyArray<{ readonly name: string; readonly leaves: readonly string[] }>;
+  readonly leaves: Uint8Array;
+  readonly milestones: Int32Array;
+  readonly pence: Float64Array;
+}
+
+/** Replication 0 of `scenario`: every child's outcome, indexed by id. */
+function outcomes(
+  scenario: ResolvedScenario,
+  options: DivergentChildrenOptions,
+  onProgress: (done: number) => void,
+): OutcomeTable {
+  const sim = new Simulation({
+    params: scenario.params,
+    startDate: scenario.startDate,
+    seed: options.seed,
+    replication: 0,
+    years: options.years,
+    scale: options.scale,
+    phases: scenario.phases,
+    onProgress,
+  });
+  sim.run();
+  const count = sim.children.length;
+  const regions = sim.journey.regions.map((r) => ({ name: r.name, leaves: r.leaves }));
+  const R = regions.length;
+  const M = JOURNEY_MILESTONES.length;
+  const P = PAYERS.length;
+  const table: OutcomeTable = {
+    count,
+    regions,
+    leaves: new Uint8Array(count * R),
+    milestones: new Int32Array(count * M),
+    pence: new Float64Array(count * P),
+  };
+  for (const child of sim.children) {
+    for (let r = 0; r < R; r++) table.leaves[child.id * R + r] = child.leaves[r]!;
+    JOURNEY_MILESTONES.forEach((m, i) => {
+      table.milestones[child.id * M + i] = child.context[m];
+    });
+    // Rounded to whole pence exactly as a trace's totals are, so the two always agree.
+    const pence = sim.ledger.childPence(child.id);
+    for (let p = 0; p < P; p++) table.pence[child.id * P + p] = Math.round(pence[p]!);
+  }
+  return table;
+}
+
+function leafName(table: OutcomeTable, id: number, r: number): string {
+  return table.regions[r]!.leaves[table.leaves[id * table.regions.length + r]!]!;
+}
+
+/** The measure in the header: differences (regions and milestones) and the cost gap in pounds. */
+function score(a: OutcomeTable, b: OutcomeTable, id: number): { differences: number; costGap: number } {
+  let differences = 0;
+  // Compared by name, not index: the two scenarios' statecharts are compiled separately.
+  for (let r = 0; r < a.regions.length; r++) if (leafName(a, id, r) !== leafName(b, id, r)) differences++;
+  const M = JOURNEY_MILESTONES.length;
+  for (let i = 0; i < M; i++) differences += Math.abs(a.milestones[id * M + i]! - b.milestones[id * M + i]!);
+  let gapPence = 0;
+  const P = PAYERS.length;
+  for (let p = 0; p < P; p++) gapPence += Math.abs(a.pence[id * P + p]! - b.pence[id * P + p]!);
+  return { differences, costGap: gapPence / 100 };
+}
+
+function outcomeOf(table: OutcomeTable, id: number): ChildOutcome {
+  const finalState: Record<string, string> = {};
+  table.regions.forEach((region, r) => {
+    finalState[region.name] = leafName(table, id, r);
+  });
+  const M = JOURNEY_MILESTONES.length;
+  const milestones = Object.fromEntries(
+    JOURNEY_MILESTONES.map((m, i) => [m, table.milestones[id * M + i]!]),
+  ) as Record<JourneyMilestone, number>;
+  const P = PAYERS.length;
+  const costs = Object.fromEntries(PAYERS.map((p, i) => [p, table.pence[id * P + i]! / 100])) as Record<
+    Payer,
+    number
+  >;
+  return { finalState, milestones, costs };
+}
+
+/** A divergent child with the one-line reason, in the model's state names. */
+function describeChild(
+  childId: number,
+  baseline: ChildOutcome,
+  reform: ChildOutcome,
+  differences: number,
+  costGap: number,
+): DivergentChild {
+  const regions = Object.keys(baseline.finalState).filter(
+    (region) => baseline.finalState[region] !== reform.finalState[region],
+  );
+  const milestones = JOURNEY_MILESTONES.filter((m) => baseline.milestones[m] !== reform.milestones[m]);
+  const parts = [
+    ...regions.map((r) => `${r} ends ${baseline.finalState[r]} vs ${reform.finalState[r]}`),
+    ...milestones.map((m) => `${m} ${baseline.milestones[m]} vs ${reform.milestones[m]}`),
+  ];
+  const total = (o: ChildOutcome) => PAYERS.reduce((sum, p) => sum + o.costs[p], 0);
+  parts.push(
+    `cost £${Math.round(total(baseline))} vs £${Math.round(total(reform))} (£${Math.round(costGap)} moved or changed between payers)`,
+  );
+  return { childId, baseline, reform, differences, costGap, reason: parts.join('; ') };
+}
