@@ -3,6 +3,7 @@
  * options and random numbers, then print each reform's paired differences: every outcome and
  * every payer's cost, baseline and reform means, the change with its 95% interval, and the
  * share of replications in which the reform did better; and who pays more and who pays less.
+ * Each reform's table and JSON start with sim-core's plain-English headline (`writeHeadline`).
  */
 import {
   type Comparison,
@@ -16,6 +17,7 @@ import {
   type PairedDifference,
   type Payer,
   PRICE_BASE,
+  writeHeadline,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { toCsv } from '../format/csv.js';
@@ -84,7 +86,11 @@ function compareJson(baseline: ExperimentResult, runs: readonly ReformRun[]): st
       modelVersion: m.modelVersion,
     },
     baseline: resultJsonValue(baseline),
-    reforms: runs.map((run) => ({ ...resultJsonValue(run.result), comparison: run.comparison.differences })),
+    reforms: runs.map((run) => ({
+      ...resultJsonValue(run.result),
+      headline: writeHeadline(run.comparison).text,
+      comparison: run.comparison.differences,
+    })),
   });
 }
 
@@ -135,7 +141,10 @@ function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, r
     .map(([id, setting]) => `${id} = ${setting}`);
   const changed = diffScenarios(baseline.resolved, run.scenario.resolved).length;
 
+  // The plain-English headline first: the same sentence the web app shows for this run.
   const out: string[] = [
+    ...wrap(writeHeadline(run.comparison).text, LINE_WIDTH),
+    '',
     `Reform:   ${meta.scenarioName} [${meta.scenario}]`,
     `Baseline: ${baseResult.meta.scenarioName} [${baseResult.meta.scenario}]`,
     describeRun(meta),
