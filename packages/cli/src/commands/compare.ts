@@ -17,10 +17,10 @@ import {
   type PairedDifference,
   type Payer,
   PRICE_BASE,
+  compareCsv as sharedCompareCsv,
   writeHeadline,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
-import { toCsv } from '../format/csv.js';
 import { toJson } from '../format/json.js';
 import { formatMetricChange, formatMetricValue, payerLabel } from '../format/labels.js';
 import { describeRun } from '../format/meta.js';
@@ -94,32 +94,9 @@ function compareJson(baseline: ExperimentResult, runs: readonly ReformRun[]): st
   });
 }
 
+/** One row per reform and metric: sim-core's `compareCsv`, the file the web app downloads too. */
 function compareCsv(runs: readonly ReformRun[]): string {
-  const rows = runs.flatMap((run) =>
-    run.comparison.differences.map((d) => [
-      run.result.meta.scenario,
-      d.metric,
-      d.baseline.mean,
-      d.reform.mean,
-      d.difference.mean,
-      d.difference.lo,
-      d.difference.hi,
-      d.shareReformBetter,
-    ]),
-  );
-  return toCsv(
-    [
-      'reform',
-      'metric',
-      'baseline_mean',
-      'reform_mean',
-      'diff_mean',
-      'diff_lo',
-      'diff_hi',
-      'share_reform_better',
-    ],
-    rows,
-  );
+  return sharedCompareCsv(runs.map((run) => run.comparison));
 }
 
 function compareTable(

@@ -1,4 +1,7 @@
-/** Writing results for people: the number formats the CLI and the web app share, and the plain-English headline. */
+/**
+ * Writing results for people and files: the number formats the CLI and the web app share, the
+ * plain-English headline, and the CSV formats of `sendsim run/compare` and the web app's downloads.
+ */
 export {
   clearDirection,
   type Headline,
@@ -17,3 +20,15 @@ export {
   type NumberStyle,
   PLAIN_NUMBERS,
 } from './number-format.js';
+export {
+  COMPARE_CSV_HEADER,
+  type CsvCell,
+  compareCsv,
+  csvField,
+  type ResultSeries,
+  RUN_CSV_HEADER,
+  runCsv,
+  runCsvRows,
+  scenariosCsv,
+  toCsv,
+} from './results-csv.js';
