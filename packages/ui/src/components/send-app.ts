@@ -2,20 +2,88 @@
  * `<send-app>`: the app shell. It owns the `SimulationController` (and so the worker), passes
  * the reform library to `<run-controls>`, and shows progress and, when a run is done, each
  * reform's headline cards, cost by payer and a chart. No simulation logic lives here.
+ *
+ * Also: each reform's plain-English headline, the known limits under the results, exports
+ * (CSV, PNG, a printable briefing: `print-requested` from `<export-bar>`) and the assumptions
+ * page, shown instead of the comparison while the address ends in `#assumptions`.
  */
 import { MODEL_VERSION } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { BASELINE_ID, REFORM_OPTIONS } from '../scenarios.js';
 import { SimulationController } from '../simulation-controller.js';
 import type { SimulationRequest, SimulationResults } from '../simulation-protocol.js';
+import './assumptions-page.js';
+import './briefing-page.js';
+import type { PrintRequest } from './export-bar.js';
+import './export-bar.js';
+import './known-limits.js';
+import './reform-headline.js';
 import './cost-by-payer.js';
 import './headline-cards.js';
 import './run-controls.js';
 import './run-progress.js';
 import './series-chart.js';
 
+/** The address fragment that shows the assumptions page. */
+const ASSUMPTIONS_HASH = '#assumptions';
+
 export class SendApp extends LitElement {
   private readonly simulation = new SimulationController(this);
+
+  static override properties = {
+    view: { state: true },
+    briefingIndex: { state: true },
+    printing: { state: true },
+  };
+
+  /** The comparison, or the assumptions page (from the address, so the link and Back work). */
+  declare view: 'compare' | 'assumptions';
+  /** Which reform the printed briefing is for. */
+  declare briefingIndex: number;
+  /**
+   * Whether the page is being printed: the briefing exists only then, so the screen's DOM
+   * (and every test's selectors) never holds a second copy of the cards, table and chart.
+   */
+  declare printing: boolean;
+
+  private readonly onHashChange = () => {
+    this.view = location.hash === ASSUMPTIONS_HASH ? 'assumptions' : 'compare';
+  };
+
+  private readonly printMedia = matchMedia('print');
+  // `beforeprint` for the browser's Print command; the media query for print previews and
+  // emulated print media, which fire no `beforeprint`.
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+  };
+  private readonly onAfterPrint = () => {
+    this.printing = this.printMedia.matches;
+  };
+
+  constructor() {
+    super();
+    this.view = 'compare';
+    this.briefingIndex = 0;
+    this.printing = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHashChange);
+    addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('afterprint', this.onAfterPrint);
+    this.printMedia.addEventListener('change', this.onAfterPrint);
+    this.onHashChange();
+    this.onAfterPrint();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+    removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('afterprint', this.onAfterPrint);
+    this.printMedia.removeEventListener('change', this.onAfterPrint);
+  }
 
   static override styles = css`
     :host {
@@ -58,6 +126,41 @@ export class SendApp extends LitElement {
       font-size: 0.9rem;
       margin: 0 0 0.75rem;
     }
+    nav ul {
+      list-style: none;
+      display: flex;
+      gap: 1.5rem;
+      padding: 0;
+      margin: 0 0 1rem;
+      border-bottom: 1px solid #b1b4b6;
+    }
+    nav a {
+      display: inline-block;
+      padding: 0.4rem 0;
+      color: #1d70b8;
+      font-weight: 600;
+    }
+    nav a[aria-current='page'] {
+      color: #0b0c0c;
+      text-decoration: none;
+      border-bottom: 4px solid #1d70b8;
+    }
+    nav a:focus-visible {
+      outline: 3px solid #ffbf47;
+      outline-offset: 2px;
+    }
+    /* Printing a finished comparison prints its one-page briefing, and nothing else. */
+    @media print {
+      :host {
+        max-width: none;
+        padding: 0;
+      }
+      :host([data-briefing]) header,
+      :host([data-briefing]) nav,
+      :host([data-briefing]) main {
+        display: none;
+      }
+    }
   `;
 
   override render() {
@@ -71,7 +174,28 @@ export class SendApp extends LitElement {
           replication by replication and shown with its 95% interval.
         </p>
       </header>
-      <main>
+      <nav aria-label="Pages">
+        <ul>
+          <li>
+            <a href="#" aria-current=${this.view === 'compare' ? 'page' : 'false'} @click=${this.showCompare}
+              >Compare reforms</a
+            >
+          </li>
+          <li>
+            <a href=${ASSUMPTIONS_HASH} aria-current=${this.view === 'assumptions' ? 'page' : 'false'}
+              >Assumptions and sources</a
+            >
+          </li>
+        </ul>
+      </nav>
+      ${
+        this.view === 'assumptions'
+          ? html`<assumptions-page
+              .reform=${sim.results?.reforms[0]?.meta.scenario ?? REFORM_OPTIONS[0]?.id ?? ''}
+            ></assumptions-page>`
+          : null
+      }
+      <main ?hidden=${this.view !== 'compare'}>
         <run-controls
           .reforms=${REFORM_OPTIONS}
           .baselineId=${BASELINE_ID}
@@ -83,6 +207,11 @@ export class SendApp extends LitElement {
         ${sim.state === 'running' ? html`<run-progress .value=${sim.progress}></run-progress>` : null}
         ${sim.state === 'done' && sim.results !== undefined ? this.renderResults(sim.results) : null}
       </main>
+      ${
+        this.briefingShown()
+          ? html`<briefing-page .results=${sim.results} .reformIndex=${this.briefingIndex}></briefing-page>`
+          : null
+      }
     `;
   }
 
@@ -114,6 +243,7 @@ export class SendApp extends LitElement {
       ${results.comparisons.map(
         (comparison) => html`<section class="reform" data-reform=${comparison.reform.scenario}>
           <h2>${comparison.reform.scenarioName} compared with the baseline</h2>
+          <reform-headline .comparison=${comparison}></reform-headline>
           <h3>Headline outcomes, ${period}</h3>
           <headline-cards .comparison=${comparison}></headline-cards>
           <h3>Who pays</h3>
@@ -124,7 +254,36 @@ export class SendApp extends LitElement {
         <h2>Over time</h2>
         <series-chart .baseline=${results.baseline} .reforms=${results.reforms}></series-chart>
       </section>
+      <section class="reform">
+        <h2>Take the results away</h2>
+        <export-bar .results=${results} @print-requested=${this.onPrint}></export-bar>
+        <known-limits></known-limits>
+      </section>
     `;
+  }
+
+  private briefingShown(): boolean {
+    const sim = this.simulation;
+    return this.printing && this.view === 'compare' && sim.state === 'done' && sim.results !== undefined;
+  }
+
+  override updated(): void {
+    // The print stylesheet shows only the briefing when there is one.
+    this.toggleAttribute('data-briefing', this.briefingShown());
+  }
+
+  private showCompare(event: Event): void {
+    event.preventDefault();
+    if (location.hash === ASSUMPTIONS_HASH) history.pushState(null, '', location.pathname + location.search);
+    this.view = 'compare';
+  }
+
+  private async onPrint(event: CustomEvent<PrintRequest>): Promise<void> {
+    this.briefingIndex = event.detail.reformIndex;
+    this.printing = true;
+    await this.updateComplete;
+    await this.renderRoot.querySelector('briefing-page')?.fitted;
+    print();
   }
 
   private onRun(event: CustomEvent<SimulationRequest>): void {
