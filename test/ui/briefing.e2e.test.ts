@@ -6,14 +6,17 @@
  * calibration result, misses shown as misses; and the print stylesheet turns the page into a
  * one-page A4 briefing (screenshots in test-results/ to look at).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type BaselineScenarioFile,
+  backtestYears,
+  calibrationReport,
   compareCsv,
   compareExperiments,
   describeModel,
   KNOWN_LIMITS,
+  parseCalibrationTargets,
   parseScenarioFile,
   type ReformScenarioFile,
   resolveScenario,
@@ -27,6 +30,25 @@ import { haveChromium, root, setUp, useAppInChromium } from './browser-harness.j
 
 const REFORM = 'ringfenced-mainstream-funding';
 const OPTIONS = { seed: 3, replications: 2, years: 2, scale: 0.002 };
+
+/** The shared targets file beside the repository, which the app bundles when it is there. */
+const TARGETS = join(root, '..', 'shared', 'data', 'calibration-targets.json');
+
+/** Each target's result in the backtest run in Node, as `sendsim calibrate` runs it. */
+function backtestInNode(options: { seed: number; replications: number; scale: number }): string[] {
+  const read = (name: string) => readFileSync(join(root, 'scenarios', `${name}.json`), 'utf8');
+  const baselineFile = parseScenarioFile(read('baseline'), 'baseline.json') as BaselineScenarioFile;
+  const backtest = resolveScenario(
+    parseScenarioFile(read('backtest-2019'), 'backtest-2019.json') as ReformScenarioFile,
+    baselineFile,
+  );
+  const targets = parseCalibrationTargets(readFileSync(TARGETS, 'utf8'), 'calibration-targets.json');
+  const run = { ...options, years: backtestYears(targets, 2019) };
+  const result = runExperiment(backtest, run);
+  return calibrationReport(backtest, run, targets, result.replications, 'calibration-targets.json').rows.map(
+    (row) => `${row.target.metric} ${row.target.period} ${row.status}`,
+  );
+}
 
 /** The same run in Node, as `sendsim compare baseline <reform>` does it. */
 function runInNode() {
@@ -201,6 +223,28 @@ describe.skipIf(!haveChromium)('headline, exports, assumptions and the printed b
         String(fit.result.targets - fit.result.evaluated),
       ]);
       await expect(assumptions.locator('ul.limits li').count()).resolves.toBe(KNOWN_LIMITS.length);
+
+      // Target by target: the backtest run in the page gives the pass or miss Node gives.
+      if (existsSync(TARGETS)) {
+        await assumptions.locator('#backtest-quick').click();
+        const targetRows = assumptions.locator('#calibration-targets tbody tr');
+        await targetRows.first().waitFor({ timeout: 60_000 });
+        const shown = await targetRows.evaluateAll((rows) =>
+          rows.map((row) => {
+            const r = row as unknown as { dataset: Record<string, string>; className: string };
+            return `${r.dataset.metric} ${r.dataset.period} ${r.className.replace('not-evaluated', 'not evaluated')}`;
+          }),
+        );
+        expect(shown).toEqual(backtestInNode({ seed: 1, replications: 2, scale: 0.002 }));
+        expect(shown.some((row) => row.endsWith(' miss'))).toBe(true);
+        await expect(
+          assumptions.locator('#calibration-targets tr.miss td.result').first().textContent(),
+        ).resolves.toContain('MISS');
+      } else {
+        await expect(assumptions.locator('calibration-check').textContent()).resolves.toContain(
+          'sendsim calibrate',
+        );
+      }
       await assumptions.locator('#parameter-search').fill('');
       // Groups are collapsed until opened, by keyboard as well as by mouse.
       await assumptions.locator('details[data-group="tribunal"] summary').focus();
@@ -209,6 +253,16 @@ describe.skipIf(!haveChromium)('headline, exports, assumptions and the printed b
         '',
       );
       await page.screenshot({ path: join(out, 'assumptions.png'), fullPage: true });
+      if (existsSync(TARGETS)) {
+        // The table's first rows, at a size one can read.
+        const box = (await assumptions.locator('#calibration-targets').boundingBox())!;
+        const scrollY = Number(await page.evaluate('window.scrollY')); // fullPage clips are in page coordinates
+        await page.screenshot({
+          path: join(out, 'assumptions-calibration.png'),
+          fullPage: true,
+          clip: { x: box.x, y: box.y + scrollY, width: box.width, height: Math.min(box.height, 1100) },
+        });
+      }
 
       // Back to the comparison: the results are still there.
       await page.locator('nav a', { hasText: 'Compare reforms' }).click();

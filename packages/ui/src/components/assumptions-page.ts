@@ -3,14 +3,15 @@
  * `describeModel` (the description `sendsim describe` renders): each parameter of the baseline
  * with its value, plausible range, unit, price year and source (title, publisher, year and
  * status) or the reason it is an assumption, grouped and collapsible, with a search box; what
- * a chosen reform changes; how the baseline was calibrated, misses counted as misses; and the
- * model's known limits (DESIGN 4).
+ * a chosen reform changes; how the baseline was calibrated, misses counted as misses (and,
+ * on request, the backtest run here, target by target); and the model's known limits (DESIGN 4).
  */
 import { describeModel, KNOWN_LIMITS, type ModelDescription, type ParameterRow } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { keyAssumptions } from '../key-assumptions.js';
 import { evidenceText, formatParameterValue, STATUS_KEY, unitText } from '../parameter-text.js';
 import { BASELINE_ID, REFORM_OPTIONS, resolveScenarioById } from '../scenarios.js';
+import './calibration-check.js';
 import { sharedStyles } from './shared-styles.js';
 
 export class AssumptionsPage extends LitElement {
@@ -44,6 +45,10 @@ export class AssumptionsPage extends LitElement {
       h3 {
         font-size: 1.2rem;
         margin: 1.5rem 0 0.5rem;
+      }
+      h4 {
+        font-size: 1.05rem;
+        margin: 1rem 0 0.4rem;
       }
       p {
         max-width: 60rem;
@@ -284,9 +289,9 @@ export class AssumptionsPage extends LitElement {
       </table>
       <p>
         Fitted parameters (${fit.fitted.length}): ${fit.fitted.map((k, i) => html`${i > 0 ? ', ' : ''}<code>${k}</code>`)}.
-        The target-by-target table (published value, model value with its interval, pass or miss) comes from
-        <code>sendsim calibrate</code>.
-      </p>`;
+      </p>
+      <h4>Target by target</h4>
+      <calibration-check .asFitted=${{ ...r.checkedWith }}></calibration-check>`;
   }
 }
 

@@ -12,8 +12,8 @@ import { css, html, LitElement } from 'lit';
 import { BASELINE_ID, REFORM_OPTIONS } from '../scenarios.js';
 import { SimulationController } from '../simulation-controller.js';
 import type { SimulationRequest, SimulationResults } from '../simulation-protocol.js';
-import './assumptions-page.js';
-import './briefing-page.js';
+import type {} from './assumptions-page.js';
+import type {} from './briefing-page.js';
 import type { PrintRequest } from './export-bar.js';
 import './export-bar.js';
 import './known-limits.js';
@@ -270,6 +270,10 @@ export class SendApp extends LitElement {
   override updated(): void {
     // The print stylesheet shows only the briefing when there is one.
     this.toggleAttribute('data-briefing', this.briefingShown());
+    // The assumptions page and the briefing describe the model (the statechart, every
+    // parameter): loaded when first wanted, so the first screen loads less.
+    if (this.view === 'assumptions') void import('./assumptions-page.js');
+    if (this.simulation.state === 'done') void import('./briefing-page.js');
   }
 
   private showCompare(event: Event): void {
@@ -281,6 +285,7 @@ export class SendApp extends LitElement {
   private async onPrint(event: CustomEvent<PrintRequest>): Promise<void> {
     this.briefingIndex = event.detail.reformIndex;
     this.printing = true;
+    await customElements.whenDefined('briefing-page');
     await this.updateComplete;
     await this.renderRoot.querySelector('briefing-page')?.fitted;
     print();
