@@ -5,6 +5,41 @@
  * a picture lifted into a paper can be traced back to, and reproduced from, its run.
  */
 
+import type { MetricDefinition } from '@send-sim/sim-core';
+import type { Chart } from 'chart.js';
+import { downloadUrl, exportName } from './download.js';
+import type { ExperimentSummary } from './simulation-protocol.js';
+
+/**
+ * Offer `chart` (of metric `def`, for `results`: the baseline first) as a PNG named after the
+ * run, titled with the metric and captioned with the scenarios and everything that reproduces
+ * the run: seed, replications, years, scale and model version.
+ */
+export function downloadChartPng(
+  chart: Chart,
+  def: MetricDefinition,
+  results: readonly [ExperimentSummary, ...ExperimentSummary[]],
+): void {
+  const m = results[0].meta;
+  const when = def.kind === 'stock' ? 'in January of each year' : 'in each calendar year';
+  const caption = [
+    `Lines: mean over replications; shaded bands: 95% interval. Scenarios: ${results
+      .map((r) => r.meta.scenarioName)
+      .join('; ')}.`,
+    `SEND system simulator, model version ${m.modelVersion}: seed ${m.seed}, ${m.reps} replications, ${m.years} years from ${m.startDate}, scale ${m.scale} (weighted to England).`,
+  ];
+  const png = chartPng(chart.canvas, `${def.label} ${when}`, caption, chart.currentDevicePixelRatio);
+  downloadUrl(
+    exportName(
+      results.map((r) => r.meta.scenario),
+      m,
+      def.id,
+      'png',
+    ),
+    png,
+  );
+}
+
 /** Fonts for the title and caption, in CSS pixels (scaled with the canvas's pixel ratio). */
 const TITLE_PX = 16;
 const CAPTION_PX = 12;

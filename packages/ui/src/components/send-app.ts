@@ -3,20 +3,23 @@
  * the reform library to `<run-controls>`, and shows progress and, when a run is done, each
  * reform's headline cards, cost by payer and a chart. No simulation logic lives here.
  *
- * Also: each reform's plain-English headline, the known limits under the results, exports
- * (CSV, PNG, a printable briefing: `print-requested` from `<export-bar>`) and the assumptions
- * page, shown instead of the comparison while the address ends in `#assumptions`.
+ * Also: each reform's plain-English headline, exports and the known limits under the results,
+ * the one-page briefing while printing (`PrintController`), and the assumptions page in place
+ * of the comparison while the address ends in `#assumptions` (`PageViewController`).
  */
 import { MODEL_VERSION } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
+import { PageViewController } from '../page-view-controller.js';
+import { PrintController } from '../print-controller.js';
 import { BASELINE_ID, REFORM_OPTIONS } from '../scenarios.js';
 import { SimulationController } from '../simulation-controller.js';
 import type { SimulationRequest, SimulationResults } from '../simulation-protocol.js';
 import type {} from './assumptions-page.js';
 import type {} from './briefing-page.js';
-import type { PrintRequest } from './export-bar.js';
 import './export-bar.js';
+import type { PrintRequest } from './export-bar.js';
 import './known-limits.js';
+import './page-nav.js';
 import './reform-headline.js';
 import './cost-by-payer.js';
 import './headline-cards.js';
@@ -24,66 +27,10 @@ import './run-controls.js';
 import './run-progress.js';
 import './series-chart.js';
 
-/** The address fragment that shows the assumptions page. */
-const ASSUMPTIONS_HASH = '#assumptions';
-
 export class SendApp extends LitElement {
   private readonly simulation = new SimulationController(this);
-
-  static override properties = {
-    view: { state: true },
-    briefingIndex: { state: true },
-    printing: { state: true },
-  };
-
-  /** The comparison, or the assumptions page (from the address, so the link and Back work). */
-  declare view: 'compare' | 'assumptions';
-  /** Which reform the printed briefing is for. */
-  declare briefingIndex: number;
-  /**
-   * Whether the page is being printed: the briefing exists only then, so the screen's DOM
-   * (and every test's selectors) never holds a second copy of the cards, table and chart.
-   */
-  declare printing: boolean;
-
-  private readonly onHashChange = () => {
-    this.view = location.hash === ASSUMPTIONS_HASH ? 'assumptions' : 'compare';
-  };
-
-  private readonly printMedia = matchMedia('print');
-  // `beforeprint` for the browser's Print command; the media query for print previews and
-  // emulated print media, which fire no `beforeprint`.
-  private readonly onBeforePrint = () => {
-    this.printing = true;
-  };
-  private readonly onAfterPrint = () => {
-    this.printing = this.printMedia.matches;
-  };
-
-  constructor() {
-    super();
-    this.view = 'compare';
-    this.briefingIndex = 0;
-    this.printing = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('hashchange', this.onHashChange);
-    addEventListener('beforeprint', this.onBeforePrint);
-    addEventListener('afterprint', this.onAfterPrint);
-    this.printMedia.addEventListener('change', this.onAfterPrint);
-    this.onHashChange();
-    this.onAfterPrint();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHashChange);
-    removeEventListener('beforeprint', this.onBeforePrint);
-    removeEventListener('afterprint', this.onAfterPrint);
-    this.printMedia.removeEventListener('change', this.onAfterPrint);
-  }
+  private readonly page = new PageViewController(this);
+  private readonly printing = new PrintController(this);
 
   static override styles = css`
     :host {
@@ -126,29 +73,6 @@ export class SendApp extends LitElement {
       font-size: 0.9rem;
       margin: 0 0 0.75rem;
     }
-    nav ul {
-      list-style: none;
-      display: flex;
-      gap: 1.5rem;
-      padding: 0;
-      margin: 0 0 1rem;
-      border-bottom: 1px solid #b1b4b6;
-    }
-    nav a {
-      display: inline-block;
-      padding: 0.4rem 0;
-      color: #1d70b8;
-      font-weight: 600;
-    }
-    nav a[aria-current='page'] {
-      color: #0b0c0c;
-      text-decoration: none;
-      border-bottom: 4px solid #1d70b8;
-    }
-    nav a:focus-visible {
-      outline: 3px solid #ffbf47;
-      outline-offset: 2px;
-    }
     /* Printing a finished comparison prints its one-page briefing, and nothing else. */
     @media print {
       :host {
@@ -156,7 +80,6 @@ export class SendApp extends LitElement {
         padding: 0;
       }
       :host([data-briefing]) header,
-      :host([data-briefing]) nav,
       :host([data-briefing]) main {
         display: none;
       }
@@ -174,28 +97,13 @@ export class SendApp extends LitElement {
           replication by replication and shown with its 95% interval.
         </p>
       </header>
-      <nav aria-label="Pages">
-        <ul>
-          <li>
-            <a href="#" aria-current=${this.view === 'compare' ? 'page' : 'false'} @click=${this.showCompare}
-              >Compare reforms</a
-            >
-          </li>
-          <li>
-            <a href=${ASSUMPTIONS_HASH} aria-current=${this.view === 'assumptions' ? 'page' : 'false'}
-              >Assumptions and sources</a
-            >
-          </li>
-        </ul>
-      </nav>
+      <page-nav .view=${this.page.view}></page-nav>
       ${
-        this.view === 'assumptions'
-          ? html`<assumptions-page
-              .reform=${sim.results?.reforms[0]?.meta.scenario ?? REFORM_OPTIONS[0]?.id ?? ''}
-            ></assumptions-page>`
+        this.page.view === 'assumptions'
+          ? html`<assumptions-page .reform=${sim.results?.reforms[0]?.meta.scenario ?? REFORM_OPTIONS[0]?.id ?? ''}></assumptions-page>`
           : null
       }
-      <main ?hidden=${this.view !== 'compare'}>
+      <main ?hidden=${this.page.view !== 'compare'}>
         <run-controls
           .reforms=${REFORM_OPTIONS}
           .baselineId=${BASELINE_ID}
@@ -209,7 +117,7 @@ export class SendApp extends LitElement {
       </main>
       ${
         this.briefingShown()
-          ? html`<briefing-page .results=${sim.results} .reformIndex=${this.briefingIndex}></briefing-page>`
+          ? html`<briefing-page .results=${sim.results} .reformIndex=${this.printing.reformIndex}></briefing-page>`
           : null
       }
     `;
@@ -264,31 +172,25 @@ export class SendApp extends LitElement {
 
   private briefingShown(): boolean {
     const sim = this.simulation;
-    return this.printing && this.view === 'compare' && sim.state === 'done' && sim.results !== undefined;
+    return this.printing.printing && this.page.view === 'compare' && sim.state === 'done';
   }
 
   override updated(): void {
     // The print stylesheet shows only the briefing when there is one.
     this.toggleAttribute('data-briefing', this.briefingShown());
-    // The assumptions page and the briefing describe the model (the statechart, every
-    // parameter): loaded when first wanted, so the first screen loads less.
-    if (this.view === 'assumptions') void import('./assumptions-page.js');
+    // Both describe the model (the statechart, every parameter): loaded when first wanted.
+    if (this.page.view === 'assumptions') void import('./assumptions-page.js');
     if (this.simulation.state === 'done') void import('./briefing-page.js');
   }
 
-  private showCompare(event: Event): void {
-    event.preventDefault();
-    if (location.hash === ASSUMPTIONS_HASH) history.pushState(null, '', location.pathname + location.search);
-    this.view = 'compare';
-  }
-
-  private async onPrint(event: CustomEvent<PrintRequest>): Promise<void> {
-    this.briefingIndex = event.detail.reformIndex;
-    this.printing = true;
-    await customElements.whenDefined('briefing-page');
-    await this.updateComplete;
-    await this.renderRoot.querySelector('briefing-page')?.fitted;
-    print();
+  private onPrint(event: CustomEvent<PrintRequest>): void {
+    void this.printing.print(event.detail.reformIndex, async () => {
+      await customElements.whenDefined('briefing-page');
+      await this.updateComplete;
+      const briefing = this.renderRoot.querySelector('briefing-page');
+      await briefing?.updateComplete;
+      await briefing?.fitted;
+    });
   }
 
   private onRun(event: CustomEvent<SimulationRequest>): void {

@@ -18,8 +18,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { chartPng } from '../chart-image.js';
-import { downloadUrl, exportName } from '../download.js';
+import { downloadChartPng } from '../chart-image.js';
 import { formatValue } from '../format.js';
 import type { ExperimentSummary } from '../simulation-protocol.js';
 import { sharedStyles } from './shared-styles.js';
@@ -228,21 +227,8 @@ export class SeriesChart extends LitElement {
 
   /** The chart as a PNG on white, titled, with a caption that says how to reproduce it. */
   private onDownloadPng(): void {
-    const chart = this.chart;
-    const baseline = this.baseline;
-    if (chart === undefined || baseline === undefined) return;
-    const def = this.definition;
-    const m = baseline.meta;
-    const when = def.kind === 'stock' ? 'in January of each year' : 'in each calendar year';
-    const scenarios = [baseline, ...this.reforms].map((r) => r.meta.scenario);
-    const caption = [
-      `Lines: mean over replications; shaded bands: 95% interval. Scenarios: ${[baseline, ...this.reforms]
-        .map((r) => r.meta.scenarioName)
-        .join('; ')}.`,
-      `SEND system simulator, model version ${m.modelVersion}: seed ${m.seed}, ${m.reps} replications, ${m.years} years from ${m.startDate}, scale ${m.scale} (weighted to England).`,
-    ];
-    const png = chartPng(chart.canvas, `${def.label} ${when}`, caption, chart.currentDevicePixelRatio);
-    downloadUrl(exportName(scenarios, m, def.id, 'png'), png);
+    if (this.chart === undefined || this.baseline === undefined) return;
+    downloadChartPng(this.chart, this.definition, [this.baseline, ...this.reforms]);
   }
 
   private draw(): void {
