@@ -148,6 +148,14 @@ describe('writeHeadline', () => {
     );
   });
 
+  it('says "In 2023" for a one-year run', () => {
+    const h = writeHeadline(comparison({ cost_school: { mean: 5e6, lo: 4e6, hi: 6e6 } }, { years: 1 }));
+    expect(h.text).toMatch(/^In 2023, “Ringfenced funding” would /);
+    expect(h.text).toContain(
+      'Schools would pay about £5 million more (95% interval £4 million to £6 million) in 2023, at 2025/26 prices.',
+    );
+  });
+
   it('claims nothing from one replication', () => {
     const h = writeHeadline(
       comparison({ appeals_registered: { mean: -20_000, lo: -20_000, hi: -20_000 } }, { reps: 1 }),

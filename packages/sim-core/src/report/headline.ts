@@ -81,7 +81,10 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
   const reps = meta.reps;
   const firstYear = Number(meta.startDate.slice(0, 4));
   const lastYear = firstYear + meta.years - 1;
-  const period = yearsInWords(meta.years);
+  // "Over ten years (2023–2032)", or "In 2023" for a one-year run; money "over the ten years".
+  const opening =
+    meta.years === 1 ? `In ${firstYear}` : `Over ${yearsInWords(meta.years)} (${firstYear}–${lastYear})`;
+  const period = meta.years === 1 ? `in ${firstYear}` : `over the ${yearsInWords(meta.years)}`;
   const byMetric = new Map(comparison.differences.map((d) => [d.metric, d]));
   const claim = (d: PairedDifference): HeadlineClaim => ({
     metric: d.metric,
@@ -92,9 +95,7 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
   const outcomes = pickOutcomes(byMetric, reps).map(claim);
   const words = { years: meta.years, endYear: lastYear + 1, style };
   const clauses = outcomes.map((c) => outcomeClause(c, words));
-  const sentences = [
-    `Over ${period} (${firstYear}–${lastYear}), “${meta.scenarioName}” would ${joinClauses(clauses)}.`,
-  ];
+  const sentences = [`${opening}, “${meta.scenarioName}” would ${joinClauses(clauses)}.`];
 
   const payerClaims = PAYERS.flatMap((payer) => {
     const d = byMetric.get(`cost_${payer}`);
@@ -228,7 +229,7 @@ function payerSentence(
   period: string,
   style: NumberStyle,
 ): string {
-  const prices = `over the ${period}, at ${PRICE_BASE} prices`;
+  const prices = `${period}, at ${PRICE_BASE} prices`;
   const amount = (c: HeadlineClaim) => moneyChange(c, style, ' more', ' less');
   if (more !== undefined && less !== undefined) {
     return `Costs would move between payers ${prices}: ${PAYER_WORDS[less.payer]} would pay ${amount(less.claim)} and ${PAYER_WORDS[more.payer]} ${amount(more.claim)}.`;
