@@ -10,6 +10,7 @@ import {
   PAYERS,
   type PairedDifference,
   type RunMeta,
+  roughly,
   writeHeadline,
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
@@ -54,6 +55,22 @@ function comparison(
     differences,
   };
 }
+
+describe('roughly', () => {
+  it('rounds to two significant figures and never rounds a non-zero number to zero', () => {
+    expect([2134, 5.27, 0.0432, 1, -2134, 999.6, 1000, 123_456].map((x) => roughly(x))).toEqual([
+      '2,100',
+      '5.3',
+      '0.043',
+      '1',
+      '-2,100',
+      '1,000',
+      '1,000',
+      '120,000',
+    ]);
+    expect(roughly(0.0004)).not.toMatch(/^0(\.0*)?$/);
+  });
+});
 
 describe('writeHeadline', () => {
   it('names the period and a clear fall in tribunal appeals per year, rounded, with its interval', () => {

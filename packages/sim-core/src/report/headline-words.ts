@@ -84,7 +84,8 @@ export function capitalise(text: string): string {
 export function roughly(x: number, style: NumberStyle = PLAIN_NUMBERS, figures = 2): string {
   if (!Number.isFinite(x)) return formatNumber(x, 0, style);
   if (x === 0) return '0';
-  const digits = Math.floor(Math.log10(Math.abs(x))) + 1;
+  // The decimal exponent from the exact decimal form, not Math.log10: the same on every engine.
+  const digits = Number(Math.abs(x).toExponential().split('e')[1]) + 1;
   if (digits >= figures) {
     const unit = 10 ** (digits - figures);
     return formatNumber(Math.round(x / unit) * unit, 0, style);
