@@ -1,4 +1,4 @@
-import { METRICS, PAYERS } from '@send-sim/sim-core';
+import { type Comparison, METRICS, PAYERS, writeHeadline } from '@send-sim/sim-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CliRun, SMALL, sendsim } from './cli-harness.js';
 
@@ -23,6 +23,7 @@ interface CompareJson {
     series: unknown[];
     costs: unknown[];
     totals: unknown[];
+    headline: string;
     comparison: Difference[];
   }>;
 }
@@ -47,7 +48,14 @@ describe('sendsim compare', () => {
     expect(Object.keys(data.baseline)).toEqual(['meta', 'series', 'costs', 'totals']);
     expect(data.baseline.meta.scenario).toBe('baseline');
     expect(data.reforms).toHaveLength(1);
-    expect(Object.keys(data.reforms[0]!)).toEqual(['meta', 'series', 'costs', 'totals', 'comparison']);
+    expect(Object.keys(data.reforms[0]!)).toEqual([
+      'meta',
+      'series',
+      'costs',
+      'totals',
+      'headline',
+      'comparison',
+    ]);
     expect(data.reforms[0]!.meta.scenario).toBe(REFORM);
   });
 
@@ -66,6 +74,25 @@ describe('sendsim compare', () => {
     // The lever removes placement appeals entirely.
     const placement = comparison.find((d) => d.metric === 'appeals_placement')!;
     expect(placement.reform.mean).toBe(0);
+  });
+
+  it("gives each reform sim-core's plain-English headline for its comparison, in JSON and atop the table", async () => {
+    const data = JSON.parse(json.stdout) as CompareJson & { reforms: Array<{ meta: Comparison['reform'] }> };
+    const reform = data.reforms[0]!;
+    const comparison: Comparison = {
+      baseline: data.baseline.meta as Comparison['baseline'],
+      reform: reform.meta,
+      differences: reform.comparison,
+    };
+    const expected = writeHeadline(comparison).text;
+    expect(reform.headline).toBe(expected);
+    expect(expected).toMatch(/^Over two years \(2023–2024\), “No tribunal placement orders” would /);
+    expect(expected).toContain('95% interval');
+
+    const table = await sendsim(['compare', 'baseline', REFORM, ...SMALL]);
+    // The table wraps the same words to 100 columns, before the reform's name.
+    const top = table.stdout.slice(0, table.stdout.indexOf('\n\nReform:'));
+    expect(top.replace(/\n/g, ' ')).toBe(expected);
   });
 
   it('gives byte-identical JSON when run twice', async () => {

@@ -24,7 +24,7 @@ const options = { seed: 1, years: 2, scale: 0.002 };
 const shots = join(root, 'test-results');
 
 async function openTrainer(page: Page): Promise<void> {
-  await page.locator('send-app #mode-trainer').click();
+  await page.locator('page-nav a[href="#trainer"]').click();
   await page.locator('trainer-mode #prepare').waitFor();
   for (const [name, value] of Object.entries({ ...options, replications: 2 })) {
     await page.locator(`trainer-mode input[name="${name}"]`).fill(String(value));

@@ -14,7 +14,7 @@ import {
 } from '@send-sim/sim-core';
 
 /** On the page a minus is a true minus sign (U+2212), not a hyphen. */
-const TYPESET: NumberStyle = { minus: '\u2212' };
+export const TYPESET: NumberStyle = { minus: '\u2212' };
 
 /** `n` with `decimals` places and comma separators: `1,234.5`, `−56`. */
 export const formatNumber = (n: number, decimals = 0): string => formatNumberWith(n, decimals, TYPESET);

@@ -3,6 +3,7 @@
  * options and random numbers, then print each reform's paired differences: every outcome and
  * every payer's cost, baseline and reform means, the change with its 95% interval, and the
  * share of replications in which the reform did better; and who pays more and who pays less.
+ * Each reform's table and JSON start with sim-core's plain-English headline (`writeHeadline`).
  */
 import {
   type Comparison,
@@ -16,9 +17,10 @@ import {
   type PairedDifference,
   type Payer,
   PRICE_BASE,
+  compareCsv as sharedCompareCsv,
+  writeHeadline,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
-import { toCsv } from '../format/csv.js';
 import { toJson } from '../format/json.js';
 import { formatMetricChange, formatMetricValue, payerLabel } from '../format/labels.js';
 import { describeRun } from '../format/meta.js';
@@ -84,36 +86,17 @@ function compareJson(baseline: ExperimentResult, runs: readonly ReformRun[]): st
       modelVersion: m.modelVersion,
     },
     baseline: resultJsonValue(baseline),
-    reforms: runs.map((run) => ({ ...resultJsonValue(run.result), comparison: run.comparison.differences })),
+    reforms: runs.map((run) => ({
+      ...resultJsonValue(run.result),
+      headline: writeHeadline(run.comparison).text,
+      comparison: run.comparison.differences,
+    })),
   });
 }
 
+/** One row per reform and metric: sim-core's `compareCsv`, the file the web app downloads too. */
 function compareCsv(runs: readonly ReformRun[]): string {
-  const rows = runs.flatMap((run) =>
-    run.comparison.differences.map((d) => [
-      run.result.meta.scenario,
-      d.metric,
-      d.baseline.mean,
-      d.reform.mean,
-      d.difference.mean,
-      d.difference.lo,
-      d.difference.hi,
-      d.shareReformBetter,
-    ]),
-  );
-  return toCsv(
-    [
-      'reform',
-      'metric',
-      'baseline_mean',
-      'reform_mean',
-      'diff_mean',
-      'diff_lo',
-      'diff_hi',
-      'share_reform_better',
-    ],
-    rows,
-  );
+  return sharedCompareCsv(runs.map((run) => run.comparison));
 }
 
 function compareTable(
@@ -135,7 +118,10 @@ function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, r
     .map(([id, setting]) => `${id} = ${setting}`);
   const changed = diffScenarios(baseline.resolved, run.scenario.resolved).length;
 
+  // The plain-English headline first: the same sentence the web app shows for this run.
   const out: string[] = [
+    ...wrap(writeHeadline(run.comparison).text, LINE_WIDTH),
+    '',
     `Reform:   ${meta.scenarioName} [${meta.scenario}]`,
     `Baseline: ${baseResult.meta.scenarioName} [${baseResult.meta.scenario}]`,
     describeRun(meta),

@@ -8,9 +8,9 @@ import {
   PRICE_BASE,
   type ResolvedScenario,
   type RunOptions,
+  runCsv as sharedRunCsv,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
-import { toCsv } from '../format/csv.js';
 import { toJson } from '../format/json.js';
 import {
   formatMetricValue,
@@ -82,22 +82,9 @@ export function runJson(result: ExperimentResult): string {
   return toJson(resultJsonValue(result));
 }
 
-/** One row per (metric, year) and per (payer, year); `kind` is the metric's kind or `cost`. */
+/** Every series and cost row: sim-core's `runCsv`, the file the web app downloads too. */
 export function runCsv(result: ExperimentResult): string {
-  const rows: Array<Array<string | number>> = [];
-  for (const row of result.series) {
-    const kind = metricDefinition(row.metric).kind;
-    rows.push([kind, row.metric, row.year, row.value.mean, row.value.lo, row.value.hi]);
-  }
-  for (const row of result.costs) {
-    rows.push(['cost', row.payer, row.year, row.value.mean, row.value.lo, row.value.hi]);
-  }
-  const first = result.years[0];
-  const last = result.years[result.years.length - 1];
-  for (const row of result.totals) {
-    rows.push(['cost_whole_run', row.payer, `${first}-${last}`, row.value.mean, row.value.lo, row.value.hi]);
-  }
-  return toCsv(['kind', 'metric', 'year', 'mean', 'lo', 'hi'], rows);
+  return sharedRunCsv(result);
 }
 
 export function runTable(result: ExperimentResult): string {

@@ -1,4 +1,15 @@
-/** Writing results for people: the number formats the CLI and the web app share. */
+/**
+ * Writing results for people and files: the number formats the CLI and the web app share, the
+ * plain-English headline, and the CSV formats of `sendsim run/compare` and the web app's downloads.
+ */
+export {
+  clearDirection,
+  type Headline,
+  type HeadlineClaim,
+  type HeadlineDirection,
+  writeHeadline,
+} from './headline.js';
+export { HEADLINE_OUTCOMES, type OutcomeWords, PAYER_WORDS, roughly } from './headline-words.js';
 export {
   formatMetricChange,
   formatMetricValue,
@@ -9,3 +20,15 @@ export {
   type NumberStyle,
   PLAIN_NUMBERS,
 } from './number-format.js';
+export {
+  COMPARE_CSV_HEADER,
+  type CsvCell,
+  compareCsv,
+  csvField,
+  type ResultSeries,
+  RUN_CSV_HEADER,
+  runCsv,
+  runCsvRows,
+  scenariosCsv,
+  toCsv,
+} from './results-csv.js';

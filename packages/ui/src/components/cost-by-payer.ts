@@ -11,16 +11,20 @@ export class CostByPayer extends LitElement {
   static override properties = {
     comparison: { attribute: false },
     period: { type: String },
+    compact: { type: Boolean, reflect: true },
   };
 
   declare comparison: Comparison | undefined;
   /** The years covered, e.g. `2023–2032`. */
   declare period: string;
+  /** Tight rows for the printed briefing. */
+  declare compact: boolean;
 
   constructor() {
     super();
     this.comparison = undefined;
     this.period = '';
+    this.compact = false;
   }
 
   static override styles = css`
@@ -56,6 +60,17 @@ export class CostByPayer extends LitElement {
     tr.total td {
       font-weight: 700;
       border-top: 2px solid #0b0c0c;
+    }
+    /* On the one-page briefing: tight rows, and each change with its interval on one line. */
+    :host([compact]) th,
+    :host([compact]) td {
+      padding: 0.25mm 1.2mm;
+    }
+    :host([compact]) td {
+      white-space: nowrap;
+    }
+    :host([compact]) caption {
+      padding-bottom: 0.8mm;
     }
   `;
 

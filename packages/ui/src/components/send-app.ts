@@ -1,21 +1,34 @@
 /**
  * `<send-app>`: the app shell. It owns the `SimulationController` (and so the worker), passes
  * the reform library to `<run-controls>`, and shows progress and, when a run is done, each
- * reform's headline cards, cost by payer and a chart. No simulation logic lives here.
- * It also holds the scenario editor's reform (added to a run when ticked) and, through the
- * `LinkController`, keeps the address bar a link to the run and opens such links.
+ * reform's headline, cards, cost by payer and pathway flows, a chart, the same-child view,
+ * exports and the known limits. No simulation logic lives here.
+ *
+ * It also holds the scenario editor's reform (added to a run when ticked); keeps the address
+ * bar a link to the run and opens such links (`LinkController`, the query string); shows one
+ * page at a time, the comparison, trainer mode or the assumptions page, from the address
+ * fragment (`PageViewController`); and prints a one-page briefing (`PrintController`).
  */
 import { MODEL_VERSION } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { LinkController } from '../link-controller.js';
+import { PageViewController } from '../page-view-controller.js';
+import { PrintController } from '../print-controller.js';
 import { BASELINE_FILE, BASELINE_ID, REFORM_FILES, REFORM_OPTIONS } from '../scenarios.js';
 import { SimulationController } from '../simulation-controller.js';
 import type { SimulationRequest, SimulationResults } from '../simulation-protocol.js';
 import { editedReformFile, type ViewState } from '../url-state.js';
+import type {} from './assumptions-page.js';
+import type {} from './briefing-page.js';
 import './child-journeys.js';
 import './cost-by-payer.js';
+import './export-bar.js';
+import type { PrintRequest } from './export-bar.js';
 import './headline-cards.js';
+import './known-limits.js';
+import './page-nav.js';
 import './pathway-flows.js';
+import './reform-headline.js';
 import { MAX_REFORMS, NUMBER_FIELDS } from './run-controls.js';
 import './run-progress.js';
 import type { EditedChange } from './scenario-editor.js';
@@ -25,10 +38,10 @@ import './share-link.js';
 import './trainer-mode.js';
 
 export class SendApp extends LitElement {
-  static override properties = { mode: { state: true } };
-  /** Which view is shown: the comparison dashboard or trainer mode (both stay alive when hidden). */
-  declare mode: 'compare' | 'trainer';
   private readonly simulation = new SimulationController(this);
+  /** Which page is shown; the comparison and trainer mode stay alive while hidden. */
+  private readonly page = new PageViewController(this);
+  private readonly printing = new PrintController(this);
   private readonly link = new LinkController(
     this,
     {
@@ -43,11 +56,6 @@ export class SendApp extends LitElement {
   private edited: EditedChange = { include: false, file: undefined, problems: [] };
   /** Why the last Run press ran nothing (the edited reform's problems), when it did not. */
   private runProblem: string | undefined = undefined;
-
-  constructor() {
-    super();
-    this.mode = 'compare';
-  }
 
   static override styles = css`
     :host {
@@ -85,27 +93,21 @@ export class SendApp extends LitElement {
       font-size: 1.15rem;
       margin: 1.25rem 0 0.5rem;
     }
-    nav {
-      display: flex;
-      gap: 0.5rem;
-      margin: 0 0 1rem;
-    }
-    nav button {
-      font: inherit;
-      padding: 0.4rem 1rem;
-      border: 2px solid #0b0c0c;
-      border-radius: 4px;
-      background: #fff;
-      cursor: pointer;
-    }
-    nav button[aria-pressed='true'] {
-      background: #0b0c0c;
-      color: #fff;
-    }
     .meta {
       color: #505a5f;
       font-size: 0.9rem;
       margin: 0 0 0.75rem;
+    }
+    /* Printing a finished comparison prints its one-page briefing, and nothing else. */
+    @media print {
+      :host {
+        max-width: none;
+        padding: 0;
+      }
+      :host([data-briefing]) header,
+      :host([data-briefing]) main {
+        display: none;
+      }
     }
   `;
 
@@ -120,17 +122,14 @@ export class SendApp extends LitElement {
           replication by replication and shown with its 95% interval.
         </p>
       </header>
-      <nav aria-label="Views">
-        ${(['compare', 'trainer'] as const).map(
-          (
-            mode,
-          ) => html`<button id="mode-${mode}" aria-pressed=${this.mode === mode} @click=${() => (this.mode = mode)}>
-            ${mode === 'compare' ? 'Compare reforms' : 'Trainer mode'}
-          </button>`,
-        )}
-      </nav>
-      <trainer-mode ?hidden=${this.mode !== 'trainer'}></trainer-mode>
-      <main ?hidden=${this.mode !== 'compare'}>
+      <page-nav .view=${this.page.view}></page-nav>
+      <trainer-mode ?hidden=${this.page.view !== 'trainer'}></trainer-mode>
+      ${
+        this.page.view === 'assumptions'
+          ? html`<assumptions-page .reform=${sim.results?.reforms[0]?.meta.scenario ?? REFORM_OPTIONS[0]?.id ?? ''}></assumptions-page>`
+          : null
+      }
+      <main ?hidden=${this.page.view !== 'compare'}>
         <scenario-editor
           .reforms=${REFORM_FILES}
           .baselineFile=${BASELINE_FILE}
@@ -156,6 +155,11 @@ export class SendApp extends LitElement {
         ${sim.state === 'running' ? html`<run-progress .value=${sim.progress}></run-progress>` : null}
         ${sim.state === 'done' && sim.results !== undefined ? this.renderResults(sim.results) : null}
       </main>
+      ${
+        this.briefingShown()
+          ? html`<briefing-page .results=${sim.results} .reformIndex=${this.printing.reformIndex}></briefing-page>`
+          : null
+      }
     `;
   }
 
@@ -187,6 +191,7 @@ export class SendApp extends LitElement {
       ${results.comparisons.map(
         (comparison) => html`<section class="reform" data-reform=${comparison.reform.scenario}>
           <h2>${comparison.reform.scenarioName} compared with the baseline</h2>
+          <reform-headline .comparison=${comparison}></reform-headline>
           <h3>Headline outcomes, ${period}</h3>
           <headline-cards .comparison=${comparison}></headline-cards>
           <h3>Who pays</h3>
@@ -203,7 +208,35 @@ export class SendApp extends LitElement {
         <h2>Same child, two systems</h2>
         <child-journeys .results=${results}></child-journeys>
       </section>
+      <section class="reform">
+        <h2>Take the results away</h2>
+        <export-bar .results=${results} @print-requested=${this.onPrint}></export-bar>
+        <known-limits></known-limits>
+      </section>
     `;
+  }
+
+  private briefingShown(): boolean {
+    const sim = this.simulation;
+    return this.printing.printing && this.page.view === 'compare' && sim.state === 'done';
+  }
+
+  override updated(): void {
+    // The print stylesheet shows only the briefing when there is one.
+    this.toggleAttribute('data-briefing', this.briefingShown());
+    // Both describe the model (the statechart, every parameter): loaded when first wanted.
+    if (this.page.view === 'assumptions') void import('./assumptions-page.js');
+    if (this.simulation.state === 'done') void import('./briefing-page.js');
+  }
+
+  private onPrint(event: CustomEvent<PrintRequest>): void {
+    void this.printing.print(event.detail.reformIndex, async () => {
+      await customElements.whenDefined('briefing-page');
+      await this.updateComplete;
+      const briefing = this.renderRoot.querySelector('briefing-page');
+      await briefing?.updateComplete;
+      await briefing?.fitted;
+    });
   }
 
   private onRun(event: CustomEvent<SimulationRequest>): void {

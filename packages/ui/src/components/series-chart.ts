@@ -18,6 +18,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { css, html, LitElement, type PropertyValues } from 'lit';
+import { downloadChartPng } from '../chart-image.js';
 import { formatValue } from '../format.js';
 import type { ExperimentSummary } from '../simulation-protocol.js';
 import { sharedStyles } from './shared-styles.js';
@@ -62,11 +63,14 @@ export class SeriesChart extends LitElement {
     baseline: { attribute: false },
     reforms: { attribute: false },
     metric: { type: String },
+    compact: { type: Boolean, reflect: true },
   };
 
   declare baseline: ExperimentSummary | undefined;
   declare reforms: readonly ExperimentSummary[];
   declare metric: string;
+  /** A fixed-size chart without its controls, for the printed briefing. */
+  declare compact: boolean;
 
   private chart: Chart<'line'> | undefined;
 
@@ -75,6 +79,7 @@ export class SeriesChart extends LitElement {
     this.baseline = undefined;
     this.reforms = [];
     this.metric = 'ehcp_stock_all_ages';
+    this.compact = false;
   }
 
   static override styles = [
@@ -101,6 +106,34 @@ export class SeriesChart extends LitElement {
       .note {
         font-size: 0.9rem;
         color: #505a5f;
+      }
+      .png {
+        font: inherit;
+        margin-left: 1rem;
+        padding: 0.3rem 0.7rem;
+        border: 2px solid #0b0c0c;
+        border-radius: 4px;
+        background: #f3f2f1;
+        cursor: pointer;
+      }
+      /* The briefing's chart: same size on screen and paper, so it never resizes when printing. */
+      :host([compact]) label,
+      :host([compact]) .png {
+        display: none;
+      }
+      :host([compact]) .frame {
+        height: 4.8cm;
+        margin-top: 0;
+      }
+      :host([compact]) .note {
+        font-size: 6.5pt;
+        margin: 1mm 0 0;
+      }
+      @media print {
+        label,
+        .png {
+          display: none;
+        }
       }
     `,
   ];
@@ -137,10 +170,15 @@ export class SeriesChart extends LitElement {
           })}
         </select>
       </label>
+      <button type="button" class="png" @click=${this.onDownloadPng}>
+        Download this chart (PNG)
+      </button>
       <div class="frame">
         <canvas role="img" aria-label=${description}></canvas>
       </div>
-      <p class="note">Shaded bands: 95% interval over replications. ${description}</p>
+      <p class="note">
+        ${this.compact ? 'Lines: means; shaded bands: 95% intervals over replications.' : `Shaded bands: 95% interval over replications. ${description}`}
+      </p>
       <table class="visually-hidden">
         <caption>
           ${def.label} ${when} (mean, and 95% interval)
@@ -187,6 +225,12 @@ export class SeriesChart extends LitElement {
     this.metric = (event.target as HTMLSelectElement).value;
   }
 
+  /** The chart as a PNG on white, titled, with a caption that says how to reproduce it. */
+  private onDownloadPng(): void {
+    if (this.chart === undefined || this.baseline === undefined) return;
+    downloadChartPng(this.chart, this.definition, [this.baseline, ...this.reforms]);
+  }
+
   private draw(): void {
     const canvas = this.renderRoot.querySelector('canvas');
     if (canvas === null) return;
@@ -226,22 +270,40 @@ export class SeriesChart extends LitElement {
       ];
     });
     const data = { labels, datasets };
+    // Print needs more pixels than a screen (a sharp line on paper) and smaller type.
+    const font = this.compact ? { size: 10 } : {};
     if (this.chart === undefined) {
+      if (this.compact) {
+        // A fixed-size canvas: the briefing may be zoomed to fit its page, and a responsive
+        // chart would measure the zoomed frame and shrink twice.
+        canvas.width = canvas.parentElement?.clientWidth ?? canvas.width;
+        canvas.height = canvas.parentElement?.clientHeight ?? canvas.height;
+      }
       this.chart = new Chart(canvas, {
         type: 'line',
         data,
         options: {
           animation: false,
           maintainAspectRatio: false,
+          ...(this.compact ? { devicePixelRatio: 3, responsive: false } : {}),
           interaction: { mode: 'index', intersect: false },
           plugins: {
             legend: {
-              labels: { filter: (item) => !/ (upper|lower)$/.test(item.text), usePointStyle: false },
+              labels: {
+                filter: (item) => !/ (upper|lower)$/.test(item.text),
+                usePointStyle: false,
+                font,
+                ...(this.compact ? { boxWidth: 24, padding: 6 } : {}),
+              },
             },
             tooltip: { filter: (item) => !/ (upper|lower)$/.test(item.dataset.label ?? '') },
           },
           scales: {
-            y: { title: { display: true, text: def.kind === 'share' ? `${def.label} (%)` : def.label } },
+            x: { ticks: { font } },
+            y: {
+              ticks: { font },
+              title: { display: true, font, text: def.kind === 'share' ? `${def.label} (%)` : def.label },
+            },
           },
         },
       });

@@ -1,0 +1,133 @@
+/**
+ * `<export-bar>`: take a finished run away. Two CSV files in the formats of
+ * `sendsim run --format csv` (every series of every scenario, with a `scenario` column) and
+ * `sendsim compare --format csv` (every paired difference), so the browser and the CLI give
+ * the same files; and a printable one-page briefing for the chosen reform (the page asks the
+ * shell to print, with `print-requested`). Charts have their own PNG button.
+ */
+import { compareCsv, scenariosCsv } from '@send-sim/sim-core';
+import { css, html, LitElement } from 'lit';
+import { downloadText, exportName } from '../download.js';
+import type { SimulationResults } from '../simulation-protocol.js';
+
+/** Detail of `print-requested`: which reform's briefing to print (index into `results.reforms`). */
+export interface PrintRequest {
+  readonly reformIndex: number;
+}
+
+export class ExportBar extends LitElement {
+  static override properties = {
+    results: { attribute: false },
+  };
+
+  declare results: SimulationResults | undefined;
+
+  constructor() {
+    super();
+    this.results = undefined;
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+      margin: 1rem 0;
+    }
+    .bar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.6rem 1rem;
+      align-items: center;
+    }
+    button {
+      font: inherit;
+      padding: 0.35rem 0.8rem;
+      border: 2px solid #0b0c0c;
+      border-radius: 4px;
+      background: #f3f2f1;
+      cursor: pointer;
+    }
+    button.print {
+      background: #00703c;
+      border-color: #00703c;
+      color: #fff;
+      font-weight: 600;
+    }
+    button:focus-visible,
+    select:focus-visible {
+      outline: 3px solid #ffbf47;
+      outline-offset: 2px;
+    }
+    label {
+      display: inline-flex;
+      gap: 0.4rem;
+      align-items: center;
+    }
+    select {
+      font: inherit;
+      padding: 0.2rem;
+    }
+    @media print {
+      :host {
+        display: none;
+      }
+    }
+  `;
+
+  override render() {
+    const results = this.results;
+    if (results === undefined) return null;
+    return html`<div class="bar" role="group" aria-label="Exports">
+      <button type="button" id="download-series" @click=${this.downloadSeries}>
+        Download every series (CSV)
+      </button>
+      <button type="button" id="download-comparison" @click=${this.downloadComparison}>
+        Download the comparison table (CSV)
+      </button>
+      ${
+        results.reforms.length > 1
+          ? html`<label
+              >Briefing for
+              <select id="briefing-reform">
+                ${results.reforms.map((r, i) => html`<option value=${String(i)}>${r.meta.scenarioName}</option>`)}
+              </select></label
+            >`
+          : null
+      }
+      <button type="button" class="print" id="print-briefing" @click=${this.requestPrint}>
+        Print a one-page briefing
+      </button>
+    </div>`;
+  }
+
+  private scenarioIds(results: SimulationResults): string[] {
+    return [results.baseline, ...results.reforms].map((r) => r.meta.scenario);
+  }
+
+  private downloadSeries(): void {
+    const results = this.results;
+    if (results === undefined) return;
+    const csv = scenariosCsv([results.baseline, ...results.reforms]);
+    downloadText(exportName(this.scenarioIds(results), results.baseline.meta, 'series', 'csv'), csv);
+  }
+
+  private downloadComparison(): void {
+    const results = this.results;
+    if (results === undefined) return;
+    const csv = compareCsv(results.comparisons);
+    downloadText(exportName(this.scenarioIds(results), results.baseline.meta, 'comparison', 'csv'), csv);
+  }
+
+  private requestPrint(): void {
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#briefing-reform');
+    const detail: PrintRequest = { reformIndex: select === null ? 0 : Number(select.value) };
+    this.dispatchEvent(new CustomEvent('print-requested', { detail, bubbles: true, composed: true }));
+  }
+}
+
+customElements.define('export-bar', ExportBar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'export-bar': ExportBar;
+  }
+}
