@@ -101,8 +101,11 @@ export class StatechartView extends LitElement {
       fill: #1d70b8;
       opacity: 0.75;
     }
+    /* A moving child is larger and ringed in black as well as red: not told by colour alone. */
     .dot.moving {
       fill: #d4351c;
+      stroke: #0b0c0c;
+      stroke-width: 1.2;
       opacity: 1;
     }
   `;
@@ -147,7 +150,7 @@ export class StatechartView extends LitElement {
       <g aria-hidden="true">
         ${this.dots.map(
           (d) =>
-            svg`<circle class="dot ${d.moving ? 'moving' : ''}" cx=${d.x.toFixed(1)} cy=${d.y.toFixed(1)} r=${d.moving ? 3.2 : 2.3}></circle>`,
+            svg`<circle class="dot ${d.moving ? 'moving' : ''}" cx=${d.x.toFixed(1)} cy=${d.y.toFixed(1)} r=${d.moving ? 3.6 : 2.3}></circle>`,
         )}
       </g>
     </svg>`;
