@@ -211,6 +211,10 @@ describe.skipIf(!haveChromium)('accessibility in Chromium', () => {
       const skip = await focused(page);
       expect(skip.text).toBe('Skip to main content');
       expect(skip.focusRing, 'the skip link shows focus').toBe(true);
+      await page.screenshot({
+        path: join(shots, 'accessibility-skip-link.png'),
+        clip: { x: 0, y: 0, width: 900, height: 260 },
+      });
       await page.keyboard.press('Enter');
       await expect(focused(page).then((f) => f.id)).resolves.toBe('main');
 
@@ -230,6 +234,11 @@ describe.skipIf(!haveChromium)('accessibility in Chromium', () => {
         }
         if (f.id === 'run') break;
       }
+      const run = (await page.locator('run-controls #run').boundingBox())!;
+      await page.screenshot({
+        path: join(shots, 'accessibility-focus-run.png'),
+        clip: { x: run.x - 12, y: run.y - 12, width: 260, height: run.height + 24 },
+      });
       const noRing = stops.filter((f) => !f.focusRing).map((f) => f.describe);
       expect(noRing, 'controls with no visible focus style').toEqual([]);
       for (const id of ['open-editor', 'run']) expect(stops.map((f) => f.id)).toContain(id);
@@ -246,6 +255,12 @@ describe.skipIf(!haveChromium)('accessibility in Chromium', () => {
       const summary = page.locator('reform-changes summary').first();
       await summary.focus();
       await expect(focused(page).then((f) => f.focusRing)).resolves.toBe(true);
+      // With a margin: the focus ring is drawn outside the control.
+      const box = (await summary.boundingBox())!;
+      await page.screenshot({
+        path: join(shots, 'accessibility-focus-summary.png'),
+        clip: { x: box.x - 12, y: box.y - 12, width: 420, height: box.height + 24 },
+      });
       await page.keyboard.press('Space');
       await expect(page.locator('reform-changes details').first().getAttribute('open')).resolves.toBe('');
       // And Space presses a button: the same-child suggestion.

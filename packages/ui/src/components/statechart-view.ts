@@ -7,6 +7,7 @@
 import { JOURNEY_REGION_LABELS } from '@send-sim/sim-core';
 import { css, html, LitElement, svg } from 'lit';
 import { formatNumber } from '../format.js';
+import { eventTypeWords } from '../journey-words.js';
 import { type ChartLayout, edgePath, NODE_HEIGHT, NODE_WIDTH } from '../statechart-layout.js';
 
 /** A dot to draw: its place and whether it is travelling along a move. */
@@ -133,7 +134,7 @@ export class StatechartView extends LitElement {
       )}
       ${layout.edges.map(
         (e) => svg`<path class="edge ${e.to.id === 'ended' ? 'to-ended' : ''}" d=${edgePath(e.from, e.to)}
-          marker-end="url(#arrow)" data-from=${e.from.id} data-to=${e.to.id}><title>${e.from.label} → ${e.to.label}: ${e.events.join(', ')}</title></path>`,
+          marker-end="url(#arrow)" data-from=${e.from.id} data-to=${e.to.id}><title>${e.from.label} → ${e.to.label}: ${e.events.map(eventTypeWords).join('; ')}</title></path>`,
       )}
       ${layout.nodes.map((n) => {
         const count = this.counts?.[n.region]?.[n.id];
