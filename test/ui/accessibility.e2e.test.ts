@@ -159,7 +159,9 @@ describe.skipIf(!haveChromium)('accessibility in Chromium', () => {
         .locator('section[data-reform="early-help-investment"]')
         .screenshot({ path: join(shots, 'accessibility-reform-section.png') });
       await page.locator('series-chart').screenshot({ path: join(shots, 'accessibility-series-chart.png') });
-      await page.locator('headline-cards').screenshot({ path: join(shots, 'accessibility-headline-cards.png') });
+      await page
+        .locator('headline-cards')
+        .screenshot({ path: join(shots, 'accessibility-headline-cards.png') });
       await page.locator('scenario-editor #open-editor').click();
       await page.locator('scenario-editor lever-control').first().waitFor();
       await expectAccessible(page, 'scenario editor open');
