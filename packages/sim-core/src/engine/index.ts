@@ -1,6 +1,8 @@
 /** The event-driven engine: clock and calendar, event queue, random streams, the run loop and traces. */
 export { Calendar, DAYS_PER_YEAR, monthOf } from './calendar.js';
 export { EventQueue, type Scheduled } from './event-queue.js';
+/** `log`, `exp` and `cos` with the same bits on every engine; sim-core uses these, never `Math.log` & co. */
+export * as portableMath from './portable-math.js';
 export {
   cumulate,
   exponential,

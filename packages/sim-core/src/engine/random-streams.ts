@@ -12,6 +12,7 @@
  * sequences.
  */
 import seedrandom from 'seedrandom';
+import { log } from './portable-math.js';
 
 /** A source of uniform numbers in [0, 1). */
 export type RandomStream = () => number;
@@ -76,9 +77,9 @@ export class StreamTable {
   }
 }
 
-/** Exponential waiting time with the given mean. */
+/** Exponential waiting time with the given mean (by inversion, with the portable `log`: same bits on every engine). */
 export function exponential(random: RandomStream, mean: number): number {
-  return -mean * Math.log(1 - random());
+  return -mean * log(1 - random());
 }
 
 /** Index drawn from cumulative weights (`cumulative` ascending, last = total). */

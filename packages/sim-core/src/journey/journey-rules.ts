@@ -5,6 +5,7 @@
  * each mechanism is written once and read in one place.
  */
 import { DAYS_PER_YEAR } from '../engine/calendar.js';
+import { exp, log } from '../engine/portable-math.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import type { AppealType, JourneyContext } from './journey-context.js';
 
@@ -18,12 +19,12 @@ export function clamp01(x: number): number {
 }
 
 function logistic(x: number): number {
-  return 1 / (1 + Math.exp(-x));
+  return 1 / (1 + exp(-x));
 }
 
 function logit(p: number): number {
   const q = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
-  return Math.log(q / (1 - q));
+  return log(q / (1 - q));
 }
 
 /** Need the child's support and setting can meet, on the severity scale. */

@@ -8,6 +8,7 @@
  * same new children at the same times.
  */
 import { DAYS_PER_YEAR } from '../engine/calendar.js';
+import { cos, exp, log } from '../engine/portable-math.js';
 import { type RandomStream, randomStream } from '../engine/random-streams.js';
 import type { ChildAttributes } from '../journey/journey-context.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
@@ -62,16 +63,19 @@ export function arrivalsInYear(
   });
 }
 
-/** Poisson draw: by inversion for small means, normal approximation (rounded) for large ones. */
+/**
+ * Poisson draw: by inversion for small means, normal approximation (rounded, Box–Muller) for large
+ * ones. `log`, `cos` and `exp` are the portable ones, so the counts are the same on every engine.
+ */
 export function poisson(r: RandomStream, mean: number): number {
   if (mean <= 0) return 0;
   if (mean > 50) {
     const u1 = 1 - r();
     const u2 = r();
-    const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    const z = Math.sqrt(-2 * log(u1)) * cos(2 * Math.PI * u2);
     return Math.max(0, Math.round(mean + Math.sqrt(mean) * z));
   }
-  const limit = Math.exp(-mean);
+  const limit = exp(-mean);
   let k = 0;
   let prod = r();
   while (prod > limit) {

@@ -87,7 +87,8 @@ export function roughly(x: number, style: NumberStyle = PLAIN_NUMBERS, figures =
   // The decimal exponent from the exact decimal form, not Math.log10: the same on every engine.
   const digits = Number(Math.abs(x).toExponential().split('e')[1]) + 1;
   if (digits >= figures) {
-    const unit = 10 ** (digits - figures);
+    // 10^n by parsing `1en`, which ECMAScript rounds correctly; `**` is engine-approximated.
+    const unit = Number(`1e${digits - figures}`);
     return formatNumber(Math.round(x / unit) * unit, 0, style);
   }
   // Decimals only as far as they carry a significant figure: 1 → `1`, not `1.0`.
