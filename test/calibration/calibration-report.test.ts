@@ -8,6 +8,7 @@ import {
   parseCalibrationTargets,
   periodSpan,
   type ReplicationResult,
+  roundFitted,
   ScenarioError,
 } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
@@ -157,5 +158,8 @@ describe('coordinate search', () => {
     expect(result.objective).toBe(Math.min(...seen));
     const accepted = result.history.filter((h) => h.accepted).map((h) => h.objective);
     expect(accepted).toEqual([...accepted].sort((x, y) => y - x));
+    // Every value tried is one the baseline file can hold exactly, so the file reproduces the fit.
+    for (const h of result.history) expect(roundFitted(h.value)).toBe(h.value);
+    expect(result.history.some((h) => h.value !== 1 && h.value !== 2)).toBe(true);
   });
 });

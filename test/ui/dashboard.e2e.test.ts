@@ -65,7 +65,7 @@ describe.skipIf(!haveChromium)('the web app in Chromium', () => {
       expect(text).toContain(millions(total.difference.hi));
 
       // Every headline card and payer row shows an interval, never a bare change.
-      await expect(page.locator('headline-cards li').count()).resolves.toBe(6);
+      await expect(page.locator('headline-cards li').count()).resolves.toBe(8);
       for (const change of await page.locator('headline-cards .change').allInnerTexts()) {
         expect(change).toContain('95% interval');
       }

@@ -1,7 +1,8 @@
 /**
- * The outcomes the dashboard leads with, in order: money, plans, requests, disputes,
- * timeliness and unmet need. Labels and kinds come from sim-core's METRICS; total cost is the
- * `cost_total` difference that `compareExperiments` adds.
+ * The outcomes the dashboard leads with, in order: money, plans, requests and refusals,
+ * disputes, timeliness, crises and unmet need (the issue's list). Labels and kinds come from
+ * sim-core's METRICS unless a card needs plainer or more exact words (`LABELS`); total cost is
+ * the `cost_total` difference that `compareExperiments` adds.
  */
 import { METRICS, type MetricKind } from '@send-sim/sim-core';
 
@@ -26,10 +27,27 @@ const REDUCTION: Record<MetricKind | 'money', string> = {
 const HEADLINE_IDS = [
   'ehcp_stock_all_ages',
   'assessment_requests',
+  'requests_refused',
   'appeals_registered',
   'share_new_plans_within_20_weeks',
+  'crisis_events',
   'unmet_need_child_years',
 ] as const;
+
+/**
+ * Card titles that say more than the metric's short label. The model counts crisis events, not
+ * children: a child can reach crisis more than once, so the card must not say "children".
+ */
+const LABELS: Partial<Record<(typeof HEADLINE_IDS)[number], string>> = {
+  requests_refused: 'Requests for statutory assessment refused',
+  crisis_events: 'Crises (a child or family reaching crisis)',
+};
+
+/** What a card's number counts, where the kind's usual words would mislead. */
+const REDUCTIONS: Partial<Record<(typeof HEADLINE_IDS)[number], string>> = {
+  crisis_events:
+    'exclusions, placement or family breakdowns and mental-health crises, total over the run; a child can have more than one',
+};
 
 /** The headline cards' metrics, total cost first. */
 export const HEADLINE_METRICS: readonly HeadlineMetric[] = [
@@ -45,9 +63,9 @@ export const HEADLINE_METRICS: readonly HeadlineMetric[] = [
     if (def === undefined) throw new Error(`unknown metric ${id}`);
     return {
       id,
-      label: def.label,
+      label: LABELS[id] ?? def.label,
       kind: def.kind,
-      reduction: REDUCTION[def.kind],
+      reduction: REDUCTIONS[id] ?? REDUCTION[def.kind],
       higherIsBetter: def.higherIsBetter,
     };
   }),

@@ -184,6 +184,11 @@ export function eventWords(step: TraceStep): { text: string; decision: boolean; 
   return { text, decision: words.decision === true, type };
 }
 
+/** An event type in words, for the statechart's arrows: `HEARING_LISTED` → `Tribunal hearing listed`. */
+export function eventTypeWords(type: string): string {
+  return EVENT_WORDS[type as JourneyEventType]?.text ?? type;
+}
+
 /** Days as weeks for waits people quote in weeks: `23 weeks`, `4 days`. */
 export function waitWords(days: number): string {
   if (days < 14) return `${days} ${days === 1 ? 'day' : 'days'}`;

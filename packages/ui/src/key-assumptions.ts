@@ -11,11 +11,13 @@ import {
   type ModelDescription,
   type ParameterRow,
 } from '@send-sim/sim-core';
+import { settingWords } from './reform-changes.js';
 import { resolveScenarioById } from './scenarios.js';
 
 /** A lever the reform sets away from its default. */
 export interface LeverChange {
   readonly title: string;
+  /** In words (`no placement orders`, `2 (× current capacity)`), not the scenario file's code. */
   readonly setting: string;
   readonly evidence: string;
 }
@@ -60,7 +62,11 @@ export function keyAssumptions(baselineId: string, reformId: string): KeyAssumpt
   return {
     levers: reform.overview.levers
       .filter((lever) => lever.differsFromDefault)
-      .map((lever) => ({ title: lever.title, setting: String(lever.setting), evidence: lever.evidence })),
+      .map((lever) => ({
+        title: lever.title,
+        setting: settingWords(lever.id, lever.setting),
+        evidence: lever.evidence,
+      })),
     changes,
     calibration: baseline.calibration.fit,
     counts: reform.parameters.counts,

@@ -33,14 +33,14 @@ export const PATHWAY_STAGES: readonly PathwayStage[] = [
     title: 'Identification',
     measures: [measure('new_needs'), measure('identified_sen_support')],
     notMeasured:
-      'Needs that are never identified are not counted as a flow; they show as unmet need in the headline cards.',
+      'Needs that are never identified are not events, so they are not counted here; they show as unmet need in the headline cards.',
   },
   {
     id: 'support',
     title: 'Support before a plan',
     measures: [measure('early_help_started')],
     notMeasured:
-      'SEN support is a state, not an event, so it is counted as pupils on SEN support at a date (the chart over time), not here; referrals to early help still waiting at the end of the run are not counted.',
+      'Being on SEN support is not an event, so it is counted as pupils on SEN support on a date (the chart over time), not here; referrals to early help still waiting at the end of the run are not counted.',
   },
   {
     id: 'assessment',
@@ -53,7 +53,7 @@ export const PATHWAY_STAGES: readonly PathwayStage[] = [
     title: 'EHC plan',
     measures: [measure('new_plans_issued'), measure('assessed_not_issued'), measure('plans_ceased')],
     notMeasured:
-      'Whether a plan’s provision is delivered is a state (plans delivered in full at a date), not a flow.',
+      'Whether a plan’s provision is delivered is counted on a date (plans delivered in full), not as an event, so not here.',
   },
   {
     id: 'redress',

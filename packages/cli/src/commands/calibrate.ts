@@ -22,6 +22,7 @@ import {
   MODEL_VERSION,
   parseCalibrationTargets,
   type RunOptions,
+  roundFitted,
   runExperiment,
   type SearchResult,
   withParameters,
@@ -114,7 +115,7 @@ async function runFit(
     (step) => {
       if (step.accepted) {
         io.stderr.write(
-          `  run ${step.evaluation}: ${step.key} = ${round(step.value)} lowers the objective to ${step.objective.toFixed(1)}\n`,
+          `  run ${step.evaluation}: ${step.key} = ${roundFitted(step.value)} lowers the objective to ${step.objective.toFixed(1)}\n`,
         );
       }
     },
@@ -135,7 +136,7 @@ function applyFit(
   };
   const fitted: string[] = [];
   for (const free of FREE_PARAMETERS) {
-    const value = round(fit.values[free.key]!);
+    const value = roundFitted(fit.values[free.key]!);
     const record = data.parameters[free.key]!;
     if (record.value === value) continue;
     fitted.push(free.key);
@@ -156,8 +157,8 @@ function applyFit(
     targets: 'calibration-targets.json (the project’s shared reference data)',
     run: { ...FIT_RUN, years },
     evaluations: fit.evaluations,
-    objectiveBefore: round(fit.startObjective),
-    objectiveAfter: round(fit.objective),
+    objectiveBefore: roundFitted(fit.startObjective),
+    objectiveAfter: roundFitted(fit.objective),
     result: {
       targets: report.summary.targets,
       evaluated: report.summary.evaluated,
@@ -196,7 +197,7 @@ function fitTable(fit: SearchResult): string {
   const rows: TableRow[] = FREE_PARAMETERS.map((p) => [
     p.key,
     `${p.min} to ${p.max}`,
-    String(round(fit.values[p.key]!)),
+    String(roundFitted(fit.values[p.key]!)),
   ]);
   lines.push(
     renderTable(
@@ -297,9 +298,4 @@ function formatValue(x: number, unit: string): string {
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(0)}%`;
-}
-
-/** Four significant figures: fitted values are searched by multiplicative steps, not measured. */
-function round(x: number): number {
-  return Number(x.toPrecision(4));
 }

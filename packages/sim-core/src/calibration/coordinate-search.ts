@@ -37,7 +37,16 @@ export interface SearchResult {
   readonly history: readonly SearchStep[];
 }
 
-/** Minimise `objective` over `parameters`, starting from `start`. */
+/**
+ * A fitted value as it is written into the baseline file: four significant figures (values
+ * are found by multiplicative steps, not measured). The search evaluates only such values, so
+ * the file reproduces the fit's result exactly.
+ */
+export function roundFitted(x: number): number {
+  return Number(x.toPrecision(4));
+}
+
+/** Minimise `objective` over `parameters` (each value rounded by `roundFitted`), starting from `start`. */
 export async function coordinateSearch(
   parameters: readonly SearchParameter[],
   start: Readonly<Record<string, number>>,
@@ -55,7 +64,7 @@ export async function coordinateSearch(
       for (const p of parameters) {
         const current = values[p.key]!;
         for (const step of stage.steps) {
-          const candidate = Math.min(p.max, Math.max(p.min, current * step));
+          const candidate = roundFitted(Math.min(p.max, Math.max(p.min, current * step)));
           if (candidate === values[p.key]) continue;
           const trial = { ...values, [p.key]: candidate };
           const score = await objective(trial);

@@ -10,6 +10,7 @@ export {
   calibrationObjective,
   coordinateSearch,
   MISS_PENALTY,
+  roundFitted,
   type SearchOptions,
   type SearchParameter,
   type SearchResult,

@@ -6,13 +6,24 @@
  * a chosen reform changes; how the baseline was calibrated, misses counted as misses (and,
  * on request, the backtest run here, target by target); and the model's known limits (DESIGN 4).
  */
-import { describeModel, KNOWN_LIMITS, type ModelDescription, type ParameterRow } from '@send-sim/sim-core';
+import {
+  describeModel,
+  findLever,
+  KNOWN_LIMITS,
+  type ModelDescription,
+  type ParameterRow,
+} from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { keyAssumptions } from '../key-assumptions.js';
 import { evidenceText, formatParameterValue, STATUS_KEY, unitText } from '../parameter-text.js';
+import { type PhaseChange, reformChanges } from '../reform-changes.js';
 import { BASELINE_ID, REFORM_OPTIONS, resolveScenarioById } from '../scenarios.js';
 import './calibration-check.js';
+import { phaseList } from './reform-changes.js';
 import { sharedStyles } from './shared-styles.js';
+
+/** A lever's title for a reader; its id only if the registry has no such lever. */
+const leverTitle = (id: string): string => findLever(id)?.title ?? id;
 
 export class AssumptionsPage extends LitElement {
   static override properties = {
@@ -164,7 +175,7 @@ export class AssumptionsPage extends LitElement {
         a === undefined
           ? html`<p>This reform cannot be described.</p>`
           : html`<ul>
-              ${a.levers.map((l) => html`<li><strong>${l.title}</strong> set to “${l.setting}”. Evidence: ${l.evidence}</li>`)}
+              ${a.levers.map((l) => html`<li><strong>${l.title}</strong> set to ${l.setting}. Evidence: ${l.evidence}</li>`)}
             </ul>
             <table id="reform-changes">
               <caption>
@@ -189,15 +200,30 @@ export class AssumptionsPage extends LitElement {
                     <td>
                       ${
                         ch.reform.changedBy?.startsWith('lever:')
-                          ? `The lever ${ch.reform.changedBy.slice('lever:'.length)} (evidence above).`
+                          ? `The lever “${leverTitle(ch.reform.changedBy.slice('lever:'.length))}” (evidence above).`
                           : evidenceText(ch.reform)
                       }
                     </td>
                   </tr>`,
                 )}
               </tbody>
-            </table>`
+            </table>
+            ${this.renderPhases()}`
       }`;
+  }
+
+  /** A phased reform's dated policies: its parameter table above shows only the start of a run. */
+  private renderPhases() {
+    let phases: readonly PhaseChange[];
+    try {
+      phases = reformChanges(resolveScenarioById(BASELINE_ID), resolveScenarioById(this.reform)).phases;
+    } catch {
+      return null; // the reform cannot be described; the text above says so
+    }
+    return phases.length === 0
+      ? null
+      : html`<h4>Policies that start part-way through a run</h4>
+          ${phaseList(phases)}`;
   }
 
   private renderParameters(d: ModelDescription) {

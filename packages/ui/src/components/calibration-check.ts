@@ -10,6 +10,7 @@ import { css, html, LitElement } from 'lit';
 import type { BacktestMessage, BacktestOptions, BacktestReply } from '../calibration-protocol.js';
 import { CALIBRATION_TARGETS_TEXT } from '../calibration-targets.js';
 import { formatNumber } from '../format.js';
+import { focusRing } from './shared-styles.js';
 import './run-progress.js';
 
 /** A quick look, in seconds: not the fit's own check, so a few more misses are expected. */
@@ -61,8 +62,7 @@ export class CalibrationCheck extends LitElement {
       cursor: pointer;
     }
     button:focus-visible {
-      outline: 3px solid #ffbf47;
-      outline-offset: 2px;
+      ${focusRing}
     }
     table {
       border-collapse: collapse;

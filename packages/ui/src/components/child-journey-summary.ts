@@ -47,7 +47,7 @@ export class ChildJourneySummary extends LitElement {
       :host {
         display: block;
       }
-      h4 {
+      h3 {
         margin: 1rem 0 0.4rem;
         font-size: 1.05rem;
       }
@@ -107,7 +107,7 @@ export class ChildJourneySummary extends LitElement {
     const birth = String(a.birthDate);
     const advocacy = Number(a.advocacy);
     return html`
-      <h4>About child ${pair.childId}</h4>
+      <h3>About child ${pair.childId}</h3>
       <dl class="attributes" id="child-attributes">
         <dt>Age at the start of the run</dt>
         <dd>${this.startDate === '' ? '–' : ageOn(birth, this.startDate)} (born ${formatDate(birth)})</dd>
@@ -123,7 +123,7 @@ export class ChildJourneySummary extends LitElement {
           the time, money and know-how to navigate the system
         </dd>
       </dl>
-      <h4>Where the paths part</h4>
+      <h3>Where the paths part</h3>
       <p class="parting" id="parting">${this.partingText(pair)}</p>
       ${this.endings(pair)} ${this.costs(pair)}
     `;
@@ -160,11 +160,11 @@ export class ChildJourneySummary extends LitElement {
 
   private endings(pair: ChildTracePair) {
     const regions = Object.keys(pair.baseline.finalState);
-    return html`<h4>How the run ends</h4>
+    return html`<h3>How the run ends</h3>
       <table class="endings" id="endings">
         <thead>
           <tr>
-            <th scope="col"></th>
+            <th scope="col">Part of the journey</th>
             <th scope="col">Baseline</th>
             <th scope="col">${this.reformName}</th>
             <th scope="col">Same?</th>
@@ -204,7 +204,7 @@ export class ChildJourneySummary extends LitElement {
         <td>${formatPounds(change, true)}</td>
       </tr>`;
     };
-    return html`<h4>What this child cost, by payer</h4>
+    return html`<h3>What this child cost, by payer</h3>
       <table class="costs" id="child-costs">
         <caption class="visually-hidden">
           Cost of child ${pair.childId} over the run by payer, pounds at ${PRICE_BASE} prices

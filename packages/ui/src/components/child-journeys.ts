@@ -52,6 +52,10 @@ export class ChildJourneys extends LitElement {
       :host {
         display: block;
       }
+      h3 {
+        margin: 1rem 0 0.4rem;
+        font-size: 1.05rem;
+      }
       form {
         display: flex;
         flex-wrap: wrap;
@@ -187,7 +191,7 @@ export class ChildJourneys extends LitElement {
               .reformName=${reformName}
               .startDate=${results.baseline.meta.startDate}
             ></child-journey-summary>
-            <h4>Step by step</h4>
+            <h3>Step by step</h3>
             <child-timeline .pair=${shown.pair} .reformName=${reformName}></child-timeline>
           </div>`
       }

@@ -9,6 +9,7 @@ import { compareCsv, scenariosCsv } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { downloadText, exportName } from '../download.js';
 import type { SimulationResults } from '../simulation-protocol.js';
+import { focusRing } from './shared-styles.js';
 
 /** Detail of `print-requested`: which reform's briefing to print (index into `results.reforms`). */
 export interface PrintRequest {
@@ -54,8 +55,7 @@ export class ExportBar extends LitElement {
     }
     button:focus-visible,
     select:focus-visible {
-      outline: 3px solid #ffbf47;
-      outline-offset: 2px;
+      ${focusRing}
     }
     label {
       display: inline-flex;

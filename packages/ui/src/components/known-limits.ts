@@ -6,6 +6,7 @@
  */
 import { KNOWN_LIMITS } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
+import { focusRing } from './shared-styles.js';
 
 export class KnownLimits extends LitElement {
   static override properties = {
@@ -41,6 +42,9 @@ export class KnownLimits extends LitElement {
     }
     a {
       color: #1d70b8;
+    }
+    a:focus-visible {
+      ${focusRing}
     }
     :host([compact]) h3 {
       font-size: 9pt;

@@ -6,9 +6,10 @@
  * (`lever-input` with `{ id, value }`). It does not judge values: the editor's check, sim-core's
  * validator, sets `problem`, which is shown next to the control and tied to it for screen readers.
  */
-import type { LeverDefinition } from '@send-sim/sim-core';
+import { type LeverDefinition, PARAMETER_CATALOGUE, type ParameterKey } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { choiceWords } from '../choice-words.js';
 import { sharedStyles } from './shared-styles.js';
 
 /** Detail of the `lever-input` event. */
@@ -17,15 +18,15 @@ export interface LeverInput {
   readonly value: string;
 }
 
-/** `noPlacementOrders` → `no placement orders`: choice codes read as words. */
-export function choiceLabel(value: string): string {
-  return value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
 /** Whether `value` (a control's text) differs from the lever's default; `2.0` equals `2`. */
 function isMoved(lever: LeverDefinition, value: string): boolean {
   const s = lever.settings;
   return s.kind === 'number' ? value.trim() === '' || Number(value) !== s.default : value !== s.default;
+}
+
+/** Every parameter the lever may change, its phases' too (a phased lever changes nothing at the start). */
+function leverKeys(lever: LeverDefinition): ParameterKey[] {
+  return [...new Set([...lever.changes, ...(lever.phases ?? []).flatMap((p) => p.changes)])];
 }
 
 export class LeverControl extends LitElement {
@@ -118,6 +119,14 @@ export class LeverControl extends LitElement {
       details p {
         font-size: 0.85rem;
       }
+      details ul {
+        margin: 0.2rem 0;
+        padding-left: 1.2rem;
+      }
+      code {
+        color: #505a5f;
+        overflow-wrap: anywhere;
+      }
     `,
   ];
 
@@ -139,7 +148,7 @@ export class LeverControl extends LitElement {
     const range =
       s.kind === 'number'
         ? `A number from ${s.min} to ${s.max} (${s.unit}); today's system is ${s.default}.`
-        : `One of: ${s.values.map(choiceLabel).join(', ')}; today's system is ${choiceLabel(s.default)}.`;
+        : `One of: ${s.values.map(choiceWords).join(', ')}; today's system is ${choiceWords(s.default)}.`;
     const control =
       s.kind === 'number'
         ? html`<span class="number"><input
@@ -168,7 +177,7 @@ export class LeverControl extends LitElement {
             ${s.values.map(
               (v) =>
                 html`<option value=${v} .selected=${live(v === this.value)}>
-                  ${choiceLabel(v)}${v === s.default ? " (today's system)" : ''}
+                  ${choiceWords(v)}${v === s.default ? " (today's system)" : ''}
                 </option>`,
             )}
           </select>`;
@@ -184,7 +193,10 @@ export class LeverControl extends LitElement {
         <summary>How the model applies it, and the evidence</summary>
         <p><strong>Mechanism:</strong> ${lever.mechanism}</p>
         <p><strong>Evidence:</strong> ${lever.evidence}</p>
-        <p><strong>Parameters it changes:</strong> ${lever.changes.join(', ')}</p>
+        <p><strong>Parameters it changes:</strong></p>
+        <ul>
+          ${leverKeys(lever).map((key) => html`<li>${PARAMETER_CATALOGUE[key].meaning} <code>${key}</code></li>`)}
+        </ul>
       </details>
     `;
   }

@@ -5,6 +5,7 @@
  */
 import { css, html, LitElement } from 'lit';
 import { PAGE_HASHES, type PageView, showComparison } from '../page-view-controller.js';
+import { focusRing } from './shared-styles.js';
 
 export class PageNav extends LitElement {
   static override properties = {
@@ -39,8 +40,7 @@ export class PageNav extends LitElement {
       border-bottom: 4px solid #1d70b8;
     }
     a:focus-visible {
-      outline: 3px solid #ffbf47;
-      outline-offset: 2px;
+      ${focusRing}
     }
     @media print {
       :host {

@@ -240,7 +240,18 @@ export class PathwayFlows extends LitElement {
             animation: false,
             maintainAspectRatio: false,
             plugins: {
-              legend: { position: 'bottom', labels: { boxWidth: 18 } },
+              legend: {
+                position: 'bottom',
+                labels: {
+                  boxWidth: 18,
+                  // The key says which bars are which in words too, not only by fill.
+                  generateLabels: (chart) =>
+                    Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item, i) => ({
+                      ...item,
+                      text: `${item.text} (${i === 0 ? 'plain' : 'striped'} bars)`,
+                    })),
+                },
+              },
               tooltip: {
                 callbacks: {
                   label: (item) => `${item.dataset.label}: ${formatValue('flow', Number(item.raw))}`,

@@ -224,7 +224,8 @@ export class RunControls extends LitElement {
             })}
           </div>
           <p class="note">
-            Baseline: <strong>${this.baselineId}</strong> (today's system). ${this.selected.length} of
+            Each is compared with the baseline, <strong>today's system</strong> (scenario file
+            ${this.baselineId}.json). ${this.selected.length} of
             ${MAX_REFORMS} reforms chosen${this.extraReforms > 0 ? html`, plus ${this.extraReforms} from the editor` : ''}.
           </p>
         </fieldset>

@@ -9,12 +9,20 @@
  * page at a time, the comparison, trainer mode or the assumptions page, from the address
  * fragment (`PageViewController`); and prints a one-page briefing (`PrintController`).
  */
-import { MODEL_VERSION } from '@send-sim/sim-core';
+import { MODEL_VERSION, type ReformScenarioFile } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { LinkController } from '../link-controller.js';
-import { PageViewController } from '../page-view-controller.js';
+import { type PageView, PageViewController } from '../page-view-controller.js';
 import { PrintController } from '../print-controller.js';
-import { BASELINE_FILE, BASELINE_ID, REFORM_FILES, REFORM_OPTIONS } from '../scenarios.js';
+import { type ReformChanges, reformChanges } from '../reform-changes.js';
+import {
+  BASELINE_FILE,
+  BASELINE_ID,
+  REFORM_FILES,
+  REFORM_OPTIONS,
+  resolveReformFile,
+  resolveScenarioById,
+} from '../scenarios.js';
 import { SimulationController } from '../simulation-controller.js';
 import type { SimulationRequest, SimulationResults } from '../simulation-protocol.js';
 import { editedReformFile, type ViewState } from '../url-state.js';
@@ -28,6 +36,7 @@ import './headline-cards.js';
 import './known-limits.js';
 import './page-nav.js';
 import './pathway-flows.js';
+import './reform-changes.js';
 import './reform-headline.js';
 import { MAX_REFORMS, NUMBER_FIELDS } from './run-controls.js';
 import './run-progress.js';
@@ -36,6 +45,13 @@ import './scenario-editor.js';
 import './series-chart.js';
 import './share-link.js';
 import './trainer-mode.js';
+
+/** Each page's name, first in the window title so tabs and history tell the pages apart. */
+const PAGE_TITLES: Readonly<Record<PageView, string>> = {
+  compare: 'Compare reforms',
+  trainer: 'Trainer mode',
+  assumptions: 'Assumptions and sources',
+};
 
 export class SendApp extends LitElement {
   private readonly simulation = new SimulationController(this);
@@ -54,6 +70,10 @@ export class SendApp extends LitElement {
   );
   /** The editor's reform, and whether the next run compares it. */
   private edited: EditedChange = { include: false, file: undefined, problems: [] };
+  /** The edited reforms the last run compared (library reforms are found by id). */
+  private ranFiles: readonly ReformScenarioFile[] = [];
+  /** Each compared reform's changes, by id, for the run shown. */
+  private readonly changes = new Map<string, ReformChanges | undefined>();
   /** Why the last Run press ran nothing (the edited reform's problems), when it did not. */
   private runProblem: string | undefined = undefined;
 
@@ -93,6 +113,24 @@ export class SendApp extends LitElement {
       font-size: 1.15rem;
       margin: 1.25rem 0 0.5rem;
     }
+    /* Hidden until focused: the first Tab stop, so keyboard users can pass the header and tabs. */
+    .skip-link {
+      position: absolute;
+      left: -100vw;
+      padding: 0.5rem 0.75rem;
+      background: #ffdd00;
+      color: #0b0c0c;
+      font-weight: 700;
+    }
+    .skip-link:focus {
+      position: static;
+      display: inline-block;
+      outline: 3px solid #0b0c0c;
+    }
+    /* Focused only by the skip link, to move the reading position; it is not a control. */
+    main:focus {
+      outline: none;
+    }
     .meta {
       color: #505a5f;
       font-size: 0.9rem;
@@ -115,6 +153,7 @@ export class SendApp extends LitElement {
     const sim = this.simulation;
     return html`
       <header>
+        <a class="skip-link" href="#main" @click=${this.onSkip}>Skip to main content</a>
         <h1>SEND system simulator</h1>
         <p class="lede">
           Compare reforms of England's system for special educational needs and disabilities with today's
@@ -123,13 +162,14 @@ export class SendApp extends LitElement {
         </p>
       </header>
       <page-nav .view=${this.page.view}></page-nav>
+      <main id="main" tabindex="-1">
       <trainer-mode ?hidden=${this.page.view !== 'trainer'}></trainer-mode>
       ${
         this.page.view === 'assumptions'
           ? html`<assumptions-page .reform=${sim.results?.reforms[0]?.meta.scenario ?? REFORM_OPTIONS[0]?.id ?? ''}></assumptions-page>`
           : null
       }
-      <main ?hidden=${this.page.view !== 'compare'}>
+      <div id="compare" ?hidden=${this.page.view !== 'compare'}>
         <scenario-editor
           .reforms=${REFORM_FILES}
           .baselineFile=${BASELINE_FILE}
@@ -154,6 +194,7 @@ export class SendApp extends LitElement {
         ></share-link>
         ${sim.state === 'running' ? html`<run-progress .value=${sim.progress}></run-progress>` : null}
         ${sim.state === 'done' && sim.results !== undefined ? this.renderResults(sim.results) : null}
+      </div>
       </main>
       ${
         this.briefingShown()
@@ -183,6 +224,7 @@ export class SendApp extends LitElement {
     const years = results.baseline.years;
     const period = `${years[0]}–${years[years.length - 1]}`;
     const m = results.baseline.meta;
+    const runEnd = addYears(m.startDate, m.years);
     return html`
       <p class="meta" id="run-meta">
         Seed ${m.seed}, ${m.reps} replications, ${m.years} years from ${m.startDate}, scale ${m.scale}
@@ -192,6 +234,7 @@ export class SendApp extends LitElement {
         (comparison) => html`<section class="reform" data-reform=${comparison.reform.scenario}>
           <h2>${comparison.reform.scenarioName} compared with the baseline</h2>
           <reform-headline .comparison=${comparison}></reform-headline>
+          <reform-changes .changes=${this.changesOf(comparison.reform.scenario)} .runEnd=${runEnd}></reform-changes>
           <h3>Headline outcomes, ${period}</h3>
           <headline-cards .comparison=${comparison}></headline-cards>
           <h3>Who pays</h3>
@@ -222,11 +265,20 @@ export class SendApp extends LitElement {
   }
 
   override updated(): void {
+    document.title = `${PAGE_TITLES[this.page.view]}: SEND system simulator`;
     // The print stylesheet shows only the briefing when there is one.
     this.toggleAttribute('data-briefing', this.briefingShown());
     // Both describe the model (the statechart, every parameter): loaded when first wanted.
     if (this.page.view === 'assumptions') void import('./assumptions-page.js');
     if (this.simulation.state === 'done') void import('./briefing-page.js');
+  }
+
+  /** The skip link moves focus itself: the fragment `#main` would switch pages, and it is in a shadow root. */
+  private onSkip(event: Event): void {
+    event.preventDefault();
+    const main = this.renderRoot.querySelector<HTMLElement>('#main');
+    main?.focus();
+    main?.scrollIntoView({ block: 'start' });
   }
 
   private onPrint(event: CustomEvent<PrintRequest>): void {
@@ -253,7 +305,7 @@ export class SendApp extends LitElement {
     }
     const reforms = include && file !== undefined ? [...event.detail.reforms, file] : event.detail.reforms;
     this.link.write({ ...event.detail, reforms });
-    this.simulation.run({ ...event.detail, reforms });
+    this.start({ ...event.detail, reforms });
   }
 
   private onEdited(event: CustomEvent<EditedChange>): void {
@@ -287,12 +339,40 @@ export class SendApp extends LitElement {
     ];
     const request: SimulationRequest = { baseline: BASELINE_ID, reforms, options: state.options };
     this.link.write(request, true);
+    this.start(request);
+  }
+
+  /** Run `request`, keeping the edited reform it runs so its results can say what it changes. */
+  private start(request: SimulationRequest): void {
+    this.ranFiles = request.reforms.filter((r): r is ReformScenarioFile => typeof r !== 'string');
+    this.changes.clear();
     this.simulation.run(request);
+  }
+
+  /** What reform `id` changes (a library reform, or the edited one that ran), worked out once per run. */
+  private changesOf(id: string): ReformChanges | undefined {
+    if (!this.changes.has(id)) {
+      let found: ReformChanges | undefined;
+      try {
+        const file = this.ranFiles.find((f) => f.id === id);
+        const reform = file === undefined ? resolveScenarioById(id) : resolveReformFile(file);
+        found = reformChanges(resolveScenarioById(reform.baselineId), reform);
+      } catch {
+        found = undefined; // the view says it cannot list them
+      }
+      this.changes.set(id, found);
+    }
+    return this.changes.get(id);
   }
 
   private onCancel(): void {
     this.simulation.cancel();
   }
+}
+
+/** The ISO date `years` whole years after `iso` (the day after a run of that length ends). */
+function addYears(iso: string, years: number): string {
+  return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
 }
 
 customElements.define('send-app', SendApp);

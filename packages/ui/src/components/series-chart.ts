@@ -291,7 +291,11 @@ export class SeriesChart extends LitElement {
             legend: {
               labels: {
                 filter: (item) => !/ (upper|lower)$/.test(item.text),
-                usePointStyle: false,
+                // A short line in each line's own dash pattern, not a filled box: the key must
+                // tell the lines apart without colour, as the lines themselves do.
+                usePointStyle: true,
+                pointStyle: 'line',
+                pointStyleWidth: 36,
                 font,
                 ...(this.compact ? { boxWidth: 24, padding: 6 } : {}),
               },

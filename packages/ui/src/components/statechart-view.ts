@@ -7,6 +7,7 @@
 import { JOURNEY_REGION_LABELS } from '@send-sim/sim-core';
 import { css, html, LitElement, svg } from 'lit';
 import { formatNumber } from '../format.js';
+import { eventTypeWords } from '../journey-words.js';
 import { type ChartLayout, edgePath, NODE_HEIGHT, NODE_WIDTH } from '../statechart-layout.js';
 
 /** A dot to draw: its place and whether it is travelling along a move. */
@@ -101,8 +102,11 @@ export class StatechartView extends LitElement {
       fill: #1d70b8;
       opacity: 0.75;
     }
+    /* A moving child is larger and ringed in black as well as red: not told by colour alone. */
     .dot.moving {
       fill: #d4351c;
+      stroke: #0b0c0c;
+      stroke-width: 1.2;
       opacity: 1;
     }
   `;
@@ -130,7 +134,7 @@ export class StatechartView extends LitElement {
       )}
       ${layout.edges.map(
         (e) => svg`<path class="edge ${e.to.id === 'ended' ? 'to-ended' : ''}" d=${edgePath(e.from, e.to)}
-          marker-end="url(#arrow)" data-from=${e.from.id} data-to=${e.to.id}><title>${e.from.label} → ${e.to.label}: ${e.events.join(', ')}</title></path>`,
+          marker-end="url(#arrow)" data-from=${e.from.id} data-to=${e.to.id}><title>${e.from.label} → ${e.to.label}: ${e.events.map(eventTypeWords).join('; ')}</title></path>`,
       )}
       ${layout.nodes.map((n) => {
         const count = this.counts?.[n.region]?.[n.id];
@@ -147,7 +151,7 @@ export class StatechartView extends LitElement {
       <g aria-hidden="true">
         ${this.dots.map(
           (d) =>
-            svg`<circle class="dot ${d.moving ? 'moving' : ''}" cx=${d.x.toFixed(1)} cy=${d.y.toFixed(1)} r=${d.moving ? 3.2 : 2.3}></circle>`,
+            svg`<circle class="dot ${d.moving ? 'moving' : ''}" cx=${d.x.toFixed(1)} cy=${d.y.toFixed(1)} r=${d.moving ? 3.6 : 2.3}></circle>`,
         )}
       </g>
     </svg>`;

@@ -215,7 +215,7 @@ export class TrainerView extends LitElement {
         ${run.startDate}, scale ${run.scale} (${formatNumber(run.childrenSimulated)} children simulated, each
         standing for ${formatNumber(1 / run.scale)} in England), model version ${run.modelVersion}. Counts are all
         children in each state, weighted to England; each dot is one simulated child (${run.children.length}
-        chosen evenly), red while it moves.
+        chosen evenly), larger, red and ringed in black while it moves.
       </p>
     </div>`;
   }
