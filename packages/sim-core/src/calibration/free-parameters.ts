@@ -27,6 +27,12 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
   },
   { key: 'need.escalationRatePerYear', min: 1, max: 6, informedBy: 'requests; plan growth' },
   { key: 'request.probabilityAtFullSeverity', min: 0.05, max: 0.6, informedBy: 'assessment requests' },
+  {
+    key: 'request.earlyYearsAtFullSeverity',
+    min: 0.05,
+    max: 1,
+    informedBy: 'plans held by under-5s',
+  },
   { key: 'la.assessProbability', min: 0.4, max: 0.95, informedBy: 'share of requests refused' },
   { key: 'la.assessSeverityWeight', min: 0, max: 8, informedBy: 'share of requests refused; new plans' },
   { key: 'la.draftingMeanDays', min: 20, max: 120, informedBy: 'share of plans within 20 weeks' },

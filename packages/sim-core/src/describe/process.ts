@@ -112,8 +112,12 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     id: 'identification',
     title: 'Identification',
     summary: 'The school notices the need, or the family raises a concern, and SEN support starts.',
-    rule: 'After a need arises the school notices it after an exponential delay with mean identification.schoolMeanDays, and the family raises a concern after one with mean identification.parentMeanDays ÷ (0.5 + advocacy); whichever comes first starts SEN support.',
-    parameters: ['identification.schoolMeanDays', 'identification.parentMeanDays'],
+    rule: 'After a need arises the school notices it after an exponential delay with mean identification.schoolMeanDays, and the family raises a concern after one with mean identification.parentMeanDays ÷ (0.5 + advocacy); whichever comes first starts SEN support. Before age 5 it may also go straight to a request for assessment, with chance request.earlyYearsAtFullSeverity × severity² (health services must tell the LA of young children who probably have SEN, Children and Families Act 2014 s.23).',
+    parameters: [
+      'identification.schoolMeanDays',
+      'identification.parentMeanDays',
+      'request.earlyYearsAtFullSeverity',
+    ],
   },
   {
     id: 'earlyHelp',

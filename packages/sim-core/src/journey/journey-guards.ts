@@ -13,6 +13,7 @@ import {
   appealProbability,
   assessProbability,
   crisisProbability,
+  earlyYearsRequestProbability,
   exclusionProbability,
   provisionOf,
   requestProbability,
@@ -36,6 +37,7 @@ export const JOURNEY_GUARDS = {
   exclusionOccurs: (c, e, p) => e.uSetting < exclusionProbability(c, p),
 
   // support: requests and early help split the support draw into bands
+  notifiedInEarlyYears: (c, e, p) => ageOn(c, e.day) < 5 && e.uSupport < earlyYearsRequestProbability(c, p),
   schoolRequests: (c, e, p) => e.uSupport < requestProbability(c, p) * p['request.schoolShare'],
   familyRequests: (c, e, p) => {
     const r = requestProbability(c, p);

@@ -51,6 +51,26 @@ const seekingAssessment = [
   },
 ] as const;
 
+/**
+ * A need is noticed (by a school or early years setting, or by the parent): SEN support
+ * begins, and before school age a complex need may go straight to a request for assessment
+ * (health services notify the LA; the family asks).
+ */
+const noticed = (otherRoute: 'identification' | 'parentConcern') =>
+  [
+    {
+      guard: 'notifiedInEarlyYears',
+      target: 'senSupport',
+      actions: [
+        'provideSenSupport',
+        cancel(otherRoute),
+        reviewNeed,
+        schedule('request', 'REQUEST_ASSESSMENT', 'requestPreparation', { by: 'family' }),
+      ],
+    },
+    { target: 'senSupport', actions: ['provideSenSupport', cancel(otherRoute), reviewNeed] },
+  ] as const;
+
 /** The LA agrees to assess, or is ordered to, or concedes: the child joins the EP queue. */
 const startAssessment = {
   target: '#journey.support.statutory.assessing',
@@ -306,14 +326,8 @@ export function createJourneyMachine(params: Params) {
                   schedule('parentConcern', 'PARENT_RAISES_CONCERN', 'concernByParent'),
                 ],
               },
-              SCHOOL_NOTICES: {
-                target: 'senSupport',
-                actions: ['provideSenSupport', cancel('parentConcern'), reviewNeed],
-              },
-              PARENT_RAISES_CONCERN: {
-                target: 'senSupport',
-                actions: ['provideSenSupport', cancel('identification'), reviewNeed],
-              },
+              SCHOOL_NOTICES: noticed('parentConcern'),
+              PARENT_RAISES_CONCERN: noticed('identification'),
               REQUEST_ASSESSMENT: { target: 'statutory.requested', actions: requestReceived },
               BIRTHDAY: { guard: 'reachedSixteen', target: 'ended' },
             },

@@ -55,6 +55,16 @@ export function requestProbability(context: JourneyContext, p: Params): number {
   return clamp01(base * Math.max(0, advocacy) * Math.max(0, distrust));
 }
 
+/**
+ * Chance that a need noticed before school age goes straight to a request for assessment:
+ * health services must tell the LA of a child under compulsory school age who probably has SEN
+ * (Children and Families Act 2014, s.23), so complex needs found early reach the LA without
+ * first escalating through SEN support. Rises with severity squared, like other requests.
+ */
+export function earlyYearsRequestProbability(context: JourneyContext, p: Params): number {
+  return clamp01(p['request.earlyYearsAtFullSeverity'] * context.severity * context.severity);
+}
+
 /** Chance that the LA agrees to assess: higher for more severe need. */
 export function assessProbability(context: JourneyContext, p: Params): number {
   return logistic(logit(p['la.assessProbability']) + p['la.assessSeverityWeight'] * (context.severity - 0.5));

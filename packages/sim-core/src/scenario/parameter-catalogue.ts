@@ -163,6 +163,9 @@ export const PARAMETER_CATALOGUE = {
   },
   'request.schoolShare': share('Share of requests made by schools rather than families.'),
   'request.preparationDays': days('Time from deciding to ask to the request reaching the LA.'),
+  'request.earlyYearsAtFullSeverity': share(
+    'Chance that a need noticed before age 5 leads straight to a request for assessment (health services tell the LA of young children likely to have SEN), at full severity; scaled by severity squared.',
+  ),
   'la.decisionCompliance': share('Share of decisions whether to assess made within the 6-week limit.'),
   'la.assessProbability': share('Chance that the LA agrees to assess a request of average severity.'),
   'la.assessSeverityWeight': {
