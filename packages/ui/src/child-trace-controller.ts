@@ -4,12 +4,12 @@
  * the way of the comparison's worker. Components read `state`, `progress`, `result`, `error`
  * and `childrenSimulated`, and call `trace` and `cancel`.
  *
- * As with runs, each request has an id so a late answer to an earlier request is ignored, and
- * cancelling terminates the worker (the next request starts a fresh one).
+ * As with runs (`WorkerJob`), each request has an id so a late answer to an earlier request is
+ * ignored, and cancelling terminates the worker (the next request starts a fresh one).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TraceRequest, TraceResult, TraceWorkerMessage } from './child-trace-protocol.js';
-import type { PageMessage } from './simulation-protocol.js';
+import { WorkerJob } from './worker-job.js';
 
 /** Where tracing is: nothing yet, working, finished, failed or stopped by the user. */
 export type TraceState = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
@@ -27,13 +27,21 @@ export class ChildTraceController implements ReactiveController {
    */
   readonly childrenSimulated = new Map<string, number>();
 
-  private worker: Worker | undefined;
   /** The request being (or last) answered. */
   request: TraceRequest | undefined = undefined;
   /** Whether the last error was a child id the run does not have. */
   outOfRange = false;
 
-  private runId = 0;
+  private readonly job = new WorkerJob<TraceWorkerMessage>({
+    waiting: () => this.state === 'running',
+    answer: (message) => this.receive(message),
+    failed: (message) => {
+      this.state = 'error';
+      this.error = message;
+      this.host.requestUpdate();
+    },
+    failure: 'the simulation worker failed to start',
+  });
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -42,55 +50,31 @@ export class ChildTraceController implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.stopWorker();
+    this.job.stop();
     if (this.state === 'running') this.state = 'cancelled';
   }
 
   /** Follow a child (or the suggested one), cancelling any request in progress. */
   trace(request: TraceRequest): void {
-    if (this.state === 'running') this.stopWorker();
-    this.runId += 1;
+    if (this.state === 'running') this.job.stop();
     this.state = 'running';
     this.progress = 0;
     this.error = undefined;
     this.outOfRange = false;
     this.request = request;
-    const message: PageMessage = { type: 'trace', runId: this.runId, request };
-    this.ensureWorker().postMessage(message);
+    this.job.send((runId) => ({ type: 'trace', runId, request }));
     this.host.requestUpdate();
   }
 
   /** Stop the request in progress; the last result shown stays. */
   cancel(): void {
     if (this.state !== 'running') return;
-    this.stopWorker();
+    this.job.stop();
     this.state = 'cancelled';
     this.host.requestUpdate();
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker === undefined) {
-      this.worker = new Worker(new URL('./simulation-worker.ts', import.meta.url), { type: 'module' });
-      this.worker.addEventListener('message', (event: MessageEvent<TraceWorkerMessage>) =>
-        this.receive(event.data),
-      );
-      this.worker.addEventListener('error', (event) => {
-        this.stopWorker();
-        this.state = 'error';
-        this.error = event.message || 'the simulation worker failed to start';
-        this.host.requestUpdate();
-      });
-    }
-    return this.worker;
-  }
-
-  private stopWorker(): void {
-    this.worker?.terminate();
-    this.worker = undefined;
-  }
-
   private receive(message: TraceWorkerMessage): void {
-    if (message.runId !== this.runId || this.state !== 'running') return;
     switch (message.type) {
       case 'trace-progress':
         this.progress = message.done;

@@ -5,15 +5,11 @@
  *
  * Cancelling terminates the worker (a run in progress cannot be interrupted from outside)
  * and the next run starts a fresh one. Each run has an id, so a late message from an earlier
- * run is never mistaken for the current one.
+ * run is never mistaken for the current one (`WorkerJob` sees to both).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type {
-  RunMessage,
-  SimulationRequest,
-  SimulationResults,
-  WorkerMessage,
-} from './simulation-protocol.js';
+import type { SimulationRequest, SimulationResults, WorkerMessage } from './simulation-protocol.js';
+import { WorkerJob } from './worker-job.js';
 
 /** Where a run is: nothing yet, running, finished, failed or stopped by the user. */
 export type SimulationState = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
@@ -25,8 +21,12 @@ export class SimulationController implements ReactiveController {
   results: SimulationResults | undefined = undefined;
   error: string | undefined = undefined;
 
-  private worker: Worker | undefined;
-  private runId = 0;
+  private readonly job = new WorkerJob<WorkerMessage>({
+    waiting: () => this.state === 'running',
+    answer: (message) => this.receive(message),
+    failed: (message) => this.fail(message),
+    failure: 'the simulation worker failed to start',
+  });
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -35,51 +35,30 @@ export class SimulationController implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.stopWorker();
+    this.job.stop();
   }
 
   /** Start a run (cancelling any run in progress). */
   run(request: SimulationRequest): void {
-    if (this.state === 'running') this.stopWorker();
-    this.runId += 1;
+    if (this.state === 'running') this.job.stop();
     this.state = 'running';
     this.progress = 0;
     this.results = undefined;
     this.error = undefined;
-    const message: RunMessage = { type: 'run', runId: this.runId, request };
-    this.ensureWorker().postMessage(message);
+    this.job.send((runId) => ({ type: 'run', runId, request }));
     this.host.requestUpdate();
   }
 
   /** Stop the run in progress; no results are kept. */
   cancel(): void {
     if (this.state !== 'running') return;
-    this.stopWorker();
+    this.job.stop();
     this.state = 'cancelled';
     this.results = undefined;
     this.host.requestUpdate();
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker === undefined) {
-      this.worker = new Worker(new URL('./simulation-worker.ts', import.meta.url), { type: 'module' });
-      this.worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) =>
-        this.receive(event.data),
-      );
-      this.worker.addEventListener('error', (event) => {
-        this.fail(event.message || 'the simulation worker failed to start');
-      });
-    }
-    return this.worker;
-  }
-
-  private stopWorker(): void {
-    this.worker?.terminate();
-    this.worker = undefined;
-  }
-
   private receive(message: WorkerMessage): void {
-    if (message.runId !== this.runId || this.state !== 'running') return;
     switch (message.type) {
       case 'progress':
         this.progress = message.done;
@@ -97,7 +76,7 @@ export class SimulationController implements ReactiveController {
   }
 
   private fail(message: string): void {
-    this.stopWorker();
+    this.job.stop();
     this.state = 'error';
     this.error = message;
     this.results = undefined;
