@@ -9,17 +9,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TraceRequest, TraceResult, TraceWorkerMessage } from './child-trace-protocol.js';
-import { WorkerJob } from './worker-job.js';
+import { type JobState, WorkerJob } from './worker-job.js';
 
 /** Where tracing is: nothing yet, working, finished, failed or stopped by the user. */
-export type TraceState = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+export type TraceState = JobState;
 
 export class ChildTraceController implements ReactiveController {
-  state: TraceState = 'idle';
-  /** Share of the current request done, 0–1. */
-  progress = 0;
   result: TraceResult | undefined = undefined;
-  error: string | undefined = undefined;
   /**
    * Children simulated, by reform id, once an answer has said (valid ids are 0 … count − 1).
    * A reform can change how many needs arise, so the count is the reform's; the options are
@@ -32,67 +28,65 @@ export class ChildTraceController implements ReactiveController {
   /** Whether the last error was a child id the run does not have. */
   outOfRange = false;
 
-  private readonly job = new WorkerJob<TraceWorkerMessage>({
-    waiting: () => this.state === 'running',
-    answer: (message) => this.receive(message),
-    failed: (message) => {
-      this.state = 'error';
-      this.error = message;
-      this.host.requestUpdate();
-    },
-    failure: 'the simulation worker failed to start',
-  });
+  private readonly job: WorkerJob<TraceWorkerMessage>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost) {
     host.addController(this);
+    this.job = new WorkerJob(host, {
+      answer: (message) => this.receive(message),
+      failure: 'the simulation worker failed to start',
+    });
+  }
+
+  get state(): TraceState {
+    return this.job.state;
+  }
+
+  /** Share of the current request done, 0–1. */
+  get progress(): number {
+    return this.job.progress;
+  }
+
+  get error(): string | undefined {
+    return this.job.error;
   }
 
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.job.stop();
-    if (this.state === 'running') this.state = 'cancelled';
+    this.job.abandon();
   }
 
   /** Follow a child (or the suggested one), cancelling any request in progress. */
   trace(request: TraceRequest): void {
     if (this.state === 'running') this.job.stop();
-    this.state = 'running';
-    this.progress = 0;
-    this.error = undefined;
     this.outOfRange = false;
     this.request = request;
-    this.job.send((runId) => ({ type: 'trace', runId, request }));
-    this.host.requestUpdate();
+    this.job.start((runId) => ({ type: 'trace', runId, request }));
   }
 
   /** Stop the request in progress; the last result shown stays. */
   cancel(): void {
-    if (this.state !== 'running') return;
-    this.job.stop();
-    this.state = 'cancelled';
-    this.host.requestUpdate();
+    this.job.cancel();
   }
 
   private receive(message: TraceWorkerMessage): void {
     switch (message.type) {
       case 'trace-progress':
-        this.progress = message.done;
+        this.job.advance(message.done);
         break;
       case 'trace-done':
-        this.progress = 1;
         this.result = message.result;
         this.childrenSimulated.set(message.result.request.reform, message.result.pair.childrenSimulated);
-        this.state = 'done';
+        this.job.finish();
         break;
       case 'trace-error':
-        this.state = 'error';
-        this.error = message.message;
         this.outOfRange = message.childrenSimulated !== undefined;
         if (message.childrenSimulated !== undefined && this.request !== undefined)
           this.childrenSimulated.set(this.request.reform, message.childrenSimulated);
+        // The worker is still sound (the request was refused, not broken), so it is kept.
+        this.job.fail(message.message, false);
         break;
     }
-    this.host.requestUpdate();
   }
 }

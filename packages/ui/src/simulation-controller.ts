@@ -9,27 +9,38 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SimulationRequest, SimulationResults, WorkerMessage } from './simulation-protocol.js';
-import { WorkerJob } from './worker-job.js';
+import { type JobState, WorkerJob } from './worker-job.js';
 
 /** Where a run is: nothing yet, running, finished, failed or stopped by the user. */
-export type SimulationState = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+export type SimulationState = JobState;
 
 export class SimulationController implements ReactiveController {
-  state: SimulationState = 'idle';
-  /** Share of the current run done, 0–1. */
-  progress = 0;
   results: SimulationResults | undefined = undefined;
-  error: string | undefined = undefined;
 
-  private readonly job = new WorkerJob<WorkerMessage>({
-    waiting: () => this.state === 'running',
-    answer: (message) => this.receive(message),
-    failed: (message) => this.fail(message),
-    failure: 'the simulation worker failed to start',
-  });
+  private readonly job: WorkerJob<WorkerMessage>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost) {
     host.addController(this);
+    this.job = new WorkerJob(host, {
+      answer: (message) => this.receive(message),
+      failure: 'the simulation worker failed to start',
+      failed: () => {
+        this.results = undefined;
+      },
+    });
+  }
+
+  get state(): SimulationState {
+    return this.job.state;
+  }
+
+  /** Share of the current run done, 0–1. */
+  get progress(): number {
+    return this.job.progress;
+  }
+
+  get error(): string | undefined {
+    return this.job.error;
   }
 
   hostConnected(): void {}
@@ -41,45 +52,28 @@ export class SimulationController implements ReactiveController {
   /** Start a run (cancelling any run in progress). */
   run(request: SimulationRequest): void {
     if (this.state === 'running') this.job.stop();
-    this.state = 'running';
-    this.progress = 0;
     this.results = undefined;
-    this.error = undefined;
-    this.job.send((runId) => ({ type: 'run', runId, request }));
-    this.host.requestUpdate();
+    this.job.start((runId) => ({ type: 'run', runId, request }));
   }
 
   /** Stop the run in progress; no results are kept. */
   cancel(): void {
-    if (this.state !== 'running') return;
-    this.job.stop();
-    this.state = 'cancelled';
-    this.results = undefined;
-    this.host.requestUpdate();
+    if (this.job.cancel()) this.results = undefined;
   }
 
   private receive(message: WorkerMessage): void {
     switch (message.type) {
       case 'progress':
-        this.progress = message.done;
+        this.job.advance(message.done);
         break;
       case 'done':
-        this.progress = 1;
         this.results = message.results;
-        this.state = 'done';
+        this.job.finish();
         break;
       case 'error':
-        this.fail(message.message);
-        return;
+        this.results = undefined;
+        this.job.fail(message.message);
+        break;
     }
-    this.host.requestUpdate();
-  }
-
-  private fail(message: string): void {
-    this.job.stop();
-    this.state = 'error';
-    this.error = message;
-    this.results = undefined;
-    this.host.requestUpdate();
   }
 }

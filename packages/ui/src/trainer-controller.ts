@@ -11,51 +11,44 @@ import type { TrainerRequest, TrainerResults, WorkerMessage } from './simulation
 import { WorkerJob } from './worker-job.js';
 
 export class TrainerController implements ReactiveController {
-  state: SimulationState = 'idle';
   results: TrainerResults | undefined = undefined;
-  error: string | undefined = undefined;
 
-  private readonly job = new WorkerJob<WorkerMessage>({
-    waiting: () => this.state === 'running',
-    answer: (message) => this.receive(message),
-    failed: (message) => this.fail(message),
-    failure: 'the simulation worker failed',
-  });
+  private readonly job: WorkerJob<WorkerMessage>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost) {
     host.addController(this);
+    this.job = new WorkerJob(host, {
+      answer: (message) => this.receive(message),
+      failure: 'the simulation worker failed',
+    });
+  }
+
+  get state(): SimulationState {
+    return this.job.state;
+  }
+
+  get error(): string | undefined {
+    return this.job.error;
   }
 
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.job.stop();
-    if (this.state === 'running') this.state = 'cancelled';
+    this.job.abandon();
   }
 
   /** Start a trainer run (an earlier one still running is abandoned). */
   run(request: TrainerRequest): void {
-    this.state = 'running';
     this.results = undefined;
-    this.error = undefined;
-    this.job.send((runId) => ({ type: 'trainer-run', runId, request }));
-    this.host.requestUpdate();
+    this.job.start((runId) => ({ type: 'trainer-run', runId, request }));
   }
 
   private receive(message: WorkerMessage): void {
     if (message.type === 'trainer-done') {
       this.results = message.results;
-      this.state = 'done';
-      this.host.requestUpdate();
+      this.job.finish();
     } else if (message.type === 'error') {
-      this.fail(message.message);
+      this.job.fail(message.message);
     }
-  }
-
-  private fail(message: string): void {
-    this.job.stop();
-    this.state = 'error';
-    this.error = message;
-    this.host.requestUpdate();
   }
 }
