@@ -10,7 +10,7 @@ import { css, html, LitElement } from 'lit';
 import type { BacktestMessage, BacktestOptions, BacktestReply } from '../calibration-protocol.js';
 import { CALIBRATION_TARGETS_TEXT } from '../calibration-targets.js';
 import { formatNumber } from '../format.js';
-import { focusRing, ruledTableStyles, tableStyles } from './shared-styles.js';
+import { buttonStyles, focusRing, ruledTableStyles, tableStyles } from './shared-styles.js';
 import './run-progress.js';
 
 /** A quick look, in seconds: not the fit's own check, so a few more misses are expected. */
@@ -47,6 +47,7 @@ export class CalibrationCheck extends LitElement {
   static override styles = [
     tableStyles,
     ruledTableStyles,
+    buttonStyles,
     css`
       :host {
         display: block;
@@ -55,14 +56,6 @@ export class CalibrationCheck extends LitElement {
         display: flex;
         flex-wrap: wrap;
         gap: 0.6rem;
-      }
-      button {
-        font: inherit;
-        padding: 0.35rem 0.8rem;
-        border: 2px solid #0b0c0c;
-        border-radius: 4px;
-        background: #f3f2f1;
-        cursor: pointer;
       }
       button:focus-visible {
         ${focusRing}

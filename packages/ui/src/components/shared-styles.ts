@@ -1,4 +1,4 @@
-/** Styles components share: the visually hidden helper, focus rings and tables. */
+/** Styles components share: the visually hidden helper, focus rings, buttons, fields in error and tables. */
 import { css } from 'lit';
 
 /**
@@ -43,6 +43,33 @@ export const tableStyles = css`
     text-align: left;
     font-weight: 600;
     padding-bottom: 0.4rem;
+  }
+`;
+
+/** A plain button, GOV.UK's secondary style: grey with a black edge. */
+export const buttonStyles = css`
+  button {
+    font: inherit;
+    padding: 0.35rem 0.8rem;
+    border: 2px solid #0b0c0c;
+    border-radius: 4px;
+    background: #f3f2f1;
+    cursor: pointer;
+  }
+`;
+
+/**
+ * A field in error and the words that say why, as GOV.UK marks them: a thick red edge and
+ * bold red text.
+ */
+export const fieldErrorStyles = css`
+  [aria-invalid='true'] {
+    border-color: #d4351c;
+    border-width: 3px;
+  }
+  .problem {
+    color: #d4351c;
+    font-weight: 700;
   }
 `;
 
