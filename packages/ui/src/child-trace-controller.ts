@@ -4,22 +4,18 @@
  * the way of the comparison's worker. Components read `state`, `progress`, `result`, `error`
  * and `childrenSimulated`, and call `trace` and `cancel`.
  *
- * As with runs, each request has an id so a late answer to an earlier request is ignored, and
- * cancelling terminates the worker (the next request starts a fresh one).
+ * As with runs (`WorkerJob`), each request has an id so a late answer to an earlier request is
+ * ignored, and cancelling terminates the worker (the next request starts a fresh one).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TraceRequest, TraceResult, TraceWorkerMessage } from './child-trace-protocol.js';
-import type { PageMessage } from './simulation-protocol.js';
+import { type JobState, WorkerJob } from './worker-job.js';
 
 /** Where tracing is: nothing yet, working, finished, failed or stopped by the user. */
-export type TraceState = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+export type TraceState = JobState;
 
 export class ChildTraceController implements ReactiveController {
-  state: TraceState = 'idle';
-  /** Share of the current request done, 0–1. */
-  progress = 0;
   result: TraceResult | undefined = undefined;
-  error: string | undefined = undefined;
   /**
    * Children simulated, by reform id, once an answer has said (valid ids are 0 … count − 1).
    * A reform can change how many needs arise, so the count is the reform's; the options are
@@ -27,88 +23,70 @@ export class ChildTraceController implements ReactiveController {
    */
   readonly childrenSimulated = new Map<string, number>();
 
-  private worker: Worker | undefined;
   /** The request being (or last) answered. */
   request: TraceRequest | undefined = undefined;
   /** Whether the last error was a child id the run does not have. */
   outOfRange = false;
 
-  private runId = 0;
+  private readonly job: WorkerJob<TraceWorkerMessage>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost) {
     host.addController(this);
+    this.job = new WorkerJob(host, {
+      answer: (message) => this.receive(message),
+      failure: 'the simulation worker failed to start',
+    });
+  }
+
+  get state(): TraceState {
+    return this.job.state;
+  }
+
+  /** Share of the current request done, 0–1. */
+  get progress(): number {
+    return this.job.progress;
+  }
+
+  get error(): string | undefined {
+    return this.job.error;
   }
 
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.stopWorker();
-    if (this.state === 'running') this.state = 'cancelled';
+    this.job.abandon();
   }
 
   /** Follow a child (or the suggested one), cancelling any request in progress. */
   trace(request: TraceRequest): void {
-    if (this.state === 'running') this.stopWorker();
-    this.runId += 1;
-    this.state = 'running';
-    this.progress = 0;
-    this.error = undefined;
+    if (this.state === 'running') this.job.stop();
     this.outOfRange = false;
     this.request = request;
-    const message: PageMessage = { type: 'trace', runId: this.runId, request };
-    this.ensureWorker().postMessage(message);
-    this.host.requestUpdate();
+    this.job.start((runId) => ({ type: 'trace', runId, request }));
   }
 
   /** Stop the request in progress; the last result shown stays. */
   cancel(): void {
-    if (this.state !== 'running') return;
-    this.stopWorker();
-    this.state = 'cancelled';
-    this.host.requestUpdate();
-  }
-
-  private ensureWorker(): Worker {
-    if (this.worker === undefined) {
-      this.worker = new Worker(new URL('./simulation-worker.ts', import.meta.url), { type: 'module' });
-      this.worker.addEventListener('message', (event: MessageEvent<TraceWorkerMessage>) =>
-        this.receive(event.data),
-      );
-      this.worker.addEventListener('error', (event) => {
-        this.stopWorker();
-        this.state = 'error';
-        this.error = event.message || 'the simulation worker failed to start';
-        this.host.requestUpdate();
-      });
-    }
-    return this.worker;
-  }
-
-  private stopWorker(): void {
-    this.worker?.terminate();
-    this.worker = undefined;
+    this.job.cancel();
   }
 
   private receive(message: TraceWorkerMessage): void {
-    if (message.runId !== this.runId || this.state !== 'running') return;
     switch (message.type) {
       case 'trace-progress':
-        this.progress = message.done;
+        this.job.advance(message.done);
         break;
       case 'trace-done':
-        this.progress = 1;
         this.result = message.result;
         this.childrenSimulated.set(message.result.request.reform, message.result.pair.childrenSimulated);
-        this.state = 'done';
+        this.job.finish();
         break;
       case 'trace-error':
-        this.state = 'error';
-        this.error = message.message;
         this.outOfRange = message.childrenSimulated !== undefined;
         if (message.childrenSimulated !== undefined && this.request !== undefined)
           this.childrenSimulated.set(this.request.reform, message.childrenSimulated);
+        // The worker is still sound (the request was refused, not broken), so it is kept.
+        this.job.fail(message.message, false);
         break;
     }
-    this.host.requestUpdate();
   }
 }

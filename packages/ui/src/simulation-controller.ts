@@ -5,102 +5,75 @@
  *
  * Cancelling terminates the worker (a run in progress cannot be interrupted from outside)
  * and the next run starts a fresh one. Each run has an id, so a late message from an earlier
- * run is never mistaken for the current one.
+ * run is never mistaken for the current one (`WorkerJob` sees to both).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type {
-  RunMessage,
-  SimulationRequest,
-  SimulationResults,
-  WorkerMessage,
-} from './simulation-protocol.js';
+import type { SimulationRequest, SimulationResults, WorkerMessage } from './simulation-protocol.js';
+import { type JobState, WorkerJob } from './worker-job.js';
 
 /** Where a run is: nothing yet, running, finished, failed or stopped by the user. */
-export type SimulationState = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+export type SimulationState = JobState;
 
 export class SimulationController implements ReactiveController {
-  state: SimulationState = 'idle';
-  /** Share of the current run done, 0–1. */
-  progress = 0;
   results: SimulationResults | undefined = undefined;
-  error: string | undefined = undefined;
 
-  private worker: Worker | undefined;
-  private runId = 0;
+  private readonly job: WorkerJob<WorkerMessage>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost) {
     host.addController(this);
+    this.job = new WorkerJob(host, {
+      answer: (message) => this.receive(message),
+      failure: 'the simulation worker failed to start',
+      failed: () => {
+        this.results = undefined;
+      },
+    });
+  }
+
+  get state(): SimulationState {
+    return this.job.state;
+  }
+
+  /** Share of the current run done, 0–1. */
+  get progress(): number {
+    return this.job.progress;
+  }
+
+  get error(): string | undefined {
+    return this.job.error;
   }
 
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.stopWorker();
+    this.job.stop();
   }
 
   /** Start a run (cancelling any run in progress). */
   run(request: SimulationRequest): void {
-    if (this.state === 'running') this.stopWorker();
-    this.runId += 1;
-    this.state = 'running';
-    this.progress = 0;
+    if (this.state === 'running') this.job.stop();
     this.results = undefined;
-    this.error = undefined;
-    const message: RunMessage = { type: 'run', runId: this.runId, request };
-    this.ensureWorker().postMessage(message);
-    this.host.requestUpdate();
+    this.job.start((runId) => ({ type: 'run', runId, request }));
   }
 
   /** Stop the run in progress; no results are kept. */
   cancel(): void {
-    if (this.state !== 'running') return;
-    this.stopWorker();
-    this.state = 'cancelled';
-    this.results = undefined;
-    this.host.requestUpdate();
-  }
-
-  private ensureWorker(): Worker {
-    if (this.worker === undefined) {
-      this.worker = new Worker(new URL('./simulation-worker.ts', import.meta.url), { type: 'module' });
-      this.worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) =>
-        this.receive(event.data),
-      );
-      this.worker.addEventListener('error', (event) => {
-        this.fail(event.message || 'the simulation worker failed to start');
-      });
-    }
-    return this.worker;
-  }
-
-  private stopWorker(): void {
-    this.worker?.terminate();
-    this.worker = undefined;
+    if (this.job.cancel()) this.results = undefined;
   }
 
   private receive(message: WorkerMessage): void {
-    if (message.runId !== this.runId || this.state !== 'running') return;
     switch (message.type) {
       case 'progress':
-        this.progress = message.done;
+        this.job.advance(message.done);
         break;
       case 'done':
-        this.progress = 1;
         this.results = message.results;
-        this.state = 'done';
+        this.job.finish();
         break;
       case 'error':
-        this.fail(message.message);
-        return;
+        this.results = undefined;
+        this.job.fail(message.message);
+        break;
     }
-    this.host.requestUpdate();
-  }
-
-  private fail(message: string): void {
-    this.stopWorker();
-    this.state = 'error';
-    this.error = message;
-    this.results = undefined;
-    this.host.requestUpdate();
   }
 }

@@ -178,7 +178,27 @@ export function traceChild(
   options: Omit<RunOptions, 'replications'> & { readonly replication?: number },
   childId: number,
 ): ChildTrace {
-  const sim = new Simulation({
+  const out = runTracing(scenario, options, childId);
+  if (out.trace === undefined) {
+    throw new RangeError(
+      `child ${childId}: expected an id from 0 to ${out.childrenSimulated - 1} (children simulated at this scale and seed), found ${childId}`,
+    );
+  }
+  return out.trace;
+}
+
+/**
+ * The run `traceChild` makes: replication `options.replication` (default 0) of `scenario`,
+ * following child `childId`. Its `trace` is undefined for an id the run does not have.
+ * `traceChildPair` makes the same run, so its traces are identical to `traceChild`'s.
+ */
+export function runTracing(
+  scenario: ResolvedScenario,
+  options: Omit<RunOptions, 'replications'> & { readonly replication?: number },
+  childId: number,
+  onProgress?: (done: number) => void,
+): { readonly trace: ChildTrace | undefined; readonly childrenSimulated: number } {
+  const out = new Simulation({
     params: scenario.params,
     startDate: scenario.startDate,
     seed: options.seed,
@@ -187,12 +207,7 @@ export function traceChild(
     scale: options.scale,
     phases: scenario.phases,
     traceChildId: childId,
-  });
-  const out = sim.run();
-  if (out.trace === undefined) {
-    throw new RangeError(
-      `child ${childId}: expected an id from 0 to ${out.childrenSimulated - 1} (children simulated at this scale and seed), found ${childId}`,
-    );
-  }
-  return out.trace;
+    ...(onProgress === undefined ? {} : { onProgress }),
+  }).run();
+  return { trace: out.trace, childrenSimulated: out.childrenSimulated };
 }

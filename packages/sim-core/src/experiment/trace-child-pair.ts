@@ -6,11 +6,11 @@
  * reports progress, which a browser needs for a long run, and the number of children
  * simulated, so an id out of range can be answered with the ids that exist.
  */
-import { Simulation } from '../engine/simulation.js';
 import type { ChildTrace } from '../engine/trace.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import type { RunOptions } from './experiment-types.js';
 import { compareJourneys, type JourneyDivergence } from './journey-divergence.js';
+import { runTracing } from './run-experiment.js';
 
 /** The run to trace in: run options without replications, and the replication (default 0). */
 export interface TracePairOptions extends Omit<RunOptions, 'replications'> {
@@ -60,9 +60,9 @@ export function traceChildPair(
 ): ChildTracePair {
   // An id that is not a whole number ≥ 0 still runs the baseline once: the error then says
   // which ids exist, which is what the person asking needs to know.
-  const a = trace(baseline, options, childId, (done) => options.onProgress?.(done / 2));
+  const a = runTracing(baseline, options, childId, (done) => options.onProgress?.(done / 2));
   if (a.trace === undefined) throw new ChildNotSimulatedError(childId, a.childrenSimulated);
-  const b = trace(reform, options, childId, (done) => options.onProgress?.((1 + done) / 2));
+  const b = runTracing(reform, options, childId, (done) => options.onProgress?.((1 + done) / 2));
   if (a.trace === undefined || b.trace === undefined) {
     throw new ChildNotSimulatedError(childId, Math.min(a.childrenSimulated, b.childrenSimulated));
   }
@@ -73,24 +73,4 @@ export function traceChildPair(
     divergence: compareJourneys(a.trace, b.trace),
     childrenSimulated: Math.min(a.childrenSimulated, b.childrenSimulated),
   };
-}
-
-function trace(
-  scenario: ResolvedScenario,
-  options: TracePairOptions,
-  childId: number,
-  onProgress: (done: number) => void,
-): { trace: ChildTrace | undefined; childrenSimulated: number } {
-  const out = new Simulation({
-    params: scenario.params,
-    startDate: scenario.startDate,
-    seed: options.seed,
-    replication: options.replication ?? 0,
-    years: options.years,
-    scale: options.scale,
-    phases: scenario.phases,
-    traceChildId: childId,
-    onProgress,
-  }).run();
-  return { trace: out.trace, childrenSimulated: out.childrenSimulated };
 }

@@ -20,7 +20,7 @@ import { type PhaseChange, reformChanges } from '../reform-changes.js';
 import { BASELINE_ID, REFORM_OPTIONS, resolveScenarioById } from '../scenarios.js';
 import './calibration-check.js';
 import { phaseList } from './reform-changes.js';
-import { sharedStyles } from './shared-styles.js';
+import { ruledTableStyles, sharedStyles, tableStyles } from './shared-styles.js';
 
 /** A lever's title for a reader; its id only if the registry has no such lever. */
 const leverTitle = (id: string): string => findLever(id)?.title ?? id;
@@ -45,6 +45,8 @@ export class AssumptionsPage extends LitElement {
 
   static override styles = [
     sharedStyles,
+    tableStyles,
+    ruledTableStyles,
     css`
       :host {
         display: block;
@@ -76,14 +78,10 @@ export class AssumptionsPage extends LitElement {
         padding: 0.2rem 0;
       }
       table {
-        border-collapse: collapse;
-        width: 100%;
         margin: 0.4rem 0;
         font-size: 0.92rem;
       }
       caption {
-        text-align: left;
-        font-weight: 600;
         padding-bottom: 0.3rem;
       }
       th,
@@ -91,10 +89,6 @@ export class AssumptionsPage extends LitElement {
         text-align: left;
         vertical-align: top;
         padding: 0.3rem 0.5rem;
-        border-bottom: 1px solid #b1b4b6;
-      }
-      thead th {
-        border-bottom: 2px solid #0b0c0c;
       }
       td.num,
       th.num {

@@ -10,7 +10,7 @@ import { css, html, LitElement } from 'lit';
 import type { BacktestMessage, BacktestOptions, BacktestReply } from '../calibration-protocol.js';
 import { CALIBRATION_TARGETS_TEXT } from '../calibration-targets.js';
 import { formatNumber } from '../format.js';
-import { focusRing } from './shared-styles.js';
+import { buttonStyles, focusRing, ruledTableStyles, tableStyles } from './shared-styles.js';
 import './run-progress.js';
 
 /** A quick look, in seconds: not the fit's own check, so a few more misses are expected. */
@@ -44,67 +44,56 @@ export class CalibrationCheck extends LitElement {
     this.error = '';
   }
 
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .buttons {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.6rem;
-    }
-    button {
-      font: inherit;
-      padding: 0.35rem 0.8rem;
-      border: 2px solid #0b0c0c;
-      border-radius: 4px;
-      background: #f3f2f1;
-      cursor: pointer;
-    }
-    button:focus-visible {
-      ${focusRing}
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      font-size: 0.9rem;
-      margin-top: 0.5rem;
-    }
-    caption {
-      text-align: left;
-      font-weight: 600;
-      padding-bottom: 0.3rem;
-    }
-    th,
-    td {
-      text-align: left;
-      vertical-align: top;
-      padding: 0.25rem 0.5rem;
-      border-bottom: 1px solid #b1b4b6;
-    }
-    thead th {
-      border-bottom: 2px solid #0b0c0c;
-    }
-    .num {
-      text-align: right;
-      white-space: nowrap;
-      font-variant-numeric: tabular-nums;
-    }
-    td.period {
-      white-space: nowrap;
-    }
-    td.result {
-      min-width: 14rem;
-    }
-    tr.miss td.result {
-      font-weight: 700;
-      color: #d4351c;
-    }
-    .note {
-      color: #505a5f;
-      font-size: 0.85rem;
-    }
-  `;
+  static override styles = [
+    tableStyles,
+    ruledTableStyles,
+    buttonStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .buttons {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.6rem;
+      }
+      button:focus-visible {
+        ${focusRing}
+      }
+      table {
+        font-size: 0.9rem;
+        margin-top: 0.5rem;
+      }
+      caption {
+        padding-bottom: 0.3rem;
+      }
+      th,
+      td {
+        text-align: left;
+        vertical-align: top;
+        padding: 0.25rem 0.5rem;
+      }
+      .num {
+        text-align: right;
+        white-space: nowrap;
+        font-variant-numeric: tabular-nums;
+      }
+      td.period {
+        white-space: nowrap;
+      }
+      td.result {
+        min-width: 14rem;
+      }
+      tr.miss td.result {
+        font-weight: 700;
+        color: #d4351c;
+      }
+      .note {
+        color: #505a5f;
+        font-size: 0.85rem;
+      }
+    `,
+  ];
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -20,7 +20,7 @@ import {
 import { css, html, LitElement, nothing } from 'lit';
 import { ageOn, formatDate, formatPounds } from '../child-format.js';
 import { eventWords, NEED_WORDS, REGION_WORDS, stateWords } from '../journey-words.js';
-import { sharedStyles } from './shared-styles.js';
+import { ruledTableStyles, sharedStyles } from './shared-styles.js';
 
 export class ChildJourneySummary extends LitElement {
   static override properties = {
@@ -43,6 +43,7 @@ export class ChildJourneySummary extends LitElement {
 
   static override styles = [
     sharedStyles,
+    ruledTableStyles,
     css`
       :host {
         display: block;
@@ -77,11 +78,7 @@ export class ChildJourneySummary extends LitElement {
       th,
       td {
         padding: 0.3rem 0.6rem;
-        border-bottom: 1px solid #b1b4b6;
         text-align: left;
-      }
-      thead th {
-        border-bottom: 2px solid #0b0c0c;
       }
       table.costs td {
         text-align: right;

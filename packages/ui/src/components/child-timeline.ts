@@ -14,7 +14,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { ageOn, formatDate, formatPounds, payerBreakdown } from '../child-format.js';
 import { eventWords, REGION_WORDS, SERVICE_WORDS, stateWords, waitWords } from '../journey-words.js';
 import { dateRows, type IndexedStep } from '../timeline-rows.js';
-import { sharedStyles } from './shared-styles.js';
+import { ruledTableStyles, sharedStyles, tableStyles } from './shared-styles.js';
 
 export class ChildTimeline extends LitElement {
   static override properties = {
@@ -37,6 +37,8 @@ export class ChildTimeline extends LitElement {
 
   static override styles = [
     sharedStyles,
+    tableStyles,
+    ruledTableStyles,
     css`
       :host {
         display: block;
@@ -53,24 +55,13 @@ export class ChildTimeline extends LitElement {
         height: 1.1rem;
       }
       table {
-        border-collapse: collapse;
-        width: 100%;
         table-layout: fixed;
-      }
-      caption {
-        text-align: left;
-        font-weight: 600;
-        padding-bottom: 0.4rem;
       }
       th,
       td {
         vertical-align: top;
         text-align: left;
         padding: 0.4rem 0.6rem;
-        border-bottom: 1px solid #b1b4b6;
-      }
-      thead th {
-        border-bottom: 2px solid #0b0c0c;
       }
       col.when {
         width: 9.5rem;

@@ -6,6 +6,7 @@
 import { type Comparison, PAYER_LABELS, PAYERS, type Payer, PRICE_BASE } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { formatChangeWithInterval, formatMoney } from '../format.js';
+import { figureTableStyles, ruledTableStyles, tableStyles } from './shared-styles.js';
 
 export class CostByPayer extends LitElement {
   static override properties = {
@@ -27,52 +28,37 @@ export class CostByPayer extends LitElement {
     this.compact = false;
   }
 
-  static override styles = css`
-    :host {
-      display: block;
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      font-variant-numeric: tabular-nums;
-    }
-    caption {
-      text-align: left;
-      font-weight: 600;
-      padding-bottom: 0.4rem;
-    }
-    th,
-    td {
-      padding: 0.35rem 0.6rem;
-      border-bottom: 1px solid #b1b4b6;
-      text-align: right;
-    }
-    th[scope='row'],
-    thead th:first-child {
-      text-align: left;
-      font-weight: 400;
-    }
-    thead th {
-      border-bottom: 2px solid #0b0c0c;
-    }
-    tr.total th,
-    tr.total td {
-      font-weight: 700;
-      border-top: 2px solid #0b0c0c;
-    }
-    /* On the one-page briefing: tight rows, and each change with its interval on one line. */
-    :host([compact]) th,
-    :host([compact]) td {
-      padding: 0.25mm 1.2mm;
-    }
-    :host([compact]) td {
-      white-space: nowrap;
-    }
-    :host([compact]) caption {
-      padding-bottom: 0.8mm;
-    }
-  `;
+  static override styles = [
+    tableStyles,
+    ruledTableStyles,
+    figureTableStyles,
+    css`
+      :host {
+        display: block;
+        overflow-x: auto;
+      }
+      th,
+      td {
+        padding: 0.35rem 0.6rem;
+      }
+      tr.total th,
+      tr.total td {
+        font-weight: 700;
+        border-top: 2px solid #0b0c0c;
+      }
+      /* On the one-page briefing: tight rows, and each change with its interval on one line. */
+      :host([compact]) th,
+      :host([compact]) td {
+        padding: 0.25mm 1.2mm;
+      }
+      :host([compact]) td {
+        white-space: nowrap;
+      }
+      :host([compact]) caption {
+        padding-bottom: 0.8mm;
+      }
+    `,
+  ];
 
   override render() {
     const comparison = this.comparison;

@@ -1,9 +1,10 @@
 /** Styles of `<scenario-editor>`, kept apart so the component file stays about behaviour. */
 import { css } from 'lit';
-import { sharedStyles } from './shared-styles.js';
+import { fieldErrorStyles, sharedStyles } from './shared-styles.js';
 
 export const editorStyles = [
   sharedStyles,
+  fieldErrorStyles,
   css`
     :host {
       display: block;
@@ -76,13 +77,7 @@ export const editorStyles = [
       border: 2px solid #0b0c0c;
       margin-top: 0.25rem;
     }
-    [aria-invalid='true'] {
-      border-color: #d4351c;
-      border-width: 3px;
-    }
     .problem {
-      color: #d4351c;
-      font-weight: 700;
       margin: 0.25rem 0 0;
     }
     .levers {

@@ -9,7 +9,7 @@ import { compareCsv, scenariosCsv } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { downloadText, exportName } from '../download.js';
 import type { SimulationResults } from '../simulation-protocol.js';
-import { focusRing } from './shared-styles.js';
+import { buttonStyles, focusRing } from './shared-styles.js';
 
 /** Detail of `print-requested`: which reform's briefing to print (index into `results.reforms`). */
 export interface PrintRequest {
@@ -28,50 +28,45 @@ export class ExportBar extends LitElement {
     this.results = undefined;
   }
 
-  static override styles = css`
-    :host {
-      display: block;
-      margin: 1rem 0;
-    }
-    .bar {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.6rem 1rem;
-      align-items: center;
-    }
-    button {
-      font: inherit;
-      padding: 0.35rem 0.8rem;
-      border: 2px solid #0b0c0c;
-      border-radius: 4px;
-      background: #f3f2f1;
-      cursor: pointer;
-    }
-    button.print {
-      background: #00703c;
-      border-color: #00703c;
-      color: #fff;
-      font-weight: 600;
-    }
-    button:focus-visible,
-    select:focus-visible {
-      ${focusRing}
-    }
-    label {
-      display: inline-flex;
-      gap: 0.4rem;
-      align-items: center;
-    }
-    select {
-      font: inherit;
-      padding: 0.2rem;
-    }
-    @media print {
+  static override styles = [
+    buttonStyles,
+    css`
       :host {
-        display: none;
+        display: block;
+        margin: 1rem 0;
       }
-    }
-  `;
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.6rem 1rem;
+        align-items: center;
+      }
+      button.print {
+        background: #00703c;
+        border-color: #00703c;
+        color: #fff;
+        font-weight: 600;
+      }
+      button:focus-visible,
+      select:focus-visible {
+        ${focusRing}
+      }
+      label {
+        display: inline-flex;
+        gap: 0.4rem;
+        align-items: center;
+      }
+      select {
+        font: inherit;
+        padding: 0.2rem;
+      }
+      @media print {
+        :host {
+          display: none;
+        }
+      }
+    `,
+  ];
 
   override render() {
     const results = this.results;

@@ -10,7 +10,7 @@ import { type LeverDefinition, PARAMETER_CATALOGUE, type ParameterKey } from '@s
 import { css, html, LitElement } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { choiceWords } from '../choice-words.js';
-import { sharedStyles } from './shared-styles.js';
+import { fieldErrorStyles, sharedStyles } from './shared-styles.js';
 
 /** Detail of the `lever-input` event. */
 export interface LeverInput {
@@ -52,6 +52,7 @@ export class LeverControl extends LitElement {
 
   static override styles = [
     sharedStyles,
+    fieldErrorStyles,
     css`
       :host {
         display: block;
@@ -98,14 +99,6 @@ export class LeverControl extends LitElement {
       .number input {
         min-width: 0;
         width: 7rem;
-      }
-      [aria-invalid='true'] {
-        border-color: #d4351c;
-        border-width: 3px;
-      }
-      .problem {
-        color: #d4351c;
-        font-weight: 700;
       }
       details {
         font-size: 0.85rem;

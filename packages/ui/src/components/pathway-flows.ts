@@ -12,7 +12,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, T
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { formatChangeWithInterval, formatNumber, formatValue } from '../format.js';
 import { PATHWAY_CAVEAT, PATHWAY_STAGES, type PathwayStage } from '../pathway-stages.js';
-import { sharedStyles } from './shared-styles.js';
+import { figureTableStyles, ruledTableStyles, sharedStyles, tableStyles } from './shared-styles.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -57,6 +57,9 @@ export class PathwayFlows extends LitElement {
 
   static override styles = [
     sharedStyles,
+    tableStyles,
+    ruledTableStyles,
+    figureTableStyles,
     css`
       :host {
         display: block;
@@ -89,29 +92,11 @@ export class PathwayFlows extends LitElement {
         max-width: 56rem;
       }
       table {
-        border-collapse: collapse;
-        width: 100%;
         margin-top: 0.75rem;
-        font-variant-numeric: tabular-nums;
-      }
-      caption {
-        text-align: left;
-        font-weight: 600;
-        padding-bottom: 0.4rem;
       }
       th,
       td {
         padding: 0.3rem 0.6rem;
-        border-bottom: 1px solid #b1b4b6;
-        text-align: right;
-      }
-      th[scope='row'],
-      thead th:first-child {
-        text-align: left;
-        font-weight: 400;
-      }
-      thead th {
-        border-bottom: 2px solid #0b0c0c;
       }
       th[scope='rowgroup'] {
         text-align: left;

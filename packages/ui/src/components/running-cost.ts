@@ -7,6 +7,7 @@ import { PAYER_LABELS, PAYERS, type Payer } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { formatMoney } from '../format.js';
 import { monthName } from '../trainer-playback.js';
+import { tableStyles } from './shared-styles.js';
 
 const COLUMNS = [...PAYERS, 'total'] as const;
 
@@ -33,43 +34,42 @@ export class RunningCost extends LitElement {
     this.to = '';
   }
 
-  static override styles = css`
-    :host {
-      display: block;
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      font-variant-numeric: tabular-nums;
-      margin: 0.25rem 0 0.5rem;
-    }
-    caption {
-      text-align: left;
-      font-weight: 600;
-      padding-bottom: 0.2rem;
-    }
-    th,
-    td {
-      padding: 0.15rem 0.4rem;
-      text-align: right;
-      vertical-align: bottom;
-    }
-    th {
-      font-weight: 400;
-      font-size: 0.85rem;
-      color: #505a5f;
-    }
-    td {
-      font-size: 1.05rem;
-      font-weight: 600;
-    }
-    .total {
-      border-left: 2px solid #0b0c0c;
-      font-weight: 700;
-      color: #0b0c0c;
-    }
-  `;
+  static override styles = [
+    tableStyles,
+    css`
+      :host {
+        display: block;
+        overflow-x: auto;
+      }
+      table {
+        font-variant-numeric: tabular-nums;
+        margin: 0.25rem 0 0.5rem;
+      }
+      caption {
+        padding-bottom: 0.2rem;
+      }
+      th,
+      td {
+        padding: 0.15rem 0.4rem;
+        text-align: right;
+        vertical-align: bottom;
+      }
+      th {
+        font-weight: 400;
+        font-size: 0.85rem;
+        color: #505a5f;
+      }
+      td {
+        font-size: 1.05rem;
+        font-weight: 600;
+      }
+      .total {
+        border-left: 2px solid #0b0c0c;
+        font-weight: 700;
+        color: #0b0c0c;
+      }
+    `,
+  ];
 
   override render() {
     const costs = this.costs;

@@ -1,4 +1,4 @@
-/** Styles every component shares: the visually hidden helper and focus rings. */
+/** Styles components share: the visually hidden helper, focus rings, buttons, fields in error and tables. */
 import { css } from 'lit';
 
 /**
@@ -26,5 +26,79 @@ export const sharedStyles = css`
   }
   :focus-visible {
     ${focusRing}
+  }
+`;
+
+/**
+ * Tables on screen: full width, collapsed borders, the caption above on the left. Each
+ * component adds its own cell padding and alignment after it (a later rule with the same
+ * selector wins).
+ */
+export const tableStyles = css`
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.4rem;
+  }
+`;
+
+/** A plain button, GOV.UK's secondary style: grey with a black edge. */
+export const buttonStyles = css`
+  button {
+    font: inherit;
+    padding: 0.35rem 0.8rem;
+    border: 2px solid #0b0c0c;
+    border-radius: 4px;
+    background: #f3f2f1;
+    cursor: pointer;
+  }
+`;
+
+/**
+ * A field in error and the words that say why, as GOV.UK marks them: a thick red edge and
+ * bold red text.
+ */
+export const fieldErrorStyles = css`
+  [aria-invalid='true'] {
+    border-color: #d4351c;
+    border-width: 3px;
+  }
+  .problem {
+    color: #d4351c;
+    font-weight: 700;
+  }
+`;
+
+/** A rule under every row of a table, and a heavier one under its head. */
+export const ruledTableStyles = css`
+  th,
+  td {
+    border-bottom: 1px solid #b1b4b6;
+  }
+  thead th {
+    border-bottom: 2px solid #0b0c0c;
+  }
+`;
+
+/**
+ * Tables of figures: digits of equal width, and figures to the right so they line up, with
+ * the row headings (and the head of their column) on the left.
+ */
+export const figureTableStyles = css`
+  table {
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    text-align: right;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: left;
+    font-weight: 400;
   }
 `;
