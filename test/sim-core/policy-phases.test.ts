@@ -11,7 +11,12 @@ const run = { startDate: baseline.startDate, seed: 3, replication: 0, years: 3, 
 
 describe('policy phases', () => {
   it('stops requests for assessment from the phase date, and changes nothing before it', () => {
-    const noRequests = { ...baseline.params, 'request.probabilityAtFullSeverity': 0 };
+    // Both routes to a request: escalation on SEN support, and notification in the early years.
+    const noRequests = {
+      ...baseline.params,
+      'request.probabilityAtFullSeverity': 0,
+      'request.earlyYearsAtFullSeverity': 0,
+    };
     const plain = new Simulation({ params: baseline.params, ...run }).run();
     const phased = new Simulation({
       params: baseline.params,
