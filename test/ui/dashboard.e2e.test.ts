@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import {
   type BaselineScenarioFile,
   compareExperiments,
+  formatMoneyMillions,
   parseScenarioFile,
   type ReformScenarioFile,
   resolveScenario,
@@ -47,8 +48,9 @@ describe.skipIf(!haveChromium)('the web app in Chromium', () => {
         read('early-help-investment'),
         'early-help-investment.json',
       ) as ReformScenarioFile;
+      const baselineResult = runExperiment(resolveScenario(baselineFile), options);
       const comparison = compareExperiments(
-        runExperiment(resolveScenario(baselineFile), options),
+        baselineResult,
         runExperiment(resolveScenario(reformFile, baselineFile), options),
       );
       const total = comparison.differences.find((d) => d.metric === 'cost_total')!;
@@ -72,6 +74,18 @@ describe.skipIf(!haveChromium)('the web app in Chromium', () => {
       await expect(page.locator('cost-by-payer tbody tr').count()).resolves.toBe(8);
       await expect(page.locator('series-chart canvas').getAttribute('aria-label')).resolves.toContain(
         'Baseline',
+      );
+      // Who pays over time: the chart draws one payer's spending year by year, with its band.
+      await page.locator('series-chart select').selectOption('cost_laHighNeeds');
+      const highNeeds = baselineResult.costs.find((c) => c.payer === 'laHighNeeds' && c.year === 2023)!;
+      const money = (n: number) => formatMoneyMillions(n, false, { minus: '\u2212' });
+      await expect(
+        page.locator('series-chart table tbody tr').first().locator('td').first().textContent(),
+      ).resolves.toContain(
+        `${money(highNeeds.value.mean)} (${money(highNeeds.value.lo)} to ${money(highNeeds.value.hi)})`,
+      );
+      await expect(page.locator('series-chart canvas').getAttribute('aria-label')).resolves.toContain(
+        'Spending by LA high needs',
       );
 
       mkdirSync(join(root, 'test-results'), { recursive: true });

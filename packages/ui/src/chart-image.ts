@@ -5,19 +5,19 @@
  * a picture lifted into a paper can be traced back to, and reproduced from, its run.
  */
 
-import type { MetricDefinition } from '@send-sim/sim-core';
 import type { Chart } from 'chart.js';
+import type { ChartOutcome } from './chart-outcomes.js';
 import { downloadUrl, exportName } from './download.js';
 import type { ExperimentSummary } from './simulation-protocol.js';
 
 /**
- * Offer `chart` (of metric `def`, for `results`: the baseline first) as a PNG named after the
+ * Offer `chart` (of outcome `def`, for `results`: the baseline first) as a PNG named after the
  * run, titled with the metric and captioned with the scenarios and everything that reproduces
  * the run: seed, replications, years, scale and model version.
  */
 export function downloadChartPng(
   chart: Chart,
-  def: MetricDefinition,
+  def: ChartOutcome,
   results: readonly [ExperimentSummary, ...ExperimentSummary[]],
 ): void {
   const m = results[0].meta;

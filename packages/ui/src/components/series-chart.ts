@@ -1,10 +1,10 @@
 /**
- * `<series-chart>`: one metric over the years for the baseline and each reform, each as its
+ * `<series-chart>`: one outcome over the years (a metric, or spending by a payer: who pays, year
+ * by year) for the baseline and each reform, each as its
  * mean line with the 95% band between replications as a filled area. Lines differ in dash
  * pattern as well as colour, and a visually hidden table gives the same numbers to screen
  * readers (and to anyone who wants them without the picture).
  */
-import { METRICS, type MetricDefinition } from '@send-sim/sim-core';
 import {
   CategoryScale,
   Chart,
@@ -19,6 +19,7 @@ import {
 } from 'chart.js';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { downloadChartPng } from '../chart-image.js';
+import { CHART_OUTCOMES, type ChartOutcome, type OutcomePoint } from '../chart-outcomes.js';
 import { formatValue } from '../format.js';
 import type { ExperimentSummary } from '../simulation-protocol.js';
 import { sharedStyles } from './shared-styles.js';
@@ -34,17 +35,6 @@ Chart.register(
   Tooltip,
 );
 
-/** The metrics offered in the chart's picker. */
-const CHART_METRICS = [
-  'ehcp_stock_all_ages',
-  'assessment_requests',
-  'appeals_registered',
-  'share_new_plans_within_20_weeks',
-  'unmet_need_child_years',
-  'pupils_on_sen_support',
-  'crisis_events',
-];
-
 /** Line styles: colour and dash together, so lines can be told apart without colour. */
 const STYLES = [
   { color: '#0b0c0c', dash: [] as number[], name: 'solid line' },
@@ -55,7 +45,7 @@ const STYLES = [
 
 interface Line {
   readonly label: string;
-  readonly points: ReadonlyArray<{ year: number; mean: number; lo: number; hi: number }>;
+  readonly points: readonly OutcomePoint[];
 }
 
 export class SeriesChart extends LitElement {
@@ -138,17 +128,16 @@ export class SeriesChart extends LitElement {
     `,
   ];
 
-  private get definition(): MetricDefinition {
-    return (METRICS as readonly MetricDefinition[]).find((m) => m.id === this.metric) ?? METRICS[0];
+  private get definition(): ChartOutcome {
+    return CHART_OUTCOMES.find((o) => o.id === this.metric) ?? CHART_OUTCOMES[0]!;
   }
 
   private lines(): Line[] {
     const all = this.baseline === undefined ? [] : [this.baseline, ...this.reforms];
+    const outcome = this.definition;
     return all.map((result, i) => ({
       label: i === 0 ? `Baseline: ${result.meta.scenarioName}` : result.meta.scenarioName,
-      points: result.series
-        .filter((row) => row.metric === this.metric)
-        .map((row) => ({ year: row.year, ...row.value })),
+      points: outcome.points(result),
     }));
   }
 
@@ -164,10 +153,9 @@ export class SeriesChart extends LitElement {
       <label
         >Outcome to chart
         <select @change=${this.onMetricChange} .value=${this.metric}>
-          ${CHART_METRICS.map((id) => {
-            const m = METRICS.find((x) => x.id === id);
-            return html`<option value=${id} ?selected=${id === this.metric}>${m?.label ?? id}</option>`;
-          })}
+          ${CHART_OUTCOMES.map(
+            (o) => html`<option value=${o.id} ?selected=${o.id === this.metric}>${o.label}</option>`,
+          )}
         </select>
       </label>
       <button type="button" class="png" @click=${this.onDownloadPng}>
@@ -237,7 +225,8 @@ export class SeriesChart extends LitElement {
     const def = this.definition;
     const lines = this.lines();
     const labels = (lines[0]?.points ?? []).map((p) => String(p.year));
-    const scale = def.kind === 'share' ? 100 : 1;
+    // Shares as percentages, money in £ million (the axis label says so).
+    const scale = def.kind === 'share' ? 100 : def.kind === 'money' ? 1e-6 : 1;
     const datasets: ChartDataset<'line'>[] = lines.flatMap((line, i) => {
       const style = STYLES[i % STYLES.length]!;
       const band = `${style.color}26`;

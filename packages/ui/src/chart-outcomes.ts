@@ -1,0 +1,66 @@
+/**
+ * What the over-time chart can show: a model metric (its yearly series) or the spending of one
+ * payer, or all payers together (its yearly costs). One shape for both, so the chart, its table,
+ * its PNG and its description need not know which is which: who pays, year by year, is drawn
+ * exactly like any other outcome, with its 95% band.
+ */
+import { METRICS, type MetricKind, PAYER_LABELS, PAYERS, type Payer, PRICE_BASE } from '@send-sim/sim-core';
+import type { ExperimentSummary } from './simulation-protocol.js';
+
+/** One line's points: the mean and 95% interval over replications, by year. */
+export type OutcomePoint = {
+  readonly year: number;
+  readonly mean: number;
+  readonly lo: number;
+  readonly hi: number;
+};
+
+export interface ChartOutcome {
+  /** A metric id, or `cost_<payer>` / `cost_total` for spending (as in the CLI's CSV). */
+  readonly id: string;
+  readonly label: string;
+  readonly kind: MetricKind | 'money';
+  /** This outcome's points in one scenario's results. */
+  points(result: ExperimentSummary): OutcomePoint[];
+}
+
+/** Metrics offered in the chart, in this order, before the payers. */
+const CHART_METRICS = [
+  'ehcp_stock_all_ages',
+  'assessment_requests',
+  'appeals_registered',
+  'share_new_plans_within_20_weeks',
+  'unmet_need_child_years',
+  'pupils_on_sen_support',
+  'crisis_events',
+];
+
+function metricOutcome(id: string): ChartOutcome {
+  const def = METRICS.find((m) => m.id === id);
+  if (def === undefined) throw new RangeError(`chart: no metric "${id}"`);
+  return {
+    id,
+    label: def.label,
+    kind: def.kind,
+    points: (result) =>
+      result.series.filter((row) => row.metric === id).map((row) => ({ year: row.year, ...row.value })),
+  };
+}
+
+function spendingOutcome(payer: Payer | 'total'): ChartOutcome {
+  const who = payer === 'total' ? 'all payers' : PAYER_LABELS[payer];
+  return {
+    id: `cost_${payer}`,
+    label: `Spending by ${who}, £ million at ${PRICE_BASE} prices`,
+    kind: 'money',
+    points: (result) =>
+      result.costs.filter((row) => row.payer === payer).map((row) => ({ year: row.year, ...row.value })),
+  };
+}
+
+/** Every outcome the chart offers: the metrics, then spending in total and by each payer. */
+export const CHART_OUTCOMES: readonly ChartOutcome[] = [
+  ...CHART_METRICS.map(metricOutcome),
+  spendingOutcome('total'),
+  ...PAYERS.map(spendingOutcome),
+];
