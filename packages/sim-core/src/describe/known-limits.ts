@@ -15,11 +15,11 @@ export interface KnownLimit {
 export const KNOWN_LIMITS: readonly KnownLimit[] = [
   {
     topic: 'Calibration',
-    text: 'Seventeen behavioural parameters are fitted to published statistics by a backtest from January 2019 (sendsim calibrate; method, objective and result recorded in the baseline file); the backtest still misses some targets (the share of plans in special schools, refusals and requests in 2019, plans ceased), so read its table before quoting a level, and treat differences between scenarios as the main output.',
+    text: 'Twenty-one behavioural parameters are fitted to published statistics by a backtest from January 2019 (sendsim calibrate; method, objective and result recorded in the baseline file); the backtest still misses some targets (SEN support in 2023, requests and refusals in 2019, new plans and the 20-week share in 2022, the share of plans in special schools in 2021), so read its table before quoting a level, and treat differences between scenarios as the main output.',
   },
   {
     topic: 'Warm-up',
-    text: 'The starting population’s need severities are set by assumption, not from the model’s own steady state, so the first simulated year under-counts requests for assessment (about 65,000 in the 2019 backtest against 82,000 published) and over-counts refusals; read first-year figures with care.',
+    text: 'The starting population’s need severities are set by assumption (their spread on SEN support is fitted), not from the model’s own steady state, so the first simulated year under-counts requests for assessment (about 58,000 in the 2019 backtest against 82,000 published) and over-counts refusals; read first-year figures with care.',
   },
   {
     topic: 'Prices',
@@ -27,7 +27,7 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'Geography',
-    text: 'The model is national only: local areas and moves between local authorities are not modelled (the statechart knows leaving the area, but the engine never sends it).',
+    text: 'The model is national only: local areas and moves between local authorities are not modelled (the statechart knows leaving the area, but the engine never sends it); SEN2 counts a plan transferred to another LA as ceased, so the backtest adds transfers at SEN2’s 2022 rate when it compares plans ceased.',
   },
   {
     topic: 'Post-16',
