@@ -222,7 +222,8 @@ describe.skipIf(!haveChromium)('headline, exports, assumptions and the printed b
           assumptions.locator('#calibration-targets tr.miss td.result').first().textContent(),
         ).resolves.toContain('MISS');
       } else {
-        await expect(assumptions.locator('calibration-check').textContent()).resolves.toContain(
+        // Without the shared targets file beside the repository (a bare clone), the page says how to get the table.
+        await expect(assumptions.locator('calibration-check p').first().textContent()).resolves.toContain(
           'sendsim calibrate',
         );
       }
