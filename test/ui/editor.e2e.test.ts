@@ -183,6 +183,10 @@ describe.skipIf(!haveChromium)('the scenario editor and shareable links in Chrom
       await expect(page.locator('scenario-editor #edit-name').getAttribute('aria-invalid')).resolves.toBe(
         'true',
       );
+      // A field in error shows it by its edge too (red, thicker), not only to screen readers.
+      await expect(
+        page.locator('scenario-editor #edit-name').evaluate((el) => getComputedStyle(el).borderTopColor),
+      ).resolves.toBe('rgb(212, 53, 28)');
 
       await page.locator('scenario-editor #download').click();
       const summary = page.locator('scenario-editor #editor-problems');

@@ -69,9 +69,8 @@ export const editorStyles = [
       font-size: 0.85rem;
       color: #505a5f;
     }
-    input[type='text'],
-    textarea,
-    select {
+    /* No specificity (:where), so a field in error (aria-invalid) gets its red edge over this one. */
+    :where(input[type='text'], textarea, select) {
       font: inherit;
       padding: 0.25rem 0.4rem;
       border: 2px solid #0b0c0c;
