@@ -185,7 +185,15 @@ describe.skipIf(!haveChromium)('the scenario editor and shareable links in Chrom
       );
       // A field in error shows it by its edge too (red, thicker), not only to screen readers.
       await expect(
-        page.locator('scenario-editor #edit-name').evaluate((el) => getComputedStyle(el).borderTopColor),
+        // (The root tsconfig has no DOM types: reach the page's getComputedStyle through globalThis.)
+        page
+          .locator('scenario-editor #edit-name')
+          .evaluate(
+            (el) =>
+              (
+                globalThis as unknown as { getComputedStyle(e: unknown): { borderTopColor: string } }
+              ).getComputedStyle(el).borderTopColor,
+          ),
       ).resolves.toBe('rgb(212, 53, 28)');
 
       await page.locator('scenario-editor #download').click();
