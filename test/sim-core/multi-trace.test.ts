@@ -20,6 +20,11 @@ describe('tracing several children at once', () => {
     traceChildIds: Array.from({ length: plain.childrenSimulated }, (_, i) => i),
   }).run();
 
+  it("traces everyone with 'all' exactly as with every id listed", () => {
+    const all = new Simulation({ ...input, traceChildIds: 'all' }).run();
+    expect(all.traces).toEqual(everyone.traces);
+  });
+
   it('returns a trace per existing id, in the order asked, and none for an id that does not exist', () => {
     expect(traced.traces.map((t) => t.childId)).toEqual(ids);
     expect(traced.trace).toBeUndefined();

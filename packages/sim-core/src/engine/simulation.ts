@@ -90,8 +90,8 @@ export interface SimulationInput {
   readonly phases?: ReadonlyArray<{ readonly startDate: string; readonly params: Params }>;
   /** Record the full timeline of this child (`SimulationOutput.trace`). */
   readonly traceChildId?: number;
-  /** Record the full timelines of these children too (`SimulationOutput.traces`, in this order). */
-  readonly traceChildIds?: readonly number[];
+  /** Record the full timelines of these children too (`SimulationOutput.traces`, in this order), or of all. */
+  readonly traceChildIds?: readonly number[] | 'all';
   /** Called now and then with the share of simulated time done (0–1). */
   readonly onProgress?: (done: number) => void;
 }
@@ -111,7 +111,7 @@ export interface SimulationOutput {
   /** Of those, events dropped as stale. */
   readonly eventsStale: number;
   readonly trace: ChildTrace | undefined;
-  /** Timelines of `traceChildIds` that exist at this scale and seed, in the order asked for. */
+  /** Timelines of `traceChildIds` that exist at this scale and seed, in the order asked for (by id for `'all'`). */
   readonly traces: readonly ChildTrace[];
 }
 
@@ -178,13 +178,18 @@ export class Simulation {
     this.metrics = new MetricsCollector(this.monthStarts);
     this.accounts = new ChildAccounts(this.layout, input.params, this.ledger, this.metrics);
     this.services = createServices(input.params, input.scale);
-    const traced = [
-      ...(input.traceChildIds ?? []),
-      ...(input.traceChildId === undefined ? [] : [input.traceChildId]),
-    ];
+    const ids = input.traceChildIds ?? [];
+    const traced =
+      ids === 'all' ? 'all' : [...ids, ...(input.traceChildId === undefined ? [] : [input.traceChildId])];
     // No recorder at all unless asked: ordinary runs pay one undefined check per step.
     this.trace =
       traced.length === 0 ? undefined : new TraceRecorder(traced, this.journey, this.calendar, this.ledger);
+  }
+
+  /** The children `traceChildIds` asks for, in its order (`undefined` for an id that does not exist). */
+  private tracedChildren(): ReadonlyArray<ChildRecord | undefined> {
+    const ids = this.input.traceChildIds ?? [];
+    return ids === 'all' ? this.children : ids.map((id) => this.children[id]);
   }
 
   /** Run to the end and return the replication's output. */
@@ -247,7 +252,7 @@ export class Simulation {
       eventsProcessed: this.eventsProcessed,
       eventsStale: this.eventsStale,
       trace: this.trace?.result(this.children[this.input.traceChildId ?? -1]),
-      traces: (this.input.traceChildIds ?? []).flatMap((id) => this.trace?.result(this.children[id]) ?? []),
+      traces: this.tracedChildren().flatMap((child) => this.trace?.result(child) ?? []),
     };
   }
 

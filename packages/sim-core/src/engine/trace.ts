@@ -51,20 +51,25 @@ interface OpenTrace {
   readonly joinedAt: Map<ServiceName, number>;
 }
 
+const newTrace = (): OpenTrace => ({ steps: [], joinedAt: new Map() });
+
 /**
- * Records the timelines of a set of children. Each child's record depends only on its own
+ * Records the timelines of a set of children (or of all). Each child's record depends only on its own
  * steps, so a child traced among many has exactly the timeline it has when traced alone.
  */
 export class TraceRecorder {
   private readonly open = new Map<number, OpenTrace>();
+  /** Trace every child, each from its first step (the ids are not known before the run). */
+  private readonly everyone: boolean;
 
   constructor(
-    childIds: Iterable<number>,
+    childIds: Iterable<number> | 'all',
     private readonly journey: CompiledJourney,
     private readonly calendar: Calendar,
     private readonly ledger: Ledger,
   ) {
-    for (const id of childIds) this.open.set(id, { steps: [], joinedAt: new Map() });
+    this.everyone = childIds === 'all';
+    if (childIds !== 'all') for (const id of childIds) this.open.set(id, newTrace());
   }
 
   /** Record a step of `child` once its effects and costs are booked (`before` = leaves before the step). */
@@ -74,8 +79,12 @@ export class TraceRecorder {
     before: readonly number[],
     effects: readonly JourneyEffect[],
   ): void {
-    const open = this.open.get(child.id);
-    if (open === undefined) return;
+    let open = this.open.get(child.id);
+    if (open === undefined) {
+      if (!this.everyone) return;
+      open = newTrace();
+      this.open.set(child.id, open);
+    }
     const { steps, joinedAt } = open;
     const from: Record<string, string> = {};
     const to: Record<string, string> = {};
@@ -114,8 +123,10 @@ export class TraceRecorder {
       | { readonly id: number; readonly leaves: readonly number[]; readonly context: JourneyContext }
       | undefined,
   ): ChildTrace | undefined {
-    const open = child === undefined ? undefined : this.open.get(child.id);
-    if (child === undefined || open === undefined) return undefined;
+    if (child === undefined) return undefined;
+    // Tracing everyone, a child with no steps (none happened to it) still has a timeline.
+    const open = this.open.get(child.id) ?? (this.everyone ? newTrace() : undefined);
+    if (open === undefined) return undefined;
     const c = child.context;
     const finalState: Record<string, string> = {};
     this.journey.regions.forEach((region, r) => {
