@@ -38,6 +38,12 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
   { key: 'la.draftingMeanDays', min: 20, max: 120, informedBy: 'share of plans within 20 weeks' },
   { key: 'ep.assessmentsPerFtePerYear', min: 18, max: 50, informedBy: 'share of plans within 20 weeks' },
   {
+    key: 'ep.localCapacitySpread',
+    min: 0,
+    max: 0.6,
+    informedBy: 'share of plans within 20 weeks; new plans issued',
+  },
+  {
     key: 'placement.specialistSeverity',
     min: 0.55,
     max: 0.9,
@@ -73,6 +79,12 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
     min: 0.04,
     max: 0.16,
     informedBy: 'share of appeals about plan contents',
+  },
+  {
+    key: 'redress.mediationTakeUp',
+    min: 0.2,
+    max: 0.42,
+    informedBy: 'mediations held',
   },
   { key: 'redress.laConcedes', min: 0.05, max: 0.5, informedBy: 'share of appeals reaching a decision' },
   { key: 'redress.familyWins', min: 0.85, max: 0.995, informedBy: 'share of decisions for the appellant' },

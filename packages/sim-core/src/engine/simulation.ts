@@ -39,7 +39,7 @@ import { type Arrival, arrivalsInYear } from '../population/arrivals.js';
 import { buildStartingPopulation, type ChildSeed } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { createServices, SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
-import type { ServiceQueue } from '../services/service-queue.js';
+import type { Service } from '../services/service.js';
 import { Calendar, DAYS_PER_YEAR } from './calendar.js';
 import { ChildAccounts } from './child-accounts.js';
 import { EventQueue, type Scheduled } from './event-queue.js';
@@ -124,7 +124,7 @@ export class Simulation {
   private readonly active: ChildRecord[] = [];
   readonly ledger: Ledger;
   readonly metrics: MetricsCollector;
-  readonly services: Readonly<Record<ServiceName, ServiceQueue>>;
+  readonly services: Readonly<Record<ServiceName, Service>>;
   private readonly input: SimulationInput;
   private params: Params;
   private readonly queue = new EventQueue<PendingEvent>();

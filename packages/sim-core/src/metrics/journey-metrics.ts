@@ -9,7 +9,7 @@ import { JOURNEY_GUARDS } from '../journey/journey-guards.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import type { ServiceQueue } from '../services/service-queue.js';
+import type { Service } from '../services/service.js';
 import type { MetricsCollector } from './metrics-collector.js';
 
 /** Count the flows one step produced (`before`: the leaves before the step). */
@@ -122,7 +122,7 @@ export function takeSnapshot(
   metrics: MetricsCollector,
   layout: JourneyLayout,
   children: readonly ChildRecord[],
-  services: Readonly<Record<ServiceName, ServiceQueue>>,
+  services: Readonly<Record<ServiceName, Service>>,
   month: number,
   day: number,
 ): void {

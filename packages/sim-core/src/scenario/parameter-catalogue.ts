@@ -185,6 +185,13 @@ export const PARAMETER_CATALOGUE = {
     'assessments per FTE per year',
   ),
   'ep.assessmentDays': days('Time an educational psychologist works on one assessment.'),
+  'ep.localCapacitySpread': {
+    unit: 'log-scale spread across local authorities',
+    min: 0,
+    max: 1.5,
+    meaning:
+      'How unevenly educational psychologist capacity (relative to demand) is shared across local authorities: the standard deviation of its logarithm. 0 = every area has the same; each tenth of England gets its own queue.',
+  },
 
   // Plans: reviews and ending.
   'plan.annualReviewDays': days('Interval between annual reviews.', 730),

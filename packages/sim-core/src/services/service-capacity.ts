@@ -4,36 +4,37 @@
  * Capacity is in slots a child holds for the length of the service: an EP assessment slot for
  * the weeks of the assessment, a hearing slot from listing to decision, a special school place
  * for as long as the child stays. So yearly throughput (FTE × assessments per FTE, hearings a
- * year) becomes slots = throughput × holding time ÷ 365.25. At least one slot, so tiny test
- * scales still run.
+ * year) becomes slots = throughput × holding time ÷ 365.25. Educational psychology is shared
+ * out across local area groups (`local-areas.ts`); the other services are national queues. At
+ * least one slot per group, so tiny test scales still run.
  */
 import { DAYS_PER_YEAR } from '../engine/calendar.js';
 import type { ServiceName } from '../journey/journey-events.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import { ServiceQueue } from './service-queue.js';
+import { apportionSlots, localCapacityShares } from './local-areas.js';
+import { Service } from './service.js';
 
-/** Slots of each service for `scale`. */
-export function serviceSlots(p: Params, scale: number): Record<ServiceName, number> {
-  const slots = (national: number) => Math.max(1, national * scale);
+/** Whole slots of each service's local area groups (one group for a national service) at `scale`. */
+export function serviceSlots(p: Params, scale: number): Record<ServiceName, number[]> {
+  const national = (slots: number) => [Math.max(1, Math.floor(slots * scale))];
+  const epSlots = (p['ep.workforceFte'] * p['ep.assessmentsPerFtePerYear'] * p['ep.assessmentDays']) / DAYS_PER_YEAR;
   return {
-    educationalPsychology: slots(
-      (p['ep.workforceFte'] * p['ep.assessmentsPerFtePerYear'] * p['ep.assessmentDays']) / DAYS_PER_YEAR,
-    ),
-    earlyHelp: slots(p['earlyHelp.capacity']),
-    specialSchool: slots(p['placement.specialSchoolPlaces']),
-    tribunal: slots((p['tribunal.hearingsPerYear'] * p['tribunal.listingToDecisionDays']) / DAYS_PER_YEAR),
+    educationalPsychology: apportionSlots(epSlots * scale, localCapacityShares(p['ep.localCapacitySpread'])),
+    earlyHelp: national(p['earlyHelp.capacity']),
+    specialSchool: national(p['placement.specialSchoolPlaces']),
+    tribunal: national((p['tribunal.hearingsPerYear'] * p['tribunal.listingToDecisionDays']) / DAYS_PER_YEAR),
   };
 }
 
 /** The run's services, sized for `scale`. */
-export function createServices(p: Params, scale: number): Record<ServiceName, ServiceQueue> {
+export function createServices(p: Params, scale: number): Record<ServiceName, Service> {
   const slots = serviceSlots(p, scale);
   return {
-    educationalPsychology: new ServiceQueue('educationalPsychology', slots.educationalPsychology),
-    earlyHelp: new ServiceQueue('earlyHelp', slots.earlyHelp),
-    specialSchool: new ServiceQueue('specialSchool', slots.specialSchool),
-    tribunal: new ServiceQueue('tribunal', slots.tribunal),
+    educationalPsychology: new Service('educationalPsychology', slots.educationalPsychology),
+    earlyHelp: new Service('earlyHelp', slots.earlyHelp),
+    specialSchool: new Service('specialSchool', slots.specialSchool),
+    tribunal: new Service('tribunal', slots.tribunal),
   };
 }
 

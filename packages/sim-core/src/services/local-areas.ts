@@ -1,0 +1,85 @@
+/**
+ * Local areas: how a service's national capacity is shared out across England.
+ *
+ * Educational psychology is a local service, and local authorities differ widely in how much of
+ * it they have for their children (EPI 2025: one EP per 480 pupils in the best-served LA, one per
+ * 9,400 in the worst). One national queue would pool all of it, so once demand passed national
+ * capacity every child would wait at once and the share of plans issued within 20 weeks would
+ * fall off a cliff. In England timely and late LAs coexist, and the national share drifts down
+ * as more of them fall behind. So the model splits children into `LOCAL_AREA_GROUPS` equal
+ * groups of LAs ordered by capacity relative to demand, each with its own queue; a child always
+ * belongs to the same group, in every scenario (common random numbers).
+ *
+ * Group k's capacity relative to its share of demand is exp(σ·z_k − σ²/2), z_k the standard
+ * normal quantile at the middle of the k-th tenth (a lognormal spread of LAs, σ =
+ * `ep.localCapacitySpread`), normalised so the groups add up to the national capacity.
+ */
+import { exp, log } from '../engine/portable-math.js';
+
+/** Groups of LAs (tenths of England's children) that hold their own capacity. */
+export const LOCAL_AREA_GROUPS = 10;
+
+/**
+ * The local area group of `child`: a fixed integer hash of the id, so it needs no random draw
+ * and is the same in every scenario and every engine.
+ */
+export function localAreaOf(child: number, groups: number): number {
+  if (groups === 1) return 0;
+  let h = Math.imul(child ^ (child >>> 16), 0x45d9f3b);
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return ((h ^ (h >>> 16)) >>> 0) % groups;
+}
+
+/** Each group's share of national capacity (sums to 1) for a lognormal spread `spread`. */
+export function localCapacityShares(spread: number, groups = LOCAL_AREA_GROUPS): number[] {
+  const weights = Array.from({ length: groups }, (_, k) =>
+    exp(spread * normalQuantile((k + 0.5) / groups) - (spread * spread) / 2),
+  );
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => w / total);
+}
+
+/**
+ * Whole slots per group: `total` slots (at least one per group) shared in proportion to
+ * `shares` by largest remainder, so the groups add up to the national number of slots and
+ * rounding does not lose capacity at small scales.
+ */
+export function apportionSlots(total: number, shares: readonly number[]): number[] {
+  const whole = Math.max(shares.length, Math.floor(total));
+  const exact = shares.map((share) => share * whole);
+  const slots = exact.map(Math.floor);
+  const remainder = (k: number) => exact[k]! - slots[k]!;
+  const byRemainder = shares.map((_, k) => k).sort((a, b) => remainder(b) - remainder(a) || a - b);
+  let left = whole - slots.reduce((a, b) => a + b, 0);
+  for (const k of byRemainder) if (left-- > 0) slots[k]!++;
+  // Every group keeps at least one slot, taken from the largest (whole ≥ groups, so one has two).
+  for (let k = 0; k < slots.length; k++) {
+    if (slots[k] === 0) {
+      slots[k] = 1;
+      slots[slots.indexOf(Math.max(...slots))]!--;
+    }
+  }
+  return slots;
+}
+
+/**
+ * The standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9),
+ * with the project's portable `log` so every engine gives the same bits.
+ */
+function normalQuantile(p: number): number {
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const tail = (q: number) =>
+    (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
+    ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
+  if (p < 0.02425) return tail(Math.sqrt(-2 * log(p)));
+  if (p > 1 - 0.02425) return -tail(Math.sqrt(-2 * log(1 - p)));
+  const q = p - 0.5;
+  const r = q * q;
+  return (
+    ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) /
+    (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1)
+  );
+}

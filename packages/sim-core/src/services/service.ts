@@ -1,0 +1,85 @@
+/**
+ * A service as the engine sees it: one first-come-first-served queue per local area group (a
+ * single group for a service the model treats as national). A child joins, holds and leaves the
+ * queue of its own group, so a free slot in one group never serves a child of another.
+ */
+import { localAreaOf } from './local-areas.js';
+import { ServiceQueue } from './service-queue.js';
+
+export class Service {
+  readonly name: string;
+  private readonly queues: ServiceQueue[];
+
+  /** `slotsByArea`: whole slots of each local area group (one entry for a national service). */
+  constructor(name: string, slotsByArea: readonly number[]) {
+    if (slotsByArea.length === 0) throw new Error(`Service '${name}': needs at least one local area group`);
+    this.name = name;
+    this.queues = slotsByArea.map((slots) => new ServiceQueue(name, slots));
+  }
+
+  /** Local area groups with their own queue. */
+  get areas(): number {
+    return this.queues.length;
+  }
+
+  /** Slots of every group together. */
+  get capacity(): number {
+    return this.sum((q) => q.capacity);
+  }
+
+  /** Slots of each group. */
+  get capacityByArea(): number[] {
+    return this.queues.map((q) => q.capacity);
+  }
+
+  /** Children queued now, in every group. */
+  get waiting(): number {
+    return this.sum((q) => q.waiting);
+  }
+
+  /** Slots in use now, in every group. */
+  get holding(): number {
+    return this.sum((q) => q.holding);
+  }
+
+  /** Whether `child` waits for or holds a slot. */
+  has(child: number): boolean {
+    return this.queueOf(child).has(child);
+  }
+
+  /** Join the child's group's queue at `now`; true when a slot was free and the child holds it at once. */
+  join(child: number, now: number): boolean {
+    return this.queueOf(child).join(child, now);
+  }
+
+  /** `child` leaves the queue or gives up its slot; children admitted to the freed slot go to `admit`. */
+  leave(child: number, now: number, admit: (child: number) => void): void {
+    this.queueOf(child).leave(child, now, admit);
+  }
+
+  /** Waits (days) of everyone admitted since the last call, group by group, then forgets them. */
+  drainWaits(): number[] {
+    if (this.queues.length === 1) return this.queues[0]!.drainWaits();
+    return this.queues.flatMap((q) => q.drainWaits());
+  }
+
+  /** New slots for each group (a policy starting part-way through a run); see `ServiceQueue.setCapacity`. */
+  setCapacity(slotsByArea: readonly number[], now: number, admit: (child: number) => void): void {
+    if (slotsByArea.length !== this.queues.length) {
+      throw new Error(
+        `Service '${this.name}': ${this.queues.length} local area groups, but ${slotsByArea.length} capacities given`,
+      );
+    }
+    this.queues.forEach((q, k) => q.setCapacity(slotsByArea[k]!, now, admit));
+  }
+
+  private queueOf(child: number): ServiceQueue {
+    return this.queues[localAreaOf(child, this.queues.length)]!;
+  }
+
+  private sum(of: (q: ServiceQueue) => number): number {
+    let total = 0;
+    for (const q of this.queues) total += of(q);
+    return total;
+  }
+}
