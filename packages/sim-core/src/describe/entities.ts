@@ -119,8 +119,13 @@ export const SERVICE_DOCS: Readonly<Record<ServiceName, ServiceDoc>> = {
     title: 'Educational psychologists (statutory assessment)',
     slot: 'A child holds a slot for the weeks an educational psychologist works on their assessment.',
     capacity:
-      'Slots = ep.workforceFte × ep.assessmentsPerFtePerYear × ep.assessmentDays ÷ 365.25 (yearly throughput × time each assessment holds a slot).',
-    parameters: ['ep.workforceFte', 'ep.assessmentsPerFtePerYear', 'ep.assessmentDays'],
+      'Slots = ep.workforceFte × ep.assessmentsPerFtePerYear × ep.assessmentDays ÷ 365.25 (yearly throughput × time each assessment holds a slot), shared out across ten local area groups (tenths of England’s children) in proportions spread by ep.localCapacitySpread; each group has its own queue.',
+    parameters: [
+      'ep.workforceFte',
+      'ep.assessmentsPerFtePerYear',
+      'ep.assessmentDays',
+      'ep.localCapacitySpread',
+    ],
   },
   earlyHelp: {
     title: 'Early help',

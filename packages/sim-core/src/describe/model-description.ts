@@ -85,7 +85,8 @@ const PURPOSE = {
 /** Scales of time, space and population (ODD: entities, state variables and scales). */
 const SCALES = {
   time: 'Continuous time in days from the start date; stocks are counted on the first of each month, and results are reported by month and calendar year.',
-  space: 'England as a single area: national figures, no local authorities.',
+  space:
+    'England, with national figures. Educational psychology capacity is shared out across ten local area groups (tenths of England’s children, ordered by capacity relative to demand), each with its own queue; every other service is one national queue, and single local authorities are not modelled.',
   population:
     'National stocks; a run simulates a share (scale) of the children and weights its results back to national figures.',
 } as const;

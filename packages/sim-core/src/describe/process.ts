@@ -162,8 +162,13 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     id: 'epQueue',
     title: 'Educational psychologist queue',
     summary: 'Agreed assessments wait for an educational psychologist; waiting is unmet need.',
-    rule: 'An agreed assessment joins the first-come-first-served queue for an educational psychologist; the assessment takes ep.assessmentDays × (0.75 to 1.25). The number of slots follows from ep.workforceFte and ep.assessmentsPerFtePerYear, so compliance with the 20-week limit emerges from capacity and demand.',
-    parameters: ['ep.workforceFte', 'ep.assessmentsPerFtePerYear', 'ep.assessmentDays'],
+    rule: 'An agreed assessment joins the first-come-first-served queue for an educational psychologist in the child’s local area group; the assessment takes ep.assessmentDays × (0.75 to 1.25). The number of slots follows from ep.workforceFte and ep.assessmentsPerFtePerYear, shared unevenly across the groups (ep.localCapacitySpread), so compliance with the 20-week limit emerges from capacity and demand, area by area.',
+    parameters: [
+      'ep.workforceFte',
+      'ep.assessmentsPerFtePerYear',
+      'ep.assessmentDays',
+      'ep.localCapacitySpread',
+    ],
   },
   {
     id: 'drafting',

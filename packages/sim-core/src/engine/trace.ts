@@ -4,6 +4,7 @@
  * Recorded only for the children asked for (one for `sendsim trace`, a sample for the
  * trainer view), so tracing costs nothing in ordinary runs: the engine holds no recorder.
  */
+
 import type { CompiledJourney } from '../journey/compile-journey.js';
 import type { JourneyContext } from '../journey/journey-context.js';
 import {
@@ -15,6 +16,7 @@ import {
 } from '../journey/journey-events.js';
 import type { Ledger } from '../ledger/ledger.js';
 import { PAYERS, type Payer } from '../ledger/payers.js';
+import { LOCAL_AREA_GROUPS, localAreaOf } from '../services/local-areas.js';
 import type { Calendar } from './calendar.js';
 
 /** One step of a child's journey. */
@@ -140,6 +142,8 @@ export class TraceRecorder {
         primaryNeed: c.primaryNeed,
         freeSchoolMeals: c.deprived,
         advocacy: round3(c.advocacy),
+        // 1 = the tenth of England with the least educational psychology capacity for its demand.
+        localAreaGroup: localAreaOf(child.id, LOCAL_AREA_GROUPS) + 1,
       },
       steps: open.steps,
       finalState,

@@ -10,9 +10,9 @@
  * groups of LAs ordered by capacity relative to demand, each with its own queue; a child always
  * belongs to the same group, in every scenario (common random numbers).
  *
- * Group k's capacity relative to its share of demand is exp(σ·z_k − σ²/2), z_k the standard
- * normal quantile at the middle of the k-th tenth (a lognormal spread of LAs, σ =
- * `ep.localCapacitySpread`), normalised so the groups add up to the national capacity.
+ * Group k's capacity relative to its share of demand is proportional to exp(σ·z_k), z_k the
+ * standard normal quantile at the middle of the k-th tenth (a lognormal spread of LAs, σ =
+ * `ep.localCapacitySpread`), scaled so the groups add up to the national capacity.
  */
 import { exp, log } from '../engine/portable-math.js';
 
@@ -32,9 +32,7 @@ export function localAreaOf(child: number, groups: number): number {
 
 /** Each group's share of national capacity (sums to 1) for a lognormal spread `spread`. */
 export function localCapacityShares(spread: number, groups = LOCAL_AREA_GROUPS): number[] {
-  const weights = Array.from({ length: groups }, (_, k) =>
-    exp(spread * normalQuantile((k + 0.5) / groups) - (spread * spread) / 2),
-  );
+  const weights = Array.from({ length: groups }, (_, k) => exp(spread * normalQuantile((k + 0.5) / groups)));
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => w / total);
 }
@@ -67,9 +65,17 @@ export function apportionSlots(total: number, shares: readonly number[]): number
  * with the project's portable `log` so every engine gives the same bits.
  */
 function normalQuantile(p: number): number {
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
+    2.506628277459239,
+  ];
+  const b = [
+    -54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572,
+  ];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ];
   const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
   const tail = (q: number) =>
     (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /

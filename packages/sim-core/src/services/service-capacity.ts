@@ -18,7 +18,8 @@ import { Service } from './service.js';
 /** Whole slots of each service's local area groups (one group for a national service) at `scale`. */
 export function serviceSlots(p: Params, scale: number): Record<ServiceName, number[]> {
   const national = (slots: number) => [Math.max(1, Math.floor(slots * scale))];
-  const epSlots = (p['ep.workforceFte'] * p['ep.assessmentsPerFtePerYear'] * p['ep.assessmentDays']) / DAYS_PER_YEAR;
+  const epSlots =
+    (p['ep.workforceFte'] * p['ep.assessmentsPerFtePerYear'] * p['ep.assessmentDays']) / DAYS_PER_YEAR;
   return {
     educationalPsychology: apportionSlots(epSlots * scale, localCapacityShares(p['ep.localCapacitySpread'])),
     earlyHelp: national(p['earlyHelp.capacity']),

@@ -70,7 +70,7 @@ export class Service {
         `Service '${this.name}': ${this.queues.length} local area groups, but ${slotsByArea.length} capacities given`,
       );
     }
-    this.queues.forEach((q, k) => q.setCapacity(slotsByArea[k]!, now, admit));
+    for (const [k, q] of this.queues.entries()) q.setCapacity(slotsByArea[k]!, now, admit);
   }
 
   private queueOf(child: number): ServiceQueue {

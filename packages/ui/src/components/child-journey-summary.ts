@@ -119,6 +119,11 @@ export class ChildJourneySummary extends LitElement {
           ${advocacy.toFixed(2)} on a scale of 0 to 1 (${advocacy < 0.35 ? 'low' : advocacy < 0.65 ? 'middling' : 'high'}):
           the time, money and know-how to navigate the system
         </dd>
+        <dt>Local area</dt>
+        <dd>
+          in tenth ${a.localAreaGroup} of 10 of England by educational psychologist capacity for its demand (1 = the
+          least, so the longest waits for an assessment)
+        </dd>
       </dl>
       <h3>Where the paths part</h3>
       <p class="parting" id="parting">${this.partingText(pair)}</p>
