@@ -3,7 +3,14 @@
  * row per parameter (largest swing first) with the result at each end of its range and a text
  * bar on one scale for all rows, so the longest bars are the assumptions that matter most.
  */
-import { type Estimate, PRICE_BASE, type SensitivityAnalysis, type SensitivityRow } from '@send-sim/sim-core';
+import {
+  type Estimate,
+  type ParameterKey,
+  PRICE_BASE,
+  type SensitivityAnalysis,
+  type SensitivityRow,
+  type SkippedParameter,
+} from '@send-sim/sim-core';
 import { formatMetricChange, formatMetricValue } from './labels.js';
 import { describeRun } from './meta.js';
 import { formatMillions, formatNumber } from './numbers.js';
@@ -82,14 +89,7 @@ export function tornadoTable(a: SensitivityAnalysis, baselinePath: string): stri
       ),
     );
   }
-  if (a.skipped.length > 0) {
-    out.push('', 'Not varied:');
-    for (const s of a.skipped) {
-      out.push(
-        ...wrap(`${s.key}: ${s.reason}`, LINE_WIDTH - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`),
-      );
-    }
-  }
+  if (a.skipped.length > 0) out.push('', 'Not varied:', ...skippedLines(a.skipped));
   out.push(
     '',
     ...wrap(
@@ -98,6 +98,24 @@ export function tornadoTable(a: SensitivityAnalysis, baselinePath: string): stri
     ),
   );
   return `${out.join('\n')}\n`;
+}
+
+/** Skipped parameters, those stopped by the same rule on one line, so a share group reads as one entry. */
+function skippedLines(skipped: readonly SkippedParameter[]): string[] {
+  const groups = new Map<string, ParameterKey[]>();
+  for (const s of skipped) {
+    const why = s.rule === undefined ? s.reason : `changing one alone breaks a scenario rule: ${s.rule}`;
+    groups.set(why, [...(groups.get(why) ?? []), s.key]);
+  }
+  return [...groups].flatMap(([why, keys]) => {
+    // A share-group rule already names its keys: say it once.
+    const text = keys.every((k) => why.includes(k)) ? capitalise(why) : `${keys.join(', ')}: ${why}`;
+    return wrap(text, LINE_WIDTH - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`);
+  });
+}
+
+function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** How values and changes of this measure are written, and its unit in words. */

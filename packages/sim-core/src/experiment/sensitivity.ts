@@ -43,6 +43,8 @@ export interface SensitivityPoint {
 export interface SkippedParameter {
   readonly key: ParameterKey;
   readonly reason: string;
+  /** The scenario rule a one-way change breaks (field and what it must hold), shared by every key it stops. */
+  readonly rule?: string;
 }
 
 /** The scenarios a sensitivity analysis runs, and which result belongs to which row. */
@@ -149,9 +151,11 @@ export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
       worlds = [worldAt(low), worldAt(high)];
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
+      const rule = `${error.path}: expected ${error.expected}`;
       skipped.push({
         key,
-        reason: `changing it alone breaks a scenario rule: ${error.path}: expected ${error.expected}, found ${error.found}`,
+        reason: `changing it alone breaks a scenario rule: ${rule}, found ${error.found}`,
+        rule,
       });
       continue;
     }
