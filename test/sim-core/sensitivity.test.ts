@@ -130,7 +130,9 @@ describe('sensitivity input and determinism', () => {
     });
     expect(plan.varied).toEqual([]);
     expect(plan.skipped[0]!.reason).toMatch(/population\.ehcpAgeShare\.\*.*summing to 1.*found a sum of/);
-    expect(plan.skipped[0]!.rule).toMatch(/^parameters\["population\.ehcpAgeShare\.\*"\]: expected values summing to 1/);
+    expect(plan.skipped[0]!.rule).toMatch(
+      /^parameters\["population\.ehcpAgeShare\.\*"\]: expected values summing to 1/,
+    );
     expect(plan.scenarios).toHaveLength(1);
   });
 
