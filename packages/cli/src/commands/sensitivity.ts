@@ -12,6 +12,7 @@ import {
   findRunMeasure,
   isParameterKey,
   PARAMETER_KEYS,
+  PAYERS,
   type ParameterKey,
   planSensitivity,
   type ReformScenarioFile,
@@ -79,7 +80,7 @@ function checkMetric(metric: string): string {
     RUN_MEASURES.map((m) => m.id),
   );
   throw new UsageError(
-    `--metric: expected a metric id such as crisis_events or ep_wait_days, or a payer cost such as cost_total, found ${JSON.stringify(metric)}${near === undefined ? '' : `; did you mean "${near}"?`} (sendsim describe baseline lists every metric id)`,
+    `--metric: expected a metric id such as crisis_events or ep_wait_days, or a payer cost such as cost_total, found ${JSON.stringify(metric)}${near === undefined ? '' : `; did you mean "${near}"?`} (sendsim describe baseline lists every metric id; costs are ${PAYERS.map((p) => `cost_${p}`).join(', ')} and cost_total)`,
     'sensitivity',
   );
 }
