@@ -12,7 +12,7 @@
  * `sensitivityFromResults` reads their results; `runSensitivity` does both in this thread.
  * Rows are sorted by swing, largest first, ties by parameter key: the output is deterministic.
  */
-import type { ParameterKey } from '../scenario/parameter-catalogue.js';
+import { isParameterKey, type ParameterKey } from '../scenario/parameter-catalogue.js';
 import { type ResolvedScenario, resolveScenario } from '../scenario/resolve-scenario.js';
 import { ScenarioError } from '../scenario/scenario-error.js';
 import type { BaselineScenarioFile, ReformScenarioFile } from '../scenario/scenario-file.js';
@@ -112,7 +112,7 @@ export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
   }
   const { baseline, reform } = request;
   for (const key of request.parameters) {
-    if (baseline.parameters[key] === undefined) {
+    if (!isParameterKey(key)) {
       throw new RangeError(
         `parameters: expected parameter keys of ${baseline.id}.json, found ${JSON.stringify(key)}`,
       );
