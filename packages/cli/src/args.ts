@@ -32,6 +32,10 @@ export interface CliOptions {
   /** `calibrate`: fit the free parameters, and write the fit into the baseline file. */
   readonly fit: boolean;
   readonly apply: boolean;
+  /** `sensitivity`: the metric to explain (required there). */
+  readonly metric: string | undefined;
+  /** `sensitivity`: parameter keys (comma-separated), `free` or `all`, as given. */
+  readonly params: string | undefined;
   /** The options the user actually gave (e.g. bench runs two scales unless `scale` is here). */
   readonly given: readonly OptionName[];
 }
@@ -153,6 +157,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === 'trace' && !values.has('child')) {
     throw new UsageError('trace needs --child ID (the id of the child to follow, e.g. --child 42)', command);
   }
+  if (command === 'sensitivity' && !values.has('metric')) {
+    throw new UsageError(
+      'sensitivity needs --metric ID (the outcome to explain, e.g. --metric crisis_events)',
+      command,
+    );
+  }
 
   const num = (name: OptionName, fallback: number): number => {
     const v = values.get(name);
@@ -180,6 +190,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       targets: str('targets'),
       fit: values.has('fit'),
       apply: values.has('apply'),
+      metric: str('metric'),
+      params: str('params'),
       given: [...values.keys()],
     },
   };
@@ -203,6 +215,8 @@ function example(name: OptionName): string {
     targets: 'calibration-targets.json',
     fit: '',
     apply: '',
+    metric: 'crisis_events',
+    params: 'free',
   }[name];
 }
 

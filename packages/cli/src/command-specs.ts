@@ -4,7 +4,16 @@
  * these tables, so a new option or command is added in one place.
  */
 
-export const COMMANDS = ['run', 'compare', 'trace', 'validate', 'bench', 'describe', 'calibrate'] as const;
+export const COMMANDS = [
+  'run',
+  'compare',
+  'sensitivity',
+  'trace',
+  'validate',
+  'bench',
+  'describe',
+  'calibrate',
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
@@ -22,7 +31,9 @@ export type OptionName =
   | 'calibration'
   | 'targets'
   | 'fit'
-  | 'apply';
+  | 'apply'
+  | 'metric'
+  | 'params';
 
 export interface OptionSpec {
   readonly name: OptionName;
@@ -128,6 +139,20 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     flag: true,
   },
   {
+    name: 'metric',
+    placeholder: 'ID',
+    expected: 'a metric id such as crisis_events, or a payer cost such as cost_total',
+    help: 'the outcome to explain, e.g. crisis_events or cost_total',
+    parse: (text) => (text.trim().length > 0 ? text.trim() : undefined),
+  },
+  {
+    name: 'params',
+    placeholder: 'KEYS',
+    expected: 'parameter keys separated by commas, or free, or all',
+    help: 'parameters to vary: KEY,KEY…, free (default) or all',
+    parse: (text) => (text.trim().length > 0 ? text.trim() : undefined),
+  },
+  {
     name: 'calibration',
     placeholder: 'FILE',
     expected: 'a file path (a report from sendsim calibrate --format json --out FILE)',
@@ -177,6 +202,23 @@ export const COMMAND_SPECS: Readonly<
       'Runs the baseline once and each reform with the same options and random numbers. For each',
       "reform and outcome (and each payer's cost): baseline and reform means, the paired change",
       'with its 95% interval, and the share of replications in which the reform did better.',
+    ],
+  },
+  sensitivity: {
+    usage: 'sensitivity <baseline> [reform]',
+    summary: 'tornado: which parameter moves a result most',
+    minArgs: 1,
+    maxArgs: 2,
+    argsDescription: 'a baseline and at most one reform of it (.json files or ids)',
+    options: ['metric', 'params', 'seed', 'years', 'scale', 'reps', 'format', 'out'],
+    details: [
+      'Needs --metric ID. Sets each parameter in turn to the low and then the high end of the',
+      'plausible range in the baseline file, all others at their baseline values, and runs again with',
+      'the same seed: the metric over the run (or, with a reform, the paired change reform − baseline',
+      'with the reform re-resolved on the changed baseline), each with its 95% interval. Rows are',
+      'sorted by swing (|high − low|). --params: comma-separated keys, free (the parameters the',
+      'calibration fits; the default) or all (every parameter with a range). Parameters with no range',
+      'or that cannot change alone are listed as skipped.',
     ],
   },
   trace: {

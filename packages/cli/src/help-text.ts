@@ -31,6 +31,7 @@ export function usageText(): string {
     'Examples:',
     '  sendsim compare baseline no-tribunal-placement-orders',
     '  sendsim run baseline --years 5 --reps 10 --format csv --out results/baseline.csv',
+    '  sendsim sensitivity baseline early-help-investment --metric crisis_events',
     '  sendsim trace baseline --child 42',
     '  sendsim validate scenarios/*.json',
     '  sendsim describe baseline --out model-description.md',

@@ -15,6 +15,7 @@ import { compareCommand } from './commands/compare.js';
 import type { CliIo, CommandOutput } from './commands/context.js';
 import { describeCommand } from './commands/describe.js';
 import { runCommand } from './commands/run.js';
+import { sensitivityCommand } from './commands/sensitivity.js';
 import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
 import { InputError, UsageError } from './errors.js';
@@ -49,6 +50,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         break;
       case 'compare':
         output = await compareCommand(args, options, io);
+        break;
+      case 'sensitivity':
+        output = await sensitivityCommand(args, options, io);
         break;
       case 'trace':
         output = traceCommand(args, options, io);

@@ -3,9 +3,10 @@
  * random streams (common random numbers), so the difference is taken replication by
  * replication and summarised with its own interval: far tighter than comparing two means.
  *
- * Per replication, each metric is reduced to one number over the run: flows and child-years
- * are summed over all years, stocks are taken at the end of the run, mean waits are averaged
- * over the years, shares are the ratio of the summed flows; costs are summed over all years.
+ * Per replication, each metric is reduced to one number over the run (`metricOverRun`): flows
+ * and child-years are summed over all years, stocks are taken at the end of the run, mean waits
+ * are averaged over the years, shares are the ratio of the summed flows; costs are summed over
+ * all years.
  */
 import { PAYERS } from '../ledger/payers.js';
 import { METRICS, type MetricDefinition } from '../metrics/metric-definitions.js';
@@ -15,6 +16,7 @@ import type {
   PairedDifference,
   ReplicationResult,
 } from './experiment-types.js';
+import { metricOverRun } from './metric-over-run.js';
 import { estimate } from './statistics.js';
 
 /** Reform − baseline for every metric and every payer's cost, paired by replication. */
@@ -30,17 +32,7 @@ export function compareExperiments(baseline: ExperimentResult, reform: Experimen
   }
   const differences: PairedDifference[] = [];
   for (const def of METRICS as readonly MetricDefinition[]) {
-    const reduce = (r: ReplicationResult): number => {
-      if (def.ratio !== undefined) {
-        const sum = (id: string) => (r.metrics[id] ?? []).reduce((s, v) => s + v, 0);
-        const den = sum(def.ratio.denominator);
-        return den > 0 ? sum(def.ratio.numerator) / den : Number.NaN;
-      }
-      const row = r.metrics[def.id] ?? [];
-      if (def.kind === 'stock') return row[row.length - 1] ?? 0;
-      const sum = row.reduce((s, v) => s + v, 0);
-      return def.kind === 'meanDays' ? sum / Math.max(row.length, 1) : sum;
-    };
+    const reduce = (r: ReplicationResult): number => metricOverRun(def, r);
     differences.push(
       paired(def.id, def.higherIsBetter, baseline.replications.map(reduce), reform.replications.map(reduce)),
     );

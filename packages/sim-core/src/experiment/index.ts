@@ -1,4 +1,7 @@
-/** Experiments: replications, paired comparisons with common random numbers, traces and movement logs. */
+/**
+ * Experiments: replications, paired comparisons with common random numbers, one-way sensitivity
+ * (tornado), traces and movement logs.
+ */
 export { compareExperiments } from './compare-experiments.js';
 export {
   type ChildOutcome,
@@ -23,6 +26,13 @@ export type {
 } from './experiment-types.js';
 export { compareJourneys, type JourneyDivergence, sameStep, totalPounds } from './journey-divergence.js';
 export {
+  findRunMeasure,
+  measureOverRun,
+  metricOverRun,
+  RUN_MEASURES,
+  type RunMeasure,
+} from './metric-over-run.js';
+export {
   type ChildMove,
   MOVEMENT_MAX_SCALE,
   type MovementOptions,
@@ -38,6 +48,17 @@ export {
   traceChild,
   validateRunOptions,
 } from './run-experiment.js';
+export {
+  planSensitivity,
+  runSensitivity,
+  type SensitivityAnalysis,
+  type SensitivityPlan,
+  type SensitivityPoint,
+  type SensitivityRequest,
+  type SensitivityRow,
+  type SkippedParameter,
+  sensitivityFromResults,
+} from './sensitivity.js';
 export { estimate, tQuantile975 } from './statistics.js';
 export {
   ChildNotSimulatedError,

@@ -1,0 +1,182 @@
+/**
+ * The tornado as a terminal table: what was run and measured, the central result, then one
+ * row per parameter (largest swing first) with the result at each end of its range and a text
+ * bar on one scale for all rows, so the longest bars are the assumptions that matter most.
+ */
+import {
+  type Estimate,
+  type ParameterKey,
+  PRICE_BASE,
+  type SensitivityAnalysis,
+  type SensitivityRow,
+  type SkippedParameter,
+} from '@send-sim/sim-core';
+import { formatMetricChange, formatMetricValue } from './labels.js';
+import { describeRun } from './meta.js';
+import { formatMillions, formatNumber } from './numbers.js';
+import { renderTable, type TableRow, wrap } from './table.js';
+
+/** Lines fit a 100-column terminal. */
+const LINE_WIDTH = 100;
+const BAR_WIDTH = 21;
+
+/** The tornado for `a`; `baselinePath` names the file whose ranges were used. */
+export function tornadoTable(a: SensitivityAnalysis, baselinePath: string): string {
+  const meta = a.baseline;
+  const first = Number(meta.startDate.slice(0, 4));
+  const last = first + meta.years - 1;
+  const { value, change, unit } = formatsFor(a, `${first}–${last}`, last + 1);
+  const fmt = a.result === 'level' ? value : change;
+  const oneRep = meta.reps === 1;
+  const withInterval = (e: Estimate) =>
+    oneRep ? fmt(e.mean) : `${fmt(e.mean)} ± ${unsigned(fmt((e.hi - e.lo) / 2))}`;
+
+  const out: string[] = [
+    ...wrap(`Sensitivity of: ${a.measure.label} [${a.measure.id}], ${unit}.`, LINE_WIDTH),
+    ...(a.reform === undefined
+      ? [`Scenario: ${meta.scenarioName} [${meta.scenario}]`]
+      : [
+          `Reform:   ${a.reform.scenarioName} [${a.reform.scenario}]`,
+          `Baseline: ${meta.scenarioName} [${meta.scenario}]`,
+        ]),
+    describeRun(meta),
+    ...wrap(
+      a.result === 'level'
+        ? `Result: the metric in the scenario, national figures (weighted back from the sample), ${oneRep ? 'from one replication: no interval' : `mean of ${meta.reps} replications ± the half-width of its 95% interval`}.`
+        : `Result: the change reform − baseline, paired replication by replication (same children, same chance events), ${oneRep ? 'from one replication: no interval' : `mean of ${meta.reps} replications ± the half-width of its 95% interval`}; the reform is re-resolved on each changed baseline.`,
+      LINE_WIDTH,
+    ),
+    ...wrap(
+      `Each row changes one parameter, to the low and then the high end of its plausible range in ${baselinePath}, with all other parameters at their baseline values and the same seed.`,
+      LINE_WIDTH,
+    ),
+    `Central result (every parameter at its baseline value): ${withInterval(a.central)}`,
+    '',
+  ];
+  if (a.rows.length === 0) {
+    out.push('No parameter could be varied.');
+  } else {
+    const scale = barScale(a);
+    // Each parameter under its own heading, so long keys need no wrapping and the bars line up.
+    const rows: TableRow[] = a.rows.flatMap((r, i) => [
+      {
+        heading: `${i + 1}. ${r.key}: baseline ${parameterValue(r.value)} ${r.unit} (${r.evidence})${r.reformOverrides ? '; the reform sets it, so only the baseline side moves' : ''}`,
+      },
+      [
+        `  ${parameterValue(r.low)} to ${parameterValue(r.high)}`,
+        withInterval(r.atLow),
+        withInterval(r.atHigh),
+        unsigned(fmt(r.swing)),
+        bar(r, a.central.mean, scale),
+      ],
+    ]);
+    out.push(
+      renderTable(
+        [
+          { header: 'Range: low to high' },
+          { header: 'Result at low', align: 'right' },
+          { header: 'Result at high', align: 'right' },
+          { header: 'Swing', align: 'right' },
+          { header: 'L = low, H = high' },
+        ],
+        rows,
+      ),
+    );
+    out.push(
+      ...wrap(
+        `Bars share one scale, from ${fmt(scale.min)} (left) to ${fmt(scale.max)} (right): L = result at the low end of the range, H = at the high end, | = central result, * = both ends at one point. Swing = |result at high − result at low|.`,
+        LINE_WIDTH,
+      ),
+    );
+  }
+  if (a.skipped.length > 0) out.push('', 'Not varied:', ...skippedLines(a.skipped));
+  out.push(
+    '',
+    ...wrap(
+      'One-way: each row moves one parameter alone, so the table does not show what happens when several move together. Each parameter’s source or assumption: sendsim describe baseline.',
+      LINE_WIDTH,
+    ),
+  );
+  return `${out.join('\n')}\n`;
+}
+
+/** Skipped parameters, those stopped by the same rule on one line, so a share group reads as one entry. */
+function skippedLines(skipped: readonly SkippedParameter[]): string[] {
+  const groups = new Map<string, ParameterKey[]>();
+  for (const s of skipped) {
+    const why = s.rule === undefined ? s.reason : `changing one alone breaks a scenario rule: ${s.rule}`;
+    groups.set(why, [...(groups.get(why) ?? []), s.key]);
+  }
+  return [...groups].flatMap(([why, keys]) => {
+    // A share-group rule already names its keys: say it once.
+    const text = keys.every((k) => why.includes(k)) ? capitalise(why) : `${keys.join(', ')}: ${why}`;
+    return wrap(text, LINE_WIDTH - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`);
+  });
+}
+
+function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** How values and changes of this measure are written, and its unit in words. */
+function formatsFor(
+  a: SensitivityAnalysis,
+  period: string,
+  endYear: number,
+): { value: (n: number) => string; change: (n: number) => string; unit: string } {
+  const kind = a.measure.kind;
+  if (kind === 'cost') {
+    return {
+      value: (n) => formatMillions(n),
+      change: (n) => formatMillions(n, true),
+      unit: `£ million over ${period} at ${PRICE_BASE} prices`,
+    };
+  }
+  const unit = {
+    stock: `count in January ${endYear} (the end of the run)`,
+    flow: `total over ${period}`,
+    childYears: `child-years over ${period}`,
+    share: `per cent over ${period} (changes in percentage points)`,
+    meanDays: `days, mean of the yearly mean waits over ${period}`,
+  }[kind];
+  return { value: (n) => formatMetricValue(kind, n), change: (n) => formatMetricChange(kind, n), unit };
+}
+
+function unsigned(text: string): string {
+  return text.replace(/^[+-]/, '');
+}
+
+/** A parameter value as written in the scenario file, with thousands separators. */
+function parameterValue(n: number): string {
+  return Number.isInteger(n) ? formatNumber(n) : String(n);
+}
+
+interface BarScale {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** One scale for every bar: from the lowest to the highest result in the table (and the central result). */
+function barScale(a: SensitivityAnalysis): BarScale {
+  const values = [a.central.mean, ...a.rows.flatMap((r) => [r.atLow.mean, r.atHigh.mean])].filter((v) =>
+    Number.isFinite(v),
+  );
+  return values.length === 0 ? { min: 0, max: 0 } : { min: Math.min(...values), max: Math.max(...values) };
+}
+
+/** `   L-----|---H   `: the span between the two ends, the central result, and which end is which. */
+function bar(r: SensitivityRow, central: number, scale: BarScale): string {
+  if (!Number.isFinite(r.atLow.mean) || !Number.isFinite(r.atHigh.mean)) return '';
+  const at = (x: number) =>
+    scale.max === scale.min
+      ? (BAR_WIDTH - 1) / 2
+      : Math.round(((x - scale.min) / (scale.max - scale.min)) * (BAR_WIDTH - 1));
+  const cells = new Array<string>(BAR_WIDTH).fill(' ');
+  const lo = at(r.atLow.mean);
+  const hi = at(r.atHigh.mean);
+  for (let i = Math.min(lo, hi); i <= Math.max(lo, hi); i++) cells[i] = '-';
+  if (Number.isFinite(central)) cells[at(central)] = '|';
+  cells[lo] = 'L';
+  cells[hi] = lo === hi ? '*' : 'H';
+  return `[${cells.join('')}]`;
+}
