@@ -83,8 +83,11 @@ describe('a simulation run', () => {
         const { sim } = simulate(run);
         for (const name of SERVICES) {
           const service = sim.services[name];
-          expect(service.holding).toBeLessThanOrEqual(service.capacity);
-          expect(service.waiting === 0 || service.holding === service.capacity).toBe(true);
+          // Each local area group is its own queue: a queue forms only when its own slots are all taken.
+          for (const area of service.byArea) {
+            expect(area.holding).toBeLessThanOrEqual(area.capacity);
+            expect(area.waiting === 0 || area.holding === area.capacity).toBe(true);
+          }
           for (const child of sim.children) if (!child.active) expect(service.has(child.id)).toBe(false);
         }
       }),

@@ -109,7 +109,7 @@ describe('Service', () => {
             expect(service.waiting).toBe(queues.reduce((n, q) => n + q.waiting, 0));
             expect(service.holding).toBe(queues.reduce((n, q) => n + q.holding, 0));
           });
-          expect(service.capacityByArea).toEqual(slots);
+          expect(service.byArea.map((area) => area.capacity)).toEqual(slots);
         },
       ),
       { numRuns: 300, seed: 13 },

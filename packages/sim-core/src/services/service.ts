@@ -27,9 +27,9 @@ export class Service {
     return this.sum((q) => q.capacity);
   }
 
-  /** Slots of each group. */
-  get capacityByArea(): number[] {
-    return this.queues.map((q) => q.capacity);
+  /** Slots, slots in use and children queued, group by group. */
+  get byArea(): Array<{ capacity: number; holding: number; waiting: number }> {
+    return this.queues.map((q) => ({ capacity: q.capacity, holding: q.holding, waiting: q.waiting }));
   }
 
   /** Children queued now, in every group. */
