@@ -4,7 +4,8 @@
  * and run the sensitivity analysis in the worker; the table must show exactly the numbers
  * `runSensitivity` gives in Node for the same files and options (as `sendsim sensitivity`
  * prints them), in the same order, with the same words for the top row and the sign, and the
- * skipped parameter with its rule. axe finds nothing in the panel; Cancel stops a long analysis.
+ * skipped parameter with its rule. axe finds nothing in the panel; Cancel stops a long analysis;
+ * the baseline alone gives the outcome's level.
  * Set-up (build, serve, Chromium) is in browser-harness.ts.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -211,6 +212,28 @@ describe.skipIf(!haveChromium)('what drives this result (one-way sensitivity), i
       await panel.locator('#sens-run').click();
       await expect(panel.locator('#sens-problem').textContent()).resolves.toContain('tick at least one');
       await expect(panel.locator('#sens-status').getAttribute('data-state')).resolves.toBe('cancelled');
+
+      // The baseline alone: the outcome's level, with no claim about a sign.
+      await panel.locator('#sens-target').selectOption('');
+      await panel.locator('input[name="sens-parameter"][value="la.assessProbability"]').check();
+      await panel.locator('#sens-run').click();
+      const result = panel.locator('#sens-result');
+      await result.waitFor({ timeout: 120_000 });
+      const level = runSensitivity(
+        {
+          baseline: readScenario('baseline') as BaselineScenarioFile,
+          metric: 'cost_total',
+          parameters: ['la.assessProbability'],
+        },
+        options,
+      );
+      await expect(result.getAttribute('data-result')).resolves.toBe('level');
+      expect(Number(await result.getAttribute('data-central-mean'))).toBe(level.central.mean);
+      await expect(
+        panel.locator('#sens-table tbody tr').first().getAttribute('data-at-high-mean'),
+      ).resolves.toBe(String(level.rows[0]!.atHigh.mean));
+      await expect(panel.locator('#sens-sign').getAttribute('data-verdict')).resolves.toBe('no-reform');
+      await panel.screenshot({ path: join(shots, 'sensitivity-panel-level.png') });
     } finally {
       await page.close();
     }

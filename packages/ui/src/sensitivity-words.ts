@@ -49,10 +49,10 @@ export function parameterMeaning(key: ParameterKey): string {
   return PARAMETER_CATALOGUE[key].meaning.replace(/\.$/, '');
 }
 
-/** A parameter value with its unit: `32 assessments per FTE per year`, `0.4 (share)`. */
+/** A parameter value with its unit: `32 assessments per FTE per year`, `a share of 0.4`. */
 export function parameterAmount(value: number, unit: string): string {
   return unit === 'share'
-    ? `${formatParameterValue(value)} (a share)`
+    ? `a share of ${formatParameterValue(value)}`
     : `${formatParameterValue(value)} ${unit}`;
 }
 
