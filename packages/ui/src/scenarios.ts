@@ -67,6 +67,23 @@ export const REFORM_FILES: readonly ReformScenarioFile[] = REFORM_OPTIONS.map(
 export const BASELINE_FILE = files.get(BASELINE_ID) as BaselineScenarioFile;
 
 /**
+ * The reform file a run named: a library reform by id, or a file built in the editor, validated
+ * again (it crossed from the page as plain data). The sensitivity analysis needs the file, not
+ * the resolved scenario, because it resolves the reform again on each changed baseline.
+ */
+export function reformFileOf(ref: string | ReformScenarioFile): ReformScenarioFile {
+  if (typeof ref === 'string') {
+    const file = files.get(ref);
+    if (file?.kind !== 'reform') throw new RangeError(`unknown reform "${ref}"`);
+    return file;
+  }
+  const check = validateScenarioData(ref, `${ref.id}.json`);
+  if (!check.ok) throw new ScenarioValidationError(check.errors);
+  if (check.scenario.kind !== 'reform') throw new RangeError(`${ref.id}: expected a reform`);
+  return check.scenario;
+}
+
+/**
  * Resolve a reform file that is not in the library (one built in the editor) against its
  * bundled baseline. It is validated again first: it crossed from the page as plain data.
  */

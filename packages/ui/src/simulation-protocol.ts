@@ -10,6 +10,7 @@ import type {
   RunOptions,
 } from '@send-sim/sim-core';
 import type { TraceMessage } from './child-trace-protocol.js';
+import type { SensitivityMessage } from './sensitivity-protocol.js';
 
 /** A reform to run: a library scenario's id, or a whole reform file (one built in the editor). */
 export type ReformRef = string | ReformScenarioFile;
@@ -70,8 +71,11 @@ export interface TrainerRunMessage {
   readonly request: TrainerRequest;
 }
 
-/** Everything the page may send the worker: a run, a trainer run, or a child to trace (child-trace-protocol.ts). */
-export type PageMessage = RunMessage | TrainerRunMessage | TraceMessage;
+/**
+ * Everything the page may send the worker: a run, a trainer run, a child to trace
+ * (child-trace-protocol.ts) or a sensitivity analysis (sensitivity-protocol.ts).
+ */
+export type PageMessage = RunMessage | TrainerRunMessage | TraceMessage | SensitivityMessage;
 
 /** Worker → page. `done` is the share of the whole run finished, 0–1. */
 export type WorkerMessage =

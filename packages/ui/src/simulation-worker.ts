@@ -6,6 +6,7 @@
 import { compareExperiments, type ExperimentResult, runExperiment } from '@send-sim/sim-core';
 import { handleTrace } from './child-trace-worker.js';
 import { resolveReformFile, resolveScenarioById } from './scenarios.js';
+import { handleSensitivity } from './sensitivity-worker.js';
 import type { ExperimentSummary, PageMessage, ReformRef, WorkerMessage } from './simulation-protocol.js';
 import { runTrainer } from './trainer-run.js';
 
@@ -19,8 +20,11 @@ function summary({ replications: _, ...rest }: ExperimentResult): ExperimentSumm
 }
 
 addEventListener('message', (event: MessageEvent<PageMessage>) => {
-  // Following a child has its own module; trainer runs and comparisons are here.
+  // Following a child and sensitivity analyses have their own modules; trainer runs and comparisons are here.
   if (event.data.type === 'trace') return handleTrace(event.data, (message) => postMessage(message));
+  if (event.data.type === 'sensitivity') {
+    return handleSensitivity(event.data, (message) => postMessage(message));
+  }
   if (event.data.type === 'trainer-run') {
     const { runId, request } = event.data;
     try {

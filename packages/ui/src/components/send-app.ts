@@ -2,7 +2,7 @@
  * `<send-app>`: the app shell. It owns the `SimulationController` (and so the worker), passes
  * the reform library to `<run-controls>`, and shows progress and, when a run is done, each
  * reform's headline, cards, cost by payer and pathway flows, a chart, the same-child view,
- * exports and the known limits. No simulation logic lives here.
+ * what drives the result (a one-way sensitivity tornado), exports and the known limits. No simulation logic lives here.
  *
  * It also holds the scenario editor's reform (added to a run when ticked); keeps the address
  * bar a link to the run and opens such links (`LinkController`, the query string); shows one
@@ -42,6 +42,7 @@ import { MAX_REFORMS, NUMBER_FIELDS } from './run-controls.js';
 import './run-progress.js';
 import type { EditedChange } from './scenario-editor.js';
 import './scenario-editor.js';
+import './sensitivity-panel.js';
 import './series-chart.js';
 import './share-link.js';
 import './trainer-mode.js';
@@ -250,6 +251,10 @@ export class SendApp extends LitElement {
       <section class="reform" id="same-child">
         <h2>Same child, two systems</h2>
         <child-journeys .results=${results}></child-journeys>
+      </section>
+      <section class="reform" id="drivers">
+        <h2>What drives this result?</h2>
+        <sensitivity-panel .results=${results} .editedFiles=${this.ranFiles}></sensitivity-panel>
       </section>
       <section class="reform">
         <h2>Take the results away</h2>

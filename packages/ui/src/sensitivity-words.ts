@@ -1,0 +1,138 @@
+/**
+ * The tornado in words: how its numbers are written, which assumption moves the result most,
+ * and whether a reform's effect keeps its sign at both ends of every range. Pure functions of
+ * sim-core's `SensitivityAnalysis`, so the panel, its table and a test read the same words.
+ *
+ * Honesty rule (DESIGN 4, as the headline follows it): a direction is claimed only where the
+ * paired 95% interval excludes zero (`clearDirection`), never from one replication; an end whose
+ * interval includes zero is named as "not clear", not counted as keeping the sign.
+ */
+import {
+  clearDirection,
+  type Estimate,
+  type HeadlineDirection,
+  type MetricKind,
+  PARAMETER_CATALOGUE,
+  type ParameterKey,
+  type SensitivityAnalysis,
+  type SensitivityRow,
+} from '@send-sim/sim-core';
+import { formatChange, formatValue } from './format.js';
+import { formatParameterValue } from './parameter-text.js';
+
+/** The page's kind for the analysis's measure (sim-core calls money `cost`). */
+export function outcomeKind(a: SensitivityAnalysis): MetricKind | 'money' {
+  return a.measure.kind === 'cost' ? 'money' : a.measure.kind;
+}
+
+/** One result (a level, or a signed change for a reform) as the page writes it. */
+export function formatResult(a: SensitivityAnalysis, n: number): string {
+  const kind = outcomeKind(a);
+  return a.result === 'level' ? formatValue(kind, n) : formatChange(kind, n);
+}
+
+/** A result with its 95% interval, or the mean alone (said) when one replication gives none. */
+export function formatResultWithInterval(a: SensitivityAnalysis, e: Estimate): string {
+  if (!Number.isFinite(e.mean)) return 'not defined in this run';
+  if (a.baseline.reps < 2) return `${formatResult(a, e.mean)} (one replication: no interval)`;
+  return `${formatResult(a, e.mean)} (95% interval ${formatResult(a, e.lo)} to ${formatResult(a, e.hi)})`;
+}
+
+/** How far the result moves across the range, without a sign. */
+export function formatSwing(a: SensitivityAnalysis, swing: number): string {
+  if (!Number.isFinite(swing)) return 'not defined';
+  return formatChange(outcomeKind(a), swing).replace(/^[+\u2212-]/, '');
+}
+
+/** A parameter's plain-English meaning, without its closing full stop (to sit inside a sentence). */
+export function parameterMeaning(key: ParameterKey): string {
+  return PARAMETER_CATALOGUE[key].meaning.replace(/\.$/, '');
+}
+
+/** A parameter value with its unit: `32 assessments per FTE per year`, `a share of 0.4`. */
+export function parameterAmount(value: number, unit: string): string {
+  return unit === 'share'
+    ? `a share of ${formatParameterValue(value)}`
+    : `${formatParameterValue(value)} ${unit}`;
+}
+
+/** "The result moves most with …": the top row in one sentence, or why there is none. */
+export function topRowSentence(a: SensitivityAnalysis): string {
+  const top = a.rows[0];
+  if (top === undefined) return 'No parameter could be varied, so there is nothing to rank.';
+  if (!Number.isFinite(top.swing)) return 'The result is not defined at the ends of the ranges in this run.';
+  const what =
+    a.result === 'level'
+      ? `“${a.measure.label}” in the baseline`
+      : `The reform’s effect on “${a.measure.label}”`;
+  if (top.swing === 0) return `${what} does not move with any of the parameters varied, in this run.`;
+  return `${what} moves most with ${parameterMeaning(top.key)} (${top.key}): from ${formatResultWithInterval(a, top.atLow)} at the low end of its range (${parameterAmount(top.low, top.unit)}) to ${formatResultWithInterval(a, top.atHigh)} at its high end (${parameterAmount(top.high, top.unit)}).`;
+}
+
+/** Whether a reform's effect keeps its sign at every range end, as far as the 95% intervals show. */
+export type SignVerdict = 'keeps' | 'not-clear' | 'reverses' | 'no-reform';
+
+/** One end of one parameter's range, and which way the effect clearly goes there. */
+interface RangeEnd {
+  readonly row: SensitivityRow;
+  readonly end: 'low' | 'high';
+  readonly direction: HeadlineDirection;
+}
+
+const WAY: Record<'up' | 'down', string> = { up: 'increases', down: 'reduces' };
+
+function endName(e: RangeEnd): string {
+  const value = e.end === 'low' ? e.row.low : e.row.high;
+  return `${e.row.key} at its ${e.end} end (${formatParameterValue(value)})`;
+}
+
+/** The verdict and the sentence that says it, naming every range end that breaks it. */
+export function signSentence(a: SensitivityAnalysis): { verdict: SignVerdict; text: string } {
+  if (a.result === 'level') {
+    return {
+      verdict: 'no-reform',
+      text: 'This is the baseline alone, so there is no reform effect whose sign could change; choose a reform to test whether its effect holds.',
+    };
+  }
+  const reps = a.baseline.reps;
+  if (reps < 2) {
+    return {
+      verdict: 'not-clear',
+      text: 'With one replication there is no interval, so no sign is claimed.',
+    };
+  }
+  const central = clearDirection(a.central, reps);
+  const outcome = `“${a.measure.label}”`;
+  if (central === 'unclear') {
+    return {
+      verdict: 'not-clear',
+      text: `At the baseline’s own values the 95% interval of the reform’s effect on ${outcome} includes zero, so no sign is claimed, and none can be said to hold across the ranges.`,
+    };
+  }
+  const ends: RangeEnd[] = a.rows.flatMap((row) => [
+    { row, end: 'low' as const, direction: clearDirection(row.atLow, reps) },
+    { row, end: 'high' as const, direction: clearDirection(row.atHigh, reps) },
+  ]);
+  const reversed = ends.filter((e) => e.direction !== central && e.direction !== 'unclear');
+  const unclear = ends.filter((e) => e.direction === 'unclear');
+  const claim = `The reform ${WAY[central]} ${outcome} at the baseline’s values`;
+  if (reversed.length === 0 && unclear.length === 0) {
+    return {
+      verdict: 'keeps',
+      text: `${claim}, and the effect keeps its sign at both ends of every parameter’s range (all ${ends.length} range ends): every 95% interval excludes zero.`,
+    };
+  }
+  const parts: string[] = [];
+  if (reversed.length > 0) {
+    parts.push(`the effect clearly reverses with ${reversed.map(endName).join('; ')}`);
+  }
+  if (unclear.length > 0) {
+    parts.push(
+      `the 95% interval includes zero, so the direction is not clear, with ${unclear.map(endName).join('; ')}`,
+    );
+  }
+  return {
+    verdict: reversed.length > 0 ? 'reverses' : 'not-clear',
+    text: `${claim}, but not at every range end: ${parts.join('; and ')}.`,
+  };
+}
