@@ -27,7 +27,7 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'Geography',
-    text: 'Local authorities are not modelled one by one: only educational psychology capacity varies by place, across ten groups of areas with a fitted lognormal spread; early help, special school places and LA decisions are national. Moves between local authorities are not modelled (the statechart knows leaving the area, but the engine never sends it); SEN2 counts a plan transferred to another LA as ceased, so the backtest adds transfers at SEN2’s 2022 rate when it compares plans ceased.',
+    text: 'Local authorities are not modelled one by one (only educational psychology capacity varies by place, across ten groups of areas with a fitted spread; early help, special school places and LA decisions are national), nor are moves between them (the statechart knows leaving the area, but the engine never sends it); SEN2 counts a plan transferred to another LA as ceased, so the backtest adds transfers at SEN2’s 2022 rate when it compares plans ceased.',
   },
   {
     topic: 'Post-16',
