@@ -150,7 +150,7 @@ const NOT_REPRODUCED: readonly string[] = [
  */
 const NOT_SIGNIFICANT_AT_TEST_SCALE: readonly string[] = [
   'no-tribunal-placement-orders: more child-years of unmet need. Right sign, but not significant even at ' +
-    'scale 0.01 (8 years, 6 replications): +1,499 child-years, 95% interval −669 to +3,667. It was ' +
+    'scale 0.01 (8 years, 6 replications): +1,259 child-years, 95% interval −898 to +3,415. It was ' +
     'significant before the calibration added moves to specialist settings at secondary transfer, which ' +
     'place many of the children who would otherwise have needed a placement appeal.',
   'early-help-investment: fewer crises, fewer exclusions and fewer new plans (a few per cent; ' +

@@ -15,11 +15,11 @@ export interface KnownLimit {
 export const KNOWN_LIMITS: readonly KnownLimit[] = [
   {
     topic: 'Calibration',
-    text: 'Twenty-one behavioural parameters are fitted to published statistics by a backtest from January 2019 (sendsim calibrate; method, objective and result recorded in the baseline file); the backtest still misses some targets (SEN support in 2023, requests and refusals in 2019, new plans and the 20-week share in 2022, the share of plans in special schools in 2021), so read its table before quoting a level, and treat differences between scenarios as the main output.',
+    text: 'Twenty-three behavioural parameters are fitted to published statistics by a backtest from January 2019 (sendsim calibrate; method, objective and result recorded in the baseline file); the backtest still misses some targets (requests and refusals in 2019, new plans in 2022), so read its table before quoting a level, and treat differences between scenarios as the main output.',
   },
   {
     topic: 'Warm-up',
-    text: 'The starting population’s need severities are set by assumption (their spread on SEN support is fitted), not from the model’s own steady state, so the first simulated year under-counts requests for assessment (about 58,000 in the 2019 backtest against 82,000 published) and over-counts refusals; read first-year figures with care.',
+    text: 'The starting population’s need severities are set by assumption (their spread on SEN support is fitted), not from the model’s own steady state, so the first simulated year under-counts requests for assessment (about 59,000 in the 2019 backtest against 82,000 published) and over-counts refusals; read first-year figures with care.',
   },
   {
     topic: 'Prices',
