@@ -22,20 +22,23 @@ const options = { seed: 7, replications: 2, years: 2, scale: 0.002 };
 const baseline = readScenario('baseline') as BaselineScenarioFile;
 const reform = readScenario('early-help-investment') as ReformScenarioFile;
 
-/** The baseline file with one parameter's value changed (range and evidence kept). */
-function withValue(key: ParameterKey, value: number): BaselineScenarioFile {
+/** A baseline file with one parameter's value changed (range and evidence kept). */
+function withValue(key: ParameterKey, value: number, file = baseline): BaselineScenarioFile {
   return {
-    ...baseline,
-    parameters: { ...baseline.parameters, [key]: { ...baseline.parameters[key], value } },
+    ...file,
+    parameters: { ...file.parameters, [key]: { ...file.parameters[key], value } },
   };
 }
+
+/** The baseline with redress.laConcedes at the top of its range, so that end is the central run. */
+const atTopOfRange = withValue('redress.laConcedes', baseline.parameters['redress.laConcedes'].range[1]);
 
 describe('sensitivity of one scenario (the metric over the run)', () => {
   let tornado: SensitivityAnalysis;
   beforeAll(() => {
     tornado = runSensitivity(
       {
-        baseline,
+        baseline: atTopOfRange,
         metric: 'ep_wait_days',
         parameters: ['redress.laConcedes', 'ep.workforceFte', 'plan.upperAge', 'need.escalationRatePerYear'],
       },
@@ -49,13 +52,13 @@ describe('sensitivity of one scenario (the metric over the run)', () => {
       return compareExperiments(run, run).differences.find((d) => d.metric === 'ep_wait_days')!.baseline;
     };
     expect(tornado.result).toBe('level');
-    expect(tornado.central).toEqual(level(baseline));
+    expect(tornado.central).toEqual(level(atTopOfRange));
     const ep = tornado.rows.find((r) => r.key === 'ep.workforceFte')!;
     expect(ep).toMatchObject({ value: 3500, low: 2800, high: 4200, unit: 'FTE', evidence: 'source' });
-    expect(ep.atHigh).toEqual(level(withValue('ep.workforceFte', 4200)));
+    expect(ep.atHigh).toEqual(level(withValue('ep.workforceFte', 4200, atTopOfRange)));
     // redress.laConcedes sits at the top of its range: that end is the central run itself.
     const concedes = tornado.rows.find((r) => r.key === 'redress.laConcedes')!;
-    expect(concedes.high).toBe(baseline.parameters['redress.laConcedes'].value);
+    expect(concedes.high).toBe(atTopOfRange.parameters['redress.laConcedes'].value);
     expect(concedes.atHigh).toEqual(tornado.central);
   });
 
