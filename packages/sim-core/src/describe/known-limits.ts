@@ -63,7 +63,7 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'Queues',
-    text: 'Every queue is first come, first served: nobody is prioritised by severity or urgency.',
+    text: 'Every queue is first come, first served (nobody is prioritised by severity or urgency) and capacity is set by the scenario, not by the backlog: LAs do not buy extra educational psychologist time when their queue grows, so in long projections the wait in the least-resourced areas keeps growing (the baseline’s mean wait for an EP reaches about a year by 2034) and the national 20-week share levels off near a third.',
   },
   {
     topic: 'Type of need',
