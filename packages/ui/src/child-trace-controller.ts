@@ -7,14 +7,11 @@
  * As with runs (`WorkerJob`), each request has an id so a late answer to an earlier request is
  * ignored, and cancelling terminates the worker (the next request starts a fresh one).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { TraceRequest, TraceResult, TraceWorkerMessage } from './child-trace-protocol.js';
-import { type JobState, WorkerJob } from './worker-job.js';
+import { WorkerJobController } from './worker-job-controller.js';
 
-/** Where tracing is: nothing yet, working, finished, failed or stopped by the user. */
-export type TraceState = JobState;
-
-export class ChildTraceController implements ReactiveController {
+export class ChildTraceController extends WorkerJobController<TraceWorkerMessage> {
   result: TraceResult | undefined = undefined;
   /**
    * Children simulated, by reform id, once an answer has said (valid ids are 0 … count − 1).
@@ -28,33 +25,8 @@ export class ChildTraceController implements ReactiveController {
   /** Whether the last error was a child id the run does not have. */
   outOfRange = false;
 
-  private readonly job: WorkerJob<TraceWorkerMessage>;
-
   constructor(host: ReactiveControllerHost) {
-    host.addController(this);
-    this.job = new WorkerJob(host, {
-      answer: (message) => this.receive(message),
-      failure: 'the simulation worker failed to start',
-    });
-  }
-
-  get state(): TraceState {
-    return this.job.state;
-  }
-
-  /** Share of the current request done, 0–1. */
-  get progress(): number {
-    return this.job.progress;
-  }
-
-  get error(): string | undefined {
-    return this.job.error;
-  }
-
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.job.abandon();
+    super(host, 'the simulation worker failed to start');
   }
 
   /** Follow a child (or the suggested one), cancelling any request in progress. */
@@ -70,7 +42,7 @@ export class ChildTraceController implements ReactiveController {
     this.job.cancel();
   }
 
-  private receive(message: TraceWorkerMessage): void {
+  protected receive(message: TraceWorkerMessage): void {
     switch (message.type) {
       case 'trace-progress':
         this.job.advance(message.done);

@@ -8,42 +8,17 @@
  * ignored, and cancelling terminates the worker (the next request starts a fresh one).
  */
 import type { SensitivityAnalysis } from '@send-sim/sim-core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { SensitivityRunRequest, SensitivityWorkerMessage } from './sensitivity-protocol.js';
-import { type JobState, WorkerJob } from './worker-job.js';
+import { WorkerJobController } from './worker-job-controller.js';
 
-export class SensitivityController implements ReactiveController {
+export class SensitivityController extends WorkerJobController<SensitivityWorkerMessage> {
   /** The last analysis finished, and the request it answers; kept when a later one is cancelled or fails. */
   analysis: SensitivityAnalysis | undefined = undefined;
   request: SensitivityRunRequest | undefined = undefined;
 
-  private readonly job: WorkerJob<SensitivityWorkerMessage>;
-
   constructor(host: ReactiveControllerHost) {
-    host.addController(this);
-    this.job = new WorkerJob(host, {
-      answer: (message) => this.receive(message),
-      failure: 'the simulation worker failed to start',
-    });
-  }
-
-  get state(): JobState {
-    return this.job.state;
-  }
-
-  /** Share of the running analysis done, 0–1. */
-  get progress(): number {
-    return this.job.progress;
-  }
-
-  get error(): string | undefined {
-    return this.job.error;
-  }
-
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.job.abandon();
+    super(host, 'the simulation worker failed to start');
   }
 
   /** Start an analysis, replacing any in progress. */
@@ -57,7 +32,7 @@ export class SensitivityController implements ReactiveController {
     this.job.cancel();
   }
 
-  private receive(message: SensitivityWorkerMessage): void {
+  protected receive(message: SensitivityWorkerMessage): void {
     switch (message.type) {
       case 'sensitivity-progress':
         this.job.advance(message.done);

@@ -7,46 +7,15 @@
  * and the next run starts a fresh one. Each run has an id, so a late message from an earlier
  * run is never mistaken for the current one (`WorkerJob` sees to both).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { SimulationRequest, SimulationResults, WorkerMessage } from './simulation-protocol.js';
-import { type JobState, WorkerJob } from './worker-job.js';
+import { WorkerJobController } from './worker-job-controller.js';
 
-/** Where a run is: nothing yet, running, finished, failed or stopped by the user. */
-export type SimulationState = JobState;
-
-export class SimulationController implements ReactiveController {
+export class SimulationController extends WorkerJobController<WorkerMessage> {
   results: SimulationResults | undefined = undefined;
 
-  private readonly job: WorkerJob<WorkerMessage>;
-
   constructor(host: ReactiveControllerHost) {
-    host.addController(this);
-    this.job = new WorkerJob(host, {
-      answer: (message) => this.receive(message),
-      failure: 'the simulation worker failed to start',
-      failed: () => {
-        this.results = undefined;
-      },
-    });
-  }
-
-  get state(): SimulationState {
-    return this.job.state;
-  }
-
-  /** Share of the current run done, 0–1. */
-  get progress(): number {
-    return this.job.progress;
-  }
-
-  get error(): string | undefined {
-    return this.job.error;
-  }
-
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.job.stop();
+    super(host, 'the simulation worker failed to start');
   }
 
   /** Start a run (cancelling any run in progress). */
@@ -61,7 +30,11 @@ export class SimulationController implements ReactiveController {
     if (this.job.cancel()) this.results = undefined;
   }
 
-  private receive(message: WorkerMessage): void {
+  protected override workerFailed(): void {
+    this.results = undefined;
+  }
+
+  protected receive(message: WorkerMessage): void {
     switch (message.type) {
       case 'progress':
         this.job.advance(message.done);

@@ -5,36 +5,15 @@
  * controller, each request has an id and a late answer to an earlier one is ignored
  * (`WorkerJob`).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SimulationState } from './simulation-controller.js';
+import type { ReactiveControllerHost } from 'lit';
 import type { TrainerRequest, TrainerResults, WorkerMessage } from './simulation-protocol.js';
-import { WorkerJob } from './worker-job.js';
+import { WorkerJobController } from './worker-job-controller.js';
 
-export class TrainerController implements ReactiveController {
+export class TrainerController extends WorkerJobController<WorkerMessage> {
   results: TrainerResults | undefined = undefined;
 
-  private readonly job: WorkerJob<WorkerMessage>;
-
   constructor(host: ReactiveControllerHost) {
-    host.addController(this);
-    this.job = new WorkerJob(host, {
-      answer: (message) => this.receive(message),
-      failure: 'the simulation worker failed',
-    });
-  }
-
-  get state(): SimulationState {
-    return this.job.state;
-  }
-
-  get error(): string | undefined {
-    return this.job.error;
-  }
-
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.job.abandon();
+    super(host, 'the simulation worker failed');
   }
 
   /** Start a trainer run (an earlier one still running is abandoned). */
@@ -43,7 +22,7 @@ export class TrainerController implements ReactiveController {
     this.job.start((runId) => ({ type: 'trainer-run', runId, request }));
   }
 
-  private receive(message: WorkerMessage): void {
+  protected receive(message: WorkerMessage): void {
     if (message.type === 'trainer-done') {
       this.results = message.results;
       this.job.finish();

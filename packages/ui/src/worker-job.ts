@@ -1,8 +1,8 @@
 /**
  * `WorkerJob`: one simulation worker, the requests sent to it and where the latest request
- * is (`state`, `progress`, `error`), for the controllers that feed components
- * (`SimulationController`, `TrainerController`, `ChildTraceController`). It does what they
- * share; each controller keeps what a request and its answers mean.
+ * is (`state`, `progress`, `error`), for the controllers that feed components (through
+ * `WorkerJobController`). It does what they share; each controller keeps what a request and
+ * its answers mean.
  *
  * The worker is created on the first request, as an ES module worker (it imports sim-core).
  * A request in progress cannot be interrupted from outside, so stopping terminates the worker
