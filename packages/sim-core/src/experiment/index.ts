@@ -1,6 +1,6 @@
 /**
  * Experiments: replications, paired comparisons with common random numbers, one-way sensitivity
- * (tornado), traces and movement logs.
+ * (tornado), sweeps of one parameter, traces and movement logs.
  */
 export { compareExperiments } from './compare-experiments.js';
 export {
@@ -60,6 +60,16 @@ export {
   sensitivityFromResults,
 } from './sensitivity.js';
 export { estimate, tQuantile975 } from './statistics.js';
+export {
+  planSweep,
+  runSweep,
+  type SweepAnalysis,
+  type SweepPlan,
+  type SweepRequest,
+  type SweepRow,
+  type SweptParameter,
+  sweepFromResults,
+} from './sweep.js';
 export {
   ChildNotSimulatedError,
   type ChildTracePair,

@@ -13,14 +13,25 @@
  * Rows are sorted by swing, largest first, ties by parameter key: the output is deterministic.
  */
 import { isParameterKey, type ParameterKey } from '../scenario/parameter-catalogue.js';
-import { type ResolvedScenario, resolveScenario } from '../scenario/resolve-scenario.js';
+import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import { ScenarioError } from '../scenario/scenario-error.js';
 import type { BaselineScenarioFile, ReformScenarioFile } from '../scenario/scenario-file.js';
-import { compareExperiments } from './compare-experiments.js';
 import type { Estimate, ExperimentResult, Progress, RunMeta, RunOptions } from './experiment-types.js';
-import { findRunMeasure, measureOverRun, type RunMeasure } from './metric-over-run.js';
-import { runExperiment, validateRunOptions } from './run-experiment.js';
-import { estimate } from './statistics.js';
+import type { RunMeasure } from './metric-over-run.js';
+import {
+  checkResultCount,
+  measureFor,
+  parameterEvidence,
+  parameterUnit,
+  resolveWorld,
+  resultAt,
+  runPlanned,
+  type World,
+  WorldList,
+  type WorldPoint,
+  withParameterValue,
+} from './one-way.js';
+import { validateRunOptions } from './run-experiment.js';
 
 /** What to analyse: the baseline file whose ranges are used, an optional reform, the metric and the parameters. */
 export interface SensitivityRequest {
@@ -34,10 +45,7 @@ export interface SensitivityRequest {
 }
 
 /** One world to run, as indices into `SensitivityPlan.scenarios`. */
-export interface SensitivityPoint {
-  readonly baseline: number;
-  readonly reform?: number;
-}
+export type SensitivityPoint = WorldPoint;
 
 /** A parameter left out, and why (no plausible range, or a change the scenario rules forbid). */
 export interface SkippedParameter {
@@ -104,12 +112,7 @@ export interface SensitivityAnalysis {
  * longer summing to 1, a lever pushed past a parameter's bounds) skips that parameter instead.
  */
 export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
-  const measure = findRunMeasure(request.metric);
-  if (measure === undefined) {
-    throw new RangeError(
-      `metric: expected a metric id (as in METRICS) or cost_<payer>, found ${JSON.stringify(request.metric)}`,
-    );
-  }
+  const measure = measureFor(request.metric);
   const { baseline, reform } = request;
   for (const key of request.parameters) {
     if (!isParameterKey(key)) {
@@ -118,19 +121,8 @@ export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
       );
     }
   }
-  const scenarios: ResolvedScenario[] = [];
-  const add = (scenario: ResolvedScenario) => scenarios.push(scenario) - 1;
-  /** The baseline and the reform resolved on it; resolving throws `ScenarioError` when a rule is broken. */
-  const resolveWorld = (file: BaselineScenarioFile) => ({
-    base: resolveScenario(file),
-    changedReform: reform === undefined ? undefined : resolveScenario(reform, file),
-  });
-  const addWorld = (world: ReturnType<typeof resolveWorld>): SensitivityPoint => {
-    const point = { baseline: add(world.base) };
-    return world.changedReform === undefined ? point : { ...point, reform: add(world.changedReform) };
-  };
-
-  const central = addWorld(resolveWorld(baseline));
+  const worlds = new WorldList();
+  const central = worlds.add(resolveWorld(baseline, reform));
   const varied: Array<SensitivityPlan['varied'][number]> = [];
   const skipped: SkippedParameter[] = [];
   for (const key of new Set(request.parameters)) {
@@ -140,15 +132,13 @@ export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
       skipped.push({ key, reason: `no plausible range recorded (low = high = ${low})` });
       continue;
     }
-    const worldAt = (value: number) =>
+    const worldAt = (value: number): World | undefined =>
       // A range end equal to the file's value is the central run: reuse it rather than run it again.
-      value === record.value
-        ? undefined
-        : resolveWorld({ ...baseline, parameters: { ...baseline.parameters, [key]: { ...record, value } } });
-    let worlds: [ReturnType<typeof worldAt>, ReturnType<typeof worldAt>];
+      value === record.value ? undefined : resolveWorld(withParameterValue(baseline, key, value), reform);
+    let ends: [World | undefined, World | undefined];
     try {
       // Both ends resolve before either is added, so a skipped parameter leaves no run behind.
-      worlds = [worldAt(low), worldAt(high)];
+      ends = [worldAt(low), worldAt(high)];
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
       const rule = `${error.path}: expected ${error.expected}`;
@@ -159,10 +149,10 @@ export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
       });
       continue;
     }
-    const [atLow, atHigh] = worlds.map((world) => (world === undefined ? central : addWorld(world)));
+    const [atLow, atHigh] = ends.map((world) => (world === undefined ? central : worlds.add(world)));
     varied.push({ key, low, high, atLow: atLow!, atHigh: atHigh! });
   }
-  return { request, measure, scenarios, central, varied, skipped };
+  return { request, measure, scenarios: worlds.scenarios, central, varied, skipped };
 }
 
 /** The tornado from the results of `plan.scenarios`, run in that order with the same options. */
@@ -170,27 +160,17 @@ export function sensitivityFromResults(
   plan: SensitivityPlan,
   results: readonly ExperimentResult[],
 ): SensitivityAnalysis {
-  if (results.length !== plan.scenarios.length) {
-    throw new RangeError(
-      `results: expected one per planned scenario (${plan.scenarios.length}), found ${results.length}`,
-    );
-  }
-  const id = plan.measure.id;
-  const resultAt = (point: SensitivityPoint): Estimate => {
-    const base = results[point.baseline]!;
-    if (point.reform === undefined) return estimate(base.replications.map((r) => measureOverRun(id, r)));
-    const paired = compareExperiments(base, results[point.reform]!).differences.find((d) => d.metric === id);
-    return paired!.difference;
-  };
+  checkResultCount(plan.scenarios.length, results);
+  const at = (point: SensitivityPoint): Estimate => resultAt(plan.measure.id, results, point);
   const { baseline, reform } = plan.request;
   const rows: SensitivityRow[] = plan.varied.map(({ key, low, high, atLow, atHigh }) => {
     const record = baseline.parameters[key];
-    const lo = resultAt(atLow);
-    const hi = resultAt(atHigh);
+    const lo = at(atLow);
+    const hi = at(atHigh);
     return {
       key,
-      unit: record.priceYear === undefined ? record.unit : `${record.unit} (${record.priceYear} prices)`,
-      evidence: record.source === undefined ? 'assumption' : 'source',
+      unit: parameterUnit(record),
+      evidence: parameterEvidence(record),
       value: record.value,
       low,
       high,
@@ -207,7 +187,7 @@ export function sensitivityFromResults(
     result: central.reform === undefined ? 'level' : 'difference',
     baseline: results[central.baseline]!.meta,
     ...(central.reform === undefined ? {} : { reform: results[central.reform]!.meta }),
-    central: resultAt(central),
+    central: at(central),
     rows,
     skipped: plan.skipped,
   };
@@ -229,14 +209,7 @@ export function runSensitivity(
 ): SensitivityAnalysis {
   validateRunOptions(options);
   const plan = planSensitivity(request);
-  const runs = plan.scenarios.length;
-  const results = plan.scenarios.map((scenario, i) =>
-    runExperiment(
-      scenario,
-      options,
-      onProgress === undefined ? undefined : (p) => onProgress({ ...p, done: (i + p.done) / runs }),
-    ),
-  );
+  const results = runPlanned(plan.scenarios, options, onProgress);
   return sensitivityFromResults(plan, results);
 }
 
