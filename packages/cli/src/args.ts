@@ -32,10 +32,13 @@ export interface CliOptions {
   /** `calibrate`: fit the free parameters, and write the fit into the baseline file. */
   readonly fit: boolean;
   readonly apply: boolean;
-  /** `sensitivity`: the metric to explain (required there). */
+  /** `sensitivity`, `sweep`: the metric to explain (required there). */
   readonly metric: string | undefined;
   /** `sensitivity`: parameter keys (comma-separated), `free` or `all`, as given. */
   readonly params: string | undefined;
+  /** `sweep`: the parameter key and its values (comma-separated), as given (required there). */
+  readonly param: string | undefined;
+  readonly values: string | undefined;
   /** The options the user actually gave (e.g. bench runs two scales unless `scale` is here). */
   readonly given: readonly OptionName[];
 }
@@ -157,9 +160,21 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === 'trace' && !values.has('child')) {
     throw new UsageError('trace needs --child ID (the id of the child to follow, e.g. --child 42)', command);
   }
-  if (command === 'sensitivity' && !values.has('metric')) {
+  if ((command === 'sensitivity' || command === 'sweep') && !values.has('metric')) {
     throw new UsageError(
-      'sensitivity needs --metric ID (the outcome to explain, e.g. --metric crisis_events)',
+      `${command} needs --metric ID (the outcome to explain, e.g. --metric crisis_events)`,
+      command,
+    );
+  }
+  if (command === 'sweep' && !values.has('param')) {
+    throw new UsageError(
+      'sweep needs --param KEY (the parameter to vary, e.g. --param ep.workforceFte)',
+      command,
+    );
+  }
+  if (command === 'sweep' && !values.has('values')) {
+    throw new UsageError(
+      'sweep needs --values V1,V2,... (at least 2 values for the parameter, e.g. --values 3000,4000,5000)',
       command,
     );
   }
@@ -192,6 +207,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       apply: values.has('apply'),
       metric: str('metric'),
       params: str('params'),
+      param: str('param'),
+      values: str('values'),
       given: [...values.keys()],
     },
   };
@@ -217,6 +234,8 @@ function example(name: OptionName): string {
     apply: '',
     metric: 'crisis_events',
     params: 'free',
+    param: 'ep.workforceFte',
+    values: '3000,4000,5000',
   }[name];
 }
 

@@ -8,6 +8,7 @@ export const COMMANDS = [
   'run',
   'compare',
   'sensitivity',
+  'sweep',
   'trace',
   'validate',
   'bench',
@@ -33,7 +34,9 @@ export type OptionName =
   | 'fit'
   | 'apply'
   | 'metric'
-  | 'params';
+  | 'params'
+  | 'param'
+  | 'values';
 
 export interface OptionSpec {
   readonly name: OptionName;
@@ -153,6 +156,20 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     parse: (text) => (text.trim().length > 0 ? text.trim() : undefined),
   },
   {
+    name: 'param',
+    placeholder: 'KEY',
+    expected: 'one parameter key of the baseline, e.g. ep.workforceFte',
+    help: 'the parameter to sweep, e.g. ep.workforceFte',
+    parse: (text) => (text.trim().length > 0 ? text.trim() : undefined),
+  },
+  {
+    name: 'values',
+    placeholder: 'V1,V2…',
+    expected: 'at least 2 numbers separated by commas, e.g. 3000,4000,5000',
+    help: 'the values to set it to, at least 2, e.g. 3000,4000,5000',
+    parse: (text) => (text.trim().length > 0 ? text.trim() : undefined),
+  },
+  {
     name: 'calibration',
     placeholder: 'FILE',
     expected: 'a file path (a report from sendsim calibrate --format json --out FILE)',
@@ -219,6 +236,23 @@ export const COMMAND_SPECS: Readonly<
       'sorted by swing (|high − low|). --params: comma-separated keys, free (the parameters the',
       'calibration fits; the default) or all (every parameter with a range). Parameters with no range',
       'or that cannot change alone are listed as skipped.',
+    ],
+  },
+  sweep: {
+    usage: 'sweep <baseline> [reform]',
+    summary: 'one parameter across a list of values',
+    minArgs: 1,
+    maxArgs: 2,
+    argsDescription: 'a baseline and at most one reform of it (.json files or ids)',
+    options: ['metric', 'param', 'values', 'seed', 'years', 'scale', 'reps', 'format', 'out'],
+    details: [
+      'Needs --metric ID, --param KEY and --values V1,V2,... (at least 2, each within the',
+      "parameter's legal bounds). Sets the parameter to each value in turn, all others at their",
+      'baseline values, and runs again with the same seed: the metric over the run (or, with a',
+      'reform, the paired change reform − baseline with the reform re-resolved on the changed',
+      'baseline), each with its 95% interval, one row per value in the order given. Values outside',
+      'the plausible range in the baseline file are marked; a value that breaks a scenario rule (e.g.',
+      'a share group no longer summing to 1) is an error.',
     ],
   },
   trace: {

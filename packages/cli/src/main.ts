@@ -16,6 +16,7 @@ import type { CliIo, CommandOutput } from './commands/context.js';
 import { describeCommand } from './commands/describe.js';
 import { runCommand } from './commands/run.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
+import { sweepCommand } from './commands/sweep.js';
 import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
 import { InputError, UsageError } from './errors.js';
@@ -53,6 +54,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         break;
       case 'sensitivity':
         output = await sensitivityCommand(args, options, io);
+        break;
+      case 'sweep':
+        output = await sweepCommand(args, options, io);
         break;
       case 'trace':
         output = traceCommand(args, options, io);

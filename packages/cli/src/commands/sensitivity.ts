@@ -6,17 +6,12 @@
  * replications share one pool of worker threads; sim-core plans the runs and reads the results.
  */
 import {
-  type BaselineScenarioFile,
   closestName,
   FREE_PARAMETERS,
-  findRunMeasure,
   isParameterKey,
   PARAMETER_KEYS,
-  PAYERS,
   type ParameterKey,
   planSensitivity,
-  type ReformScenarioFile,
-  RUN_MEASURES,
   type SensitivityAnalysis,
   sensitivityFromResults,
 } from '@send-sim/sim-core';
@@ -24,26 +19,22 @@ import type { CliOptions } from '../args.js';
 import { UsageError } from '../errors.js';
 import { toCsv } from '../format/csv.js';
 import { toJson } from '../format/json.js';
-import { ProgressBar } from '../format/progress.js';
 import { tornadoTable } from '../format/tornado.js';
-import { runExperiments } from '../parallel/replication-pool.js';
-import { type CliIo, type CommandOutput, type LoadedScenario, loadScenario } from './context.js';
-import { runOptionsOf } from './run.js';
+import type { CliIo, CommandOutput } from './context.js';
+import { checkMetric, loadBaselineAndReform, runPlannedInPool } from './one-way.js';
 
 export async function sensitivityCommand(
   args: readonly string[],
   options: CliOptions,
   io: CliIo,
 ): Promise<CommandOutput> {
-  const metric = checkMetric(options.metric!);
-  const baseline = loadScenario(args[0]!, io.cwd);
-  if (baseline.file.kind !== 'baseline') {
-    throw new UsageError(
-      `${baseline.path.display}: expected a baseline scenario first (its parameter ranges are varied), found the reform "${baseline.file.id}"; for a reform, give its baseline first: sendsim sensitivity ${baseline.file.baseline} ${args[0]}`,
-      'sensitivity',
-    );
-  }
-  const reform = args[1] === undefined ? undefined : reformOf(loadScenario(args[1], io.cwd), baseline);
+  const metric = checkMetric(options.metric!, 'sensitivity');
+  const { baseline, reform } = loadBaselineAndReform(
+    args,
+    io,
+    'sensitivity',
+    'its parameter ranges are varied',
+  );
   const parameters = selectParameters(options.params ?? 'free');
   const plan = planSensitivity({
     baseline: baseline.file,
@@ -52,15 +43,7 @@ export async function sensitivityCommand(
     parameters,
   });
 
-  const bar = new ProgressBar(io.stderr, `sensitivity of ${metric}`);
-  let results: Awaited<ReturnType<typeof runExperiments>>;
-  try {
-    results = await runExperiments(plan.scenarios, runOptionsOf(options), (done, finished, total) =>
-      bar.update(done, `${finished}/${total} replications`),
-    );
-  } finally {
-    bar.finish();
-  }
+  const results = await runPlannedInPool(plan.scenarios, options, io, `sensitivity of ${metric}`);
   const analysis = sensitivityFromResults(plan, results);
   switch (options.format) {
     case 'json':
@@ -70,38 +53,6 @@ export async function sensitivityCommand(
     case 'table':
       return { text: tornadoTable(analysis, baseline.path.display), exitCode: 0 };
   }
-}
-
-/** The metric id, or a usage error naming --metric, what it accepts and the nearest id. */
-function checkMetric(metric: string): string {
-  if (findRunMeasure(metric) !== undefined) return metric;
-  const near = closestName(
-    metric,
-    RUN_MEASURES.map((m) => m.id),
-  );
-  throw new UsageError(
-    `--metric: expected a metric id such as crisis_events or ep_wait_days, or a payer cost such as cost_total, found ${JSON.stringify(metric)}${near === undefined ? '' : `; did you mean "${near}"?`} (sendsim describe baseline lists every metric id; costs are ${PAYERS.map((p) => `cost_${p}`).join(', ')} and cost_total)`,
-    'sensitivity',
-  );
-}
-
-/** The reform file, checked to be a reform of the baseline given (it is re-resolved on that baseline's changed values). */
-function reformOf(reform: LoadedScenario, baseline: LoadedScenario): ReformScenarioFile {
-  const file = reform.file;
-  if (file.kind !== 'reform') {
-    throw new UsageError(
-      `${reform.path.display}: expected a reform as the second scenario, found the baseline "${file.id}"`,
-      'sensitivity',
-    );
-  }
-  const baselineId = (baseline.file as BaselineScenarioFile).id;
-  if (file.baseline !== baselineId) {
-    throw new UsageError(
-      `${reform.path.display}: baseline: expected a reform of "${baselineId}" (the baseline given), found a reform of "${file.baseline}"`,
-      'sensitivity',
-    );
-  }
-  return file;
 }
 
 /**

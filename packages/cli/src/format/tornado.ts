@@ -3,17 +3,9 @@
  * row per parameter (largest swing first) with the result at each end of its range and a text
  * bar on one scale for all rows, so the longest bars are the assumptions that matter most.
  */
-import {
-  type Estimate,
-  type ParameterKey,
-  PRICE_BASE,
-  type SensitivityAnalysis,
-  type SensitivityRow,
-  type SkippedParameter,
-} from '@send-sim/sim-core';
-import { formatMetricChange, formatMetricValue } from './labels.js';
+import type { ParameterKey, SensitivityAnalysis, SensitivityRow, SkippedParameter } from '@send-sim/sim-core';
 import { describeRun } from './meta.js';
-import { formatMillions, formatNumber } from './numbers.js';
+import { parameterValue, resultFormat, resultSentence, unsigned } from './one-way.js';
 import { renderTable, type TableRow, wrap } from './table.js';
 
 /** Lines fit a 100-column terminal. */
@@ -23,13 +15,7 @@ const BAR_WIDTH = 21;
 /** The tornado for `a`; `baselinePath` names the file whose ranges were used. */
 export function tornadoTable(a: SensitivityAnalysis, baselinePath: string): string {
   const meta = a.baseline;
-  const first = Number(meta.startDate.slice(0, 4));
-  const last = first + meta.years - 1;
-  const { value, change, unit } = formatsFor(a, `${first}–${last}`, last + 1);
-  const fmt = a.result === 'level' ? value : change;
-  const oneRep = meta.reps === 1;
-  const withInterval = (e: Estimate) =>
-    oneRep ? fmt(e.mean) : `${fmt(e.mean)} ± ${unsigned(fmt((e.hi - e.lo) / 2))}`;
+  const { fmt, withInterval, unit } = resultFormat(a.measure, meta, a.result);
 
   const out: string[] = [
     ...wrap(`Sensitivity of: ${a.measure.label} [${a.measure.id}], ${unit}.`, LINE_WIDTH),
@@ -40,12 +26,7 @@ export function tornadoTable(a: SensitivityAnalysis, baselinePath: string): stri
           `Baseline: ${meta.scenarioName} [${meta.scenario}]`,
         ]),
     describeRun(meta),
-    ...wrap(
-      a.result === 'level'
-        ? `Result: the metric in the scenario, national figures (weighted back from the sample), ${oneRep ? 'from one replication: no interval' : `mean of ${meta.reps} replications ± the half-width of its 95% interval`}.`
-        : `Result: the change reform − baseline, paired replication by replication (same children, same chance events), ${oneRep ? 'from one replication: no interval' : `mean of ${meta.reps} replications ± the half-width of its 95% interval`}; the reform is re-resolved on each changed baseline.`,
-      LINE_WIDTH,
-    ),
+    ...wrap(resultSentence(meta, a.result), LINE_WIDTH),
     ...wrap(
       `Each row changes one parameter, to the low and then the high end of its plausible range in ${baselinePath}, with all other parameters at their baseline values and the same seed.`,
       LINE_WIDTH,
@@ -116,39 +97,6 @@ function skippedLines(skipped: readonly SkippedParameter[]): string[] {
 
 function capitalise(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-}
-
-/** How values and changes of this measure are written, and its unit in words. */
-function formatsFor(
-  a: SensitivityAnalysis,
-  period: string,
-  endYear: number,
-): { value: (n: number) => string; change: (n: number) => string; unit: string } {
-  const kind = a.measure.kind;
-  if (kind === 'cost') {
-    return {
-      value: (n) => formatMillions(n),
-      change: (n) => formatMillions(n, true),
-      unit: `£ million over ${period} at ${PRICE_BASE} prices`,
-    };
-  }
-  const unit = {
-    stock: `count in January ${endYear} (the end of the run)`,
-    flow: `total over ${period}`,
-    childYears: `child-years over ${period}`,
-    share: `per cent over ${period} (changes in percentage points)`,
-    meanDays: `days, mean of the yearly mean waits over ${period}`,
-  }[kind];
-  return { value: (n) => formatMetricValue(kind, n), change: (n) => formatMetricChange(kind, n), unit };
-}
-
-function unsigned(text: string): string {
-  return text.replace(/^[+-]/, '');
-}
-
-/** A parameter value as written in the scenario file, with thousands separators. */
-function parameterValue(n: number): string {
-  return Number.isInteger(n) ? formatNumber(n) : String(n);
 }
 
 interface BarScale {

@@ -1,0 +1,95 @@
+/**
+ * What `sendsim sensitivity` and `sendsim sweep` share: checking the metric, a baseline given
+ * first (its parameters are changed) and a reform of that baseline (re-resolved on each changed
+ * baseline), each problem a usage error naming what was expected and what was found; and running
+ * the planned scenarios' replications in one pool of worker threads with a progress bar.
+ */
+import {
+  type BaselineScenarioFile,
+  closestName,
+  type ExperimentResult,
+  findRunMeasure,
+  PAYERS,
+  type ReformScenarioFile,
+  type ResolvedScenario,
+  RUN_MEASURES,
+} from '@send-sim/sim-core';
+import type { CliOptions, CommandName } from '../args.js';
+import { UsageError } from '../errors.js';
+import { ProgressBar } from '../format/progress.js';
+import { runExperiments } from '../parallel/replication-pool.js';
+import { type CliIo, type LoadedScenario, loadScenario } from './context.js';
+import { runOptionsOf } from './run.js';
+
+/** The metric id, or a usage error naming --metric, what it accepts and the nearest id. */
+export function checkMetric(metric: string, command: CommandName): string {
+  if (findRunMeasure(metric) !== undefined) return metric;
+  const near = closestName(
+    metric,
+    RUN_MEASURES.map((m) => m.id),
+  );
+  throw new UsageError(
+    `--metric: expected a metric id such as crisis_events or ep_wait_days, or a payer cost such as cost_total, found ${JSON.stringify(metric)}${near === undefined ? '' : `; did you mean "${near}"?`} (sendsim describe baseline lists every metric id; costs are ${PAYERS.map((p) => `cost_${p}`).join(', ')} and cost_total)`,
+    command,
+  );
+}
+
+/** The baseline (first argument) and the optional reform of it (second), loaded and checked. */
+export function loadBaselineAndReform(
+  args: readonly string[],
+  io: CliIo,
+  command: CommandName,
+  why: string,
+): { baseline: LoadedScenario & { file: BaselineScenarioFile }; reform: ReformScenarioFile | undefined } {
+  const baseline = loadScenario(args[0]!, io.cwd);
+  if (baseline.file.kind !== 'baseline') {
+    throw new UsageError(
+      `${baseline.path.display}: expected a baseline scenario first (${why}), found the reform "${baseline.file.id}"; for a reform, give its baseline first: sendsim ${command} ${baseline.file.baseline} ${args[0]}`,
+      command,
+    );
+  }
+  const checked = baseline as LoadedScenario & { file: BaselineScenarioFile };
+  const reform =
+    args[1] === undefined ? undefined : reformOf(loadScenario(args[1], io.cwd), checked, command);
+  return { baseline: checked, reform };
+}
+
+/** The reform file, checked to be a reform of the baseline given (it is re-resolved on that baseline's changed values). */
+function reformOf(
+  reform: LoadedScenario,
+  baseline: LoadedScenario & { file: BaselineScenarioFile },
+  command: CommandName,
+): ReformScenarioFile {
+  const file = reform.file;
+  if (file.kind !== 'reform') {
+    throw new UsageError(
+      `${reform.path.display}: expected a reform as the second scenario, found the baseline "${file.id}"`,
+      command,
+    );
+  }
+  const baselineId = baseline.file.id;
+  if (file.baseline !== baselineId) {
+    throw new UsageError(
+      `${reform.path.display}: baseline: expected a reform of "${baselineId}" (the baseline given), found a reform of "${file.baseline}"`,
+      command,
+    );
+  }
+  return file;
+}
+
+/** Every planned scenario's replications in one worker pool, with a progress bar labelled `label`. */
+export async function runPlannedInPool(
+  scenarios: readonly ResolvedScenario[],
+  options: CliOptions,
+  io: CliIo,
+  label: string,
+): Promise<ExperimentResult[]> {
+  const bar = new ProgressBar(io.stderr, label);
+  try {
+    return await runExperiments(scenarios, runOptionsOf(options), (done, finished, total) =>
+      bar.update(done, `${finished}/${total} replications`),
+    );
+  } finally {
+    bar.finish();
+  }
+}

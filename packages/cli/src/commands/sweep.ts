@@ -1,0 +1,136 @@
+/**
+ * `sendsim sweep <baseline> [reform] --metric ID --param KEY --values V1,V2,...`: one parameter
+ * set in turn to each value, all others at their baseline values, and the scenario (or the reform
+ * against it, paired) run again with the same seed (DESIGN 3.3). Every run's replications share
+ * one pool of worker threads; sim-core plans the runs and reads the results.
+ */
+import {
+  closestName,
+  isParameterKey,
+  PARAMETER_CATALOGUE,
+  PARAMETER_KEYS,
+  type ParameterKey,
+  planSweep,
+  type SweepAnalysis,
+  type SweepPlan,
+  sweepFromResults,
+} from '@send-sim/sim-core';
+import type { CliOptions } from '../args.js';
+import { UsageError } from '../errors.js';
+import { toCsv } from '../format/csv.js';
+import { toJson } from '../format/json.js';
+import { sweepTable } from '../format/sweep-table.js';
+import type { CliIo, CommandOutput } from './context.js';
+import { checkMetric, loadBaselineAndReform, runPlannedInPool } from './one-way.js';
+
+export async function sweepCommand(
+  args: readonly string[],
+  options: CliOptions,
+  io: CliIo,
+): Promise<CommandOutput> {
+  const metric = checkMetric(options.metric!, 'sweep');
+  const parameter = checkParameter(options.param!);
+  const values = parseValues(options.values!, parameter);
+  const { baseline, reform } = loadBaselineAndReform(args, io, 'sweep', 'its parameter is changed');
+  let plan: SweepPlan;
+  try {
+    plan = planSweep({
+      baseline: baseline.file,
+      ...(reform === undefined ? {} : { reform }),
+      metric,
+      parameter,
+      values,
+    });
+  } catch (error) {
+    // A value that breaks a scenario rule: name the option it came from.
+    if (error instanceof RangeError && /^values\[\d+\]: /.test(error.message)) {
+      throw new UsageError(error.message.replace(/^values\[\d+\]: /, '--values: '), 'sweep');
+    }
+    throw error;
+  }
+  const results = await runPlannedInPool(plan.scenarios, options, io, `sweep of ${parameter}`);
+  const sweep = sweepFromResults(plan, results);
+  switch (options.format) {
+    case 'json':
+      return { text: toJson(sweep), exitCode: 0 };
+    case 'csv':
+      return { text: sweepCsv(sweep), exitCode: 0 };
+    case 'table':
+      return { text: sweepTable(sweep, baseline.path.display), exitCode: 0 };
+  }
+}
+
+/** The parameter key, or a usage error naming --param with the nearest key. */
+function checkParameter(text: string): ParameterKey {
+  if (isParameterKey(text)) return text;
+  const near = closestName(text, PARAMETER_KEYS);
+  throw new UsageError(
+    `--param: expected one parameter key of the baseline (e.g. ep.workforceFte), found ${JSON.stringify(text)}${near === undefined ? '' : `; did you mean "${near}"?`} (sendsim describe baseline lists every parameter)`,
+    'sweep',
+  );
+}
+
+/** The values `--values` lists: at least 2 numbers, separated by commas, within the parameter's legal bounds. */
+export function parseValues(text: string, key: ParameterKey): number[] {
+  const items = text.split(',').map((s) => s.trim());
+  const values = items.map((item, i) => {
+    const value = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(item) ? Number(item) : Number.NaN;
+    if (!Number.isFinite(value)) {
+      throw new UsageError(
+        `--values: expected numbers separated by commas (e.g. 3000,4000,5000), found ${JSON.stringify(item)} as value ${i + 1} of ${JSON.stringify(text)}`,
+        'sweep',
+      );
+    }
+    return value;
+  });
+  if (values.length < 2) {
+    throw new UsageError(
+      `--values: expected at least 2 values separated by commas (e.g. 3000,4000,5000), found 1: ${JSON.stringify(text)}`,
+      'sweep',
+    );
+  }
+  const spec = PARAMETER_CATALOGUE[key];
+  for (const value of values) {
+    if (value < spec.min || value > spec.max) {
+      throw new UsageError(
+        `--values: expected each value from ${spec.min} to ${spec.max} (${spec.unit}, the legal bounds of ${key}), found ${value}`,
+        'sweep',
+      );
+    }
+  }
+  return values;
+}
+
+/** One row per value, in the order given. */
+function sweepCsv(a: SweepAnalysis): string {
+  const header = [
+    'metric',
+    'result',
+    'baseline',
+    'reform',
+    'parameter',
+    'unit',
+    'value',
+    'at_baseline',
+    'outside_range',
+    'mean',
+    'lo',
+    'hi',
+  ];
+  const p = a.parameter;
+  const rows = a.rows.map((r) => [
+    a.measure.id,
+    a.result,
+    a.baseline.scenario,
+    a.reform?.scenario,
+    p.key,
+    p.unit,
+    r.value,
+    r.atBaseline,
+    r.outsideRange,
+    r.result.mean,
+    r.result.lo,
+    r.result.hi,
+  ]);
+  return toCsv(header, rows);
+}

@@ -1,0 +1,75 @@
+/**
+ * What the tornado (sensitivity) and sweep tables share: how the measured result is written
+ * (value or change, its unit over the run's period), a result with the half-width of its 95%
+ * interval, the sentence saying what the result is, and parameter values as in the file.
+ */
+import { type Estimate, PRICE_BASE, type RunMeasure, type RunMeta } from '@send-sim/sim-core';
+import { formatMetricChange, formatMetricValue } from './labels.js';
+import { formatMillions, formatNumber } from './numbers.js';
+
+/** How the result of `measure` over the run of `meta` is written, and its unit in words. */
+export interface ResultFormat {
+  /** A level (`level`) or a change reform − baseline (`difference`). */
+  readonly fmt: (n: number) => string;
+  /** The result and the half-width of its 95% interval (no interval from one replication). */
+  readonly withInterval: (e: Estimate) => string;
+  readonly unit: string;
+}
+
+export function resultFormat(
+  measure: RunMeasure,
+  meta: RunMeta,
+  result: 'level' | 'difference',
+): ResultFormat {
+  const first = Number(meta.startDate.slice(0, 4));
+  const last = first + meta.years - 1;
+  const { value, change, unit } = formatsFor(measure.kind, `${first}–${last}`, last + 1);
+  const fmt = result === 'level' ? value : change;
+  const withInterval = (e: Estimate) =>
+    meta.reps === 1 ? fmt(e.mean) : `${fmt(e.mean)} ± ${unsigned(fmt((e.hi - e.lo) / 2))}`;
+  return { fmt, withInterval, unit };
+}
+
+/** "Result: …": what each number in the table is. */
+export function resultSentence(meta: RunMeta, result: 'level' | 'difference'): string {
+  const reps =
+    meta.reps === 1
+      ? 'from one replication: no interval'
+      : `mean of ${meta.reps} replications ± the half-width of its 95% interval`;
+  return result === 'level'
+    ? `Result: the metric in the scenario, national figures (weighted back from the sample), ${reps}.`
+    : `Result: the change reform − baseline, paired replication by replication (same children, same chance events), ${reps}; the reform is re-resolved on each changed baseline.`;
+}
+
+/** How values and changes of this measure are written, and its unit in words. */
+function formatsFor(
+  kind: RunMeasure['kind'],
+  period: string,
+  endYear: number,
+): { value: (n: number) => string; change: (n: number) => string; unit: string } {
+  if (kind === 'cost') {
+    return {
+      value: (n) => formatMillions(n),
+      change: (n) => formatMillions(n, true),
+      unit: `£ million over ${period} at ${PRICE_BASE} prices`,
+    };
+  }
+  const unit = {
+    stock: `count in January ${endYear} (the end of the run)`,
+    flow: `total over ${period}`,
+    childYears: `child-years over ${period}`,
+    share: `per cent over ${period} (changes in percentage points)`,
+    meanDays: `days, mean of the yearly mean waits over ${period}`,
+  }[kind];
+  return { value: (n) => formatMetricValue(kind, n), change: (n) => formatMetricChange(kind, n), unit };
+}
+
+/** A formatted number without its sign. */
+export function unsigned(text: string): string {
+  return text.replace(/^[+-]/, '');
+}
+
+/** A parameter value as written in the scenario file, with thousands separators. */
+export function parameterValue(n: number): string {
+  return Number.isInteger(n) ? formatNumber(n) : String(n);
+}

@@ -1,0 +1,74 @@
+/**
+ * A sweep as a terminal table: what was run and measured, the parameter with its baseline value,
+ * plausible range and evidence, then one line per value (in the order given) with the result,
+ * the half-width of its 95% interval and a text bar on one scale for all rows.
+ */
+import type { SweepAnalysis } from '@send-sim/sim-core';
+import { describeRun } from './meta.js';
+import { parameterValue, resultFormat, resultSentence } from './one-way.js';
+import { renderTable, wrap } from './table.js';
+
+/** Lines fit a 100-column terminal. */
+const LINE_WIDTH = 100;
+const BAR_WIDTH = 20;
+
+/** The sweep for `a`; `baselinePath` names the file whose other values were kept. */
+export function sweepTable(a: SweepAnalysis, baselinePath: string): string {
+  const meta = a.baseline;
+  const p = a.parameter;
+  const { fmt, withInterval, unit } = resultFormat(a.measure, meta, a.result);
+  const out: string[] = [
+    ...wrap(`Sweep of: ${a.measure.label} [${a.measure.id}], ${unit}.`, LINE_WIDTH),
+    ...(a.reform === undefined
+      ? [`Scenario: ${meta.scenarioName} [${meta.scenario}]`]
+      : [
+          `Reform:   ${a.reform.scenarioName} [${a.reform.scenario}]`,
+          `Baseline: ${meta.scenarioName} [${meta.scenario}]`,
+        ]),
+    describeRun(meta),
+    ...wrap(resultSentence(meta, a.result), LINE_WIDTH),
+    ...wrap(
+      `Parameter: ${p.key} (${p.unit}): baseline value ${parameterValue(p.value)}, plausible range ${parameterValue(p.range[0])} to ${parameterValue(p.range[1])}; ${p.evidence}: ${p.basis === '' ? 'not recorded' : p.basis}.`,
+      LINE_WIDTH,
+    ),
+    ...wrap(
+      `Each row sets ${p.key} to one value, with all other parameters at their values in ${baselinePath} and the same seed.${p.reformOverrides ? ' The reform sets this parameter itself, so only the baseline side of the change moves.' : ''}`,
+      LINE_WIDTH,
+    ),
+    '',
+  ];
+  const means = a.rows.map((r) => r.result.mean).filter((m) => Number.isFinite(m));
+  const min = means.length === 0 ? 0 : Math.min(...means);
+  const max = means.length === 0 ? 0 : Math.max(...means);
+  const bar = (mean: number) => {
+    if (!Number.isFinite(mean)) return '';
+    const filled =
+      max === min ? BAR_WIDTH / 2 : 1 + Math.round(((mean - min) / (max - min)) * (BAR_WIDTH - 1));
+    return `|${'#'.repeat(filled).padEnd(BAR_WIDTH)}|`;
+  };
+  const note = (r: SweepAnalysis['rows'][number]) =>
+    [r.atBaseline ? 'baseline value' : '', r.outsideRange ? 'outside plausible range' : '']
+      .filter((n) => n !== '')
+      .join('; ');
+  out.push(
+    renderTable(
+      [
+        { header: `${p.key} (${p.unit})`, align: 'right' },
+        { header: a.result === 'level' ? 'Result' : 'Change', align: 'right' },
+        { header: 'Bar' },
+        { header: 'Note' },
+      ],
+      a.rows.map((r) => [parameterValue(r.value), withInterval(r.result), bar(r.result.mean), note(r)]),
+    ),
+    ...wrap(
+      `Bars share one scale, from ${fmt(min)} (shortest) to ${fmt(max)} (longest). Values outside the plausible range are legal but beyond what the baseline's evidence supports.`,
+      LINE_WIDTH,
+    ),
+    '',
+    ...wrap(
+      'One parameter moves alone: the table does not show what happens when others move with it. Each parameter’s source or assumption: sendsim describe baseline.',
+      LINE_WIDTH,
+    ),
+  );
+  return `${out.join('\n')}\n`;
+}
