@@ -145,7 +145,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'metric',
     placeholder: 'ID',
     expected: 'a metric id such as crisis_events, or a payer cost such as cost_total',
-    help: 'the outcome to explain, e.g. crisis_events or cost_total',
+    help: 'the outcome, e.g. crisis_events or cost_total',
     parse: (text) => (text.trim().length > 0 ? text.trim() : undefined),
   },
   {
