@@ -16,6 +16,7 @@ import {
   type ParameterKey,
   type ReformScenarioFile,
   runSensitivity,
+  sensitivityCsv,
 } from '@send-sim/sim-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -188,6 +189,18 @@ describe.skipIf(!haveChromium)('what drives this result (one-way sensitivity), i
       }
       expect(await panelViolations(page)).toEqual([]);
       await panel.screenshot({ path: join(shots, 'sensitivity-panel.png') });
+
+      // Downloads: the table is byte for byte the CLI's CSV; the chart is a PNG named after the run.
+      const name = `send-sim_baseline-vs-${REFORM}_seed1_reps2_2y_scale0.002_sensitivity_${METRIC}`;
+      const [csv] = await Promise.all([page.waitForEvent('download'), panel.locator('#sens-csv').click()]);
+      expect(csv.suggestedFilename()).toBe(`${name}.csv`);
+      expect(readFileSync(await csv.path(), 'utf8')).toBe(sensitivityCsv(a));
+      const [png] = await Promise.all([page.waitForEvent('download'), panel.locator('#sens-png').click()]);
+      expect(png.suggestedFilename()).toBe(`${name}.png`);
+      expect(readFileSync(await png.path()).subarray(0, 8)).toEqual(
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      );
+      await png.saveAs(join(shots, 'sensitivity-tornado.png'));
     } finally {
       await page.close();
     }

@@ -12,12 +12,11 @@ import {
   PARAMETER_KEYS,
   type ParameterKey,
   planSensitivity,
-  type SensitivityAnalysis,
+  sensitivityCsv,
   sensitivityFromResults,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { UsageError } from '../errors.js';
-import { toCsv } from '../format/csv.js';
 import { toJson } from '../format/json.js';
 import { tornadoTable } from '../format/tornado.js';
 import type { CliIo, CommandOutput } from './context.js';
@@ -82,62 +81,4 @@ export function selectParameters(text: string): ParameterKey[] {
     );
   }
   return [...new Set(keys)];
-}
-
-/** One row per parameter (varied ones by swing, then skipped ones with the reason). */
-function sensitivityCsv(a: SensitivityAnalysis): string {
-  const header = [
-    'metric',
-    'result',
-    'baseline',
-    'reform',
-    'parameter',
-    'unit',
-    'evidence',
-    'value',
-    'low',
-    'high',
-    'at_low_mean',
-    'at_low_lo',
-    'at_low_hi',
-    'at_high_mean',
-    'at_high_lo',
-    'at_high_hi',
-    'swing',
-    'central_mean',
-    'central_lo',
-    'central_hi',
-    'reform_overrides',
-    'skipped_because',
-  ];
-  const common = [a.measure.id, a.result, a.baseline.scenario, a.reform?.scenario];
-  const central = [a.central.mean, a.central.lo, a.central.hi];
-  const rows = [
-    ...a.rows.map((r) => [
-      ...common,
-      r.key,
-      r.unit,
-      r.evidence,
-      r.value,
-      r.low,
-      r.high,
-      r.atLow.mean,
-      r.atLow.lo,
-      r.atLow.hi,
-      r.atHigh.mean,
-      r.atHigh.lo,
-      r.atHigh.hi,
-      r.swing,
-      ...central,
-      r.reformOverrides,
-      undefined,
-    ]),
-    ...a.skipped.map((s) => [
-      ...common,
-      s.key,
-      ...new Array<undefined>(header.length - common.length - 2).fill(undefined),
-      s.reason,
-    ]),
-  ];
-  return toCsv(header, rows);
 }

@@ -1,6 +1,6 @@
 /**
  * Writing results for people and files: the number formats the CLI and the web app share, the
- * plain-English headline, and the CSV formats of `sendsim run/compare` and the web app's downloads.
+ * plain-English headline, and the CSV formats of `sendsim run/compare/sensitivity` and the web app's downloads.
  */
 export {
   clearDirection,
@@ -32,3 +32,4 @@ export {
   scenariosCsv,
   toCsv,
 } from './results-csv.js';
+export { sensitivityCsv } from './sensitivity-csv.js';

@@ -11,13 +11,15 @@
  * enabled while it runs (a new request replaces the one running), so focus is never lost.
  * Longer than most components because the form, the words and the table belong together.
  */
-import type {
-  ParameterKey,
-  ReformScenarioFile,
-  SensitivityAnalysis,
-  SkippedParameter,
+import {
+  type ParameterKey,
+  type ReformScenarioFile,
+  type SensitivityAnalysis,
+  type SkippedParameter,
+  sensitivityCsv,
 } from '@send-sim/sim-core';
 import { css, html, LitElement, nothing } from 'lit';
+import { downloadText, exportName } from '../download.js';
 import { formatParameterValue } from '../parameter-text.js';
 import { BASELINE_FILE } from '../scenarios.js';
 import {
@@ -105,6 +107,11 @@ export class SensitivityPanel extends LitElement {
       h3 {
         margin: 1.25rem 0 0.4rem;
         font-size: 1.1rem;
+      }
+      .downloads {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
       }
       form {
         display: grid;
@@ -340,6 +347,14 @@ export class SensitivityPanel extends LitElement {
       <p class="finding" id="sens-sign" data-verdict=${sign.verdict}>${sign.text}</p>
       <tornado-chart .analysis=${a}></tornado-chart>
       ${a.rows.length === 0 ? nothing : this.renderTable(a)}
+      <p class="downloads">
+        <button type="button" id="sens-csv" @click=${() => this.downloadCsv(a)}>Download the table (CSV)</button>
+        ${
+          a.rows.length === 0
+            ? nothing
+            : html`<button type="button" id="sens-png" @click=${this.downloadPng}>Download the chart (PNG)</button>`
+        }
+      </p>
       ${this.renderSkipped(a.skipped)}
       <p class="note">
         One-way: each row moves one assumption alone, so the tornado does not show what happens when several
@@ -347,6 +362,16 @@ export class SensitivityPanel extends LitElement {
       </p>
     </div>`;
   }
+
+  /** The same file as `sendsim sensitivity --format csv`. */
+  private downloadCsv(a: SensitivityAnalysis): void {
+    const scenarios = [a.baseline.scenario, ...(a.reform === undefined ? [] : [a.reform.scenario])];
+    downloadText(exportName(scenarios, a.baseline, `sensitivity_${a.measure.id}`, 'csv'), sensitivityCsv(a));
+  }
+
+  private readonly downloadPng = (): void => {
+    this.renderRoot.querySelector('tornado-chart')?.downloadPng();
+  };
 
   private renderTable(a: SensitivityAnalysis) {
     return html`<table id="sens-table">

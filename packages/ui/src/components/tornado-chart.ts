@@ -19,6 +19,8 @@ import {
   Tooltip,
 } from 'chart.js';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { chartPng } from '../chart-image.js';
+import { downloadUrl, exportName } from '../download.js';
 import { formatNumber } from '../format.js';
 import { formatResult, formatResultWithInterval, outcomeKind } from '../sensitivity-words.js';
 
@@ -122,6 +124,33 @@ export class TornadoChart extends LitElement {
         Each bar starts at the central result (solid black line)${a.result === 'difference' ? '; the dashed red line is zero, no effect' : ''}.
         Bars are means; the table gives each with its 95% interval.
       </p>`;
+  }
+
+  /**
+   * Offer the chart as a PNG that stands on its own: titled with the outcome and captioned with
+   * how to read it and everything that reproduces the run (scenarios, seed, replications, years,
+   * scale, model version).
+   */
+  downloadPng(): void {
+    const a = this.analysis;
+    if (a === undefined || this.chart === undefined) return;
+    const m = a.baseline;
+    const scenarios = [m, ...(a.reform === undefined ? [] : [a.reform])];
+    const caption = [
+      `Each bar: the result with one parameter at the low (plain grey) or high (striped blue) end of its plausible range, all others at their baseline values; solid line: the central result${a.result === 'difference' ? '; dashed line: zero' : ''}. Scenarios: ${scenarios.map((s) => s.scenarioName).join('; ')}.`,
+      `SEND system simulator, model version ${m.modelVersion}: seed ${m.seed}, ${m.reps} replications per run, ${m.years} years from ${m.startDate}, scale ${m.scale} (weighted to England).`,
+    ];
+    const title = `What drives ${a.measure.label}${a.result === 'difference' ? ' (reform − baseline)' : ''}: one parameter at a time`;
+    const png = chartPng(this.chart.canvas, title, caption, this.chart.currentDevicePixelRatio);
+    downloadUrl(
+      exportName(
+        scenarios.map((s) => s.scenario),
+        m,
+        `sensitivity_${a.measure.id}`,
+        'png',
+      ),
+      png,
+    );
   }
 
   /** The text alternative: what the chart shows and every bar's two ends. */
