@@ -129,7 +129,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'fit',
     placeholder: '',
     expected: 'no value',
-    help: 'fit the free parameters to the targets (takes minutes)',
+    help: 'fit the free parameters to the targets (slow: 461 backtests)',
     parse: () => 'yes',
     flag: true,
   },
