@@ -103,6 +103,11 @@ export class ServiceQueue {
     this.admitWaiting(now, admit);
   }
 
+  /** How many admissions since the last `drainWaits` (their waits are kept until then). */
+  get undrainedWaits(): number {
+    return this.waits.length;
+  }
+
   /** Waits (days) of everyone admitted since the last call, then forgets them. */
   drainWaits(): number[] {
     return this.waits.splice(0, this.waits.length);

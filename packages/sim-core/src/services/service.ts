@@ -6,6 +6,9 @@
 import { localAreaOf } from './local-areas.js';
 import { ServiceQueue } from './service-queue.js';
 
+/** No one admitted: shared, so the common case allocates nothing. */
+const NO_WAITS: readonly number[] = Object.freeze([]);
+
 export class Service {
   readonly name: string;
   private readonly queues: ServiceQueue[];
@@ -58,9 +61,17 @@ export class Service {
   }
 
   /** Waits (days) of everyone admitted since the last call, group by group, then forgets them. */
-  drainWaits(): number[] {
-    if (this.queues.length === 1) return this.queues[0]!.drainWaits();
-    return this.queues.flatMap((q) => q.drainWaits());
+  drainWaits(): readonly number[] {
+    // Called after every join and leave, so it allocates only for groups that admitted someone
+    // (usually none, or the one the child belongs to).
+    let drained: number[] | undefined;
+    for (const q of this.queues) {
+      if (q.undrainedWaits === 0) continue;
+      const waits = q.drainWaits();
+      if (drained === undefined) drained = waits;
+      else drained.push(...waits);
+    }
+    return drained ?? NO_WAITS;
   }
 
   /** New slots for each group (a policy starting part-way through a run); see `ServiceQueue.setCapacity`. */
