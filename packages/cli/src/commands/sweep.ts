@@ -11,13 +11,12 @@ import {
   PARAMETER_KEYS,
   type ParameterKey,
   planSweep,
-  type SweepAnalysis,
   type SweepPlan,
+  sweepCsv,
   sweepFromResults,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { UsageError } from '../errors.js';
-import { toCsv } from '../format/csv.js';
 import { toJson } from '../format/json.js';
 import { sweepTable } from '../format/sweep-table.js';
 import type { CliIo, CommandOutput } from './context.js';
@@ -99,38 +98,4 @@ export function parseValues(text: string, key: ParameterKey): number[] {
     }
   }
   return values;
-}
-
-/** One row per value, in the order given. */
-function sweepCsv(a: SweepAnalysis): string {
-  const header = [
-    'metric',
-    'result',
-    'baseline',
-    'reform',
-    'parameter',
-    'unit',
-    'value',
-    'at_baseline',
-    'outside_range',
-    'mean',
-    'lo',
-    'hi',
-  ];
-  const p = a.parameter;
-  const rows = a.rows.map((r) => [
-    a.measure.id,
-    a.result,
-    a.baseline.scenario,
-    a.reform?.scenario,
-    p.key,
-    p.unit,
-    r.value,
-    r.atBaseline,
-    r.outsideRange,
-    r.result.mean,
-    r.result.lo,
-    r.result.hi,
-  ]);
-  return toCsv(header, rows);
 }

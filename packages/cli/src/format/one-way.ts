@@ -1,11 +1,41 @@
 /**
- * What the tornado (sensitivity) and sweep tables share: how the measured result is written
- * (value or change, its unit over the run's period), a result with the half-width of its 95%
- * interval, the sentence saying what the result is, and parameter values as in the file.
+ * What the tornado (sensitivity) and sweep tables share: the heading (what was measured, in
+ * which scenarios, with which run), how the measured result is written (value or change, its
+ * unit over the run's period), a result with the half-width of its 95% interval, and parameter
+ * values as in the file.
  */
 import { type Estimate, PRICE_BASE, type RunMeasure, type RunMeta } from '@send-sim/sim-core';
 import { formatMetricChange, formatMetricValue } from './labels.js';
+import { describeRun } from './meta.js';
 import { formatMillions, formatNumber } from './numbers.js';
+import { wrap } from './table.js';
+
+/** Lines fit a 100-column terminal. */
+export const LINE_WIDTH = 100;
+
+/** What both analyses carry: the measure, the scenarios' run metadata and the kind of result. */
+export interface OneWayAnalysis {
+  readonly measure: RunMeasure;
+  readonly result: 'level' | 'difference';
+  readonly baseline: RunMeta;
+  readonly reform?: RunMeta;
+}
+
+/** The opening lines: `title` of the measure and its unit, the scenarios, the run and what each result is. */
+export function oneWayHeading(title: string, a: OneWayAnalysis, unit: string): string[] {
+  const meta = a.baseline;
+  return [
+    ...wrap(`${title}: ${a.measure.label} [${a.measure.id}], ${unit}.`, LINE_WIDTH),
+    ...(a.reform === undefined
+      ? [`Scenario: ${meta.scenarioName} [${meta.scenario}]`]
+      : [
+          `Reform:   ${a.reform.scenarioName} [${a.reform.scenario}]`,
+          `Baseline: ${meta.scenarioName} [${meta.scenario}]`,
+        ]),
+    describeRun(meta),
+    ...wrap(resultSentence(meta, a.result), LINE_WIDTH),
+  ];
+}
 
 /** How the result of `measure` over the run of `meta` is written, and its unit in words. */
 export interface ResultFormat {
@@ -31,7 +61,7 @@ export function resultFormat(
 }
 
 /** "Result: …": what each number in the table is. */
-export function resultSentence(meta: RunMeta, result: 'level' | 'difference'): string {
+function resultSentence(meta: RunMeta, result: 'level' | 'difference'): string {
   const reps =
     meta.reps === 1
       ? 'from one replication: no interval'

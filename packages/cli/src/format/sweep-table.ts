@@ -4,29 +4,17 @@
  * the half-width of its 95% interval and a text bar on one scale for all rows.
  */
 import type { SweepAnalysis } from '@send-sim/sim-core';
-import { describeRun } from './meta.js';
-import { parameterValue, resultFormat, resultSentence } from './one-way.js';
+import { LINE_WIDTH, oneWayHeading, parameterValue, resultFormat } from './one-way.js';
 import { renderTable, wrap } from './table.js';
 
-/** Lines fit a 100-column terminal. */
-const LINE_WIDTH = 100;
 const BAR_WIDTH = 20;
 
 /** The sweep for `a`; `baselinePath` names the file whose other values were kept. */
 export function sweepTable(a: SweepAnalysis, baselinePath: string): string {
-  const meta = a.baseline;
   const p = a.parameter;
-  const { fmt, withInterval, unit } = resultFormat(a.measure, meta, a.result);
+  const { fmt, withInterval, unit } = resultFormat(a.measure, a.baseline, a.result);
   const out: string[] = [
-    ...wrap(`Sweep of: ${a.measure.label} [${a.measure.id}], ${unit}.`, LINE_WIDTH),
-    ...(a.reform === undefined
-      ? [`Scenario: ${meta.scenarioName} [${meta.scenario}]`]
-      : [
-          `Reform:   ${a.reform.scenarioName} [${a.reform.scenario}]`,
-          `Baseline: ${meta.scenarioName} [${meta.scenario}]`,
-        ]),
-    describeRun(meta),
-    ...wrap(resultSentence(meta, a.result), LINE_WIDTH),
+    ...oneWayHeading('Sweep of', a, unit),
     ...wrap(
       `Parameter: ${p.key} (${p.unit}): baseline value ${parameterValue(p.value)}, plausible range ${parameterValue(p.range[0])} to ${parameterValue(p.range[1])}; ${p.evidence}: ${p.basis === '' ? 'not recorded' : p.basis}.`,
       LINE_WIDTH,

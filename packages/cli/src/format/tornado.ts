@@ -4,29 +4,17 @@
  * bar on one scale for all rows, so the longest bars are the assumptions that matter most.
  */
 import type { ParameterKey, SensitivityAnalysis, SensitivityRow, SkippedParameter } from '@send-sim/sim-core';
-import { describeRun } from './meta.js';
-import { parameterValue, resultFormat, resultSentence, unsigned } from './one-way.js';
+import { LINE_WIDTH, oneWayHeading, parameterValue, resultFormat, unsigned } from './one-way.js';
 import { renderTable, type TableRow, wrap } from './table.js';
 
-/** Lines fit a 100-column terminal. */
-const LINE_WIDTH = 100;
 const BAR_WIDTH = 21;
 
 /** The tornado for `a`; `baselinePath` names the file whose ranges were used. */
 export function tornadoTable(a: SensitivityAnalysis, baselinePath: string): string {
-  const meta = a.baseline;
-  const { fmt, withInterval, unit } = resultFormat(a.measure, meta, a.result);
+  const { fmt, withInterval, unit } = resultFormat(a.measure, a.baseline, a.result);
 
   const out: string[] = [
-    ...wrap(`Sensitivity of: ${a.measure.label} [${a.measure.id}], ${unit}.`, LINE_WIDTH),
-    ...(a.reform === undefined
-      ? [`Scenario: ${meta.scenarioName} [${meta.scenario}]`]
-      : [
-          `Reform:   ${a.reform.scenarioName} [${a.reform.scenario}]`,
-          `Baseline: ${meta.scenarioName} [${meta.scenario}]`,
-        ]),
-    describeRun(meta),
-    ...wrap(resultSentence(meta, a.result), LINE_WIDTH),
+    ...oneWayHeading('Sensitivity of', a, unit),
     ...wrap(
       `Each row changes one parameter, to the low and then the high end of its plausible range in ${baselinePath}, with all other parameters at their baseline values and the same seed.`,
       LINE_WIDTH,

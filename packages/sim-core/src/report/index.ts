@@ -1,6 +1,6 @@
 /**
  * Writing results for people and files: the number formats the CLI and the web app share, the
- * plain-English headline, and the CSV formats of `sendsim run/compare/sensitivity` and the web app's downloads.
+ * plain-English headline, and the CSV formats of `sendsim run/compare/sensitivity/sweep` and the web app's downloads.
  */
 export {
   clearDirection,
@@ -20,6 +20,7 @@ export {
   type NumberStyle,
   PLAIN_NUMBERS,
 } from './number-format.js';
+export { sensitivityCsv, sweepCsv } from './one-way-csv.js';
 export {
   COMPARE_CSV_HEADER,
   type CsvCell,
@@ -32,4 +33,3 @@ export {
   scenariosCsv,
   toCsv,
 } from './results-csv.js';
-export { sensitivityCsv } from './sensitivity-csv.js';

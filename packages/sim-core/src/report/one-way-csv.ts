@@ -1,8 +1,10 @@
 /**
- * A one-way sensitivity analysis as CSV: the same file from `sendsim sensitivity --format csv`
- * and the web app's "What drives this result?" download.
+ * One-way analyses as CSV: a sensitivity analysis (the same file from `sendsim sensitivity
+ * --format csv` and the web app's "What drives this result?" download) and a sweep
+ * (`sendsim sweep --format csv`).
  */
 import type { SensitivityAnalysis } from '../experiment/sensitivity.js';
+import type { SweepAnalysis } from '../experiment/sweep.js';
 import { toCsv } from './results-csv.js';
 
 /** One row per parameter (varied ones by swing, then skipped ones with the reason). */
@@ -60,5 +62,39 @@ export function sensitivityCsv(a: SensitivityAnalysis): string {
       s.reason,
     ]),
   ];
+  return toCsv(header, rows);
+}
+
+/** One row per value, in the order given. */
+export function sweepCsv(a: SweepAnalysis): string {
+  const header = [
+    'metric',
+    'result',
+    'baseline',
+    'reform',
+    'parameter',
+    'unit',
+    'value',
+    'at_baseline',
+    'outside_range',
+    'mean',
+    'lo',
+    'hi',
+  ];
+  const p = a.parameter;
+  const rows = a.rows.map((r) => [
+    a.measure.id,
+    a.result,
+    a.baseline.scenario,
+    a.reform?.scenario,
+    p.key,
+    p.unit,
+    r.value,
+    r.atBaseline,
+    r.outsideRange,
+    r.result.mean,
+    r.result.lo,
+    r.result.hi,
+  ]);
   return toCsv(header, rows);
 }
