@@ -89,7 +89,8 @@ describe('common random numbers', () => {
       const s = loadScenario(id);
       const sim = new Simulation({ params: s.params, startDate: s.startDate, ...run });
       const out = sim.run();
-      return sim.children
+      return sim
+        .children()
         .slice(out.childrenAtStart)
         .map((c) => [c.id, c.context.birthDay, c.context.primaryNeed]);
     };

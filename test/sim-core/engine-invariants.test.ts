@@ -18,7 +18,12 @@ const runArb = fc.record({
 });
 
 function simulate(run: { seed: number; replication: number; scale: number; years: number }) {
-  const sim = new Simulation({ params: baseline.params, startDate: baseline.startDate, ...run });
+  const sim = new Simulation({
+    params: baseline.params,
+    startDate: baseline.startDate,
+    childCosts: true,
+    ...run,
+  });
   const out = sim.run();
   return { sim, out };
 }
@@ -28,10 +33,10 @@ describe('a simulation run', () => {
     fc.assert(
       fc.property(runArb, (run) => {
         const { sim, out } = simulate(run);
-        const ids = sim.children.map((c) => c.id);
+        const ids = sim.children().map((c) => c.id);
         expect(ids).toEqual(ids.map((_, i) => i));
         expect(new Set(ids).size).toBe(ids.length);
-        expect(out.childrenSimulated).toBe(sim.children.length);
+        expect(out.childrenSimulated).toBe(sim.children().length);
         // New needs counted as a flow equal the children who entered after the start.
         const arrived = out.childrenSimulated - out.childrenAtStart;
         expect(arrived).toBeGreaterThan(0);
@@ -68,7 +73,7 @@ describe('a simulation run', () => {
             byMonth += pence;
           }
           let byChild = 0;
-          for (const child of sim.children) byChild += sim.ledger.childPence(child.id)[p]!;
+          for (const child of sim.children()) byChild += sim.ledger.childPence(child.id)[p]!;
           expect(byChild).toBe(byMonth);
         }
         expect(out.costsByMonth.flat().reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
@@ -88,7 +93,7 @@ describe('a simulation run', () => {
             expect(area.holding).toBeLessThanOrEqual(area.capacity);
             expect(area.waiting === 0 || area.holding === area.capacity).toBe(true);
           }
-          for (const child of sim.children) if (!child.active) expect(service.has(child.id)).toBe(false);
+          for (const child of sim.children()) if (!child.active) expect(service.has(child.id)).toBe(false);
         }
       }),
       { numRuns: 12, seed: 17 },

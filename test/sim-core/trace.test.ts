@@ -14,9 +14,9 @@ describe('traceChild', () => {
     ...run,
   });
   sim.run();
-  const planned = sim.children.find(
-    (c) => c.context.requestedOn > 0 && c.context.planIssuedOn > c.context.requestedOn,
-  );
+  const planned = sim
+    .children()
+    .find((c) => c.context.requestedOn > 0 && c.context.planIssuedOn > c.context.requestedOn);
 
   it('finds such a child to follow', () => {
     expect(planned).toBeDefined();

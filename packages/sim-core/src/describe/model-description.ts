@@ -11,7 +11,7 @@
  */
 import type { CalibrationReport, CalibrationRow } from '../calibration/calibration-types.js';
 import { type CompiledRegion, compileJourney } from '../journey/compile-journey.js';
-import { createJourneyContext, type SupportLevel } from '../journey/journey-context.js';
+import type { SupportLevel } from '../journey/journey-context.js';
 import {
   JOURNEY_EVENT_TYPES,
   type JourneyEventType,
@@ -439,11 +439,6 @@ function describeLever(lever: LeverDefinition, scenario: ResolvedScenario): Leve
 function describePayers(settings: readonly SettingName[]): PayerDescription[] {
   const byPayer = new Map<Payer, ParameterKey[]>(PAYERS.map((p) => [p, []]));
   const rates = new Float64Array(PAYER_COUNT);
-  const context = createJourneyContext(
-    { id: 0, birthDay: 0, sex: 'female', primaryNeed: 'OTH', deprived: false, advocacy: 0.5 },
-    0.5,
-    0.5,
-  );
   for (const key of PARAMETER_KEYS.filter((k) => groupOf(k) === 'cost')) {
     const params = Object.fromEntries(PARAMETER_KEYS.map((k) => [k, k === key ? 1 : 0])) as Params;
     const payers = new Set<Payer>();
@@ -451,9 +446,7 @@ function describePayers(settings: readonly SettingName[]): PayerDescription[] {
       for (const setting of settings) {
         for (const delivered of [false, true]) {
           for (const unmet of [false, true]) {
-            context.supportLevel = level;
-            context.planDelivered = delivered;
-            runningCosts(context, setting, unmet, true, params, rates);
+            runningCosts(level, delivered, setting, unmet, true, params, rates);
             for (const payer of PAYERS) if (rates[PAYER_INDEX[payer]] !== 0) payers.add(payer);
           }
         }

@@ -1,31 +1,42 @@
 /**
  * One replication of one scenario: the event loop.
  *
- * Children are plain records (context, one leaf index per region, timer tokens, two random
- * streams). Each event popped from the queue is stamped with four uniform draws from the
- * child's own event stream, run through the compiled journey, and its effects carried out:
- * timers scheduled or cancelled, service queues joined or left, one-off costs booked. After
- * the step the engine counts metrics, resets running costs and retires children whose
+ * Children are rows of a `ChildTable` (context, one leaf index per region, two random
+ * streams). Each event taken from the `FutureEvents` list is stamped with four uniform draws
+ * from the child's own event stream, run through the compiled journey, and its effects carried
+ * out: timers scheduled or cancelled, service queues joined or left, one-off costs booked.
+ * After the step the engine counts metrics, resets running costs and retires children whose
  * support has ended. Month-start snapshots are taken as the clock passes each month.
  *
- * Determinism: the only sources of chance are the seeded streams; ties in time are broken
- * by (priority, insertion order) in the queue; nothing reads the wall clock.
+ * Nothing in the loop allocates: events are slots in typed arrays, the event the statechart
+ * sees is one reused object, the child's context is one reused view over its row, and effects
+ * are the compiled transitions' own ops.
  *
- * Longer than most files here because the loop is one algorithm whose steps share the queue,
- * the clock and the per-child tables; the separable concepts (accounts, services, metrics,
+ * Determinism: the only sources of chance are the seeded streams; ties in time are broken
+ * by (priority, insertion order) in the event list; nothing reads the wall clock.
+ *
+ * Longer than most files here because the loop is one algorithm whose steps share the event
+ * list, the clock and the child table; the separable concepts (accounts, services, metrics,
  * population, trace) live in their own files.
  */
-import { type CompiledJourney, compileJourney } from '../journey/compile-journey.js';
-import { createJourneyContext, type JourneyContext } from '../journey/journey-context.js';
-import { JOURNEY_DELAYS } from '../journey/journey-delays.js';
 import {
+  type CompiledJourney,
+  compileEffect,
+  compileJourney,
+  EFFECT_KIND,
+} from '../journey/compile-journey.js';
+import { createJourneyContext, type JourneyContext } from '../journey/journey-context.js';
+import type { ServiceName } from '../journey/journey-events.js';
+import {
+  decodePayload,
+  eventCode,
+  JOURNEY_EVENT_TYPES,
   type JourneyEffect,
   type JourneyEvent,
-  type JourneyEventPayload,
   type JourneyEventType,
+  ONE_OFF_COSTS,
   SERVICE_START_EVENT,
   SERVICES,
-  type ServiceName,
   TIMERS,
 } from '../journey/journey-events.js';
 import { JourneyLayout } from '../journey/journey-layout.js';
@@ -34,48 +45,53 @@ import { oneOffCosts } from '../ledger/cost-model.js';
 import { Ledger, PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
 import { observeStep, takeSnapshot } from '../metrics/journey-metrics.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
+import { METRIC_INDEX } from '../metrics/metric-definitions.js';
 import { MetricsCollector } from '../metrics/metrics-collector.js';
 import { type Arrival, arrivalsInYear } from '../population/arrivals.js';
-import { buildStartingPopulation, type ChildSeed } from '../population/synthetic-population.js';
+import { type ChildSeed, forEachStartingChild } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import type { Service } from '../services/service.js';
 import { createServices, SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
 import { Calendar, DAYS_PER_YEAR } from './calendar.js';
 import { ChildAccounts } from './child-accounts.js';
-import { EventQueue, type Scheduled } from './event-queue.js';
-import { StreamTable } from './random-streams.js';
+import {
+  ChildContext,
+  ChildTable,
+  EVENT_STREAM,
+  LEAVES,
+  MAX_REGIONS,
+  ROW_BYTES,
+  TIMING_STREAM,
+} from './child-table.js';
+import { FutureEvents } from './future-events.js';
+import { seedAlea, stepAlea } from './random-streams.js';
 import { type ChildTrace, TraceRecorder } from './trace.js';
 
 const TIMER_INDEX = new Map<string, number>(TIMERS.map((t, i) => [t, i]));
-const TIMER_COUNT = TIMERS.length;
 /** Events that follow at once from another (service admissions) run before anything else at the same instant. */
 const PRIORITY_IMMEDIATE = 0;
 const PRIORITY_NORMAL = 1;
 
-/**
- * A child as the engine holds it. `id` is also its index in the children array, in the
- * engine's timer table and (×2, ×2 + 1) in its stream table, where the child's event and
- * timing streams live.
- */
-export interface ChildRecord {
-  readonly id: number;
-  readonly context: JourneyContext;
-  readonly leaves: number[];
-  active: boolean;
-  /** Day the current spell of unmet need began, or -1. */
-  unmetSince: number;
-}
+// Event codes: the journey's events, then the engine's own.
+const BIRTHDAY = eventCode('BIRTHDAY');
+const NEED_ARISES = eventCode('NEED_ARISES');
+const YEAR_OF_ARRIVALS = JOURNEY_EVENT_TYPES.length;
+const POLICY_PHASE = YEAR_OF_ARRIVALS + 1;
+/** A new child's NEED_ARISES: the child is created when it happens. */
+const ARRIVAL = YEAR_OF_ARRIVALS + 2;
+/** Birthdays are delivered up to and including this age. */
+const LAST_BIRTHDAY = 26;
 
-interface PendingEvent extends Scheduled {
-  readonly time: number;
-  readonly priority: number;
-  readonly child: number;
-  readonly type: JourneyEventType | 'YEAR_OF_ARRIVALS' | 'POLICY_PHASE';
-  readonly timer: number;
-  /** Timer token; for YEAR_OF_ARRIVALS, the year index; for POLICY_PHASE, the phase index. */
-  readonly token: number;
-  readonly payload: JourneyEventPayload | undefined;
-  readonly arrival: Arrival | undefined;
+const SERVICE_START_CODE = SERVICES.map((s) => eventCode(SERVICE_START_EVENT[s]));
+const SERVICE_WAIT_INDEX = SERVICES.map((s) => METRIC_INDEX[SERVICE_WAIT_METRIC[s]]);
+
+/** A child as results and tools see it: a plain copy of its row. */
+export interface ChildState {
+  readonly id: number;
+  readonly active: boolean;
+  /** Leaf index per region. */
+  readonly leaves: readonly number[];
+  readonly context: JourneyContext;
 }
 
 /** What a simulation needs: a scenario's parameters, its start date, and the run options. */
@@ -92,6 +108,8 @@ export interface SimulationInput {
   readonly traceChildId?: number;
   /** Record the full timelines of these children too (`SimulationOutput.traces`, in this order), or of all. */
   readonly traceChildIds?: readonly number[] | 'all';
+  /** Keep each child's cost by payer (`ledger.childPence`); implied by tracing. */
+  readonly childCosts?: boolean;
   /** Called now and then with the share of simulated time done (0–1). */
   readonly onProgress?: (done: number) => void;
 }
@@ -106,10 +124,12 @@ export interface SimulationOutput {
   /** Children in the starting population (ids 0 … childrenAtStart − 1); the rest arrived later. */
   readonly childrenAtStart: number;
   readonly childrenSimulated: number;
-  /** Events popped from the queue, including stale ones (cancelled timers, retired children). */
+  /** Events delivered (to a child's statechart, or the engine's own: arrivals, policy phases). */
   readonly eventsProcessed: number;
-  /** Of those, events dropped as stale. */
+  /** Events cancelled before they fell due (replaced timers, retired children), never delivered. */
   readonly eventsStale: number;
+  /** Bytes held in the run's tables at the end (children, events, ledger, services). */
+  readonly tableBytes: number;
   readonly trace: ChildTrace | undefined;
   /** Timelines of `traceChildIds` that exist at this scale and seed, in the order asked for (by id for `'all'`). */
   readonly traces: readonly ChildTrace[];
@@ -119,27 +139,39 @@ export class Simulation {
   readonly journey: CompiledJourney;
   readonly layout: JourneyLayout;
   readonly calendar: Calendar;
-  readonly children: ChildRecord[] = [];
-  /** Children not yet retired (compacted at each snapshot). */
-  private readonly active: ChildRecord[] = [];
   readonly ledger: Ledger;
   readonly metrics: MetricsCollector;
   readonly services: Readonly<Record<ServiceName, Service>>;
+  private readonly serviceList: readonly Service[];
   private readonly input: SimulationInput;
   private params: Params;
-  private readonly queue = new EventQueue<PendingEvent>();
+  private readonly table = new ChildTable();
+  /** The context of the child being stepped (guards, updates and delays read it). */
+  private readonly context = new ChildContext(this.table);
+  /** Ids of children not yet retired, in creation order (compacted at each snapshot). */
+  private active = new Int32Array(1024);
+  private activeCount = 0;
+  private readonly future: FutureEvents;
   private readonly monthStarts: number[];
   private readonly endDay: number;
-  private readonly effects: JourneyEffect[] = [];
-  /** Every child's event stream (2 × id) and timing stream (2 × id + 1). */
-  private readonly streams = new StreamTable();
-  /** Token of each child's pending event per timer (`id × TIMER_COUNT + timer`); 0 when none is pending. */
-  private timers = new Int32Array(1024 * TIMER_COUNT);
-  /** The timing stream that `timing` draws from; set before each delay is sampled. */
-  private timingStream = 0;
-  private readonly timing = (): number => this.streams.next(this.timingStream);
-  private readonly event: { -readonly [K in keyof JourneyEvent]-?: JourneyEvent[K] | undefined } & {
+  /** One-off costs of each `ONE_OFF_COSTS` entry under the current prices: [payer index, pounds] pairs. */
+  private oneOff: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+  /** The leaves of the child being stepped, and a copy from before the step. */
+  private readonly leaves: number[];
+  private readonly before: number[];
+  /** Word offset (in the table's `u32`) of the timing stream `timing` draws from. */
+  private timingAt = 0;
+  private readonly timing = (): number => stepAlea(this.table.u32, this.timingAt);
+  private readonly event: {
     type: JourneyEventType;
+    day: number;
+    uNeed: number;
+    uSupport: number;
+    uRedress: number;
+    uSetting: number;
+    age: number | undefined;
+    by: JourneyEvent['by'];
+    appealType: JourneyEvent['appealType'];
   } = {
     type: 'NEED_ARISES',
     day: 0,
@@ -151,16 +183,17 @@ export class Simulation {
     by: undefined,
     appealType: undefined,
   };
-  private readonly before: number[] = [0, 0, 0, 0];
   private readonly trace: TraceRecorder | undefined;
   private readonly accounts: ChildAccounts;
-  private tokenCounter = 0;
+  /** This year's arrivals (ids from `arrivalsFrom`), created as each falls due. */
+  private arrivals: readonly Arrival[] = [];
+  private arrivalsFrom = 0;
   /** Id the next new child will get. */
   private nextId = 0;
   private childrenAtStart = 0;
-  private eventsProcessed = 0;
-  private eventsStale = 0;
   private now = 0;
+  /** The month `now` falls in. */
+  private month = 0;
 
   constructor(input: SimulationInput) {
     if (!(input.scale > 0 && input.scale <= 1))
@@ -170,46 +203,62 @@ export class Simulation {
     this.input = input;
     this.params = input.params;
     this.journey = compileJourney(createJourneyMachine(input.params), input.params);
+    if (this.journey.regions.length > MAX_REGIONS) throw new Error('Simulation: too many regions for a row');
     this.layout = new JourneyLayout(this.journey);
+    this.leaves = this.journey.initialLeaves();
+    this.before = [...this.leaves];
     this.calendar = new Calendar(input.startDate);
     this.monthStarts = this.calendar.monthStarts(input.years);
     this.endDay = this.monthStarts[this.monthStarts.length - 1]!;
-    this.ledger = new Ledger(this.monthStarts);
-    this.metrics = new MetricsCollector(this.monthStarts);
-    this.accounts = new ChildAccounts(this.layout, input.params, this.ledger, this.metrics);
-    this.services = createServices(input.params, input.scale);
+    this.future = new FutureEvents(this.endDay);
     const ids = input.traceChildIds ?? [];
     const traced =
       ids === 'all' ? 'all' : [...ids, ...(input.traceChildId === undefined ? [] : [input.traceChildId])];
+    const tracing = traced === 'all' || traced.length > 0;
+    this.ledger = new Ledger(this.monthStarts, { perChild: tracing || input.childCosts === true });
+    this.metrics = new MetricsCollector(this.monthStarts);
+    this.accounts = new ChildAccounts(this.layout, input.params, this.ledger, this.metrics);
+    this.services = createServices(input.params, input.scale);
+    this.serviceList = SERVICES.map((s) => this.services[s]);
+    this.oneOff = oneOffTable(input.params);
     // No recorder at all unless asked: ordinary runs pay one undefined check per step.
-    this.trace =
-      traced.length === 0 ? undefined : new TraceRecorder(traced, this.journey, this.calendar, this.ledger);
+    this.trace = tracing ? new TraceRecorder(traced, this.journey, this.calendar, this.ledger) : undefined;
   }
 
-  /** The children `traceChildIds` asks for, in its order (`undefined` for an id that does not exist). */
-  private tracedChildren(): ReadonlyArray<ChildRecord | undefined> {
-    const ids = this.input.traceChildIds ?? [];
-    return ids === 'all' ? this.children : ids.map((id) => this.children[id]);
+  /** Children created so far (ids 0 … childCount − 1). */
+  get childCount(): number {
+    return this.table.count;
+  }
+
+  /** A plain copy of child `id`'s state. */
+  child(id: number): ChildState {
+    if (!(Number.isInteger(id) && id >= 0 && id < this.table.count)) throw new RangeError(`No child ${id}`);
+    const leaves = this.journey.regions.map((_, r) => this.table.leaf(id, r));
+    return { id, active: this.table.isActive(id), leaves, context: this.table.contextOf(id) };
+  }
+
+  /** Plain copies of every child's state, by id. */
+  children(): ChildState[] {
+    return Array.from({ length: this.table.count }, (_, id) => this.child(id));
   }
 
   /** Run to the end and return the replication's output. */
   run(): SimulationOutput {
     const { seed, replication, scale, years } = this.input;
-    for (const seedChild of buildStartingPopulation(this.params, scale, seed, replication))
-      this.addSeed(seedChild);
-    this.nextId = this.children.length;
-    this.childrenAtStart = this.children.length;
+    forEachStartingChild(this.params, scale, seed, replication, (child) => this.addSeed(child));
+    this.nextId = this.table.count;
+    this.childrenAtStart = this.table.count;
     (this.input.phases ?? []).forEach((phase, i) => {
       const [y, m, d] = phase.startDate.split('-').map(Number) as [number, number, number];
       const day = Math.max(0, this.calendar.dayOf(y, m - 1, d));
-      if (day < this.endDay) this.push(day, PRIORITY_IMMEDIATE, -1, 'POLICY_PHASE', -1, i);
+      if (day < this.endDay) this.future.push(day, PRIORITY_IMMEDIATE, -1, POLICY_PHASE, -1, i);
     });
     for (let y = 0; y < years; y++) {
-      this.push(
+      this.future.push(
         this.calendar.dayOf(this.calendar.startYear + y),
         PRIORITY_NORMAL,
         -1,
-        'YEAR_OF_ARRIVALS',
+        YEAR_OF_ARRIVALS,
         -1,
         y,
       );
@@ -217,23 +266,27 @@ export class Simulation {
 
     let nextMonth = 0;
     const progressEvery = 1 << 15;
+    const future = this.future;
     for (;;) {
-      const next = this.queue.peek();
-      const time = next === undefined || next.time >= this.endDay ? this.endDay : next.time;
+      const time = Math.min(future.peekTime(), this.endDay);
       while (nextMonth < this.monthStarts.length && this.monthStarts[nextMonth]! <= time) {
         this.snapshot(nextMonth++);
       }
-      if (next === undefined || next.time >= this.endDay) break;
-      this.queue.pop();
+      if (time >= this.endDay) break;
       // Cheap enough to keep on: a scheduling bug must fail loudly, not bend time.
-      if (next.time < this.now)
-        throw new Error(`Time ran backwards: event at day ${next.time} after day ${this.now}`);
-      this.now = next.time;
-      this.dispatch(next);
-      if (++this.eventsProcessed % progressEvery === 0) this.input.onProgress?.(this.now / this.endDay);
+      if (time < this.now) throw new Error(`Time ran backwards: event at day ${time} after day ${this.now}`);
+      this.now = time;
+      this.month = nextMonth - 1;
+      const slot = future.pop();
+      const type = future.type(slot);
+      const child = future.childOf(slot);
+      const payload = future.payload(slot);
+      future.release(slot);
+      this.dispatch(type, child, payload);
+      if (future.delivered % progressEvery === 0) this.input.onProgress?.(this.now / this.endDay);
     }
     this.now = this.endDay;
-    for (const child of this.children) if (child.active) this.accounts.close(child, this.now);
+    for (let id = 0; id < this.table.count; id++) if (this.table.isActive(id)) this.close(id);
     this.input.onProgress?.(1);
 
     const costsByMonth: number[][] = [];
@@ -242,129 +295,135 @@ export class Simulation {
       for (let m = 0; m < this.ledger.monthCount; m++) row.push(this.ledger.monthPence(m, p));
       costsByMonth.push(row);
     }
+    const traced = this.input.traceChildIds ?? [];
+    const tracedIds = traced === 'all' ? Array.from({ length: this.table.count }, (_, i) => i) : traced;
     return {
       yearly: this.metrics.yearly(years),
       monthly: this.metrics.monthly(),
       costsByMonth,
       monthStarts: this.monthStarts,
       childrenAtStart: this.childrenAtStart,
-      childrenSimulated: this.children.length,
-      eventsProcessed: this.eventsProcessed,
-      eventsStale: this.eventsStale,
-      trace: this.trace?.result(this.children[this.input.traceChildId ?? -1]),
-      traces: this.tracedChildren().flatMap((child) => this.trace?.result(child) ?? []),
+      childrenSimulated: this.table.count,
+      eventsProcessed: this.future.delivered,
+      eventsStale: this.future.skipped,
+      tableBytes: this.tableBytes(),
+      trace: this.traceOf(this.input.traceChildId),
+      traces: tracedIds.flatMap((id) => this.traceOf(id) ?? []),
     };
   }
 
-  private addSeed(seed: ChildSeed): void {
-    const child = this.createChild(seed.context);
-    const { need, support, redress, setting } = this.layout;
-    child.leaves[need] = this.journey.leafIndex(need, seed.leaves.need);
-    child.leaves[support] = this.journey.leafIndex(support, seed.leaves.support);
-    child.leaves[redress] = this.journey.leafIndex(redress, seed.leaves.redress);
-    child.leaves[setting] = this.journey.leafIndex(setting, seed.leaves.setting);
-    for (const t of seed.timers)
-      this.scheduleTimer(child, TIMER_INDEX.get(t.timer)!, t.event, t.day, undefined);
-    this.applyEffects(child, seed.effects);
-    this.startChild(child);
-  }
-
-  private createChild(context: JourneyContext): ChildRecord {
-    const { seed, replication } = this.input;
-    const child: ChildRecord = {
-      id: context.id,
-      context,
-      leaves: this.journey.initialLeaves(),
-      active: true,
-      unmetSince: -1,
-    };
-    if (child.id !== this.children.length) {
-      throw new Error(`Child ids must be dense: expected ${this.children.length}, got ${child.id}`);
-    }
-    this.streams.seed(2 * child.id, seed, replication, child.id, 'events');
-    this.streams.seed(2 * child.id + 1, seed, replication, child.id, 'timing');
-    if ((child.id + 1) * TIMER_COUNT > this.timers.length) {
-      const timers = new Int32Array(this.timers.length * 2);
-      timers.set(this.timers);
-      this.timers = timers;
-    }
-    this.children.push(child);
-    this.active.push(child);
-    return child;
-  }
-
-  /** Start a new child's clocks: running costs, unmet-need spell and next birthday. */
-  private startChild(child: ChildRecord): void {
-    this.accounts.update(child, this.now);
-    const ageNow = (this.now - child.context.birthDay) / DAYS_PER_YEAR;
-    const nextAge = Math.floor(ageNow) + 1;
-    this.push(
-      child.context.birthDay + nextAge * DAYS_PER_YEAR,
-      PRIORITY_NORMAL,
-      child.id,
-      'BIRTHDAY',
-      -1,
-      0,
-      {
-        age: nextAge,
-      },
+  private tableBytes(): number {
+    return (
+      this.table.bytes +
+      this.future.bytes +
+      this.ledger.bytes +
+      this.active.byteLength +
+      this.serviceList.reduce((sum, s) => sum + s.bytes, 0)
     );
   }
 
-  private dispatch(pending: PendingEvent): void {
-    if (pending.type === 'YEAR_OF_ARRIVALS') {
-      this.scheduleArrivals(pending.token);
+  private traceOf(id: number | undefined): ChildTrace | undefined {
+    if (this.trace === undefined || id === undefined || !(id >= 0 && id < this.table.count)) return undefined;
+    return this.trace.result(this.child(id));
+  }
+
+  private addSeed(seed: ChildSeed): void {
+    const id = this.createChild(seed.context);
+    const { need, support, redress, setting } = this.layout;
+    this.table.setLeaf(id, need, this.journey.leafIndex(need, seed.leaves.need));
+    this.table.setLeaf(id, support, this.journey.leafIndex(support, seed.leaves.support));
+    this.table.setLeaf(id, redress, this.journey.leafIndex(redress, seed.leaves.redress));
+    this.table.setLeaf(id, setting, this.journey.leafIndex(setting, seed.leaves.setting));
+    for (const t of seed.timers)
+      this.scheduleTimer(id, TIMER_INDEX.get(t.timer)!, eventCode(t.event), t.day, 0);
+    this.context.at(id);
+    for (const effect of seed.effects) this.applyEffect(id, compileEffect(effect as JourneyEffect));
+    this.startChild(id);
+  }
+
+  private createChild(context: JourneyContext): number {
+    const { seed, replication } = this.input;
+    const id = this.table.add(context);
+    const leaves = this.journey.initialLeaves();
+    for (let r = 0; r < leaves.length; r++) this.table.setLeaf(id, r, leaves[r]!);
+    seedAlea(this.table.u32, this.table.streamAt(id, EVENT_STREAM), seed, replication, id, 'events');
+    seedAlea(this.table.u32, this.table.streamAt(id, TIMING_STREAM), seed, replication, id, 'timing');
+    if (this.activeCount === this.active.length) {
+      const grown = new Int32Array(Math.ceil(this.active.length * 1.5));
+      grown.set(this.active);
+      this.active = grown;
+    }
+    this.active[this.activeCount++] = id;
+    return id;
+  }
+
+  /** Start a new child's clocks: running costs, unmet-need spell and next birthday. */
+  private startChild(id: number): void {
+    this.updateAccounts(id);
+    const ageNow = (this.now - this.table.birthDay(id)) / DAYS_PER_YEAR;
+    const nextAge = Math.floor(ageNow) + 1;
+    this.future.push(
+      this.table.birthDay(id) + nextAge * DAYS_PER_YEAR,
+      PRIORITY_NORMAL,
+      id,
+      BIRTHDAY,
+      -1,
+      nextAge,
+    );
+  }
+
+  private dispatch(type: number, id: number, payload: number): void {
+    if (type === YEAR_OF_ARRIVALS) {
+      this.scheduleArrivals(payload);
       return;
     }
-    if (pending.type === 'POLICY_PHASE') {
-      this.startPhase(this.input.phases![pending.token]!.params);
+    if (type === POLICY_PHASE) {
+      this.startPhase(this.input.phases![payload]!.params);
       return;
     }
-    let child: ChildRecord;
-    if (pending.arrival !== undefined) {
-      child = this.createChild(
-        createJourneyContext(pending.arrival.attributes, 0, this.params['population.initialTrust']),
-      );
-      child.leaves[this.layout.setting] = this.journey.leafIndex(
+    const table = this.table;
+    if (type === ARRIVAL) {
+      const arrival = this.arrivals[id - this.arrivalsFrom]!;
+      this.createChild(createJourneyContext(arrival.attributes, 0, this.params['population.initialTrust']));
+      table.setLeaf(
+        id,
         this.layout.setting,
-        (pending.time - pending.arrival.attributes.birthDay) / DAYS_PER_YEAR < 5
-          ? 'earlyYears'
-          : 'mainstream',
+        this.journey.leafIndex(
+          this.layout.setting,
+          (this.now - arrival.attributes.birthDay) / DAYS_PER_YEAR < 5 ? 'earlyYears' : 'mainstream',
+        ),
       );
-      this.startChild(child);
-    } else {
-      child = this.children[pending.child]!;
+      this.startChild(id);
+      type = NEED_ARISES;
     }
-    if (!child.active) {
-      this.eventsStale++;
-      return;
+    if (!table.isActive(id))
+      throw new Error(`Event for retired child ${id}: its events should have been cancelled`);
+    if (type === BIRTHDAY && payload < LAST_BIRTHDAY) {
+      const age = payload + 1;
+      this.future.push(table.birthDay(id) + age * DAYS_PER_YEAR, PRIORITY_NORMAL, id, BIRTHDAY, -1, age);
     }
-    if (pending.timer >= 0) {
-      const slot = child.id * TIMER_COUNT + pending.timer;
-      if (this.timers[slot] !== pending.token) {
-        this.eventsStale++; // cancelled or replaced
-        return;
-      }
-      this.timers[slot] = 0;
+    const event = this.stamp(id, type, payload);
+    const { leaves, before } = this;
+    const base = id * ROW_BYTES + LEAVES;
+    for (let r = 0; r < leaves.length; r++) {
+      leaves[r] = table.u8[base + r]!;
+      before[r] = leaves[r]!;
     }
-    if (pending.type === 'BIRTHDAY' && pending.payload?.age !== undefined && pending.payload.age < 26) {
-      const age = pending.payload.age + 1;
-      this.push(child.context.birthDay + age * DAYS_PER_YEAR, PRIORITY_NORMAL, child.id, 'BIRTHDAY', -1, 0, {
-        age,
-      });
+    const context = this.context.at(id);
+    if (!this.journey.stepCode(type, leaves, context, event)) return;
+    for (let r = 0; r < leaves.length; r++) table.u8[base + r] = leaves[r]!;
+    const taken = this.journey.taken;
+    for (let r = 0; r < taken.length; r++) {
+      const t = taken[r];
+      if (t !== null && t !== undefined) for (const op of t.ops) this.applyEffect(id, op);
     }
-    const event = this.stamp(child, pending);
-    const before = this.before;
-    for (let r = 0; r < 4; r++) before[r] = child.leaves[r]!;
-    const effects = this.effects;
-    effects.length = 0;
-    const taken = this.journey.step(child.leaves, child.context, event, effects);
-    if (!taken) return;
-    this.applyEffects(child, effects);
-    observeStep(this.metrics, this.layout, this.params, child, event, before);
-    this.accounts.update(child, this.now);
-    this.trace?.record(child, event, before, effects);
-    if (child.leaves[this.layout.support] === this.layout.supportLeaf.ended) this.retire(child);
+    observeStep(this.metrics, this.layout, this.params, context, event, before, leaves, this.month);
+    this.updateAccounts(id);
+    if (this.trace !== undefined) {
+      const effects = taken.flatMap((t) => t?.effects ?? []);
+      this.trace.record({ id, leaves, context }, event, before, effects);
+    }
+    if (leaves[this.layout.support] === this.layout.supportLeaf.ended) this.retire(id);
   }
 
   /**
@@ -372,100 +431,90 @@ export class Simulation {
    * region. One object is reused for every event (the step reads it and lets it go), always
    * with the same fields so guards see one shape; absent payload fields are `undefined`.
    */
-  private stamp(child: ChildRecord, pending: PendingEvent): JourneyEvent {
-    const streams = this.streams;
-    const stream = 2 * child.id;
+  private stamp(id: number, type: number, payload: number): JourneyEvent {
+    const u32 = this.table.u32;
+    const at = this.table.streamAt(id, EVENT_STREAM);
     const event = this.event;
-    event.type = pending.type as JourneyEventType;
-    event.day = pending.time;
-    event.uNeed = streams.next(stream);
-    event.uSupport = streams.next(stream);
-    event.uRedress = streams.next(stream);
-    event.uSetting = streams.next(stream);
-    const payload = pending.payload;
-    event.age = payload?.age;
-    event.by = payload?.by;
-    event.appealType = payload?.appealType;
+    const name = JOURNEY_EVENT_TYPES[type]!;
+    event.type = name;
+    event.day = this.now;
+    event.uNeed = stepAlea(u32, at);
+    event.uSupport = stepAlea(u32, at);
+    event.uRedress = stepAlea(u32, at);
+    event.uSetting = stepAlea(u32, at);
+    decodePayload(name, payload, event);
     return event as JourneyEvent;
   }
 
-  private applyEffects(child: ChildRecord, effects: readonly JourneyEffect[]): void {
-    for (const effect of effects) {
-      switch (effect.type) {
-        case 'schedule': {
-          const { timer, event, delay, payload } = effect.params;
-          this.timingStream = 2 * child.id + 1;
-          const days = JOURNEY_DELAYS[delay](child.context, this.params, this.timing, this.now);
-          if (!(days >= 0)) throw new Error(`Delay '${delay}' gave ${days} days for child ${child.id}`);
-          this.scheduleTimer(child, TIMER_INDEX.get(timer)!, event, this.now + days, payload);
-          break;
-        }
-        case 'cancel':
-          this.timers[child.id * TIMER_COUNT + TIMER_INDEX.get(effect.params.timer)!] = 0;
-          break;
-        case 'joinQueue': {
-          const service = effect.params.service;
-          if (this.services[service].join(child.id, this.now)) this.admitted(service, child.id);
-          this.recordWaits(service);
-          break;
-        }
-        case 'leaveService':
-          this.leaveService(effect.params.service, child.id);
-          break;
-        case 'book':
-          for (const [payer, pounds] of oneOffCosts(effect.params.cost, this.params)) {
-            this.ledger.book(child.id, PAYER_INDEX[payer], pounds, this.now);
-          }
-          break;
+  /** Carry out one effect for child `id` (the context view points at it). */
+  private applyEffect(id: number, op: ReturnType<typeof compileEffect>): void {
+    switch (op.kind) {
+      case EFFECT_KIND.schedule: {
+        this.timingAt = this.table.streamAt(id, TIMING_STREAM);
+        const days = op.delay!(this.context, this.params, this.timing, this.now);
+        if (!(days >= 0))
+          throw new Error(`Delay of ${JOURNEY_EVENT_TYPES[op.event]} gave ${days} days for child ${id}`);
+        this.scheduleTimer(id, op.timer, op.event, this.now + days, op.payload);
+        break;
       }
+      case EFFECT_KIND.cancel:
+        this.future.cancelTimer(id, op.timer);
+        break;
+      case EFFECT_KIND.joinQueue: {
+        if (this.serviceList[op.service]!.join(id, this.now)) this.admitted(op.service, id);
+        this.recordWaits(op.service);
+        break;
+      }
+      case EFFECT_KIND.leaveService:
+        this.leaveService(op.service, id);
+        break;
+      case EFFECT_KIND.book:
+        for (const [payer, pounds] of this.oneOff[op.cost]!) this.ledger.book(id, payer, pounds, this.now);
+        break;
     }
   }
 
-  private leaveService(service: ServiceName, child: number): void {
-    this.services[service].leave(child, this.now, (next) => this.admitted(service, next));
+  private leaveService(service: number, id: number): void {
+    this.serviceList[service]!.leave(id, this.now, (next) => this.admitted(service, next));
     this.recordWaits(service);
   }
 
-  private admitted(service: ServiceName, child: number): void {
-    this.push(this.now, PRIORITY_IMMEDIATE, child, SERVICE_START_EVENT[service]);
+  private admitted(service: number, id: number): void {
+    this.future.push(this.now, PRIORITY_IMMEDIATE, id, SERVICE_START_CODE[service]!, -1, 0);
   }
 
-  private recordWaits(service: ServiceName): void {
-    const waits = this.services[service].drainWaits();
-    if (waits.length > 0) this.metrics.addWaits(SERVICE_WAIT_METRIC[service], this.now, waits);
+  private recordWaits(service: number): void {
+    const s = this.serviceList[service]!;
+    const admitted = s.drainWaitTotal();
+    if (admitted > 0)
+      this.metrics.addWaitTotal(SERVICE_WAIT_INDEX[service]!, this.month, s.drainedSum, admitted);
   }
 
-  private scheduleTimer(
-    child: ChildRecord,
-    timer: number,
-    type: JourneyEventType,
-    time: number,
-    payload: JourneyEventPayload | undefined,
-  ): void {
-    const token = ++this.tokenCounter;
-    this.timers[child.id * TIMER_COUNT + timer] = token;
-    this.push(
+  /** Schedule `type` for child `id` on timer `timer`, replacing the timer's pending event. */
+  private scheduleTimer(id: number, timer: number, type: number, time: number, payload: number): void {
+    this.future.cancelTimer(id, timer);
+    this.future.push(
       time,
       time === this.now ? PRIORITY_IMMEDIATE : PRIORITY_NORMAL,
-      child.id,
+      id,
       type,
       timer,
-      token,
       payload,
     );
   }
 
-  private push(
-    time: number,
-    priority: number,
-    child: number,
-    type: PendingEvent['type'],
-    timer = -1,
-    token = 0,
-    payload?: JourneyEventPayload,
-    arrival?: Arrival,
-  ): void {
-    this.queue.push({ time, priority, child, type, timer, token, payload, arrival });
+  /** Reset child `id`'s running costs and unmet-need spell after its state changed. */
+  private updateAccounts(id: number): void {
+    const { table, layout } = this;
+    const since = this.accounts.update(
+      this.context.at(id),
+      table.isActive(id),
+      table.leaf(id, layout.need),
+      table.leaf(id, layout.setting),
+      table.unmetSince(id),
+      this.now,
+    );
+    table.setUnmetSince(id, since);
   }
 
   /**
@@ -477,11 +526,12 @@ export class Simulation {
     this.params = params;
     this.journey.setParams(params);
     this.accounts.setParams(params);
+    this.oneOff = oneOffTable(params);
     const slots = serviceSlots(params, this.input.scale);
-    for (const service of SERVICES) {
-      this.services[service].setCapacity(slots[service], this.now, (next) => this.admitted(service, next));
-      this.recordWaits(service);
-    }
+    SERVICES.forEach((name, s) => {
+      this.services[name].setCapacity(slots[name], this.now, (next) => this.admitted(s, next));
+      this.recordWaits(s);
+    });
   }
 
   private scheduleArrivals(yearIndex: number): void {
@@ -501,34 +551,53 @@ export class Simulation {
     );
     // Arrivals are sorted by day and numbered in that order, and a year's arrivals all come
     // before the next year's, so children are created in id order.
+    this.arrivals = arrivals;
+    this.arrivalsFrom = this.nextId;
     this.nextId += arrivals.length;
     for (const arrival of arrivals) {
-      this.push(
-        arrival.day,
-        PRIORITY_NORMAL,
-        arrival.attributes.id,
-        'NEED_ARISES',
-        -1,
-        0,
-        undefined,
-        arrival,
-      );
+      this.future.push(arrival.day, PRIORITY_NORMAL, arrival.attributes.id, ARRIVAL, -1, 0);
     }
   }
 
-  /** A child whose support has ended leaves the model: its places are freed and its accounts closed. */
-  private retire(child: ChildRecord): void {
-    child.active = false;
-    for (const service of SERVICES)
-      if (this.services[service].has(child.id)) this.leaveService(service, child.id);
-    this.accounts.close(child, this.now);
+  /** A child whose support has ended leaves the model: its places are freed, its events cancelled and its accounts closed. */
+  private retire(id: number): void {
+    this.table.retire(id);
+    for (let s = 0; s < this.serviceList.length; s++)
+      if (this.serviceList[s]!.has(id)) this.leaveService(s, id);
+    this.future.cancelChild(id);
+    this.close(id);
+  }
+
+  private close(id: number): void {
+    this.accounts.close(id, this.context.at(id).deprived, this.table.unmetSince(id), this.now);
+    this.table.setUnmetSince(id, -1);
   }
 
   private snapshot(month: number): void {
     // Retired children never return: drop them from the list the snapshots walk.
     let kept = 0;
-    for (const child of this.active) if (child.active) this.active[kept++] = child;
-    this.active.length = kept;
-    takeSnapshot(this.metrics, this.layout, this.active, this.services, month, this.monthStarts[month]!);
+    for (let k = 0; k < this.activeCount; k++) {
+      const id = this.active[k]!;
+      if (this.table.isActive(id)) this.active[kept++] = id;
+    }
+    this.activeCount = kept;
+    takeSnapshot(
+      this.metrics,
+      this.layout,
+      this.table,
+      this.context,
+      this.active,
+      kept,
+      this.services,
+      month,
+      this.monthStarts[month]!,
+    );
   }
+}
+
+/** Each one-off cost's (payer index, pounds) pairs under `params`. */
+function oneOffTable(params: Params): ReadonlyArray<ReadonlyArray<readonly [number, number]>> {
+  return ONE_OFF_COSTS.map((cost) =>
+    oneOffCosts(cost, params).map(([payer, pounds]) => [PAYER_INDEX[payer], pounds] as const),
+  );
 }

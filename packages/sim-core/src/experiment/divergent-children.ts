@@ -131,10 +131,11 @@ function outcomes(
     years: options.years,
     scale: options.scale,
     phases: scenario.phases,
+    childCosts: true,
     onProgress,
   });
   sim.run();
-  const count = sim.children.length;
+  const count = sim.childCount;
   const regions = sim.journey.regions.map((r) => ({ name: r.name, leaves: r.leaves }));
   const R = regions.length;
   const M = JOURNEY_MILESTONES.length;
@@ -146,7 +147,8 @@ function outcomes(
     milestones: new Int32Array(count * M),
     pence: new Float64Array(count * P),
   };
-  for (const child of sim.children) {
+  for (let id = 0; id < count; id++) {
+    const child = sim.child(id);
     for (let r = 0; r < R; r++) table.leaves[child.id * R + r] = child.leaves[r]!;
     JOURNEY_MILESTONES.forEach((m, i) => {
       table.milestones[child.id * M + i] = child.context[m];

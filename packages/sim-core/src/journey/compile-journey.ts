@@ -21,11 +21,17 @@
  */
 import type { Params } from '../scenario/parameter-catalogue.js';
 import type { JourneyContext } from './journey-context.js';
+import { JOURNEY_DELAYS, type JourneyDelay } from './journey-delays.js';
 import {
+  eventCode,
   JOURNEY_EVENT_TYPES,
   type JourneyEffect,
   type JourneyEvent,
   type JourneyEventType,
+  ONE_OFF_COSTS,
+  payloadCode,
+  SERVICES,
+  TIMERS,
 } from './journey-events.js';
 import { JOURNEY_GUARDS, type JourneyGuard } from './journey-guards.js';
 import type { JourneyMachine } from './journey-machine.js';
@@ -33,13 +39,73 @@ import { JOURNEY_UPDATES, type JourneyUpdate } from './journey-updates.js';
 
 const EFFECT_TYPES = new Set(['schedule', 'cancel', 'joinQueue', 'leaveService', 'book']);
 
+/** What an effect asks the engine to do, as `EffectOp.kind`. */
+export const EFFECT_KIND = { schedule: 0, cancel: 1, joinQueue: 2, leaveService: 3, book: 4 } as const;
+
+/**
+ * An effect compiled for the engine: names resolved to indices once, at start-up, so carrying
+ * it out costs no string comparison or map lookup. Every op has every field (one object shape).
+ */
+export interface EffectOp {
+  readonly kind: (typeof EFFECT_KIND)[keyof typeof EFFECT_KIND];
+  /** Index in `TIMERS` (schedule, cancel), else −1. */
+  readonly timer: number;
+  /** Event code to schedule (`eventCode`), else −1. */
+  readonly event: number;
+  readonly delay: JourneyDelay | null;
+  /** The scheduled event's payload as `payloadCode` gives it. */
+  readonly payload: number;
+  /** Index in `SERVICES` (joinQueue, leaveService), else −1. */
+  readonly service: number;
+  /** Index in `ONE_OFF_COSTS` (book), else −1. */
+  readonly cost: number;
+}
+
+/** Compile one effect (as the statechart or the starting population states it) for the engine. */
+export function compileEffect(effect: JourneyEffect): EffectOp {
+  const op = {
+    kind: EFFECT_KIND[effect.type],
+    timer: -1,
+    event: -1,
+    delay: null,
+    payload: 0,
+    service: -1,
+    cost: -1,
+  };
+  switch (effect.type) {
+    case 'schedule':
+      return {
+        ...op,
+        timer: indexIn(TIMERS, effect.params.timer, 'timer'),
+        event: eventCode(effect.params.event),
+        delay: JOURNEY_DELAYS[effect.params.delay],
+        payload: payloadCode(effect.params.event, effect.params.payload),
+      };
+    case 'cancel':
+      return { ...op, timer: indexIn(TIMERS, effect.params.timer, 'timer') };
+    case 'joinQueue':
+    case 'leaveService':
+      return { ...op, service: indexIn(SERVICES, effect.params.service, 'service') };
+    case 'book':
+      return { ...op, cost: indexIn(ONE_OFF_COSTS, effect.params.cost, 'one-off cost') };
+  }
+}
+
+function indexIn(names: readonly string[], name: string, what: string): number {
+  const i = names.indexOf(name);
+  if (i < 0) throw new Error(`compileJourney: unknown ${what} '${name}'`);
+  return i;
+}
+
 /** One candidate transition, ready to run. */
-interface CompiledTransition {
+export interface CompiledTransition {
   readonly guard: JourneyGuard | null;
   /** Leaf index in the same region, or -1 for a targetless transition. */
   readonly target: number;
   readonly updates: readonly JourneyUpdate[];
+  /** The effects as xstate returns them, and as the engine carries them out. */
   readonly effects: readonly JourneyEffect[];
+  readonly ops: readonly EffectOp[];
 }
 
 /** One parallel region: its leaves (atomic states) and their transition lists. */
@@ -74,7 +140,6 @@ interface TransitionView {
   readonly actions: readonly unknown[];
 }
 
-const EVENT_INDEX = new Map<string, number>(JOURNEY_EVENT_TYPES.map((type, i) => [type, i]));
 const EVENT_COUNT = JOURNEY_EVENT_TYPES.length;
 
 /**
@@ -92,7 +157,8 @@ export class CompiledJourney {
   private readonly table: ReadonlyArray<ReadonlyArray<readonly CompiledTransition[] | undefined>>;
   private readonly leafValues: ReadonlyArray<ReadonlyArray<string | JourneyStateValue>>;
   private params: Params;
-  private readonly selected: Array<CompiledTransition | null>;
+  /** The transition each region took in the last step (null where none did), until the next step. */
+  readonly taken: Array<CompiledTransition | null>;
 
   constructor(machine: JourneyMachine, params: Params) {
     this.params = params;
@@ -110,9 +176,9 @@ export class CompiledJourney {
       leafNodes.forEach((leaf, i) => {
         for (let node: NodeView | undefined = leaf; node !== undefined && node !== root; node = node.parent) {
           for (const [eventType, transitions] of node.transitions) {
-            const e = EVENT_INDEX.get(eventType);
-            if (e === undefined)
+            if (!(JOURNEY_EVENT_TYPES as readonly string[]).includes(eventType))
               throw new Error(`compileJourney: ${node.path.join('.')} handles unknown event '${eventType}'`);
+            const e = eventCode(eventType);
             const cell = rows[i * EVENT_COUNT + e] ?? [];
             rows[i * EVENT_COUNT + e] = cell;
             for (const t of transitions) cell.push(this.compileTransition(t, region, leafIndex));
@@ -130,7 +196,7 @@ export class CompiledJourney {
     this.regions = regions;
     this.table = table;
     this.leafValues = leafValues;
-    this.selected = new Array(regions.length).fill(null);
+    this.taken = new Array(regions.length).fill(null);
   }
 
   /**
@@ -165,18 +231,26 @@ export class CompiledJourney {
    * effects to `effects`. Returns whether any transition was taken.
    */
   step(leaves: number[], context: JourneyContext, event: JourneyEvent, effects: JourneyEffect[]): boolean {
-    const e = EVENT_INDEX.get(event.type);
-    if (e === undefined) throw new Error(`Unknown journey event '${event.type}'`);
-    const { table, selected, params } = this;
+    if (!this.stepCode(eventCode(event.type), leaves, context, event)) return false;
+    for (const t of this.taken) if (t !== null) for (const effect of t.effects) effects.push(effect);
+    return true;
+  }
+
+  /**
+   * `step` for the engine: the event's type given as its code, and the effects left in
+   * `taken` (region by region, in the order `step` would list them) rather than copied out.
+   */
+  stepCode(e: number, leaves: number[], context: JourneyContext, event: JourneyEvent): boolean {
+    const { table, taken, params } = this;
     let any = false;
     // Select first, with the context as it was before the event, as xstate does.
     for (let r = 0; r < table.length; r++) {
-      selected[r] = null;
+      taken[r] = null;
       const candidates = table[r]![leaves[r]! * EVENT_COUNT + e];
       if (candidates === undefined) continue;
       for (const t of candidates) {
         if (t.guard === null || t.guard(context, event, params)) {
-          selected[r] = t;
+          taken[r] = t;
           any = true;
           break;
         }
@@ -184,13 +258,19 @@ export class CompiledJourney {
     }
     if (!any) return false;
     for (let r = 0; r < table.length; r++) {
-      const t = selected[r];
+      const t = taken[r];
       if (t === null || t === undefined) continue;
-      for (const update of t.updates) Object.assign(context, update(context, event, params));
-      for (const effect of t.effects) effects.push(effect);
+      for (const update of t.updates) update(context, event, params);
       if (t.target >= 0) leaves[r] = t.target;
     }
     return true;
+  }
+
+  /** Whether some transition handles event code `e` from these leaves (guards not evaluated). */
+  handles(leaves: readonly number[], e: number): boolean {
+    for (let r = 0; r < this.table.length; r++)
+      if (this.table[r]![leaves[r]! * EVENT_COUNT + e] !== undefined) return true;
+    return false;
   }
 
   /** Event types that some transition handles from these leaves (guards not evaluated). */
@@ -262,7 +342,7 @@ export class CompiledJourney {
       if (update === undefined) throw new Error(`compileJourney: unknown action '${name}'`);
       updates.push(update);
     }
-    return { guard, target, updates, effects };
+    return { guard, target, updates, effects, ops: effects.map(compileEffect) };
   }
 }
 

@@ -4,7 +4,7 @@
  * returns them, and so does the compiled executor), so the engine alone touches the clock,
  * the queues and the ledger.
  */
-import type { AppealType, Requester } from './journey-context.js';
+import { APPEAL_TYPES, type AppealType, type Requester } from './journey-context.js';
 
 /** Every event the journey statechart understands (DESIGN 2.2). */
 export const JOURNEY_EVENT_TYPES = [
@@ -44,6 +44,15 @@ export const JOURNEY_EVENT_TYPES = [
 ] as const;
 export type JourneyEventType = (typeof JOURNEY_EVENT_TYPES)[number];
 
+const EVENT_CODES = new Map<string, number>(JOURNEY_EVENT_TYPES.map((type, i) => [type, i]));
+
+/** An event type's index in `JOURNEY_EVENT_TYPES`: how the engine and the compiled tables name it. */
+export function eventCode(type: string): number {
+  const code = EVENT_CODES.get(type);
+  if (code === undefined) throw new Error(`Unknown journey event '${type}'`);
+  return code;
+}
+
 /** Optional payload some events carry; fixed when the event is scheduled. */
 export interface JourneyEventPayload {
   /** BIRTHDAY: the age reached. */
@@ -52,6 +61,44 @@ export interface JourneyEventPayload {
   readonly by?: Requester;
   /** APPEAL: what the appeal is about. */
   readonly appealType?: AppealType;
+}
+
+const REQUESTERS = ['family', 'school'] as const;
+
+/**
+ * A payload as one small whole number, for the engine's event store: the age for BIRTHDAY,
+ * otherwise 0 for none or 1 + the index of `by` (REQUEST_ASSESSMENT) or `appealType` (APPEAL).
+ * A payload field on any other event is an error, so nothing a statechart schedules is lost.
+ */
+export function payloadCode(type: JourneyEventType, payload: JourneyEventPayload | undefined): number {
+  if (payload === undefined) return 0;
+  const fields = Object.keys(payload);
+  const expected =
+    type === 'BIRTHDAY'
+      ? 'age'
+      : type === 'REQUEST_ASSESSMENT'
+        ? 'by'
+        : type === 'APPEAL'
+          ? 'appealType'
+          : '';
+  if (fields.some((f) => f !== expected)) {
+    throw new Error(`A ${type} event cannot carry ${fields.join(', ')}`);
+  }
+  if (payload.age !== undefined) return payload.age;
+  if (payload.by !== undefined) return 1 + REQUESTERS.indexOf(payload.by);
+  if (payload.appealType !== undefined) return 1 + APPEAL_TYPES.indexOf(payload.appealType);
+  return 0;
+}
+
+/** Write the payload `code` of an event of `type` into `event` (every payload field set, absent ones undefined). */
+export function decodePayload(
+  type: JourneyEventType,
+  code: number,
+  event: { age: number | undefined; by: Requester | undefined; appealType: AppealType | undefined },
+): void {
+  event.age = type === 'BIRTHDAY' ? code : undefined;
+  event.by = type === 'REQUEST_ASSESSMENT' && code > 0 ? REQUESTERS[code - 1] : undefined;
+  event.appealType = type === 'APPEAL' && code > 0 ? APPEAL_TYPES[code - 1] : undefined;
 }
 
 /**

@@ -241,7 +241,12 @@ export function createJourneyMachine(params: Params) {
     ReturnType<typeof assign<JourneyContext, JourneyEvent, undefined, JourneyEvent, never>>
   >;
   for (const [name, update] of Object.entries(JOURNEY_UPDATES)) {
-    updates[name] = assign(({ context, event }) => update(context, event, params));
+    // xstate keeps contexts immutable: the update writes into a copy, which becomes the new context.
+    updates[name] = assign(({ context, event }) => {
+      const next = { ...context };
+      update(next, event, params);
+      return next;
+    });
   }
   const effect = (_: unknown, _params: JourneyEffect['params']) => {};
 

@@ -3,7 +3,7 @@
  * setting, whether need is met); one-off costs follow from events. Unit costs are scenario
  * parameters with sources; this file only says which payer bears each.
  */
-import type { JourneyContext } from '../journey/journey-context.js';
+import type { SupportLevel } from '../journey/journey-context.js';
 import type { OneOffCost } from '../journey/journey-events.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { PAYER_COUNT, PAYER_INDEX } from './ledger.js';
@@ -30,12 +30,14 @@ const SOCIAL_CARE = PAYER_INDEX.socialCare;
 const FAMILY = PAYER_INDEX.family;
 
 /**
- * Running costs in pounds per year by payer, written into `out` (length = payers).
- * Plan provision from health and social care is paid in full when delivered and half when
+ * Running costs in pounds per year by payer, written into `out` (length = payers), for a child
+ * with this support level and setting whose need is unmet or not, and who is in the model or
+ * not. Plan provision from health and social care is paid in full when delivered and half when
  * only partly delivered (assumption: undelivered provision is not paid for).
  */
 export function runningCosts(
-  context: JourneyContext,
+  supportLevel: SupportLevel,
+  planDelivered: boolean,
   setting: SettingName,
   needUnmet: boolean,
   active: boolean,
@@ -45,7 +47,7 @@ export function runningCosts(
   out.fill(0, 0, PAYER_COUNT);
   if (!active) return;
   const inSchool = setting === 'mainstream' || setting === 'resourcedProvision';
-  if (context.supportLevel === 'plan') {
+  if (supportLevel === 'plan') {
     switch (setting) {
       case 'earlyYears':
         out[HIGH_NEEDS] = p['cost.ehcpMainstreamTopUp'];
@@ -74,12 +76,12 @@ export function runningCosts(
       default:
         break;
     }
-    const delivered = context.planDelivered ? 1 : 0.5;
+    const delivered = planDelivered ? 1 : 0.5;
     out[HEALTH] = p['cost.planHealthProvision'] * delivered;
     out[SOCIAL_CARE] = p['cost.planSocialCareProvision'] * delivered;
   } else if (setting === 'alternativeProvision') {
     out[HIGH_NEEDS] = p['cost.alternativeProvision'];
-  } else if (inSchool && (context.supportLevel === 'senSupport' || context.supportLevel === 'earlyHelp')) {
+  } else if (inSchool && (supportLevel === 'senSupport' || supportLevel === 'earlyHelp')) {
     out[SCHOOL] = p['cost.senSupportSchool'];
   }
   if (needUnmet) out[FAMILY] = p['cost.familyLostEarningsUnmet'];

@@ -3,106 +3,104 @@
  * from a snapshot of every active child at the start of each month.
  */
 import { DAYS_PER_YEAR } from '../engine/calendar.js';
-import type { ChildRecord } from '../engine/simulation.js';
+import type { ChildContext, ChildTable } from '../engine/child-table.js';
 import type { JourneyEvent, ServiceName } from '../journey/journey-events.js';
 import { JOURNEY_GUARDS } from '../journey/journey-guards.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import type { Service } from '../services/service.js';
+import { METRIC_INDEX, type MetricId } from './metric-definitions.js';
 import type { MetricsCollector } from './metrics-collector.js';
 
-/** Count the flows one step produced (`before`: the leaves before the step). */
+const M = METRIC_INDEX;
+
+/**
+ * Count the flows one step produced, in month `month` (`before`, `after`: the leaves before
+ * and after the step; `c`: the child's context after it).
+ */
 export function observeStep(
   metrics: MetricsCollector,
   layout: JourneyLayout,
   p: Params,
-  child: ChildRecord,
+  c: ChildContext,
   event: JourneyEvent,
   before: readonly number[],
+  after: readonly number[],
+  month: number,
 ): void {
   const day = event.day;
-  const c = child.context;
   const { need, support, redress, setting, needLeaf, supportLeaf: s, redressLeaf: r, settingLeaf } = layout;
   const needFrom = before[need]!;
-  const needTo = child.leaves[need]!;
+  const needTo = after[need]!;
   const from = before[support]!;
-  const to = child.leaves[support]!;
+  const to = after[support]!;
   const redressFrom = before[redress]!;
-  const redressTo = child.leaves[redress]!;
+  const redressTo = after[redress]!;
 
   if (needFrom !== needTo) {
-    if (needFrom === needLeaf.none) metrics.count('new_needs', day);
-    if (needTo === needLeaf.crisis) metrics.count('crisis_events', day);
+    if (needFrom === needLeaf.none) metrics.countAt(M.new_needs, month);
+    if (needTo === needLeaf.crisis) metrics.countAt(M.crisis_events, month);
   }
 
   if (from !== to) {
-    if (from === s.universal && to === s.senSupport) metrics.count('identified_sen_support', day);
-    if (from === s.earlyHelpWaiting && to === s.earlyHelpReceiving) metrics.count('early_help_started', day);
-    if (to === s.requested) metrics.count('assessment_requests', day);
+    if (from === s.universal && to === s.senSupport) metrics.countAt(M.identified_sen_support, month);
+    if (from === s.earlyHelpWaiting && to === s.earlyHelpReceiving)
+      metrics.countAt(M.early_help_started, month);
+    if (to === s.requested) metrics.countAt(M.assessment_requests, month);
     if (from === s.requested) {
-      metrics.count('assessment_decisions', day);
+      metrics.countAt(M.assessment_decisions, month);
       if (day - c.requestedOn <= STATUTORY_DAYS.decideWhetherToAssess)
-        metrics.count('decisions_within_6_weeks', day);
-      if (to === s.refused) metrics.count('requests_refused', day);
+        metrics.countAt(M.decisions_within_6_weeks, month);
+      if (to === s.refused) metrics.countAt(M.requests_refused, month);
     }
-    if (from === s.withEP) metrics.count('assessments_completed', day);
+    if (from === s.withEP) metrics.countAt(M.assessments_completed, month);
     if (from === s.decidingToIssue) {
-      metrics.count('issue_decisions', day);
-      if (to === s.notIssued) metrics.count('assessed_not_issued', day);
+      metrics.countAt(M.issue_decisions, month);
+      if (to === s.notIssued) metrics.countAt(M.assessed_not_issued, month);
     }
     if (to === s.plan) {
-      metrics.count('new_plans_issued', day);
+      metrics.countAt(M.new_plans_issued, month);
       // Every plan follows a request (the starting population's requests may predate the run).
-      if (day - c.requestedOn <= STATUTORY_DAYS.issueFinalPlan) {
-        metrics.count('new_plans_within_20_weeks', day);
-      }
+      if (day - c.requestedOn <= STATUTORY_DAYS.issueFinalPlan)
+        metrics.countAt(M.new_plans_within_20_weeks, month);
     }
-    if (from === s.plan) metrics.count('plans_ceased', day);
+    if (from === s.plan) metrics.countAt(M.plans_ceased, month);
   }
 
   if (redressFrom !== redressTo) {
-    if (redressTo === r.mediation) metrics.count('mediations_held', day);
-    if (redressFrom === r.mediation && redressTo === r.appealLodged) {
-      metrics.count('mediations_followed_by_appeal', day);
-    }
+    if (redressTo === r.mediation) metrics.countAt(M.mediations_held, month);
+    if (redressFrom === r.mediation && redressTo === r.appealLodged)
+      metrics.countAt(M.mediations_followed_by_appeal, month);
     if (redressFrom === r.appealLodged && redressTo === r.queued) {
-      metrics.count('appeals_registered', day);
-      metrics.count(c.advocacy < 0.5 ? 'appeals_low_advocacy' : 'appeals_high_advocacy', day);
-      switch (c.appealType) {
-        case 'refusalToAssess':
-          metrics.count('appeals_refusal_to_assess', day);
-          break;
-        case 'refusalToIssue':
-          metrics.count('appeals_refusal_to_issue', day);
-          break;
-        case 'planContents':
-          metrics.count('appeals_plan_contents', day);
-          break;
-        case 'placement':
-          metrics.count('appeals_placement', day);
-          break;
-        case 'healthAndSocialCare':
-          metrics.count('appeals_health_social_care', day);
-          break;
-        default:
-          break;
-      }
+      metrics.countAt(M.appeals_registered, month);
+      metrics.countAt(c.advocacy < 0.5 ? M.appeals_low_advocacy : M.appeals_high_advocacy, month);
+      const byType = APPEAL_METRIC[c.appealType];
+      if (byType !== undefined) metrics.countAt(byType, month);
     }
     if (redressTo === r.decided) {
-      metrics.count('appeals_decided', day);
-      if (JOURNEY_GUARDS.familyWins(c, event, p)) metrics.count('decisions_for_family', day);
+      metrics.countAt(M.appeals_decided, month);
+      if (JOURNEY_GUARDS.familyWins(c, event, p)) metrics.countAt(M.decisions_for_family, month);
     }
-    if (redressTo === r.conceded) metrics.count('appeals_conceded', day);
-    if (redressTo === r.withdrawn) metrics.count('appeals_withdrawn', day);
+    if (redressTo === r.conceded) metrics.countAt(M.appeals_conceded, month);
+    if (redressTo === r.withdrawn) metrics.countAt(M.appeals_withdrawn, month);
   }
 
-  const settingTo = child.leaves[setting]!;
+  const settingTo = after[setting]!;
   if (before[setting] !== settingTo) {
-    if (event.type === 'EXCLUSION') metrics.count('exclusions', day);
-    if (settingTo === settingLeaf.independentSpecial) metrics.count('independent_placements', day);
+    if (event.type === 'EXCLUSION') metrics.countAt(M.exclusions, month);
+    if (settingTo === settingLeaf.independentSpecial) metrics.countAt(M.independent_placements, month);
   }
 }
+
+/** The count each appeal type is registered under. */
+const APPEAL_METRIC: Readonly<Record<string, number | undefined>> = {
+  refusalToAssess: M.appeals_refusal_to_assess,
+  refusalToIssue: M.appeals_refusal_to_issue,
+  planContents: M.appeals_plan_contents,
+  placement: M.appeals_placement,
+  healthAndSocialCare: M.appeals_health_social_care,
+};
 
 /** Plans by age band at a snapshot: under 5, 5–10, 11–15, 16–19, 20–25 (SEN2's bands). */
 const AGE_BAND_METRICS = [
@@ -111,17 +109,20 @@ const AGE_BAND_METRICS = [
   'ehcp_age_11_to_15',
   'ehcp_age_16_to_19',
   'ehcp_age_20_to_25',
-] as const;
+] as const satisfies readonly MetricId[];
 
 function ageBand(age: number): number {
   return age < 5 ? 0 : age <= 10 ? 1 : age <= 15 ? 2 : age <= 19 ? 3 : 4;
 }
 
-/** Record every stock at the start of month `month` (day `day`). */
+/** Record every stock at the start of month `month` (day `day`), over the children in `active[0, count)`. */
 export function takeSnapshot(
   metrics: MetricsCollector,
   layout: JourneyLayout,
-  children: readonly ChildRecord[],
+  table: ChildTable,
+  context: ChildContext,
+  active: Int32Array,
+  count: number,
   services: Readonly<Record<ServiceName, Service>>,
   month: number,
   day: number,
@@ -138,20 +139,21 @@ export function takeSnapshot(
   let unmet = 0;
   const byAge = [0, 0, 0, 0, 0];
   let delivered = 0;
-  for (const child of children) {
-    if (!child.active) continue;
-    const setting = child.leaves[layout.setting]!;
+  for (let k = 0; k < count; k++) {
+    const id = active[k]!;
+    if (!table.isActive(id)) continue;
+    const setting = table.leaf(id, layout.setting);
     const inSchool =
       setting === st.mainstream ||
       setting === st.resourcedProvision ||
       setting === st.maintainedSpecial ||
       setting === st.independentSpecial ||
       setting === st.alternativeProvision;
-    if (layout.unmetNeed[child.leaves[layout.need]!] === true) unmet++;
-    if (child.leaves[layout.support] === s.plan) {
+    if (layout.unmetNeed[table.leaf(id, layout.need)] === true) unmet++;
+    if (table.leaf(id, layout.support) === s.plan) {
       plans++;
-      if (child.context.planDelivered) delivered++;
-      byAge[ageBand(Math.floor((day - child.context.birthDay) / DAYS_PER_YEAR))]!++;
+      if (context.at(id).planDelivered) delivered++;
+      byAge[ageBand(Math.floor((day - table.birthDay(id)) / DAYS_PER_YEAR))]!++;
       if (inSchool) plansInSchools++;
       if (setting === st.mainstream || setting === st.resourcedProvision) mainstream++;
       else if (setting === st.maintainedSpecial) special++;
@@ -160,11 +162,9 @@ export function takeSnapshot(
         independent++;
       } else if (setting === st.furtherEducation) furtherEducation++;
       else if (setting === st.outOfEducation) outOfEducation++;
-    } else if (
-      inSchool &&
-      (child.context.supportLevel === 'senSupport' || child.context.supportLevel === 'earlyHelp')
-    ) {
-      senSupport++;
+    } else if (inSchool) {
+      const level = context.at(id).supportLevel;
+      if (level === 'senSupport' || level === 'earlyHelp') senSupport++;
     }
   }
   metrics.setStock('ehcp_stock_all_ages', month, plans);

@@ -21,7 +21,12 @@ export class MetricsCollector {
 
   /** Count `n` events of `metric` on `day`. */
   count(metric: MetricId, day: number, n = 1): void {
-    this.values[METRIC_INDEX[metric]]![monthOf(this.monthStarts, day)]! += n;
+    this.countAt(METRIC_INDEX[metric], monthOf(this.monthStarts, day), n);
+  }
+
+  /** Count `n` events of the metric with index `metric` (`METRIC_INDEX`) in month `month`. */
+  countAt(metric: number, month: number, n = 1): void {
+    this.values[metric]![month]! += n;
   }
 
   /** Record the stock of `metric` at the start of month `m`. */
@@ -31,8 +36,13 @@ export class MetricsCollector {
 
   /** Add time in a state over [from, to), split by month, in child-years. */
   addChildYears(metric: MetricId, from: number, to: number): void {
+    this.addChildYearsAt(METRIC_INDEX[metric], from, to);
+  }
+
+  /** `addChildYears` for the metric with index `metric`. */
+  addChildYearsAt(metric: number, from: number, to: number): void {
     if (to <= from) return;
-    const series = this.values[METRIC_INDEX[metric]]!;
+    const series = this.values[metric]!;
     const starts = this.monthStarts;
     let m = monthOf(starts, from);
     const last = starts.length - 2;
@@ -47,12 +57,15 @@ export class MetricsCollector {
   /** Record waits (days) of children admitted on `day`. */
   addWaits(metric: MetricId, day: number, waits: readonly number[]): void {
     if (waits.length === 0) return;
-    const i = METRIC_INDEX[metric];
-    const m = monthOf(this.monthStarts, day);
     let sum = 0;
     for (const w of waits) sum += w;
-    this.values[i]![m]! += sum;
-    this.waitCounts[i]![m]! += waits.length;
+    this.addWaitTotal(METRIC_INDEX[metric], monthOf(this.monthStarts, day), sum, waits.length);
+  }
+
+  /** Record `count` admissions in month `month` whose waits add up to `sum` days. */
+  addWaitTotal(metric: number, month: number, sum: number, count: number): void {
+    this.values[metric]![month]! += sum;
+    this.waitCounts[metric]![month]! += count;
   }
 
   /**

@@ -9,7 +9,7 @@
  */
 import { DAYS_PER_YEAR } from '../engine/calendar.js';
 import { cos, exp, log } from '../engine/portable-math.js';
-import { type RandomStream, randomStream } from '../engine/random-streams.js';
+import { type RandomStream, ReusableStream, randomStream } from '../engine/random-streams.js';
 import type { ChildAttributes } from '../journey/journey-context.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { drawAttributes } from './synthetic-population.js';
@@ -55,9 +55,10 @@ export function arrivalsInYear(
     for (let k = 0; k < count; k++) pending.push({ day: yearStart + r() * length, age });
   }
   pending.sort((a, b) => a.day - b.day);
+  const stream = new ReusableStream();
   return pending.map(({ day, age }, k) => {
     const id = firstId + k;
-    const attributes = randomStream(seed, replication, id, 'attributes');
+    const attributes = stream.reseed(seed, replication, id, 'attributes');
     const birthDay = day - (age + attributes()) * DAYS_PER_YEAR;
     return { day, attributes: drawAttributes(id, birthDay, 'senSupport', p, attributes) };
   });

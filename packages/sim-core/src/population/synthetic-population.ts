@@ -9,7 +9,7 @@
  * attributes in every scenario.
  */
 import { DAYS_PER_YEAR } from '../engine/calendar.js';
-import { cumulate, pickIndex, type RandomStream, randomStream } from '../engine/random-streams.js';
+import { cumulate, pickIndex, type RandomStream, ReusableStream } from '../engine/random-streams.js';
 import {
   type ChildAttributes,
   createJourneyContext,
@@ -82,6 +82,22 @@ export function buildStartingPopulation(
   seed: number,
   replication: number,
 ): ChildSeed[] {
+  const seeds: ChildSeed[] = [];
+  forEachStartingChild(p, scale, seed, replication, (child) => seeds.push(child));
+  return seeds;
+}
+
+/**
+ * `buildStartingPopulation` one child at a time, in id order, so a national run (1.7 million
+ * children) never holds them all as objects at once.
+ */
+export function forEachStartingChild(
+  p: Params,
+  scale: number,
+  seed: number,
+  replication: number,
+  visit: (child: ChildSeed) => void,
+): void {
   const n = (x: number) => Math.round(x * scale);
   const appeals = n(p['population.appealsInProgress']);
   const refusedAppealing = Math.round(appeals * 0.3);
@@ -95,14 +111,13 @@ export function buildStartingPopulation(
   const inProgress = groups.slice(2).reduce((sum, [, k]) => sum + k, 0);
   groups.push(['senSupport', Math.max(0, n(p['population.senSupportStock']) - inProgress)]);
 
-  const seeds: ChildSeed[] = [];
+  const stream = new ReusableStream();
+  let id = 0;
   for (const [group, count] of groups) {
-    for (let k = 0; k < count; k++) {
-      const id = seeds.length;
-      seeds.push(seedChild(group, id, p, randomStream(seed, replication, id, 'attributes')));
+    for (let k = 0; k < count; k++, id++) {
+      visit(seedChild(group, id, p, stream.reseed(seed, replication, id, 'attributes')));
     }
   }
-  return seeds;
 }
 
 function seedChild(group: Group, id: number, p: Params, r: RandomStream): ChildSeed {

@@ -4,31 +4,68 @@
  * slot from admission until it leaves; waiting time is never an input, it emerges from
  * capacity and demand.
  *
- * Leaving while still queued is lazy (the entry is skipped when reached, and a child who
- * rejoins gets a new ticket so an old entry cannot jump the queue), so every operation is
- * O(1) amortised.
+ * Leaving while still queued is lazy: the entry stays in the queue and is skipped when
+ * reached. A child who leaves and rejoins has a newer entry behind its old one, so the queue
+ * only needs to know how many of a child's entries ahead are dead, not which: every operation
+ * is O(1) amortised, and the per-child record is two bytes (`ServiceMembers`).
  */
 
 const NONE = 0;
 const WAITING = 1;
 const HOLDING = 2;
 
+/**
+ * Where each child stands with one service: none, waiting or holding, and how many of its
+ * queue entries are dead. Shared by a service's local area queues (a child is in one of them).
+ */
+export class ServiceMembers {
+  status = new Uint8Array(1024);
+  dead = new Uint8Array(1024);
+
+  of(child: number): number {
+    return child < this.status.length ? this.status[child]! : NONE;
+  }
+
+  set(child: number, status: number): void {
+    if (child >= this.status.length) this.grow(child);
+    this.status[child] = status;
+  }
+
+  get bytes(): number {
+    return this.status.byteLength + this.dead.byteLength;
+  }
+
+  private grow(child: number): void {
+    let n = this.status.length;
+    while (n <= child) n = Math.ceil(n * 1.5);
+    const status = new Uint8Array(n);
+    status.set(this.status);
+    this.status = status;
+    const dead = new Uint8Array(n);
+    dead.set(this.dead);
+    this.dead = dead;
+  }
+}
+
 export class ServiceQueue {
   readonly name: string;
   private slots: number;
   private inUse = 0;
-  private readonly queue: number[] = [];
-  /** The ticket each queue entry was issued; an entry is live only while it matches the child's ticket. */
-  private readonly queueTickets: number[] = [];
-  private readonly ticket: number[] = [];
+  /** Queue entries from `head` to `tail`: the child and the day it joined. */
+  private queueChild = new Int32Array(64);
+  private queueJoined = new Float64Array(64);
   private head = 0;
+  private tail = 0;
   private waitingCount = 0;
-  /** Per child: NONE, WAITING or HOLDING. */
-  private readonly status: number[] = [];
-  private readonly joinedAt: number[] = [];
-  private readonly waits: number[] = [];
+  /** Waits (days) of children admitted since the last drain, in admission order. */
+  private waitList = new Float64Array(16);
+  private waitCount = 0;
 
-  constructor(name: string, capacity: number) {
+  constructor(
+    name: string,
+    capacity: number,
+    private readonly members = new ServiceMembers(),
+  ) {
     if (!Number.isFinite(capacity) || capacity < 1) {
       throw new Error(`Service '${name}': capacity must be at least one slot, found ${capacity}`);
     }
@@ -65,24 +102,23 @@ export class ServiceQueue {
 
   /** Whether `child` waits for or holds a slot. */
   has(child: number): boolean {
-    return (this.status[child] ?? NONE) !== NONE;
+    return this.members.of(child) !== NONE;
   }
 
   /** Join the queue at `now`; returns true when a slot was free and the child holds it at once. */
   join(child: number, now: number): boolean {
-    if ((this.status[child] ?? NONE) !== NONE) return false;
+    if (this.members.of(child) !== NONE) return false;
     if (this.inUse < this.slots && this.waitingCount === 0) {
-      this.status[child] = HOLDING;
+      this.members.set(child, HOLDING);
       this.inUse++;
-      this.waits.push(0);
+      this.recordWait(0);
       return true;
     }
-    this.status[child] = WAITING;
-    this.joinedAt[child] = now;
-    const ticket = (this.ticket[child] ?? 0) + 1;
-    this.ticket[child] = ticket;
-    this.queue.push(child);
-    this.queueTickets.push(ticket);
+    this.members.set(child, WAITING);
+    if (this.tail === this.queueChild.length) this.makeRoom();
+    this.queueChild[this.tail] = child;
+    this.queueJoined[this.tail] = now;
+    this.tail++;
     this.waitingCount++;
     return false;
   }
@@ -92,10 +128,15 @@ export class ServiceQueue {
    * passed to `admit` in queue order.
    */
   leave(child: number, now: number, admit: (child: number) => void): void {
-    const s = this.status[child] ?? NONE;
+    const s = this.members.of(child);
     if (s === NONE) return;
-    this.status[child] = NONE;
+    this.members.status[child] = NONE;
     if (s === WAITING) {
+      // Its entry is still queued: mark one more of this child's entries dead.
+      const dead = this.members.dead;
+      if (dead[child] === 0xff)
+        throw new Error(`Service '${this.name}': child ${child} left its queue too often`);
+      dead[child]!++;
       this.waitingCount--;
       return;
     }
@@ -103,32 +144,68 @@ export class ServiceQueue {
     this.admitWaiting(now, admit);
   }
 
-  /** How many admissions since the last `drainWaits` (their waits are kept until then). */
+  /** How many admissions since the last drain (their waits are kept until then). */
   get undrainedWaits(): number {
-    return this.waits.length;
+    return this.waitCount;
   }
 
-  /** Waits (days) of everyone admitted since the last call, then forgets them. */
+  /** Waits (days) of everyone admitted since the last drain, then forgets them. */
   drainWaits(): number[] {
-    return this.waits.splice(0, this.waits.length);
+    const waits = Array.from(this.waitList.subarray(0, this.waitCount));
+    this.waitCount = 0;
+    return waits;
+  }
+
+  /** Add the waits admitted since the last drain to `sum` in admission order, then forget them. */
+  drainWaitsInto(sum: number): number {
+    for (let i = 0; i < this.waitCount; i++) sum += this.waitList[i]!;
+    this.waitCount = 0;
+    return sum;
+  }
+
+  private recordWait(days: number): void {
+    if (this.waitCount === this.waitList.length) {
+      const grown = new Float64Array(this.waitList.length * 2);
+      grown.set(this.waitList);
+      this.waitList = grown;
+    }
+    this.waitList[this.waitCount++] = days;
   }
 
   private admitWaiting(now: number, admit: (child: number) => void): void {
+    const { members } = this;
     while (this.inUse < this.slots && this.waitingCount > 0) {
-      const next = this.queue[this.head]!;
-      const ticket = this.queueTickets[this.head]!;
+      const next = this.queueChild[this.head]!;
+      const joined = this.queueJoined[this.head]!;
       this.head++;
-      if (this.head > 1024 && this.head * 2 > this.queue.length) {
-        this.queue.splice(0, this.head);
-        this.queueTickets.splice(0, this.head);
-        this.head = 0;
+      // Entries of a child that left come before its live one: skip as many as it has dead.
+      if (members.dead[next]! > 0) {
+        members.dead[next]!--;
+        continue;
       }
-      if (this.status[next] !== WAITING || this.ticket[next] !== ticket) continue;
-      this.status[next] = HOLDING;
+      members.status[next] = HOLDING;
       this.waitingCount--;
       this.inUse++;
-      this.waits.push(now - this.joinedAt[next]!);
+      this.recordWait(now - joined);
       admit(next);
     }
+  }
+
+  /** Drop consumed entries from the front, or double the room when more than half is live. */
+  private makeRoom(): void {
+    const live = this.tail - this.head;
+    if (live * 2 > this.queueChild.length) {
+      const child = new Int32Array(this.queueChild.length * 2);
+      const joined = new Float64Array(this.queueChild.length * 2);
+      child.set(this.queueChild.subarray(this.head, this.tail));
+      joined.set(this.queueJoined.subarray(this.head, this.tail));
+      this.queueChild = child;
+      this.queueJoined = joined;
+    } else {
+      this.queueChild.copyWithin(0, this.head, this.tail);
+      this.queueJoined.copyWithin(0, this.head, this.tail);
+    }
+    this.tail = live;
+    this.head = 0;
   }
 }

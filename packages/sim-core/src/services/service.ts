@@ -4,20 +4,20 @@
  * queue of its own group, so a free slot in one group never serves a child of another.
  */
 import { localAreaOf } from './local-areas.js';
-import { ServiceQueue } from './service-queue.js';
-
-/** No one admitted: shared, so the common case allocates nothing. */
-const NO_WAITS: readonly number[] = Object.freeze([]);
+import { ServiceMembers, ServiceQueue } from './service-queue.js';
 
 export class Service {
   readonly name: string;
   private readonly queues: ServiceQueue[];
+  private readonly members = new ServiceMembers();
+  /** The sum of the waits taken by the last `drainWaitTotal`. */
+  drainedSum = 0;
 
   /** `slotsByArea`: whole slots of each local area group (one entry for a national service). */
   constructor(name: string, slotsByArea: readonly number[]) {
     if (slotsByArea.length === 0) throw new Error(`Service '${name}': needs at least one local area group`);
     this.name = name;
-    this.queues = slotsByArea.map((slots) => new ServiceQueue(name, slots));
+    this.queues = slotsByArea.map((slots) => new ServiceQueue(name, slots, this.members));
   }
 
   /** Local area groups with their own queue. */
@@ -61,17 +61,31 @@ export class Service {
   }
 
   /** Waits (days) of everyone admitted since the last call, group by group, then forgets them. */
-  drainWaits(): readonly number[] {
-    // Called after every join and leave, so it allocates only for groups that admitted someone
-    // (usually none, or the one the child belongs to).
-    let drained: number[] | undefined;
+  drainWaits(): number[] {
+    return this.queues.flatMap((q) => q.drainWaits());
+  }
+
+  /**
+   * How many were admitted since the last drain; the sum of their waits, added up group by
+   * group in admission order (as `drainWaits` lists them), is left in `drainedSum`. Runs after
+   * every join and leave, so it allocates nothing.
+   */
+  drainWaitTotal(): number {
+    let count = 0;
+    let sum = 0;
     for (const q of this.queues) {
-      if (q.undrainedWaits === 0) continue;
-      const waits = q.drainWaits();
-      if (drained === undefined) drained = waits;
-      else drained.push(...waits);
+      const n = q.undrainedWaits;
+      if (n === 0) continue;
+      count += n;
+      sum = q.drainWaitsInto(sum);
     }
-    return drained ?? NO_WAITS;
+    this.drainedSum = sum;
+    return count;
+  }
+
+  /** Bytes held per child (for memory accounting). */
+  get bytes(): number {
+    return this.members.bytes;
   }
 
   /** New slots for each group (a policy starting part-way through a run); see `ServiceQueue.setCapacity`. */
