@@ -1,7 +1,7 @@
 /**
- * What a child's state costs and how long their need goes unmet, kept up to date after each
- * step: running costs by payer go to the ledger (which accrues them month by month), and
- * spells of unmet need go to the metrics as child-years, split by deprivation for equity.
+ * What a child's state costs and whether its need is unmet, kept up to date after each step:
+ * its running costs by payer go to the ledger, and the count of children with unmet need
+ * (overall and by deprivation, for equity) to the metrics, both accruing day by day.
  *
  * Running costs depend on five things only (support level, whether the plan is delivered,
  * setting, whether need is unmet, whether the child is in the model), so each combination's
@@ -38,38 +38,27 @@ export class ChildAccounts {
   }
 
   /**
-   * Reset running costs and the unmet-need spell of the child `context` points at, after its
-   * state changed on `day` (`needLeaf`, `settingLeaf`: its leaves now).
+   * Bring the accounts of the child `context` points at up to date on `day`: `active`, its need
+   * and setting leaves now, and `wasUnmet`, whether its need was counted as unmet until now.
+   * Returns whether its need is counted as unmet from now on.
    */
   update(
     context: ChildContext,
     active: boolean,
     needLeaf: number,
     settingLeaf: number,
-    unmetSince: number,
+    wasUnmet: boolean,
     day: number,
-  ): number {
+  ): boolean {
     const unmet = active && this.layout.unmetNeed[needLeaf] === true;
-    let since = unmetSince;
-    if (unmet && since < 0) since = day;
-    else if (!unmet && since >= 0) {
-      this.endSpell(since, context.deprived, day);
-      since = -1;
+    if (unmet !== wasUnmet) {
+      const delta = unmet ? 1 : -1;
+      this.metrics.changeChildren(UNMET, delta, day);
+      this.metrics.changeChildren(context.deprived ? UNMET_DEPRIVED : UNMET_NOT_DEPRIVED, delta, day);
     }
     const cls = this.classOf(context.supportCode, context.planDelivered, settingLeaf, unmet, active);
     this.ledger.setRate(context.id, this.rates[cls]!, day);
-    return since;
-  }
-
-  /** Close a child's accounts on `day` (retirement, or the end of the run); `unmetSince` as `update` keeps it. */
-  close(child: number, deprived: boolean, unmetSince: number, day: number): void {
-    if (unmetSince >= 0) this.endSpell(unmetSince, deprived, day);
-    this.ledger.close(child, day);
-  }
-
-  private endSpell(from: number, deprived: boolean, day: number): void {
-    this.metrics.addChildYearsAt(UNMET, from, day);
-    this.metrics.addChildYearsAt(deprived ? UNMET_DEPRIVED : UNMET_NOT_DEPRIVED, from, day);
+    return unmet;
   }
 
   private classOf(
@@ -85,7 +74,6 @@ export class ChildAccounts {
       (active ? 1 : 0)
     );
   }
-
   private rateTable(params: Params): Uint16Array {
     const { settingName } = this.layout;
     const table = new Uint16Array(SUPPORT_LEVELS.length * 2 * settingName.length * 2 * 2);

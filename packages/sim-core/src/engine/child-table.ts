@@ -36,7 +36,6 @@ const SEVERITY = 2;
 const TRUST = 3;
 const REQUESTED_ON = 4;
 const PLAN_ISSUED_ON = 5;
-const UNMET_SINCE = 6;
 // Uint32 slots (bytes 56–87): the event stream and the timing stream, four words each (random-streams.ts).
 /** Offset of a child's event stream in `u32`, from the row's first word. */
 export const EVENT_STREAM = 14;
@@ -65,6 +64,9 @@ const REQUESTED_BY = 107;
 const APPEAL = 108;
 const FLAGS = 109;
 const STATUS = 110;
+const AGE_BAND = 111;
+/** Uint16 slot (bytes 112–113): the child's stock class (metrics/stock-counts.ts). */
+const STOCK_CLASS = 56;
 
 const DEPRIVED = 1;
 const SPECIALIST = 2;
@@ -73,8 +75,9 @@ const SEEKS = 8;
 const LATE_DECISION = 16;
 const LATE_ISSUE = 32;
 
-/** Whether a child is in the model: created and not yet retired. */
+/** Status bits: in the model (created and not yet retired); need counted as unmet. */
 const ACTIVE = 1;
+const UNMET = 2;
 
 const SEXES: readonly Sex[] = ['female', 'male'];
 export const SUPPORT_LEVELS: readonly SupportLevel[] = ['universal', 'senSupport', 'earlyHelp', 'plan'];
@@ -91,6 +94,8 @@ function codeOf<T>(values: readonly T[], value: T, field: string): number {
 export class ChildTable {
   /** Children created so far; ids are 0 … count − 1. */
   count = 0;
+  /** The view `add` writes through. */
+  private readonly writer = new ChildContext(this);
   f64: Float64Array;
   u32: Uint32Array;
   u16: Uint16Array;
@@ -120,7 +125,7 @@ export class ChildTable {
     if (id >= this.capacity) this.grow(id + 1);
     this.count++;
     this.u8[id * ROW_BYTES + STATUS] = ACTIVE;
-    writeContext(this, id, context);
+    writeContext(this, this.writer.at(id), context);
     return id;
   }
 
@@ -129,7 +134,7 @@ export class ChildTable {
   }
 
   retire(id: number): void {
-    this.u8[id * ROW_BYTES + STATUS] = 0;
+    this.u8[id * ROW_BYTES + STATUS] = this.u8[id * ROW_BYTES + STATUS]! & ~ACTIVE;
   }
 
   leaf(id: number, region: number): number {
@@ -144,13 +149,32 @@ export class ChildTable {
     return this.f64[id * F64 + BIRTH_DAY]!;
   }
 
-  /** Day the child's current spell of unmet need began, or −1. */
-  unmetSince(id: number): number {
-    return this.f64[id * F64 + UNMET_SINCE]!;
+  /** Whether the child's need is counted as unmet (by the accounts). */
+  unmet(id: number): boolean {
+    return (this.u8[id * ROW_BYTES + STATUS]! & UNMET) !== 0;
   }
 
-  setUnmetSince(id: number, day: number): void {
-    this.f64[id * F64 + UNMET_SINCE] = day;
+  setUnmet(id: number, unmet: boolean): void {
+    const at = id * ROW_BYTES + STATUS;
+    this.u8[at] = unmet ? this.u8[at]! | UNMET : this.u8[at]! & ~UNMET;
+  }
+
+  /** The age band the stocks count the child in. */
+  ageBand(id: number): number {
+    return this.u8[id * ROW_BYTES + AGE_BAND]!;
+  }
+
+  setAgeBand(id: number, band: number): void {
+    this.u8[id * ROW_BYTES + AGE_BAND] = band;
+  }
+
+  /** The stock class the child is counted in. */
+  stockClass(id: number): number {
+    return this.u16[id * U16 + STOCK_CLASS]!;
+  }
+
+  setStockClass(id: number, cls: number): void {
+    this.u16[id * U16 + STOCK_CLASS] = cls;
   }
 
   /** Word offset of a child's stream (`EVENT_STREAM` or `TIMING_STREAM`) in `u32`. */
@@ -202,14 +226,13 @@ export class ChildTable {
   }
 }
 
-function writeContext(table: ChildTable, id: number, c: JourneyContext): void {
-  const view = new ChildContext(table).at(id);
+function writeContext(table: ChildTable, view: ChildContext, c: JourneyContext): void {
+  const id = view.id;
   const attributes: ChildAttributes = c;
   table.f64[id * F64 + BIRTH_DAY] = attributes.birthDay;
   table.f64[id * F64 + ADVOCACY] = attributes.advocacy;
   table.u8[id * ROW_BYTES + SEX] = codeOf(SEXES, attributes.sex, 'sex');
   table.u8[id * ROW_BYTES + NEED] = codeOf(PRIMARY_NEEDS, attributes.primaryNeed, 'primaryNeed');
-  table.f64[id * F64 + UNMET_SINCE] = -1;
   view.setFlag(DEPRIVED, attributes.deprived);
   view.severity = c.severity;
   view.trust = c.trust;

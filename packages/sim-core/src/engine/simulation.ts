@@ -39,14 +39,16 @@ import {
   SERVICES,
   TIMERS,
 } from '../journey/journey-events.js';
+import { BIRTHDAY_AGES } from '../journey/journey-guards.js';
 import { JourneyLayout } from '../journey/journey-layout.js';
 import { createJourneyMachine } from '../journey/journey-machine.js';
 import { oneOffCosts } from '../ledger/cost-model.js';
 import { Ledger, PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
-import { observeStep, takeSnapshot } from '../metrics/journey-metrics.js';
+import { observeStep } from '../metrics/journey-metrics.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 import { METRIC_INDEX } from '../metrics/metric-definitions.js';
 import { MetricsCollector } from '../metrics/metrics-collector.js';
+import { ageBand, NO_STOCK, StockCounts } from '../metrics/stock-counts.js';
 import { type Arrival, arrivalsInYear } from '../population/arrivals.js';
 import { type ChildSeed, forEachStartingChild } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
@@ -79,8 +81,11 @@ const YEAR_OF_ARRIVALS = JOURNEY_EVENT_TYPES.length;
 const POLICY_PHASE = YEAR_OF_ARRIVALS + 1;
 /** A new child's NEED_ARISES: the child is created when it happens. */
 const ARRIVAL = YEAR_OF_ARRIVALS + 2;
-/** Birthdays are delivered up to and including this age. */
-const LAST_BIRTHDAY = 26;
+/** The birthday after age `age` that the journey reacts to, or undefined (BIRTHDAY_AGES ascending). */
+function nextBirthdayAge(age: number): number | undefined {
+  for (const a of BIRTHDAY_AGES) if (a > age) return a;
+  return undefined;
+}
 
 const SERVICE_START_CODE = SERVICES.map((s) => eventCode(SERVICE_START_EVENT[s]));
 const SERVICE_WAIT_INDEX = SERVICES.map((s) => METRIC_INDEX[SERVICE_WAIT_METRIC[s]]);
@@ -112,6 +117,8 @@ export interface SimulationInput {
   readonly childCosts?: boolean;
   /** Called now and then with the share of simulated time done (0–1). */
   readonly onProgress?: (done: number) => void;
+  /** Called at each month start after its stocks are recorded (for tools and tests that look at every child). */
+  readonly onMonthStart?: (month: number, day: number) => void;
 }
 
 /** One replication's raw output (counts of simulated children, unweighted; money in pence). */
@@ -143,14 +150,17 @@ export class Simulation {
   readonly metrics: MetricsCollector;
   readonly services: Readonly<Record<ServiceName, Service>>;
   private readonly serviceList: readonly Service[];
+  /** Per service, what happens to a child a freed slot admits (made once: no closure per leave). */
+  private readonly admit: ReadonlyArray<(child: number) => void>;
+  /** Every region's initial leaf. */
+  private readonly initialLeaves: readonly number[];
   private readonly input: SimulationInput;
   private params: Params;
   private readonly table = new ChildTable();
   /** The context of the child being stepped (guards, updates and delays read it). */
   private readonly context = new ChildContext(this.table);
-  /** Ids of children not yet retired, in creation order (compacted at each snapshot). */
-  private active = new Int32Array(1024);
-  private activeCount = 0;
+  /** Children in each stock class, for the month-start snapshots. */
+  private readonly stocks: StockCounts;
   private readonly future: FutureEvents;
   private readonly monthStarts: number[];
   private readonly endDay: number;
@@ -205,7 +215,8 @@ export class Simulation {
     this.journey = compileJourney(createJourneyMachine(input.params), input.params);
     if (this.journey.regions.length > MAX_REGIONS) throw new Error('Simulation: too many regions for a row');
     this.layout = new JourneyLayout(this.journey);
-    this.leaves = this.journey.initialLeaves();
+    this.initialLeaves = this.journey.initialLeaves();
+    this.leaves = [...this.initialLeaves];
     this.before = [...this.leaves];
     this.calendar = new Calendar(input.startDate);
     this.monthStarts = this.calendar.monthStarts(input.years);
@@ -218,8 +229,10 @@ export class Simulation {
     this.ledger = new Ledger(this.monthStarts, { perChild: tracing || input.childCosts === true });
     this.metrics = new MetricsCollector(this.monthStarts);
     this.accounts = new ChildAccounts(this.layout, input.params, this.ledger, this.metrics);
+    this.stocks = new StockCounts(this.layout);
     this.services = createServices(input.params, input.scale);
     this.serviceList = SERVICES.map((s) => this.services[s]);
+    this.admit = SERVICES.map((_, s) => (child: number) => this.admitted(s, child));
     this.oneOff = oneOffTable(input.params);
     // No recorder at all unless asked: ordinary runs pay one undefined check per step.
     this.trace = tracing ? new TraceRecorder(traced, this.journey, this.calendar, this.ledger) : undefined;
@@ -286,7 +299,22 @@ export class Simulation {
       if (future.delivered % progressEvery === 0) this.input.onProgress?.(this.now / this.endDay);
     }
     this.now = this.endDay;
-    for (let id = 0; id < this.table.count; id++) if (this.table.isActive(id)) this.close(id);
+    // The run ends: every child still in the model stops accruing (the last snapshot is taken).
+    const { table, layout } = this;
+    for (let id = 0; id < table.count; id++) {
+      if (!table.isActive(id)) continue;
+      const context = this.context.at(id);
+      this.accounts.update(
+        context,
+        false,
+        table.leaf(id, layout.need),
+        table.leaf(id, layout.setting),
+        table.unmet(id),
+        this.now,
+      );
+    }
+    this.ledger.settle(this.endDay);
+    this.metrics.settle(this.endDay);
     this.input.onProgress?.(1);
 
     const costsByMonth: number[][] = [];
@@ -317,7 +345,6 @@ export class Simulation {
       this.table.bytes +
       this.future.bytes +
       this.ledger.bytes +
-      this.active.byteLength +
       this.serviceList.reduce((sum, s) => sum + s.bytes, 0)
     );
   }
@@ -344,32 +371,24 @@ export class Simulation {
   private createChild(context: JourneyContext): number {
     const { seed, replication } = this.input;
     const id = this.table.add(context);
-    const leaves = this.journey.initialLeaves();
-    for (let r = 0; r < leaves.length; r++) this.table.setLeaf(id, r, leaves[r]!);
+    for (let r = 0; r < this.initialLeaves.length; r++) this.table.setLeaf(id, r, this.initialLeaves[r]!);
     seedAlea(this.table.u32, this.table.streamAt(id, EVENT_STREAM), seed, replication, id, 'events');
     seedAlea(this.table.u32, this.table.streamAt(id, TIMING_STREAM), seed, replication, id, 'timing');
-    if (this.activeCount === this.active.length) {
-      const grown = new Int32Array(Math.ceil(this.active.length * 1.5));
-      grown.set(this.active);
-      this.active = grown;
-    }
-    this.active[this.activeCount++] = id;
+    this.table.setAgeBand(id, ageBand(Math.floor((this.now - context.birthDay) / DAYS_PER_YEAR)));
     return id;
   }
 
   /** Start a new child's clocks: running costs, unmet-need spell and next birthday. */
   private startChild(id: number): void {
-    this.updateAccounts(id);
-    const ageNow = (this.now - this.table.birthDay(id)) / DAYS_PER_YEAR;
-    const nextAge = Math.floor(ageNow) + 1;
-    this.future.push(
-      this.table.birthDay(id) + nextAge * DAYS_PER_YEAR,
-      PRIORITY_NORMAL,
-      id,
-      BIRTHDAY,
-      -1,
-      nextAge,
-    );
+    this.refresh(id);
+    this.scheduleBirthday(id, Math.floor((this.now - this.table.birthDay(id)) / DAYS_PER_YEAR));
+  }
+
+  /** The next birthday after age `age` that the journey reacts to (see `BIRTHDAY_AGES`). */
+  private scheduleBirthday(id: number, age: number): void {
+    const next = nextBirthdayAge(age);
+    if (next === undefined) return;
+    this.future.push(this.table.birthDay(id) + next * DAYS_PER_YEAR, PRIORITY_NORMAL, id, BIRTHDAY, -1, next);
   }
 
   private dispatch(type: number, id: number, payload: number): void {
@@ -398,17 +417,23 @@ export class Simulation {
     }
     if (!table.isActive(id))
       throw new Error(`Event for retired child ${id}: its events should have been cancelled`);
-    if (type === BIRTHDAY && payload < LAST_BIRTHDAY) {
-      const age = payload + 1;
-      this.future.push(table.birthDay(id) + age * DAYS_PER_YEAR, PRIORITY_NORMAL, id, BIRTHDAY, -1, age);
+    if (type === BIRTHDAY) {
+      this.scheduleBirthday(id, payload);
+      const band = ageBand(payload);
+      if (band !== table.ageBand(id)) {
+        table.setAgeBand(id, band);
+        this.refresh(id);
+      }
     }
-    const event = this.stamp(id, type, payload);
     const { leaves, before } = this;
     const base = id * ROW_BYTES + LEAVES;
     for (let r = 0; r < leaves.length; r++) {
       leaves[r] = table.u8[base + r]!;
       before[r] = leaves[r]!;
     }
+    // An event no region of the child's state handles changes nothing: it draws no numbers.
+    if (!this.journey.handles(leaves, type)) return;
+    const event = this.stamp(id, type, payload);
     const context = this.context.at(id);
     if (!this.journey.stepCode(type, leaves, context, event)) return;
     for (let r = 0; r < leaves.length; r++) table.u8[base + r] = leaves[r]!;
@@ -418,7 +443,7 @@ export class Simulation {
       if (t !== null && t !== undefined) for (const op of t.ops) this.applyEffect(id, op);
     }
     observeStep(this.metrics, this.layout, this.params, context, event, before, leaves, this.month);
-    this.updateAccounts(id);
+    this.refresh(id);
     if (this.trace !== undefined) {
       const effects = taken.flatMap((t) => t?.effects ?? []);
       this.trace.record({ id, leaves, context }, event, before, effects);
@@ -468,14 +493,16 @@ export class Simulation {
       case EFFECT_KIND.leaveService:
         this.leaveService(op.service, id);
         break;
-      case EFFECT_KIND.book:
-        for (const [payer, pounds] of this.oneOff[op.cost]!) this.ledger.book(id, payer, pounds, this.now);
+      case EFFECT_KIND.book: {
+        const costs = this.oneOff[op.cost]!;
+        for (let k = 0; k < costs.length; k++) this.ledger.book(id, costs[k]![0], costs[k]![1], this.now);
         break;
+      }
     }
   }
 
   private leaveService(service: number, id: number): void {
-    this.serviceList[service]!.leave(id, this.now, (next) => this.admitted(service, next));
+    this.serviceList[service]!.leave(id, this.now, this.admit[service]!);
     this.recordWaits(service);
   }
 
@@ -503,18 +530,36 @@ export class Simulation {
     );
   }
 
-  /** Reset child `id`'s running costs and unmet-need spell after its state changed. */
-  private updateAccounts(id: number): void {
+  /**
+   * Bring child `id`'s accounts and stock class up to date after its state changed (a step, a
+   * birthday at a band's edge, arriving or retiring).
+   */
+  private refresh(id: number): void {
     const { table, layout } = this;
-    const since = this.accounts.update(
-      this.context.at(id),
-      table.isActive(id),
+    const context = this.context.at(id);
+    const active = table.isActive(id);
+    const setting = table.leaf(id, layout.setting);
+    const unmet = this.accounts.update(
+      context,
+      active,
       table.leaf(id, layout.need),
-      table.leaf(id, layout.setting),
-      table.unmetSince(id),
+      setting,
+      table.unmet(id),
       this.now,
     );
-    table.setUnmetSince(id, since);
+    table.setUnmet(id, unmet);
+    const stock = active
+      ? this.stocks.classOf(
+          table.leaf(id, layout.support) === layout.supportLeaf.plan,
+          context.supportCode,
+          context.planDelivered,
+          setting,
+          unmet,
+          table.ageBand(id),
+        )
+      : NO_STOCK;
+    this.stocks.move(table.stockClass(id), stock);
+    table.setStockClass(id, stock);
   }
 
   /**
@@ -529,7 +574,7 @@ export class Simulation {
     this.oneOff = oneOffTable(params);
     const slots = serviceSlots(params, this.input.scale);
     SERVICES.forEach((name, s) => {
-      this.services[name].setCapacity(slots[name], this.now, (next) => this.admitted(s, next));
+      this.services[name].setCapacity(slots[name], this.now, this.admit[s]!);
       this.recordWaits(s);
     });
   }
@@ -565,33 +610,12 @@ export class Simulation {
     for (let s = 0; s < this.serviceList.length; s++)
       if (this.serviceList[s]!.has(id)) this.leaveService(s, id);
     this.future.cancelChild(id);
-    this.close(id);
-  }
-
-  private close(id: number): void {
-    this.accounts.close(id, this.context.at(id).deprived, this.table.unmetSince(id), this.now);
-    this.table.setUnmetSince(id, -1);
+    this.refresh(id);
   }
 
   private snapshot(month: number): void {
-    // Retired children never return: drop them from the list the snapshots walk.
-    let kept = 0;
-    for (let k = 0; k < this.activeCount; k++) {
-      const id = this.active[k]!;
-      if (this.table.isActive(id)) this.active[kept++] = id;
-    }
-    this.activeCount = kept;
-    takeSnapshot(
-      this.metrics,
-      this.layout,
-      this.table,
-      this.context,
-      this.active,
-      kept,
-      this.services,
-      month,
-      this.monthStarts[month]!,
-    );
+    this.stocks.record(this.metrics, this.services, month);
+    this.input.onMonthStart?.(month, this.monthStarts[month]!);
   }
 }
 

@@ -61,8 +61,22 @@ export interface EffectOp {
   readonly cost: number;
 }
 
-/** Compile one effect (as the statechart or the starting population states it) for the engine. */
+const compiledEffects = new WeakMap<JourneyEffect, EffectOp>();
+
+/**
+ * Compile one effect (as the statechart or the starting population states it) for the engine.
+ * Effects are static objects, so each is compiled once and the op is shared.
+ */
 export function compileEffect(effect: JourneyEffect): EffectOp {
+  let op = compiledEffects.get(effect);
+  if (op === undefined) {
+    op = compileNewEffect(effect);
+    compiledEffects.set(effect, op);
+  }
+  return op;
+}
+
+function compileNewEffect(effect: JourneyEffect): EffectOp {
   const op = {
     kind: EFFECT_KIND[effect.type],
     timer: -1,

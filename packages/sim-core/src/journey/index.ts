@@ -41,7 +41,7 @@ export {
   type JourneyGraphTransition,
   journeyGraph,
 } from './journey-graph.js';
-export { JOURNEY_GUARDS, type JourneyGuard, type JourneyGuardName } from './journey-guards.js';
+export { BIRTHDAY_AGES, JOURNEY_GUARDS, type JourneyGuard, type JourneyGuardName } from './journey-guards.js';
 export { JourneyLayout } from './journey-layout.js';
 export { createJourneyMachine, type JourneyMachine } from './journey-machine.js';
 export { JOURNEY_UPDATES, type JourneyUpdate, type JourneyUpdateName } from './journey-updates.js';

@@ -117,8 +117,18 @@ export const JOURNEY_GUARDS = {
     c.severity >= p['placement.specialistSeverity'],
   placedInResourced: (_c, e, p) => e.uSetting < p['placement.resourcedShare'],
   hasPlan: (c) => c.supportLevel === 'plan',
+  // At the first birthday from 16 (until 0.4.0 this guard had no age test, so a plan holder in a
+  // school could leave education at any birthday).
   notInEducationAt16: (c, e, p) =>
-    c.supportLevel === 'plan' && e.uSetting < p['placement.neetAt16Probability'],
+    (e.age ?? 0) >= 16 && c.supportLevel === 'plan' && e.uSetting < p['placement.neetAt16Probability'],
 } satisfies Record<string, JourneyGuard>;
 
 export type JourneyGuardName = keyof typeof JOURNEY_GUARDS;
+
+/**
+ * The birthdays the journey reacts to, and so the only ones the engine delivers: school entry
+ * (5), the move to secondary (11), and every year from 16 (the end of compulsory schooling,
+ * leaving a special school at 19, a plan's upper age, at most 25) to 26. The guards above read
+ * no other age: a test delivers every other age to random states and finds nothing changes.
+ */
+export const BIRTHDAY_AGES: readonly number[] = [5, 11, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26];

@@ -1,4 +1,6 @@
 /** What the model reports: metric definitions and the monthly collector. */
+
+export { DailyTotals } from './daily-totals.js';
 export {
   METRIC_INDEX,
   METRICS,
@@ -7,3 +9,4 @@ export {
   type MetricKind,
 } from './metric-definitions.js';
 export { MetricsCollector } from './metrics-collector.js';
+export { ageBand, StockCounts } from './stock-counts.js';

@@ -1,16 +1,14 @@
 /**
- * What the metrics count, read off the journey: flows from each step's state change, stocks
- * from a snapshot of every active child at the start of each month.
+ * The flows the metrics count, read off each step's change of state (stocks are kept by
+ * `StockCounts`, child-years by the collector's daily counts).
  */
-import { DAYS_PER_YEAR } from '../engine/calendar.js';
-import type { ChildContext, ChildTable } from '../engine/child-table.js';
-import type { JourneyEvent, ServiceName } from '../journey/journey-events.js';
+import type { ChildContext } from '../engine/child-table.js';
+import type { JourneyEvent } from '../journey/journey-events.js';
 import { JOURNEY_GUARDS } from '../journey/journey-guards.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import type { Service } from '../services/service.js';
-import { METRIC_INDEX, type MetricId } from './metric-definitions.js';
+import { METRIC_INDEX } from './metric-definitions.js';
 import type { MetricsCollector } from './metrics-collector.js';
 
 const M = METRIC_INDEX;
@@ -101,87 +99,3 @@ const APPEAL_METRIC: Readonly<Record<string, number | undefined>> = {
   placement: M.appeals_placement,
   healthAndSocialCare: M.appeals_health_social_care,
 };
-
-/** Plans by age band at a snapshot: under 5, 5–10, 11–15, 16–19, 20–25 (SEN2's bands). */
-const AGE_BAND_METRICS = [
-  'ehcp_age_under_5',
-  'ehcp_age_5_to_10',
-  'ehcp_age_11_to_15',
-  'ehcp_age_16_to_19',
-  'ehcp_age_20_to_25',
-] as const satisfies readonly MetricId[];
-
-function ageBand(age: number): number {
-  return age < 5 ? 0 : age <= 10 ? 1 : age <= 15 ? 2 : age <= 19 ? 3 : 4;
-}
-
-/** Record every stock at the start of month `month` (day `day`), over the children in `active[0, count)`. */
-export function takeSnapshot(
-  metrics: MetricsCollector,
-  layout: JourneyLayout,
-  table: ChildTable,
-  context: ChildContext,
-  active: Int32Array,
-  count: number,
-  services: Readonly<Record<ServiceName, Service>>,
-  month: number,
-  day: number,
-): void {
-  const { settingLeaf: st, supportLeaf: s } = layout;
-  let plans = 0;
-  let plansInSchools = 0;
-  let senSupport = 0;
-  let mainstream = 0;
-  let special = 0;
-  let independent = 0;
-  let furtherEducation = 0;
-  let outOfEducation = 0;
-  let unmet = 0;
-  const byAge = [0, 0, 0, 0, 0];
-  let delivered = 0;
-  for (let k = 0; k < count; k++) {
-    const id = active[k]!;
-    if (!table.isActive(id)) continue;
-    const setting = table.leaf(id, layout.setting);
-    const inSchool =
-      setting === st.mainstream ||
-      setting === st.resourcedProvision ||
-      setting === st.maintainedSpecial ||
-      setting === st.independentSpecial ||
-      setting === st.alternativeProvision;
-    if (layout.unmetNeed[table.leaf(id, layout.need)] === true) unmet++;
-    if (table.leaf(id, layout.support) === s.plan) {
-      plans++;
-      if (context.at(id).planDelivered) delivered++;
-      byAge[ageBand(Math.floor((day - table.birthDay(id)) / DAYS_PER_YEAR))]!++;
-      if (inSchool) plansInSchools++;
-      if (setting === st.mainstream || setting === st.resourcedProvision) mainstream++;
-      else if (setting === st.maintainedSpecial) special++;
-      else if (setting === st.independentSpecial) {
-        special++;
-        independent++;
-      } else if (setting === st.furtherEducation) furtherEducation++;
-      else if (setting === st.outOfEducation) outOfEducation++;
-    } else if (inSchool) {
-      const level = context.at(id).supportLevel;
-      if (level === 'senSupport' || level === 'earlyHelp') senSupport++;
-    }
-  }
-  metrics.setStock('ehcp_stock_all_ages', month, plans);
-  metrics.setStock('pupils_with_ehcp_in_schools', month, plansInSchools);
-  metrics.setStock('pupils_on_sen_support', month, senSupport);
-  metrics.setStock('ehcp_in_mainstream', month, mainstream);
-  metrics.setStock('ehcp_in_special_school', month, special);
-  metrics.setStock('ehcp_in_independent_special', month, independent);
-  metrics.setStock('ehcp_in_further_education', month, furtherEducation);
-  metrics.setStock('ehcp_out_of_education', month, outOfEducation);
-  metrics.setStock('ehcp_provision_delivered', month, delivered);
-  AGE_BAND_METRICS.forEach((metric, band) => {
-    metrics.setStock(metric, month, byAge[band]!);
-  });
-  metrics.setStock('children_with_unmet_need', month, unmet);
-  metrics.setStock('waiting_for_early_help', month, services.earlyHelp.waiting);
-  metrics.setStock('waiting_for_ep_assessment', month, services.educationalPsychology.waiting);
-  metrics.setStock('waiting_for_special_place', month, services.specialSchool.waiting);
-  metrics.setStock('appeals_awaiting_hearing', month, services.tribunal.waiting + services.tribunal.holding);
-}

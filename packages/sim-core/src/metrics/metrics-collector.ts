@@ -3,20 +3,27 @@
  * (unweighted); the experiment layer weights them back to national figures.
  */
 import { DAYS_PER_YEAR, monthOf } from '../engine/calendar.js';
+import { DailyTotals } from './daily-totals.js';
 import { METRIC_INDEX, METRICS, type MetricDefinition, type MetricId } from './metric-definitions.js';
+
+/** The child-years metrics, in the order of their daily counts. */
+const CHILD_YEAR_METRICS = METRICS.flatMap((def, i) => (def.kind === 'childYears' ? [i] : []));
 
 export class MetricsCollector {
   private readonly monthStarts: readonly number[];
-  /** `values[metric][m]`: month m's flow, child-years, wait sum, or the stock at the start of month m. */
+  /** `values[metric][m]`: month m's flow or wait sum, or the stock at the start of month m. */
   private readonly values: Float64Array[];
   /** Admissions counted in month m, for mean waits. */
   private readonly waitCounts: Float64Array[];
+  /** Children in each child-years state, accrued day by day (child-days by month). */
+  private readonly childDays: DailyTotals;
 
   constructor(monthStarts: readonly number[]) {
     this.monthStarts = monthStarts;
     // Stocks have one more point than flows: the snapshot at the end of the last month.
     this.values = METRICS.map(() => new Float64Array(monthStarts.length));
     this.waitCounts = METRICS.map(() => new Float64Array(monthStarts.length));
+    this.childDays = new DailyTotals(monthStarts, CHILD_YEAR_METRICS.length);
   }
 
   /** Count `n` events of `metric` on `day`. */
@@ -34,24 +41,24 @@ export class MetricsCollector {
     this.values[METRIC_INDEX[metric]]![m] = value;
   }
 
-  /** Add time in a state over [from, to), split by month, in child-years. */
-  addChildYears(metric: MetricId, from: number, to: number): void {
-    this.addChildYearsAt(METRIC_INDEX[metric], from, to);
+  /**
+   * One more (`delta` = 1) or one fewer (−1) child in the state the child-years metric with
+   * index `metric` counts, from the first midnight at or after `time` (whole days, as costs accrue).
+   */
+  changeChildren(metric: number, delta: number, time: number): void {
+    const series = CHILD_YEAR_METRICS.indexOf(metric);
+    if (series < 0) throw new Error(`MetricsCollector: ${METRICS[metric]?.id} is not a child-years metric`);
+    this.childDays.change(series, delta, time);
   }
 
-  /** `addChildYears` for the metric with index `metric`. */
-  addChildYearsAt(metric: number, from: number, to: number): void {
-    if (to <= from) return;
-    const series = this.values[metric]!;
-    const starts = this.monthStarts;
-    let m = monthOf(starts, from);
-    const last = starts.length - 2;
-    while (from < to) {
-      const end = m < last ? Math.min(to, starts[m + 1]!) : to;
-      series[m]! += (end - from) / DAYS_PER_YEAR;
-      from = end;
-      m++;
-    }
+  /** Accrue child-years up to `day` (the end of the run), before the series are read. */
+  settle(day: number): void {
+    this.childDays.accrueTo(Math.ceil(day));
+    CHILD_YEAR_METRICS.forEach((metric, series) => {
+      const values = this.values[metric]!;
+      for (let m = 0; m + 1 < this.monthStarts.length; m++)
+        values[m] = this.childDays.inMonth(m, series) / DAYS_PER_YEAR;
+    });
   }
 
   /** Record waits (days) of children admitted on `day`. */

@@ -75,6 +75,80 @@ export interface ChildSeed {
 
 type Group = 'senSupport' | 'requested' | 'assessing' | 'plan' | 'planAppealing' | 'refusedAppealing';
 
+/**
+ * The effects a starting child can begin with. Shared objects, so a national population (1.7
+ * million children) does not build millions of copies and the engine compiles each once.
+ */
+const START = {
+  joinSpecialSchool: { type: 'joinQueue', params: { service: 'specialSchool' } },
+  joinEducationalPsychology: { type: 'joinQueue', params: { service: 'educationalPsychology' } },
+  joinTribunal: { type: 'joinQueue', params: { service: 'tribunal' } },
+  decision: { type: 'schedule', params: { timer: 'decision', event: 'LA_DECIDES', delay: 'laDecision' } },
+  decisionDeadline: {
+    type: 'schedule',
+    params: { timer: 'decisionDeadline', event: 'DECISION_DEADLINE', delay: 'sixWeeks' },
+  },
+  issueDeadline: {
+    type: 'schedule',
+    params: { timer: 'issueDeadline', event: 'ISSUE_DEADLINE', delay: 'twentyWeeks' },
+  },
+  drafting: { type: 'schedule', params: { timer: 'drafting', event: 'FINAL_PLAN', delay: 'drafting' } },
+  concedes: { type: 'schedule', params: { timer: 'laResponse', event: 'LA_CONCEDES', delay: 'laResponse' } },
+  withdraws: {
+    type: 'schedule',
+    params: { timer: 'laResponse', event: 'APPEAL_WITHDRAWN', delay: 'laResponse' },
+  },
+  eases: { type: 'schedule', params: { timer: 'needChange', event: 'NEED_EASES', delay: 'easing' } },
+  escalates: {
+    type: 'schedule',
+    params: { timer: 'needChange', event: 'NEED_ESCALATES', delay: 'escalation' },
+  },
+} as const satisfies Record<string, JourneyEffect>;
+
+/** Cumulative shares the starting population is drawn from, worked out once per run. */
+interface Shares {
+  readonly ageBands: ReadonlyArray<readonly [number, number]>;
+  readonly ageCumulative: readonly number[];
+  readonly schoolAge: readonly SettingName[];
+  readonly schoolAgeCumulative: readonly number[];
+  readonly post16: readonly SettingName[];
+  /** Post-16 settings before 19 and from 19 (special schools keep pupils to 19; older young people in specialist provision are in FE). */
+  readonly post16Cumulative: readonly number[];
+  readonly over19Cumulative: readonly number[];
+}
+
+function sharesOf(p: Params): Shares {
+  const bands: ReadonlyArray<readonly [number, number, number]> = [
+    [2, 5, p['population.ehcpAgeShare.under5']],
+    [5, 11, p['population.ehcpAgeShare.age5to10']],
+    [11, 16, p['population.ehcpAgeShare.age11to15']],
+    [16, 20, p['population.ehcpAgeShare.age16to19']],
+    [20, 25, p['population.ehcpAgeShare.age20to25']],
+  ];
+  const schoolAge: ReadonlyArray<readonly [SettingName, number]> = [
+    ['mainstream', p['population.schoolAgePlanSetting.mainstream']],
+    ['resourcedProvision', p['population.schoolAgePlanSetting.resourcedProvision']],
+    ['maintainedSpecial', p['population.schoolAgePlanSetting.maintainedSpecial']],
+    ['independentSpecial', p['population.schoolAgePlanSetting.independentSpecial']],
+    ['alternativeProvision', p['population.schoolAgePlanSetting.alternativeProvision']],
+  ];
+  const post16 = (under19: boolean): ReadonlyArray<readonly [SettingName, number]> => [
+    ['furtherEducation', p['population.post16PlanSetting.furtherEducation']],
+    ['maintainedSpecial', under19 ? p['population.post16PlanSetting.maintainedSpecial'] : 0],
+    ['independentSpecial', under19 ? p['population.post16PlanSetting.independentSpecial'] : 0],
+    ['outOfEducation', p['population.post16PlanSetting.outOfEducation']],
+  ];
+  return {
+    ageBands: bands.map((b) => [b[0], b[1]] as const),
+    ageCumulative: cumulate(bands.map((b) => b[2])),
+    schoolAge: schoolAge.map((o) => o[0]),
+    schoolAgeCumulative: cumulate(schoolAge.map((o) => o[1])),
+    post16: post16(true).map((o) => o[0]),
+    post16Cumulative: cumulate(post16(true).map((o) => o[1])),
+    over19Cumulative: cumulate(post16(false).map((o) => o[1])),
+  };
+}
+
 /** Sample the population at the start date. Ids run from 0 in a fixed order of groups. */
 export function buildStartingPopulation(
   p: Params,
@@ -112,20 +186,21 @@ export function forEachStartingChild(
   groups.push(['senSupport', Math.max(0, n(p['population.senSupportStock']) - inProgress)]);
 
   const stream = new ReusableStream();
+  const shares = sharesOf(p);
   let id = 0;
   for (const [group, count] of groups) {
     for (let k = 0; k < count; k++, id++) {
-      visit(seedChild(group, id, p, stream.reseed(seed, replication, id, 'attributes')));
+      visit(seedChild(group, id, p, shares, stream.reseed(seed, replication, id, 'attributes')));
     }
   }
 }
 
-function seedChild(group: Group, id: number, p: Params, r: RandomStream): ChildSeed {
+function seedChild(group: Group, id: number, p: Params, shares: Shares, r: RandomStream): ChildSeed {
   const hasPlan = group === 'plan' || group === 'planAppealing';
-  const age = hasPlan ? planHolderAge(p, r) : 5 + r() * 11;
+  const age = hasPlan ? planHolderAge(shares, r) : 5 + r() * 11;
   const birthDay = -age * DAYS_PER_YEAR;
   const attributes = drawAttributes(id, birthDay, hasPlan ? 'ehcp' : 'senSupport', p, r);
-  const setting = hasPlan ? planSetting(Math.floor(age), p, r) : 'mainstream';
+  const setting = hasPlan ? planSetting(Math.floor(age), shares, r) : 'mainstream';
   const specialist = setting === 'maintainedSpecial' || setting === 'independentSpecial';
   const severity = hasPlan
     ? specialist
@@ -147,39 +222,27 @@ function seedChild(group: Group, id: number, p: Params, r: RandomStream): ChildS
 
   if (hasPlan)
     timers.push({ timer: 'annualReview', event: 'ANNUAL_REVIEW', day: r() * p['plan.annualReviewDays'] });
-  if (specialist) effects.push({ type: 'joinQueue', params: { service: 'specialSchool' } });
+  if (specialist) effects.push(START.joinSpecialSchool);
   if (group === 'requested') {
     support = 'statutory.requested';
     context.requestedOn = -r() * 42;
     context.requestedBy = r() < p['request.schoolShare'] ? 'school' : 'family';
-    effects.push(
-      { type: 'schedule', params: { timer: 'decision', event: 'LA_DECIDES', delay: 'laDecision' } },
-      {
-        type: 'schedule',
-        params: { timer: 'decisionDeadline', event: 'DECISION_DEADLINE', delay: 'sixWeeks' },
-      },
-    );
+    effects.push(START.decision, START.decisionDeadline);
   }
   if (group === 'assessing') {
     // Assessments under way are at every stage: about half with (or waiting for) an educational
     // psychologist, asked for in the last few weeks, and half being drafted, asked for two to
     // four months ago (assumption: the stages take similar time, within the 20-week limit).
     context.requestedBy = r() < p['request.schoolShare'] ? 'school' : 'family';
-    effects.push({
-      type: 'schedule',
-      params: { timer: 'issueDeadline', event: 'ISSUE_DEADLINE', delay: 'twentyWeeks' },
-    });
+    effects.push(START.issueDeadline);
     if (r() < 0.5) {
       support = 'statutory.assessing.waitingForEP';
       context.requestedOn = -(14 + r() * 28);
-      effects.push({ type: 'joinQueue', params: { service: 'educationalPsychology' } });
+      effects.push(START.joinEducationalPsychology);
     } else {
       support = 'statutory.drafting';
       context.requestedOn = -(56 + r() * 42);
-      effects.push({
-        type: 'schedule',
-        params: { timer: 'drafting', event: 'FINAL_PLAN', delay: 'drafting' },
-      });
+      effects.push(START.drafting);
     }
   }
   if (group === 'planAppealing' || group === 'refusedAppealing') {
@@ -189,27 +252,17 @@ function seedChild(group: Group, id: number, p: Params, r: RandomStream): ChildS
     context.appealType = group === 'refusedAppealing' ? 'refusalToAssess' : 'planContents';
     context.appeals = 1;
     redress = 'awaitingHearing.queued';
-    effects.push({ type: 'joinQueue', params: { service: 'tribunal' } });
+    effects.push(START.joinTribunal);
     const u = r();
     const concede = p['redress.laConcedes'];
     if (u < concede) {
-      effects.push({
-        type: 'schedule',
-        params: { timer: 'laResponse', event: 'LA_CONCEDES', delay: 'laResponse' },
-      });
+      effects.push(START.concedes);
     } else if (u < concede + p['redress.familyWithdraws']) {
-      effects.push({
-        type: 'schedule',
-        params: { timer: 'laResponse', event: 'APPEAL_WITHDRAWN', delay: 'laResponse' },
-      });
+      effects.push(START.withdraws);
     }
   }
   const needMet = provisionOf(context, p) >= severity;
-  effects.push(
-    needMet
-      ? { type: 'schedule', params: { timer: 'needChange', event: 'NEED_EASES', delay: 'easing' } }
-      : { type: 'schedule', params: { timer: 'needChange', event: 'NEED_ESCALATES', delay: 'escalation' } },
-  );
+  effects.push(needMet ? START.eases : START.escalates);
   return { context, leaves: { need: needMet ? 'met' : 'unmet', support, redress, setting }, effects, timers };
 }
 
@@ -229,37 +282,15 @@ export function drawAttributes(
   return { id, birthDay, sex, primaryNeed, deprived, advocacy };
 }
 
-function planHolderAge(p: Params, r: RandomStream): number {
-  const bands: ReadonlyArray<readonly [number, number, number]> = [
-    [2, 5, p['population.ehcpAgeShare.under5']],
-    [5, 11, p['population.ehcpAgeShare.age5to10']],
-    [11, 16, p['population.ehcpAgeShare.age11to15']],
-    [16, 20, p['population.ehcpAgeShare.age16to19']],
-    [20, 25, p['population.ehcpAgeShare.age20to25']],
-  ];
-  const band = bands[pickIndex(r, cumulate(bands.map((b) => b[2])))]!;
+function planHolderAge(shares: Shares, r: RandomStream): number {
+  const band = shares.ageBands[pickIndex(r, shares.ageCumulative)]!;
   return between(r, band[0], band[1]);
 }
 
-function planSetting(age: number, p: Params, r: RandomStream): SettingName {
+function planSetting(age: number, shares: Shares, r: RandomStream): SettingName {
   if (age < 5) return 'earlyYears';
-  const options: ReadonlyArray<readonly [SettingName, number]> =
-    age < 16
-      ? [
-          ['mainstream', p['population.schoolAgePlanSetting.mainstream']],
-          ['resourcedProvision', p['population.schoolAgePlanSetting.resourcedProvision']],
-          ['maintainedSpecial', p['population.schoolAgePlanSetting.maintainedSpecial']],
-          ['independentSpecial', p['population.schoolAgePlanSetting.independentSpecial']],
-          ['alternativeProvision', p['population.schoolAgePlanSetting.alternativeProvision']],
-        ]
-      : [
-          ['furtherEducation', p['population.post16PlanSetting.furtherEducation']],
-          // Special schools keep pupils to 19; older young people in specialist provision are in FE.
-          ['maintainedSpecial', age < 19 ? p['population.post16PlanSetting.maintainedSpecial'] : 0],
-          ['independentSpecial', age < 19 ? p['population.post16PlanSetting.independentSpecial'] : 0],
-          ['outOfEducation', p['population.post16PlanSetting.outOfEducation']],
-        ];
-  return options[pickIndex(r, cumulate(options.map((o) => o[1])))]![0];
+  if (age < 16) return shares.schoolAge[pickIndex(r, shares.schoolAgeCumulative)]!;
+  return shares.post16[pickIndex(r, age < 19 ? shares.post16Cumulative : shares.over19Cumulative)]!;
 }
 
 function between(r: RandomStream, lo: number, hi: number): number {

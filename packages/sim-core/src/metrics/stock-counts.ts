@@ -1,0 +1,141 @@
+/**
+ * The monthly stocks (plans in force by setting and age, pupils on SEN support, children with
+ * unmet need, …), kept as counts of children in each "stock class" rather than by walking
+ * every child at every month start.
+ *
+ * A child's stock class says everything the stocks read about it: whether it holds a plan, its
+ * support level, whether the plan is delivered, its setting, whether its need is unmet and its
+ * age band. The engine moves a child between classes whenever one of those changes (a step, a
+ * birthday at a band's edge, arriving, retiring), so a snapshot costs one pass over the
+ * classes, not over millions of children.
+ */
+import { SUPPORT_LEVELS } from '../engine/child-table.js';
+import type { ServiceName } from '../journey/journey-events.js';
+import type { JourneyLayout } from '../journey/journey-layout.js';
+import type { Service } from '../services/service.js';
+import type { MetricId } from './metric-definitions.js';
+import type { MetricsCollector } from './metrics-collector.js';
+
+/** Plans by age band: under 5, 5–10, 11–15, 16–19, 20–25 (SEN2's bands). */
+const AGE_BAND_METRICS = [
+  'ehcp_age_under_5',
+  'ehcp_age_5_to_10',
+  'ehcp_age_11_to_15',
+  'ehcp_age_16_to_19',
+  'ehcp_age_20_to_25',
+] as const satisfies readonly MetricId[];
+const AGE_BANDS = AGE_BAND_METRICS.length;
+const LEVELS = SUPPORT_LEVELS.length;
+const SEN_SUPPORT = SUPPORT_LEVELS.indexOf('senSupport');
+const EARLY_HELP = SUPPORT_LEVELS.indexOf('earlyHelp');
+
+/** The age band (index in AGE_BAND_METRICS) of a child aged `age` whole years. */
+export function ageBand(age: number): number {
+  return age < 5 ? 0 : age <= 10 ? 1 : age <= 15 ? 2 : age <= 19 ? 3 : 4;
+}
+
+/** A child counted in no stock (not yet arrived, or retired). */
+export const NO_STOCK = 0;
+
+export class StockCounts {
+  /** Children in each stock class; class 0 is NO_STOCK. */
+  private readonly counts: Int32Array;
+  private readonly settings: number;
+
+  constructor(private readonly layout: JourneyLayout) {
+    this.settings = layout.settingName.length;
+    this.counts = new Int32Array(1 + 2 * LEVELS * 2 * this.settings * 2 * AGE_BANDS);
+  }
+
+  /** The stock class of an active child (never NO_STOCK). */
+  classOf(
+    onPlan: boolean,
+    support: number,
+    delivered: boolean,
+    setting: number,
+    unmet: boolean,
+    band: number,
+  ): number {
+    return (
+      1 +
+      ((((((onPlan ? 1 : 0) * LEVELS + support) * 2 + (delivered ? 1 : 0)) * this.settings + setting) * 2 +
+        (unmet ? 1 : 0)) *
+        AGE_BANDS +
+        band)
+    );
+  }
+
+  /** One child moves from class `from` to class `to`. */
+  move(from: number, to: number): void {
+    if (from === to) return;
+    if (from !== NO_STOCK) this.counts[from]!--;
+    if (to !== NO_STOCK) this.counts[to]!++;
+  }
+
+  /** Record every stock at the start of month `month`. */
+  record(metrics: MetricsCollector, services: Readonly<Record<ServiceName, Service>>, month: number): void {
+    const { settingLeaf: st } = this.layout;
+    const inSchool = (setting: number) =>
+      setting === st.mainstream ||
+      setting === st.resourcedProvision ||
+      setting === st.maintainedSpecial ||
+      setting === st.independentSpecial ||
+      setting === st.alternativeProvision;
+    let plans = 0;
+    let plansInSchools = 0;
+    let senSupport = 0;
+    let mainstream = 0;
+    let special = 0;
+    let independent = 0;
+    let furtherEducation = 0;
+    let outOfEducation = 0;
+    let unmet = 0;
+    let delivered = 0;
+    const byAge = new Array<number>(AGE_BANDS).fill(0);
+    for (let onPlan = 0; onPlan < 2; onPlan++)
+      for (let support = 0; support < LEVELS; support++)
+        for (let d = 0; d < 2; d++)
+          for (let setting = 0; setting < this.settings; setting++)
+            for (let u = 0; u < 2; u++)
+              for (let band = 0; band < AGE_BANDS; band++) {
+                const n = this.counts[this.classOf(onPlan === 1, support, d === 1, setting, u === 1, band)]!;
+                if (n === 0) continue;
+                if (u === 1) unmet += n;
+                if (onPlan === 1) {
+                  plans += n;
+                  if (d === 1) delivered += n;
+                  byAge[band]! += n;
+                  if (inSchool(setting)) plansInSchools += n;
+                  if (setting === st.mainstream || setting === st.resourcedProvision) mainstream += n;
+                  else if (setting === st.maintainedSpecial) special += n;
+                  else if (setting === st.independentSpecial) {
+                    special += n;
+                    independent += n;
+                  } else if (setting === st.furtherEducation) furtherEducation += n;
+                  else if (setting === st.outOfEducation) outOfEducation += n;
+                } else if (inSchool(setting) && (support === SEN_SUPPORT || support === EARLY_HELP))
+                  senSupport += n;
+              }
+    metrics.setStock('ehcp_stock_all_ages', month, plans);
+    metrics.setStock('pupils_with_ehcp_in_schools', month, plansInSchools);
+    metrics.setStock('pupils_on_sen_support', month, senSupport);
+    metrics.setStock('ehcp_in_mainstream', month, mainstream);
+    metrics.setStock('ehcp_in_special_school', month, special);
+    metrics.setStock('ehcp_in_independent_special', month, independent);
+    metrics.setStock('ehcp_in_further_education', month, furtherEducation);
+    metrics.setStock('ehcp_out_of_education', month, outOfEducation);
+    metrics.setStock('ehcp_provision_delivered', month, delivered);
+    AGE_BAND_METRICS.forEach((metric, band) => {
+      metrics.setStock(metric, month, byAge[band]!);
+    });
+    metrics.setStock('children_with_unmet_need', month, unmet);
+    metrics.setStock('waiting_for_early_help', month, services.earlyHelp.waiting);
+    metrics.setStock('waiting_for_ep_assessment', month, services.educationalPsychology.waiting);
+    metrics.setStock('waiting_for_special_place', month, services.specialSchool.waiting);
+    metrics.setStock(
+      'appeals_awaiting_hearing',
+      month,
+      services.tribunal.waiting + services.tribunal.holding,
+    );
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The stocks are kept as counts of children per stock class, moved at every change. They must
+ * equal what counting every child at every month start gives: this test counts them the slow way.
+ */
+import { DAYS_PER_YEAR, Simulation } from '@send-sim/sim-core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from './load-scenario.js';
+
+const STOCKS = [
+  'ehcp_stock_all_ages',
+  'pupils_with_ehcp_in_schools',
+  'pupils_on_sen_support',
+  'ehcp_in_mainstream',
+  'ehcp_in_special_school',
+  'ehcp_in_independent_special',
+  'ehcp_in_further_education',
+  'ehcp_out_of_education',
+  'ehcp_provision_delivered',
+  'ehcp_age_under_5',
+  'ehcp_age_5_to_10',
+  'ehcp_age_11_to_15',
+  'ehcp_age_16_to_19',
+  'ehcp_age_20_to_25',
+  'children_with_unmet_need',
+] as const;
+type Stock = (typeof STOCKS)[number];
+
+describe('stocks', () => {
+  it('equal a count of every child at every month start', () => {
+    const scenario = loadScenario('white-paper-2026');
+    fc.assert(
+      fc.property(fc.nat(1000), fc.constantFrom(0.0005, 0.001), (seed, scale) => {
+        const counted: Array<Record<Stock, number>> = [];
+        const sim: Simulation = new Simulation({
+          params: scenario.params,
+          phases: scenario.phases,
+          startDate: scenario.startDate,
+          seed,
+          replication: 0,
+          years: 4,
+          scale,
+          onMonthStart: (_month, day) => counted.push(countEveryChild(sim, day)),
+        });
+        const out = sim.run();
+        for (const stock of STOCKS) {
+          expect(out.monthly[stock], stock).toEqual(counted.map((c) => c[stock]));
+        }
+      }),
+      { numRuns: 6, seed: 31 },
+    );
+  });
+});
+
+/** The stocks as the model defines them, counted child by child. */
+function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
+  const { layout } = sim;
+  const st = layout.settingLeaf;
+  const counts = Object.fromEntries(STOCKS.map((s) => [s, 0])) as Record<Stock, number>;
+  const bands = [
+    'ehcp_age_under_5',
+    'ehcp_age_5_to_10',
+    'ehcp_age_11_to_15',
+    'ehcp_age_16_to_19',
+    'ehcp_age_20_to_25',
+  ] as const;
+  for (const child of sim.children()) {
+    if (!child.active) continue;
+    const setting = child.leaves[layout.setting]!;
+    const inSchool = [
+      st.mainstream,
+      st.resourcedProvision,
+      st.maintainedSpecial,
+      st.independentSpecial,
+      st.alternativeProvision,
+    ].includes(setting);
+    if (layout.unmetNeed[child.leaves[layout.need]!]) counts.children_with_unmet_need++;
+    if (child.leaves[layout.support] === layout.supportLeaf.plan) {
+      counts.ehcp_stock_all_ages++;
+      if (child.context.planDelivered) counts.ehcp_provision_delivered++;
+      const age = Math.floor((day - child.context.birthDay) / DAYS_PER_YEAR);
+      counts[bands[age < 5 ? 0 : age <= 10 ? 1 : age <= 15 ? 2 : age <= 19 ? 3 : 4]]++;
+      if (inSchool) counts.pupils_with_ehcp_in_schools++;
+      if (setting === st.mainstream || setting === st.resourcedProvision) counts.ehcp_in_mainstream++;
+      if (setting === st.maintainedSpecial || setting === st.independentSpecial)
+        counts.ehcp_in_special_school++;
+      if (setting === st.independentSpecial) counts.ehcp_in_independent_special++;
+      if (setting === st.furtherEducation) counts.ehcp_in_further_education++;
+      if (setting === st.outOfEducation) counts.ehcp_out_of_education++;
+    } else if (
+      inSchool &&
+      (child.context.supportLevel === 'senSupport' || child.context.supportLevel === 'earlyHelp')
+    ) {
+      counts.pupils_on_sen_support++;
+    }
+  }
+  return counts;
+}
