@@ -21,7 +21,7 @@ describe('DailyTotals', () => {
         // Day d counts the changes made at or before its midnight (time ≤ d).
         const expected = new Array((monthStarts.length - 1) * 3).fill(0);
         for (let d = 0; d < end; d++) {
-          const m = monthStarts.findLastIndex((start) => start <= d);
+          const m = monthStarts.filter((start) => start <= d).length - 1;
           for (const c of ordered) if (c.time <= d) expected[m * 3 + c.series] += c.delta;
         }
         for (let m = 0; m + 1 < monthStarts.length; m++)

@@ -42,16 +42,12 @@ export const EVENT_STREAM = 14;
 /** Offset of a child's timing stream in `u32`. */
 export const TIMING_STREAM = 18;
 // Uint16 slots (bytes 88–99): counts of milestones.
-const COUNT_FIELDS = ['requests', 'refusals', 'appeals', 'mediations', 'crises', 'exclusions'] as const;
-type CountField = (typeof COUNT_FIELDS)[number];
-const COUNT_AT: Readonly<Record<CountField, number>> = {
-  requests: 44,
-  refusals: 45,
-  appeals: 46,
-  mediations: 47,
-  crises: 48,
-  exclusions: 49,
-};
+const REQUESTS = 44;
+const REFUSALS = 45;
+const APPEALS_COUNT = 46;
+const MEDIATIONS = 47;
+const CRISES = 48;
+const EXCLUSIONS = 49;
 // Bytes 100–103: the leaf of each region (a region has far fewer than 256 leaves).
 /** Offset of a child's leaves in `u8`. */
 export const LEAVES = 100;
@@ -367,40 +363,40 @@ export class ChildContext implements JourneyContext {
   }
 
   get requests(): number {
-    return this.count('requests');
+    return this.count(REQUESTS);
   }
   set requests(v: number) {
-    this.setCount('requests', v);
+    this.setCount(REQUESTS, 'requests', v);
   }
   get refusals(): number {
-    return this.count('refusals');
+    return this.count(REFUSALS);
   }
   set refusals(v: number) {
-    this.setCount('refusals', v);
+    this.setCount(REFUSALS, 'refusals', v);
   }
   get appeals(): number {
-    return this.count('appeals');
+    return this.count(APPEALS_COUNT);
   }
   set appeals(v: number) {
-    this.setCount('appeals', v);
+    this.setCount(APPEALS_COUNT, 'appeals', v);
   }
   get mediations(): number {
-    return this.count('mediations');
+    return this.count(MEDIATIONS);
   }
   set mediations(v: number) {
-    this.setCount('mediations', v);
+    this.setCount(MEDIATIONS, 'mediations', v);
   }
   get crises(): number {
-    return this.count('crises');
+    return this.count(CRISES);
   }
   set crises(v: number) {
-    this.setCount('crises', v);
+    this.setCount(CRISES, 'crises', v);
   }
   get exclusions(): number {
-    return this.count('exclusions');
+    return this.count(EXCLUSIONS);
   }
   set exclusions(v: number) {
-    this.setCount('exclusions', v);
+    this.setCount(EXCLUSIONS, 'exclusions', v);
   }
 
   /** Support level as its index in `SUPPORT_LEVELS` (for tables indexed by it). */
@@ -417,14 +413,14 @@ export class ChildContext implements JourneyContext {
     return (this.table.u8[this.b + FLAGS]! & bit) !== 0;
   }
 
-  private count(field: CountField): number {
-    return this.table.u16[this.h + COUNT_AT[field]]!;
+  private count(slot: number): number {
+    return this.table.u16[this.h + slot]!;
   }
 
-  private setCount(field: CountField, v: number): void {
+  private setCount(slot: number, field: string, v: number): void {
     // Counts are whole and small; a count beyond the column's range would be a bug, not a life.
     if (!(Number.isInteger(v) && v >= 0 && v <= MAX_COUNT))
       throw new Error(`ChildTable: ${field} of child ${this.id} cannot be ${v}`);
-    this.table.u16[this.h + COUNT_AT[field]] = v;
+    this.table.u16[this.h + slot] = v;
   }
 }

@@ -6,8 +6,8 @@
  * a counter, never an object identity or a wall-clock read, so a run is reproducible.
  *
  * Layout, for a national run's tens of millions of events:
- * - Events live in a pool of typed-array columns (36 bytes an event, no object per event),
- *   and a slot is reused once its event has run.
+ * - Events live in a pool of 32-byte records in one typed array (no object per event, and an
+ *   event's fields share a cache line), and a slot is reused once its event has run.
  * - A calendar of day buckets: an event for a later day is prepended to its day's list
  *   (O(1)); when the clock reaches a day, that day's events are heaped into a small binary
  *   heap, which also takes events scheduled for the same day while it runs. Sifting then
@@ -19,21 +19,34 @@
  * - Events at or after the horizon are never stored: they could not run.
  */
 
-/** Priority and insertion order packed in one exactly representable number (priority < 2^20, order < 2^32). */
+/** Priority and insertion order packed in one exactly representable number (priority < 4, order < 2^32). */
 const ORDER_SPAN = 2 ** 32;
 
-// `meta` bits: event type (6), timer + 1 (5; 0 = not a timer), payload (8), dead (1).
+// `meta` bits: event type (6), timer + 1 (5; 0 = not a timer), payload (8), dead (1), priority (2).
 const TYPE_MASK = 0x3f;
 const TIMER_SHIFT = 6;
 const TIMER_MASK = 0x1f;
 const PAYLOAD_SHIFT = 11;
 const PAYLOAD_MASK = 0xff;
 const DEAD = 1 << 19;
+const PRIORITY_SHIFT = 20;
+const PRIORITY_MASK = 0x3;
 
-/** Largest event type, timer and payload the pool can hold. */
+// A record: 4 doubles' worth; as 32-bit words (×8 per slot): time (words 0–1), then these.
+const WORDS = 8;
+const SEQ = 2;
+const CHILD = 3;
+const META = 4;
+/** Next event in the same day's bucket, or in the free list. */
+const NEXT = 5;
+const CHILD_PREV = 6;
+const CHILD_NEXT = 7;
+
+/** Largest event type, timer, payload and priority the pool can hold. */
 export const MAX_EVENT_TYPE = TYPE_MASK;
 export const MAX_TIMER = TIMER_MASK - 1;
 export const MAX_PAYLOAD = PAYLOAD_MASK;
+export const MAX_PRIORITY = PRIORITY_MASK;
 
 const NONE = -1;
 
@@ -42,15 +55,11 @@ export class FutureEvents {
   delivered = 0;
   skipped = 0;
 
-  // The pool: one slot per pending event.
-  private time = new Float64Array(0);
-  private order = new Float64Array(0);
-  private child = new Int32Array(0);
-  private meta = new Uint32Array(0);
-  /** Next event in the same day's bucket, or in the free list. */
-  private next = new Int32Array(0);
-  private childPrev = new Int32Array(0);
-  private childNext = new Int32Array(0);
+  // The pool: one 32-byte record per pending event, seen as doubles (time) and 32-bit words.
+  private f64 = new Float64Array(0);
+  private i32 = new Int32Array(0);
+  private u32 = new Uint32Array(0);
+  private slots = 0;
   private free = NONE;
   private used = 0;
 
@@ -85,7 +94,7 @@ export class FutureEvents {
   /** Bytes held by the pool, the buckets, the heap and the child lists. */
   get bytes(): number {
     return (
-      this.time.length * 36 + this.bucket.byteLength + this.heapSlot.length * 20 + this.childHead.byteLength
+      this.f64.byteLength + this.bucket.byteLength + this.heapSlot.length * 20 + this.childHead.byteLength
     );
   }
 
@@ -94,20 +103,22 @@ export class FutureEvents {
    * replace one with `cancelTimer` first.
    */
   push(time: number, priority: number, child: number, type: number, timer: number, payload: number): void {
-    const order = priority * ORDER_SPAN + (this.counter++ % ORDER_SPAN);
+    const seq = this.counter++ % ORDER_SPAN;
     if (!(time < this.horizon)) return;
     const day = Math.floor(time);
     if (day < this.day)
       throw new Error(`Time ran backwards: event at day ${time} scheduled on day ${this.day}`);
     const slot = this.allocate();
-    this.time[slot] = time;
-    this.order[slot] = order;
-    this.child[slot] = child;
-    this.meta[slot] = type | ((timer + 1) << TIMER_SHIFT) | (payload << PAYLOAD_SHIFT);
+    const w = slot * WORDS;
+    this.f64[slot * 4] = time;
+    this.u32[w + SEQ] = seq;
+    this.i32[w + CHILD] = child;
+    this.u32[w + META] =
+      type | ((timer + 1) << TIMER_SHIFT) | (payload << PAYLOAD_SHIFT) | (priority << PRIORITY_SHIFT);
     if (child >= 0) this.link(slot, child);
     if (day === this.day) this.heapPush(slot);
     else {
-      this.next[slot] = this.bucket[day]!;
+      this.i32[w + NEXT] = this.bucket[day]!;
       this.bucket[day] = slot;
     }
   }
@@ -116,8 +127,9 @@ export class FutureEvents {
   cancelTimer(child: number, timer: number): void {
     if (child >= this.childHead.length) return;
     const tag = (timer + 1) << TIMER_SHIFT;
-    for (let slot = this.childHead[child]!; slot !== NONE; slot = this.childNext[slot]!) {
-      if ((this.meta[slot]! & (TIMER_MASK << TIMER_SHIFT)) === tag) {
+    const { i32, u32 } = this;
+    for (let slot = this.childHead[child]!; slot !== NONE; slot = i32[slot * WORDS + CHILD_NEXT]!) {
+      if ((u32[slot * WORDS + META]! & (TIMER_MASK << TIMER_SHIFT)) === tag) {
         this.kill(slot);
         return;
       }
@@ -135,7 +147,7 @@ export class FutureEvents {
     for (;;) {
       if (this.heapSize === 0 && !this.nextDay()) return Number.POSITIVE_INFINITY;
       const top = this.heapSlot[0]!;
-      if ((this.meta[top]! & DEAD) === 0) return this.heapTime[0]!;
+      if ((this.u32[top * WORDS + META]! & DEAD) === 0) return this.heapTime[0]!;
       this.heapPop();
       this.release(top);
       this.skipped++;
@@ -148,38 +160,39 @@ export class FutureEvents {
    */
   pop(): number {
     const slot = this.heapPop();
-    const child = this.child[slot]!;
+    const child = this.i32[slot * WORDS + CHILD]!;
     if (child >= 0) this.unlink(slot, child);
     this.delivered++;
     return slot;
   }
 
   timeOf(slot: number): number {
-    return this.time[slot]!;
+    return this.f64[slot * 4]!;
   }
   childOf(slot: number): number {
-    return this.child[slot]!;
+    return this.i32[slot * WORDS + CHILD]!;
   }
   type(slot: number): number {
-    return this.meta[slot]! & TYPE_MASK;
+    return this.u32[slot * WORDS + META]! & TYPE_MASK;
   }
   timer(slot: number): number {
-    return ((this.meta[slot]! >> TIMER_SHIFT) & TIMER_MASK) - 1;
+    return ((this.u32[slot * WORDS + META]! >> TIMER_SHIFT) & TIMER_MASK) - 1;
   }
   payload(slot: number): number {
-    return (this.meta[slot]! >> PAYLOAD_SHIFT) & PAYLOAD_MASK;
+    return (this.u32[slot * WORDS + META]! >> PAYLOAD_SHIFT) & PAYLOAD_MASK;
   }
 
   /** Give a popped event's slot back to the pool. */
   release(slot: number): void {
-    this.next[slot] = this.free;
+    this.i32[slot * WORDS + NEXT] = this.free;
     this.free = slot;
     this.used--;
   }
 
   private kill(slot: number): void {
-    this.meta[slot] = this.meta[slot]! | DEAD;
-    this.unlink(slot, this.child[slot]!);
+    const w = slot * WORDS;
+    this.u32[w + META] = this.u32[w + META]! | DEAD;
+    this.unlink(slot, this.i32[w + CHILD]!);
   }
 
   private link(slot: number, child: number): void {
@@ -190,19 +203,21 @@ export class FutureEvents {
       heads.set(this.childHead);
       this.childHead = heads;
     }
+    const i32 = this.i32;
     const head = this.childHead[child]!;
-    this.childPrev[slot] = NONE;
-    this.childNext[slot] = head;
-    if (head !== NONE) this.childPrev[head] = slot;
+    i32[slot * WORDS + CHILD_PREV] = NONE;
+    i32[slot * WORDS + CHILD_NEXT] = head;
+    if (head !== NONE) i32[head * WORDS + CHILD_PREV] = slot;
     this.childHead[child] = slot;
   }
 
   private unlink(slot: number, child: number): void {
-    const prev = this.childPrev[slot]!;
-    const next = this.childNext[slot]!;
+    const i32 = this.i32;
+    const prev = i32[slot * WORDS + CHILD_PREV]!;
+    const next = i32[slot * WORDS + CHILD_NEXT]!;
     if (prev === NONE) this.childHead[child] = next;
-    else this.childNext[prev] = next;
-    if (next !== NONE) this.childPrev[next] = prev;
+    else i32[prev * WORDS + CHILD_NEXT] = next;
+    if (next !== NONE) i32[next * WORDS + CHILD_PREV] = prev;
   }
 
   /** Load the next non-empty day into the heap; false when there is none before the horizon. */
@@ -214,8 +229,8 @@ export class FutureEvents {
       if (day > last) return false;
       this.day = day;
       for (let slot = this.bucket[day]!; slot !== NONE; ) {
-        const next = this.next[slot]!;
-        if ((this.meta[slot]! & DEAD) !== 0) {
+        const next = this.i32[slot * WORDS + NEXT]!;
+        if ((this.u32[slot * WORDS + META]! & DEAD) !== 0) {
           this.release(slot);
           this.skipped++;
         } else this.heapAppend(slot);
@@ -232,14 +247,20 @@ export class FutureEvents {
     if (this.heapSize === this.heapSlot.length) this.growHeap();
     const i = this.heapSize++;
     this.heapSlot[i] = slot;
-    this.heapTime[i] = this.time[slot]!;
-    this.heapOrder[i] = this.order[slot]!;
+    this.heapTime[i] = this.f64[slot * 4]!;
+    this.heapOrder[i] = this.orderOf(slot);
+  }
+
+  /** (priority, insertion order) as one number. */
+  private orderOf(slot: number): number {
+    const w = slot * WORDS;
+    return ((this.u32[w + META]! >> PRIORITY_SHIFT) & PRIORITY_MASK) * ORDER_SPAN + this.u32[w + SEQ]!;
   }
 
   private heapPush(slot: number): void {
     if (this.heapSize === this.heapSlot.length) this.growHeap();
-    const time = this.time[slot]!;
-    const order = this.order[slot]!;
+    const time = this.f64[slot * 4]!;
+    const order = this.orderOf(slot);
     const { heapSlot, heapTime, heapOrder } = this;
     let i = this.heapSize++;
     while (i > 0) {
@@ -299,30 +320,25 @@ export class FutureEvents {
   }
 
   private allocate(): number {
-    if (this.free === NONE) this.growPool(Math.ceil(this.time.length * 1.5));
+    if (this.free === NONE) this.growPool(Math.ceil(this.slots * 1.5));
     const slot = this.free;
-    this.free = this.next[slot]!;
+    this.free = this.i32[slot * WORDS + NEXT]!;
     this.used++;
     return slot;
   }
 
   private growPool(size: number): void {
-    const old = this.time.length;
-    const grow = <T extends Float64Array | Int32Array | Uint32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.time = grow(this.time, (n) => new Float64Array(n));
-    this.order = grow(this.order, (n) => new Float64Array(n));
-    this.child = grow(this.child, (n) => new Int32Array(n));
-    this.meta = grow(this.meta, (n) => new Uint32Array(n));
-    this.next = grow(this.next, (n) => new Int32Array(n));
-    this.childPrev = grow(this.childPrev, (n) => new Int32Array(n));
-    this.childNext = grow(this.childNext, (n) => new Int32Array(n));
+    const old = this.slots;
+    const buffer = new ArrayBuffer(size * WORDS * 4);
+    const i32 = new Int32Array(buffer);
+    i32.set(this.i32);
+    this.f64 = new Float64Array(buffer);
+    this.i32 = i32;
+    this.u32 = new Uint32Array(buffer);
+    this.slots = size;
     // Chain the new slots onto the free list, lowest first.
     for (let s = size - 1; s >= old; s--) {
-      this.next[s] = this.free;
+      i32[s * WORDS + NEXT] = this.free;
       this.free = s;
     }
   }

@@ -25,7 +25,11 @@ import {
   compileJourney,
   EFFECT_KIND,
 } from '../journey/compile-journey.js';
-import { createJourneyContext, type JourneyContext } from '../journey/journey-context.js';
+import {
+  createJourneyContext,
+  type JourneyContext,
+  resetJourneyContext,
+} from '../journey/journey-context.js';
 import type { ServiceName } from '../journey/journey-events.js';
 import {
   decodePayload,
@@ -49,8 +53,12 @@ import type { MetricId } from '../metrics/metric-definitions.js';
 import { METRIC_INDEX } from '../metrics/metric-definitions.js';
 import { MetricsCollector } from '../metrics/metrics-collector.js';
 import { ageBand, NO_STOCK, StockCounts } from '../metrics/stock-counts.js';
-import { type Arrival, arrivalsInYear } from '../population/arrivals.js';
-import { type ChildSeed, forEachStartingChild } from '../population/synthetic-population.js';
+import { type Arrival, arrivalsInYear, expectedArrivals } from '../population/arrivals.js';
+import {
+  type ChildSeed,
+  forEachStartingChild,
+  startingPopulationSize,
+} from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import type { Service } from '../services/service.js';
 import { createServices, SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
@@ -156,9 +164,9 @@ export class Simulation {
   private readonly initialLeaves: readonly number[];
   private readonly input: SimulationInput;
   private params: Params;
-  private readonly table = new ChildTable();
+  private readonly table: ChildTable;
   /** The context of the child being stepped (guards, updates and delays read it). */
-  private readonly context = new ChildContext(this.table);
+  private readonly context: ChildContext;
   /** Children in each stock class, for the month-start snapshots. */
   private readonly stocks: StockCounts;
   private readonly future: FutureEvents;
@@ -195,6 +203,12 @@ export class Simulation {
   };
   private readonly trace: TraceRecorder | undefined;
   private readonly accounts: ChildAccounts;
+  /** The context an arriving child is written from (one object, reused). */
+  private readonly arriving = createJourneyContext(
+    { id: 0, birthDay: 0.5, sex: 'female', primaryNeed: 'OTH', deprived: false, advocacy: 0.5 },
+    0.5,
+    0.5,
+  );
   /** This year's arrivals (ids from `arrivalsFrom`), created as each falls due. */
   private arrivals: readonly Arrival[] = [];
   private arrivalsFrom = 0;
@@ -212,6 +226,12 @@ export class Simulation {
       throw new Error(`years must be a whole number ≥ 1, found ${input.years}`);
     this.input = input;
     this.params = input.params;
+    // Room for the children the run is expected to have (a little over: arrivals are random).
+    const expected =
+      startingPopulationSize(input.params, input.scale) +
+      expectedArrivals(input.params, input.scale, input.years);
+    this.table = new ChildTable(Math.ceil(expected * 1.02) + 64);
+    this.context = new ChildContext(this.table);
     this.journey = compileJourney(createJourneyMachine(input.params), input.params);
     if (this.journey.regions.length > MAX_REGIONS) throw new Error('Simulation: too many regions for a row');
     this.layout = new JourneyLayout(this.journey);
@@ -403,7 +423,8 @@ export class Simulation {
     const table = this.table;
     if (type === ARRIVAL) {
       const arrival = this.arrivals[id - this.arrivalsFrom]!;
-      this.createChild(createJourneyContext(arrival.attributes, 0, this.params['population.initialTrust']));
+      resetJourneyContext(this.arriving, arrival.attributes, 0, this.params['population.initialTrust']);
+      this.createChild(this.arriving);
       table.setLeaf(
         id,
         this.layout.setting,
@@ -435,6 +456,9 @@ export class Simulation {
     if (!this.journey.handles(leaves, type)) return;
     const event = this.stamp(id, type, payload);
     const context = this.context.at(id);
+    // What the accounts and stocks read, to refresh them only when one of these changes.
+    const supportBefore = context.supportCode;
+    const deliveredBefore = context.planDelivered;
     if (!this.journey.stepCode(type, leaves, context, event)) return;
     for (let r = 0; r < leaves.length; r++) table.u8[base + r] = leaves[r]!;
     const taken = this.journey.taken;
@@ -442,13 +466,21 @@ export class Simulation {
       const t = taken[r];
       if (t !== null && t !== undefined) for (const op of t.ops) this.applyEffect(id, op);
     }
-    observeStep(this.metrics, this.layout, this.params, context, event, before, leaves, this.month);
-    this.refresh(id);
+    const { layout } = this;
+    observeStep(this.metrics, layout, this.params, context, event, before, leaves, this.month);
+    if (
+      leaves[layout.need] !== before[layout.need] ||
+      leaves[layout.setting] !== before[layout.setting] ||
+      leaves[layout.support] !== before[layout.support] ||
+      context.supportCode !== supportBefore ||
+      context.planDelivered !== deliveredBefore
+    )
+      this.refresh(id);
     if (this.trace !== undefined) {
       const effects = taken.flatMap((t) => t?.effects ?? []);
       this.trace.record({ id, leaves, context }, event, before, effects);
     }
-    if (leaves[this.layout.support] === this.layout.supportLeaf.ended) this.retire(id);
+    if (leaves[layout.support] === layout.supportLeaf.ended) this.retire(id);
   }
 
   /**

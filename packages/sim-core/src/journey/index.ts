@@ -14,6 +14,7 @@ export {
   PRIMARY_NEEDS,
   type PrimaryNeed,
   type Requester,
+  resetJourneyContext,
   type Sex,
   type SupportLevel,
 } from './journey-context.js';

@@ -64,6 +64,14 @@ export function arrivalsInYear(
   });
 }
 
+/** How many children are expected to arrive over `years` years at `scale` (the mean of the draws). */
+export function expectedArrivals(p: Params, scale: number, years: number): number {
+  let perYear = 0;
+  for (let age = 0; age <= LAST_ONSET_AGE; age++)
+    perYear += p['population.cohortSize'] * scale * onsetRate(age, p);
+  return perYear * years;
+}
+
 /**
  * Poisson draw: by inversion for small means, normal approximation (rounded, Box–Muller) for large
  * ones. `log`, `cos` and `exp` are the portable ones, so the counts are the same on every engine.

@@ -1,3 +1,16 @@
 /** The synthetic population at the start date, and new needs arising afterwards. */
-export { type Arrival, arrivalsInYear, LAST_ONSET_AGE, onsetRate, poisson } from './arrivals.js';
-export { buildStartingPopulation, type ChildSeed, drawAttributes } from './synthetic-population.js';
+export {
+  type Arrival,
+  arrivalsInYear,
+  expectedArrivals,
+  LAST_ONSET_AGE,
+  onsetRate,
+  poisson,
+} from './arrivals.js';
+export {
+  buildStartingPopulation,
+  type ChildSeed,
+  drawAttributes,
+  forEachStartingChild,
+  startingPopulationSize,
+} from './synthetic-population.js';

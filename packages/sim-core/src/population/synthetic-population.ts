@@ -16,6 +16,7 @@ import {
   type JourneyContext,
   PRIMARY_NEEDS,
   type PrimaryNeed,
+  resetJourneyContext,
   type Sex,
 } from '../journey/journey-context.js';
 import type { JourneyEffect, JourneyEventType, TimerName } from '../journey/journey-events.js';
@@ -157,13 +158,21 @@ export function buildStartingPopulation(
   replication: number,
 ): ChildSeed[] {
   const seeds: ChildSeed[] = [];
-  forEachStartingChild(p, scale, seed, replication, (child) => seeds.push(child));
+  forEachStartingChild(p, scale, seed, replication, (child) =>
+    seeds.push({
+      context: { ...child.context },
+      leaves: { ...child.leaves },
+      effects: [...child.effects],
+      timers: child.timers.map((t) => ({ ...t })),
+    }),
+  );
   return seeds;
 }
 
 /**
  * `buildStartingPopulation` one child at a time, in id order, so a national run (1.7 million
- * children) never holds them all as objects at once.
+ * children) builds no object per child: the seed passed to `visit` is reused for the next child,
+ * so `visit` must copy whatever it keeps.
  */
 export function forEachStartingChild(
   p: Params,
@@ -172,6 +181,21 @@ export function forEachStartingChild(
   replication: number,
   visit: (child: ChildSeed) => void,
 ): void {
+  const groups = startingGroups(p, scale);
+  const stream = new ReusableStream();
+  const shares = sharesOf(p);
+  const child = newSeed();
+  let id = 0;
+  for (const [group, count] of groups) {
+    for (let k = 0; k < count; k++, id++) {
+      seedChild(child, group, id, p, shares, stream.reseed(seed, replication, id, 'attributes'));
+      visit(child);
+    }
+  }
+}
+
+/** How many children of each group the starting population has at `scale`, in id order. */
+function startingGroups(p: Params, scale: number): Array<[Group, number]> {
   const n = (x: number) => Math.round(x * scale);
   const appeals = n(p['population.appealsInProgress']);
   const refusedAppealing = Math.round(appeals * 0.3);
@@ -185,17 +209,48 @@ export function forEachStartingChild(
   const inProgress = groups.slice(2).reduce((sum, [, k]) => sum + k, 0);
   groups.push(['senSupport', Math.max(0, n(p['population.senSupportStock']) - inProgress)]);
 
-  const stream = new ReusableStream();
-  const shares = sharesOf(p);
-  let id = 0;
-  for (const [group, count] of groups) {
-    for (let k = 0; k < count; k++, id++) {
-      visit(seedChild(group, id, p, shares, stream.reseed(seed, replication, id, 'attributes')));
-    }
-  }
+  return groups;
 }
 
-function seedChild(group: Group, id: number, p: Params, shares: Shares, r: RandomStream): ChildSeed {
+/** How many children the starting population has at `scale`. */
+export function startingPopulationSize(p: Params, scale: number): number {
+  return startingGroups(p, scale).reduce((sum, [, count]) => sum + count, 0);
+}
+
+/** A seed to fill again and again (every field set, so it keeps one shape). */
+interface MutableSeed {
+  readonly context: JourneyContext;
+  readonly leaves: Record<'need' | 'support' | 'redress' | 'setting', string>;
+  readonly effects: JourneyEffect[];
+  readonly timers: Array<{ timer: TimerName; event: JourneyEventType; day: number }>;
+}
+
+function newSeed(): MutableSeed {
+  const attributes = {
+    id: 0,
+    birthDay: 0.5,
+    sex: 'female',
+    primaryNeed: 'OTH',
+    deprived: false,
+    advocacy: 0.5,
+  } as const;
+  return {
+    context: createJourneyContext(attributes, 0.5, 0.5),
+    leaves: { need: 'none', support: 'senSupport', redress: 'idle', setting: 'mainstream' },
+    effects: [],
+    timers: [],
+  };
+}
+
+/** Fill `seed` with child `id` of `group`, drawing from `r`. */
+function seedChild(
+  seed: MutableSeed,
+  group: Group,
+  id: number,
+  p: Params,
+  shares: Shares,
+  r: RandomStream,
+): void {
   const hasPlan = group === 'plan' || group === 'planAppealing';
   const age = hasPlan ? planHolderAge(shares, r) : 5 + r() * 11;
   const birthDay = -age * DAYS_PER_YEAR;
@@ -208,15 +263,16 @@ function seedChild(group: Group, id: number, p: Params, shares: Shares, r: Rando
       : between(r, PLAN_MAINSTREAM_SEVERITY_LOW, p['placement.specialistSeverity'])
     : between(r, SEN_SUPPORT_SEVERITY_LOW, p['population.senSupportSeverityHigh']);
   const trust = clamp01(p['population.initialTrust'] + TRUST_SPREAD * (r() - 0.5));
-  const context = createJourneyContext(attributes, severity, trust);
+  const { context, effects, timers } = seed;
+  resetJourneyContext(context, attributes, severity, trust);
   context.supportLevel = hasPlan ? 'plan' : 'senSupport';
   context.specialistSetting = specialist;
   context.planDelivered = hasPlan && r() < p['provision.planDeliveryProbability'];
   context.requests = hasPlan || group !== 'senSupport' ? 1 : 0;
   context.refusals = group === 'refusedAppealing' ? 1 : 0;
   context.planIssuedOn = hasPlan ? -r() * Math.min(age - 2, 5) * DAYS_PER_YEAR : -1;
-  const effects: JourneyEffect[] = [];
-  const timers: Array<{ timer: TimerName; event: JourneyEventType; day: number }> = [];
+  effects.length = 0;
+  timers.length = 0;
   let support = hasPlan ? 'statutory.plan' : 'senSupport';
   let redress = 'idle';
 
@@ -263,7 +319,10 @@ function seedChild(group: Group, id: number, p: Params, shares: Shares, r: Rando
   }
   const needMet = provisionOf(context, p) >= severity;
   effects.push(needMet ? START.eases : START.escalates);
-  return { context, leaves: { need: needMet ? 'met' : 'unmet', support, redress, setting }, effects, timers };
+  seed.leaves.need = needMet ? 'met' : 'unmet';
+  seed.leaves.support = support;
+  seed.leaves.redress = redress;
+  seed.leaves.setting = setting;
 }
 
 /** Attributes of a child with SEN: sex, free school meals, primary need and family advocacy. */
@@ -274,8 +333,10 @@ export function drawAttributes(
   p: Params,
   r: RandomStream,
 ): ChildAttributes {
-  const sex: Sex = r() < p[`population.maleShare.${group}`] ? 'male' : 'female';
-  const deprived = r() < p[`population.fsmShare.${group}`];
+  const ehcp = group === 'ehcp';
+  const sex: Sex =
+    r() < p[ehcp ? 'population.maleShare.ehcp' : 'population.maleShare.senSupport'] ? 'male' : 'female';
+  const deprived = r() < p[ehcp ? 'population.fsmShare.ehcp' : 'population.fsmShare.senSupport'];
   const primaryNeed = PRIMARY_NEEDS[pickIndex(r, NEED_CUMULATIVE)]!;
   const mean = deprived ? p['population.advocacyMean.deprived'] : p['population.advocacyMean.notDeprived'];
   const advocacy = clamp01(mean + ADVOCACY_SPREAD * (r() - 0.5));
