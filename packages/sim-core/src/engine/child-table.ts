@@ -1,12 +1,13 @@
 /**
- * Every child of a run in one typed array: a 128-byte row per child holding its journey
- * context, the leaf it is in for each region, its two random streams and its flags.
+ * Every child of a run in one typed array: a 144-byte row per child holding its journey
+ * context, the leaf it is in for each region, its two random streams, its flags and the
+ * generation of each of its timers.
  *
  * Why one row rather than an object per child or a column per field: a national run holds
  * over four million children and delivers tens of millions of events to them in no order a
  * cache can predict. An object per child costs ~800 bytes and a pointer chase per field; a
  * column per field costs a cache miss per field. A row keeps everything one event touches in
- * two cache lines, at a fixed 128 bytes a child.
+ * two or three cache lines, at a fixed 144 bytes a child.
  *
  * `ChildContext` reads and writes a row through the `JourneyContext` interface, so the
  * statechart's guards and updates (plain functions of a context) run on it unchanged.
@@ -24,45 +25,54 @@ import {
 } from '../journey/journey-context.js';
 
 /** Bytes per child. */
-export const ROW_BYTES = 128;
+export const ROW_BYTES = 144;
 const F64 = ROW_BYTES / 8;
 const U32 = ROW_BYTES / 4;
 const U16 = ROW_BYTES / 2;
 
-// Float64 slots.
+// Float64 slots (bytes 0–47).
 const BIRTH_DAY = 0;
 const ADVOCACY = 1;
 const SEVERITY = 2;
 const TRUST = 3;
 const REQUESTED_ON = 4;
 const PLAN_ISSUED_ON = 5;
-// Uint32 slots (bytes 56–87): the event stream and the timing stream, four words each (random-streams.ts).
+// Uint32 slots (bytes 48–79): the event stream and the timing stream, four words each (random-streams.ts).
 /** Offset of a child's event stream in `u32`, from the row's first word. */
-export const EVENT_STREAM = 14;
+export const EVENT_STREAM = 12;
 /** Offset of a child's timing stream in `u32`. */
-export const TIMING_STREAM = 18;
-// Uint16 slots (bytes 88–99): counts of milestones.
-const REQUESTS = 44;
-const REFUSALS = 45;
-const APPEALS_COUNT = 46;
-const MEDIATIONS = 47;
-const CRISES = 48;
-const EXCLUSIONS = 49;
-// Bytes 100–103: the leaf of each region (a region has far fewer than 256 leaves).
+export const TIMING_STREAM = 16;
+// Uint16 slots (bytes 80–91): counts of milestones.
+const REQUESTS = 40;
+const REFUSALS = 41;
+const APPEALS_COUNT = 42;
+const MEDIATIONS = 43;
+const CRISES = 44;
+const EXCLUSIONS = 45;
+// Bytes 92–95: the leaf of each region (a region has far fewer than 256 leaves).
 /** Offset of a child's leaves in `u8`. */
-export const LEAVES = 100;
+export const LEAVES = 92;
 /** Regions a row has room for. */
 export const MAX_REGIONS = 4;
-const SEX = 104;
-const NEED = 105;
-const SUPPORT = 106;
-const REQUESTED_BY = 107;
-const APPEAL = 108;
-const FLAGS = 109;
-const STATUS = 110;
-const AGE_BAND = 111;
-/** Uint16 slot (bytes 112–113): the child's stock class (metrics/stock-counts.ts). */
-const STOCK_CLASS = 56;
+const SEX = 96;
+const NEED = 97;
+const SUPPORT = 98;
+const REQUESTED_BY = 99;
+const APPEAL = 100;
+const FLAGS = 101;
+const STATUS = 102;
+const AGE_BAND = 103;
+/** Uint16 slot (bytes 104–105): the child's stock class (metrics/stock-counts.ts). */
+const STOCK_CLASS = 52;
+/**
+ * Bytes 108–140: a 12-bit generation per timer, two timers in three bytes. Scheduling or
+ * cancelling a timer moves its generation on; an event carries the generation it was scheduled
+ * with, so an event whose timer has moved on since is stale and is dropped when reached.
+ */
+const TIMER_GENERATIONS = 108;
+/** Timers a row has room for, and the generations one timer can go through in a run. */
+export const MAX_TIMERS = 22;
+export const TIMER_GENERATION_LIMIT = 4096;
 
 const DEPRIVED = 1;
 const SPECIALIST = 2;
@@ -145,6 +155,23 @@ export class ChildTable {
     return this.f64[id * F64 + BIRTH_DAY]!;
   }
 
+  /**
+   * Read a byte of every cache line of these children's rows and return a number made of them
+   * (so the reads cannot be left out): rows about to be used, fetched together, arrive in the
+   * time of one fetch rather than of all (children < 0 are skipped).
+   */
+  touch(children: Int32Array, count: number): number {
+    const u8 = this.u8;
+    let sum = 0;
+    for (let k = 0; k < count; k++) {
+      const id = children[k]!;
+      if (id < 0 || id >= this.count) continue;
+      const at = id * ROW_BYTES;
+      sum += u8[at]! + u8[at + 64]! + u8[at + 128]! + u8[at + ROW_BYTES - 1]!;
+    }
+    return sum;
+  }
+
   /** Whether the child's need is counted as unmet (by the accounts). */
   unmet(id: number): boolean {
     return (this.u8[id * ROW_BYTES + STATUS]! & UNMET) !== 0;
@@ -162,6 +189,36 @@ export class ChildTable {
 
   setAgeBand(id: number, band: number): void {
     this.u8[id * ROW_BYTES + AGE_BAND] = band;
+  }
+
+  /** The generation of the child's `timer` (see TIMER_GENERATIONS). */
+  timerGeneration(id: number, timer: number): number {
+    const u8 = this.u8;
+    const at = id * ROW_BYTES + TIMER_GENERATIONS + 3 * (timer >> 1);
+    return (timer & 1) === 0
+      ? u8[at]! | ((u8[at + 1]! & 0x0f) << 8)
+      : (u8[at + 1]! >> 4) | (u8[at + 2]! << 4);
+  }
+
+  /**
+   * Move the child's `timer` on to its next generation (its pending event, if any, becomes
+   * stale) and return it. A timer that would reuse a generation throws rather than risk
+   * delivering a stale event: it would take 4,096 reschedules of one timer of one child.
+   */
+  nextTimerGeneration(id: number, timer: number): number {
+    const next = this.timerGeneration(id, timer) + 1;
+    if (next === TIMER_GENERATION_LIMIT)
+      throw new Error(`Child ${id}: timer ${timer} was scheduled ${TIMER_GENERATION_LIMIT} times in one run`);
+    const u8 = this.u8;
+    const at = id * ROW_BYTES + TIMER_GENERATIONS + 3 * (timer >> 1);
+    if ((timer & 1) === 0) {
+      u8[at] = next & 0xff;
+      u8[at + 1] = (u8[at + 1]! & 0xf0) | (next >> 8);
+    } else {
+      u8[at + 1] = (u8[at + 1]! & 0x0f) | ((next & 0x0f) << 4);
+      u8[at + 2] = next >> 4;
+    }
+    return next;
   }
 
   /** The stock class the child is counted in. */

@@ -5,296 +5,248 @@
  * events of equal time and priority run in the order they were scheduled. Insertion order is
  * a counter, never an object identity or a wall-clock read, so a run is reproducible.
  *
- * Layout, for a national run's tens of millions of events:
- * - Events live in a pool of 32-byte records in one typed array (no object per event, and an
- *   event's fields share a cache line), and a slot is reused once its event has run.
- * - A calendar of day buckets: an event for a later day is prepended to its day's list
- *   (O(1)); when the clock reaches a day, that day's events are heaped into a small binary
- *   heap, which also takes events scheduled for the same day while it runs. Sifting then
- *   touches a few thousand entries that stay in cache, not millions.
- * - Each child's pending events are linked in a list, so a timer is replaced or cancelled by
- *   removing its event at once (no stale events left to pop), and a retired child's events
- *   are all cancelled together. A cancelled event stays in its bucket or heap, marked dead,
- *   and is skipped when reached.
+ * Layout, for a national run's tens of millions of events (no object per event anywhere):
+ * - A calendar of day buckets. An event for a later day is appended to its day's bucket: a
+ *   chain of fixed-size chunks of typed-array columns (time, insertion order, child, packed
+ *   fields: 20 bytes an event), so a day's events lie together in memory.
+ * - When the clock reaches a day, its bucket is copied into a binary heap for that day (and
+ *   its chunks are reused), which also takes events scheduled for the same day while it runs.
+ *   Sifting touches a few thousand entries that stay in cache, and loading a day reads memory
+ *   in order rather than chasing a pointer per event.
  * - Events at or after the horizon are never stored: they could not run.
+ * - The list does not cancel: an event carries its timer's generation, and whoever takes it
+ *   compares that with the timer's generation now (child-table.ts), so cancelling a timer
+ *   touches nothing here.
  */
 
-/** Priority and insertion order packed in one exactly representable number (priority < 4, order < 2^32). */
+/** Priority and insertion order packed in one exactly representable number (priority 0 or 1, order < 2^32). */
 const ORDER_SPAN = 2 ** 32;
 
-// `meta` bits: event type (6), timer + 1 (5; 0 = not a timer), payload (8), dead (1), priority (2).
+// Packed fields: event type (6 bits), timer + 1 (5; 0 = not a timer), payload (8), priority (1), timer generation (12).
 const TYPE_MASK = 0x3f;
 const TIMER_SHIFT = 6;
 const TIMER_MASK = 0x1f;
 const PAYLOAD_SHIFT = 11;
 const PAYLOAD_MASK = 0xff;
-const DEAD = 1 << 19;
-const PRIORITY_SHIFT = 20;
-const PRIORITY_MASK = 0x3;
+const PRIORITY_SHIFT = 19;
+const GENERATION_SHIFT = 20;
 
-// A record: 4 doubles' worth; as 32-bit words (×8 per slot): time (words 0–1), then these.
-const WORDS = 8;
-const SEQ = 2;
-const CHILD = 3;
-const META = 4;
-/** Next event in the same day's bucket, or in the free list. */
-const NEXT = 5;
-const CHILD_PREV = 6;
-const CHILD_NEXT = 7;
-
-/** Largest event type, timer, payload and priority the pool can hold. */
+/** Largest event type, timer, payload, priority and timer generation an event can carry. */
 export const MAX_EVENT_TYPE = TYPE_MASK;
 export const MAX_TIMER = TIMER_MASK - 1;
 export const MAX_PAYLOAD = PAYLOAD_MASK;
-export const MAX_PRIORITY = PRIORITY_MASK;
+export const MAX_PRIORITY = 1;
+export const MAX_GENERATION = 0xfff;
 
+/** Events per bucket chunk. */
+const CHUNK = 128;
 const NONE = -1;
 
 export class FutureEvents {
-  /** Events popped that were still live, and dead ones skipped. */
-  delivered = 0;
-  skipped = 0;
+  /** Events taken from the list. */
+  taken = 0;
+  /**
+   * Called with the children of a day's events (`children[0, count)`) when the day is loaded,
+   * before the first is taken: the engine reads their records then, all at once, so the
+   * processor fetches them from memory side by side rather than one event at a time.
+   */
+  onDayLoaded: ((children: Int32Array, count: number) => void) | undefined = undefined;
 
-  // The pool: one 32-byte record per pending event, seen as doubles (time) and 32-bit words.
-  private f64 = new Float64Array(0);
-  private i32 = new Int32Array(0);
-  private u32 = new Uint32Array(0);
-  private slots = 0;
-  private free = NONE;
-  private used = 0;
+  // Chunks of future days' events: columns of CHUNK entries per chunk.
+  private time = new Float64Array(0);
+  private seq = new Uint32Array(0);
+  private child = new Int32Array(0);
+  private fields = new Uint32Array(0);
+  private chunkNext = new Int32Array(0);
+  private chunkFill = new Int32Array(0);
+  private freeChunk = NONE;
 
-  /** First pending event of each child (its list), or NONE. */
-  private childHead = new Int32Array(0);
-  /** First event of each day's bucket, or NONE. */
-  private readonly bucket: Int32Array;
+  /** First and last chunk of each day's bucket, or NONE. */
+  private readonly dayHead: Int32Array;
+  private readonly dayTail: Int32Array;
   /** The day whose events are in the heap (−1 before the first). */
   private day = -1;
+  private stored = 0;
 
   // The current day's heap, keyed by (time, order).
-  private heapSlot = new Int32Array(1024);
   private heapTime = new Float64Array(1024);
   private heapOrder = new Float64Array(1024);
+  private heapChild = new Int32Array(1024);
+  private heapFields = new Uint32Array(1024);
   private heapSize = 0;
+
+  // The event taken last.
+  private takenTime = 0;
+  private takenChild = 0;
+  private takenFields = 0;
 
   private counter = 0;
   private readonly horizon: number;
 
-  /** A list for events in [0, horizon); events at or after `horizon` are dropped. */
+  /** A list for events in [0, horizon); events at or after `horizon` are dropped. Room for about `capacity` at first. */
   constructor(horizon: number, capacity = 1024) {
     this.horizon = horizon;
-    this.bucket = new Int32Array(Math.ceil(horizon) + 1).fill(NONE);
-    this.growPool(capacity);
+    this.dayHead = new Int32Array(Math.ceil(horizon) + 1).fill(NONE);
+    this.dayTail = new Int32Array(Math.ceil(horizon) + 1).fill(NONE);
+    this.growChunks(Math.max(4, Math.ceil(capacity / CHUNK)));
   }
 
-  /** Slots in use (events pending, dead ones not yet reached included). */
+  /** Events pending (stale ones not yet reached included). */
   get pending(): number {
-    return this.used;
+    return this.stored + this.heapSize;
   }
 
-  /** Bytes held by the pool, the buckets, the heap and the child lists. */
+  /** Bytes held by the buckets and the heap. */
   get bytes(): number {
-    return (
-      this.f64.byteLength + this.bucket.byteLength + this.heapSlot.length * 20 + this.childHead.byteLength
-    );
+    return this.chunkNext.length * (CHUNK * 20 + 8) + this.dayHead.byteLength * 2 + this.heapTime.length * 24;
   }
 
   /**
-   * Schedule an event of `type` for `child` (−1 for none) at `time`. A timer (≥ 0) must be free:
-   * replace one with `cancelTimer` first.
+   * Schedule an event of `type` for `child` (−1 for none) at `time`, with its `timer` (−1 for
+   * none) at `generation`, and a small `payload`.
    */
-  push(time: number, priority: number, child: number, type: number, timer: number, payload: number): void {
+  push(
+    time: number,
+    priority: number,
+    child: number,
+    type: number,
+    timer: number,
+    payload: number,
+    generation = 0,
+  ): void {
     const seq = this.counter++ % ORDER_SPAN;
     if (!(time < this.horizon)) return;
     const day = Math.floor(time);
     if (day < this.day)
       throw new Error(`Time ran backwards: event at day ${time} scheduled on day ${this.day}`);
-    const slot = this.allocate();
-    const w = slot * WORDS;
-    this.f64[slot * 4] = time;
-    this.u32[w + SEQ] = seq;
-    this.i32[w + CHILD] = child;
-    this.u32[w + META] =
-      type | ((timer + 1) << TIMER_SHIFT) | (payload << PAYLOAD_SHIFT) | (priority << PRIORITY_SHIFT);
-    if (child >= 0) this.link(slot, child);
-    if (day === this.day) this.heapPush(slot);
-    else {
-      this.i32[w + NEXT] = this.bucket[day]!;
-      this.bucket[day] = slot;
+    const fields =
+      (type |
+        ((timer + 1) << TIMER_SHIFT) |
+        (payload << PAYLOAD_SHIFT) |
+        (priority << PRIORITY_SHIFT) |
+        (generation << GENERATION_SHIFT)) >>>
+      0;
+    if (day === this.day) {
+      this.heapPush(time, priority * ORDER_SPAN + seq, child, fields);
+      return;
     }
-  }
-
-  /** Cancel `child`'s pending event of `timer`, if there is one. */
-  cancelTimer(child: number, timer: number): void {
-    if (child >= this.childHead.length) return;
-    const tag = (timer + 1) << TIMER_SHIFT;
-    const { i32, u32 } = this;
-    for (let slot = this.childHead[child]!; slot !== NONE; slot = i32[slot * WORDS + CHILD_NEXT]!) {
-      if ((u32[slot * WORDS + META]! & (TIMER_MASK << TIMER_SHIFT)) === tag) {
-        this.kill(slot);
-        return;
-      }
+    let chunk = this.dayTail[day]!;
+    if (chunk === NONE || this.chunkFill[chunk] === CHUNK) {
+      const fresh = this.allocateChunk();
+      if (chunk === NONE) this.dayHead[day] = fresh;
+      else this.chunkNext[chunk] = fresh;
+      this.dayTail[day] = fresh;
+      chunk = fresh;
     }
+    const at = chunk * CHUNK + this.chunkFill[chunk]!++;
+    this.time[at] = time;
+    this.seq[at] = seq;
+    this.child[at] = child;
+    this.fields[at] = fields;
+    this.stored++;
   }
 
-  /** Cancel every pending event of `child`. */
-  cancelChild(child: number): void {
-    if (child >= this.childHead.length) return;
-    for (let slot = this.childHead[child]!; slot !== NONE; slot = this.childHead[child]!) this.kill(slot);
-  }
-
-  /** Time of the next live event, or `Infinity` when none is left. */
+  /** Time of the next event, or `Infinity` when none is left. */
   peekTime(): number {
-    for (;;) {
-      if (this.heapSize === 0 && !this.nextDay()) return Number.POSITIVE_INFINITY;
-      const top = this.heapSlot[0]!;
-      if ((this.u32[top * WORDS + META]! & DEAD) === 0) return this.heapTime[0]!;
-      this.heapPop();
-      this.release(top);
-      this.skipped++;
+    if (this.heapSize === 0 && !this.nextDay()) return Number.POSITIVE_INFINITY;
+    return this.heapTime[0]!;
+  }
+
+  /** Take the next event (call `peekTime` first: it must be finite); read it with `type`, `childOf` … */
+  pop(): void {
+    this.taken++;
+    this.takenTime = this.heapTime[0]!;
+    this.takenChild = this.heapChild[0]!;
+    this.takenFields = this.heapFields[0]!;
+    const n = --this.heapSize;
+    if (n > 0) {
+      this.heapTime[0] = this.heapTime[n]!;
+      this.heapOrder[0] = this.heapOrder[n]!;
+      this.heapChild[0] = this.heapChild[n]!;
+      this.heapFields[0] = this.heapFields[n]!;
+      this.siftDown(0);
     }
   }
 
-  /**
-   * Remove the next live event (call `peekTime` first: it must be finite). Its fields are read
-   * with `type`, `timer`, `payload`, `childOf` and `timeOf` until `release(slot)`.
-   */
-  pop(): number {
-    const slot = this.heapPop();
-    const child = this.i32[slot * WORDS + CHILD]!;
-    if (child >= 0) this.unlink(slot, child);
-    this.delivered++;
-    return slot;
+  /** The taken event's time, child (−1 for none), type, timer (−1 for none), payload and timer generation. */
+  timeOf(): number {
+    return this.takenTime;
   }
-
-  timeOf(slot: number): number {
-    return this.f64[slot * 4]!;
+  childOf(): number {
+    return this.takenChild;
   }
-  childOf(slot: number): number {
-    return this.i32[slot * WORDS + CHILD]!;
+  type(): number {
+    return this.takenFields & TYPE_MASK;
   }
-  type(slot: number): number {
-    return this.u32[slot * WORDS + META]! & TYPE_MASK;
+  timer(): number {
+    return ((this.takenFields >>> TIMER_SHIFT) & TIMER_MASK) - 1;
   }
-  timer(slot: number): number {
-    return ((this.u32[slot * WORDS + META]! >> TIMER_SHIFT) & TIMER_MASK) - 1;
+  payload(): number {
+    return (this.takenFields >>> PAYLOAD_SHIFT) & PAYLOAD_MASK;
   }
-  payload(slot: number): number {
-    return (this.u32[slot * WORDS + META]! >> PAYLOAD_SHIFT) & PAYLOAD_MASK;
-  }
-
-  /** Give a popped event's slot back to the pool. */
-  release(slot: number): void {
-    this.i32[slot * WORDS + NEXT] = this.free;
-    this.free = slot;
-    this.used--;
-  }
-
-  private kill(slot: number): void {
-    const w = slot * WORDS;
-    this.u32[w + META] = this.u32[w + META]! | DEAD;
-    this.unlink(slot, this.i32[w + CHILD]!);
-  }
-
-  private link(slot: number, child: number): void {
-    if (child >= this.childHead.length) {
-      let n = Math.max(1024, this.childHead.length);
-      while (n <= child) n = Math.ceil(n * 1.5);
-      const heads = new Int32Array(n).fill(NONE);
-      heads.set(this.childHead);
-      this.childHead = heads;
-    }
-    const i32 = this.i32;
-    const head = this.childHead[child]!;
-    i32[slot * WORDS + CHILD_PREV] = NONE;
-    i32[slot * WORDS + CHILD_NEXT] = head;
-    if (head !== NONE) i32[head * WORDS + CHILD_PREV] = slot;
-    this.childHead[child] = slot;
-  }
-
-  private unlink(slot: number, child: number): void {
-    const i32 = this.i32;
-    const prev = i32[slot * WORDS + CHILD_PREV]!;
-    const next = i32[slot * WORDS + CHILD_NEXT]!;
-    if (prev === NONE) this.childHead[child] = next;
-    else i32[prev * WORDS + CHILD_NEXT] = next;
-    if (next !== NONE) i32[next * WORDS + CHILD_PREV] = prev;
+  generation(): number {
+    return this.takenFields >>> GENERATION_SHIFT;
   }
 
   /** Load the next non-empty day into the heap; false when there is none before the horizon. */
   private nextDay(): boolean {
-    const last = this.bucket.length - 1;
-    while (this.heapSize === 0) {
-      let day = this.day + 1;
-      while (day <= last && this.bucket[day] === NONE) day++;
-      if (day > last) return false;
-      this.day = day;
-      for (let slot = this.bucket[day]!; slot !== NONE; ) {
-        const next = this.i32[slot * WORDS + NEXT]!;
-        if ((this.u32[slot * WORDS + META]! & DEAD) !== 0) {
-          this.release(slot);
-          this.skipped++;
-        } else this.heapAppend(slot);
-        slot = next;
+    const last = this.dayHead.length - 1;
+    let day = this.day + 1;
+    while (day <= last && this.dayHead[day] === NONE) day++;
+    if (day > last) return false;
+    this.day = day;
+    for (let chunk = this.dayHead[day]!; chunk !== NONE; ) {
+      const fill = this.chunkFill[chunk]!;
+      const base = chunk * CHUNK;
+      if (this.heapSize + fill > this.heapTime.length) this.growHeap(this.heapSize + fill);
+      for (let k = 0; k < fill; k++) {
+        const at = base + k;
+        const i = this.heapSize++;
+        this.heapTime[i] = this.time[at]!;
+        this.heapFields[i] = this.fields[at]!;
+        this.heapOrder[i] = ((this.fields[at]! >>> PRIORITY_SHIFT) & 1) * ORDER_SPAN + this.seq[at]!;
+        this.heapChild[i] = this.child[at]!;
       }
-      this.bucket[day] = NONE;
-      // Floyd's heap construction: O(n) for the whole day.
-      for (let i = (this.heapSize >> 1) - 1; i >= 0; i--) this.siftDown(i);
+      this.stored -= fill;
+      const next = this.chunkNext[chunk]!;
+      this.releaseChunk(chunk);
+      chunk = next;
     }
+    this.dayHead[day] = NONE;
+    this.dayTail[day] = NONE;
+    // Floyd's heap construction: O(n) for the whole day.
+    for (let i = (this.heapSize >> 1) - 1; i >= 0; i--) this.siftDown(i);
+    this.onDayLoaded?.(this.heapChild, this.heapSize);
     return true;
   }
 
-  private heapAppend(slot: number): void {
-    if (this.heapSize === this.heapSlot.length) this.growHeap();
-    const i = this.heapSize++;
-    this.heapSlot[i] = slot;
-    this.heapTime[i] = this.f64[slot * 4]!;
-    this.heapOrder[i] = this.orderOf(slot);
-  }
-
-  /** (priority, insertion order) as one number. */
-  private orderOf(slot: number): number {
-    const w = slot * WORDS;
-    return ((this.u32[w + META]! >> PRIORITY_SHIFT) & PRIORITY_MASK) * ORDER_SPAN + this.u32[w + SEQ]!;
-  }
-
-  private heapPush(slot: number): void {
-    if (this.heapSize === this.heapSlot.length) this.growHeap();
-    const time = this.f64[slot * 4]!;
-    const order = this.orderOf(slot);
-    const { heapSlot, heapTime, heapOrder } = this;
+  private heapPush(time: number, order: number, child: number, fields: number): void {
+    if (this.heapSize === this.heapTime.length) this.growHeap(this.heapSize + 1);
+    const { heapTime, heapOrder, heapChild, heapFields } = this;
     let i = this.heapSize++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const pt = heapTime[parent]!;
       if (pt < time || (pt === time && heapOrder[parent]! <= order)) break;
-      heapSlot[i] = heapSlot[parent]!;
       heapTime[i] = pt;
       heapOrder[i] = heapOrder[parent]!;
+      heapChild[i] = heapChild[parent]!;
+      heapFields[i] = heapFields[parent]!;
       i = parent;
     }
-    heapSlot[i] = slot;
     heapTime[i] = time;
     heapOrder[i] = order;
-  }
-
-  private heapPop(): number {
-    const top = this.heapSlot[0]!;
-    const n = --this.heapSize;
-    if (n > 0) {
-      this.heapSlot[0] = this.heapSlot[n]!;
-      this.heapTime[0] = this.heapTime[n]!;
-      this.heapOrder[0] = this.heapOrder[n]!;
-      this.siftDown(0);
-    }
-    return top;
+    heapChild[i] = child;
+    heapFields[i] = fields;
   }
 
   private siftDown(from: number): void {
-    const { heapSlot, heapTime, heapOrder } = this;
+    const { heapTime, heapOrder, heapChild, heapFields } = this;
     const n = this.heapSize;
-    const slot = heapSlot[from]!;
     const time = heapTime[from]!;
     const order = heapOrder[from]!;
+    const child0 = heapChild[from]!;
+    const fields = heapFields[from]!;
     let i = from;
     for (;;) {
       let child = 2 * i + 1;
@@ -309,50 +261,67 @@ export class FutureEvents {
       }
       const ct = heapTime[child]!;
       if (ct > time || (ct === time && heapOrder[child]! > order)) break;
-      heapSlot[i] = heapSlot[child]!;
       heapTime[i] = ct;
       heapOrder[i] = heapOrder[child]!;
+      heapChild[i] = heapChild[child]!;
+      heapFields[i] = heapFields[child]!;
       i = child;
     }
-    heapSlot[i] = slot;
     heapTime[i] = time;
     heapOrder[i] = order;
+    heapChild[i] = child0;
+    heapFields[i] = fields;
   }
 
-  private allocate(): number {
-    if (this.free === NONE) this.growPool(Math.ceil(this.slots * 1.5));
-    const slot = this.free;
-    this.free = this.i32[slot * WORDS + NEXT]!;
-    this.used++;
-    return slot;
+  private allocateChunk(): number {
+    if (this.freeChunk === NONE) this.growChunks(Math.ceil(this.chunkNext.length * 1.5));
+    const chunk = this.freeChunk;
+    this.freeChunk = this.chunkNext[chunk]!;
+    this.chunkNext[chunk] = NONE;
+    this.chunkFill[chunk] = 0;
+    return chunk;
   }
 
-  private growPool(size: number): void {
-    const old = this.slots;
-    const buffer = new ArrayBuffer(size * WORDS * 4);
-    const i32 = new Int32Array(buffer);
-    i32.set(this.i32);
-    this.f64 = new Float64Array(buffer);
-    this.i32 = i32;
-    this.u32 = new Uint32Array(buffer);
-    this.slots = size;
-    // Chain the new slots onto the free list, lowest first.
-    for (let s = size - 1; s >= old; s--) {
-      i32[s * WORDS + NEXT] = this.free;
-      this.free = s;
+  private releaseChunk(chunk: number): void {
+    this.chunkNext[chunk] = this.freeChunk;
+    this.freeChunk = chunk;
+  }
+
+  private growChunks(count: number): void {
+    const old = this.chunkNext.length;
+    const grow = <T extends Float64Array | Uint32Array | Int32Array>(
+      a: T,
+      make: (n: number) => T,
+      n: number,
+    ): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.time = grow(this.time, (n) => new Float64Array(n), count * CHUNK);
+    this.seq = grow(this.seq, (n) => new Uint32Array(n), count * CHUNK);
+    this.child = grow(this.child, (n) => new Int32Array(n), count * CHUNK);
+    this.fields = grow(this.fields, (n) => new Uint32Array(n), count * CHUNK);
+    this.chunkNext = grow(this.chunkNext, (n) => new Int32Array(n), count);
+    this.chunkFill = grow(this.chunkFill, (n) => new Int32Array(n), count);
+    // Chain the new chunks onto the free list, lowest first.
+    for (let c = count - 1; c >= old; c--) {
+      this.chunkNext[c] = this.freeChunk;
+      this.freeChunk = c;
     }
   }
 
-  private growHeap(): void {
-    const n = this.heapSlot.length * 2;
-    const slot = new Int32Array(n);
-    slot.set(this.heapSlot);
-    this.heapSlot = slot;
-    const time = new Float64Array(n);
-    time.set(this.heapTime);
-    this.heapTime = time;
-    const order = new Float64Array(n);
-    order.set(this.heapOrder);
-    this.heapOrder = order;
+  private growHeap(needed: number): void {
+    let n = this.heapTime.length;
+    while (n < needed) n *= 2;
+    const grow = <T extends Float64Array | Uint32Array | Int32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.heapTime = grow(this.heapTime, (k) => new Float64Array(k));
+    this.heapOrder = grow(this.heapOrder, (k) => new Float64Array(k));
+    this.heapChild = grow(this.heapChild, (k) => new Int32Array(k));
+    this.heapFields = grow(this.heapFields, (k) => new Uint32Array(k));
   }
 }

@@ -70,6 +70,7 @@ import {
   EVENT_STREAM,
   LEAVES,
   MAX_REGIONS,
+  MAX_TIMERS,
   ROW_BYTES,
   TIMING_STREAM,
 } from './child-table.js';
@@ -89,6 +90,14 @@ const YEAR_OF_ARRIVALS = JOURNEY_EVENT_TYPES.length;
 const POLICY_PHASE = YEAR_OF_ARRIVALS + 1;
 /** A new child's NEED_ARISES: the child is created when it happens. */
 const ARRIVAL = YEAR_OF_ARRIVALS + 2;
+/**
+ * The timing stream a delay draws from, pointed at the child's stream just before each delay is
+ * sampled. One function for every run in the process, so the delays' calls to it always see
+ * the same target and stay optimised from one replication to the next.
+ */
+const timingStream: { u32: Uint32Array; at: number } = { u32: new Uint32Array(4), at: 0 };
+const drawTiming = (): number => stepAlea(timingStream.u32, timingStream.at);
+
 /** The birthday after age `age` that the journey reacts to, or undefined (BIRTHDAY_AGES ascending). */
 function nextBirthdayAge(age: number): number | undefined {
   for (const a of BIRTHDAY_AGES) if (a > age) return a;
@@ -177,9 +186,6 @@ export class Simulation {
   /** The leaves of the child being stepped, and a copy from before the step. */
   private readonly leaves: number[];
   private readonly before: number[];
-  /** Word offset (in the table's `u32`) of the timing stream `timing` draws from. */
-  private timingAt = 0;
-  private readonly timing = (): number => stepAlea(this.table.u32, this.timingAt);
   private readonly event: {
     type: JourneyEventType;
     day: number;
@@ -215,6 +221,11 @@ export class Simulation {
   /** Id the next new child will get. */
   private nextId = 0;
   private childrenAtStart = 0;
+  /** What reading ahead the day's rows added up (kept so the reads are not optimised away). */
+  private touched = 0;
+  /** Events delivered, and events dropped as stale. */
+  private delivered = 0;
+  private stale = 0;
   private now = 0;
   /** The month `now` falls in. */
   private month = 0;
@@ -234,6 +245,7 @@ export class Simulation {
     this.context = new ChildContext(this.table);
     this.journey = compileJourney(createJourneyMachine(input.params), input.params);
     if (this.journey.regions.length > MAX_REGIONS) throw new Error('Simulation: too many regions for a row');
+    if (TIMERS.length > MAX_TIMERS) throw new Error('Simulation: too many timers for a row');
     this.layout = new JourneyLayout(this.journey);
     this.initialLeaves = this.journey.initialLeaves();
     this.leaves = [...this.initialLeaves];
@@ -242,6 +254,9 @@ export class Simulation {
     this.monthStarts = this.calendar.monthStarts(input.years);
     this.endDay = this.monthStarts[this.monthStarts.length - 1]!;
     this.future = new FutureEvents(this.endDay);
+    this.future.onDayLoaded = (children, count) => {
+      this.touched += this.table.touch(children, count);
+    };
     const ids = input.traceChildIds ?? [];
     const traced =
       ids === 'all' ? 'all' : [...ids, ...(input.traceChildId === undefined ? [] : [input.traceChildId])];
@@ -310,13 +325,26 @@ export class Simulation {
       if (time < this.now) throw new Error(`Time ran backwards: event at day ${time} after day ${this.now}`);
       this.now = time;
       this.month = nextMonth - 1;
-      const slot = future.pop();
-      const type = future.type(slot);
-      const child = future.childOf(slot);
-      const payload = future.payload(slot);
-      future.release(slot);
+      future.pop();
+      const type = future.type();
+      const child = future.childOf();
+      const payload = future.payload();
+      const timer = future.timer();
+      const generation = future.generation();
+      // A timer event whose timer was rescheduled or cancelled since, or an event of a child
+      // who has retired, is stale: it was overtaken and never happens.
+      if (
+        type !== ARRIVAL &&
+        child >= 0 &&
+        (!this.table.isActive(child) ||
+          (timer >= 0 && generation !== this.table.timerGeneration(child, timer)))
+      ) {
+        this.stale++;
+        continue;
+      }
+      this.delivered++;
       this.dispatch(type, child, payload);
-      if (future.delivered % progressEvery === 0) this.input.onProgress?.(this.now / this.endDay);
+      if (this.delivered % progressEvery === 0) this.input.onProgress?.(this.now / this.endDay);
     }
     this.now = this.endDay;
     // The run ends: every child still in the model stops accruing (the last snapshot is taken).
@@ -352,8 +380,8 @@ export class Simulation {
       monthStarts: this.monthStarts,
       childrenAtStart: this.childrenAtStart,
       childrenSimulated: this.table.count,
-      eventsProcessed: this.future.delivered,
-      eventsStale: this.future.skipped,
+      eventsProcessed: this.delivered,
+      eventsStale: this.stale,
       tableBytes: this.tableBytes(),
       trace: this.traceOf(this.input.traceChildId),
       traces: tracedIds.flatMap((id) => this.traceOf(id) ?? []),
@@ -436,8 +464,6 @@ export class Simulation {
       this.startChild(id);
       type = NEED_ARISES;
     }
-    if (!table.isActive(id))
-      throw new Error(`Event for retired child ${id}: its events should have been cancelled`);
     if (type === BIRTHDAY) {
       this.scheduleBirthday(id, payload);
       const band = ageBand(payload);
@@ -507,15 +533,16 @@ export class Simulation {
   private applyEffect(id: number, op: ReturnType<typeof compileEffect>): void {
     switch (op.kind) {
       case EFFECT_KIND.schedule: {
-        this.timingAt = this.table.streamAt(id, TIMING_STREAM);
-        const days = op.delay!(this.context, this.params, this.timing, this.now);
+        timingStream.u32 = this.table.u32;
+        timingStream.at = this.table.streamAt(id, TIMING_STREAM);
+        const days = op.delay!(this.context, this.params, drawTiming, this.now);
         if (!(days >= 0))
           throw new Error(`Delay of ${JOURNEY_EVENT_TYPES[op.event]} gave ${days} days for child ${id}`);
         this.scheduleTimer(id, op.timer, op.event, this.now + days, op.payload);
         break;
       }
       case EFFECT_KIND.cancel:
-        this.future.cancelTimer(id, op.timer);
+        this.table.nextTimerGeneration(id, op.timer);
         break;
       case EFFECT_KIND.joinQueue: {
         if (this.serviceList[op.service]!.join(id, this.now)) this.admitted(op.service, id);
@@ -551,15 +578,9 @@ export class Simulation {
 
   /** Schedule `type` for child `id` on timer `timer`, replacing the timer's pending event. */
   private scheduleTimer(id: number, timer: number, type: number, time: number, payload: number): void {
-    this.future.cancelTimer(id, timer);
-    this.future.push(
-      time,
-      time === this.now ? PRIORITY_IMMEDIATE : PRIORITY_NORMAL,
-      id,
-      type,
-      timer,
-      payload,
-    );
+    const generation = this.table.nextTimerGeneration(id, timer);
+    const priority = time === this.now ? PRIORITY_IMMEDIATE : PRIORITY_NORMAL;
+    this.future.push(time, priority, id, type, timer, payload, generation);
   }
 
   /**
@@ -636,12 +657,11 @@ export class Simulation {
     }
   }
 
-  /** A child whose support has ended leaves the model: its places are freed, its events cancelled and its accounts closed. */
+  /** A child whose support has ended leaves the model: its places are freed and its accounts closed (its pending events become stale). */
   private retire(id: number): void {
     this.table.retire(id);
     for (let s = 0; s < this.serviceList.length; s++)
       if (this.serviceList[s]!.has(id)) this.leaveService(s, id);
-    this.future.cancelChild(id);
     this.refresh(id);
   }
 

@@ -1,0 +1,57 @@
+import { ChildTable, createJourneyContext, MAX_TIMERS, TIMER_GENERATION_LIMIT } from '@send-sim/sim-core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+const context = (id: number) =>
+  createJourneyContext(
+    { id, birthDay: -1000.5, sex: 'male', primaryNeed: 'SEMH', deprived: true, advocacy: 0.3 },
+    0.7,
+    0.4,
+  );
+
+describe('ChildTable', () => {
+  it('keeps every timer’s generation apart, for every child (two 12-bit generations share three bytes)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(2), fc.nat(MAX_TIMERS - 1)), { maxLength: 400 }), (bumps) => {
+        const table = new ChildTable(3);
+        for (let id = 0; id < 3; id++) table.add(context(id));
+        const model = new Map<string, number>();
+        for (const [id, timer] of bumps) {
+          const key = `${id}/${timer}`;
+          const next = (model.get(key) ?? 0) + 1;
+          model.set(key, next);
+          expect(table.nextTimerGeneration(id, timer)).toBe(next);
+        }
+        for (let id = 0; id < 3; id++)
+          for (let timer = 0; timer < MAX_TIMERS; timer++)
+            expect(table.timerGeneration(id, timer)).toBe(model.get(`${id}/${timer}`) ?? 0);
+      }),
+      { numRuns: 300, seed: 12 },
+    );
+  });
+
+  it('refuses to reuse a timer generation rather than risk delivering a stale event', () => {
+    const table = new ChildTable(1);
+    table.add(context(0));
+    for (let g = 1; g < TIMER_GENERATION_LIMIT; g++) table.nextTimerGeneration(0, 5);
+    expect(() => table.nextTimerGeneration(0, 5)).toThrow(/timer 5 was scheduled 4096 times/);
+    expect(table.timerGeneration(0, 4)).toBe(0);
+    expect(table.timerGeneration(0, 6)).toBe(0);
+  });
+
+  it('gives back the context it was given, through the journey’s own interface', () => {
+    const table = new ChildTable(1);
+    const c = {
+      ...context(0),
+      requestedOn: 12.5,
+      planIssuedOn: 40.25,
+      supportLevel: 'plan' as const,
+      appealType: 'placement' as const,
+      crises: 3,
+      requestedBy: 'school' as const,
+      lateIssue: true,
+    };
+    table.add(c);
+    expect(table.contextOf(0)).toEqual(c);
+  });
+});
