@@ -73,7 +73,7 @@ describe('a simulation run', () => {
             byMonth += pence;
           }
           let byChild = 0;
-          for (const child of sim.children()) byChild += sim.ledger.childPence(child.id)[p]!;
+          for (const child of sim.children()) byChild += sim.childCosts(child.id)[p]!;
           expect(byChild).toBe(byMonth);
         }
         expect(out.costsByMonth.flat().reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
@@ -87,7 +87,7 @@ describe('a simulation run', () => {
       fc.property(runArb, (run) => {
         const { sim } = simulate(run);
         for (const name of SERVICES) {
-          const service = sim.services[name];
+          const service = sim.service(name);
           // Each local area group is its own queue: a queue forms only when its own slots are all taken.
           for (const area of service.byArea) {
             expect(area.holding).toBeLessThanOrEqual(area.capacity);

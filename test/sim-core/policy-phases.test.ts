@@ -41,11 +41,11 @@ describe('policy phases', () => {
       phases: [{ startDate: '2025-06-01', params: moreEarlyHelp }],
       ...run,
     });
-    const before = sim.services.earlyHelp.capacity;
+    const before = sim.service('earlyHelp').capacity;
     sim.run();
-    expect(sim.services.earlyHelp.capacity).toBe(
+    expect(sim.service('earlyHelp').capacity).toBe(
       Math.floor(Math.max(1, moreEarlyHelp['earlyHelp.capacity'] * run.scale)),
     );
-    expect(sim.services.earlyHelp.capacity).toBeGreaterThan(before);
+    expect(sim.service('earlyHelp').capacity).toBeGreaterThan(before);
   });
 });

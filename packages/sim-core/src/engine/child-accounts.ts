@@ -13,7 +13,7 @@ import { type Ledger, PAYER_COUNT } from '../ledger/ledger.js';
 import { METRIC_INDEX } from '../metrics/metric-definitions.js';
 import type { MetricsCollector } from '../metrics/metrics-collector.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import { type ChildContext, SUPPORT_LEVELS } from './child-table.js';
+import { type ChildContext, type ChildTable, SUPPORT_LEVELS } from './child-table.js';
 
 const UNMET = METRIC_INDEX.unmet_need_child_years;
 const UNMET_DEPRIVED = METRIC_INDEX.unmet_need_child_years_deprived;
@@ -43,6 +43,7 @@ export class ChildAccounts {
    * Returns whether its need is counted as unmet from now on.
    */
   update(
+    table: ChildTable,
     context: ChildContext,
     active: boolean,
     needLeaf: number,
@@ -57,7 +58,13 @@ export class ChildAccounts {
       this.metrics.changeChildren(context.deprived ? UNMET_DEPRIVED : UNMET_NOT_DEPRIVED, delta, day);
     }
     const cls = this.classOf(context.supportCode, context.planDelivered, settingLeaf, unmet, active);
-    this.ledger.setRate(context.id, this.rates[cls]!, day);
+    const row = context.row;
+    const rate = this.rates[cls]!;
+    const old = table.rate(row);
+    if (rate !== old) {
+      this.ledger.changeRate(row, old, rate, day);
+      table.setRate(row, rate);
+    }
     return unmet;
   }
 

@@ -64,12 +64,16 @@ const STATUS = 102;
 const AGE_BAND = 103;
 /** Uint16 slot (bytes 104–105): the child's stock class (metrics/stock-counts.ts). */
 const STOCK_CLASS = 52;
+/** Uint16 slot (bytes 106–107): the ledger's number for the child's running costs (ledger.ts). */
+const RATE = 53;
 /**
  * Bytes 108–140: a 12-bit generation per timer, two timers in three bytes. Scheduling or
  * cancelling a timer moves its generation on; an event carries the generation it was scheduled
  * with, so an event whose timer has moved on since is stale and is dropped when reached.
  */
 const TIMER_GENERATIONS = 108;
+/** Byte 141: one bit per shared service the child holds or waits for a place in. */
+const SHARED_SERVICES = 141;
 /** Timers a row has room for, and the generations one timer can go through in a run. */
 export const MAX_TIMERS = 22;
 export const TIMER_GENERATION_LIMIT = 4096;
@@ -104,6 +108,8 @@ export class ChildTable {
   private readonly writer = new ChildContext(this);
   f64: Float64Array;
   u32: Uint32Array;
+  /** Each row's child id. */
+  private global: Int32Array;
   u16: Uint16Array;
   u8: Uint8Array;
 
@@ -113,6 +119,7 @@ export class ChildTable {
     this.u32 = new Uint32Array(buffer);
     this.u16 = new Uint16Array(buffer);
     this.u8 = new Uint8Array(buffer);
+    this.global = new Int32Array(Math.max(16, capacity));
   }
 
   get capacity(): number {
@@ -121,38 +128,63 @@ export class ChildTable {
 
   /** Bytes held, rows not yet used included. */
   get bytes(): number {
-    return this.u8.byteLength;
+    return this.u8.byteLength + this.global.byteLength;
   }
 
-  /** Add child `context.id` (ids must come in order) with its context; it starts active with every leaf 0. */
+  /**
+   * Add child `context.id` with its context in the next row, and return the row; it starts
+   * active with every leaf 0. Ids must come in ascending order (rows are in id order).
+   */
   add(context: JourneyContext): number {
     const id = context.id;
-    if (id !== this.count) throw new Error(`Child ids must be dense: expected ${this.count}, got ${id}`);
-    if (id >= this.capacity) this.grow(id + 1);
+    if (this.count > 0 && !(id > this.global[this.count - 1]!))
+      throw new Error(`Child ids must come in order: ${id} after ${this.global[this.count - 1]}`);
+    const row = this.count;
+    if (row >= this.capacity) this.grow(row + 1);
     this.count++;
-    this.u8[id * ROW_BYTES + STATUS] = ACTIVE;
-    writeContext(this, this.writer.at(id), context);
-    return id;
+    this.global[row] = id;
+    this.u8[row * ROW_BYTES + STATUS] = ACTIVE;
+    writeContext(this, this.writer.at(row), context);
+    return row;
   }
 
-  isActive(id: number): boolean {
-    return (this.u8[id * ROW_BYTES + STATUS]! & ACTIVE) !== 0;
+  /** The child's id (the same in every scenario); rows are numbered within the table. */
+  idOf(row: number): number {
+    return this.global[row]!;
   }
 
-  retire(id: number): void {
-    this.u8[id * ROW_BYTES + STATUS] = this.u8[id * ROW_BYTES + STATUS]! & ~ACTIVE;
+  /** The row of child `id`, or −1 when the table does not hold it. */
+  rowOf(id: number): number {
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = this.global[mid]!;
+      if (at === id) return mid;
+      if (at < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
-  leaf(id: number, region: number): number {
-    return this.u8[id * ROW_BYTES + LEAVES + region]!;
+  isActive(row: number): boolean {
+    return (this.u8[row * ROW_BYTES + STATUS]! & ACTIVE) !== 0;
   }
 
-  setLeaf(id: number, region: number, leaf: number): void {
-    this.u8[id * ROW_BYTES + LEAVES + region] = leaf;
+  retire(row: number): void {
+    this.u8[row * ROW_BYTES + STATUS] = this.u8[row * ROW_BYTES + STATUS]! & ~ACTIVE;
   }
 
-  birthDay(id: number): number {
-    return this.f64[id * F64 + BIRTH_DAY]!;
+  leaf(row: number, region: number): number {
+    return this.u8[row * ROW_BYTES + LEAVES + region]!;
+  }
+
+  setLeaf(row: number, region: number, leaf: number): void {
+    this.u8[row * ROW_BYTES + LEAVES + region] = leaf;
+  }
+
+  birthDay(row: number): number {
+    return this.f64[row * F64 + BIRTH_DAY]!;
   }
 
   /**
@@ -164,37 +196,37 @@ export class ChildTable {
     const u8 = this.u8;
     let sum = 0;
     for (let k = 0; k < count; k++) {
-      const id = children[k]!;
-      if (id < 0 || id >= this.count) continue;
-      const at = id * ROW_BYTES;
+      const row = children[k]!;
+      if (row < 0 || row >= this.count) continue;
+      const at = row * ROW_BYTES;
       sum += u8[at]! + u8[at + 64]! + u8[at + 128]! + u8[at + ROW_BYTES - 1]!;
     }
     return sum;
   }
 
   /** Whether the child's need is counted as unmet (by the accounts). */
-  unmet(id: number): boolean {
-    return (this.u8[id * ROW_BYTES + STATUS]! & UNMET) !== 0;
+  unmet(row: number): boolean {
+    return (this.u8[row * ROW_BYTES + STATUS]! & UNMET) !== 0;
   }
 
-  setUnmet(id: number, unmet: boolean): void {
-    const at = id * ROW_BYTES + STATUS;
+  setUnmet(row: number, unmet: boolean): void {
+    const at = row * ROW_BYTES + STATUS;
     this.u8[at] = unmet ? this.u8[at]! | UNMET : this.u8[at]! & ~UNMET;
   }
 
   /** The age band the stocks count the child in. */
-  ageBand(id: number): number {
-    return this.u8[id * ROW_BYTES + AGE_BAND]!;
+  ageBand(row: number): number {
+    return this.u8[row * ROW_BYTES + AGE_BAND]!;
   }
 
-  setAgeBand(id: number, band: number): void {
-    this.u8[id * ROW_BYTES + AGE_BAND] = band;
+  setAgeBand(row: number, band: number): void {
+    this.u8[row * ROW_BYTES + AGE_BAND] = band;
   }
 
   /** The generation of the child's `timer` (see TIMER_GENERATIONS). */
-  timerGeneration(id: number, timer: number): number {
+  timerGeneration(row: number, timer: number): number {
     const u8 = this.u8;
-    const at = id * ROW_BYTES + TIMER_GENERATIONS + 3 * (timer >> 1);
+    const at = row * ROW_BYTES + TIMER_GENERATIONS + 3 * (timer >> 1);
     return (timer & 1) === 0
       ? u8[at]! | ((u8[at + 1]! & 0x0f) << 8)
       : (u8[at + 1]! >> 4) | (u8[at + 2]! << 4);
@@ -205,12 +237,14 @@ export class ChildTable {
    * stale) and return it. A timer that would reuse a generation throws rather than risk
    * delivering a stale event: it would take 4,096 reschedules of one timer of one child.
    */
-  nextTimerGeneration(id: number, timer: number): number {
-    const next = this.timerGeneration(id, timer) + 1;
+  nextTimerGeneration(row: number, timer: number): number {
+    const next = this.timerGeneration(row, timer) + 1;
     if (next === TIMER_GENERATION_LIMIT)
-      throw new Error(`Child ${id}: timer ${timer} was scheduled ${TIMER_GENERATION_LIMIT} times in one run`);
+      throw new Error(
+        `Child ${row}: timer ${timer} was scheduled ${TIMER_GENERATION_LIMIT} times in one run`,
+      );
     const u8 = this.u8;
-    const at = id * ROW_BYTES + TIMER_GENERATIONS + 3 * (timer >> 1);
+    const at = row * ROW_BYTES + TIMER_GENERATIONS + 3 * (timer >> 1);
     if ((timer & 1) === 0) {
       u8[at] = next & 0xff;
       u8[at + 1] = (u8[at + 1]! & 0xf0) | (next >> 8);
@@ -221,25 +255,44 @@ export class ChildTable {
     return next;
   }
 
-  /** The stock class the child is counted in. */
-  stockClass(id: number): number {
-    return this.u16[id * U16 + STOCK_CLASS]!;
+  /** Whether the child holds or waits for a place in shared service `service` (0–7). */
+  inSharedService(row: number, service: number): boolean {
+    return (this.u8[row * ROW_BYTES + SHARED_SERVICES]! & (1 << service)) !== 0;
   }
 
-  setStockClass(id: number, cls: number): void {
-    this.u16[id * U16 + STOCK_CLASS] = cls;
+  setInSharedService(row: number, service: number, member: boolean): void {
+    const at = row * ROW_BYTES + SHARED_SERVICES;
+    this.u8[at] = member ? this.u8[at]! | (1 << service) : this.u8[at]! & ~(1 << service);
+  }
+
+  /** The ledger's number for the child's running costs. */
+  rate(row: number): number {
+    return this.u16[row * U16 + RATE]!;
+  }
+
+  setRate(row: number, rate: number): void {
+    this.u16[row * U16 + RATE] = rate;
+  }
+
+  /** The stock class the child is counted in. */
+  stockClass(row: number): number {
+    return this.u16[row * U16 + STOCK_CLASS]!;
+  }
+
+  setStockClass(row: number, cls: number): void {
+    this.u16[row * U16 + STOCK_CLASS] = cls;
   }
 
   /** Word offset of a child's stream (`EVENT_STREAM` or `TIMING_STREAM`) in `u32`. */
-  streamAt(id: number, stream: number): number {
-    return id * U32 + stream;
+  streamAt(row: number, stream: number): number {
+    return row * U32 + stream;
   }
 
   /** A plain copy of the child's context (for traces and outcome tables, not the hot loop). */
-  contextOf(id: number): JourneyContext {
-    const c = new ChildContext(this).at(id);
+  contextOf(row: number): JourneyContext {
+    const c = new ChildContext(this).at(row);
     return {
-      id,
+      id: c.id,
       birthDay: c.birthDay,
       sex: c.sex,
       primaryNeed: c.primaryNeed,
@@ -268,7 +321,7 @@ export class ChildTable {
 
   private grow(needed: number): void {
     let rows = this.capacity;
-    while (rows < needed) rows = Math.ceil(rows * 1.5);
+    while (rows < needed) rows = Math.ceil(rows * 1.25);
     const buffer = new ArrayBuffer(rows * ROW_BYTES);
     const u8 = new Uint8Array(buffer);
     u8.set(this.u8);
@@ -276,11 +329,14 @@ export class ChildTable {
     this.u32 = new Uint32Array(buffer);
     this.u16 = new Uint16Array(buffer);
     this.u8 = u8;
+    const global = new Int32Array(rows);
+    global.set(this.global);
+    this.global = global;
   }
 }
 
 function writeContext(table: ChildTable, view: ChildContext, c: JourneyContext): void {
-  const id = view.id;
+  const id = view.row;
   const attributes: ChildAttributes = c;
   table.f64[id * F64 + BIRTH_DAY] = attributes.birthDay;
   table.f64[id * F64 + ADVOCACY] = attributes.advocacy;
@@ -312,20 +368,25 @@ function writeContext(table: ChildTable, view: ChildContext, c: JourneyContext):
  * statechart's guards and updates read and write that row. One view is reused for every event.
  */
 export class ChildContext implements JourneyContext {
-  id = 0;
+  /** The row the view points at. */
+  row = 0;
   private f = 0;
   private b = 0;
   private h = 0;
 
   constructor(private readonly table: ChildTable) {}
 
-  /** Point the view at child `id`; returns the view. */
-  at(id: number): this {
-    this.id = id;
-    this.f = id * F64;
-    this.b = id * ROW_BYTES;
-    this.h = id * U16;
+  /** Point the view at row `row`; returns the view. */
+  at(row: number): this {
+    this.row = row;
+    this.f = row * F64;
+    this.b = row * ROW_BYTES;
+    this.h = row * U16;
     return this;
+  }
+
+  get id(): number {
+    return this.table.idOf(this.row);
   }
 
   get birthDay(): number {

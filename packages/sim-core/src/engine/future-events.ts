@@ -7,8 +7,8 @@
  *
  * Layout, for a national run's tens of millions of events (no object per event anywhere):
  * - A calendar of day buckets. An event for a later day is appended to its day's bucket: a
- *   chain of fixed-size chunks of typed-array columns (time, insertion order, child, packed
- *   fields: 20 bytes an event), so a day's events lie together in memory.
+ *   chain of fixed-size chunks of 24-byte entries (time, insertion order, child, packed
+ *   fields), so a day's events lie together in memory and an event is one cache line.
  * - When the clock reaches a day, its bucket is copied into a binary heap for that day (and
  *   its chunks are reused), which also takes events scheduled for the same day while it runs.
  *   Sifting touches a few thousand entries that stay in cache, and loading a day reads memory
@@ -52,11 +52,11 @@ export class FutureEvents {
    */
   onDayLoaded: ((children: Int32Array, count: number) => void) | undefined = undefined;
 
-  // Chunks of future days' events: columns of CHUNK entries per chunk.
-  private time = new Float64Array(0);
-  private seq = new Uint32Array(0);
-  private child = new Int32Array(0);
-  private fields = new Uint32Array(0);
+  // Chunks of future days' events: CHUNK entries of 24 bytes each (time, then insertion order,
+  // child and packed fields as 32-bit words), so writing an event touches one cache line.
+  private f64 = new Float64Array(0);
+  private u32 = new Uint32Array(0);
+  private i32 = new Int32Array(0);
   private chunkNext = new Int32Array(0);
   private chunkFill = new Int32Array(0);
   private freeChunk = NONE;
@@ -116,9 +116,11 @@ export class FutureEvents {
   ): void {
     const seq = this.counter++ % ORDER_SPAN;
     if (!(time < this.horizon)) return;
+    if (time < this.takenTime)
+      throw new Error(
+        `Time ran backwards: event at day ${time} scheduled after one at day ${this.takenTime}`,
+      );
     const day = Math.floor(time);
-    if (day < this.day)
-      throw new Error(`Time ran backwards: event at day ${time} scheduled on day ${this.day}`);
     const fields =
       (type |
         ((timer + 1) << TIMER_SHIFT) |
@@ -126,7 +128,8 @@ export class FutureEvents {
         (priority << PRIORITY_SHIFT) |
         (generation << GENERATION_SHIFT)) >>>
       0;
-    if (day === this.day) {
+    // The heap holds every pending event up to the day loaded last (a peek may have loaded a day ahead).
+    if (day <= this.day) {
       this.heapPush(time, priority * ORDER_SPAN + seq, child, fields);
       return;
     }
@@ -139,10 +142,10 @@ export class FutureEvents {
       chunk = fresh;
     }
     const at = chunk * CHUNK + this.chunkFill[chunk]!++;
-    this.time[at] = time;
-    this.seq[at] = seq;
-    this.child[at] = child;
-    this.fields[at] = fields;
+    this.f64[at * 3] = time;
+    this.u32[at * 6 + 2] = seq;
+    this.i32[at * 6 + 3] = child;
+    this.u32[at * 6 + 4] = fields;
     this.stored++;
   }
 
@@ -202,10 +205,11 @@ export class FutureEvents {
       for (let k = 0; k < fill; k++) {
         const at = base + k;
         const i = this.heapSize++;
-        this.heapTime[i] = this.time[at]!;
-        this.heapFields[i] = this.fields[at]!;
-        this.heapOrder[i] = ((this.fields[at]! >>> PRIORITY_SHIFT) & 1) * ORDER_SPAN + this.seq[at]!;
-        this.heapChild[i] = this.child[at]!;
+        const fields = this.u32[at * 6 + 4]!;
+        this.heapTime[i] = this.f64[at * 3]!;
+        this.heapFields[i] = fields;
+        this.heapOrder[i] = ((fields >>> PRIORITY_SHIFT) & 1) * ORDER_SPAN + this.u32[at * 6 + 2]!;
+        this.heapChild[i] = this.i32[at * 6 + 3]!;
       }
       this.stored -= fill;
       const next = this.chunkNext[chunk]!;
@@ -298,10 +302,12 @@ export class FutureEvents {
       b.set(a);
       return b;
     };
-    this.time = grow(this.time, (n) => new Float64Array(n), count * CHUNK);
-    this.seq = grow(this.seq, (n) => new Uint32Array(n), count * CHUNK);
-    this.child = grow(this.child, (n) => new Int32Array(n), count * CHUNK);
-    this.fields = grow(this.fields, (n) => new Uint32Array(n), count * CHUNK);
+    const buffer = new ArrayBuffer(count * CHUNK * 24);
+    const u32 = new Uint32Array(buffer);
+    u32.set(this.u32);
+    this.f64 = new Float64Array(buffer);
+    this.u32 = u32;
+    this.i32 = new Int32Array(buffer);
     this.chunkNext = grow(this.chunkNext, (n) => new Int32Array(n), count);
     this.chunkFill = grow(this.chunkFill, (n) => new Int32Array(n), count);
     // Chain the new chunks onto the free list, lowest first.

@@ -2,6 +2,8 @@
 export { Calendar, DAYS_PER_YEAR, monthOf } from './calendar.js';
 export { ChildContext, ChildTable, MAX_TIMERS, ROW_BYTES, TIMER_GENERATION_LIMIT } from './child-table.js';
 export { FutureEvents } from './future-events.js';
+export { NationalServices, type Places } from './national-services.js';
+export { Partition, type PartitionSettings, type ServiceRequests } from './partition.js';
 /** `log`, `exp` and `cos` with the same bits on every engine; sim-core uses these, never `Math.log` & co. */
 export * as portableMath from './portable-math.js';
 export {
@@ -14,5 +16,14 @@ export {
   type StreamPurpose,
   StreamTable,
 } from './random-streams.js';
-export { type ChildState, Simulation, type SimulationInput, type SimulationOutput } from './simulation.js';
+export {
+  type ChildState,
+  deliverPlaces,
+  PARTITIONS,
+  ReplicationDays,
+  type ServiceState,
+  Simulation,
+  type SimulationInput,
+  type SimulationOutput,
+} from './simulation.js';
 export type { ChildTrace, TraceStep } from './trace.js';

@@ -55,6 +55,14 @@ interface OpenTrace {
 
 const newTrace = (): OpenTrace => ({ steps: [], joinedAt: new Map() });
 
+/** A child as the recorder reads it: its id, its row in the ledger, its leaves and its context. */
+export interface TracedChild {
+  readonly id: number;
+  readonly row: number;
+  readonly leaves: readonly number[];
+  readonly context: JourneyContext;
+}
+
 /**
  * Records the timelines of a set of children (or of all). Each child's record depends only on its own
  * steps, so a child traced among many has exactly the timeline it has when traced alone.
@@ -76,7 +84,7 @@ export class TraceRecorder {
 
   /** Record a step of `child` once its effects and costs are booked (`before` = leaves before the step). */
   record(
-    child: { readonly id: number; readonly leaves: readonly number[]; readonly context: JourneyContext },
+    child: TracedChild,
     event: JourneyEvent,
     before: readonly number[],
     effects: readonly JourneyEffect[],
@@ -113,18 +121,14 @@ export class TraceRecorder {
       from,
       to,
       effects: effects.map(describeEffect),
-      costsToDate: this.costs(child.id, event.day),
+      costsToDate: this.costs(child.row, event.day),
       severity: round3(child.context.severity),
       trust: round3(child.context.trust),
     });
   }
 
   /** The finished timeline of `child`, or `undefined` when it does not exist or was not traced. */
-  result(
-    child:
-      | { readonly id: number; readonly leaves: readonly number[]; readonly context: JourneyContext }
-      | undefined,
-  ): ChildTrace | undefined {
+  result(child: TracedChild | undefined): ChildTrace | undefined {
     if (child === undefined) return undefined;
     // Tracing everyone, a child with no steps (none happened to it) still has a timeline.
     const open = this.open.get(child.id) ?? (this.everyone ? newTrace() : undefined);
@@ -147,12 +151,12 @@ export class TraceRecorder {
       },
       steps: open.steps,
       finalState,
-      totalCosts: this.costs(child.id),
+      totalCosts: this.costs(child.row),
     };
   }
 
-  private costs(child: number, day?: number): Record<Payer, number> {
-    const pence = day === undefined ? this.ledger.childPence(child) : this.ledger.childPenceAt(child, day);
+  private costs(row: number, day?: number): Record<Payer, number> {
+    const pence = day === undefined ? this.ledger.childPence(row) : this.ledger.childPenceAt(row, day);
     return Object.fromEntries(PAYERS.map((p, i) => [p, Math.round(pence[i]!) / 100])) as Record<
       Payer,
       number

@@ -154,7 +154,7 @@ function outcomes(
       table.milestones[child.id * M + i] = child.context[m];
     });
     // Rounded to whole pence exactly as a trace's totals are, so the two always agree.
-    const pence = sim.ledger.childPence(child.id);
+    const pence = sim.childCosts(child.id);
     for (let p = 0; p < P; p++) table.pence[child.id * P + p] = Math.round(pence[p]!);
   }
   return table;

@@ -170,7 +170,7 @@ export class CompiledJourney {
   /** `table[region][leaf * EVENT_COUNT + eventIndex]`: candidates in the order xstate tries them. */
   private readonly table: ReadonlyArray<ReadonlyArray<readonly CompiledTransition[] | undefined>>;
   private readonly leafValues: ReadonlyArray<ReadonlyArray<string | JourneyStateValue>>;
-  private params: Params;
+  private readonly params: Params;
   /** The transition each region took in the last step (null where none did), until the next step. */
   readonly taken: Array<CompiledTransition | null>;
 
@@ -213,14 +213,6 @@ export class CompiledJourney {
     this.taken = new Array(regions.length).fill(null);
   }
 
-  /**
-   * Use `params` from now on: a policy that starts part-way through a run. The tables do not
-   * change (the statechart is the same); the guards and updates read the new values.
-   */
-  setParams(params: Params): void {
-    this.params = params;
-  }
-
   /** Leaf indices of the machine's initial state, one per region. */
   initialLeaves(): number[] {
     return this.regions.map((r) => r.initialLeaf);
@@ -245,17 +237,25 @@ export class CompiledJourney {
    * effects to `effects`. Returns whether any transition was taken.
    */
   step(leaves: number[], context: JourneyContext, event: JourneyEvent, effects: JourneyEffect[]): boolean {
-    if (!this.stepCode(eventCode(event.type), leaves, context, event)) return false;
+    if (!this.stepCode(eventCode(event.type), leaves, context, event, this.params)) return false;
     for (const t of this.taken) if (t !== null) for (const effect of t.effects) effects.push(effect);
     return true;
   }
 
   /**
-   * `step` for the engine: the event's type given as its code, and the effects left in
-   * `taken` (region by region, in the order `step` would list them) rather than copied out.
+   * `step` for the engine: the event's type given as its code, the parameters in force (a
+   * policy may have changed them part-way through a run; the tables stay the same), and the
+   * effects left in `taken` (region by region, in the order `step` would list them) rather
+   * than copied out.
    */
-  stepCode(e: number, leaves: number[], context: JourneyContext, event: JourneyEvent): boolean {
-    const { table, taken, params } = this;
+  stepCode(
+    e: number,
+    leaves: number[],
+    context: JourneyContext,
+    event: JourneyEvent,
+    params: Params,
+  ): boolean {
+    const { table, taken } = this;
     let any = false;
     // Select first, with the context as it was before the event, as xstate does.
     for (let r = 0; r < table.length; r++) {

@@ -123,15 +123,27 @@ export class Ledger {
     this.ensure(child);
     const old = this.rateId[child]!;
     if (old === id) return;
+    this.changeRate(child, old, id, day);
+    this.rateId[child] = id;
+  }
+
+  /**
+   * `setRate` for a caller that keeps each child's vector number itself (the engine keeps it in
+   * the child's row): `child` moves from vector `from` to vector `to` on `day`.
+   */
+  changeRate(child: number, from: number, to: number, day: number): void {
     const { vectors } = this;
-    const from = old * PAYER_COUNT;
-    const to = id * PAYER_COUNT;
+    const a = from * PAYER_COUNT;
+    const b = to * PAYER_COUNT;
     for (let p = 0; p < PAYER_COUNT; p++) {
-      const delta = vectors[to + p]! - vectors[from + p]!;
+      const delta = vectors[b + p]! - vectors[a + p]!;
       if (delta !== 0) this.running.change(p, delta, day);
     }
-    if (this.childTotals !== undefined) this.addRunning(child, old, Math.ceil(day));
-    this.rateId[child] = id;
+    if (this.childTotals !== undefined) {
+      this.ensure(child);
+      this.addRunning(child, from, Math.ceil(day));
+      this.rateId[child] = to;
+    }
   }
 
   /** Set `child`'s running costs from `day` on (pounds per year by payer). */

@@ -52,6 +52,11 @@ export class DailyTotals {
     }
   }
 
+  /** Add what `other` (same months and series) accrued to what this one did. */
+  absorb(other: DailyTotals): void {
+    for (let i = 0; i < this.byMonth.length; i++) this.byMonth[i]! += other.byMonth[i]!;
+  }
+
   /** What series `s` accrued in month `m` (call `accrueTo` the end of the run first). */
   inMonth(m: number, s: number): number {
     return this.byMonth[m * this.series + s] ?? 0;

@@ -61,6 +61,23 @@ export class MetricsCollector {
     });
   }
 
+  /**
+   * Add what `other` collected (another part of the same run, settled to the same day) to this
+   * collector, which must then be settled again. Counts and child-days are whole numbers, so the
+   * sum does not depend on the order parts are added in; sums of waits are added in call order.
+   */
+  absorb(other: MetricsCollector): void {
+    this.values.forEach((values, metric) => {
+      const from = other.values[metric]!;
+      for (let m = 0; m < values.length; m++) values[m]! += from[m]!;
+    });
+    this.waitCounts.forEach((counts, metric) => {
+      const from = other.waitCounts[metric]!;
+      for (let m = 0; m < counts.length; m++) counts[m]! += from[m]!;
+    });
+    this.childDays.absorb(other.childDays);
+  }
+
   /** Record waits (days) of children admitted on `day`. */
   addWaits(metric: MetricId, day: number, waits: readonly number[]): void {
     if (waits.length === 0) return;

@@ -10,9 +10,7 @@
  * classes, not over millions of children.
  */
 import { SUPPORT_LEVELS } from '../engine/child-table.js';
-import type { ServiceName } from '../journey/journey-events.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
-import type { Service } from '../services/service.js';
 import type { MetricId } from './metric-definitions.js';
 import type { MetricsCollector } from './metrics-collector.js';
 
@@ -72,8 +70,8 @@ export class StockCounts {
     if (to !== NO_STOCK) this.counts[to]!++;
   }
 
-  /** Record every stock at the start of month `month`. */
-  record(metrics: MetricsCollector, services: Readonly<Record<ServiceName, Service>>, month: number): void {
+  /** Record the stocks of children at the start of month `month` (waiting lists are the services'). */
+  record(metrics: MetricsCollector, month: number): void {
     const { settingLeaf: st } = this.layout;
     const inSchool = (setting: number) =>
       setting === st.mainstream ||
@@ -129,13 +127,5 @@ export class StockCounts {
       metrics.setStock(metric, month, byAge[band]!);
     });
     metrics.setStock('children_with_unmet_need', month, unmet);
-    metrics.setStock('waiting_for_early_help', month, services.earlyHelp.waiting);
-    metrics.setStock('waiting_for_ep_assessment', month, services.educationalPsychology.waiting);
-    metrics.setStock('waiting_for_special_place', month, services.specialSchool.waiting);
-    metrics.setStock(
-      'appeals_awaiting_hearing',
-      month,
-      services.tribunal.waiting + services.tribunal.holding,
-    );
   }
 }

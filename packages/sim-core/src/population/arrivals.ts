@@ -9,7 +9,7 @@
  */
 import { DAYS_PER_YEAR } from '../engine/calendar.js';
 import { cos, exp, log } from '../engine/portable-math.js';
-import { type RandomStream, ReusableStream, randomStream } from '../engine/random-streams.js';
+import { type RandomStream, type ReusableStream, randomStream } from '../engine/random-streams.js';
 import type { ChildAttributes } from '../journey/journey-context.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { drawAttributes } from './synthetic-population.js';
@@ -17,9 +17,11 @@ import { drawAttributes } from './synthetic-population.js';
 /** Needs arising after 15 are not modelled as new entries (young people reach the model through school). */
 export const LAST_ONSET_AGE = 15;
 
-export interface Arrival {
-  readonly day: number;
-  readonly attributes: ChildAttributes;
+/** A year's new needs, sorted by day: child `firstId + k` arrives on `days[k]` aged `ages[k]` whole years. */
+export interface YearOfArrivals {
+  readonly firstId: number;
+  readonly days: Float64Array;
+  readonly ages: Uint8Array;
 }
 
 /** Onset hazard per year at `age` (whole years). */
@@ -32,7 +34,8 @@ export function onsetRate(age: number, p: Params): number {
 
 /**
  * The children whose needs arise in year `yearIndex` (days [yearStart, yearEnd)), with ids
- * from `firstId`, sorted by arrival day.
+ * from `firstId`, sorted by arrival day. Their attributes are drawn when each arrives
+ * (`arrivalAttributes`), from the child's own stream.
  */
 export function arrivalsInYear(
   p: Params,
@@ -43,7 +46,7 @@ export function arrivalsInYear(
   yearStart: number,
   yearEnd: number,
   firstId: number,
-): Arrival[] {
+): YearOfArrivals {
   const r = randomStream(seed, replication, yearIndex, 'arrivals');
   const pending: Array<{ day: number; age: number }> = [];
   const length = yearEnd - yearStart;
@@ -55,13 +58,26 @@ export function arrivalsInYear(
     for (let k = 0; k < count; k++) pending.push({ day: yearStart + r() * length, age });
   }
   pending.sort((a, b) => a.day - b.day);
-  const stream = new ReusableStream();
-  return pending.map(({ day, age }, k) => {
-    const id = firstId + k;
-    const attributes = stream.reseed(seed, replication, id, 'attributes');
-    const birthDay = day - (age + attributes()) * DAYS_PER_YEAR;
-    return { day, attributes: drawAttributes(id, birthDay, 'senSupport', p, attributes) };
-  });
+  return {
+    firstId,
+    days: Float64Array.from(pending, (a) => a.day),
+    ages: Uint8Array.from(pending, (a) => a.age),
+  };
+}
+
+/** The attributes of child `id`, whose need arises on `day` at `age`, drawn from its own stream. */
+export function arrivalAttributes(
+  stream: ReusableStream,
+  p: Params,
+  seed: number,
+  replication: number,
+  id: number,
+  day: number,
+  age: number,
+): ChildAttributes {
+  const r = stream.reseed(seed, replication, id, 'attributes');
+  const birthDay = day - (age + r()) * DAYS_PER_YEAR;
+  return drawAttributes(id, birthDay, 'senSupport', p, r);
 }
 
 /** How many children are expected to arrive over `years` years at `scale` (the mean of the draws). */

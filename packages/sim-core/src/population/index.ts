@@ -1,11 +1,12 @@
 /** The synthetic population at the start date, and new needs arising afterwards. */
 export {
-  type Arrival,
+  arrivalAttributes,
   arrivalsInYear,
   expectedArrivals,
   LAST_ONSET_AGE,
   onsetRate,
   poisson,
+  type YearOfArrivals,
 } from './arrivals.js';
 export {
   buildStartingPopulation,

@@ -172,7 +172,8 @@ export function buildStartingPopulation(
 /**
  * `buildStartingPopulation` one child at a time, in id order, so a national run (1.7 million
  * children) builds no object per child: the seed passed to `visit` is reused for the next child,
- * so `visit` must copy whatever it keeps.
+ * so `visit` must copy whatever it keeps. Only the children `keep` accepts are built (a
+ * partition of the run builds its own).
  */
 export function forEachStartingChild(
   p: Params,
@@ -180,6 +181,7 @@ export function forEachStartingChild(
   seed: number,
   replication: number,
   visit: (child: ChildSeed) => void,
+  keep: (id: number) => boolean = () => true,
 ): void {
   const groups = startingGroups(p, scale);
   const stream = new ReusableStream();
@@ -188,6 +190,8 @@ export function forEachStartingChild(
   let id = 0;
   for (const [group, count] of groups) {
     for (let k = 0; k < count; k++, id++) {
+      // Each child draws from its own stream, so skipping one changes no other.
+      if (!keep(id)) continue;
       seedChild(child, group, id, p, shares, stream.reseed(seed, replication, id, 'attributes'));
       visit(child);
     }

@@ -1,0 +1,130 @@
+/**
+ * The services every group of local areas shares: early help, special school places and
+ * tribunal hearings, each one first-come-first-served national queue.
+ *
+ * Partitions do not touch these queues while a day runs; they write who joins and who leaves
+ * (`ServiceRequests`). At the end of each day the replication hands the day's requests of all
+ * partitions to `settle`, which applies them in one fixed order, time first, then partition,
+ * then the order each partition made them, at the times they were made. The queues therefore
+ * evolve as they would if every partition shared them directly, whatever number of threads
+ * ran the partitions; a child given a place starts at the next midnight (`takePlaces`).
+ */
+import { SERVICES, type ServiceName } from '../journey/journey-events.js';
+import { METRIC_INDEX } from '../metrics/metric-definitions.js';
+import { MetricsCollector } from '../metrics/metrics-collector.js';
+import type { Params } from '../scenario/parameter-catalogue.js';
+import { Service } from '../services/service.js';
+import { SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
+import { monthOf } from './calendar.js';
+import type { ServiceRequests } from './partition.js';
+
+/** Places given at the end of a day: `count` children (ids) and the service (index in SERVICES) of each. */
+export interface Places {
+  readonly count: number;
+  readonly child: Int32Array;
+  readonly service: Uint8Array;
+}
+
+export class NationalServices {
+  /** The shared services by index in SERVICES (undefined for the one each partition runs itself). */
+  readonly services: ReadonlyArray<Service | undefined>;
+  /** Waits for and stocks of the shared services. */
+  readonly metrics: MetricsCollector;
+  private readonly monthStarts: readonly number[];
+  private readonly scale: number;
+  /** Places given since the last `takePlaces`, in order; a child who leaves in the same day gives its place back. */
+  private placed: Array<{ child: number; service: number }> = [];
+  /** Admission callbacks, one per service (made once). */
+  private readonly admit: ReadonlyArray<(child: number) => void>;
+
+  /** `local`: the index in SERVICES of the service partitions run themselves. */
+  constructor(params: Params, scale: number, monthStarts: readonly number[], local: number) {
+    this.monthStarts = monthStarts;
+    this.scale = scale;
+    const slots = serviceSlots(params, scale);
+    this.services = SERVICES.map((name, s) =>
+      s === local ? undefined : new Service(name, [nationalSlots(slots[name])]),
+    );
+    this.metrics = new MetricsCollector(monthStarts);
+    this.admit = SERVICES.map((_, s) => (child: number) => this.placed.push({ child, service: s }));
+  }
+
+  /**
+   * Apply a day's requests from every partition (`byPartition[p]`), in order of time, then
+   * partition, then the order each was made.
+   */
+  settle(byPartition: readonly ServiceRequests[]): void {
+    const order: Array<[number, number]> = [];
+    byPartition.forEach((requests, p) => {
+      for (let k = 0; k < requests.count; k++) order.push([p, k]);
+    });
+    order.sort(
+      ([pa, ka], [pb, kb]) => byPartition[pa]!.time[ka]! - byPartition[pb]!.time[kb]! || pa - pb || ka - kb,
+    );
+    for (const [p, k] of order) {
+      const requests = byPartition[p]!;
+      const s = requests.service[k]!;
+      const service = this.services[s];
+      if (service === undefined) throw new Error(`Service ${SERVICES[s]} is not shared`);
+      const child = requests.child[k]!;
+      const time = requests.time[k]!;
+      if (requests.join[k] === 1) {
+        if (service.join(child, time)) this.admit[s]!(child);
+      } else {
+        service.leave(child, time, this.admit[s]!);
+        // A place given earlier today to a child who has left since is not taken up.
+        this.placed = this.placed.filter((placed) => placed.child !== child || placed.service !== s);
+      }
+      this.recordWaits(s, time);
+    }
+  }
+
+  /** New capacities from `params` on day `day` (a policy starting part-way through the run). */
+  setCapacity(params: Params, day: number): void {
+    const slots = serviceSlots(params, this.scale);
+    SERVICES.forEach((name, s) => {
+      const service = this.services[s];
+      if (service === undefined) return;
+      service.setCapacity([nationalSlots(slots[name])], day, this.admit[s]!);
+      this.recordWaits(s, day);
+    });
+  }
+
+  /** The places given since the last call: each child starts at the next midnight. */
+  takePlaces(): Places {
+    const placed = this.placed;
+    this.placed = [];
+    return {
+      count: placed.length,
+      child: Int32Array.from(placed, (p) => p.child),
+      service: Uint8Array.from(placed, (p) => p.service),
+    };
+  }
+
+  /** Record the shared services' waiting lists at the start of month `month`. */
+  recordStocks(month: number): void {
+    const stock = (name: ServiceName) => this.services[SERVICES.indexOf(name)]!;
+    this.metrics.setStock('waiting_for_early_help', month, stock('earlyHelp').waiting);
+    this.metrics.setStock('waiting_for_special_place', month, stock('specialSchool').waiting);
+    this.metrics.setStock(
+      'appeals_awaiting_hearing',
+      month,
+      stock('tribunal').waiting + stock('tribunal').holding,
+    );
+  }
+
+  private recordWaits(s: number, time: number): void {
+    const service = this.services[s]!;
+    const admitted = service.drainWaitTotal();
+    if (admitted > 0) {
+      const metric = METRIC_INDEX[SERVICE_WAIT_METRIC[SERVICES[s]!]];
+      this.metrics.addWaitTotal(metric, monthOf(this.monthStarts, time), service.drainedSum, admitted);
+    }
+  }
+}
+
+/** A national service's slots: one group. */
+function nationalSlots(slots: readonly number[]): number {
+  if (slots.length !== 1) throw new Error('A shared service must be one national queue');
+  return slots[0]!;
+}

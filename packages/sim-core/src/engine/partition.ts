@@ -1,0 +1,698 @@
+/**
+ * One partition of a replication: the children of one group of local areas, and the event
+ * loop that moves them through the journey, day by day.
+ *
+ * Children are rows of a `ChildTable` (context, one leaf index per region, two random
+ * streams, timer generations). Each event taken from the partition's `FutureEvents` is stamped
+ * with four uniform draws from the child's own event stream, run through the compiled journey,
+ * and its effects carried out: timers scheduled or cancelled, service queues joined or left,
+ * one-off costs booked. After the step the partition counts flows, updates the child's running
+ * costs and stock class, and retires children whose support has ended.
+ *
+ * Educational psychology is local: the group's own queue, here. The services shared by every
+ * group (early help, special school places, tribunal hearings) are not: joining and leaving
+ * them is written to the partition's outbox, which the replication settles at the end of each
+ * day (`NationalServices`), and a child given a place there starts at the next midnight
+ * (`deliver`). So partitions never touch each other's state within a day, and a replication
+ * gives the same results whether its partitions run one after another or side by side.
+ *
+ * Nothing in the loop allocates: events are entries in typed arrays, the event the statechart
+ * sees is one reused object, the child's context is one reused view over its row, and effects
+ * are the compiled transitions' own ops. Determinism: the only sources of chance are the
+ * seeded streams; ties in time are broken by (priority, insertion order); nothing reads the
+ * wall clock.
+ *
+ * Longer than most files here because the loop is one algorithm whose steps share the event
+ * list, the clock and the child table; the separable concepts (accounts, services, metrics,
+ * stocks, population, trace) live in their own files.
+ */
+import {
+  type CompiledJourney,
+  compileEffect,
+  EFFECT_KIND,
+  type EffectOp,
+} from '../journey/compile-journey.js';
+import {
+  createJourneyContext,
+  type JourneyContext,
+  resetJourneyContext,
+} from '../journey/journey-context.js';
+import {
+  decodePayload,
+  eventCode,
+  JOURNEY_EVENT_TYPES,
+  type JourneyEffect,
+  type JourneyEvent,
+  type JourneyEventType,
+  ONE_OFF_COSTS,
+  SERVICE_START_EVENT,
+  SERVICES,
+  TIMERS,
+} from '../journey/journey-events.js';
+import { BIRTHDAY_AGES } from '../journey/journey-guards.js';
+import type { JourneyLayout } from '../journey/journey-layout.js';
+import { oneOffCosts } from '../ledger/cost-model.js';
+import { Ledger, PAYER_INDEX } from '../ledger/ledger.js';
+import { observeStep } from '../metrics/journey-metrics.js';
+import { METRIC_INDEX } from '../metrics/metric-definitions.js';
+import { MetricsCollector } from '../metrics/metrics-collector.js';
+import { ageBand, NO_STOCK, StockCounts } from '../metrics/stock-counts.js';
+import { arrivalAttributes, type YearOfArrivals } from '../population/arrivals.js';
+import { type ChildSeed, forEachStartingChild } from '../population/synthetic-population.js';
+import type { Params } from '../scenario/parameter-catalogue.js';
+import { localAreaOf } from '../services/local-areas.js';
+import { Service } from '../services/service.js';
+import { SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
+import type { Calendar } from './calendar.js';
+import { DAYS_PER_YEAR } from './calendar.js';
+import { ChildAccounts } from './child-accounts.js';
+import { ChildContext, ChildTable, EVENT_STREAM, LEAVES, ROW_BYTES, TIMING_STREAM } from './child-table.js';
+import { FutureEvents } from './future-events.js';
+import { ReusableStream, seedAlea, stepAlea } from './random-streams.js';
+import { type ChildTrace, TraceRecorder } from './trace.js';
+
+const TIMER_INDEX = new Map<string, number>(TIMERS.map((t, i) => [t, i]));
+/** Events that follow at once from another (a place taken up) run before anything else at the same instant. */
+const PRIORITY_IMMEDIATE = 0;
+const PRIORITY_NORMAL = 1;
+
+// Event codes: the journey's events, then the engine's own.
+const BIRTHDAY = eventCode('BIRTHDAY');
+const NEED_ARISES = eventCode('NEED_ARISES');
+const POLICY_PHASE = JOURNEY_EVENT_TYPES.length;
+/** A new child's NEED_ARISES: the child is created when it happens. */
+const ARRIVAL = POLICY_PHASE + 1;
+/** The child field of the first of a year's arrivals (the k-th is ARRIVING − k). */
+const ARRIVING = -2;
+
+/** Index of educational psychology in SERVICES: the one service each partition runs itself. */
+export const LOCAL_SERVICE = SERVICES.indexOf('educationalPsychology');
+const SERVICE_START_CODE = SERVICES.map((s) => eventCode(SERVICE_START_EVENT[s]));
+const LOCAL_WAIT_METRIC = METRIC_INDEX[SERVICE_WAIT_METRIC.educationalPsychology];
+
+/**
+ * The timing stream a delay draws from, pointed at the child's stream just before each delay is
+ * sampled. One function for every run in the process, so the delays' calls to it always see
+ * the same target and stay optimised from one replication to the next.
+ */
+const timingStream: { u32: Uint32Array; at: number } = { u32: new Uint32Array(4), at: 0 };
+const drawTiming = (): number => stepAlea(timingStream.u32, timingStream.at);
+
+/** The birthday after age `age` that the journey reacts to, or undefined (BIRTHDAY_AGES ascending). */
+function nextBirthdayAge(age: number): number | undefined {
+  for (const a of BIRTHDAY_AGES) if (a > age) return a;
+  return undefined;
+}
+
+/** What every partition of a replication shares: the run's settings and the compiled journey. */
+export interface PartitionSettings {
+  readonly params: Params;
+  readonly phases: ReadonlyArray<{ readonly day: number; readonly params: Params }>;
+  readonly seed: number;
+  readonly replication: number;
+  readonly scale: number;
+  readonly calendar: Calendar;
+  readonly monthStarts: readonly number[];
+  readonly journey: CompiledJourney;
+  readonly layout: JourneyLayout;
+  /** Partitions in the replication, and which this is. */
+  readonly partitions: number;
+  readonly index: number;
+  /** Children to trace (ids), or all. */
+  readonly traced: readonly number[] | 'all';
+  /** Keep each child's cost by payer. */
+  readonly childCosts: boolean;
+  /** Rows to allocate at first (the children this partition expects). */
+  readonly capacity: number;
+}
+
+/**
+ * Joining and leaving the shared services during a day, in order: `count` entries of time,
+ * child id, service (index in SERVICES) and whether it joins (1) or leaves (0).
+ */
+export interface ServiceRequests {
+  count: number;
+  time: Float64Array;
+  child: Int32Array;
+  service: Uint8Array;
+  join: Uint8Array;
+}
+
+function newRequests(size = 64): ServiceRequests {
+  return {
+    count: 0,
+    time: new Float64Array(size),
+    child: new Int32Array(size),
+    service: new Uint8Array(size),
+    join: new Uint8Array(size),
+  };
+}
+
+export class Partition {
+  readonly table: ChildTable;
+  readonly ledger: Ledger;
+  readonly metrics: MetricsCollector;
+  /** The group's own educational psychology queue. */
+  readonly psychology: Service;
+  /** Requests to the shared services since the last `takeRequests`, and the buffer to use after it. */
+  private requests: ServiceRequests = newRequests();
+  private spare: ServiceRequests = newRequests();
+  private readonly settings: PartitionSettings;
+  private readonly journey: CompiledJourney;
+  private readonly layout: JourneyLayout;
+  private params: Params;
+  /** The context of the child being stepped (guards, updates and delays read it). */
+  private readonly context: ChildContext;
+  private readonly stocks: StockCounts;
+  private readonly future: FutureEvents;
+  private readonly accounts: ChildAccounts;
+  private readonly trace: TraceRecorder | undefined;
+  /** One-off costs of each `ONE_OFF_COSTS` entry under the current prices: [payer index, pounds] pairs. */
+  private oneOff: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+  private readonly initialLeaves: readonly number[];
+  /** The leaves of the child being stepped, and a copy from before the step. */
+  private readonly leaves: number[];
+  private readonly before: number[];
+  private readonly event: {
+    type: JourneyEventType;
+    day: number;
+    uNeed: number;
+    uSupport: number;
+    uRedress: number;
+    uSetting: number;
+    age: number | undefined;
+    by: JourneyEvent['by'];
+    appealType: JourneyEvent['appealType'];
+  } = {
+    type: 'NEED_ARISES',
+    day: 0,
+    uNeed: 0,
+    uSupport: 0,
+    uRedress: 0,
+    uSetting: 0,
+    age: undefined,
+    by: undefined,
+    appealType: undefined,
+  };
+  /** The context an arriving child is written from (one object, reused). */
+  private readonly arriving = createJourneyContext(
+    { id: 0, birthDay: 0.5, sex: 'female', primaryNeed: 'OTH', deprived: false, advocacy: 0.5 },
+    0.5,
+    0.5,
+  );
+  private readonly attributeStream = new ReusableStream();
+  /** This year's arrivals in this partition: `arrivals.ages[k]` for child `arrivalIds[k]`. */
+  private arrivals: YearOfArrivals | undefined;
+  private arrivalIds = new Int32Array(0);
+  private arrivalAt = new Int32Array(0);
+  /** What reading ahead the day's rows added up (kept so the reads are not optimised away). */
+  private touched = 0;
+  /** Events delivered, and events dropped as stale. */
+  delivered = 0;
+  stale = 0;
+  childrenAtStart = 0;
+  private now = 0;
+  /** The month `now` falls in. */
+  private month = 0;
+
+  constructor(settings: PartitionSettings) {
+    this.settings = settings;
+    this.params = settings.params;
+    this.journey = settings.journey;
+    this.layout = settings.layout;
+    this.table = new ChildTable(settings.capacity);
+    this.context = new ChildContext(this.table);
+    this.initialLeaves = this.journey.initialLeaves();
+    this.leaves = [...this.initialLeaves];
+    this.before = [...this.initialLeaves];
+    const endDay = settings.monthStarts[settings.monthStarts.length - 1]!;
+    this.future = new FutureEvents(endDay, settings.capacity * 3);
+    this.future.onDayLoaded = (children, count) => {
+      this.touched += this.table.touch(children, count);
+    };
+    const tracing = settings.traced === 'all' || settings.traced.length > 0;
+    this.ledger = new Ledger(settings.monthStarts, { perChild: tracing || settings.childCosts });
+    this.metrics = new MetricsCollector(settings.monthStarts);
+    this.accounts = new ChildAccounts(this.layout, settings.params, this.ledger, this.metrics);
+    this.stocks = new StockCounts(this.layout);
+    this.psychology = new Service('educationalPsychology', [this.psychologySlots(settings.params)]);
+    this.oneOff = oneOffTable(settings.params);
+    // No recorder at all unless asked: ordinary runs pay one undefined check per step.
+    this.trace = tracing
+      ? new TraceRecorder(settings.traced, this.journey, settings.calendar, this.ledger)
+      : undefined;
+  }
+
+  /** Whether child `id` belongs to this partition. */
+  owns(id: number): boolean {
+    return localAreaOf(id, this.settings.partitions) === this.settings.index;
+  }
+
+  /** Build the partition's share of the starting population and schedule the policy phases. */
+  start(): void {
+    const { seed, replication, scale } = this.settings;
+    forEachStartingChild(
+      this.params,
+      scale,
+      seed,
+      replication,
+      (child) => this.addSeed(child),
+      (id) => this.owns(id),
+    );
+    this.childrenAtStart = this.table.count;
+    this.settings.phases.forEach((phase, i) => {
+      this.future.push(phase.day, PRIORITY_IMMEDIATE, -1, POLICY_PHASE, -1, i);
+    });
+  }
+
+  /** This year's new needs (every partition's): schedule the arrival of this partition's own. */
+  arrive(year: YearOfArrivals): void {
+    const ids: number[] = [];
+    const at: number[] = [];
+    for (let k = 0; k < year.days.length; k++) {
+      const id = year.firstId + k;
+      if (!this.owns(id)) continue;
+      // The arrival's place in this year's list rides in the child field, below −1 (no child yet).
+      this.future.push(year.days[k]!, PRIORITY_NORMAL, ARRIVING - ids.length, ARRIVAL, -1, 0);
+      ids.push(id);
+      at.push(k);
+    }
+    this.arrivals = year;
+    this.arrivalIds = Int32Array.from(ids);
+    this.arrivalAt = Int32Array.from(at);
+  }
+
+  /** Children given places in the shared services start at `time` (the midnight after the day they were given). */
+  deliver(time: number, children: ArrayLike<number>, services: ArrayLike<number>, count: number): void {
+    for (let k = 0; k < count; k++) {
+      const row = this.table.rowOf(children[k]!);
+      if (row < 0)
+        throw new Error(`Partition ${this.settings.index}: no child ${children[k]} to give a place to`);
+      this.future.push(time, PRIORITY_IMMEDIATE, row, SERVICE_START_CODE[services[k]!]!, -1, 0);
+    }
+  }
+
+  /**
+   * Requests to the shared services made since the last call. The two buffers take turns, so
+   * what is returned stays as it is until the call after next.
+   */
+  takeRequests(): ServiceRequests {
+    const taken = this.requests;
+    this.requests = this.spare;
+    this.requests.count = 0;
+    this.spare = taken;
+    return taken;
+  }
+
+  /** Record this partition's stocks at the start of month `month`. */
+  recordStocks(month: number): void {
+    this.stocks.record(this.metrics, month);
+    this.metrics.setStock('waiting_for_ep_assessment', month, this.psychology.waiting);
+  }
+
+  /** Deliver every event before `day` (a whole day), in (time, priority, insertion) order. */
+  runUntil(day: number): void {
+    const { future, table, settings } = this;
+    const { monthStarts } = settings;
+    for (;;) {
+      const time = future.peekTime();
+      if (!(time < day)) return;
+      // Cheap enough to keep on: a scheduling bug must fail loudly, not bend time.
+      if (time < this.now) throw new Error(`Time ran backwards: event at day ${time} after day ${this.now}`);
+      this.now = time;
+      while (this.month + 1 < monthStarts.length - 1 && monthStarts[this.month + 1]! <= time) this.month++;
+      future.pop();
+      const type = future.type();
+      const row = future.childOf();
+      const payload = future.payload();
+      const timer = future.timer();
+      // A timer event whose timer was rescheduled or cancelled since, or an event of a child
+      // who has retired, is stale: it was overtaken and never happens.
+      if (
+        row >= 0 &&
+        (!table.isActive(row) || (timer >= 0 && future.generation() !== table.timerGeneration(row, timer)))
+      ) {
+        this.stale++;
+        continue;
+      }
+      this.delivered++;
+      this.dispatch(type, row, payload);
+    }
+  }
+
+  /** End the run on `day`: every child still in the model stops accruing; then settle the accounts. */
+  finish(day: number): void {
+    this.now = day;
+    const { table, layout } = this;
+    for (let row = 0; row < table.count; row++) {
+      if (!table.isActive(row)) continue;
+      const context = this.context.at(row);
+      this.accounts.update(
+        table,
+        context,
+        false,
+        table.leaf(row, layout.need),
+        table.leaf(row, layout.setting),
+        table.unmet(row),
+        day,
+      );
+    }
+    this.ledger.settle(day);
+    this.metrics.settle(day);
+  }
+
+  /** Bytes held in the partition's tables. */
+  get bytes(): number {
+    return this.table.bytes + this.future.bytes + this.ledger.bytes + this.psychology.bytes;
+  }
+
+  /** Whether child `id` (one of this partition's) holds or waits for the service with index `service` in SERVICES. */
+  inService(id: number, service: number): boolean {
+    const row = this.table.rowOf(id);
+    if (row < 0) return false;
+    return service === LOCAL_SERVICE ? this.psychology.has(row) : this.table.inSharedService(row, service);
+  }
+
+  /** A plain copy of the state of the child in `row`. */
+  childAt(row: number): { id: number; active: boolean; leaves: number[]; context: JourneyContext } {
+    const leaves = this.journey.regions.map((_, r) => this.table.leaf(row, r));
+    return {
+      id: this.table.idOf(row),
+      active: this.table.isActive(row),
+      leaves,
+      context: this.table.contextOf(row),
+    };
+  }
+
+  /** The timeline of traced child `id`, if it is this partition's and exists. */
+  traceOf(id: number): ChildTrace | undefined {
+    const row = this.table.rowOf(id);
+    if (this.trace === undefined || row < 0) return undefined;
+    const child = this.childAt(row);
+    return this.trace.result({ id, row, leaves: child.leaves, context: child.context });
+  }
+
+  /** Cost by payer of child `id` so far (pence), when the ledger keeps them. */
+  costsOf(id: number): number[] | undefined {
+    const row = this.table.rowOf(id);
+    return row < 0 ? undefined : this.ledger.childPence(row);
+  }
+
+  private psychologySlots(params: Params): number {
+    return serviceSlots(params, this.settings.scale).educationalPsychology[this.settings.index]!;
+  }
+
+  private addSeed(seed: ChildSeed): void {
+    const row = this.createChild(seed.context);
+    const { need, support, redress, setting } = this.layout;
+    this.table.setLeaf(row, need, this.journey.leafIndex(need, seed.leaves.need));
+    this.table.setLeaf(row, support, this.journey.leafIndex(support, seed.leaves.support));
+    this.table.setLeaf(row, redress, this.journey.leafIndex(redress, seed.leaves.redress));
+    this.table.setLeaf(row, setting, this.journey.leafIndex(setting, seed.leaves.setting));
+    for (const t of seed.timers)
+      this.scheduleTimer(row, TIMER_INDEX.get(t.timer)!, eventCode(t.event), t.day, 0);
+    this.context.at(row);
+    for (const effect of seed.effects) this.applyEffect(row, compileEffect(effect as JourneyEffect));
+    this.startChild(row);
+  }
+
+  private createChild(context: JourneyContext): number {
+    const { seed, replication } = this.settings;
+    const row = this.table.add(context);
+    const id = context.id;
+    for (let r = 0; r < this.initialLeaves.length; r++) this.table.setLeaf(row, r, this.initialLeaves[r]!);
+    seedAlea(this.table.u32, this.table.streamAt(row, EVENT_STREAM), seed, replication, id, 'events');
+    seedAlea(this.table.u32, this.table.streamAt(row, TIMING_STREAM), seed, replication, id, 'timing');
+    this.table.setAgeBand(row, ageBand(Math.floor((this.now - context.birthDay) / DAYS_PER_YEAR)));
+    return row;
+  }
+
+  /** Start a new child's clocks: running costs, unmet need, stock class and next birthday. */
+  private startChild(row: number): void {
+    this.refresh(row);
+    this.scheduleBirthday(row, Math.floor((this.now - this.table.birthDay(row)) / DAYS_PER_YEAR));
+  }
+
+  /** The next birthday after age `age` that the journey reacts to (see `BIRTHDAY_AGES`). */
+  private scheduleBirthday(row: number, age: number): void {
+    const next = nextBirthdayAge(age);
+    if (next === undefined) return;
+    this.future.push(
+      this.table.birthDay(row) + next * DAYS_PER_YEAR,
+      PRIORITY_NORMAL,
+      row,
+      BIRTHDAY,
+      -1,
+      next,
+    );
+  }
+
+  private dispatch(type: number, row: number, payload: number): void {
+    if (type === POLICY_PHASE) {
+      this.startPhase(this.settings.phases[payload]!.params);
+      return;
+    }
+    const table = this.table;
+    if (type === ARRIVAL) {
+      row = this.arrive1(ARRIVING - row);
+      type = NEED_ARISES;
+    }
+    if (type === BIRTHDAY) {
+      this.scheduleBirthday(row, payload);
+      const band = ageBand(payload);
+      if (band !== table.ageBand(row)) {
+        table.setAgeBand(row, band);
+        this.refresh(row);
+      }
+    }
+    const { leaves, before } = this;
+    const base = row * ROW_BYTES + LEAVES;
+    for (let r = 0; r < leaves.length; r++) {
+      leaves[r] = table.u8[base + r]!;
+      before[r] = leaves[r]!;
+    }
+    // An event no region of the child's state handles changes nothing: it draws no numbers.
+    if (!this.journey.handles(leaves, type)) return;
+    const event = this.stamp(row, type, payload);
+    const context = this.context.at(row);
+    // What the accounts and stocks read, to refresh them only when one of these changes.
+    const supportBefore = context.supportCode;
+    const deliveredBefore = context.planDelivered;
+    if (!this.journey.stepCode(type, leaves, context, event, this.params)) return;
+    for (let r = 0; r < leaves.length; r++) table.u8[base + r] = leaves[r]!;
+    const taken = this.journey.taken;
+    for (let r = 0; r < taken.length; r++) {
+      const t = taken[r];
+      if (t !== null && t !== undefined) for (const op of t.ops) this.applyEffect(row, op);
+    }
+    const { layout } = this;
+    observeStep(this.metrics, layout, this.params, context, event, before, leaves, this.month);
+    if (
+      leaves[layout.need] !== before[layout.need] ||
+      leaves[layout.setting] !== before[layout.setting] ||
+      leaves[layout.support] !== before[layout.support] ||
+      context.supportCode !== supportBefore ||
+      context.planDelivered !== deliveredBefore
+    )
+      this.refresh(row);
+    if (this.trace !== undefined) {
+      const effects = taken.flatMap((t) => t?.effects ?? []);
+      this.trace.record({ id: context.id, row, leaves, context }, event, before, effects);
+    }
+    if (leaves[layout.support] === layout.supportLeaf.ended) this.retire(row);
+  }
+
+  /** Create the `k`-th of this year's arrivals in this partition; returns its row. */
+  private arrive1(k: number): number {
+    const year = this.arrivals!;
+    const id = this.arrivalIds[k]!;
+    const at = this.arrivalAt[k]!;
+    const { seed, replication } = this.settings;
+    const attributes = arrivalAttributes(
+      this.attributeStream,
+      this.params,
+      seed,
+      replication,
+      id,
+      year.days[at]!,
+      year.ages[at]!,
+    );
+    resetJourneyContext(this.arriving, attributes, 0, this.params['population.initialTrust']);
+    const row = this.createChild(this.arriving);
+    const setting = (this.now - attributes.birthDay) / DAYS_PER_YEAR < 5 ? 'earlyYears' : 'mainstream';
+    this.table.setLeaf(row, this.layout.setting, this.journey.leafIndex(this.layout.setting, setting));
+    this.startChild(row);
+    return row;
+  }
+
+  /**
+   * The event as the statechart sees it: the scheduled payload plus one uniform draw per
+   * region. One object is reused for every event (the step reads it and lets it go), always
+   * with the same fields so guards see one shape; absent payload fields are `undefined`.
+   */
+  private stamp(row: number, type: number, payload: number): JourneyEvent {
+    const u32 = this.table.u32;
+    const at = this.table.streamAt(row, EVENT_STREAM);
+    const event = this.event;
+    const name = JOURNEY_EVENT_TYPES[type]!;
+    event.type = name;
+    event.day = this.now;
+    event.uNeed = stepAlea(u32, at);
+    event.uSupport = stepAlea(u32, at);
+    event.uRedress = stepAlea(u32, at);
+    event.uSetting = stepAlea(u32, at);
+    decodePayload(name, payload, event);
+    return event as JourneyEvent;
+  }
+
+  /** Carry out one effect for the child in `row` (the context view points at it). */
+  private applyEffect(row: number, op: EffectOp): void {
+    switch (op.kind) {
+      case EFFECT_KIND.schedule: {
+        timingStream.u32 = this.table.u32;
+        timingStream.at = this.table.streamAt(row, TIMING_STREAM);
+        const days = op.delay!(this.context, this.params, drawTiming, this.now);
+        if (!(days >= 0))
+          throw new Error(
+            `Delay of ${JOURNEY_EVENT_TYPES[op.event]} gave ${days} days for child ${this.table.idOf(row)}`,
+          );
+        this.scheduleTimer(row, op.timer, op.event, this.now + days, op.payload);
+        break;
+      }
+      case EFFECT_KIND.cancel:
+        this.table.nextTimerGeneration(row, op.timer);
+        break;
+      case EFFECT_KIND.joinQueue:
+        this.join(op.service, row);
+        break;
+      case EFFECT_KIND.leaveService:
+        this.leave(op.service, row);
+        break;
+      case EFFECT_KIND.book: {
+        const costs = this.oneOff[op.cost]!;
+        for (let k = 0; k < costs.length; k++) this.ledger.book(row, costs[k]![0], costs[k]![1], this.now);
+        break;
+      }
+    }
+  }
+
+  private join(service: number, row: number): void {
+    if (service === LOCAL_SERVICE) {
+      if (this.psychology.join(row, this.now)) this.admitted(row);
+      this.recordWaits();
+    } else if (!this.table.inSharedService(row, service)) {
+      this.table.setInSharedService(row, service, true);
+      this.request(service, row, 1);
+    }
+  }
+
+  private leave(service: number, row: number): void {
+    if (service === LOCAL_SERVICE) {
+      this.psychology.leave(row, this.now, this.admit);
+      this.recordWaits();
+    } else if (this.table.inSharedService(row, service)) {
+      this.table.setInSharedService(row, service, false);
+      this.request(service, row, 0);
+    }
+  }
+
+  private request(service: number, row: number, join: number): void {
+    let r = this.requests;
+    if (r.count === r.time.length) {
+      const grown = newRequests(r.count * 2);
+      grown.time.set(r.time);
+      grown.child.set(r.child);
+      grown.service.set(r.service);
+      grown.join.set(r.join);
+      grown.count = r.count;
+      this.requests = grown;
+      r = grown;
+    }
+    const k = r.count++;
+    r.time[k] = this.now;
+    r.child[k] = this.table.idOf(row);
+    r.service[k] = service;
+    r.join[k] = join;
+  }
+
+  /** A freed educational psychology slot goes to the child in `row` (one function for every call: no closure per leave). */
+  private readonly admit = (row: number): void => this.admitted(row);
+
+  private admitted(row: number): void {
+    this.future.push(this.now, PRIORITY_IMMEDIATE, row, SERVICE_START_CODE[LOCAL_SERVICE]!, -1, 0);
+  }
+
+  private recordWaits(): void {
+    const admitted = this.psychology.drainWaitTotal();
+    if (admitted > 0)
+      this.metrics.addWaitTotal(LOCAL_WAIT_METRIC, this.month, this.psychology.drainedSum, admitted);
+  }
+
+  /** Schedule `type` for the child in `row` on timer `timer`, replacing the timer's pending event. */
+  private scheduleTimer(row: number, timer: number, type: number, time: number, payload: number): void {
+    const generation = this.table.nextTimerGeneration(row, timer);
+    const priority = time === this.now ? PRIORITY_IMMEDIATE : PRIORITY_NORMAL;
+    this.future.push(time, priority, row, type, timer, payload, generation);
+  }
+
+  /**
+   * Bring the accounts and stock class of the child in `row` up to date after its state changed
+   * (a step, a birthday at a band's edge, arriving or retiring).
+   */
+  private refresh(row: number): void {
+    const { table, layout } = this;
+    const context = this.context.at(row);
+    const active = table.isActive(row);
+    const setting = table.leaf(row, layout.setting);
+    const unmet = this.accounts.update(
+      table,
+      context,
+      active,
+      table.leaf(row, layout.need),
+      setting,
+      table.unmet(row),
+      this.now,
+    );
+    table.setUnmet(row, unmet);
+    const stock = active
+      ? this.stocks.classOf(
+          table.leaf(row, layout.support) === layout.supportLeaf.plan,
+          context.supportCode,
+          context.planDelivered,
+          setting,
+          unmet,
+          table.ageBand(row),
+        )
+      : NO_STOCK;
+    this.stocks.move(table.stockClass(row), stock);
+    table.setStockClass(row, stock);
+  }
+
+  /**
+   * A policy starts: from now on guards, delays, costs and arrivals read `params`, and the
+   * group's educational psychology takes its new capacity (the shared services take theirs at
+   * the replication's end of day). Children already placed keep their places; running costs
+   * are re-priced as each child next changes state.
+   */
+  private startPhase(params: Params): void {
+    this.params = params;
+    this.accounts.setParams(params);
+    this.oneOff = oneOffTable(params);
+    this.psychology.setCapacity([this.psychologySlots(params)], this.now, this.admit);
+    this.recordWaits();
+  }
+
+  /** A child whose support has ended leaves the model: its places are freed and its accounts closed (its pending events become stale). */
+  private retire(row: number): void {
+    this.table.retire(row);
+    for (let s = 0; s < SERVICES.length; s++) this.leave(s, row);
+    this.refresh(row);
+  }
+}
+
+/** Each one-off cost's (payer index, pounds) pairs under `params`. */
+function oneOffTable(params: Params): ReadonlyArray<ReadonlyArray<readonly [number, number]>> {
+  return ONE_OFF_COSTS.map((cost) =>
+    oneOffCosts(cost, params).map(([payer, pounds]) => [PAYER_INDEX[payer], pounds] as const),
+  );
+}
