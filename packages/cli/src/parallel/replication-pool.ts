@@ -20,6 +20,12 @@ import {
 } from '@send-sim/sim-core';
 import type { JobMessage, ReplicationJob } from './replication-job.js';
 
+/**
+ * A worker thread's entry, beside this module: `src/parallel/replication-worker.js` when the
+ * sources run (it registers tsx), `dist/<key>/replication-worker.js` in the bundle (the built job).
+ */
+const WORKER_ENTRY = new URL('./replication-worker.js', import.meta.url);
+
 /** Progress over all jobs: share done (0–1) and how many replications have finished. */
 export type PoolProgress = (done: number, finished: number, total: number) => void;
 
@@ -100,7 +106,7 @@ function runInWorkers(
       if (job !== undefined) worker.postMessage(job);
     };
     for (let i = 0; i < threads; i++) {
-      const worker = new Worker(new URL('./replication-worker.js', import.meta.url));
+      const worker = new Worker(WORKER_ENTRY);
       workers.push(worker);
       worker.on('message', (message: JobMessage) => {
         if (failed) return;
