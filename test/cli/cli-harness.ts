@@ -35,3 +35,15 @@ export function tempDir(prefix = 'sendsim-test-'): string {
 
 /** Small, fast run options for tests: 0.2% of England, 2 years, 2 replications. */
 export const SMALL = ['--scale', '0.002', '--years', '2', '--reps', '2'] as const;
+
+/** Run `action` with `SENDSIM_WORKERS` set to `threads` (so a small run uses worker threads too). */
+export async function withWorkers<T>(threads: number, action: () => Promise<T>): Promise<T> {
+  const before = process.env.SENDSIM_WORKERS;
+  process.env.SENDSIM_WORKERS = String(threads);
+  try {
+    return await action();
+  } finally {
+    if (before === undefined) delete process.env.SENDSIM_WORKERS;
+    else process.env.SENDSIM_WORKERS = before;
+  }
+}

@@ -8,7 +8,7 @@ import {
   runSensitivity,
 } from '@send-sim/sim-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CliRun, REPO_ROOT, SMALL, sendsim, tempDir } from './cli-harness.js';
+import { type CliRun, REPO_ROOT, SMALL, sendsim, tempDir, withWorkers } from './cli-harness.js';
 
 const REFORM = 'early-help-investment';
 const PARAMS = ['earlyHelp.capacity', 'ep.workforceFte', 'plan.upperAge'];
@@ -36,7 +36,8 @@ describe('sendsim sensitivity', () => {
   let json: CliRun;
   let table: CliRun;
   beforeAll(async () => {
-    json = await sendsim([...args, ...SMALL, '--format', 'json']);
+    // Two worker threads, whatever the pool would choose for so small a run.
+    json = await withWorkers(2, () => sendsim([...args, ...SMALL, '--format', 'json']));
     table = await sendsim([...args, ...SMALL]);
   });
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BaselineScenarioFile, parseScenarioFile, runSweep } from '@send-sim/sim-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CliRun, REPO_ROOT, SMALL, sendsim } from './cli-harness.js';
+import { type CliRun, REPO_ROOT, SMALL, sendsim, withWorkers } from './cli-harness.js';
 
 interface SweepJson {
   result: string;
@@ -27,7 +27,8 @@ describe('sendsim sweep', () => {
   let json: CliRun;
   let table: CliRun;
   beforeAll(async () => {
-    json = await sendsim([...args, ...SMALL, '--format', 'json']);
+    // Two worker threads, whatever the pool would choose for so small a run.
+    json = await withWorkers(2, () => sendsim([...args, ...SMALL, '--format', 'json']));
     table = await sendsim([...args, ...SMALL]);
   });
 

@@ -4,10 +4,12 @@
  * 0 success, 1 invalid or missing input, 2 usage error, 3 internal error (a bug: the only case
  * that prints a stack trace).
  */
-import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MODEL_VERSION, ScenarioError } from '@send-sim/sim-core';
+// Imported, not read at run time: the bundle lives elsewhere (dist/<key>/) and carries the version.
+import cliPackage from '../package.json' with { type: 'json' };
 import { parseArgs } from './args.js';
 import { benchCommand } from './commands/bench.js';
 import { calibrateCommand } from './commands/calibrate.js';
@@ -40,7 +42,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.ok;
     }
     if (parsed.kind === 'version') {
-      io.stdout.write(`sendsim ${cliVersion()} (model ${MODEL_VERSION})\n`);
+      io.stdout.write(`sendsim ${cliPackage.version} (model ${MODEL_VERSION})\n`);
       return EXIT.ok;
     }
     const { command, args, options } = parsed;
@@ -114,17 +116,6 @@ function writeOut(path: string, text: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new InputError(`cannot write --out file ${path} (${code})`);
-  }
-}
-
-function cliVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-      version?: unknown;
-    };
-    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
-  } catch {
-    return 'unknown';
   }
 }
 

@@ -4,10 +4,9 @@
  * only on (scenario, options, replication), and results are summarised in replication order,
  * so the output is byte-identical to a serial run whatever the number of threads.
  *
- * Threads: one per available CPU, at most one per job; `SENDSIM_WORKERS=1` runs serially in
- * this thread (also used when there is a single job).
+ * Threads: as many as make the run quickest (`worker-count.ts`), so a small run stays in this
+ * thread; `SENDSIM_WORKERS` sets the number (1 runs serially in this thread).
  */
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
   type ExperimentResult,
@@ -19,16 +18,16 @@ import {
   validateRunOptions,
 } from '@send-sim/sim-core';
 import type { JobMessage, ReplicationJob } from './replication-job.js';
+import { workerCount } from './worker-count.js';
+
+/**
+ * A worker thread's entry, beside this module: `src/parallel/replication-worker.js` when the
+ * sources run (it registers tsx), `dist/<key>/replication-worker.js` in the bundle (the built job).
+ */
+const WORKER_ENTRY = new URL('./replication-worker.js', import.meta.url);
 
 /** Progress over all jobs: share done (0–1) and how many replications have finished. */
 export type PoolProgress = (done: number, finished: number, total: number) => void;
-
-/** Worker threads to use for `jobs` jobs. */
-export function workerCount(jobs: number): number {
-  const requested = Number(process.env.SENDSIM_WORKERS);
-  const limit = Number.isInteger(requested) && requested >= 1 ? requested : availableParallelism();
-  return Math.max(1, Math.min(limit, jobs));
-}
 
 /**
  * Every replication of every scenario, in parallel; one `ExperimentResult` per scenario, in
@@ -59,7 +58,7 @@ export async function runExperiments(
     report();
   };
 
-  const threads = workerCount(jobs.length);
+  const threads = workerCount(jobs.length, options);
   if (threads === 1) {
     for (const { job, scenario, replication } of jobs) {
       record(
@@ -100,7 +99,7 @@ function runInWorkers(
       if (job !== undefined) worker.postMessage(job);
     };
     for (let i = 0; i < threads; i++) {
-      const worker = new Worker(new URL('./replication-worker.js', import.meta.url));
+      const worker = new Worker(WORKER_ENTRY);
       workers.push(worker);
       worker.on('message', (message: JobMessage) => {
         if (failed) return;
