@@ -289,7 +289,7 @@ export class SensitivityPanel extends LitElement {
         ${this.problemText() === undefined ? nothing : html`<p class="problem">${this.problemText()}</p>`}
       </div>
       <p id="sens-status" role="status" data-state=${s.state}>${this.statusText()}</p>
-      ${busy ? html`<run-progress .value=${s.progress} label="Sensitivity progress"></run-progress>` : nothing}
+      ${busy ? html`<run-progress .value=${s.progress} .remaining=${s.remaining} label="Sensitivity progress"></run-progress>` : nothing}
       ${s.analysis === undefined || s.request === undefined ? nothing : this.renderAnalysis(s.analysis, s.request)}
     `;
   }
@@ -470,7 +470,8 @@ export class SensitivityPanel extends LitElement {
       case 'idle':
         return 'Choose what to test and press Run sensitivity.';
       case 'running':
-        return `Running the sensitivity analysis: ${Math.round(s.progress * 100)}% done. You can keep using the page, or cancel.`;
+        // No share done here: this is a live region, and the progress bar has it (and the time left).
+        return 'Running the sensitivity analysis. You can keep using the page, or cancel.';
       case 'done':
         return 'Sensitivity analysis done.';
       case 'cancelled':
