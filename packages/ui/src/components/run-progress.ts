@@ -7,7 +7,7 @@
  * it changes every few seconds, and announcing each change would drown out everything else. A
  * screen reader user hears it on reaching the bar.
  */
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { timeRemainingText } from '../time-remaining.js';
 
 export class RunProgress extends LitElement {
@@ -50,6 +50,10 @@ export class RunProgress extends LitElement {
     p {
       margin: 0.25rem 0 0;
     }
+    /* "about 10 min left" stays on one line on a narrow screen. */
+    .left {
+      white-space: nowrap;
+    }
   `;
 
   override render() {
@@ -68,7 +72,7 @@ export class RunProgress extends LitElement {
       >
         <div class="bar" style="width: ${percent}%"></div>
       </div>
-      <p>${this.label}: ${text}</p>
+      <p>${this.label}: ${percent}% done${left === undefined ? nothing : html`, <span class="left">${left}</span>`}</p>
     `;
   }
 }
