@@ -18,10 +18,11 @@ import { parseArgs } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
-const USAGE = `usage: node --import tsx scripts/time-app-comparison.ts [--query Q]… [--runs N] [--reform ID]
-  --query Q    a query string to open the app with, e.g. '?workers=1' ('' for none; repeat to compare; default '')
-  --runs N     timed runs per query (default 3)
-  --reform ID  the reform to tick (default: the first one listed)
+const USAGE = `usage: node --import tsx scripts/time-app-comparison.ts [--query Q]… [--runs N] [--reform ID] [--chromium-arg A]…
+  --query Q         a query string to open the app with, e.g. '?workers=1' ('' for none; repeat to compare; default '')
+  --runs N          timed runs per query (default 3)
+  --reform ID       the reform to tick (default: the first one listed)
+  --chromium-arg A  an extra Chromium switch, e.g. '--js-flags=--single-threaded-gc' (repeatable)
   CHROMIUM_PATH overrides /usr/bin/chromium.`;
 
 const { values } = parseArgs({
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     query: { type: 'string', multiple: true, default: [''] },
     runs: { type: 'string', default: '3' },
     reform: { type: 'string' },
+    'chromium-arg': { type: 'string', multiple: true, default: [] },
     help: { type: 'boolean', default: false },
   },
 });
@@ -94,6 +96,7 @@ try {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...values['chromium-arg'],
     ],
   });
   const probe = await browser.newPage();
