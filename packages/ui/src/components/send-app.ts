@@ -1,5 +1,5 @@
 /**
- * `<send-app>`: the app shell. It owns the `SimulationController` (and so the worker), passes
+ * `<send-app>`: the app shell. It owns the `SimulationController` (and so the worker pool), passes
  * the reform library to `<run-controls>`, and shows progress and, when a run is done, each
  * reform's headline, cards, cost by payer and pathway flows, a chart, the same-child view,
  * what drives the result (a one-way sensitivity tornado), exports and the known limits. No simulation logic lives here.

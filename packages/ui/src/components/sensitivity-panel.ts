@@ -6,8 +6,9 @@
  * and scale and a few replications, and the result is drawn as a tornado with every number in a
  * table, the top row and whether the effect keeps its sign said in words.
  *
- * The analysis runs in a worker of its own (`SensitivityController`) with sim-core's
- * `runSensitivity`, so the numbers are the CLI's (`sendsim sensitivity`). The controls stay
+ * The analysis runs on a worker pool of its own (`SensitivityController`: sim-core's
+ * `planSensitivity`, then `sensitivityFromResults`), so the numbers are the CLI's
+ * (`sendsim sensitivity`). The controls stay
  * enabled while it runs (a new request replaces the one running), so focus is never lost.
  * Longer than most components because the form, the words and the table belong together.
  */
