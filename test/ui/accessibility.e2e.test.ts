@@ -2,7 +2,8 @@
  * Accessibility end to end in Chromium: axe-core (the automated WCAG 2.1 A/AA checker) run on
  * every page as a person reaches it, the comparison before a run, after a small run with its
  * results, with the scenario editor open, the same-child view after following a suggested child,
- * trainer mode after preparing the animation (and the story), and the assumptions page. axe's
+ * trainer mode after preparing the animation (and the story), and the assumptions page, and a
+ * comparison while it runs (the progress bar with the time left, at desktop and phone widths). axe's
  * colour-contrast check cannot judge text drawn on a canvas (the Chart.js charts): their text is
  * Chart.js's default #666 on white (5.7:1), and every chart also has a text alternative and a
  * table; and the statechart's SVG text it marks "needs review" (#0b0c0c and #1d70b8 on white or
@@ -178,6 +179,37 @@ describe.skipIf(!haveChromium)('accessibility in Chromium', () => {
         .locator('#same-child')
         .screenshot({ path: join(shots, 'accessibility-same-child.png') })
         .catch(() => {});
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('axe finds no problems while a run is going, with the time left on the progress bar, on a desktop and a phone', async () => {
+    const page = await app.openPage();
+    try {
+      // Minutes of work, so the estimate appears (after 5% and 2 s) long before the run ends.
+      await setUp(page, ['early-help-investment', 'workforce-strategy'], {
+        replications: '20',
+        years: '25',
+        scale: '0.01',
+      });
+      await page.locator('run-controls #run').click();
+      const bar = page.locator('run-progress [role="progressbar"][aria-valuetext*="left"]');
+      await bar.waitFor({ timeout: 120_000 });
+      expect(await bar.getAttribute('aria-valuetext')).toMatch(/^\d+% done, about \d+ (s|min) left$/);
+      await expect(page.locator('send-app #status').textContent()).resolves.not.toMatch(/\d/);
+      await expectAccessible(page, 'comparison while running');
+      for (const [name, width] of [
+        ['desktop', 1366],
+        ['phone', 390],
+      ] as const) {
+        await page.setViewportSize({ width, height: 844 });
+        await page.locator('run-progress').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(shots, `accessibility-progress-${name}.png`) });
+      }
+      await expectAccessible(page, 'comparison while running, phone width');
+      await page.locator('run-controls #cancel').click();
+      await expect(page.locator('send-app #status').getAttribute('data-state')).resolves.toBe('cancelled');
     } finally {
       await page.close();
     }

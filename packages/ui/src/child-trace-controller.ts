@@ -9,9 +9,11 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { TraceRequest, TraceResult, TraceWorkerMessage } from './child-trace-protocol.js';
+import type { PageMessage } from './simulation-protocol.js';
+import { openSimulationWorker } from './worker-job.js';
 import { WorkerJobController } from './worker-job-controller.js';
 
-export class ChildTraceController extends WorkerJobController<TraceWorkerMessage> {
+export class ChildTraceController extends WorkerJobController<TraceWorkerMessage, PageMessage> {
   result: TraceResult | undefined = undefined;
   /**
    * Children simulated, by reform id, once an answer has said (valid ids are 0 … count − 1).
@@ -26,7 +28,7 @@ export class ChildTraceController extends WorkerJobController<TraceWorkerMessage
   outOfRange = false;
 
   constructor(host: ReactiveControllerHost) {
-    super(host, 'the simulation worker failed to start');
+    super(host, 'the simulation worker failed to start', openSimulationWorker);
   }
 
   /** Follow a child (or the suggested one), cancelling any request in progress. */

@@ -3,15 +3,21 @@
  * so the address (and the Copy link button) reproduces it. It reads the address the page opened
  * with (`readOpened`) and writes the address when a run starts (`write`, with
  * `history.replaceState`, so Back still leaves the app). The encoding is in `url-state.ts`.
+ *
+ * The address may also set the replication pool's size (`?workers=1`, `pool-size.ts`). That is
+ * how this page runs, not what it runs (the numbers are the same whatever it says), so it is
+ * not part of the view: it is checked here, kept in the address when a run rewrites it (so
+ * reloading runs the same way) and left out of the link to share.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { WORKERS_EXPECTED, WORKERS_PARAM, workersSetting } from './pool-size.js';
 import { linkableEdited } from './reform-draft.js';
 import type { SimulationRequest } from './simulation-protocol.js';
 import {
   decodeViewState,
   encodeViewState,
   type UrlContext,
-  type UrlProblem,
+  UrlProblem,
   type ViewState,
 } from './url-state.js';
 
@@ -40,13 +46,20 @@ export class LinkController implements ReactiveController {
    * (then `problems` lists them and nothing should run).
    */
   readOpened(search: string = location.search): ViewState | undefined {
-    if (search === '' || search === '?') return undefined;
-    const result = decodeViewState(search, this.context);
-    if (!result.ok) {
-      this.problems = result.problems;
+    const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+    const workers = workersSetting(search);
+    params.delete(WORKERS_PARAM);
+    const problems = workers.ok ? [] : [new UrlProblem(WORKERS_PARAM, WORKERS_EXPECTED, workers.found)];
+    // An address that only sizes the pool asks for no run.
+    const result =
+      [...params.keys()].length === 0 ? undefined : decodeViewState(params.toString(), this.context);
+    if (result !== undefined && !result.ok) problems.push(...result.problems);
+    if (problems.length > 0) {
+      this.problems = problems;
       this.host.requestUpdate();
       return undefined;
     }
+    if (result === undefined || !result.ok) return undefined;
     const version = result.state.modelVersion;
     if (version !== this.modelVersion) {
       this.versionWarning =
@@ -65,6 +78,8 @@ export class LinkController implements ReactiveController {
    */
   write(request: SimulationRequest, fromLink = false): void {
     if (!fromLink) this.versionWarning = undefined;
+    const workers = workersSetting(location.search);
+    const keep = workers.ok && workers.workers !== undefined ? `${WORKERS_PARAM}=${workers.workers}` : '';
     const reforms = request.reforms.filter((r): r is string => typeof r === 'string');
     const file = request.reforms.find((r) => typeof r !== 'string');
     const edited = file === undefined ? undefined : linkableEdited(file);
@@ -74,7 +89,7 @@ export class LinkController implements ReactiveController {
       this.unlinkable =
         'No link for this run: the edited reform overrides parameters or the start date, which a link ' +
         'cannot carry. Download its scenario file and share that instead.';
-      history.replaceState(null, '', location.pathname);
+      history.replaceState(null, '', keep === '' ? location.pathname : `${location.pathname}?${keep}`);
     } else {
       const state: ViewState = {
         reforms,
@@ -82,8 +97,10 @@ export class LinkController implements ReactiveController {
         options: { ...request.options },
         modelVersion: this.modelVersion,
       };
-      history.replaceState(null, '', `${location.pathname}?${encodeViewState(state)}`);
+      const query = encodeViewState(state);
+      history.replaceState(null, '', `${location.pathname}?${query}`);
       this.url = location.href;
+      if (keep !== '') history.replaceState(null, '', `${location.pathname}?${query}&${keep}`);
       this.unlinkable = undefined;
     }
     this.host.requestUpdate();

@@ -1,30 +1,61 @@
 /**
  * `SensitivityController`: a Lit reactive controller that runs a one-way sensitivity analysis
- * in a simulation worker of its own, so a tornado (dozens of runs) neither freezes the page nor
- * holds up the comparison's worker. Components read `state`, `progress`, `analysis`, `request`
- * and `error`, and call `run` and `cancel`.
+ * on a replication pool of its own, so a tornado (dozens of runs) neither freezes the page nor
+ * holds up the comparison. Components read `state`, `progress`, `remaining`, `analysis`,
+ * `request` and `error`, and call `run` and `cancel`.
  *
- * As with runs (`WorkerJob`), each request has an id so a late answer to an earlier one is
- * ignored, and cancelling terminates the worker (the next request starts a fresh one).
+ * The analysis is planned here with sim-core's `planSensitivity` (the bundled baseline file and
+ * the reform's file, as `sendsim sensitivity` reads them); every replication of every planned
+ * scenario is one job for the pool, and `sensitivityFromResults` reads the results put back in
+ * replication order, so the numbers are the CLI's for the same options. As with comparisons
+ * (`WorkerJob`), each request has an id so a late answer to an earlier one is ignored, and
+ * cancelling terminates the pool's workers (the next request starts fresh ones).
  */
-import type { SensitivityAnalysis } from '@send-sim/sim-core';
+import {
+  planSensitivity,
+  type SensitivityAnalysis,
+  type SensitivityPlan,
+  sensitivityFromResults,
+  validateRunOptions,
+} from '@send-sim/sim-core';
 import type { ReactiveControllerHost } from 'lit';
-import type { SensitivityRunRequest, SensitivityWorkerMessage } from './sensitivity-protocol.js';
+import { experimentsFromResults, replicationJobs } from './replication-jobs.js';
+import { ReplicationPool } from './replication-pool.js';
+import type { PoolAnswer, PoolRequest } from './replication-protocol.js';
+import { BASELINE_FILE, reformFileOf } from './scenarios.js';
+import type { SensitivityRunRequest } from './sensitivity-protocol.js';
 import { WorkerJobController } from './worker-job-controller.js';
 
-export class SensitivityController extends WorkerJobController<SensitivityWorkerMessage> {
+export class SensitivityController extends WorkerJobController<PoolAnswer, PoolRequest> {
   /** The last analysis finished, and the request it answers; kept when a later one is cancelled or fails. */
   analysis: SensitivityAnalysis | undefined = undefined;
   request: SensitivityRunRequest | undefined = undefined;
+  /** The running request and its plan: its answers are read with these. */
+  private running: { readonly request: SensitivityRunRequest; readonly plan: SensitivityPlan } | undefined;
 
   constructor(host: ReactiveControllerHost) {
-    super(host, 'the simulation worker failed to start');
+    super(host, 'a simulation worker failed to start', (listen) => new ReplicationPool(listen));
   }
 
   /** Start an analysis, replacing any in progress. */
   run(request: SensitivityRunRequest): void {
     if (this.state === 'running') this.job.stop();
-    this.job.start((runId) => ({ type: 'sensitivity', runId, request }));
+    let plan: SensitivityPlan;
+    try {
+      // Refused requests (options out of range, an outcome the model lacks) fail before anything runs.
+      validateRunOptions(request.options);
+      plan = planSensitivity({
+        baseline: BASELINE_FILE,
+        ...(request.reform === undefined ? {} : { reform: reformFileOf(request.reform) }),
+        metric: request.metric,
+        parameters: request.parameters,
+      });
+    } catch (error) {
+      this.job.fail(error instanceof Error ? error.message : String(error), false);
+      return;
+    }
+    this.running = { request, plan };
+    this.job.start((runId) => ({ runId, jobs: replicationJobs(plan.scenarios, request.options) }));
   }
 
   /** Stop the analysis in progress; the last one finished stays on screen. */
@@ -32,19 +63,25 @@ export class SensitivityController extends WorkerJobController<SensitivityWorker
     this.job.cancel();
   }
 
-  protected receive(message: SensitivityWorkerMessage): void {
+  protected receive(message: PoolAnswer): void {
     switch (message.type) {
-      case 'sensitivity-progress':
+      case 'pool-progress':
         this.job.advance(message.done);
         break;
-      case 'sensitivity-done':
-        this.analysis = message.analysis;
-        this.request = message.request;
-        this.job.finish();
+      case 'pool-done': {
+        const { request, plan } = this.running!;
+        try {
+          const results = experimentsFromResults(plan.scenarios, request.options, message.results);
+          this.analysis = sensitivityFromResults(plan, results);
+          this.request = request;
+          this.job.finish();
+        } catch (error) {
+          this.job.fail(error instanceof Error ? error.message : String(error));
+        }
         break;
-      case 'sensitivity-error':
-        // The request was refused (e.g. an outcome the model lacks), the worker is still sound.
-        this.job.fail(message.message, false);
+      }
+      case 'pool-error':
+        this.job.fail(message.message);
         break;
     }
   }

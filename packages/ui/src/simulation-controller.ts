@@ -1,28 +1,50 @@
 /**
- * `SimulationController`: a Lit reactive controller that owns the simulation worker and feeds
- * its host. Components read `state`, `progress`, `results` and `error` and call `run` and
- * `cancel`; none of them touches the worker.
+ * `SimulationController`: a Lit reactive controller that runs comparisons on the replication
+ * pool and feeds its host. Components read `state`, `progress`, `remaining`, `results` and
+ * `error` and call `run` and `cancel`; none of them touches a worker.
  *
- * Cancelling terminates the worker (a run in progress cannot be interrupted from outside)
- * and the next run starts a fresh one. Each run has an id, so a late message from an earlier
+ * The scenarios are resolved here, before anything runs, so a bad id or edited reform fails at
+ * once; every replication of every scenario is then one job for the pool, and the results are
+ * put back together in replication order (`comparisonFromResults`), so they are byte-identical
+ * to one worker's and to `sendsim compare`'s. Cancelling terminates every worker of the pool
+ * and the next run starts fresh ones. Each run has an id, so a late message from an earlier
  * run is never mistaken for the current one (`WorkerJob` sees to both).
  */
+import { type ResolvedScenario, type RunOptions, validateRunOptions } from '@send-sim/sim-core';
 import type { ReactiveControllerHost } from 'lit';
-import type { SimulationRequest, SimulationResults, WorkerMessage } from './simulation-protocol.js';
+import { comparisonFromResults, replicationJobs } from './replication-jobs.js';
+import { ReplicationPool } from './replication-pool.js';
+import type { PoolAnswer, PoolRequest } from './replication-protocol.js';
+import { resolveReformFile, resolveScenarioById } from './scenarios.js';
+import type { ReformRef, SimulationRequest, SimulationResults } from './simulation-protocol.js';
 import { WorkerJobController } from './worker-job-controller.js';
 
-export class SimulationController extends WorkerJobController<WorkerMessage> {
+export class SimulationController extends WorkerJobController<PoolAnswer, PoolRequest> {
   results: SimulationResults | undefined = undefined;
+  /** What the running request runs: its answers are put together with these. */
+  private running:
+    | { readonly scenarios: readonly ResolvedScenario[]; readonly options: RunOptions }
+    | undefined;
 
   constructor(host: ReactiveControllerHost) {
-    super(host, 'the simulation worker failed to start');
+    super(host, 'a simulation worker failed to start', (listen) => new ReplicationPool(listen));
   }
 
   /** Start a run (cancelling any run in progress). */
   run(request: SimulationRequest): void {
     if (this.state === 'running') this.job.stop();
     this.results = undefined;
-    this.job.start((runId) => ({ type: 'run', runId, request }));
+    let scenarios: ResolvedScenario[];
+    try {
+      validateRunOptions(request.options);
+      scenarios = [request.baseline, ...request.reforms].map(resolve);
+    } catch (error) {
+      this.job.fail(messageOf(error), false);
+      return;
+    }
+    const { options } = request;
+    this.running = { scenarios, options };
+    this.job.start((runId) => ({ runId, jobs: replicationJobs(scenarios, options) }));
   }
 
   /** Stop the run in progress; no results are kept. */
@@ -34,19 +56,33 @@ export class SimulationController extends WorkerJobController<WorkerMessage> {
     this.results = undefined;
   }
 
-  protected receive(message: WorkerMessage): void {
+  protected receive(message: PoolAnswer): void {
     switch (message.type) {
-      case 'progress':
+      case 'pool-progress':
         this.job.advance(message.done);
         break;
-      case 'done':
-        this.results = message.results;
-        this.job.finish();
+      case 'pool-done':
+        try {
+          const { scenarios, options } = this.running!;
+          this.results = comparisonFromResults(scenarios, options, message.results);
+          this.job.finish();
+        } catch (error) {
+          this.job.fail(messageOf(error));
+        }
         break;
-      case 'error':
+      case 'pool-error':
         this.results = undefined;
         this.job.fail(message.message);
         break;
     }
   }
+}
+
+/** A library scenario by id, or a reform built in the editor (validated again). */
+function resolve(ref: ReformRef): ResolvedScenario {
+  return typeof ref === 'string' ? resolveScenarioById(ref) : resolveReformFile(ref);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,8 @@
 /**
- * The messages between the page and the simulation worker. Plain data only (structured
- * clone), so numbers arrive bit for bit as sim-core computed them.
+ * What a comparison asks for and gives (run on the replication pool: `replication-protocol.ts`),
+ * and the messages between the page and the simulation worker, which runs trainer mode and
+ * traces children. Plain data only (structured clone), so numbers arrive bit for bit as
+ * sim-core computed them.
  */
 import type {
   Comparison,
@@ -10,7 +12,6 @@ import type {
   RunOptions,
 } from '@send-sim/sim-core';
 import type { TraceMessage } from './child-trace-protocol.js';
-import type { SensitivityMessage } from './sensitivity-protocol.js';
 
 /** A reform to run: a library scenario's id, or a whole reform file (one built in the editor). */
 export type ReformRef = string | ReformScenarioFile;
@@ -32,13 +33,6 @@ export interface SimulationResults {
   readonly reforms: readonly ExperimentSummary[];
   /** `comparisons[i]` is `reforms[i]` − baseline, paired by replication. */
   readonly comparisons: readonly Comparison[];
-}
-
-/** Page → worker. */
-export interface RunMessage {
-  readonly type: 'run';
-  readonly runId: number;
-  readonly request: SimulationRequest;
 }
 
 /**
@@ -71,15 +65,10 @@ export interface TrainerRunMessage {
   readonly request: TrainerRequest;
 }
 
-/**
- * Everything the page may send the worker: a run, a trainer run, a child to trace
- * (child-trace-protocol.ts) or a sensitivity analysis (sensitivity-protocol.ts).
- */
-export type PageMessage = RunMessage | TrainerRunMessage | TraceMessage | SensitivityMessage;
+/** Everything the page may send the simulation worker: a trainer run or a child to trace (child-trace-protocol.ts). */
+export type PageMessage = TrainerRunMessage | TraceMessage;
 
-/** Worker → page. `done` is the share of the whole run finished, 0–1. */
+/** Simulation worker → page, for a trainer run. */
 export type WorkerMessage =
-  | { readonly type: 'progress'; readonly runId: number; readonly done: number }
-  | { readonly type: 'done'; readonly runId: number; readonly results: SimulationResults }
   | { readonly type: 'trainer-done'; readonly runId: number; readonly results: TrainerResults }
   | { readonly type: 'error'; readonly runId: number; readonly message: string };

@@ -6,14 +6,15 @@
  * (`WorkerJob`).
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { TrainerRequest, TrainerResults, WorkerMessage } from './simulation-protocol.js';
+import type { PageMessage, TrainerRequest, TrainerResults, WorkerMessage } from './simulation-protocol.js';
+import { openSimulationWorker } from './worker-job.js';
 import { WorkerJobController } from './worker-job-controller.js';
 
-export class TrainerController extends WorkerJobController<WorkerMessage> {
+export class TrainerController extends WorkerJobController<WorkerMessage, PageMessage> {
   results: TrainerResults | undefined = undefined;
 
   constructor(host: ReactiveControllerHost) {
-    super(host, 'the simulation worker failed');
+    super(host, 'the simulation worker failed', openSimulationWorker);
   }
 
   /** Start a trainer run (an earlier one still running is abandoned). */

@@ -174,7 +174,7 @@ export class ChildJourneys extends LitElement {
         ${problem === undefined ? nothing : html`<p class="problem">${problem}</p>`}
       </div>
       <p class="status" id="trace-status" role="status" data-state=${t.state}>${this.statusText()}</p>
-      ${busy ? html`<run-progress .value=${t.progress} label="Tracing progress"></run-progress>` : nothing}
+      ${busy ? html`<run-progress .value=${t.progress} .remaining=${t.remaining} label="Tracing progress"></run-progress>` : nothing}
       ${
         shown === undefined
           ? nothing

@@ -1,5 +1,5 @@
 /**
- * `<send-app>`: the app shell. It owns the `SimulationController` (and so the worker), passes
+ * `<send-app>`: the app shell. It owns the `SimulationController` (and so the worker pool), passes
  * the reform library to `<run-controls>`, and shows progress and, when a run is done, each
  * reform's headline, cards, cost by payer and pathway flows, a chart, the same-child view,
  * what drives the result (a one-way sensitivity tornado), exports and the known limits. No simulation logic lives here.
@@ -193,7 +193,7 @@ export class SendApp extends LitElement {
           .versionWarning=${this.link.versionWarning}
           .unlinkable=${this.link.unlinkable}
         ></share-link>
-        ${sim.state === 'running' ? html`<run-progress .value=${sim.progress}></run-progress>` : null}
+        ${sim.state === 'running' ? html`<run-progress .value=${sim.progress} .remaining=${sim.remaining}></run-progress>` : null}
         ${sim.state === 'done' && sim.results !== undefined ? this.renderResults(sim.results) : null}
       </div>
       </main>
@@ -211,7 +211,8 @@ export class SendApp extends LitElement {
       case 'idle':
         return 'Choose reforms and press Run.';
       case 'running':
-        return `Running: ${Math.round(sim.progress * 100)}% done. You can keep using the page, or cancel.`;
+        // No share done here: this is a live region, and the progress bar has it (and the time left).
+        return 'Running. You can keep using the page, or cancel.';
       case 'done':
         return 'Done.';
       case 'cancelled':
@@ -323,6 +324,8 @@ export class SendApp extends LitElement {
     if (location.search === '') return;
     const state = this.link.readOpened();
     if (state !== undefined) this.restore(state);
+    // An address that only sizes the worker pool (`?workers=1`) asks for nothing to look at.
+    else if (this.link.problems.length === 0) return;
     // Whoever opens a link wants its run (or what is wrong with it), not the editor at the top.
     await this.updateComplete;
     this.renderRoot.querySelector('#status')?.scrollIntoView({ block: 'start' });

@@ -6,8 +6,9 @@
  * and scale and a few replications, and the result is drawn as a tornado with every number in a
  * table, the top row and whether the effect keeps its sign said in words.
  *
- * The analysis runs in a worker of its own (`SensitivityController`) with sim-core's
- * `runSensitivity`, so the numbers are the CLI's (`sendsim sensitivity`). The controls stay
+ * The analysis runs on a worker pool of its own (`SensitivityController`: sim-core's
+ * `planSensitivity`, then `sensitivityFromResults`), so the numbers are the CLI's
+ * (`sendsim sensitivity`). The controls stay
  * enabled while it runs (a new request replaces the one running), so focus is never lost.
  * Longer than most components because the form, the words and the table belong together.
  */
@@ -289,7 +290,7 @@ export class SensitivityPanel extends LitElement {
         ${this.problemText() === undefined ? nothing : html`<p class="problem">${this.problemText()}</p>`}
       </div>
       <p id="sens-status" role="status" data-state=${s.state}>${this.statusText()}</p>
-      ${busy ? html`<run-progress .value=${s.progress} label="Sensitivity progress"></run-progress>` : nothing}
+      ${busy ? html`<run-progress .value=${s.progress} .remaining=${s.remaining} label="Sensitivity progress"></run-progress>` : nothing}
       ${s.analysis === undefined || s.request === undefined ? nothing : this.renderAnalysis(s.analysis, s.request)}
     `;
   }
@@ -470,7 +471,8 @@ export class SensitivityPanel extends LitElement {
       case 'idle':
         return 'Choose what to test and press Run sensitivity.';
       case 'running':
-        return `Running the sensitivity analysis: ${Math.round(s.progress * 100)}% done. You can keep using the page, or cancel.`;
+        // No share done here: this is a live region, and the progress bar has it (and the time left).
+        return 'Running the sensitivity analysis. You can keep using the page, or cancel.';
       case 'done':
         return 'Sensitivity analysis done.';
       case 'cancelled':
