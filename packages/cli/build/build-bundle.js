@@ -5,7 +5,9 @@
  *
  * - `sendsim.js` (+ `.map`): the command line (`src/main.ts` and everything it imports);
  * - `replication-job.js` (+ `.map`): a worker thread of the replication pool;
- * - `replication-worker.js`: the worker's entry (turns on source maps, then loads the job);
+ * - `partition-job.js` (+ `.map`): a worker thread of a replication split across threads;
+ * - `replication-worker.js`, `partition-worker.js`: the workers' entries (turn on source maps,
+ *   then load the job);
  * - `build-info.json`: the fingerprint and the files esbuild read, for people and tests.
  *
  * Two processes may build at once (two terminals, or parallel tests after an edit): each
@@ -49,7 +51,11 @@ export async function buildBundle(cliDir, options = {}) {
   try {
     const result = await build({
       absWorkingDir: cliDir,
-      entryPoints: { sendsim: 'src/main.ts', 'replication-job': 'src/parallel/replication-job.ts' },
+      entryPoints: {
+        sendsim: 'src/main.ts',
+        'replication-job': 'src/parallel/replication-job.ts',
+        'partition-job': 'src/parallel/partition-job.ts',
+      },
       outdir: temp,
       bundle: true,
       platform: 'node',
@@ -67,10 +73,12 @@ export async function buildBundle(cliDir, options = {}) {
     });
     // The worker's entry turns source maps on before the job module is loaded: Node reads a
     // module's source map only if they are on when the module loads.
-    writeFileSync(
-      join(temp, 'replication-worker.js'),
-      "process.setSourceMapsEnabled(true);\nawait import('./replication-job.js');\n",
-    );
+    for (const job of ['replication', 'partition']) {
+      writeFileSync(
+        join(temp, `${job}-worker.js`),
+        `process.setSourceMapsEnabled(true);\nawait import('./${job}-job.js');\n`,
+      );
+    }
     const after = sourceFingerprint(cliDir);
     if (after.key !== fingerprint.key) {
       throw new Error('the sources changed while the CLI was being built');

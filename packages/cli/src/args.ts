@@ -39,6 +39,8 @@ export interface CliOptions {
   /** `sweep`: the parameter key and its values (comma-separated), as given (required there). */
   readonly param: string | undefined;
   readonly values: string | undefined;
+  /** `bench`: threads one replication is split across. */
+  readonly threads: number;
   /** The options the user actually gave (e.g. bench runs two scales unless `scale` is here). */
   readonly given: readonly OptionName[];
 }
@@ -60,6 +62,7 @@ const DEFAULTS = {
   reps: 5,
   format: 'table' as Format,
   replication: 0,
+  threads: 1,
 };
 
 /**
@@ -209,6 +212,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       params: str('params'),
       param: str('param'),
       values: str('values'),
+      threads: num('threads', DEFAULTS.threads),
       given: [...values.keys()],
     },
   };
@@ -236,6 +240,7 @@ function example(name: OptionName): string {
     params: 'free',
     param: 'ep.workforceFte',
     values: '3000,4000,5000',
+    threads: '2',
   }[name];
 }
 

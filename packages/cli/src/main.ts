@@ -67,7 +67,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         output = validateCommand(args, io);
         break;
       case 'bench':
-        output = benchCommand(options, io);
+        output = await benchCommand(options, io);
         break;
       case 'calibrate':
         output = await calibrateCommand(args, options, io);

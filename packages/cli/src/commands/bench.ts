@@ -1,28 +1,51 @@
 /**
  * `sendsim bench`: how fast and how lean the engine is, on a stated workload (the baseline
- * scenario, seed 1, one replication, 10 years) at scales 0.01 and 0.1, or at `--scale X` alone.
- * Not a test: it reads the wall clock and the process's memory.
+ * scenario, seed 1, one replication, 10 years) at scales 0.01, 0.1 and 1 (all of England), or
+ * at `--scale X` alone. Not a test: it reads the wall clock and the process's memory.
  *
- * Memory: RSS and heap are sampled from the progress callback (every 32,768 events) and at the
- * end of the run; `maxRSS` is the operating system's peak for the whole process. Bytes per
- * child = heap growth ÷ children simulated, where the growth is measured after a forced full
- * garbage collection at the end of the run while the simulation is still live (gc is exposed
- * at run time through V8's flags; if that fails the figure is marked approximate).
+ * - Time: wall seconds of the run (scenario loading excluded; the first run in a fresh process,
+ *   so the JIT's warm-up is included) and CPU seconds of the whole process meanwhile (every
+ *   thread: the run's own, worker threads, the garbage collector's and the JIT's).
+ * - Threads: a replication of at least 5% of England is split across threads by partition
+ *   (`--threads N` to choose; 1 runs it in this thread); results are the same either way.
+ * - Memory: the bytes the run's tables hold per child simulated (children, events, ledgers,
+ *   queues: what grows with the population), and for a run in this thread the live heap
+ *   growth per child (JavaScript heap and typed arrays) after a forced full garbage collection
+ *   at the end, while the run is still live; RSS peaks for the whole process.
+ * - The compiled journey against xstate's own `transition()`: a stream of events sampled from
+ *   a small run of the same scenario, replayed through each, events per second.
  */
-import { cpus } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { MODEL_VERSION, runReplication } from '@send-sim/sim-core';
+import {
+  compileJourney,
+  createJourneyMachine,
+  type JourneyEffect,
+  MODEL_VERSION,
+  PARTITIONS,
+  type ResolvedScenario,
+  Simulation,
+  type SimulationInput,
+  type SimulationOutput,
+  sampleJourneySteps,
+} from '@send-sim/sim-core';
+import { transition } from 'xstate';
 import type { CliOptions } from '../args.js';
 import { toCsv } from '../format/csv.js';
 import { toJson } from '../format/json.js';
 import { formatNumber } from '../format/numbers.js';
 import { ProgressBar } from '../format/progress.js';
 import { renderTable } from '../format/table.js';
+import { runPartitioned } from '../parallel/partitioned-run.js';
 import { type CliIo, type CommandOutput, loadScenario } from './context.js';
 
 const WORKLOAD = { scenario: 'baseline', seed: 1, replications: 1, years: 10 } as const;
-const DEFAULT_SCALES = [0.01, 0.1] as const;
+const DEFAULT_SCALES = [0.01, 0.1, 1] as const;
+/** Replications at least this share of England run split across threads unless `--threads` says otherwise. */
+const THREADED_SCALE = 0.05;
+/** The event stream for the xstate comparison: the first events of a small run of the workload's scenario. */
+const JOURNEY_SAMPLE = { seed: 1, scale: 0.002, years: 3, events: 20_000 } as const;
 
 /** One measured run. Times in seconds, memory in bytes. */
 export interface BenchResult {
@@ -31,29 +54,49 @@ export interface BenchResult {
   readonly replications: number;
   readonly years: number;
   readonly scale: number;
+  /** Threads the replication ran on (1: this thread). */
+  readonly threads: number;
   readonly childrenSimulated: number;
   readonly eventsProcessed: number;
+  readonly eventsStale: number;
   readonly wallSeconds: number;
+  readonly cpuSeconds: number;
   readonly eventsPerSecond: number;
+  readonly eventsPerCpuSecond: number;
   readonly childrenPerSecond: number;
-  /** Highest RSS seen in the samples taken during the run. */
+  /** Highest RSS seen in samples taken during the run. */
   readonly peakRssBytes: number;
-  /** Highest heap used seen in the samples taken during the run. */
-  readonly peakHeapUsedBytes: number;
-  /** `process.resourceUsage().maxRSS` after the run: the process's peak so far (all runs before it included). */
+  /** `process.resourceUsage().maxRSS` after the run: the process's peak so far (earlier runs included). */
   readonly processMaxRssBytes: number;
-  /** Heap used with the simulation live minus heap used before it started. */
-  readonly heapGrowthBytes: number;
-  readonly bytesPerChild: number;
-  /** Whether the heap was measured after a forced full GC (otherwise the figures are approximate). */
-  readonly gcForced: boolean;
+  /** Bytes of the run's tables at its end ÷ children simulated. */
+  readonly tableBytesPerChild: number;
+  /** Live heap and typed-array growth ÷ children, after a forced full GC (runs in this thread only). */
+  readonly heapBytesPerChild: number | undefined;
 }
 
-export function benchCommand(options: CliOptions, io: CliIo): CommandOutput {
-  const scenario = loadScenario(WORKLOAD.scenario, io.cwd);
+/** Compiled journey against xstate's `transition()` on the same events. */
+export interface JourneyComparison {
+  readonly events: number;
+  readonly compiledEventsPerSecond: number;
+  readonly xstateEventsPerSecond: number;
+  /** Compiled ÷ xstate. */
+  readonly ratio: number;
+}
+
+export async function benchCommand(options: CliOptions, io: CliIo): Promise<CommandOutput> {
+  const scenario = loadScenario(WORKLOAD.scenario, io.cwd).resolved;
   const scales = options.given.includes('scale') ? [options.scale] : [...DEFAULT_SCALES];
   const gc = exposeGc();
-  const results = scales.map((scale) => benchOne(scenario.resolved, scale, gc, io));
+  const results: BenchResult[] = [];
+  for (const scale of scales) {
+    const threads = options.given.includes('threads')
+      ? options.threads
+      : scale >= THREADED_SCALE
+        ? Math.min(availableParallelism(), PARTITIONS)
+        : 1;
+    results.push(await benchOne(scenario, scale, threads, gc, io));
+  }
+  const journey = compareWithXstate(scenario);
   const environment = {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
@@ -63,84 +106,126 @@ export function benchCommand(options: CliOptions, io: CliIo): CommandOutput {
   };
   switch (options.format) {
     case 'json':
-      return { text: toJson({ environment, results }), exitCode: 0 };
+      return { text: toJson({ environment, results, journey }), exitCode: 0 };
     case 'csv': {
       const header = Object.keys(results[0]!) as Array<keyof BenchResult>;
       return {
         text: toCsv(
           header,
-          results.map((r) => header.map((k) => r[k])),
+          results.map((r) => header.map((k) => r[k] ?? '')),
         ),
         exitCode: 0,
       };
     }
     case 'table':
-      return { text: benchTable(environment, results), exitCode: 0 };
+      return { text: benchTable(environment, results, journey), exitCode: 0 };
   }
 }
 
-function benchOne(
-  scenario: Parameters<typeof runReplication>[0],
+async function benchOne(
+  scenario: ResolvedScenario,
   scale: number,
+  threads: number,
   gc: (() => void) | undefined,
   io: CliIo,
-): BenchResult {
-  const options = { seed: WORKLOAD.seed, replications: WORKLOAD.replications, years: WORKLOAD.years, scale };
+): Promise<BenchResult> {
   gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  let peakRss = 0;
-  let peakHeap = 0;
-  let heapLive = 0;
-  let gcSeconds = 0;
-  const sample = () => {
+  const memory = () => {
     const m = process.memoryUsage();
-    if (m.rss > peakRss) peakRss = m.rss;
-    if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
-    return m;
+    return m.heapUsed + m.external;
   };
-  sample();
+  const before = memory();
+  let peakRss = process.memoryUsage().rss;
+  let live: number | undefined;
+  let gcSeconds = 0;
   const bar = new ProgressBar(io.stderr, `bench scale ${scale}`);
+  const onProgress = (done: number) => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    bar.update(done);
+    if (done >= 1 && threads === 1 && gc !== undefined) {
+      // The end of the run, with every child still reachable: measure what is live.
+      const t = performance.now();
+      gc();
+      gcSeconds += (performance.now() - t) / 1000;
+      live = memory() - before;
+    }
+  };
+  const input: SimulationInput = {
+    params: scenario.params,
+    startDate: scenario.startDate,
+    phases: scenario.phases,
+    seed: WORKLOAD.seed,
+    replication: 0,
+    years: WORKLOAD.years,
+    scale,
+  };
+  const cpu = process.cpuUsage();
   const started = performance.now();
-  let out: ReturnType<typeof runReplication>;
+  let out: SimulationOutput;
   try {
-    out = runReplication(scenario, options, 0, (done) => {
-      const m = sample();
-      bar.update(done);
-      if (done >= 1) {
-        // The end of the run, with every child still reachable: measure the live heap.
-        if (gc !== undefined) {
-          const t = performance.now();
-          gc();
-          gcSeconds += (performance.now() - t) / 1000;
-          heapLive = process.memoryUsage().heapUsed;
-        } else {
-          heapLive = m.heapUsed;
-        }
-      }
-    });
+    out =
+      threads === 1
+        ? new Simulation({ ...input, onProgress }).run()
+        : await runPartitioned(input, threads, onProgress);
   } finally {
     bar.finish();
   }
   const wallSeconds = (performance.now() - started) / 1000 - gcSeconds;
-  sample();
-  const growth = heapLive - heapBefore;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6 - gcSeconds;
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const children = out.childrenSimulated;
   return {
     scenario: scenario.id,
     seed: WORKLOAD.seed,
     replications: WORKLOAD.replications,
     years: WORKLOAD.years,
     scale,
-    childrenSimulated: out.childrenSimulated,
+    threads,
+    childrenSimulated: children,
     eventsProcessed: out.eventsProcessed,
+    eventsStale: out.eventsStale,
     wallSeconds: round(wallSeconds, 3),
+    cpuSeconds: round(cpuSeconds, 3),
     eventsPerSecond: Math.round(out.eventsProcessed / wallSeconds),
-    childrenPerSecond: Math.round(out.childrenSimulated / wallSeconds),
+    eventsPerCpuSecond: Math.round(out.eventsProcessed / cpuSeconds),
+    childrenPerSecond: Math.round(children / wallSeconds),
     peakRssBytes: peakRss,
-    peakHeapUsedBytes: peakHeap,
     processMaxRssBytes: process.resourceUsage().maxRSS * 1024,
-    heapGrowthBytes: growth,
-    bytesPerChild: out.childrenSimulated > 0 ? Math.round(growth / out.childrenSimulated) : 0,
-    gcForced: gc !== undefined,
+    tableBytesPerChild: Math.round(out.tableBytes / children),
+    heapBytesPerChild: live === undefined ? undefined : Math.round(live / children),
+  };
+}
+
+/** Replay a sample of the engine's own event stream through the compiled journey and through xstate. */
+function compareWithXstate(scenario: ResolvedScenario): JourneyComparison {
+  const steps = sampleJourneySteps(scenario, JOURNEY_SAMPLE, JOURNEY_SAMPLE.events);
+  const machine = createJourneyMachine(scenario.params);
+  const journey = compileJourney(machine, scenario.params);
+  // Each event from its own child's state: copies for the compiled step (it changes them in
+  // place), resolved snapshots for xstate; neither is timed.
+  const leaves = steps.map((s) => [...s.leaves]);
+  const contexts = steps.map((s) => ({ ...s.context }));
+  const snapshots = steps.map((s) =>
+    machine.resolveState({ value: journey.stateValue(s.leaves), context: { ...s.context } }),
+  );
+  const effects: JourneyEffect[] = [];
+  let t = performance.now();
+  for (let k = 0; k < steps.length; k++) {
+    effects.length = 0;
+    journey.step(leaves[k]!, contexts[k]!, steps[k]!.event, effects);
+  }
+  const compiledSeconds = (performance.now() - t) / 1000;
+  t = performance.now();
+  for (let k = 0; k < steps.length; k++) transition(machine, snapshots[k]!, steps[k]!.event);
+  const xstateSeconds = (performance.now() - t) / 1000;
+  const compiled = steps.length / compiledSeconds;
+  const xstate = steps.length / xstateSeconds;
+  return {
+    events: steps.length,
+    compiledEventsPerSecond: Math.round(compiled),
+    xstateEventsPerSecond: Math.round(xstate),
+    ratio: round(compiled / xstate, 1),
   };
 }
 
@@ -160,22 +245,26 @@ function exposeGc(): (() => void) | undefined {
 function benchTable(
   env: { node: string; platform: string; cpus: number; cpuModel: string; modelVersion: string },
   results: readonly BenchResult[],
+  journey: JourneyComparison,
 ): string {
   const mb = (bytes: number) => `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
-  const gcNote = results.every((r) => r.gcForced)
-    ? 'Heap growth measured after a forced full GC at the end of each run, with the simulation still live.'
-    : 'Heap growth is approximate: no forced GC was available (run node with --expose-gc).';
   const rows: Array<[string, (r: BenchResult) => string]> = [
+    ['Threads', (r) => String(r.threads)],
     ['Children simulated', (r) => formatNumber(r.childrenSimulated)],
     ['Events processed', (r) => formatNumber(r.eventsProcessed)],
+    ['Events overtaken (not delivered)', (r) => formatNumber(r.eventsStale)],
     ['Wall time', (r) => `${formatNumber(r.wallSeconds, 2)} s`],
+    ['CPU time (all threads)', (r) => `${formatNumber(r.cpuSeconds, 2)} s`],
     ['Events per second', (r) => formatNumber(r.eventsPerSecond)],
+    ['Events per CPU-second', (r) => formatNumber(r.eventsPerCpuSecond)],
     ['Children per second', (r) => formatNumber(r.childrenPerSecond)],
     ['Peak RSS (sampled)', (r) => mb(r.peakRssBytes)],
-    ['Peak heap used (sampled)', (r) => mb(r.peakHeapUsedBytes)],
     ['Process max RSS so far', (r) => mb(r.processMaxRssBytes)],
-    ['Heap growth, simulation live', (r) => mb(r.heapGrowthBytes)],
-    ['Bytes per child', (r) => formatNumber(r.bytesPerChild)],
+    ['Table bytes per child', (r) => formatNumber(r.tableBytesPerChild)],
+    [
+      'Live heap bytes per child',
+      (r) => (r.heapBytesPerChild === undefined ? '–' : formatNumber(r.heapBytesPerChild)),
+    ],
   ];
   const first = results[0]!;
   return [
@@ -190,9 +279,15 @@ function benchTable(
       rows.map(([label, value]) => [label, ...results.map(value)]),
     ).trimEnd(),
     '',
-    'Wall time excludes the forced GC. RSS and heap are sampled every 32,768 events and at the end;',
-    '"process max RSS" is getrusage\'s peak for the whole process, earlier runs included.',
-    gcNote,
+    'Each run is the first in this process (JIT warm-up included). Wall and CPU time exclude the forced',
+    'GC. CPU time counts every thread of the process. Table bytes: children, events, ledgers and queues',
+    'held at the end ÷ children simulated. Live heap: JavaScript heap and typed arrays after a full GC',
+    'at the end, with the run still live (runs in this thread only). "Process max RSS" is getrusage\'s',
+    'peak for the whole process, earlier runs included.',
+    '',
+    `The compiled journey against xstate's own transition(), on the same ${formatNumber(journey.events)} events`,
+    `(the first events of the baseline at scale ${JOURNEY_SAMPLE.scale}, each from its child's state): compiled`,
+    `${formatNumber(journey.compiledEventsPerSecond)} events/s, xstate ${formatNumber(journey.xstateEventsPerSecond)} events/s: ${formatNumber(journey.ratio, 1)} times as fast.`,
     '',
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 /**
- * Every child of a run in one typed array: a 144-byte row per child holding its journey
+ * Every child of a run in one typed array: a 136-byte row per child holding its journey
  * context, the leaf it is in for each region, its two random streams, its flags and the
  * generation of each of its timers.
  *
@@ -7,7 +7,7 @@
  * over four million children and delivers tens of millions of events to them in no order a
  * cache can predict. An object per child costs ~800 bytes and a pointer chase per field; a
  * column per field costs a cache miss per field. A row keeps everything one event touches in
- * two or three cache lines, at a fixed 144 bytes a child.
+ * three cache lines at most, at a fixed 136 bytes a child.
  *
  * `ChildContext` reads and writes a row through the `JourneyContext` interface, so the
  * statechart's guards and updates (plain functions of a context) run on it unchanged.
@@ -16,6 +16,7 @@ import {
   APPEAL_TYPES,
   type AppealType,
   type ChildAttributes,
+  copyJourneyContext,
   type JourneyContext,
   PRIMARY_NEEDS,
   type PrimaryNeed,
@@ -25,7 +26,7 @@ import {
 } from '../journey/journey-context.js';
 
 /** Bytes per child. */
-export const ROW_BYTES = 144;
+export const ROW_BYTES = 136;
 const F64 = ROW_BYTES / 8;
 const U32 = ROW_BYTES / 4;
 const U16 = ROW_BYTES / 2;
@@ -67,16 +68,24 @@ const STOCK_CLASS = 52;
 /** Uint16 slot (bytes 106–107): the ledger's number for the child's running costs (ledger.ts). */
 const RATE = 53;
 /**
- * Bytes 108–140: a 12-bit generation per timer, two timers in three bytes. Scheduling or
- * cancelling a timer moves its generation on; an event carries the generation it was scheduled
- * with, so an event whose timer has moved on since is stale and is dropped when reached.
+ * Bytes 108–130: a generation per timer. Scheduling or cancelling a timer moves its generation
+ * on; an event carries the generation it was scheduled with, so an event whose timer has moved
+ * on since is stale and is dropped when reached. The first two timers (need changes and need
+ * reviews: rescheduled at every escalation and change of support, about 100 times in the
+ * busiest child's 26 years) have 12 bits each, packed in bytes 108–110; the others, scheduled
+ * a few dozen times at most, have a byte each (111–130).
  */
 const TIMER_GENERATIONS = 108;
-/** Byte 141: one bit per shared service the child holds or waits for a place in. */
-const SHARED_SERVICES = 141;
-/** Timers a row has room for, and the generations one timer can go through in a run. */
-export const MAX_TIMERS = 22;
-export const TIMER_GENERATION_LIMIT = 4096;
+const BUSY_TIMERS = 2;
+/** Byte 131: one bit per shared service the child holds or waits for a place in. */
+const SHARED_SERVICES = 131;
+/** Timers a row has room for. */
+export const MAX_TIMERS = BUSY_TIMERS + 20;
+
+/** How many generations timer `timer` can go through in one run. */
+export function timerGenerationLimit(timer: number): number {
+  return timer < BUSY_TIMERS ? 4096 : 256;
+}
 
 const DEPRIVED = 1;
 const SPECIALIST = 2;
@@ -199,7 +208,7 @@ export class ChildTable {
       const row = children[k]!;
       if (row < 0 || row >= this.count) continue;
       const at = row * ROW_BYTES;
-      sum += u8[at]! + u8[at + 64]! + u8[at + 128]! + u8[at + ROW_BYTES - 1]!;
+      sum += u8[at]! + u8[at + 64]! + u8[at + ROW_BYTES - 1]!;
     }
     return sum;
   }
@@ -226,26 +235,25 @@ export class ChildTable {
   /** The generation of the child's `timer` (see TIMER_GENERATIONS). */
   timerGeneration(row: number, timer: number): number {
     const u8 = this.u8;
-    const at = row * ROW_BYTES + TIMER_GENERATIONS + 3 * (timer >> 1);
-    return (timer & 1) === 0
-      ? u8[at]! | ((u8[at + 1]! & 0x0f) << 8)
-      : (u8[at + 1]! >> 4) | (u8[at + 2]! << 4);
+    const at = row * ROW_BYTES + TIMER_GENERATIONS;
+    if (timer >= BUSY_TIMERS) return u8[at + 1 + timer]!;
+    return timer === 0 ? u8[at]! | ((u8[at + 1]! & 0x0f) << 8) : (u8[at + 1]! >> 4) | (u8[at + 2]! << 4);
   }
 
   /**
    * Move the child's `timer` on to its next generation (its pending event, if any, becomes
    * stale) and return it. A timer that would reuse a generation throws rather than risk
-   * delivering a stale event: it would take 4,096 reschedules of one timer of one child.
+   * delivering a stale event (`timerGenerationLimit`: far beyond what a child's years need).
    */
   nextTimerGeneration(row: number, timer: number): number {
     const next = this.timerGeneration(row, timer) + 1;
-    if (next === TIMER_GENERATION_LIMIT)
-      throw new Error(
-        `Child ${row}: timer ${timer} was scheduled ${TIMER_GENERATION_LIMIT} times in one run`,
-      );
+    const limit = timerGenerationLimit(timer);
+    if (next === limit)
+      throw new Error(`Child ${this.idOf(row)}: timer ${timer} was scheduled ${limit} times in one run`);
     const u8 = this.u8;
-    const at = row * ROW_BYTES + TIMER_GENERATIONS + 3 * (timer >> 1);
-    if ((timer & 1) === 0) {
+    const at = row * ROW_BYTES + TIMER_GENERATIONS;
+    if (timer >= BUSY_TIMERS) u8[at + 1 + timer] = next;
+    else if (timer === 0) {
       u8[at] = next & 0xff;
       u8[at + 1] = (u8[at + 1]! & 0xf0) | (next >> 8);
     } else {
@@ -290,33 +298,7 @@ export class ChildTable {
 
   /** A plain copy of the child's context (for traces and outcome tables, not the hot loop). */
   contextOf(row: number): JourneyContext {
-    const c = new ChildContext(this).at(row);
-    return {
-      id: c.id,
-      birthDay: c.birthDay,
-      sex: c.sex,
-      primaryNeed: c.primaryNeed,
-      deprived: c.deprived,
-      advocacy: c.advocacy,
-      severity: c.severity,
-      trust: c.trust,
-      supportLevel: c.supportLevel,
-      specialistSetting: c.specialistSetting,
-      planDelivered: c.planDelivered,
-      seeksSpecialist: c.seeksSpecialist,
-      requestedBy: c.requestedBy,
-      requests: c.requests,
-      refusals: c.refusals,
-      requestedOn: c.requestedOn,
-      planIssuedOn: c.planIssuedOn,
-      lateDecision: c.lateDecision,
-      lateIssue: c.lateIssue,
-      appealType: c.appealType,
-      appeals: c.appeals,
-      mediations: c.mediations,
-      crises: c.crises,
-      exclusions: c.exclusions,
-    };
+    return copyJourneyContext(new ChildContext(this).at(row));
   }
 
   private grow(needed: number): void {

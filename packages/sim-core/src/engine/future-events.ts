@@ -39,7 +39,7 @@ export const MAX_PRIORITY = 1;
 export const MAX_GENERATION = 0xfff;
 
 /** Events per bucket chunk. */
-const CHUNK = 128;
+const CHUNK = 16;
 const NONE = -1;
 
 export class FutureEvents {
@@ -114,7 +114,9 @@ export class FutureEvents {
     payload: number,
     generation = 0,
   ): void {
-    const seq = this.counter++ % ORDER_SPAN;
+    // Insertion order as a 32-bit count (a partition schedules far fewer than 2^32 events in a run).
+    const seq = this.counter >>> 0;
+    this.counter = (this.counter + 1) | 0;
     if (!(time < this.horizon)) return;
     if (time < this.takenTime)
       throw new Error(
@@ -278,7 +280,7 @@ export class FutureEvents {
   }
 
   private allocateChunk(): number {
-    if (this.freeChunk === NONE) this.growChunks(Math.ceil(this.chunkNext.length * 1.5));
+    if (this.freeChunk === NONE) this.growChunks(Math.ceil(this.chunkNext.length * 1.25));
     const chunk = this.freeChunk;
     this.freeChunk = this.chunkNext[chunk]!;
     this.chunkNext[chunk] = NONE;

@@ -1,9 +1,14 @@
 /** The event-driven engine: clock and calendar, the future event list, random streams, the run loop and traces. */
 export { Calendar, DAYS_PER_YEAR, monthOf } from './calendar.js';
-export { ChildContext, ChildTable, MAX_TIMERS, ROW_BYTES, TIMER_GENERATION_LIMIT } from './child-table.js';
+export { ChildContext, ChildTable, MAX_TIMERS, ROW_BYTES, timerGenerationLimit } from './child-table.js';
 export { FutureEvents } from './future-events.js';
 export { NationalServices, type Places } from './national-services.js';
-export { Partition, type PartitionSettings, type ServiceRequests } from './partition.js';
+export {
+  Partition,
+  type PartitionResult,
+  type PartitionSettings,
+  type ServiceRequests,
+} from './partition.js';
 /** `log`, `exp` and `cos` with the same bits on every engine; sim-core uses these, never `Math.log` & co. */
 export * as portableMath from './portable-math.js';
 export {
@@ -21,6 +26,7 @@ export {
   deliverPlaces,
   PARTITIONS,
   ReplicationDays,
+  replicationOutput,
   type ServiceState,
   Simulation,
   type SimulationInput,

@@ -25,6 +25,8 @@ export interface Places {
   readonly service: Uint8Array;
 }
 
+const NO_PLACES: Places = { count: 0, child: new Int32Array(0), service: new Uint8Array(0) };
+
 export class NationalServices {
   /** The shared services by index in SERVICES (undefined for the one each partition runs itself). */
   readonly services: ReadonlyArray<Service | undefined>;
@@ -54,6 +56,7 @@ export class NationalServices {
    * partition, then the order each was made.
    */
   settle(byPartition: readonly ServiceRequests[]): void {
+    if (byPartition.every((requests) => requests.count === 0)) return;
     const order: Array<[number, number]> = [];
     byPartition.forEach((requests, p) => {
       for (let k = 0; k < requests.count; k++) order.push([p, k]);
@@ -93,6 +96,7 @@ export class NationalServices {
   /** The places given since the last call: each child starts at the next midnight. */
   takePlaces(): Places {
     const placed = this.placed;
+    if (placed.length === 0) return NO_PLACES;
     this.placed = [];
     return {
       count: placed.length,

@@ -52,10 +52,10 @@ import {
 import { BIRTHDAY_AGES } from '../journey/journey-guards.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
 import { oneOffCosts } from '../ledger/cost-model.js';
-import { Ledger, PAYER_INDEX } from '../ledger/ledger.js';
+import { Ledger, PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
 import { observeStep } from '../metrics/journey-metrics.js';
 import { METRIC_INDEX } from '../metrics/metric-definitions.js';
-import { MetricsCollector } from '../metrics/metrics-collector.js';
+import { MetricsCollector, type MetricsState } from '../metrics/metrics-collector.js';
 import { ageBand, NO_STOCK, StockCounts } from '../metrics/stock-counts.js';
 import { arrivalAttributes, type YearOfArrivals } from '../population/arrivals.js';
 import { type ChildSeed, forEachStartingChild } from '../population/synthetic-population.js';
@@ -104,6 +104,20 @@ function nextBirthdayAge(age: number): number | undefined {
   return undefined;
 }
 
+/** What a partition hands back when the run ends: plain data, so it can cross from a worker thread. */
+export interface PartitionResult {
+  readonly metrics: MetricsState;
+  /** Pence by month and payer: `[m * PAYER_COUNT + payer]`. */
+  readonly pence: Float64Array;
+  readonly childrenAtStart: number;
+  readonly children: number;
+  readonly delivered: number;
+  readonly stale: number;
+  readonly bytes: number;
+  /** Timelines of the traced children this partition holds, by id. */
+  readonly traces: ReadonlyArray<readonly [number, ChildTrace]>;
+}
+
 /** What every partition of a replication shares: the run's settings and the compiled journey. */
 export interface PartitionSettings {
   readonly params: Params;
@@ -124,6 +138,10 @@ export interface PartitionSettings {
   readonly childCosts: boolean;
   /** Rows to allocate at first (the children this partition expects). */
   readonly capacity: number;
+  /** Called with each event the journey is about to act on, before it acts (for tools that replay the engine's stream). */
+  readonly onStep?:
+    | ((leaves: readonly number[], context: JourneyContext, event: JourneyEvent) => void)
+    | undefined;
 }
 
 /**
@@ -205,6 +223,13 @@ export class Partition {
   private arrivals: YearOfArrivals | undefined;
   private arrivalIds = new Int32Array(0);
   private arrivalAt = new Int32Array(0);
+  /**
+   * Events the step now running scheduled for this very instant (the statechart's `now` delay):
+   * they follow on from it at once, before any other event (like xstate's raised events), so
+   * they never go through the event list. Each: type, timer, timer generation, payload.
+   */
+  private readonly raised = new Int32Array(64 * 4);
+  private raisedCount = 0;
   /** What reading ahead the day's rows added up (kept so the reads are not optimised away). */
   private touched = 0;
   /** Events delivered, and events dropped as stale. */
@@ -226,7 +251,7 @@ export class Partition {
     this.leaves = [...this.initialLeaves];
     this.before = [...this.initialLeaves];
     const endDay = settings.monthStarts[settings.monthStarts.length - 1]!;
-    this.future = new FutureEvents(endDay, settings.capacity * 3);
+    this.future = new FutureEvents(endDay, settings.capacity);
     this.future.onDayLoaded = (children, count) => {
       this.touched += this.table.touch(children, count);
     };
@@ -310,6 +335,14 @@ export class Partition {
     this.metrics.setStock('waiting_for_ep_assessment', month, this.psychology.waiting);
   }
 
+  /**
+   * Load the next day with events into the event list (and its children's rows into the
+   * cache) ahead of `runUntil`; changes nothing the run computes.
+   */
+  prepare(): void {
+    this.future.peekTime();
+  }
+
   /** Deliver every event before `day` (a whole day), in (time, priority, insertion) order. */
   runUntil(day: number): void {
     const { future, table, settings } = this;
@@ -337,7 +370,24 @@ export class Partition {
       }
       this.delivered++;
       this.dispatch(type, row, payload);
+      if (this.raisedCount > 0) this.followOn(this.row);
     }
+  }
+
+  /** Deliver the events the last step raised for the child in `row`, and those they raise, in order. */
+  private followOn(row: number): void {
+    const { raised, table } = this;
+    for (let k = 0; k < this.raisedCount; k++) {
+      const at = k * 4;
+      const timer = raised[at + 1]!;
+      if (!table.isActive(row) || raised[at + 2] !== table.timerGeneration(row, timer)) {
+        this.stale++;
+        continue;
+      }
+      this.delivered++;
+      this.dispatch(raised[at]!, row, raised[at + 3]!);
+    }
+    this.raisedCount = 0;
   }
 
   /** End the run on `day`: every child still in the model stops accruing; then settle the accounts. */
@@ -359,6 +409,32 @@ export class Partition {
     }
     this.ledger.settle(day);
     this.metrics.settle(day);
+  }
+
+  /** The partition's part of the replication's output (after `finish`). */
+  result(): PartitionResult {
+    const months = this.settings.monthStarts.length - 1;
+    const pence = new Float64Array(months * PAYER_COUNT);
+    for (let m = 0; m < months; m++)
+      for (let p = 0; p < PAYER_COUNT; p++) pence[m * PAYER_COUNT + p] = this.ledger.monthPence(m, p);
+    const { traced } = this.settings;
+    const ids =
+      traced === 'all'
+        ? Array.from({ length: this.table.count }, (_, row) => this.table.idOf(row))
+        : traced.filter((id) => Number.isInteger(id) && id >= 0 && this.owns(id));
+    return {
+      metrics: this.metrics.state(),
+      pence,
+      childrenAtStart: this.childrenAtStart,
+      children: this.table.count,
+      delivered: this.delivered,
+      stale: this.stale,
+      bytes: this.bytes,
+      traces: ids.flatMap((id) => {
+        const trace = this.traceOf(id);
+        return trace === undefined ? [] : [[id, trace] as const];
+      }),
+    };
   }
 
   /** Bytes held in the partition's tables. */
@@ -414,6 +490,7 @@ export class Partition {
     this.context.at(row);
     for (const effect of seed.effects) this.applyEffect(row, compileEffect(effect as JourneyEffect));
     this.startChild(row);
+    if (this.raisedCount > 0) this.followOn(row);
   }
 
   private createChild(context: JourneyContext): number {
@@ -447,6 +524,9 @@ export class Partition {
     );
   }
 
+  /** The row the last dispatched event went to (a new child's, for an arrival). */
+  private row = 0;
+
   private dispatch(type: number, row: number, payload: number): void {
     if (type === POLICY_PHASE) {
       this.startPhase(this.settings.phases[payload]!.params);
@@ -457,6 +537,7 @@ export class Partition {
       row = this.arrive1(ARRIVING - row);
       type = NEED_ARISES;
     }
+    this.row = row;
     if (type === BIRTHDAY) {
       this.scheduleBirthday(row, payload);
       const band = ageBand(payload);
@@ -478,6 +559,7 @@ export class Partition {
     // What the accounts and stocks read, to refresh them only when one of these changes.
     const supportBefore = context.supportCode;
     const deliveredBefore = context.planDelivered;
+    this.settings.onStep?.(leaves, context, event);
     if (!this.journey.stepCode(type, leaves, context, event, this.params)) return;
     for (let r = 0; r < leaves.length; r++) table.u8[base + r] = leaves[r]!;
     const taken = this.journey.taken;
@@ -549,6 +631,10 @@ export class Partition {
   private applyEffect(row: number, op: EffectOp): void {
     switch (op.kind) {
       case EFFECT_KIND.schedule: {
+        if (op.now) {
+          this.raise(row, op);
+          break;
+        }
         timingStream.u32 = this.table.u32;
         timingStream.at = this.table.streamAt(row, TIMING_STREAM);
         const days = op.delay!(this.context, this.params, drawTiming, this.now);
@@ -574,6 +660,17 @@ export class Partition {
         break;
       }
     }
+  }
+
+  /** Queue `op`'s event to follow on at once from the step now running (see `raised`). */
+  private raise(row: number, op: EffectOp): void {
+    const at = this.raisedCount++ * 4;
+    if (at + 4 > this.raised.length)
+      throw new Error(`Child ${this.table.idOf(row)}: a step raised too many events`);
+    this.raised[at] = op.event;
+    this.raised[at + 1] = op.timer;
+    this.raised[at + 2] = this.table.nextTimerGeneration(row, op.timer);
+    this.raised[at + 3] = op.payload;
   }
 
   private join(service: number, row: number): void {

@@ -13,6 +13,7 @@
 import type { CompiledJourney } from '../journey/compile-journey.js';
 import { compileJourney } from '../journey/compile-journey.js';
 import type { JourneyContext } from '../journey/journey-context.js';
+import type { JourneyEvent } from '../journey/journey-events.js';
 import { SERVICES, type ServiceName, TIMERS } from '../journey/journey-events.js';
 import { JourneyLayout } from '../journey/journey-layout.js';
 import { createJourneyMachine } from '../journey/journey-machine.js';
@@ -26,7 +27,13 @@ import { LOCAL_AREA_GROUPS, localAreaOf } from '../services/local-areas.js';
 import { Calendar } from './calendar.js';
 import { MAX_REGIONS, MAX_TIMERS } from './child-table.js';
 import { NationalServices, type Places } from './national-services.js';
-import { LOCAL_SERVICE, Partition, type PartitionSettings, type ServiceRequests } from './partition.js';
+import {
+  LOCAL_SERVICE,
+  Partition,
+  type PartitionResult,
+  type PartitionSettings,
+  type ServiceRequests,
+} from './partition.js';
 import type { ChildTrace } from './trace.js';
 
 /** A child as results and tools see it: a plain copy of its row. */
@@ -58,6 +65,8 @@ export interface SimulationInput {
   readonly onProgress?: (done: number) => void;
   /** Called at each month start after its stocks are recorded (for tools and tests that look at every child). */
   readonly onMonthStart?: (month: number, day: number) => void;
+  /** Called with each event the journey is about to act on (see `PartitionSettings.onStep`). */
+  readonly onStep?: (leaves: readonly number[], context: JourneyContext, event: JourneyEvent) => void;
 }
 
 /** One replication's raw output (counts of simulated children, unweighted; money in pence). */
@@ -153,6 +162,7 @@ export class ReplicationDays {
           ? 'all'
           : [...traced, ...(input.traceChildId === undefined ? [] : [input.traceChildId])],
       childCosts: input.childCosts === true,
+      onStep: input.onStep,
       // Room for the children the partition is expected to have, with a margin of several
       // standard deviations (arrivals are random, and groups are shares of a hash).
       capacity: Math.ceil(expected / partitions + 4 * Math.sqrt(expected / partitions)) + 64,
@@ -297,44 +307,58 @@ export class Simulation {
     }
     for (const p of partitions) p.finish(days.endDay);
     this.input.onProgress?.(1);
-    return this.output();
-  }
-
-  private output(): SimulationOutput {
-    const { partitions, days, input } = this;
-    const metrics = new MetricsCollector(days.monthStarts);
-    for (const p of partitions) metrics.absorb(p.metrics);
-    metrics.absorb(days.national.metrics);
-    metrics.settle(days.endDay);
-    const costsByMonth: number[][] = [];
-    for (let payer = 0; payer < PAYER_COUNT; payer++) {
-      const row: number[] = [];
-      for (let m = 0; m < days.monthStarts.length - 1; m++)
-        row.push(partitions.reduce((sum, p) => sum + p.ledger.monthPence(m, payer), 0));
-      costsByMonth.push(row);
-    }
-    const traced = input.traceChildIds ?? [];
-    const tracedIds = traced === 'all' ? Array.from({ length: this.childCount }, (_, id) => id) : traced;
-    const traceOf = (id: number | undefined) =>
-      id === undefined || !(Number.isInteger(id) && id >= 0) ? undefined : this.partitionOf(id).traceOf(id);
-    return {
-      yearly: metrics.yearly(input.years),
-      monthly: metrics.monthly(),
-      costsByMonth,
-      monthStarts: days.monthStarts,
-      childrenAtStart: partitions.reduce((n, p) => n + p.childrenAtStart, 0),
-      childrenSimulated: this.childCount,
-      eventsProcessed: partitions.reduce((n, p) => n + p.delivered, 0),
-      eventsStale: partitions.reduce((n, p) => n + p.stale, 0),
-      tableBytes: partitions.reduce((n, p) => n + p.bytes, 0),
-      trace: traceOf(input.traceChildId),
-      traces: tracedIds.flatMap((id) => traceOf(id) ?? []),
-    };
+    return replicationOutput(
+      this.input,
+      days,
+      partitions.map((p) => p.result()),
+    );
   }
 
   private partitionOf(id: number): Partition {
     return this.partitions[localAreaOf(id, PARTITIONS)]!;
   }
+}
+
+/**
+ * A replication's output from its partitions' results (in partition order) and the shared
+ * services. Every part is added in the same order however the partitions were run, so the
+ * bytes are the same.
+ */
+export function replicationOutput(
+  input: SimulationInput,
+  days: ReplicationDays,
+  results: readonly PartitionResult[],
+): SimulationOutput {
+  const metrics = new MetricsCollector(days.monthStarts);
+  for (const r of results) metrics.absorb(r.metrics);
+  metrics.absorb(days.national.metrics);
+  metrics.settle(days.endDay);
+  const months = days.monthStarts.length - 1;
+  const costsByMonth: number[][] = [];
+  for (let payer = 0; payer < PAYER_COUNT; payer++) {
+    const row: number[] = [];
+    for (let m = 0; m < months; m++)
+      row.push(results.reduce((sum, r) => sum + r.pence[m * PAYER_COUNT + payer]!, 0));
+    costsByMonth.push(row);
+  }
+  const traces = new Map(results.flatMap((r) => r.traces));
+  const children = results.reduce((n, r) => n + r.children, 0);
+  const traced = input.traceChildIds ?? [];
+  const tracedIds = traced === 'all' ? Array.from({ length: children }, (_, id) => id) : traced;
+  const sum = (of: (r: PartitionResult) => number) => results.reduce((n, r) => n + of(r), 0);
+  return {
+    yearly: metrics.yearly(input.years),
+    monthly: metrics.monthly(),
+    costsByMonth,
+    monthStarts: days.monthStarts,
+    childrenAtStart: sum((r) => r.childrenAtStart),
+    childrenSimulated: children,
+    eventsProcessed: sum((r) => r.delivered),
+    eventsStale: sum((r) => r.stale),
+    tableBytes: sum((r) => r.bytes),
+    trace: input.traceChildId === undefined ? undefined : traces.get(input.traceChildId),
+    traces: tracedIds.flatMap((id) => traces.get(id) ?? []),
+  };
 }
 
 /** Tell each partition which of its children take up a shared service's place at `time`. */

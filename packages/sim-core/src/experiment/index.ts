@@ -25,6 +25,7 @@ export type {
   SeriesRow,
 } from './experiment-types.js';
 export { compareJourneys, type JourneyDivergence, sameStep, totalPounds } from './journey-divergence.js';
+export { type JourneyStepSample, sampleJourneySteps } from './journey-sample.js';
 export {
   findRunMeasure,
   measureOverRun,

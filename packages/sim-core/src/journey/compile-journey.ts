@@ -53,6 +53,8 @@ export interface EffectOp {
   /** Event code to schedule (`eventCode`), else −1. */
   readonly event: number;
   readonly delay: JourneyDelay | null;
+  /** Whether the event is scheduled for now (delay `now`): it follows on at once from the step. */
+  readonly now: boolean;
   /** The scheduled event's payload as `payloadCode` gives it. */
   readonly payload: number;
   /** Index in `SERVICES` (joinQueue, leaveService), else −1. */
@@ -82,6 +84,7 @@ function compileNewEffect(effect: JourneyEffect): EffectOp {
     timer: -1,
     event: -1,
     delay: null,
+    now: false,
     payload: 0,
     service: -1,
     cost: -1,
@@ -93,6 +96,7 @@ function compileNewEffect(effect: JourneyEffect): EffectOp {
         timer: indexIn(TIMERS, effect.params.timer, 'timer'),
         event: eventCode(effect.params.event),
         delay: JOURNEY_DELAYS[effect.params.delay],
+        now: effect.params.delay === 'now',
         payload: payloadCode(effect.params.event, effect.params.payload),
       };
     case 'cancel':

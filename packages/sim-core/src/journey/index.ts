@@ -9,6 +9,7 @@ export {
   APPEAL_TYPES,
   type AppealType,
   type ChildAttributes,
+  copyJourneyContext,
   createJourneyContext,
   type JourneyContext,
   PRIMARY_NEEDS,

@@ -161,3 +161,33 @@ export function resetJourneyContext(
   c.crises = 0;
   c.exclusions = 0;
 }
+
+/** A plain copy of every field of `c` (a view over the engine's table, or an object). */
+export function copyJourneyContext(c: JourneyContext): JourneyContext {
+  return {
+    id: c.id,
+    birthDay: c.birthDay,
+    sex: c.sex,
+    primaryNeed: c.primaryNeed,
+    deprived: c.deprived,
+    advocacy: c.advocacy,
+    severity: c.severity,
+    trust: c.trust,
+    supportLevel: c.supportLevel,
+    specialistSetting: c.specialistSetting,
+    planDelivered: c.planDelivered,
+    seeksSpecialist: c.seeksSpecialist,
+    requestedBy: c.requestedBy,
+    requests: c.requests,
+    refusals: c.refusals,
+    requestedOn: c.requestedOn,
+    planIssuedOn: c.planIssuedOn,
+    lateDecision: c.lateDecision,
+    lateIssue: c.lateIssue,
+    appealType: c.appealType,
+    appeals: c.appeals,
+    mediations: c.mediations,
+    crises: c.crises,
+    exclusions: c.exclusions,
+  };
+}

@@ -116,7 +116,10 @@ export interface JourneyEvent extends JourneyEventPayload {
   readonly uSetting: number;
 }
 
-/** Named one-shot timers: scheduling a timer replaces any pending event of the same timer. */
+/**
+ * Named one-shot timers: scheduling a timer replaces any pending event of the same timer. The
+ * two rescheduled most often come first: the engine gives them the widest generation counters.
+ */
 export const TIMERS = [
   'needChange',
   'needReview',

@@ -52,9 +52,14 @@ export class DailyTotals {
     }
   }
 
-  /** Add what `other` (same months and series) accrued to what this one did. */
-  absorb(other: DailyTotals): void {
-    for (let i = 0; i < this.byMonth.length; i++) this.byMonth[i]! += other.byMonth[i]!;
+  /** Add what another (same months and series) accrued, as `months()` gives it, to what this one did. */
+  absorb(months: Float64Array): void {
+    for (let i = 0; i < this.byMonth.length; i++) this.byMonth[i]! += months[i]!;
+  }
+
+  /** What accrued, by month and series (`[m * series + s]`). */
+  months(): Float64Array {
+    return this.byMonth;
   }
 
   /** What series `s` accrued in month `m` (call `accrueTo` the end of the run first). */

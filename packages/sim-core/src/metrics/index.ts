@@ -8,5 +8,5 @@ export {
   type MetricId,
   type MetricKind,
 } from './metric-definitions.js';
-export { MetricsCollector } from './metrics-collector.js';
+export { MetricsCollector, type MetricsState } from './metrics-collector.js';
 export { ageBand, StockCounts } from './stock-counts.js';

@@ -6,6 +6,13 @@ import { DAYS_PER_YEAR, monthOf } from '../engine/calendar.js';
 import { DailyTotals } from './daily-totals.js';
 import { METRIC_INDEX, METRICS, type MetricDefinition, type MetricId } from './metric-definitions.js';
 
+/** A collector's contents as plain arrays (`MetricsCollector.state`). */
+export interface MetricsState {
+  readonly values: readonly Float64Array[];
+  readonly waitCounts: readonly Float64Array[];
+  readonly childDays: Float64Array;
+}
+
 /** The child-years metrics, in the order of their daily counts. */
 const CHILD_YEAR_METRICS = METRICS.flatMap((def, i) => (def.kind === 'childYears' ? [i] : []));
 
@@ -66,16 +73,22 @@ export class MetricsCollector {
    * collector, which must then be settled again. Counts and child-days are whole numbers, so the
    * sum does not depend on the order parts are added in; sums of waits are added in call order.
    */
-  absorb(other: MetricsCollector): void {
+  absorb(other: MetricsCollector | MetricsState): void {
+    const state = other instanceof MetricsCollector ? other.state() : other;
     this.values.forEach((values, metric) => {
-      const from = other.values[metric]!;
+      const from = state.values[metric]!;
       for (let m = 0; m < values.length; m++) values[m]! += from[m]!;
     });
     this.waitCounts.forEach((counts, metric) => {
-      const from = other.waitCounts[metric]!;
+      const from = state.waitCounts[metric]!;
       for (let m = 0; m < counts.length; m++) counts[m]! += from[m]!;
     });
-    this.childDays.absorb(other.childDays);
+    this.childDays.absorb(state.childDays);
+  }
+
+  /** What the collector holds, as plain arrays (to send from a worker thread to be absorbed). */
+  state(): MetricsState {
+    return { values: this.values, waitCounts: this.waitCounts, childDays: this.childDays.months() };
   }
 
   /** Record waits (days) of children admitted on `day`. */

@@ -48,21 +48,32 @@ export function arrivalsInYear(
   firstId: number,
 ): YearOfArrivals {
   const r = randomStream(seed, replication, yearIndex, 'arrivals');
-  const pending: Array<{ day: number; age: number }> = [];
   const length = yearEnd - yearStart;
+  // Each age's arrival days, sorted; then merged by day (ties: the younger first).
+  const byAge: Float64Array[] = [];
   for (let age = 0; age <= LAST_ONSET_AGE; age++) {
     const count = poisson(
       r,
       (p['population.cohortSize'] * scale * onsetRate(age, p) * length) / DAYS_PER_YEAR,
     );
-    for (let k = 0; k < count; k++) pending.push({ day: yearStart + r() * length, age });
+    const days = new Float64Array(count);
+    for (let k = 0; k < count; k++) days[k] = yearStart + r() * length;
+    byAge.push(days.sort());
   }
-  pending.sort((a, b) => a.day - b.day);
-  return {
-    firstId,
-    days: Float64Array.from(pending, (a) => a.day),
-    ages: Uint8Array.from(pending, (a) => a.age),
-  };
+  const total = byAge.reduce((n, days) => n + days.length, 0);
+  const days = new Float64Array(total);
+  const ages = new Uint8Array(total);
+  const next = new Array<number>(byAge.length).fill(0);
+  for (let k = 0; k < total; k++) {
+    let age = -1;
+    for (let a = 0; a < byAge.length; a++) {
+      if (next[a]! < byAge[a]!.length && (age < 0 || byAge[a]![next[a]!]! < byAge[age]![next[age]!]!))
+        age = a;
+    }
+    days[k] = byAge[age]![next[age]!++]!;
+    ages[k] = age;
+  }
+  return { firstId, days, ages };
 }
 
 /** The attributes of child `id`, whose need arises on `day` at `age`, drawn from its own stream. */
