@@ -1,4 +1,10 @@
-import { ChildTable, createJourneyContext, MAX_TIMERS, timerGenerationLimit } from '@send-sim/sim-core';
+import {
+  ChildTable,
+  createJourneyContext,
+  MAX_TIMERS,
+  resetJourneyContext,
+  timerGenerationLimit,
+} from '@send-sim/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -59,5 +65,27 @@ describe('ChildTable', () => {
     };
     table.add(c);
     expect(table.contextOf(0)).toEqual(c);
+  });
+});
+
+describe('resetJourneyContext', () => {
+  it('sets every field exactly as createJourneyContext does, whatever the object held before', () => {
+    const attributes = {
+      id: 9,
+      birthDay: -2000.25,
+      sex: 'female',
+      primaryNeed: 'ASD',
+      deprived: false,
+      advocacy: 0.8,
+    } as const;
+    const used = {
+      ...createJourneyContext(attributes, 0.1, 0.2),
+      requests: 4,
+      appealType: 'placement' as const,
+      lateIssue: true,
+    };
+    resetJourneyContext(used, attributes, 0.55, 0.35);
+    expect(used).toEqual(createJourneyContext(attributes, 0.55, 0.35));
+    expect(Object.keys(used)).toEqual(Object.keys(createJourneyContext(attributes, 0.55, 0.35)));
   });
 });

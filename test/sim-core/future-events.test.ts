@@ -18,12 +18,14 @@ describe('FutureEvents', () => {
     const op = fc.oneof(
       fc.record({
         kind: fc.constant('push' as const),
-        // Ties (many events at the same instant), fractions of a day and whole days, so events
-        // land in today's heap and in later buckets and the tie-breaks are exercised.
+        // Ties (many events at the same instant), fractions of a day, whole days and months, so
+        // events land in today's heap, in later days' and later blocks' buckets (blocks skipped
+        // empty too), and the tie-breaks are exercised.
         dt: fc.oneof(
           fc.constant(0),
           fc.integer({ min: 0, max: 5 }),
           fc.double({ min: 0, max: 3, noNaN: true }),
+          fc.double({ min: 0, max: 150, noNaN: true }),
         ),
         priority: fc.integer({ min: 0, max: 1 }),
       }),
@@ -31,7 +33,7 @@ describe('FutureEvents', () => {
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 600 }), (ops) => {
-        const horizon = 40;
+        const horizon = 400;
         const events = new FutureEvents(horizon, 4);
         const model: Item[] = [];
         let now = 0;
@@ -74,7 +76,8 @@ describe('FutureEvents', () => {
     fc.assert(
       fc.property(fc.array(fields, { minLength: 1, maxLength: 50 }), (events) => {
         const list = new FutureEvents(100, 4);
-        events.forEach((e, i) => list.push(i, e.priority, i, e.type, e.timer, e.payload, e.generation));
+        for (const [i, e] of events.entries())
+          list.push(i, e.priority, i, e.type, e.timer, e.payload, e.generation);
         for (const [i, e] of events.entries()) {
           expect(list.peekTime()).toBe(i);
           list.pop();

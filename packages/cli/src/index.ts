@@ -11,3 +11,4 @@ export { COMMANDS, type CommandName, parseArgs } from './args.js';
 export { InputError, UsageError } from './errors.js';
 export { usageText } from './help-text.js';
 export { type CliIo, EXIT, main, type OutputStream } from './main.js';
+export { runPartitioned } from './parallel/partitioned-run.js';

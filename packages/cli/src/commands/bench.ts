@@ -9,15 +9,13 @@
  * - Threads: a replication of at least 5% of England is split across threads by partition
  *   (`--threads N` to choose; 1 runs it in this thread); results are the same either way.
  * - Memory: the bytes the run's tables hold per child simulated (children, events, ledgers,
- *   queues: what grows with the population), and for a run in this thread the live heap
- *   growth per child (JavaScript heap and typed arrays) after a forced full garbage collection
- *   at the end, while the run is still live; RSS peaks for the whole process.
+ *   queues: what grows with the population), and the live memory gained per child (JavaScript
+ *   heap and typed arrays, every thread's added up) after a forced full garbage collection at
+ *   the end, while the run is still live; RSS peaks for the whole process.
  * - The compiled journey against xstate's own `transition()`: a stream of events sampled from
  *   a small run of the same scenario, replayed through each, events per second.
  */
 import { availableParallelism, cpus } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import {
   compileJourney,
   createJourneyMachine,
@@ -37,6 +35,7 @@ import { toJson } from '../format/json.js';
 import { formatNumber } from '../format/numbers.js';
 import { ProgressBar } from '../format/progress.js';
 import { renderTable } from '../format/table.js';
+import { exposeGc, liveBytes } from '../parallel/live-memory.js';
 import { runPartitioned } from '../parallel/partitioned-run.js';
 import { type CliIo, type CommandOutput, loadScenario } from './context.js';
 
@@ -70,7 +69,7 @@ export interface BenchResult {
   readonly processMaxRssBytes: number;
   /** Bytes of the run's tables at its end ÷ children simulated. */
   readonly tableBytesPerChild: number;
-  /** Live heap and typed-array growth ÷ children, after a forced full GC (runs in this thread only). */
+  /** Live heap and typed-array growth, every thread's, ÷ children, after a forced full GC. */
   readonly heapBytesPerChild: number | undefined;
 }
 
@@ -86,7 +85,8 @@ export interface JourneyComparison {
 export async function benchCommand(options: CliOptions, io: CliIo): Promise<CommandOutput> {
   const scenario = loadScenario(WORKLOAD.scenario, io.cwd).resolved;
   const scales = options.given.includes('scale') ? [options.scale] : [...DEFAULT_SCALES];
-  const gc = exposeGc();
+  // Exposed before any worker starts, so workers can measure their live memory too.
+  const measureMemory = exposeGc() !== undefined;
   const results: BenchResult[] = [];
   for (const scale of scales) {
     const threads = options.given.includes('threads')
@@ -94,7 +94,7 @@ export async function benchCommand(options: CliOptions, io: CliIo): Promise<Comm
       : scale >= THREADED_SCALE
         ? Math.min(availableParallelism(), PARTITIONS)
         : 1;
-    results.push(await benchOne(scenario, scale, threads, gc, io));
+    results.push(await benchOne(scenario, scale, threads, measureMemory, io));
   }
   const journey = compareWithXstate(scenario);
   const environment = {
@@ -126,15 +126,10 @@ async function benchOne(
   scenario: ResolvedScenario,
   scale: number,
   threads: number,
-  gc: (() => void) | undefined,
+  measureMemory: boolean,
   io: CliIo,
 ): Promise<BenchResult> {
-  gc?.();
-  const memory = () => {
-    const m = process.memoryUsage();
-    return m.heapUsed + m.external;
-  };
-  const before = memory();
+  const before = measureMemory ? liveBytes() : undefined;
   let peakRss = process.memoryUsage().rss;
   let live: number | undefined;
   let gcSeconds = 0;
@@ -142,12 +137,11 @@ async function benchOne(
   const onProgress = (done: number) => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     bar.update(done);
-    if (done >= 1 && threads === 1 && gc !== undefined) {
+    if (done >= 1 && threads === 1 && before !== undefined) {
       // The end of the run, with every child still reachable: measure what is live.
       const t = performance.now();
-      gc();
+      live = liveBytes()! - before;
       gcSeconds += (performance.now() - t) / 1000;
-      live = memory() - before;
     }
   };
   const input: SimulationInput = {
@@ -166,7 +160,11 @@ async function benchOne(
     out =
       threads === 1
         ? new Simulation({ ...input, onProgress }).run()
-        : await runPartitioned(input, threads, onProgress);
+        : await runPartitioned(input, {
+            threads,
+            onProgress,
+            ...(before === undefined ? {} : { onLiveBytes: (bytes: number) => (live = bytes) }),
+          });
   } finally {
     bar.finish();
   }
@@ -229,19 +227,6 @@ function compareWithXstate(scenario: ResolvedScenario): JourneyComparison {
   };
 }
 
-/** A function that forces a full GC: `global.gc` under --expose-gc, or exposed through V8 flags now. */
-function exposeGc(): (() => void) | undefined {
-  const existing = (globalThis as { gc?: () => void }).gc;
-  if (typeof existing === 'function') return existing;
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as unknown;
-    return typeof gc === 'function' ? (gc as () => void) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function benchTable(
   env: { node: string; platform: string; cpus: number; cpuModel: string; modelVersion: string },
   results: readonly BenchResult[],
@@ -262,7 +247,7 @@ function benchTable(
     ['Process max RSS so far', (r) => mb(r.processMaxRssBytes)],
     ['Table bytes per child', (r) => formatNumber(r.tableBytesPerChild)],
     [
-      'Live heap bytes per child',
+      'Live bytes per child',
       (r) => (r.heapBytesPerChild === undefined ? '–' : formatNumber(r.heapBytesPerChild)),
     ],
   ];
@@ -280,10 +265,11 @@ function benchTable(
     ).trimEnd(),
     '',
     'Each run is the first in this process (JIT warm-up included). Wall and CPU time exclude the forced',
-    'GC. CPU time counts every thread of the process. Table bytes: children, events, ledgers and queues',
-    'held at the end ÷ children simulated. Live heap: JavaScript heap and typed arrays after a full GC',
-    'at the end, with the run still live (runs in this thread only). "Process max RSS" is getrusage\'s',
-    'peak for the whole process, earlier runs included.',
+    'GC (in this thread). CPU time counts every thread of the process. Table bytes: children, events,',
+    'ledgers and queues held at the end ÷ children simulated. Live bytes: JavaScript heap and typed',
+    "arrays gained over the run, every thread's added up, after a full GC at the end with the run still",
+    'live, ÷ children simulated. "Process max RSS" is getrusage\'s peak for the whole process, earlier',
+    'runs included.',
     '',
     `The compiled journey against xstate's own transition(), on the same ${formatNumber(journey.events)} events`,
     `(the first events of the baseline at scale ${JOURNEY_SAMPLE.scale}, each from its child's state): compiled`,

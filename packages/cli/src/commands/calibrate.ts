@@ -23,7 +23,6 @@ import {
   parseCalibrationTargets,
   type RunOptions,
   roundFitted,
-  runExperiment,
   type SearchResult,
   withParameters,
 } from '@send-sim/sim-core';
@@ -33,6 +32,8 @@ import { toCsv } from '../format/csv.js';
 import { toJson } from '../format/json.js';
 import { formatNumber } from '../format/numbers.js';
 import { renderTable, type TableRow } from '../format/table.js';
+import { ReplicationPool } from '../parallel/replication-pool.js';
+import { workerCount } from '../parallel/worker-count.js';
 import { displayPath, findRepoRoot } from '../scenario-path.js';
 import { type CliIo, type CommandOutput, type LoadedScenario, loadScenario } from './context.js';
 import { runWithProgress } from './run.js';
@@ -106,20 +107,26 @@ async function runFit(
     1,
   );
   io.stderr.write(`Fitting ${FREE_PARAMETERS.length} free parameters: up to ${total} backtest runs.\n`);
-  return fitCalibration(
-    scenario.resolved,
-    targets,
-    options,
-    FIT_SEARCH,
-    async (s, o) => runExperiment(s, o).replications,
-    (step) => {
-      if (step.accepted) {
-        io.stderr.write(
-          `  run ${step.evaluation}: ${step.key} = ${roundFitted(step.value)} lowers the objective to ${step.objective.toFixed(1)}\n`,
-        );
-      }
-    },
-  );
+  // One set of worker threads for every candidate run, warm after the first.
+  const pool = new ReplicationPool(workerCount(total * options.replications, options));
+  try {
+    return await fitCalibration(
+      scenario.resolved,
+      targets,
+      options,
+      FIT_SEARCH,
+      async (s, o) => (await pool.run([s], o))[0]!.replications,
+      (step) => {
+        if (step.accepted) {
+          io.stderr.write(
+            `  run ${step.evaluation}: ${step.key} = ${roundFitted(step.value)} lowers the objective to ${step.objective.toFixed(1)}\n`,
+          );
+        }
+      },
+    );
+  } finally {
+    pool.close();
+  }
 }
 
 /** Write the fitted values, and how they were found, into the baseline scenario file. */

@@ -5,6 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Partition, PartitionResult, SimulationInput } from '@send-sim/sim-core';
+import { liveBytes } from './live-memory.js';
 import {
   type DayCommand,
   finishPartitions,
@@ -20,6 +21,8 @@ export type PartitionCommand =
       readonly input: SimulationInput;
       /** The partitions this worker holds, by index. */
       readonly partitions: readonly number[];
+      /** Measure the memory the partitions hold live at the end (`live-memory.ts`). */
+      readonly measureMemory: boolean;
     }
   | ({ readonly type: 'day' } & DayCommand)
   | { readonly type: 'finish'; readonly day: number; readonly month: number };
@@ -27,18 +30,26 @@ export type PartitionCommand =
 /** Replies: the held partitions' requests (`packRequests`, in the order of `partitions`), or their results. */
 export type PartitionReply =
   | { readonly type: 'requests'; readonly requests: Float64Array }
-  | { readonly type: 'results'; readonly results: readonly PartitionResult[] }
+  | {
+      readonly type: 'results';
+      readonly results: readonly PartitionResult[];
+      /** Live bytes the thread gained from the start to the end of the run, when measured. */
+      readonly liveBytes: number | undefined;
+    }
   | { readonly type: 'error'; readonly message: string; readonly stack: string | undefined };
 
 const port = parentPort;
 if (port === null) throw new Error('partition-job must run in a worker thread');
 
 let held: Partition[] = [];
+/** Live bytes before the partitions were built, when measuring. */
+let before: number | undefined;
 
 port.on('message', (command: PartitionCommand) => {
   try {
     switch (command.type) {
       case 'start':
+        before = command.measureMemory ? liveBytes() : undefined;
         held = startPartitions(command.input, command.partitions);
         port.postMessage({ type: 'requests', requests: startingRequests(held) } satisfies PartitionReply);
         break;
@@ -48,12 +59,16 @@ port.on('message', (command: PartitionCommand) => {
         // children's rows into the cache): work the thread would otherwise wait to do.
         for (const p of held) p.prepare();
         break;
-      case 'finish':
+      case 'finish': {
+        // Measured before the results are put together, with every child still held.
+        const after = before === undefined ? undefined : liveBytes();
         port.postMessage({
           type: 'results',
           results: finishPartitions(held, command.day, command.month),
+          liveBytes: after === undefined || before === undefined ? undefined : after - before,
         } satisfies PartitionReply);
         break;
+      }
     }
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));

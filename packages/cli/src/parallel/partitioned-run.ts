@@ -21,19 +21,33 @@ import {
   type SimulationInput,
   type SimulationOutput,
 } from '@send-sim/sim-core';
+import { liveBytes } from './live-memory.js';
 import { finishPartitions, runDay, startingRequests, startPartitions } from './partition-holder.js';
 import type { PartitionCommand, PartitionReply } from './partition-job.js';
 import { packPlaces, unpackRequests } from './partition-messages.js';
 
 const WORKER_ENTRY = new URL('./partition-worker.js', import.meta.url);
 
-/** Run `input` (without callbacks; progress goes to `onProgress`) on `threads` threads, this one included. */
+/** How to run a partitioned replication. */
+export interface PartitionedRunOptions {
+  /** Threads, this one included (at most one per partition). */
+  readonly threads: number;
+  readonly onProgress?: (done: number) => void;
+  /**
+   * Called at the end, before the results are put together, with the live bytes every thread
+   * gained over the run (`live-memory.ts`): the memory the replication holds. Not called when
+   * `gc` is not exposed.
+   */
+  readonly onLiveBytes?: (bytes: number) => void;
+}
+
+/** Run `input` (without callbacks; progress goes to `options.onProgress`) across threads. */
 export async function runPartitioned(
   input: SimulationInput,
-  threads: number,
-  onProgress?: (done: number) => void,
+  { threads, onProgress, onLiveBytes }: PartitionedRunOptions,
 ): Promise<SimulationOutput> {
   const { onProgress: _p, onMonthStart: _m, onStep: _s, ...plain } = input;
+  const measureMemory = onLiveBytes !== undefined;
   const count = Math.max(1, Math.min(threads, PARTITIONS));
   // Partition p goes to thread p mod count (thread 0 is this one): groups differ in size by chance only.
   const held = Array.from({ length: count }, (_, t) =>
@@ -76,8 +90,12 @@ export async function runPartitioned(
       return requests;
     };
 
+    // This thread's share: the shared services and schedule as well as its partitions.
+    const before = measureMemory ? liveBytes() : undefined;
     const days = new ReplicationDays({ ...plain, ...(onProgress === undefined ? {} : { onProgress }) });
-    const started = workers.map((_, w) => ask(w, { type: 'start', input: plain, partitions: held[w + 1]! }));
+    const started = workers.map((_, w) =>
+      ask(w, { type: 'start', input: plain, partitions: held[w + 1]!, measureMemory }),
+    );
     const own = startPartitions(plain, held[0]!);
     let requests = byPartition([startingRequests(own), ...(await Promise.all(started)).map(requestsOf)]);
     for (let day = 0; ; day++) {
@@ -87,11 +105,15 @@ export async function runPartitioned(
       });
       if (day === days.endDay) {
         const finished = workers.map((_, w) => ask(w, { type: 'finish', day, month }));
+        const after = before === undefined ? undefined : liveBytes();
         const parts = [finishPartitions(own, day, month)];
+        let live = after === undefined || before === undefined ? undefined : after - before;
         for (const reply of await Promise.all(finished)) {
           if (reply.type !== 'results') throw new Error('a partition thread answered out of turn');
           parts.push([...reply.results]);
+          live = live === undefined || reply.liveBytes === undefined ? undefined : live + reply.liveBytes;
         }
+        if (live !== undefined) onLiveBytes?.(live);
         const results: PartitionResult[] = new Array(PARTITIONS);
         parts.forEach((part, t) => {
           held[t]!.forEach((p, k) => {

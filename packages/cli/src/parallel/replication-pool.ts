@@ -39,92 +39,139 @@ export async function runExperiments(
   onProgress?: PoolProgress,
 ): Promise<ExperimentResult[]> {
   validateRunOptions(options);
-  const jobs: ReplicationJob[] = scenarios.flatMap((scenario, s) =>
-    Array.from({ length: options.replications }, (_, replication) => ({
-      job: s * options.replications + replication,
-      scenario,
-      options,
-      replication,
-    })),
-  );
-  const results: ReplicationResult[] = new Array(jobs.length);
-  const partial = new Float64Array(jobs.length);
-  let finished = 0;
-  const report = () => onProgress?.(partial.reduce((a, b) => a + b, 0) / jobs.length, finished, jobs.length);
-  const record = (job: number, result: ReplicationResult) => {
-    results[job] = { metrics: result.metrics, costs: result.costs, monthly: result.monthly };
-    partial[job] = 1;
-    finished++;
-    report();
-  };
-
-  const threads = workerCount(jobs.length, options);
-  if (threads === 1) {
-    for (const { job, scenario, replication } of jobs) {
-      record(
-        job,
-        runReplication(scenario, options, replication, (done) => {
-          partial[job] = done;
-          report();
-        }),
-      );
-    }
-  } else {
-    await runInWorkers(jobs, threads, record, (job, done) => {
-      partial[job] = done;
-      report();
-    });
+  const pool = new ReplicationPool(workerCount(scenarios.length * options.replications, options));
+  try {
+    return await pool.run(scenarios, options, onProgress);
+  } finally {
+    pool.close();
   }
-  return scenarios.map((scenario, s) =>
-    summarise(scenario, options, results.slice(s * options.replications, (s + 1) * options.replications)),
-  );
 }
 
-function runInWorkers(
-  jobs: readonly ReplicationJob[],
-  threads: number,
-  record: (job: number, result: ReplicationResult) => void,
-  progress: (job: number, done: number) => void,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
-    let next = 0;
-    let outstanding = jobs.length;
-    let failed = false;
-    const stopAll = () => {
-      for (const w of workers) void w.terminate();
+/**
+ * Worker threads that stay up from one run to the next, so a search that runs hundreds of
+ * small experiments one after another (a calibration fit) pays their start-up and JIT warm-up
+ * once. With one thread it runs replications in this thread.
+ */
+export class ReplicationPool {
+  private readonly workers: Worker[] = [];
+
+  constructor(readonly threads: number) {
+    if (threads > 1) for (let i = 0; i < threads; i++) this.workers.push(new Worker(WORKER_ENTRY));
+  }
+
+  /** Every replication of every scenario; one `ExperimentResult` per scenario, in the order given. */
+  async run(
+    scenarios: readonly ResolvedScenario[],
+    options: RunOptions,
+    onProgress?: PoolProgress,
+  ): Promise<ExperimentResult[]> {
+    validateRunOptions(options);
+    const jobs: ReplicationJob[] = scenarios.flatMap((scenario, s) =>
+      Array.from({ length: options.replications }, (_, replication) => ({
+        job: s * options.replications + replication,
+        scenario,
+        options,
+        replication,
+      })),
+    );
+    const results: ReplicationResult[] = new Array(jobs.length);
+    const partial = new Float64Array(jobs.length);
+    let finished = 0;
+    const report = () =>
+      onProgress?.(partial.reduce((a, b) => a + b, 0) / jobs.length, finished, jobs.length);
+    const record = (job: number, result: ReplicationResult) => {
+      results[job] = { metrics: result.metrics, costs: result.costs, monthly: result.monthly };
+      partial[job] = 1;
+      finished++;
+      report();
     };
-    const give = (worker: Worker) => {
-      const job = jobs[next++];
-      if (job !== undefined) worker.postMessage(job);
-    };
-    for (let i = 0; i < threads; i++) {
-      const worker = new Worker(WORKER_ENTRY);
-      workers.push(worker);
-      worker.on('message', (message: JobMessage) => {
-        if (failed) return;
-        if (message.type === 'progress') progress(message.job, message.done);
-        else if (message.type === 'result') {
-          record(message.job, message.result);
-          if (--outstanding === 0) {
-            stopAll();
-            resolve();
-          } else give(worker);
-        } else {
-          failed = true;
-          stopAll();
-          const error = new Error(message.message);
-          if (message.stack !== undefined) error.stack = message.stack;
-          reject(error);
-        }
+    if (this.workers.length === 0) {
+      for (const { job, scenario, replication } of jobs) {
+        record(
+          job,
+          runReplication(scenario, options, replication, (done) => {
+            partial[job] = done;
+            report();
+          }),
+        );
+      }
+    } else {
+      await this.runInWorkers(jobs, record, (job, done) => {
+        partial[job] = done;
+        report();
       });
-      worker.on('error', (error) => {
-        if (failed) return;
-        failed = true;
-        stopAll();
-        reject(error);
-      });
-      give(worker);
     }
-  });
+    return scenarios.map((scenario, s) =>
+      summarise(scenario, options, results.slice(s * options.replications, (s + 1) * options.replications)),
+    );
+  }
+
+  /** Stop the worker threads. */
+  close(): void {
+    for (const w of this.workers) void w.terminate();
+    this.workers.length = 0;
+  }
+
+  private runInWorkers(
+    jobs: readonly ReplicationJob[],
+    record: (job: number, result: ReplicationResult) => void,
+    progress: (job: number, done: number) => void,
+  ): Promise<void> {
+    return new Promise((resolve, reject) => {
+      let next = 0;
+      let outstanding = jobs.length;
+      let failed = false;
+      const listeners: Array<{
+        worker: Worker;
+        message: (m: JobMessage) => void;
+        error: (e: Error) => void;
+      }> = [];
+      const detach = () => {
+        for (const { worker, message, error } of listeners) {
+          worker.off('message', message);
+          worker.off('error', error);
+        }
+      };
+      const fail = (error: Error) => {
+        failed = true;
+        detach();
+        // A failed run leaves its threads mid-job: stop them; the pool cannot be used again.
+        this.close();
+        reject(error);
+      };
+      const give = (worker: Worker) => {
+        const job = jobs[next++];
+        if (job !== undefined) worker.postMessage(job);
+      };
+      for (const worker of this.workers) {
+        const message = (m: JobMessage) => {
+          if (failed) return;
+          if (m.type === 'progress') progress(m.job, m.done);
+          else if (m.type === 'result') {
+            record(m.job, m.result);
+            if (--outstanding === 0) {
+              detach();
+              resolve();
+            } else give(worker);
+          } else {
+            const error = new Error(m.message);
+            if (m.stack !== undefined) error.stack = m.stack;
+            fail(error);
+          }
+        };
+        const error = (e: Error) => {
+          if (!failed) fail(e);
+        };
+        worker.on('message', message);
+        worker.on('error', error);
+        listeners.push({ worker, message, error });
+      }
+      if (jobs.length === 0) {
+        detach();
+        resolve();
+        return;
+      }
+      for (const worker of this.workers) give(worker);
+    });
+  }
 }

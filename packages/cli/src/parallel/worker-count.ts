@@ -14,9 +14,9 @@ import { availableParallelism } from 'node:os';
 import type { RunOptions } from '@send-sim/sim-core';
 
 /** A replication's fixed cost (resolving its parameters, building the starting population). */
-const REPLICATION_FIXED_SECONDS = 0.1;
-/** A replication's cost per (share of England simulated × year): about 40 s for all of England for a year. */
-const REPLICATION_SECONDS_PER_SCALE_YEAR = 40;
+const REPLICATION_FIXED_SECONDS = 0.05;
+/** A replication's cost per (share of England simulated × year), warm: about 6 s for all of England for a year. */
+const REPLICATION_SECONDS_PER_SCALE_YEAR = 6;
 /** A worker's start-up plus its JIT warm-up, beyond what the same replications cost warm. */
 const WORKER_START_SECONDS = 0.5;
 /**

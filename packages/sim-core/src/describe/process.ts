@@ -254,8 +254,8 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     id: 'scheduling',
     title: 'Scheduling',
     summary:
-      'Time advances from event to event, in days from the start date, in (time, priority, insertion order).',
-    rule: 'Events run in order of time; at the same time, events scheduled for that very instant (service admissions and zero-delay follow-ups) run before the rest, and events of equal time and priority run in the order they were scheduled. Scheduling a named timer replaces any pending event of the same timer. Stocks are counted at the first of each month.',
+      'Time advances from event to event, in days from the start date; each of the ten groups of areas runs a day at a time, and national services are settled at the end of each day.',
+    rule: 'Within a group of areas, events run in order of time, and events of equal time and priority in the order they were scheduled; an event due at once (a zero-delay follow-up) runs straight after the event that raised it. Scheduling a named timer replaces any pending event of the same timer. Requests for national services (early help, special school places, tribunal hearings) are collected through the day and settled at its end in order of (time, group, order), so an admission starts at the next midnight and a place given to a child who left that day is withdrawn. Birthdays are events only at the ages where something happens (5, 11, and 16 to 26). Running costs and unmet need accrue per whole day, from the midnight after a change. Stocks are counted at the first of each month. Because groups share nothing within a day, a run split across threads gives the same result, to the byte, as one run on one thread.',
     parameters: [],
   },
   {

@@ -6,9 +6,14 @@
  * a counter, never an object identity or a wall-clock read, so a run is reproducible.
  *
  * Layout, for a national run's tens of millions of events (no object per event anywhere):
- * - A calendar of day buckets. An event for a later day is appended to its day's bucket: a
+ * - A calendar of buckets. An event for a later day of the current block of 32 days is
+ *   appended to its day's bucket, and an event for a later block to that block's bucket: a
  *   chain of fixed-size chunks of 24-byte entries (time, insertion order, child, packed
- *   fields), so a day's events lie together in memory and an event is one cache line.
+ *   fields), so a day's events lie together in memory and an event is one cache line. When
+ *   the clock enters a block, its bucket is dealt out to its days' buckets. Two levels keep
+ *   the partly filled chunks few: with a bucket per day for the whole run, a small run (a
+ *   few thousand children spread over years of days) held a chunk per day with an event,
+ *   nearly empty, and its calendar outweighed its children.
  * - When the clock reaches a day, its bucket is copied into a binary heap for that day (and
  *   its chunks are reused), which also takes events scheduled for the same day while it runs.
  *   Sifting touches a few thousand entries that stay in cache, and loading a day reads memory
@@ -40,6 +45,10 @@ export const MAX_GENERATION = 0xfff;
 
 /** Events per bucket chunk. */
 const CHUNK = 16;
+/** Bytes per chunk: its entries, and its link and fill count. */
+const CHUNK_BYTES = CHUNK * 24 + 8;
+/** Days per block: 2^BLOCK_SHIFT. */
+const BLOCK_SHIFT = 5;
 const NONE = -1;
 
 export class FutureEvents {
@@ -61,11 +70,16 @@ export class FutureEvents {
   private chunkFill = new Int32Array(0);
   private freeChunk = NONE;
 
-  /** First and last chunk of each day's bucket, or NONE. */
+  /** First and last chunk of each day's bucket, or NONE (only the current block's are used). */
   private readonly dayHead: Int32Array;
   private readonly dayTail: Int32Array;
+  /** First and last chunk of each block's bucket, or NONE. */
+  private readonly blockHead: Int32Array;
+  private readonly blockTail: Int32Array;
   /** The day whose events are in the heap (−1 before the first). */
   private day = -1;
+  /** The block last dealt out to its days' buckets (−1 before the first). */
+  private block = -1;
   private stored = 0;
 
   // The current day's heap, keyed by (time, order).
@@ -86,8 +100,12 @@ export class FutureEvents {
   /** A list for events in [0, horizon); events at or after `horizon` are dropped. Room for about `capacity` at first. */
   constructor(horizon: number, capacity = 1024) {
     this.horizon = horizon;
-    this.dayHead = new Int32Array(Math.ceil(horizon) + 1).fill(NONE);
-    this.dayTail = new Int32Array(Math.ceil(horizon) + 1).fill(NONE);
+    const days = Math.ceil(horizon) + 1;
+    this.dayHead = new Int32Array(days).fill(NONE);
+    this.dayTail = new Int32Array(days).fill(NONE);
+    const blocks = (days >> BLOCK_SHIFT) + 1;
+    this.blockHead = new Int32Array(blocks).fill(NONE);
+    this.blockTail = new Int32Array(blocks).fill(NONE);
     this.growChunks(Math.max(4, Math.ceil(capacity / CHUNK)));
   }
 
@@ -98,7 +116,11 @@ export class FutureEvents {
 
   /** Bytes held by the buckets and the heap. */
   get bytes(): number {
-    return this.chunkNext.length * (CHUNK * 20 + 8) + this.dayHead.byteLength * 2 + this.heapTime.length * 24;
+    return (
+      this.chunkNext.length * CHUNK_BYTES +
+      (this.dayHead.byteLength + this.blockHead.byteLength) * 2 +
+      this.heapTime.length * 24
+    );
   }
 
   /**
@@ -135,12 +157,28 @@ export class FutureEvents {
       this.heapPush(time, priority * ORDER_SPAN + seq, child, fields);
       return;
     }
-    let chunk = this.dayTail[day]!;
+    const block = day >> BLOCK_SHIFT;
+    if (block <= this.block) this.append(this.dayHead, this.dayTail, day, time, seq, child, fields);
+    else this.append(this.blockHead, this.blockTail, block, time, seq, child, fields);
+    this.stored++;
+  }
+
+  /** Append an entry to bucket `bucket` of a calendar (`heads`, `tails`). */
+  private append(
+    heads: Int32Array,
+    tails: Int32Array,
+    bucket: number,
+    time: number,
+    seq: number,
+    child: number,
+    fields: number,
+  ): void {
+    let chunk = tails[bucket]!;
     if (chunk === NONE || this.chunkFill[chunk] === CHUNK) {
       const fresh = this.allocateChunk();
-      if (chunk === NONE) this.dayHead[day] = fresh;
+      if (chunk === NONE) heads[bucket] = fresh;
       else this.chunkNext[chunk] = fresh;
-      this.dayTail[day] = fresh;
+      tails[bucket] = fresh;
       chunk = fresh;
     }
     const at = chunk * CHUNK + this.chunkFill[chunk]!++;
@@ -148,7 +186,31 @@ export class FutureEvents {
     this.u32[at * 6 + 2] = seq;
     this.i32[at * 6 + 3] = child;
     this.u32[at * 6 + 4] = fields;
-    this.stored++;
+  }
+
+  /** Deal block `block`'s bucket out to its days' buckets (entries keep their insertion order). */
+  private dealOut(block: number): void {
+    this.block = block;
+    for (let chunk = this.blockHead[block]!; chunk !== NONE; ) {
+      const fill = this.chunkFill[chunk]!;
+      for (let at = chunk * CHUNK, end = at + fill; at < end; at++) {
+        const time = this.f64[at * 3]!;
+        this.append(
+          this.dayHead,
+          this.dayTail,
+          Math.floor(time),
+          time,
+          this.u32[at * 6 + 2]!,
+          this.i32[at * 6 + 3]!,
+          this.u32[at * 6 + 4]!,
+        );
+      }
+      const next = this.chunkNext[chunk]!;
+      this.releaseChunk(chunk);
+      chunk = next;
+    }
+    this.blockHead[block] = NONE;
+    this.blockTail[block] = NONE;
   }
 
   /** Time of the next event, or `Infinity` when none is left. */
@@ -197,7 +259,17 @@ export class FutureEvents {
   private nextDay(): boolean {
     const last = this.dayHead.length - 1;
     let day = this.day + 1;
-    while (day <= last && this.dayHead[day] === NONE) day++;
+    for (; day <= last; day++) {
+      if (day >> BLOCK_SHIFT > this.block) {
+        // Skip blocks with nothing in them, then deal out the first that has something.
+        let block = day >> BLOCK_SHIFT;
+        while (block < this.blockHead.length && this.blockHead[block] === NONE) block++;
+        if (block === this.blockHead.length) return false;
+        if (block > day >> BLOCK_SHIFT) day = block << BLOCK_SHIFT;
+        this.dealOut(block);
+      }
+      if (this.dayHead[day] !== NONE) break;
+    }
     if (day > last) return false;
     this.day = day;
     for (let chunk = this.dayHead[day]!; chunk !== NONE; ) {
