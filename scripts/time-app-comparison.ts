@@ -1,15 +1,17 @@
 /**
  * Times the web app's default comparison in Chromium: a measuring tool, not a test. It builds
  * the app with Vite's API, serves the build with `preview()`, opens it in Debian's Chromium via
- * playwright-core, ticks the first reform the run controls list (a run needs one), presses Run
- * with every other option at its default, and reports the seconds from the press until the
- * results are on screen.
+ * playwright-core, ticks the reforms asked for (by default the first the run controls list: a
+ * run needs one), sets any run option asked for, presses Run with every other option at its
+ * default, and reports the seconds from the press until the results are on screen.
  *
  * Each `--query` is timed `--runs` times, the queries taking turns (run 1 of each, then run 2 of
  * each, …) so a machine that slows down or speeds up during the session affects them alike.
  *
  * @example
  * node --import tsx scripts/time-app-comparison.ts --query '?workers=1' --query '' --runs 5
+ * node --import tsx scripts/time-app-comparison.ts --reform early-help-investment \
+ *   --reform no-tribunal-placement-orders --reform ringfenced-mainstream-funding --set replications=3
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,10 +20,11 @@ import { parseArgs } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
-const USAGE = `usage: node --import tsx scripts/time-app-comparison.ts [--query Q]… [--runs N] [--reform ID] [--chromium-arg A]…
+const USAGE = `usage: node --import tsx scripts/time-app-comparison.ts [--query Q]… [--runs N] [--reform ID]… [--set KEY=VALUE]… [--chromium-arg A]…
   --query Q         a query string to open the app with, e.g. '?workers=1' ('' for none; repeat to compare; default '')
   --runs N          timed runs per query (default 3)
-  --reform ID       the reform to tick (default: the first one listed)
+  --reform ID       a reform to tick (repeatable, up to three; default: the first one listed)
+  --set KEY=VALUE   a run option to type in before pressing Run: seed, replications, years or scale (repeatable)
   --chromium-arg A  an extra Chromium switch, e.g. '--js-flags=--single-threaded-gc' (repeatable)
   CHROMIUM_PATH overrides /usr/bin/chromium.`;
 
@@ -29,7 +32,8 @@ const { values } = parseArgs({
   options: {
     query: { type: 'string', multiple: true, default: [''] },
     runs: { type: 'string', default: '3' },
-    reform: { type: 'string' },
+    reform: { type: 'string', multiple: true, default: [] },
+    set: { type: 'string', multiple: true, default: [] },
     'chromium-arg': { type: 'string', multiple: true, default: [] },
     help: { type: 'boolean', default: false },
   },
@@ -39,6 +43,14 @@ if (values.help || !Number.isInteger(runs) || runs < 1) {
   console.log(USAGE);
   process.exit(values.help ? 0 : 2);
 }
+const settings = values.set.map((kv) => {
+  const [key, value] = kv.split('=');
+  if (!['seed', 'replications', 'years', 'scale'].includes(key ?? '') || value === undefined) {
+    console.log(`--set ${kv}: expected seed, replications, years or scale, then =, then a value\n${USAGE}`);
+    process.exit(2);
+  }
+  return { key: key!, value };
+});
 const queries = values.query.map((q) => (q === '' || q.startsWith('?') ? q : `?${q}`));
 
 const root = join(import.meta.dirname, '..');
@@ -50,11 +62,13 @@ async function timeOnce(browser: Browser, url: string): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   try {
     await page.goto(url);
-    const reform =
-      values.reform === undefined
-        ? page.locator('run-controls input[name="reform"]').first()
-        : page.locator(`run-controls input[name="reform"][value="${values.reform}"]`);
-    await reform.check();
+    const reforms =
+      values.reform.length === 0
+        ? [page.locator('run-controls input[name="reform"]').first()]
+        : values.reform.map((id) => page.locator(`run-controls input[name="reform"][value="${id}"]`));
+    for (const reform of reforms) await reform.check();
+    for (const { key, value } of settings)
+      await page.locator(`run-controls input[name="${key}"]`).fill(value);
     const status = page.locator('send-app #status');
     const start = performance.now();
     await page.locator('run-controls #run').click();
@@ -103,7 +117,7 @@ try {
   const cores = await probe.evaluate<number>('navigator.hardwareConcurrency');
   await probe.close();
   console.log(
-    `Default comparison in Chromium (navigator.hardwareConcurrency = ${cores}), ${runs} run(s) per query`,
+    `Comparison in Chromium (navigator.hardwareConcurrency = ${cores}), reforms ${values.reform.join(', ') || '(first listed)'}, options ${settings.map((s) => `${s.key}=${s.value}`).join(' ') || '(defaults)'}, ${runs} run(s) per query`,
   );
   const times = new Map<string, number[]>(queries.map((q) => [q, []]));
   for (let run = 1; run <= runs; run++) {

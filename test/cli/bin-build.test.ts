@@ -45,7 +45,7 @@ function copyOfPackages({ esbuild = true, tsx = true } = {}): string {
   for (const file of ['tsconfig.json', 'tsconfig.base.json']) cpSync(from(file), join(root, file));
   mkdirSync(join(cli, 'node_modules', '@send-sim'), { recursive: true });
   symlinkSync(simCore, join(cli, 'node_modules', '@send-sim', 'sim-core'));
-  const linked = [...(tsx ? ['tsx'] : []), ...(esbuild ? ['esbuild'] : [])];
+  const linked = ['xstate', ...(tsx ? ['tsx'] : []), ...(esbuild ? ['esbuild'] : [])];
   for (const name of linked)
     symlinkSync(realpathSync(from('packages/cli/node_modules', name)), join(cli, 'node_modules', name));
   symlinkSync(from('packages/sim-core/node_modules'), join(simCore, 'node_modules'));
@@ -89,6 +89,9 @@ describe('the bin and its build', () => {
     expect(builds(cli)).toEqual([key]);
     expect(readdirSync(join(cli, 'dist', key)).sort()).toEqual([
       'build-info.json',
+      'partition-job.js',
+      'partition-job.js.map',
+      'partition-worker.js',
       'replication-job.js',
       'replication-job.js.map',
       'replication-worker.js',

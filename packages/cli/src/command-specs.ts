@@ -88,7 +88,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'threads',
     placeholder: 'N',
     expected: 'a whole number of threads from 1 to 64',
-    help: 'threads one replication is split across (1: this thread; default: every CPU from 5% of England)',
+    help: 'threads per replication (default: every CPU from scale 0.05)',
     parse: wholeNumber(1, 64),
   },
   {

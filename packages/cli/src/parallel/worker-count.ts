@@ -1,12 +1,15 @@
 /**
  * How many worker threads the replication pool starts. A worker does not run at full speed at
- * once: it starts a thread, loads the built job bundle (about 40 ms) and then warms up the JIT
- * on its first replication (a cold replication takes about 0.3 s longer than a warm one), while
- * the main thread, running replications serially, warms up once. So threads pay only when each
- * replication is long enough: the pool estimates both ways from the workload (scale × years ×
- * replications) and takes the quicker, so a small run is never slower than a serial one.
+ * once: it starts a thread, loads the built job bundle and then warms up the JIT on its first
+ * replication, while the main thread, running replications serially, warms up once. So threads
+ * pay only when each replication is long enough: the pool estimates both ways from the workload
+ * (scale × years × replications) and takes the quicker, so a small run is never slower than a
+ * serial one.
  *
- * The constants were measured on the project's machine (2 cores, Node 20); only their ratios
+ * The constants were measured on the project's machine (2 vCPUs, Node 20, model 0.4.0): a 1%
+ * ten-year replication takes about 0.6 s warm; `sendsim run baseline` at 1% with 2 and 3
+ * replications ran 8% and 10% faster on two workers than serially, at 0.5% with 5 replications
+ * 2% slower (the break-even), and at 0.2% with 5 replications 16% slower. Only their ratios
  * matter, and a faster machine shifts work and start-up alike. `SENDSIM_WORKERS` overrides the
  * estimate (1 runs serially in this thread). The count never changes results (see the pool).
  */
@@ -17,13 +20,15 @@ import type { RunOptions } from '@send-sim/sim-core';
 const REPLICATION_FIXED_SECONDS = 0.05;
 /** A replication's cost per (share of England simulated × year), warm: about 6 s for all of England for a year. */
 const REPLICATION_SECONDS_PER_SCALE_YEAR = 6;
-/** A worker's start-up plus its JIT warm-up, beyond what the same replications cost warm. */
-const WORKER_START_SECONDS = 0.5;
+/** The JIT's warm-up in this thread, paid once by a serial run. */
+const SERIAL_WARM_UP_SECONDS = 0.35;
+/** Starting the workers, loading the bundle into each and warming up each one's JIT (side by side). */
+const WORKERS_START_SECONDS = 0.8;
 /**
- * Each of several threads runs at this share of one thread's speed: on two cores, garbage
- * collection and JIT compilation no longer have a spare core.
+ * Each of several threads runs at this share of one thread's speed: garbage collection and JIT
+ * compilation no longer have a spare core.
  */
-const PARALLEL_EFFICIENCY = 0.75;
+const PARALLEL_EFFICIENCY = 0.9;
 
 /**
  * Worker threads for `jobs` replications run with `options`: `SENDSIM_WORKERS` if set (at most
@@ -36,9 +41,9 @@ export function workerCount(jobs: number, options: Pick<RunOptions, 'scale' | 'y
   const perJob =
     REPLICATION_FIXED_SECONDS + REPLICATION_SECONDS_PER_SCALE_YEAR * options.scale * options.years;
   let best = 1;
-  let bestSeconds = jobs * perJob;
+  let bestSeconds = SERIAL_WARM_UP_SECONDS + jobs * perJob;
   for (let threads = 2; threads <= Math.min(availableParallelism(), jobs); threads++) {
-    const seconds = WORKER_START_SECONDS + (Math.ceil(jobs / threads) * perJob) / PARALLEL_EFFICIENCY;
+    const seconds = WORKERS_START_SECONDS + (Math.ceil(jobs / threads) * perJob) / PARALLEL_EFFICIENCY;
     if (seconds < bestSeconds) {
       best = threads;
       bestSeconds = seconds;

@@ -15,7 +15,7 @@ export interface KnownLimit {
 export const KNOWN_LIMITS: readonly KnownLimit[] = [
   {
     topic: 'Calibration',
-    text: 'Twenty-three behavioural parameters are fitted to published statistics by a backtest from January 2019 (sendsim calibrate; method, objective and result recorded in the baseline file); the backtest still misses some targets (requests and refusals in 2019, new plans in 2022), so read its table before quoting a level, and treat differences between scenarios as the main output.',
+    text: 'Twenty-three behavioural parameters are fitted to published statistics by a backtest from January 2019 (sendsim calibrate; method, objective and result recorded in the baseline file); the backtest still misses some targets (requests and refusals in 2019, the special-school share of plans in January 2021), so read its table before quoting a level, and treat differences between scenarios as the main output.',
   },
   {
     topic: 'Warm-up',
