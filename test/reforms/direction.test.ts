@@ -150,16 +150,15 @@ const NOT_REPRODUCED: readonly string[] = [
  */
 const NOT_SIGNIFICANT_AT_TEST_SCALE: readonly string[] = [
   'no-tribunal-placement-orders: more child-years of unmet need. Right sign, but not significant even at ' +
-    'scale 0.01 (8 years, 6 replications): +1,259 child-years, 95% interval −898 to +3,415. It was ' +
+    'scale 0.01 (8 years, 6 replications; model 0.4.0): +2,580 child-years, 95% interval −1,943 to +7,103. It was ' +
     'significant before the calibration added moves to specialist settings at secondary transfer, which ' +
     'place many of the children who would otherwise have needed a placement appeal.',
   'early-help-investment: fewer crises, fewer exclusions and fewer new plans (a few per cent; ' +
     'significant at scale 0.01).',
   'non-judicial-disagreement-route: more child-years of unmet need (significant at scale 0.01); more ' +
-    'crises and exclusions (right sign, not significant even at scale 0.01).',
+    'crises (right sign, not significant even at scale 0.01) and more exclusions (no change within noise).',
   'short-breaks-and-coproduction: fewer requests for assessment (under 1%; significant at scale 0.01).',
-  'inspection-accountability: fewer hearings (significant at scale 0.01); more appeals conceded (right ' +
-    'sign, not significant at scale 0.01).',
+  'inspection-accountability: fewer hearings and more appeals conceded (both significant at scale 0.01).',
 ];
 
 function reformFiles(): string[] {

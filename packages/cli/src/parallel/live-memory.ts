@@ -1,6 +1,6 @@
 /**
  * The memory a thread holds live: its JavaScript heap and its external memory (typed arrays'
- * buffers), after a forced full garbage collection so nothing dead is counted. Each thread is
+ * buffers), after forced full garbage collections so nothing dead is counted. Each thread is
  * its own V8 isolate, so a run split across threads adds up every thread's figure.
  *
  * Forcing a collection needs V8's `gc`: `global.gc` under `--expose-gc`, or else exposed here
@@ -35,7 +35,19 @@ export function exposeGc(): (() => void) | undefined {
 export function liveBytes(): number | undefined {
   const gc = exposeGc();
   if (gc === undefined) return undefined;
-  gc();
-  const m = process.memoryUsage();
-  return m.heapUsed + m.external;
+  const held = () => {
+    gc();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.external;
+  };
+  // A typed array's buffer is freed by a sweeper after the collection that found it dead, so
+  // one collection can leave the buffers of arrays that grew still counted: collect until the
+  // figure stops falling (two or three times).
+  let bytes = held();
+  for (let i = 0; i < 5; i++) {
+    const next = held();
+    if (next >= bytes) break;
+    bytes = next;
+  }
+  return bytes;
 }

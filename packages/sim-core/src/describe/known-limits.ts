@@ -19,7 +19,7 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'Warm-up',
-    text: 'The starting population’s need severities are set by assumption (their spread on SEN support is fitted), not from the model’s own steady state, so the first simulated year under-counts requests for assessment (about 59,000 in the 2019 backtest against 82,000 published; about 67,000 in the baseline’s 2023) and over-counts refusals; read first-year figures, and changes measured from them, with care.',
+    text: 'The starting population’s need severities are set by assumption (their spread on SEN support is fitted), not from the model’s own steady state, so the first simulated year under-counts requests for assessment (about 56,000 in the 2019 backtest against 82,000 published; about 64,000 in the baseline’s 2023) and over-counts refusals; read first-year figures, and changes measured from them, with care.',
   },
   {
     topic: 'Prices',

@@ -8,14 +8,18 @@
  * Layout, for a national run's tens of millions of events (no object per event anywhere):
  * - A calendar of buckets. An event for a later day of the current block of 32 days is
  *   appended to its day's bucket, and an event for a later block to that block's bucket: a
- *   chain of fixed-size chunks of 24-byte entries (time, insertion order, child, packed
- *   fields), so a day's events lie together in memory and an event is one cache line. When
+ *   chain of fixed-size chunks of 16-byte entries (time, child, packed fields), so a day's
+ *   events lie together in memory and an event is one cache line. A bucket is kept in the
+ *   order its events were scheduled, so an entry's place in its day's bucket stands for its
+ *   insertion order and need not be stored. When
  *   the clock enters a block, its bucket is dealt out to its days' buckets. Two levels keep
  *   the partly filled chunks few: with a bucket per day for the whole run, a small run (a
  *   few thousand children spread over years of days) held a chunk per day with an event,
  *   nearly empty, and its calendar outweighed its children.
  * - When the clock reaches a day, its bucket is copied into a binary heap for that day (and
- *   its chunks are reused), which also takes events scheduled for the same day while it runs.
+ *   its chunks are reused), each entry ordered by its place in the bucket; the heap also takes
+ *   events scheduled for the same day while it runs, ordered by a count of every event
+ *   scheduled, which is past every place in the bucket.
  *   Sifting touches a few thousand entries that stay in cache, and loading a day reads memory
  *   in order rather than chasing a pointer per event.
  * - Events at or after the horizon are never stored: they could not run.
@@ -46,7 +50,7 @@ export const MAX_GENERATION = 0xfff;
 /** Events per bucket chunk. */
 const CHUNK = 16;
 /** Bytes per chunk: its entries, and its link and fill count. */
-const CHUNK_BYTES = CHUNK * 24 + 8;
+const CHUNK_BYTES = CHUNK * 16 + 8;
 /** Days per block: 2^BLOCK_SHIFT. */
 const BLOCK_SHIFT = 5;
 const NONE = -1;
@@ -61,8 +65,8 @@ export class FutureEvents {
    */
   onDayLoaded: ((children: Int32Array, count: number) => void) | undefined = undefined;
 
-  // Chunks of future days' events: CHUNK entries of 24 bytes each (time, then insertion order,
-  // child and packed fields as 32-bit words), so writing an event touches one cache line.
+  // Chunks of future days' events: CHUNK entries of 16 bytes each (time, then child and packed
+  // fields as 32-bit words), so writing an event touches one cache line.
   private f64 = new Float64Array(0);
   private u32 = new Uint32Array(0);
   private i32 = new Int32Array(0);
@@ -136,7 +140,9 @@ export class FutureEvents {
     payload: number,
     generation = 0,
   ): void {
-    // Insertion order as a 32-bit count (a partition schedules far fewer than 2^32 events in a run).
+    // Insertion order as a 32-bit count (a partition schedules far fewer than 2^32 events in a
+    // run), used only by events that go straight into the heap: it is past the place in its
+    // bucket of every event scheduled before.
     const seq = this.counter >>> 0;
     this.counter = (this.counter + 1) | 0;
     if (!(time < this.horizon)) return;
@@ -158,8 +164,8 @@ export class FutureEvents {
       return;
     }
     const block = day >> BLOCK_SHIFT;
-    if (block <= this.block) this.append(this.dayHead, this.dayTail, day, time, seq, child, fields);
-    else this.append(this.blockHead, this.blockTail, block, time, seq, child, fields);
+    if (block <= this.block) this.append(this.dayHead, this.dayTail, day, time, child, fields);
+    else this.append(this.blockHead, this.blockTail, block, time, child, fields);
     this.stored++;
   }
 
@@ -169,7 +175,6 @@ export class FutureEvents {
     tails: Int32Array,
     bucket: number,
     time: number,
-    seq: number,
     child: number,
     fields: number,
   ): void {
@@ -182,27 +187,25 @@ export class FutureEvents {
       chunk = fresh;
     }
     const at = chunk * CHUNK + this.chunkFill[chunk]!++;
-    this.f64[at * 3] = time;
-    this.u32[at * 6 + 2] = seq;
-    this.i32[at * 6 + 3] = child;
-    this.u32[at * 6 + 4] = fields;
+    this.f64[at * 2] = time;
+    this.i32[at * 4 + 2] = child;
+    this.u32[at * 4 + 3] = fields;
   }
 
-  /** Deal block `block`'s bucket out to its days' buckets (entries keep their insertion order). */
+  /** Deal block `block`'s bucket out to its days' buckets, keeping the entries in order. */
   private dealOut(block: number): void {
     this.block = block;
     for (let chunk = this.blockHead[block]!; chunk !== NONE; ) {
       const fill = this.chunkFill[chunk]!;
       for (let at = chunk * CHUNK, end = at + fill; at < end; at++) {
-        const time = this.f64[at * 3]!;
+        const time = this.f64[at * 2]!;
         this.append(
           this.dayHead,
           this.dayTail,
           Math.floor(time),
           time,
-          this.u32[at * 6 + 2]!,
-          this.i32[at * 6 + 3]!,
-          this.u32[at * 6 + 4]!,
+          this.i32[at * 4 + 2]!,
+          this.u32[at * 4 + 3]!,
         );
       }
       const next = this.chunkNext[chunk]!;
@@ -272,6 +275,8 @@ export class FutureEvents {
     }
     if (day > last) return false;
     this.day = day;
+    // The heap is empty here, so its entries' places count from 0.
+    let place = 0;
     for (let chunk = this.dayHead[day]!; chunk !== NONE; ) {
       const fill = this.chunkFill[chunk]!;
       const base = chunk * CHUNK;
@@ -279,11 +284,11 @@ export class FutureEvents {
       for (let k = 0; k < fill; k++) {
         const at = base + k;
         const i = this.heapSize++;
-        const fields = this.u32[at * 6 + 4]!;
-        this.heapTime[i] = this.f64[at * 3]!;
+        const fields = this.u32[at * 4 + 3]!;
+        this.heapTime[i] = this.f64[at * 2]!;
         this.heapFields[i] = fields;
-        this.heapOrder[i] = ((fields >>> PRIORITY_SHIFT) & 1) * ORDER_SPAN + this.u32[at * 6 + 2]!;
-        this.heapChild[i] = this.i32[at * 6 + 3]!;
+        this.heapOrder[i] = ((fields >>> PRIORITY_SHIFT) & 1) * ORDER_SPAN + place++;
+        this.heapChild[i] = this.i32[at * 4 + 2]!;
       }
       this.stored -= fill;
       const next = this.chunkNext[chunk]!;
@@ -376,7 +381,7 @@ export class FutureEvents {
       b.set(a);
       return b;
     };
-    const buffer = new ArrayBuffer(count * CHUNK * 24);
+    const buffer = new ArrayBuffer(count * CHUNK * 16);
     const u32 = new Uint32Array(buffer);
     u32.set(this.u32);
     this.f64 = new Float64Array(buffer);
