@@ -12,3 +12,5 @@ export { InputError, UsageError } from './errors.js';
 export { usageText } from './help-text.js';
 export { type CliIo, EXIT, main, type OutputStream } from './main.js';
 export { runPartitioned } from './parallel/partitioned-run.js';
+export { runExperiments } from './parallel/replication-pool.js';
+export { splitThreads } from './parallel/worker-count.js';

@@ -15,13 +15,12 @@
  * - The compiled journey against xstate's own `transition()`: a stream of events sampled from
  *   a small run of the same scenario, replayed through each, events per second.
  */
-import { availableParallelism, cpus } from 'node:os';
+import { cpus } from 'node:os';
 import {
   compileJourney,
   createJourneyMachine,
   type JourneyEffect,
   MODEL_VERSION,
-  PARTITIONS,
   type ResolvedScenario,
   Simulation,
   type SimulationInput,
@@ -37,12 +36,11 @@ import { ProgressBar } from '../format/progress.js';
 import { renderTable } from '../format/table.js';
 import { exposeGc, liveBytes } from '../parallel/live-memory.js';
 import { runPartitioned } from '../parallel/partitioned-run.js';
+import { splitThreads } from '../parallel/worker-count.js';
 import { type CliIo, type CommandOutput, loadScenario } from './context.js';
 
 const WORKLOAD = { scenario: 'baseline', seed: 1, replications: 1, years: 10 } as const;
 const DEFAULT_SCALES = [0.01, 0.1, 1] as const;
-/** Replications at least this share of England run split across threads unless `--threads` says otherwise. */
-const THREADED_SCALE = 0.05;
 /** The event stream for the xstate comparison: the first events of a small run of the workload's scenario. */
 const JOURNEY_SAMPLE = { seed: 1, scale: 0.002, years: 3, events: 20_000 } as const;
 
@@ -89,11 +87,7 @@ export async function benchCommand(options: CliOptions, io: CliIo): Promise<Comm
   const measureMemory = exposeGc() !== undefined;
   const results: BenchResult[] = [];
   for (const scale of scales) {
-    const threads = options.given.includes('threads')
-      ? options.threads
-      : scale >= THREADED_SCALE
-        ? Math.min(availableParallelism(), PARTITIONS)
-        : 1;
+    const threads = options.given.includes('threads') ? options.threads : splitThreads(1, { scale });
     results.push(await benchOne(scenario, scale, threads, measureMemory, io));
   }
   const journey = compareWithXstate(scenario);

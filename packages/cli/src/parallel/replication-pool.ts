@@ -5,7 +5,9 @@
  * so the output is byte-identical to a serial run whatever the number of threads.
  *
  * Threads: as many as make the run quickest (`worker-count.ts`), so a small run stays in this
- * thread; `SENDSIM_WORKERS` sets the number (1 runs serially in this thread).
+ * thread; `SENDSIM_WORKERS` sets the number (1 runs serially in this thread). A few large
+ * replications (fewer than the threads, from 5% of England) are each split across the threads
+ * by partition instead (`partitioned-run.ts`), byte-identical to running them whole.
  */
 import { Worker } from 'node:worker_threads';
 import {
@@ -13,12 +15,15 @@ import {
   type ReplicationResult,
   type ResolvedScenario,
   type RunOptions,
+  replicationInput,
   runReplication,
   summarise,
   validateRunOptions,
+  weighReplication,
 } from '@send-sim/sim-core';
+import { runPartitioned } from './partitioned-run.js';
 import type { JobMessage, ReplicationJob } from './replication-job.js';
-import { workerCount } from './worker-count.js';
+import { splitThreads, workerCount } from './worker-count.js';
 
 /**
  * A worker thread's entry, beside this module: `src/parallel/replication-worker.js` when the
@@ -39,12 +44,44 @@ export async function runExperiments(
   onProgress?: PoolProgress,
 ): Promise<ExperimentResult[]> {
   validateRunOptions(options);
-  const pool = new ReplicationPool(workerCount(scenarios.length * options.replications, options));
+  const jobs = scenarios.length * options.replications;
+  const split = splitThreads(jobs, options);
+  if (split > 1) return runEachSplit(scenarios, options, split, onProgress);
+  const pool = new ReplicationPool(workerCount(jobs, options));
   try {
     return await pool.run(scenarios, options, onProgress);
   } finally {
     pool.close();
   }
+}
+
+/**
+ * Every replication one after another, each split across `threads` threads by partition: for
+ * a few large replications (`splitThreads`). The same results as any other way of running them.
+ */
+async function runEachSplit(
+  scenarios: readonly ResolvedScenario[],
+  options: RunOptions,
+  threads: number,
+  onProgress?: PoolProgress,
+): Promise<ExperimentResult[]> {
+  const total = scenarios.length * options.replications;
+  const results: ExperimentResult[] = [];
+  for (const [s, scenario] of scenarios.entries()) {
+    const replications: ReplicationResult[] = [];
+    for (let replication = 0; replication < options.replications; replication++) {
+      const finished = s * options.replications + replication;
+      const out = await runPartitioned(replicationInput(scenario, options, replication), {
+        threads,
+        onProgress: (done) => onProgress?.((finished + done) / total, finished, total),
+      });
+      const { metrics, costs, monthly } = weighReplication(out, options);
+      replications.push({ metrics, costs, monthly });
+      onProgress?.((finished + 1) / total, finished + 1, total);
+    }
+    results.push(summarise(scenario, options, replications));
+  }
+  return results;
 }
 
 /**

@@ -14,7 +14,7 @@
  * estimate (1 runs serially in this thread). The count never changes results (see the pool).
  */
 import { availableParallelism } from 'node:os';
-import type { RunOptions } from '@send-sim/sim-core';
+import { PARTITIONS, type RunOptions } from '@send-sim/sim-core';
 
 /** A replication's fixed cost (resolving its parameters, building the starting population). */
 const REPLICATION_FIXED_SECONDS = 0.05;
@@ -36,8 +36,8 @@ const PARALLEL_EFFICIENCY = 0.9;
  * serially in this thread.
  */
 export function workerCount(jobs: number, options: Pick<RunOptions, 'scale' | 'years'>): number {
-  const requested = Number(process.env.SENDSIM_WORKERS);
-  if (Number.isInteger(requested) && requested >= 1) return Math.max(1, Math.min(requested, jobs));
+  const requested = requestedThreads();
+  if (requested !== undefined) return Math.max(1, Math.min(requested, jobs));
   const perJob =
     REPLICATION_FIXED_SECONDS + REPLICATION_SECONDS_PER_SCALE_YEAR * options.scale * options.years;
   let best = 1;
@@ -50,4 +50,26 @@ export function workerCount(jobs: number, options: Pick<RunOptions, 'scale' | 'y
     }
   }
   return best;
+}
+
+/** Replications of at least this share of England are worth splitting across threads by partition. */
+export const SPLIT_SCALE = 0.05;
+
+/**
+ * Threads to split each of `jobs` replications across, by partition (`partitioned-run.ts`), or
+ * 1 not to split. Splitting pays when there are fewer replications than threads to run them on
+ * (one national replication would otherwise leave every other core idle) and each is large
+ * enough to repay the threads meeting once a simulated day: from 5% of England, where a
+ * ten-year replication takes a few seconds. Threads are the CPUs (at most one per partition),
+ * or `SENDSIM_WORKERS`.
+ */
+export function splitThreads(jobs: number, options: Pick<RunOptions, 'scale'>): number {
+  const threads = Math.min(requestedThreads() ?? availableParallelism(), PARTITIONS);
+  return options.scale >= SPLIT_SCALE && jobs < threads ? threads : 1;
+}
+
+/** `SENDSIM_WORKERS` when it is a whole number of at least 1, else undefined. */
+function requestedThreads(): number | undefined {
+  const requested = Number(process.env.SENDSIM_WORKERS);
+  return Number.isInteger(requested) && requested >= 1 ? requested : undefined;
 }

@@ -34,8 +34,12 @@ export class NationalServices {
   readonly metrics: MetricsCollector;
   private readonly monthStarts: readonly number[];
   private readonly scale: number;
-  /** Places given since the last `takePlaces`, in order; a child who leaves in the same day gives its place back. */
-  private placed: Array<{ child: number; service: number }> = [];
+  /**
+   * Places given since the last `takePlaces`, in order (child and service side by side); a
+   * child who leaves in the same day gives its place back.
+   */
+  private readonly placedChild: number[] = [];
+  private readonly placedService: number[] = [];
   /** Admission callbacks, one per service (made once). */
   private readonly admit: ReadonlyArray<(child: number) => void>;
 
@@ -48,7 +52,10 @@ export class NationalServices {
       s === local ? undefined : new Service(name, [nationalSlots(slots[name])]),
     );
     this.metrics = new MetricsCollector(monthStarts);
-    this.admit = SERVICES.map((_, s) => (child: number) => this.placed.push({ child, service: s }));
+    this.admit = SERVICES.map((_, s) => (child: number) => {
+      this.placedChild.push(child);
+      this.placedService.push(s);
+    });
   }
 
   /**
@@ -56,16 +63,26 @@ export class NationalServices {
    * partition, then the order each was made.
    */
   settle(byPartition: readonly ServiceRequests[]): void {
-    if (byPartition.every((requests) => requests.count === 0)) return;
-    const order: Array<[number, number]> = [];
-    byPartition.forEach((requests, p) => {
-      for (let k = 0; k < requests.count; k++) order.push([p, k]);
-    });
-    order.sort(
-      ([pa, ka], [pb, kb]) => byPartition[pa]!.time[ka]! - byPartition[pb]!.time[kb]! || pa - pb || ka - kb,
-    );
-    for (const [p, k] of order) {
+    // Each partition makes its requests in time order (its clock never runs backwards), so
+    // merging the lists, taking the earliest head and the lowest partition on a tie, gives
+    // (time, partition, order) without sorting or allocating.
+    const next = new Int32Array(byPartition.length);
+    for (;;) {
+      let p = -1;
+      let earliest = Number.POSITIVE_INFINITY;
+      for (let q = 0; q < byPartition.length; q++) {
+        const requests = byPartition[q]!;
+        const k = next[q]!;
+        if (k < requests.count && requests.time[k]! < earliest) {
+          p = q;
+          earliest = requests.time[k]!;
+        }
+      }
+      if (p < 0) return;
+      const k = next[p]!++;
       const requests = byPartition[p]!;
+      if (k > 0 && requests.time[k]! < requests.time[k - 1]!)
+        throw new Error(`Partition ${p} made its requests out of time order`);
       const s = requests.service[k]!;
       const service = this.services[s];
       if (service === undefined) throw new Error(`Service ${SERVICES[s]} is not shared`);
@@ -75,8 +92,7 @@ export class NationalServices {
         if (service.join(child, time)) this.admit[s]!(child);
       } else {
         service.leave(child, time, this.admit[s]!);
-        // A place given earlier today to a child who has left since is not taken up.
-        this.placed = this.placed.filter((placed) => placed.child !== child || placed.service !== s);
+        this.withdrawPlace(child, s);
       }
       this.recordWaits(s, time);
     }
@@ -95,14 +111,30 @@ export class NationalServices {
 
   /** The places given since the last call: each child starts at the next midnight. */
   takePlaces(): Places {
-    const placed = this.placed;
-    if (placed.length === 0) return NO_PLACES;
-    this.placed = [];
-    return {
-      count: placed.length,
-      child: Int32Array.from(placed, (p) => p.child),
-      service: Uint8Array.from(placed, (p) => p.service),
+    const count = this.placedChild.length;
+    if (count === 0) return NO_PLACES;
+    const places = {
+      count,
+      child: Int32Array.from(this.placedChild),
+      service: Uint8Array.from(this.placedService),
     };
+    this.placedChild.length = 0;
+    this.placedService.length = 0;
+    return places;
+  }
+
+  /** A place given earlier today to `child` in service `s`, who has left since, is not taken up. */
+  private withdrawPlace(child: number, s: number): void {
+    const { placedChild, placedService } = this;
+    let kept = 0;
+    for (let i = 0; i < placedChild.length; i++) {
+      if (placedChild[i] === child && placedService[i] === s) continue;
+      placedChild[kept] = placedChild[i]!;
+      placedService[kept] = placedService[i]!;
+      kept++;
+    }
+    placedChild.length = kept;
+    placedService.length = kept;
   }
 
   /** Record the shared services' waiting lists at the start of month `month`. */

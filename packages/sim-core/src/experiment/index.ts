@@ -42,12 +42,15 @@ export {
   type SampledChild,
 } from './movement-sample.js';
 export {
+  replicationInput,
   runExperiment,
   runMeta,
   runReplication,
   summarise,
   traceChild,
   validateRunOptions,
+  type WeightedReplication,
+  weighReplication,
 } from './run-experiment.js';
 export {
   planSensitivity,

@@ -2,7 +2,7 @@
  * Runs a scenario over replications and summarises the results, weighted back to national
  * figures (counts × 1/scale; money from pence to pounds × 1/scale).
  */
-import { Simulation } from '../engine/simulation.js';
+import { Simulation, type SimulationInput, type SimulationOutput } from '../engine/simulation.js';
 import type { ChildTrace } from '../engine/trace.js';
 import { PAYERS, type Payer } from '../ledger/payers.js';
 import { METRICS, type MetricId } from '../metrics/metric-definitions.js';
@@ -37,14 +37,31 @@ export function validateRunOptions(options: RunOptions): void {
   if (problems.length > 0) throw new RangeError(problems.join('; '));
 }
 
+/** A replication's result, with how much the run did. */
+export type WeightedReplication = ReplicationResult & {
+  readonly childrenSimulated: number;
+  readonly eventsProcessed: number;
+};
+
 /** One replication of `scenario`, weighted to national figures. */
 export function runReplication(
   scenario: ResolvedScenario,
   options: RunOptions,
   replication: number,
   onProgress?: (done: number) => void,
-): ReplicationResult & { readonly childrenSimulated: number; readonly eventsProcessed: number } {
-  const sim = new Simulation({
+): WeightedReplication {
+  const input = replicationInput(scenario, options, replication);
+  const out = new Simulation({ ...input, ...(onProgress === undefined ? {} : { onProgress }) }).run();
+  return weighReplication(out, options);
+}
+
+/** What the engine runs for replication `replication` of `scenario`. */
+export function replicationInput(
+  scenario: ResolvedScenario,
+  options: RunOptions,
+  replication: number,
+): SimulationInput {
+  return {
     params: scenario.params,
     startDate: scenario.startDate,
     seed: options.seed,
@@ -52,9 +69,14 @@ export function runReplication(
     years: options.years,
     scale: options.scale,
     phases: scenario.phases,
-    ...(onProgress === undefined ? {} : { onProgress }),
-  });
-  const out = sim.run();
+  };
+}
+
+/**
+ * A replication's output weighted to national figures (however it was run: in one thread, or
+ * split across threads by partition).
+ */
+export function weighReplication(out: SimulationOutput, options: RunOptions): WeightedReplication {
   const weight = 1 / options.scale;
   const metrics = {} as Record<MetricId, number[]>;
   const monthly = {} as Record<MetricId, number[]>;
