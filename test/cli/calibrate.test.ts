@@ -55,6 +55,29 @@ describe('sendsim calibrate', () => {
     expect(r.stderr).toMatch(/--targets: cannot read no\/such\/targets\.json/);
   });
 
+  it('refuses a forecasting self-test that would have nothing to fit or nothing to test', async () => {
+    const targets = targetsFile([stock('Jan 2020', 390_100), stock('Jan 2022', 473_255)]);
+    const early = await sendsim(['calibrate', '--targets', targets, '--holdout-from', '2019']);
+    expect(early.code).toBe(1);
+    expect(early.stderr).toMatch(
+      /--holdout-from 2019: the backtest starts in January 2019, so the fit would have no year to learn from; give a year after 2019/,
+    );
+    const late = await sendsim(['calibrate', '--targets', targets, '--holdout-from', '2023']);
+    expect(late.code).toBe(1);
+    expect(late.stderr).toMatch(
+      /--holdout-from 2023: no target in .*targets\.json reaches 2023, so nothing would be held out/,
+    );
+    const word = await sendsim(['calibrate', '--holdout-from', 'last']);
+    expect(word.code).toBe(2);
+    expect(word.stderr).toMatch(/--holdout-from: expected a year such as 2022, found "last"/);
+  });
+
+  it('never writes a self-test’s fit into the baseline file', async () => {
+    const r = await sendsim(['calibrate', '--holdout-from', '2022', '--apply']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--holdout-from fit is a self-test .*: run them separately/);
+  });
+
   it('refuses --apply without --fit', async () => {
     const r = await sendsim(['calibrate', '--apply']);
     expect(r.code).toBe(2);

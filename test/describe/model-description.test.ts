@@ -209,6 +209,7 @@ describe('describeModel: calibration, limits and shape', () => {
           score: 0.1,
           status: 'pass',
           note: '',
+          heldOut: false,
         },
       ],
       summary: {

@@ -32,6 +32,8 @@ export interface CliOptions {
   /** `calibrate`: fit the free parameters, and write the fit into the baseline file. */
   readonly fit: boolean;
   readonly apply: boolean;
+  /** `calibrate`: the forecasting self-test's first held-out year (implies a fit). */
+  readonly holdoutFrom: number | undefined;
   /** `sensitivity`, `sweep`: the metric to explain (required there). */
   readonly metric: string | undefined;
   /** `sensitivity`: parameter keys (comma-separated), `free` or `all`, as given. */
@@ -157,6 +159,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       args.length === 0 ? 'none' : `${args.length}: ${args.map((a) => JSON.stringify(a)).join(' ')}`;
     throw new UsageError(`${command} takes ${spec.argsDescription}; found ${found}`, command);
   }
+  if (values.has('apply') && values.has('holdout-from')) {
+    throw new UsageError(
+      '--apply writes a fit into the baseline file, and a --holdout-from fit is a self-test that leaves out published years: run them separately',
+      command,
+    );
+  }
   if (values.has('apply') && !values.has('fit')) {
     throw new UsageError('--apply writes a fit into the baseline file: use it with --fit', command);
   }
@@ -206,8 +214,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       replication: num('replication', DEFAULTS.replication),
       calibration: str('calibration'),
       targets: str('targets'),
-      fit: values.has('fit'),
+      fit: values.has('fit') || values.has('holdout-from'),
       apply: values.has('apply'),
+      holdoutFrom:
+        typeof values.get('holdout-from') === 'number' ? (values.get('holdout-from') as number) : undefined,
       metric: str('metric'),
       params: str('params'),
       param: str('param'),
@@ -236,6 +246,7 @@ function example(name: OptionName): string {
     targets: 'calibration-targets.json',
     fit: '',
     apply: '',
+    'holdout-from': '2022',
     metric: 'crisis_events',
     params: 'free',
     param: 'ep.workforceFte',

@@ -33,6 +33,7 @@ export type OptionName =
   | 'targets'
   | 'fit'
   | 'apply'
+  | 'holdout-from'
   | 'metric'
   | 'params'
   | 'param'
@@ -148,6 +149,13 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     help: 'with --fit: write the fit into the baseline scenario file',
     parse: () => 'yes',
     flag: true,
+  },
+  {
+    name: 'holdout-from',
+    placeholder: 'YEAR',
+    expected: 'a year such as 2022',
+    help: 'forecast self-test: fit on targets before YEAR, test the rest',
+    parse: wholeNumber(1900, 2100),
   },
   {
     name: 'metric',
@@ -324,13 +332,15 @@ export const COMMAND_SPECS: Readonly<
     minArgs: 0,
     maxArgs: 1,
     argsDescription: 'at most one backtest scenario (default backtest-2019)',
-    options: ['targets', 'seed', 'reps', 'scale', 'fit', 'apply', 'format', 'out'],
+    options: ['targets', 'seed', 'reps', 'scale', 'fit', 'apply', 'holdout-from', 'format', 'out'],
     details: [
       'Runs the backtest scenario (default backtest-2019: the baseline from the January 2019 stocks)',
       'and compares the model (mean and 95% interval over replications) with every published target:',
       'period, published value, model value, tolerance, pass or miss. --fit searches the free',
       'parameters (the method and objective are printed); --apply then writes the fitted values and',
-      'how they were obtained into the baseline scenario file.',
+      'how they were obtained into the baseline scenario file. --holdout-from YEAR is the forecasting',
+      'self-test: it fits from the middle of every free range on the targets wholly before YEAR, then',
+      'reports how many of the held-out targets (any month in YEAR or later) the projection hits.',
     ],
   },
 };

@@ -19,11 +19,15 @@ import {
   FIT_SEARCH,
   FREE_PARAMETERS,
   fitCalibration,
+  fitMethod,
+  type Holdout,
+  holdOut,
   MODEL_VERSION,
   parseCalibrationTargets,
   type RunOptions,
   roundFitted,
   type SearchResult,
+  uninformedStart,
   withParameters,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
@@ -49,12 +53,28 @@ export async function calibrateCommand(
   const targetsPath = targetsFile(options, io.cwd);
   const targetsDisplay = displayPath(targetsPath, io.cwd);
   const targets = parseCalibrationTargets(readFileSync(targetsPath, 'utf8'), targetsDisplay);
-  const years = backtestYears(targets, Number(scenario.resolved.startDate.slice(0, 4)));
+  const startYear = Number(scenario.resolved.startDate.slice(0, 4));
+  const years = backtestYears(targets, startYear);
+  const holdout =
+    options.holdoutFrom === undefined
+      ? undefined
+      : checkedHoldout(targets, options.holdoutFrom, startYear, targetsDisplay);
 
   let resolved = scenario.resolved;
   let fit: SearchResult | undefined;
   if (options.fit) {
-    fit = await runFit(scenario, targets, years, io);
+    // A self-test fits only what it may see, for only the years that needs, from a start that
+    // nothing held out has informed.
+    fit =
+      holdout === undefined
+        ? await runFit(scenario, targets, years, io)
+        : await runFit(
+            scenario,
+            holdout.fitting,
+            backtestYears(holdout.fitting, startYear),
+            io,
+            uninformedStart(FREE_PARAMETERS),
+          );
     resolved = withParameters(resolved, fit.values);
   }
   const runOptions: RunOptions = {
@@ -64,18 +84,49 @@ export async function calibrateCommand(
     scale: options.scale,
   };
   const result = (await runWithProgress([resolved], runOptions, io))[0]!;
-  const report = calibrationReport(resolved, runOptions, targets, result.replications, targetsDisplay);
+  const report = calibrationReport(
+    resolved,
+    runOptions,
+    targets,
+    result.replications,
+    targetsDisplay,
+    holdout?.from,
+  );
   if (fit !== undefined && options.apply) {
     io.stderr.write(`${applyFit(scenario, fit, report, years)}\n`);
   }
   switch (options.format) {
     case 'json':
-      return { text: toJson(fit === undefined ? report : { ...report, fit: fitJson(fit) }), exitCode: 0 };
+      return {
+        text: toJson(fit === undefined ? report : { ...report, fit: fitJson(fit, holdout) }),
+        exitCode: 0,
+      };
     case 'csv':
       return { text: reportCsv(report), exitCode: 0 };
     case 'table':
-      return { text: (fit === undefined ? '' : fitTable(fit)) + reportTable(report), exitCode: 0 };
+      return { text: (fit === undefined ? '' : fitTable(fit, holdout)) + reportTable(report), exitCode: 0 };
   }
+}
+
+/** The self-test's split, refused when it would leave nothing to fit or nothing to test. */
+function checkedHoldout(
+  targets: readonly CalibrationTarget[],
+  from: number,
+  startYear: number,
+  targetsFile: string,
+): Holdout {
+  if (from <= startYear) {
+    throw new InputError(
+      `--holdout-from ${from}: the backtest starts in January ${startYear}, so the fit would have no year to learn from; give a year after ${startYear}`,
+    );
+  }
+  const holdout = holdOut(targets, from);
+  if (holdout.heldOut.length === 0) {
+    throw new InputError(
+      `--holdout-from ${from}: no target in ${targetsFile} reaches ${from}, so nothing would be held out`,
+    );
+  }
+  return holdout;
 }
 
 /** The targets file: `--targets`, else the shared reference folder beside the repository. */
@@ -100,6 +151,7 @@ async function runFit(
   targets: readonly CalibrationTarget[],
   years: number,
   io: CliIo,
+  start?: Readonly<Record<string, number>>,
 ): Promise<SearchResult> {
   const options: RunOptions = { ...FIT_RUN, years };
   const total = FIT_SEARCH.stages.reduce(
@@ -116,12 +168,15 @@ async function runFit(
       options,
       FIT_SEARCH,
       async (s, o) => (await pool.run([s], o))[0]!.replications,
-      (step) => {
-        if (step.accepted) {
-          io.stderr.write(
-            `  run ${step.evaluation}: ${step.key} = ${roundFitted(step.value)} lowers the objective to ${step.objective.toFixed(1)}\n`,
-          );
-        }
+      {
+        ...(start === undefined ? {} : { start }),
+        onStep: (step) => {
+          if (step.accepted) {
+            io.stderr.write(
+              `  run ${step.evaluation}: ${step.key} = ${roundFitted(step.value)} lowers the objective to ${step.objective.toFixed(1)}\n`,
+            );
+          }
+        },
       },
     );
   } finally {
@@ -182,9 +237,17 @@ function applyFit(
   return `wrote the fit into ${path.display} (${fitted.length} values changed)`;
 }
 
-function fitJson(fit: SearchResult) {
+/** The fit's procedure; a self-test's starts where nothing held out has informed it. */
+function fitMethodOf(holdout: Holdout | undefined): string {
+  return holdout === undefined
+    ? FIT_METHOD
+    : `${fitMethod("the middle of every free parameter's range (not the baseline file's values: they were fitted to the held-out years too)")} Only the ${holdout.fitting.length} targets wholly before ${holdout.from} count, and each backtest runs only as far as they need.`;
+}
+
+function fitJson(fit: SearchResult, holdout: Holdout | undefined) {
   return {
-    method: FIT_METHOD,
+    method: fitMethodOf(holdout),
+    ...(holdout === undefined ? {} : { heldOutFrom: holdout.from }),
     objective: FIT_OBJECTIVE,
     objectiveBefore: fit.startObjective,
     objectiveAfter: fit.objective,
@@ -193,10 +256,10 @@ function fitJson(fit: SearchResult) {
   };
 }
 
-function fitTable(fit: SearchResult): string {
+function fitTable(fit: SearchResult, holdout: Holdout | undefined): string {
   const lines = [
-    'Fit',
-    `Method: ${FIT_METHOD}`,
+    holdout === undefined ? 'Fit' : `Forecasting self-test: fit on the years before ${holdout.from}`,
+    `Method: ${fitMethodOf(holdout)}`,
     `Objective: ${FIT_OBJECTIVE}`,
     `Objective ${fit.startObjective.toFixed(1)} → ${fit.objective.toFixed(1)} after ${fit.evaluations} backtest runs.`,
     '',
@@ -241,7 +304,7 @@ function reportTable(report: CalibrationReport): string {
       fmt(t.value),
       model,
       tolerance,
-      row.status === 'not evaluated' ? `– ${row.note}` : row.status,
+      (row.status === 'not evaluated' ? `– ${row.note}` : row.status) + (row.heldOut ? ' (held out)' : ''),
     ];
   });
   lines.push(
@@ -260,6 +323,13 @@ function reportTable(report: CalibrationReport): string {
     `Passed ${summary.passed} of ${summary.targets} targets (${pct(summary.shareOfAll)}); ${summary.passed} of the ${summary.evaluated} the backtest can evaluate (${pct(summary.shareOfEvaluated)}).`,
     `EHCP stock targets: ${summary.ehcpStocksAllPass ? 'all pass' : 'not all pass'}.`,
   );
+  if (summary.holdout !== undefined) {
+    const { from, fitted, heldOut } = summary.holdout;
+    lines.push(
+      `Fitted on the ${fitted.targets} targets wholly before ${from}: ${fitted.passed} of the ${fitted.evaluated} evaluated pass.`,
+      `Held out the ${heldOut.targets} targets from ${from}: the projection hits ${heldOut.passed} of the ${heldOut.evaluated} evaluated (${pct(heldOut.evaluated === 0 ? 0 : heldOut.passed / heldOut.evaluated)}).`,
+    );
+  }
   const notes = report.rows.filter((r) => r.status !== 'not evaluated' && r.note !== '');
   if (notes.length > 0) {
     lines.push('', 'Notes:');
@@ -280,6 +350,7 @@ function reportCsv(report: CalibrationReport): string {
       'tolerance',
       'tolerance_is_absolute',
       'status',
+      'held_out',
       'note',
     ],
     report.rows.map((r) => [
@@ -292,6 +363,7 @@ function reportCsv(report: CalibrationReport): string {
       r.target.tolerance,
       r.target.toleranceIsAbsolute === true,
       r.status,
+      r.heldOut,
       r.note,
     ]),
   );

@@ -8,7 +8,13 @@ import { runMeta } from '../experiment/run-experiment.js';
 import { estimate } from '../experiment/statistics.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import { ScenarioError } from '../scenario/scenario-error.js';
-import type { CalibrationReport, CalibrationRow, CalibrationTarget } from './calibration-types.js';
+import type {
+  CalibrationReport,
+  CalibrationRow,
+  CalibrationTally,
+  CalibrationTarget,
+} from './calibration-types.js';
+import { reachesYear } from './holdout.js';
 import { lastMonth, periodSpan } from './periods.js';
 import { financialYearOfPeriod, measureTarget, TARGET_CAVEATS, TARGET_MEASURES } from './target-measures.js';
 
@@ -76,18 +82,23 @@ export function backtestYears(targets: readonly CalibrationTarget[], startYear: 
   return Math.ceil(last / 12);
 }
 
-/** Judge every target against the replications of a backtest run of `scenario`. */
+/**
+ * Judge every target against the replications of a backtest run of `scenario`; with
+ * `heldOutFrom`, mark the targets a forecasting self-test kept from its fit and tally them apart.
+ */
 export function calibrationReport(
   scenario: ResolvedScenario,
   options: RunOptions,
   targets: readonly CalibrationTarget[],
   replications: readonly ReplicationResult[],
   targetsFile: string,
+  heldOutFrom?: number,
 ): CalibrationReport {
   const startYear = Number(scenario.startDate.slice(0, 4));
   const months = options.years * 12;
   const start = `January ${startYear}`;
   const rows: CalibrationRow[] = targets.map((target) => {
+    const heldOut = heldOutFrom !== undefined && reachesYear(target.period, heldOutFrom);
     const notEvaluated = (note: string): CalibrationRow => ({
       target,
       model: null,
@@ -95,6 +106,7 @@ export function calibrationReport(
       score: null,
       status: 'not evaluated',
       note,
+      heldOut,
     });
     const span = periodSpan(target.period, startYear);
     if (typeof span === 'string') return notEvaluated(`unreadable period: expected ${span}`);
@@ -122,10 +134,10 @@ export function calibrationReport(
       note: [measureNote(measure.kind), TARGET_CAVEATS[target.metric] ?? '']
         .filter((n) => n !== '')
         .join('; '),
+      heldOut,
     };
   });
-  const evaluated = rows.filter((r) => r.status !== 'not evaluated').length;
-  const passed = rows.filter((r) => r.status === 'pass').length;
+  const { evaluated, passed } = tally(rows);
   const stocks = rows.filter((r) => r.target.metric === 'ehcp_stock_all_ages');
   return {
     meta: { ...runMeta(scenario, options), targetsFile },
@@ -137,7 +149,24 @@ export function calibrationReport(
       shareOfAll: rows.length === 0 ? 0 : passed / rows.length,
       shareOfEvaluated: evaluated === 0 ? 0 : passed / evaluated,
       ehcpStocksAllPass: stocks.length > 0 && stocks.every((r) => r.status === 'pass'),
+      ...(heldOutFrom === undefined
+        ? {}
+        : {
+            holdout: {
+              from: heldOutFrom,
+              fitted: tally(rows.filter((r) => !r.heldOut)),
+              heldOut: tally(rows.filter((r) => r.heldOut)),
+            },
+          }),
     },
+  };
+}
+
+function tally(rows: readonly CalibrationRow[]): CalibrationTally {
+  return {
+    targets: rows.length,
+    evaluated: rows.filter((r) => r.status !== 'not evaluated').length,
+    passed: rows.filter((r) => r.status === 'pass').length,
   };
 }
 

@@ -32,6 +32,15 @@ export interface CalibrationRow {
   readonly status: CalibrationStatus;
   /** Why a target is not evaluated, or how the model value was derived. */
   readonly note: string;
+  /** Kept from the fit by a forecasting self-test (holdout.ts): judged against the projection only. */
+  readonly heldOut: boolean;
+}
+
+/** How many targets a group has, how many the backtest could evaluate, and how many passed. */
+export interface CalibrationTally {
+  readonly targets: number;
+  readonly evaluated: number;
+  readonly passed: number;
 }
 
 export interface CalibrationReport {
@@ -46,5 +55,11 @@ export interface CalibrationReport {
     readonly shareOfEvaluated: number;
     /** Whether every EHCP stock target passed. */
     readonly ehcpStocksAllPass: boolean;
+    /** A forecasting self-test's split: the targets fitted on, and those held out from year `from`. */
+    readonly holdout?: {
+      readonly from: number;
+      readonly fitted: CalibrationTally;
+      readonly heldOut: CalibrationTally;
+    };
   };
 }

@@ -32,6 +32,13 @@ export function withParameters(
   return { ...scenario, params: Object.freeze({ ...scenario.params, ...values }) as Params };
 }
 
+export interface FitOptions {
+  /** Where the search starts (default: the scenario's own values). */
+  readonly start?: Readonly<Record<string, number>>;
+  /** Told of every candidate the search tries. */
+  readonly onStep?: (step: SearchStep) => void;
+}
+
 /** Fit `FREE_PARAMETERS` of the backtest `scenario` to `targets`. */
 export async function fitCalibration(
   scenario: ResolvedScenario,
@@ -39,14 +46,13 @@ export async function fitCalibration(
   options: RunOptions,
   search: SearchOptions,
   run: ReplicationRunner,
-  onStep?: (step: SearchStep) => void,
+  { start, onStep }: FitOptions = {},
 ): Promise<SearchResult> {
-  const start = Object.fromEntries(
-    FREE_PARAMETERS.map((p) => [p.key, scenario.params[p.key as ParameterKey]]),
-  );
+  const from =
+    start ?? Object.fromEntries(FREE_PARAMETERS.map((p) => [p.key, scenario.params[p.key as ParameterKey]]));
   return coordinateSearch(
     FREE_PARAMETERS,
-    start,
+    from,
     async (values) => {
       const candidate = withParameters(scenario, values);
       const report = calibrationReport(candidate, options, targets, await run(candidate, options), '');

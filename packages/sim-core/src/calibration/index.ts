@@ -4,6 +4,7 @@ export type {
   CalibrationReport,
   CalibrationRow,
   CalibrationStatus,
+  CalibrationTally,
   CalibrationTarget,
 } from './calibration-types.js';
 export {
@@ -16,8 +17,14 @@ export {
   type SearchResult,
   type SearchStep,
 } from './coordinate-search.js';
-export { fitCalibration, type ReplicationRunner, withParameters } from './fit-calibration.js';
-export { FIT_METHOD, FIT_OBJECTIVE, FIT_RUN, FIT_SEARCH } from './fit-settings.js';
+export {
+  type FitOptions,
+  fitCalibration,
+  type ReplicationRunner,
+  withParameters,
+} from './fit-calibration.js';
+export { FIT_METHOD, FIT_OBJECTIVE, FIT_RUN, FIT_SEARCH, fitMethod } from './fit-settings.js';
 export { FREE_PARAMETERS, type FreeParameter } from './free-parameters.js';
+export { type Holdout, holdOut, reachesYear, uninformedStart } from './holdout.js';
 export { lastMonth, type PeriodSpan, periodSpan } from './periods.js';
 export { measureTarget, TARGET_CAVEATS, TARGET_MEASURES, type TargetMeasure } from './target-measures.js';
