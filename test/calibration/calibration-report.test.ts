@@ -44,6 +44,7 @@ function replication(scale: number): ReplicationResult {
       health: [],
       socialCare: [],
       hmcts: [],
+      dfe: [],
       family: [],
       total: [],
     },

@@ -12,6 +12,7 @@ import {
   type BaselineScenarioFile,
   compareExperiments,
   formatMoneyMillions,
+  PAYERS,
   parseScenarioFile,
   type ReformScenarioFile,
   resolveScenario,
@@ -71,7 +72,7 @@ describe.skipIf(!haveChromium)('the web app in Chromium', () => {
       for (const change of await page.locator('headline-cards .change').allInnerTexts()) {
         expect(change).toContain('95% interval');
       }
-      await expect(page.locator('cost-by-payer tbody tr').count()).resolves.toBe(8);
+      await expect(page.locator('cost-by-payer tbody tr').count()).resolves.toBe(PAYERS.length + 1);
       await expect(page.locator('series-chart canvas').getAttribute('aria-label')).resolves.toContain(
         'Baseline',
       );

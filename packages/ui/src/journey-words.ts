@@ -167,6 +167,7 @@ export const PAYER_SHORT_WORDS: Readonly<Record<Payer, string>> = {
   health: 'health',
   socialCare: 'social care',
   hmcts: 'tribunal service',
+  dfe: 'DfE capital',
   family: 'family',
 };
 

@@ -36,6 +36,7 @@ export const PAYER_SHORT: Readonly<Record<Payer | 'total', string>> = {
   health: 'Health',
   socialCare: 'Soc care',
   hmcts: 'HMCTS',
+  dfe: 'DfE cap.',
   family: 'Families',
   total: 'Total',
 };

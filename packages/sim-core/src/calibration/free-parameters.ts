@@ -50,6 +50,12 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
     informedBy: 'share of plans in special schools',
   },
   {
+    key: 'placement.commissioningShare',
+    min: 0.1,
+    max: 1,
+    informedBy: 'share of plans in special schools; independent special school spending',
+  },
+  {
     key: 'placement.specialistMoveAtSecondary',
     min: 0.02,
     max: 0.8,

@@ -15,7 +15,7 @@ export interface KnownLimit {
 export const KNOWN_LIMITS: readonly KnownLimit[] = [
   {
     topic: 'Calibration',
-    text: 'Twenty-three behavioural parameters are fitted to published statistics by a backtest from January 2019 (sendsim calibrate; method, objective and result recorded in the baseline file); the backtest still misses some targets (requests and refusals in 2019, the special-school share of plans in January 2021), so read its table before quoting a level, and treat differences between scenarios as the main output.',
+    text: 'Twenty-four behavioural parameters are fitted to published statistics by a backtest from January 2019 (sendsim calibrate; method, objective and result recorded in the baseline file); the backtest still misses some targets (requests and refusals in 2019, the special-school share of plans in January 2021 and January 2022), so read its table before quoting a level, and treat differences between scenarios as the main output.',
   },
   {
     topic: 'Warm-up',
@@ -63,7 +63,7 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'Queues',
-    text: 'Every queue is first come, first served (nobody is prioritised by severity or urgency) and capacity is set by the scenario, not by the backlog: LAs do not buy extra educational psychologist time when their queue grows, so in long projections the wait in the least-resourced areas keeps growing (the baseline’s mean wait for an EP reaches about a year by 2034) and the national 20-week share levels off near a third.',
+    text: 'Every queue is first come, first served (nobody is prioritised by severity or urgency) and only special school places respond to their backlog (councils commission more each September, opening years later); LAs do not buy extra educational psychologist time when their queue grows, so in long projections the wait in the least-resourced areas keeps growing (the baseline’s mean wait for an EP reaches about a year by 2034) and the national 20-week share levels off near a third.',
   },
   {
     topic: 'Type of need',

@@ -189,10 +189,13 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     title: 'Placement',
     summary:
       'A plan names a specialist place for the most severe needs (state special if one is free in time, else independent), otherwise mainstream or resourced provision.',
-    rule: 'With severity at least placement.specialistSeverity, the child queues for a state special school place (placement.specialSchoolPlaces) and is placed in an independent special school if none is offered within placement.independentFallbackDays; an annual review that finds such need in a non-specialist setting starts the same search, and at the move to secondary school (age 11) a mainstream pupil with need within 0.15 of the threshold does so with chance placement.specialistMoveAtSecondary. Otherwise a mainstream pupil moves to resourced provision with chance placement.resourcedShare. At 16 a young person with a plan moves to further education, or out of education with chance placement.neetAt16Probability.',
+    rule: 'With severity at least placement.specialistSeverity, the child queues for a state special school place (placement.specialSchoolPlaces at the start) and is placed in an independent special school if none is offered within placement.independentFallbackDays. Each 1 September councils commission new state places for a share placement.commissioningShare of the year’s unmet demand (children who stopped waiting for a place, plus those still waiting); they open on 1 September placement.commissioningLagYears later, and the DfE pays cost.specialPlaceCapital a place when they are commissioned; an annual review that finds such need in a non-specialist setting starts the same search, and at the move to secondary school (age 11) a mainstream pupil with need within 0.15 of the threshold does so with chance placement.specialistMoveAtSecondary. Otherwise a mainstream pupil moves to resourced provision with chance placement.resourcedShare. At 16 a young person with a plan moves to further education, or out of education with chance placement.neetAt16Probability.',
     parameters: [
       'placement.specialistSeverity',
       'placement.specialSchoolPlaces',
+      'placement.commissioningShare',
+      'placement.commissioningLagYears',
+      'cost.specialPlaceCapital',
       'placement.independentFallbackDays',
       'placement.resourcedShare',
       'placement.specialistMoveAtSecondary',
@@ -304,7 +307,7 @@ export const DESIGN_CONCEPTS: readonly DesignConceptDoc[] = [
   {
     id: 'capacity',
     title: 'Capacity and queues',
-    text: 'Educational psychologists, early help, state special school places and tribunal hearings have a fixed number of slots and a first-come-first-served queue; a child waiting for any of them keeps its need unmet and keeps escalating.',
+    text: 'Educational psychologists, early help, state special school places and tribunal hearings have a number of slots and a first-come-first-served queue; a child waiting for any of them keeps its need unmet and keeps escalating. Only special school places respond to their queue, as councils commission more each September (with a lag of years); the others change only when a policy changes them.',
   },
   {
     id: 'adaptation',

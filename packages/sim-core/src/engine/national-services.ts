@@ -8,14 +8,18 @@
  * then the order each partition made them, at the times they were made. The queues therefore
  * evolve as they would if every partition shared them directly, whatever number of threads
  * ran the partitions; a child given a place starts at the next midnight (`takePlaces`).
+ *
+ * Special school places grow as councils commission them (`PlaceCommissioning`), decided and
+ * opened here at the end of a day; their capital cost is kept here by month (`capitalPence`).
  */
 import { SERVICES, type ServiceName } from '../journey/journey-events.js';
 import { METRIC_INDEX } from '../metrics/metric-definitions.js';
 import { MetricsCollector } from '../metrics/metrics-collector.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
+import { PLACE_CAPITAL, PlaceCommissioning } from '../services/place-commissioning.js';
 import { Service } from '../services/service.js';
 import { SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
-import { monthOf } from './calendar.js';
+import { type Calendar, monthOf } from './calendar.js';
 import type { ServiceRequests } from './partition.js';
 
 /** Places given at the end of a day: `count` children (ids) and the service (index in SERVICES) of each. */
@@ -42,15 +46,31 @@ export class NationalServices {
   private readonly placedService: number[] = [];
   /** Admission callbacks, one per service (made once). */
   private readonly admit: ReadonlyArray<(child: number) => void>;
+  /** New state special places: decided each September, opened years later. */
+  private readonly commissioning: PlaceCommissioning;
+  private readonly specialSchool: Service;
+  private params: Params;
+  /** Capital for commissioned places by month, in pence (paid by `PLACE_CAPITAL.payer`). */
+  readonly capitalPence: Float64Array;
 
   /** `local`: the index in SERVICES of the service partitions run themselves. */
-  constructor(params: Params, scale: number, monthStarts: readonly number[], local: number) {
+  constructor(
+    params: Params,
+    scale: number,
+    calendar: Calendar,
+    monthStarts: readonly number[],
+    local: number,
+  ) {
     this.monthStarts = monthStarts;
     this.scale = scale;
+    this.params = params;
     const slots = serviceSlots(params, scale);
     this.services = SERVICES.map((name, s) =>
       s === local ? undefined : new Service(name, [nationalSlots(slots[name])]),
     );
+    this.specialSchool = this.services[SPECIAL_SCHOOL]!;
+    this.commissioning = new PlaceCommissioning(calendar, monthStarts[monthStarts.length - 1]!);
+    this.capitalPence = new Float64Array(monthStarts.length - 1);
     this.metrics = new MetricsCollector(monthStarts);
     this.admit = SERVICES.map((_, s) => (child: number) => {
       this.placedChild.push(child);
@@ -100,13 +120,35 @@ export class NationalServices {
 
   /** New capacities from `params` on day `day` (a policy starting part-way through the run). */
   setCapacity(params: Params, day: number): void {
+    this.params = params;
     const slots = serviceSlots(params, this.scale);
     SERVICES.forEach((name, s) => {
       const service = this.services[s];
       if (service === undefined) return;
-      service.setCapacity([nationalSlots(slots[name])], day, this.admit[s]!);
+      const added = s === SPECIAL_SCHOOL ? this.commissioning.opened : 0;
+      service.setCapacity([nationalSlots(slots[name]) + added], day, this.admit[s]!);
       this.recordWaits(s, day);
     });
+  }
+
+  /**
+   * At the end of the day before `day`: councils commission special places if they decide on
+   * `day` (booking the capital), and places commissioned earlier open (admitting whoever waits).
+   */
+  commissionPlaces(day: number): void {
+    const { commissioning, specialSchool } = this;
+    commissioning.noteStoppedWaiting(specialSchool.takeStoppedWaiting());
+    const commissioned = commissioning.decide(day, specialSchool.waiting, this.params);
+    if (commissioned !== undefined) {
+      const month = monthOf(this.monthStarts, day);
+      this.metrics.countAt(METRIC_INDEX.special_places_commissioned, month, commissioned.places);
+      this.capitalPence[month]! += commissioned.places * Math.round(this.params[PLACE_CAPITAL.cost] * 100);
+    }
+    if (commissioning.open(day) > 0) {
+      const base = nationalSlots(serviceSlots(this.params, this.scale).specialSchool);
+      specialSchool.setCapacity([base + commissioning.opened], day, this.admit[SPECIAL_SCHOOL]!);
+      this.recordWaits(SPECIAL_SCHOOL, day);
+    }
   }
 
   /** The places given since the last call: each child starts at the next midnight. */
@@ -142,6 +184,7 @@ export class NationalServices {
     const stock = (name: ServiceName) => this.services[SERVICES.indexOf(name)]!;
     this.metrics.setStock('waiting_for_early_help', month, stock('earlyHelp').waiting);
     this.metrics.setStock('waiting_for_special_place', month, stock('specialSchool').waiting);
+    this.metrics.setStock('special_school_places', month, stock('specialSchool').capacity);
     this.metrics.setStock(
       'appeals_awaiting_hearing',
       month,
@@ -158,6 +201,8 @@ export class NationalServices {
     }
   }
 }
+
+const SPECIAL_SCHOOL = SERVICES.indexOf('specialSchool');
 
 /** A national service's slots: one group. */
 function nationalSlots(slots: readonly number[]): number {

@@ -17,13 +17,14 @@ import type { JourneyEvent } from '../journey/journey-events.js';
 import { SERVICES, type ServiceName, TIMERS } from '../journey/journey-events.js';
 import { JourneyLayout } from '../journey/journey-layout.js';
 import { createJourneyMachine } from '../journey/journey-machine.js';
-import { PAYER_COUNT } from '../ledger/ledger.js';
+import { PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 import { MetricsCollector } from '../metrics/metrics-collector.js';
 import { arrivalsInYear, expectedArrivals, type YearOfArrivals } from '../population/arrivals.js';
 import { startingPopulationSize } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { LOCAL_AREA_GROUPS, localAreaOf } from '../services/local-areas.js';
+import { PLACE_CAPITAL } from '../services/place-commissioning.js';
 import { Calendar } from './calendar.js';
 import { MAX_REGIONS, MAX_TIMERS } from './child-table.js';
 import { NationalServices, type Places } from './national-services.js';
@@ -75,6 +76,8 @@ export interface SimulationOutput {
   readonly monthly: Record<MetricId, number[]>;
   /** Pence by payer (PAYERS order) and month. */
   readonly costsByMonth: number[][];
+  /** Capital for new special places by month, in pence (within its payer's `costsByMonth`): the only cost no child carries. */
+  readonly capitalByMonth: number[];
   readonly monthStarts: readonly number[];
   /** Children in the starting population (ids 0 … childrenAtStart − 1); the rest arrived later. */
   readonly childrenAtStart: number;
@@ -129,7 +132,13 @@ export class ReplicationDays {
       const day = Math.max(0, this.calendar.dayOf(y, m - 1, d));
       return day < this.endDay ? [{ day, params: phase.params }] : [];
     });
-    this.national = new NationalServices(input.params, input.scale, this.monthStarts, LOCAL_SERVICE);
+    this.national = new NationalServices(
+      input.params,
+      input.scale,
+      this.calendar,
+      this.monthStarts,
+      LOCAL_SERVICE,
+    );
     this.nextId = startingPopulationSize(input.params, input.scale);
   }
 
@@ -182,6 +191,7 @@ export class ReplicationDays {
   ): { readonly year: YearOfArrivals | undefined; readonly places: Places } {
     const { national, monthStarts } = this;
     national.settle(requests);
+    national.commissionPlaces(day);
     if (this.nextMonth < monthStarts.length && monthStarts[this.nextMonth] === day) {
       national.recordStocks(this.nextMonth);
       recordStocks(this.nextMonth);
@@ -341,6 +351,11 @@ export function replicationOutput(
       row.push(results.reduce((sum, r) => sum + r.pence[m * PAYER_COUNT + payer]!, 0));
     costsByMonth.push(row);
   }
+  // The only cost not booked to a child: capital for new special places.
+  const capital = costsByMonth[PAYER_INDEX[PLACE_CAPITAL.payer]]!;
+  for (let m = 0; m < months; m++) {
+    capital[m] = capital[m]! + days.national.capitalPence[m]!;
+  }
   const traces = new Map(results.flatMap((r) => r.traces));
   const children = results.reduce((n, r) => n + r.children, 0);
   const traced = input.traceChildIds ?? [];
@@ -350,6 +365,7 @@ export function replicationOutput(
     yearly: metrics.yearly(input.years),
     monthly: metrics.monthly(),
     costsByMonth,
+    capitalByMonth: Array.from(days.national.capitalPence),
     monthStarts: days.monthStarts,
     childrenAtStart: sum((r) => r.childrenAtStart),
     childrenSimulated: children,

@@ -8,6 +8,7 @@ export const PAYERS = [
   'health',
   'socialCare',
   'hmcts',
+  'dfe',
   'family',
 ] as const;
 export type Payer = (typeof PAYERS)[number];
@@ -20,5 +21,6 @@ export const PAYER_LABELS: Readonly<Record<Payer, string>> = {
   health: 'Health (ICB)',
   socialCare: 'Social care and early help',
   hmcts: 'HMCTS / MoJ',
+  dfe: 'DfE (capital for new special school places)',
   family: 'Families',
 };

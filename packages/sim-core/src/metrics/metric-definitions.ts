@@ -65,6 +65,8 @@ export const METRICS = [
   m('waiting_for_early_help', 'stock', 'Families waiting for early help'),
   m('waiting_for_ep_assessment', 'stock', 'Children waiting for an EP assessment'),
   m('waiting_for_special_place', 'stock', 'Children waiting for a special school place'),
+  // More state places, all else equal, means fewer children placed far away at a higher fee.
+  m('special_school_places', 'stock', 'State special school places', true),
   m('appeals_awaiting_hearing', 'stock', 'Appeals awaiting a hearing'),
 
   m('new_needs', 'flow', 'New needs arising'),
@@ -99,6 +101,12 @@ export const METRICS = [
   m('appeals_conceded', 'flow', 'Appeals conceded by the LA'),
   m('appeals_withdrawn', 'flow', 'Appeals withdrawn'),
   m('independent_placements', 'flow', 'New independent special school placements'),
+  m(
+    'special_places_commissioned',
+    'flow',
+    'New state special school places commissioned (they open years later)',
+    true,
+  ),
   m('appeals_low_advocacy', 'flow', 'Appeals by families with less advocacy capacity (below median)'),
   m('appeals_high_advocacy', 'flow', 'Appeals by families with more advocacy capacity (above median)'),
 

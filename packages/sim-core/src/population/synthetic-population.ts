@@ -282,7 +282,9 @@ function seedChild(
 
   if (hasPlan)
     timers.push({ timer: 'annualReview', event: 'ANNUAL_REVIEW', day: r() * p['plan.annualReviewDays'] });
-  if (specialist) effects.push(START.joinSpecialSchool);
+  // A child in a state special school holds one of its places; one placed in an independent
+  // school holds none (it left the queue when it was placed there, as in the journey).
+  if (setting === 'maintainedSpecial') effects.push(START.joinSpecialSchool);
   if (group === 'requested') {
     support = 'statutory.requested';
     context.requestedOn = -r() * 42;

@@ -38,6 +38,7 @@ export const PAYER_WORDS: Readonly<Record<Payer, string>> = {
   health: 'health (integrated care boards)',
   socialCare: 'social care and early help',
   hmcts: 'the tribunal service (HMCTS)',
+  dfe: 'the Department for Education (capital for special school places)',
   family: 'families',
 };
 

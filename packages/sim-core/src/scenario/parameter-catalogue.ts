@@ -214,7 +214,19 @@ export const PARAMETER_CATALOGUE = {
   'placement.resourcedShare': share(
     'Of mainstream placements with a plan, the share in resourced provision.',
   ),
-  'placement.specialSchoolPlaces': count('State special school places (national).', 'places'),
+  'placement.specialSchoolPlaces': count(
+    'State special school places (national) at the start date.',
+    'places',
+  ),
+  'placement.commissioningShare': share(
+    'Each September, new state special places councils commission per child who stopped waiting for one in the year before (placed elsewhere) or is waiting now.',
+  ),
+  'placement.commissioningLagYears': {
+    unit: 'years',
+    min: 0,
+    max: 10,
+    meaning: 'Years from commissioning new state special places to their opening (in September).',
+  },
   'placement.independentFallbackDays': days(
     'Wait for a state special place after which the LA places in the independent sector.',
   ),
@@ -296,6 +308,10 @@ export const PARAMETER_CATALOGUE = {
   'cost.maintainedSpecial': pounds(
     'LA high-needs cost of a state special school place per year.',
     'GBP per place per year',
+  ),
+  'cost.specialPlaceCapital': pounds(
+    'Capital cost of one new state special school place, paid by the DfE when it is commissioned.',
+    'GBP per place',
   ),
   'cost.independentSpecial': pounds(
     'LA high-needs cost of an independent special school place per year.',

@@ -95,6 +95,9 @@ export class ServiceQueue {
     return this.waitingCount;
   }
 
+  /** Children who left the queue while still waiting (they went elsewhere), since the count began. */
+  stoppedWaiting = 0;
+
   /** Slots in use now. */
   get holding(): number {
     return this.inUse;
@@ -138,6 +141,7 @@ export class ServiceQueue {
         throw new Error(`Service '${this.name}': child ${child} left its queue too often`);
       dead[child]!++;
       this.waitingCount--;
+      this.stoppedWaiting++;
       return;
     }
     this.inUse--;

@@ -40,6 +40,16 @@ export class Service {
     return this.sum((q) => q.waiting);
   }
 
+  /** Children who left while still waiting for a slot (went elsewhere) since the last call, in every group. */
+  takeStoppedWaiting(): number {
+    let total = 0;
+    for (const q of this.queues) {
+      total += q.stoppedWaiting;
+      q.stoppedWaiting = 0;
+    }
+    return total;
+  }
+
   /** Slots in use now, in every group. */
   get holding(): number {
     return this.sum((q) => q.holding);
