@@ -103,6 +103,23 @@ describe('a simulation run', () => {
     );
   });
 
+  it('holds a state special place only for a child in a state special school, from the start', () => {
+    fc.assert(
+      fc.property(runArb, (run) => {
+        const { sim } = simulate(run);
+        const special = sim.service('specialSchool');
+        const setting = sim.layout.setting;
+        const independent = sim.journey.leafIndex(setting, 'independentSpecial');
+        for (const child of sim.children()) {
+          // Placed in an independent school (at the start or during the run): no state place held or awaited.
+          if (child.active && child.leaves[setting] === independent)
+            expect(special.has(child.id)).toBe(false);
+        }
+      }),
+      { numRuns: 12, seed: 19 },
+    );
+  });
+
   it('gives the same output for the same seed, and a different one for another seed', () => {
     const a = simulate({ seed: 5, replication: 0, scale: 0.001, years: 2 }).out;
     const b = simulate({ seed: 5, replication: 0, scale: 0.001, years: 2 }).out;
