@@ -46,10 +46,6 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
     text: 'Outcomes at 25 (education, employment, independent living) and adult services after a plan ends are not yet modelled.',
   },
   {
-    topic: 'Special places at the start',
-    text: 'A defect in this model version: the starting population’s pupils in independent special schools also hold or queue for state special school places, so the baseline starts with about 28,000 children waiting for a state place (mean waits of about 560 days in 2024 and 900 in 2025) and new specialist placements spill into the independent sector sooner than they should; the next model version fixes it, so read special-place waits, and independent placements in the first years, with care.',
-  },
-  {
     topic: 'Tribunal',
     text: 'Tribunal hearings are a single national capacity with one queue.',
   },
