@@ -216,8 +216,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       targets: str('targets'),
       fit: values.has('fit') || values.has('holdout-from'),
       apply: values.has('apply'),
-      holdoutFrom:
-        typeof values.get('holdout-from') === 'number' ? (values.get('holdout-from') as number) : undefined,
+      holdoutFrom: values.has('holdout-from') ? num('holdout-from', 0) : undefined,
       metric: str('metric'),
       params: str('params'),
       param: str('param'),

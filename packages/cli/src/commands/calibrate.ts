@@ -65,16 +65,9 @@ export async function calibrateCommand(
   if (options.fit) {
     // A self-test fits only what it may see, for only the years that needs, from a start that
     // nothing held out has informed.
-    fit =
-      holdout === undefined
-        ? await runFit(scenario, targets, years, io)
-        : await runFit(
-            scenario,
-            holdout.fitting,
-            backtestYears(holdout.fitting, startYear),
-            io,
-            uninformedStart(FREE_PARAMETERS),
-          );
+    const fitting = holdout?.fitting ?? targets;
+    const start = holdout === undefined ? undefined : uninformedStart(FREE_PARAMETERS);
+    fit = await runFit(scenario, fitting, backtestYears(fitting, startYear), io, start);
     resolved = withParameters(resolved, fit.values);
   }
   const runOptions: RunOptions = {
