@@ -17,8 +17,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build, preview } from 'vite';
+import { launchChromium } from '../test/ui/headless-chromium.js';
 
 const USAGE = `usage: node --import tsx scripts/time-app-comparison.ts [--query Q]… [--runs N] [--reform ID]… [--set KEY=VALUE]… [--chromium-arg A]…
   --query Q         a query string to open the app with, e.g. '?workers=1' ('' for none; repeat to compare; default '')
@@ -100,19 +101,7 @@ let browser: Browser | undefined;
 try {
   const base = server.resolvedUrls?.local[0];
   if (base === undefined) throw new Error('vite preview did not report its address');
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...values['chromium-arg'],
-    ],
-  });
+  browser = await launchChromium(values['chromium-arg']);
   const probe = await browser.newPage();
   const cores = await probe.evaluate<number>('navigator.hardwareConcurrency');
   await probe.close();

@@ -6,21 +6,15 @@
 
 import { runExperiments, runPartitioned, splitThreads } from '@send-sim/cli';
 import { runExperiment, Simulation, type SimulationInput } from '@send-sim/sim-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../sim-core/load-scenario.js';
+import { withWorkers } from './cli-harness.js';
 
 /** A run's output as bytes, without the memory its tables held (not a result). */
 function bytes(output: { readonly tableBytes: number }): string {
   const { tableBytes: _, ...rest } = output;
   return JSON.stringify(rest);
 }
-
-const workers = process.env.SENDSIM_WORKERS;
-
-afterEach(() => {
-  if (workers === undefined) delete process.env.SENDSIM_WORKERS;
-  else process.env.SENDSIM_WORKERS = workers;
-});
 
 describe('a replication split across threads', () => {
   it('gives byte-identical output to one thread, with 2 and 3 threads (phases, traces, arrivals)', async () => {
@@ -60,15 +54,16 @@ describe('a replication split across threads', () => {
   });
 
   it('is how run and compare take a few large replications, with the results of running them whole', async () => {
-    process.env.SENDSIM_WORKERS = '2';
-    expect(splitThreads(1, { scale: 0.05 })).toBe(2);
-    expect(splitThreads(2, { scale: 0.05 })).toBe(1); // as many replications as threads: one each
-    expect(splitThreads(1, { scale: 0.04 })).toBe(1); // too small to repay meeting every day
-    const scenario = loadScenario('baseline');
-    const options = { seed: 3, replications: 1, years: 1, scale: 0.05 };
-    const seen: number[] = [];
-    const [split] = await runExperiments([scenario], options, (done) => seen.push(done));
-    expect(JSON.stringify(split)).toBe(JSON.stringify(runExperiment(scenario, options)));
-    expect(seen.at(-1)).toBe(1);
+    await withWorkers(2, async () => {
+      expect(splitThreads(1, { scale: 0.05 })).toBe(2);
+      expect(splitThreads(2, { scale: 0.05 })).toBe(1); // as many replications as threads: one each
+      expect(splitThreads(1, { scale: 0.04 })).toBe(1); // too small to repay meeting every day
+      const scenario = loadScenario('baseline');
+      const options = { seed: 3, replications: 1, years: 1, scale: 0.05 };
+      const seen: number[] = [];
+      const [split] = await runExperiments([scenario], options, (done) => seen.push(done));
+      expect(JSON.stringify(split)).toBe(JSON.stringify(runExperiment(scenario, options)));
+      expect(seen.at(-1)).toBe(1);
+    });
   });
 });

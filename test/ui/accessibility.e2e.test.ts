@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { haveChromium, root, setUp, useAppInChromium } from './browser-harness.js';
+import { haveChromium, LONG_RUN, root, setUp, useAppInChromium } from './browser-harness.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const shots = join(root, 'test-results');
@@ -187,12 +187,8 @@ describe.skipIf(!haveChromium)('accessibility in Chromium', () => {
   it('axe finds no problems while a run is going, with the time left on the progress bar, on a desktop and a phone', async () => {
     const page = await app.openPage();
     try {
-      // Minutes of work, so the estimate appears (after 5% and 2 s) long before the run ends.
-      await setUp(page, ['early-help-investment', 'workforce-strategy'], {
-        replications: '20',
-        years: '25',
-        scale: '0.01',
-      });
+      // The estimate appears (after 5% and 2 s) long before the run ends.
+      await setUp(page, LONG_RUN.reforms, LONG_RUN.settings);
       await page.locator('run-controls #run').click();
       const bar = page.locator('run-progress [role="progressbar"][aria-valuetext*="left"]');
       await bar.waitFor({ timeout: 120_000 });

@@ -10,13 +10,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { chromiumPath, launchChromium } from './headless-chromium.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 const configFile = join(root, 'packages', 'ui', 'vite.config.ts');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const haveChromium = existsSync(chromiumPath);
 const INSTALL = 'apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary)';
 
@@ -74,18 +74,7 @@ export function useAppInChromium(): AppInChromium {
       preview: { port, strictPort: true, host: '127.0.0.1', open: false },
     });
     url = `http://127.0.0.1:${port}/`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
@@ -120,6 +109,15 @@ export function useAppInChromium(): AppInChromium {
 }
 
 /** Tick reforms and set run options through the labelled controls, as a keyboard user would. */
+/**
+ * A comparison long enough (minutes on two cores) to still be running when a test looks at
+ * its progress, its time left or its Cancel button: progress reaches 1% within seconds.
+ */
+export const LONG_RUN = {
+  reforms: ['early-help-investment', 'workforce-strategy'],
+  settings: { replications: '20', years: '25', scale: '0.01' },
+} as const;
+
 export async function setUp(
   page: Page,
   reforms: readonly string[],

@@ -19,7 +19,7 @@ import {
   runExperiment,
 } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
-import { haveChromium, root, setUp, useAppInChromium } from './browser-harness.js';
+import { haveChromium, LONG_RUN, root, setUp, useAppInChromium } from './browser-harness.js';
 
 describe.skipIf(!haveChromium)('the web app in Chromium', () => {
   const app = useAppInChromium();
@@ -99,12 +99,7 @@ describe.skipIf(!haveChromium)('the web app in Chromium', () => {
   it('Cancel stops a long run: the state says cancelled and there are no results', async () => {
     const page = await openPage();
     try {
-      await setUp(page, ['early-help-investment', 'workforce-strategy'], {
-        // About six minutes of work on two cores; progress reaches 1% in a few seconds.
-        replications: '20',
-        years: '25',
-        scale: '0.01',
-      });
+      await setUp(page, LONG_RUN.reforms, LONG_RUN.settings);
       await page.locator('run-controls #run').click();
       const bar = page.locator('run-progress [role="progressbar"]');
       await bar.waitFor();

@@ -11,6 +11,9 @@
  *
  * `ChildContext` reads and writes a row through the `JourneyContext` interface, so the
  * statechart's guards and updates (plain functions of a context) run on it unchanged.
+ *
+ * Longer than most files because the layout (the byte offsets) and every accessor that reads
+ * it must sit together: splitting them would let a field's offset and its reader drift apart.
  */
 import {
   APPEAL_TYPES,

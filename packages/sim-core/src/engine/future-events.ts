@@ -26,6 +26,9 @@
  * - The list does not cancel: an event carries its timer's generation, and whoever takes it
  *   compares that with the timer's generation now (child-table.ts), so cancelling a timer
  *   touches nothing here.
+ *
+ * One data structure in one file, a little over 400 lines: the buckets, the day's heap and
+ * the packed fields share their arrays, and each part's invariants are the others'.
  */
 
 /** Priority and insertion order packed in one exactly representable number (priority 0 or 1, order < 2^32). */

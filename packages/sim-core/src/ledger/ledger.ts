@@ -183,12 +183,6 @@ export class Ledger {
     return days <= 0 ? booked : booked.map((pence, p) => pence + this.vectors[base + p]! * days);
   }
 
-  /** Running rate for `child` and `payer`, pounds per year (for traces). */
-  runningPoundsPerYear(child: number, payer: number): number {
-    const id = child < this.rateId.length ? this.rateId[child]! : 0;
-    return (this.vectors[id * PAYER_COUNT + payer]! * DAYS_PER_YEAR) / 100;
-  }
-
   private totals(): Float64Array {
     if (this.childTotals === undefined) throw new Error('Ledger: this ledger does not keep totals per child');
     return this.childTotals;

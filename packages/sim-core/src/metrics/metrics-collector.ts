@@ -91,14 +91,6 @@ export class MetricsCollector {
     return { values: this.values, waitCounts: this.waitCounts, childDays: this.childDays.months() };
   }
 
-  /** Record waits (days) of children admitted on `day`. */
-  addWaits(metric: MetricId, day: number, waits: readonly number[]): void {
-    if (waits.length === 0) return;
-    let sum = 0;
-    for (const w of waits) sum += w;
-    this.addWaitTotal(METRIC_INDEX[metric], monthOf(this.monthStarts, day), sum, waits.length);
-  }
-
   /** Record `count` admissions in month `month` whose waits add up to `sum` days. */
   addWaitTotal(metric: number, month: number, sum: number, count: number): void {
     this.values[metric]![month]! += sum;
