@@ -323,7 +323,7 @@ export const DESIGN_CONCEPTS: readonly DesignConceptDoc[] = [
 
 /** How the model starts (ODD section 5). */
 export const INITIALISATION =
-  "At the start date the model holds the children and young people with SEN support or an EHC plan, sampled at the run's scale from the national stocks below, with plans spread by age and setting, and requests, assessments and appeals already in progress. Severity at the start is an assumption by group (SEN support milder than plans, from 0.15 up to population.senSupportSeverityHigh; specialist settings the most severe), and trust and advocacy are spread around their means. Children without SEN are not simulated: they enter when a need arises.";
+  "At the start date the model holds the children and young people with SEN support or an EHC plan, sampled at the run's scale from the national stocks below, with plans spread by age and setting, and requests, assessments and appeals already in progress. The start is in motion, not empty: each pupil on SEN support replays a need history under the model's own onset, easing, escalation and request rules and keeps one in which the need neither resolved nor led to a request (a request already in progress keeps one that led to it), so the first year asks for assessments at the rate the model's own arrivals reach. Severity of plan holders is an assumption by band (specialist settings the most severe), and trust and advocacy are spread around their means. New needs arise at age-specific hazards that grew at need.onsetGrowthPerYear a year up to need.onsetGrowthUntilYear. Children without SEN are not simulated: they enter when a need arises.";
 
 /** Where the inputs come from (ODD section 6). */
 export const INPUT_DATA =

@@ -153,7 +153,7 @@ export class ReplicationDays {
     const traced = input.traceChildIds ?? [];
     const expected =
       startingPopulationSize(input.params, input.scale) +
-      expectedArrivals(input.params, input.scale, input.years);
+      expectedArrivals(input.params, input.scale, this.calendar.startYear, input.years);
     return {
       params: input.params,
       phases: this.phases,
@@ -209,7 +209,17 @@ export class ReplicationDays {
       const { seed, replication, scale } = this.input;
       const start = calendar.dayOf(calendar.startYear + y);
       const end = calendar.dayOf(calendar.startYear + y + 1);
-      year = arrivalsInYear(this.params, scale, seed, replication, y, start, end, this.nextId);
+      year = arrivalsInYear(
+        this.params,
+        scale,
+        seed,
+        replication,
+        y,
+        calendar.startYear + y,
+        start,
+        end,
+        this.nextId,
+      );
       this.nextId += year.days.length;
     }
     if (day % 32 === 0) this.input.onProgress?.(day / this.endDay);

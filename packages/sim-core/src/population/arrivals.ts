@@ -24,7 +24,21 @@ export interface YearOfArrivals {
   readonly ages: Uint8Array;
 }
 
-/** Onset hazard per year at `age` (whole years). */
+/** The calendar year the scenario's onset hazards (`need.onsetRate.*`) describe. */
+export const ONSET_RATE_YEAR = 2023;
+
+/**
+ * How many times the onset hazards of `ONSET_RATE_YEAR` arise in calendar year `year`: needs
+ * identified grew year on year up to the last published year (more autism and SEMH
+ * identified), at `need.onsetGrowthPerYear`, and are held from `need.onsetGrowthUntilYear`
+ * (assumption: the trend is not extrapolated beyond the data unless a scenario says so).
+ */
+export function onsetTrend(year: number, p: Params): number {
+  const years = Math.min(year, p['need.onsetGrowthUntilYear']) - ONSET_RATE_YEAR;
+  return exp(years * log(1 + p['need.onsetGrowthPerYear']));
+}
+
+/** Onset hazard per year at `age` (whole years), in `ONSET_RATE_YEAR`. */
 export function onsetRate(age: number, p: Params): number {
   if (age < 5) return p['need.onsetRate.age0to4'];
   if (age <= 10) return p['need.onsetRate.age5to10'];
@@ -43,18 +57,20 @@ export function arrivalsInYear(
   seed: number,
   replication: number,
   yearIndex: number,
+  calendarYear: number,
   yearStart: number,
   yearEnd: number,
   firstId: number,
 ): YearOfArrivals {
   const r = randomStream(seed, replication, yearIndex, 'arrivals');
   const length = yearEnd - yearStart;
+  const trend = onsetTrend(calendarYear, p);
   // Each age's arrival days, sorted; then merged by day (ties: the younger first).
   const byAge: Float64Array[] = [];
   for (let age = 0; age <= LAST_ONSET_AGE; age++) {
     const count = poisson(
       r,
-      (p['population.cohortSize'] * scale * onsetRate(age, p) * length) / DAYS_PER_YEAR,
+      (p['population.cohortSize'] * scale * onsetRate(age, p) * trend * length) / DAYS_PER_YEAR,
     );
     const days = new Float64Array(count);
     for (let k = 0; k < count; k++) days[k] = yearStart + r() * length;
@@ -91,12 +107,14 @@ export function arrivalAttributes(
   return drawAttributes(id, birthDay, 'senSupport', p, r);
 }
 
-/** How many children are expected to arrive over `years` years at `scale` (the mean of the draws). */
-export function expectedArrivals(p: Params, scale: number, years: number): number {
+/** How many children are expected to arrive over `years` years from `startYear` at `scale` (the mean of the draws). */
+export function expectedArrivals(p: Params, scale: number, startYear: number, years: number): number {
   let perYear = 0;
   for (let age = 0; age <= LAST_ONSET_AGE; age++)
     perYear += p['population.cohortSize'] * scale * onsetRate(age, p);
-  return perYear * years;
+  let trend = 0;
+  for (let y = 0; y < years; y++) trend += onsetTrend(startYear + y, p);
+  return perYear * trend;
 }
 
 /**

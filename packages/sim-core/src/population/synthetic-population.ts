@@ -21,6 +21,7 @@ import {
 } from '../journey/journey-context.js';
 import type { JourneyEffect, JourneyEventType, TimerName } from '../journey/journey-events.js';
 import { clamp01, provisionOf } from '../journey/journey-rules.js';
+import { drawStartingSeverity } from './need-history.js';
 import type { SettingName } from '../ledger/cost-model.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 
@@ -46,14 +47,11 @@ const PRIMARY_NEED_SHARES: Readonly<Record<PrimaryNeed, number>> = {
 const NEED_CUMULATIVE = cumulate(PRIMARY_NEEDS.map((n) => PRIMARY_NEED_SHARES[n]));
 
 /**
- * Severity at the start date by group (assumption: SEN support needs are milder than needs
- * with a plan, and plans in specialist settings are for the most severe; the bands meet at
- * `placement.specialistSeverity` so the starting population is consistent with the model's
- * own placement rule). SEN support runs from this floor up to `population.senSupportSeverityHigh`,
- * a fitted parameter: it sets how many ask for an assessment before the model's own dynamics
- * have shaped the spread of need.
+ * Severity of plan holders at the start date (assumption: plans in specialist settings are
+ * for the most severe needs; the bands meet at `placement.specialistSeverity`, so the starting
+ * population is consistent with the model's own placement rule). Pupils on SEN support and
+ * requests in progress replay their need history instead (need-history.ts).
  */
-const SEN_SUPPORT_SEVERITY_LOW = 0.15;
 const PLAN_MAINSTREAM_SEVERITY_LOW = 0.45;
 /** Spread of trust and advocacy around their means (assumption). */
 const TRUST_SPREAD = 0.4;
@@ -261,14 +259,15 @@ function seedChild(
   const attributes = drawAttributes(id, birthDay, hasPlan ? 'ehcp' : 'senSupport', p, r);
   const setting = hasPlan ? planSetting(Math.floor(age), shares, r) : 'mainstream';
   const specialist = setting === 'maintainedSpecial' || setting === 'independentSpecial';
-  const severity = hasPlan
-    ? specialist
-      ? between(r, p['placement.specialistSeverity'], 1)
-      : between(r, PLAN_MAINSTREAM_SEVERITY_LOW, p['placement.specialistSeverity'])
-    : between(r, SEN_SUPPORT_SEVERITY_LOW, p['population.senSupportSeverityHigh']);
   const trust = clamp01(p['population.initialTrust'] + TRUST_SPREAD * (r() - 0.5));
   const { context, effects, timers } = seed;
-  resetJourneyContext(context, attributes, severity, trust);
+  resetJourneyContext(context, attributes, 0, trust);
+  if (hasPlan)
+    context.severity = specialist
+      ? between(r, p['placement.specialistSeverity'], 1)
+      : between(r, PLAN_MAINSTREAM_SEVERITY_LOW, p['placement.specialistSeverity']);
+  else drawStartingSeverity(age, group !== 'senSupport', context, p, r);
+  const severity = context.severity;
   context.supportLevel = hasPlan ? 'plan' : 'senSupport';
   context.specialistSetting = specialist;
   context.planDelivered = hasPlan && r() < p['provision.planDeliveryProbability'];

@@ -34,9 +34,6 @@ export const PARAMETER_CATALOGUE = {
   // Population at the start date (national figures; `scale` samples from them).
   'population.cohortSize': count('Children in one year of age in England.', 'children'),
   'population.senSupportStock': count('Pupils on SEN support at the start date.', 'pupils'),
-  'population.senSupportSeverityHigh': level(
-    'Highest need severity among pupils on SEN support at the start date (spread evenly from 0.15 up to it).',
-  ),
   'population.ehcpStock': count('EHC plans in force at the start date, all ages 0–25.', 'plans'),
   'population.ehcpAgeShare.under5': share('Share of plans held by children under 5.'),
   'population.ehcpAgeShare.age5to10': share('Share of plans held by children aged 5–10.'),
@@ -105,6 +102,19 @@ export const PARAMETER_CATALOGUE = {
   'need.onsetRate.age11to15': perYear(
     'New needs arising per child-year among young people aged 11–15 (a hazard over the whole cohort).',
   ),
+  'need.onsetGrowthPerYear': {
+    unit: 'share a year',
+    min: -0.2,
+    max: 0.5,
+    meaning:
+      'Yearly growth of the onset hazards (which are those of 2023) in the years up to need.onsetGrowthUntilYear: more needs identified each year, as autism and SEMH were.',
+  },
+  'need.onsetGrowthUntilYear': {
+    unit: 'year',
+    min: 2000,
+    max: 2100,
+    meaning: 'Last calendar year whose onset hazards follow the growth; later years keep that year’s.',
+  },
   'need.onsetSeverityMean': level('Mean severity of a need when it first arises.'),
   'need.onsetSeveritySpread': level('Width of the uniform spread of severity around that mean.'),
   'need.earlyOnsetSeverityMean': level(
