@@ -140,6 +140,7 @@ async function benchOne(
   };
   const input: SimulationInput = {
     params: scenario.params,
+    startParams: scenario.startParams,
     startDate: scenario.startDate,
     phases: scenario.phases,
     seed: WORKLOAD.seed,

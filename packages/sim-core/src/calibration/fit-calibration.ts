@@ -29,7 +29,11 @@ export function withParameters(
   scenario: ResolvedScenario,
   values: Readonly<Record<string, number>>,
 ): ResolvedScenario {
-  return { ...scenario, params: Object.freeze({ ...scenario.params, ...values }) as Params };
+  return {
+    ...scenario,
+    params: Object.freeze({ ...scenario.params, ...values }) as Params,
+    startParams: Object.freeze({ ...scenario.startParams, ...values }) as Params,
+  };
 }
 
 export interface FitOptions {

@@ -121,6 +121,8 @@ export interface PartitionResult {
 /** What every partition of a replication shares: the run's settings and the compiled journey. */
 export interface PartitionSettings {
   readonly params: Params;
+  /** The world the starting population is drawn from, before any policy. */
+  readonly startParams: Params;
   readonly phases: ReadonlyArray<{ readonly day: number; readonly params: Params }>;
   readonly seed: number;
   readonly replication: number;
@@ -277,7 +279,7 @@ export class Partition {
   start(): void {
     const { seed, replication, scale } = this.settings;
     forEachStartingChild(
-      this.params,
+      this.settings.startParams,
       scale,
       seed,
       replication,
@@ -592,7 +594,7 @@ export class Partition {
     const { seed, replication } = this.settings;
     const attributes = arrivalAttributes(
       this.attributeStream,
-      this.params,
+      this.settings.startParams,
       seed,
       replication,
       id,

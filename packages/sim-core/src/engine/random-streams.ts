@@ -20,13 +20,14 @@ import { log } from './portable-math.js';
 export type RandomStream = () => number;
 
 /** What a stream is used for; each purpose is its own stream so one use cannot shift another. */
-export type StreamPurpose = 'attributes' | 'events' | 'timing' | 'arrivals';
+export type StreamPurpose = 'attributes' | 'events' | 'timing' | 'arrivals' | 'history';
 
 const PURPOSE_KEY: Readonly<Record<StreamPurpose, number>> = {
   attributes: 0x6a09e667,
   events: 0xbb67ae85,
   timing: 0x3c6ef372,
   arrivals: 0xa54ff53a,
+  history: 0x510e527f,
 };
 
 /** Alea's multiplier, 2^32 and 2^-32, as in seedrandom's `lib/alea.js`. */

@@ -49,6 +49,8 @@ export interface ChildState {
 /** What a simulation needs: a scenario's parameters, its start date, and the run options. */
 export interface SimulationInput {
   readonly params: Params;
+  /** The world the starting population is drawn from, before any policy (default `params`; see `ResolvedScenario.startParams`). */
+  readonly startParams?: Params;
   readonly startDate: string;
   readonly seed: number;
   readonly replication: number;
@@ -139,7 +141,7 @@ export class ReplicationDays {
       this.monthStarts,
       LOCAL_SERVICE,
     );
-    this.nextId = startingPopulationSize(input.params, input.scale);
+    this.nextId = startingPopulationSize(input.startParams ?? input.params, input.scale);
   }
 
   /** Settings for partition `index` of `partitions`. */
@@ -152,10 +154,11 @@ export class ReplicationDays {
     const { input } = this;
     const traced = input.traceChildIds ?? [];
     const expected =
-      startingPopulationSize(input.params, input.scale) +
+      startingPopulationSize(input.startParams ?? input.params, input.scale) +
       expectedArrivals(input.params, input.scale, this.calendar.startYear, input.years);
     return {
       params: input.params,
+      startParams: input.startParams ?? input.params,
       phases: this.phases,
       seed: input.seed,
       replication: input.replication,

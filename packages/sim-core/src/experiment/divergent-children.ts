@@ -125,6 +125,7 @@ function outcomes(
 ): OutcomeTable {
   const sim = new Simulation({
     params: scenario.params,
+    startParams: scenario.startParams,
     startDate: scenario.startDate,
     seed: options.seed,
     replication: 0,

@@ -24,6 +24,7 @@ export function sampleJourneySteps(
   const steps: JourneyStepSample[] = [];
   new Simulation({
     params: scenario.params,
+    startParams: scenario.startParams,
     startDate: scenario.startDate,
     phases: scenario.phases,
     seed: options.seed,

@@ -89,6 +89,7 @@ export function runMovementSample(scenario: ResolvedScenario, options: MovementO
   }
   const sim = new Simulation({
     params: scenario.params,
+    startParams: scenario.startParams,
     startDate: scenario.startDate,
     seed,
     replication,

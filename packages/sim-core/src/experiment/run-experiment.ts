@@ -63,6 +63,7 @@ export function replicationInput(
 ): SimulationInput {
   return {
     params: scenario.params,
+    startParams: scenario.startParams,
     startDate: scenario.startDate,
     seed: options.seed,
     replication,
@@ -222,6 +223,7 @@ export function runTracing(
 ): { readonly trace: ChildTrace | undefined; readonly childrenSimulated: number } {
   const out = new Simulation({
     params: scenario.params,
+    startParams: scenario.startParams,
     startDate: scenario.startDate,
     seed: options.seed,
     replication: options.replication ?? 0,

@@ -10,16 +10,25 @@
  * otherwise it draws another history. The starting pupils then ask for assessments at the
  * rate the model's own arrivals will reach, and the first year's flows carry no start-up dip.
  *
- * Held fixed in a replayed history (assumption, small next to the need process): the child's
- * trust and advocacy, and referrals to early help (an early help episode delays but rarely
- * replaces a request). Onset rates are the scenario's at its start.
+ * A replayed history keeps what shapes later requests: a request the LA refuses (and the
+ * family does not appeal) leaves the pupil on SEN support with less trust, as does a crisis.
+ * Left out (assumption, small next to the need process): trust gained while need is met, and
+ * referrals to early help (an episode delays but rarely replaces a request). Onset hazards
+ * keep their shape by age and the scenario's level at its start.
  */
 import { DAYS_PER_YEAR } from '../engine/calendar.js';
-import { exponential, type RandomStream } from '../engine/random-streams.js';
-import type { JourneyContext } from '../journey/journey-context.js';
-import { clamp01, earlyYearsRequestProbability, requestProbability } from '../journey/journey-rules.js';
+import { exponential, type RandomStream, randomStream } from '../engine/random-streams.js';
+import { createJourneyContext, type JourneyContext } from '../journey/journey-context.js';
+import {
+  appealProbability,
+  assessProbability,
+  clamp01,
+  crisisProbability,
+  earlyYearsRequestProbability,
+  requestProbability,
+} from '../journey/journey-rules.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import { onsetRate } from './arrivals.js';
+import { LAST_ONSET_AGE, onsetRate } from './arrivals.js';
 
 /**
  * Histories tried before the last is kept whatever its end: survivors are common at every
@@ -45,14 +54,123 @@ export function drawStartingSeverity(
   r: RandomStream,
 ): void {
   const wanted: HistoryEnd = inProgress ? 'requested' : 'onSenSupport';
+  const trust = context.trust;
   for (let attempt = 0; attempt < MAX_HISTORIES; attempt++) {
+    context.trust = trust;
+    context.refusals = 0;
     const onsetAge = drawOnsetAge(age, p, r);
-    context.severity = clamp01(
-      p[onsetAge < 5 ? 'need.earlyOnsetSeverityMean' : 'need.onsetSeverityMean'] +
-        p['need.onsetSeveritySpread'] * (r() - 0.5),
-    );
+    context.severity = onsetSeverity(onsetAge, p, r);
     if (replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r) === wanted) return;
   }
+}
+
+/**
+ * A child under 5 with an identified need on SEN support at the start date (in an early years
+ * setting, so in no published stock): an age and a replayed history since the need arose that
+ * neither resolved nor led to a request. Ages are drawn in proportion to the years a need has
+ * had to arise (onset hazards are flat under 5), so the history is drawn jointly with the age.
+ * Writes the severity into `context` and returns the age.
+ */
+export function drawEarlyYearsPupil(context: JourneyContext, p: Params, r: RandomStream): number {
+  const trust = context.trust;
+  let age = 0;
+  for (let attempt = 0; attempt < MAX_HISTORIES; attempt++) {
+    context.trust = trust;
+    age = EARLY_YEARS_END * Math.sqrt(r());
+    const onsetAge = age * r();
+    context.severity = onsetSeverity(onsetAge, p, r);
+    if (replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r) === 'onSenSupport') break;
+  }
+  return age;
+}
+
+/** Ages below this are in early years settings (the school census counts pupils from 5). */
+const EARLY_YEARS_END = 5;
+
+/** Histories tried to estimate how many early years pupils the start holds (fixed, so the count is a function of the parameters). */
+const EARLY_YEARS_TRIALS = 4000;
+const earlyYearsCache = new WeakMap<Params, number>();
+
+/**
+ * Expected children under 5 on SEN support at the start date, nationally: needs arising at
+ * the 0–4 onset hazard over each child's life so far (cohort × hazard × 12.5 child-years for
+ * ages 0–5), times the share whose replayed history is still on SEN support. The share is
+ * estimated once per parameter set from a fixed stream (the same in every replication and
+ * scenario with these parameters), with trust at its mean and middling advocacy.
+ */
+export function expectedEarlyYearsPupils(p: Params): number {
+  let share = earlyYearsCache.get(p);
+  if (share === undefined) {
+    const r = randomStream(0, 0, 0, 'history');
+    const context = createJourneyContext(
+      { id: 0, birthDay: 0, sex: 'female', primaryNeed: 'OTH', deprived: false, advocacy: 0.5 },
+      0,
+      p['population.initialTrust'],
+    );
+    let survived = 0;
+    for (let k = 0; k < EARLY_YEARS_TRIALS; k++) {
+      context.trust = p['population.initialTrust'];
+      const age = EARLY_YEARS_END * Math.sqrt(r());
+      const onsetAge = age * r();
+      context.severity = onsetSeverity(onsetAge, p, r);
+      if (replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r) === 'onSenSupport') survived++;
+    }
+    share = survived / EARLY_YEARS_TRIALS;
+    earlyYearsCache.set(p, share);
+  }
+  const childYears = (EARLY_YEARS_END * EARLY_YEARS_END) / 2;
+  return p['population.cohortSize'] * onsetRate(0, p) * childYears * share;
+}
+
+/**
+ * A child whose need has arisen but nobody has noticed yet (the statechart's `emerging` state,
+ * in no published stock): an onset age drawn by the onset hazards, and the time since onset
+ * drawn as the time already spent waiting to be noticed (noticing is memoryless, so that time
+ * has the same distribution as the wait ahead), over which need escalated unchecked. Writes
+ * the severity into `context` (whose advocacy sets how soon a parent raises it) and returns the age.
+ */
+export function drawEmergingChild(context: JourneyContext, p: Params, r: RandomStream): number {
+  const onsetAge = drawOnsetAge(LAST_ONSET_AGE + 1, p, r);
+  context.severity = onsetSeverity(onsetAge, p, r);
+  const escalateMean = DAYS_PER_YEAR / Math.max(p['need.escalationRatePerYear'], 1e-6);
+  const elapsed = exponential(r, meanDaysToNotice(context.advocacy, p));
+  for (let t = exponential(r, escalateMean); t < elapsed; t += exponential(r, escalateMean))
+    context.severity = clamp01(context.severity + p['need.escalationStep'] * (1 - context.severity));
+  return Math.min(onsetAge + elapsed / DAYS_PER_YEAR, LAST_ONSET_AGE + 0.999);
+}
+
+/**
+ * Expected children with an unnoticed need at any moment, nationally: new needs a year (every
+ * age's cohort × onset hazard) × the mean wait to be noticed, averaged over families' advocacy
+ * as pupils on SEN support draw it (a queue in steady state holds arrivals × mean stay).
+ */
+export function expectedEmergingChildren(p: Params): number {
+  let needsPerYear = 0;
+  for (let age = 0; age <= LAST_ONSET_AGE; age++) needsPerYear += p['population.cohortSize'] * onsetRate(age, p);
+  const deprived = p['population.fsmShare.senSupport'];
+  let meanDays = 0;
+  const points = 16;
+  for (let k = 0; k < points; k++) {
+    // Advocacy is spread evenly ±0.25 around each group's mean (synthetic-population.ts).
+    const spread = 0.5 * ((k + 0.5) / points - 0.5);
+    meanDays +=
+      (deprived * meanDaysToNotice(clamp01(p['population.advocacyMean.deprived'] + spread), p) +
+        (1 - deprived) * meanDaysToNotice(clamp01(p['population.advocacyMean.notDeprived'] + spread), p)) /
+      points;
+  }
+  return (needsPerYear * meanDays) / DAYS_PER_YEAR;
+}
+
+/** Mean days until a school or the parent notices a need: the sooner of two exponential waits (journey-delays.ts). */
+function meanDaysToNotice(advocacy: number, p: Params): number {
+  return 1 / (1 / p['identification.schoolMeanDays'] + (0.5 + advocacy) / p['identification.parentMeanDays']);
+}
+
+function onsetSeverity(onsetAge: number, p: Params, r: RandomStream): number {
+  return clamp01(
+    p[onsetAge < 5 ? 'need.earlyOnsetSeverityMean' : 'need.onsetSeverityMean'] +
+      p['need.onsetSeveritySpread'] * (r() - 0.5),
+  );
 }
 
 /** An onset age below `age`, in proportion to the onset hazard at each age (at least 0). */
@@ -74,11 +192,17 @@ function drawOnsetAge(age: number, p: Params, r: RandomStream): number {
  * each escalation may bring a request.
  */
 function replay(context: JourneyContext, onsetAge: number, days: number, p: Params, r: RandomStream): HistoryEnd {
-  if (onsetAge < 5 && r() < earlyYearsRequestProbability(context, p)) return 'requested';
-  const provision = p['provision.senSupport'];
   const easeMean = DAYS_PER_YEAR / Math.max(p['need.easingRatePerYear'], 1e-6);
   const escalateMean = DAYS_PER_YEAR / Math.max(p['need.escalationRatePerYear'], 1e-6);
-  let t = 0;
+  // Before anyone notices, need escalates unchecked (the statechart's `emerging` state).
+  const noticed = exponential(r, meanDaysToNotice(context.advocacy, p));
+  let t = exponential(r, escalateMean);
+  for (; t < Math.min(noticed, days); t += exponential(r, escalateMean))
+    context.severity = clamp01(context.severity + p['need.escalationStep'] * (1 - context.severity));
+  if (noticed >= days) return 'onSenSupport';
+  if (onsetAge + noticed / DAYS_PER_YEAR < 5 && r() < earlyYearsRequestProbability(context, p)) return 'requested';
+  const provision = p['provision.senSupport'];
+  t = noticed;
   for (;;) {
     const met = provision >= context.severity;
     t += exponential(r, met ? easeMean : escalateMean);
@@ -88,7 +212,16 @@ function replay(context: JourneyContext, onsetAge: number, days: number, p: Para
       if (context.severity < p['provision.universal']) return 'resolved';
     } else {
       context.severity = clamp01(context.severity + p['need.escalationStep'] * (1 - context.severity));
-      if (r() < requestProbability(context, p)) return 'requested';
+      if (r() < crisisProbability(context, p)) context.trust = clamp01(context.trust - p['trust.lossOnCrisis']);
+      if (r() < requestProbability(context, p)) {
+        // Refused without appeal, the pupil stays on SEN support, trusting the system less
+        // (an appeal against refusal mostly ends in an assessment: conceded or won).
+        const refused =
+          r() >= assessProbability(context, p) && r() >= appealProbability(context, 'refusalToAssess', p);
+        if (!refused) return 'requested';
+        context.refusals++;
+        context.trust = clamp01(context.trust - p['trust.lossOnRefusal']);
+      }
     }
   }
 }

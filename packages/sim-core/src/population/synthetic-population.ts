@@ -21,7 +21,13 @@ import {
 } from '../journey/journey-context.js';
 import type { JourneyEffect, JourneyEventType, TimerName } from '../journey/journey-events.js';
 import { clamp01, provisionOf } from '../journey/journey-rules.js';
-import { drawStartingSeverity } from './need-history.js';
+import {
+  drawEarlyYearsPupil,
+  drawEmergingChild,
+  drawStartingSeverity,
+  expectedEarlyYearsPupils,
+  expectedEmergingChildren,
+} from './need-history.js';
 import type { SettingName } from '../ledger/cost-model.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 
@@ -72,7 +78,15 @@ export interface ChildSeed {
   }>;
 }
 
-type Group = 'senSupport' | 'requested' | 'assessing' | 'plan' | 'planAppealing' | 'refusedAppealing';
+type Group =
+  | 'senSupport'
+  | 'earlyYearsSupport'
+  | 'emerging'
+  | 'requested'
+  | 'assessing'
+  | 'plan'
+  | 'planAppealing'
+  | 'refusedAppealing';
 
 /**
  * The effects a starting child can begin with. Shared objects, so a national population (1.7
@@ -101,6 +115,14 @@ const START = {
   escalates: {
     type: 'schedule',
     params: { timer: 'needChange', event: 'NEED_ESCALATES', delay: 'escalation' },
+  },
+  schoolNotices: {
+    type: 'schedule',
+    params: { timer: 'identification', event: 'SCHOOL_NOTICES', delay: 'identificationBySchool' },
+  },
+  parentConcern: {
+    type: 'schedule',
+    params: { timer: 'parentConcern', event: 'PARENT_RAISES_CONCERN', delay: 'concernByParent' },
   },
 } as const satisfies Record<string, JourneyEffect>;
 
@@ -210,6 +232,8 @@ function startingGroups(p: Params, scale: number): Array<[Group, number]> {
   ];
   const inProgress = groups.slice(2).reduce((sum, [, k]) => sum + k, 0);
   groups.push(['senSupport', Math.max(0, n(p['population.senSupportStock']) - inProgress)]);
+  groups.push(['earlyYearsSupport', n(expectedEarlyYearsPupils(p))]);
+  groups.push(['emerging', n(expectedEmergingChildren(p))]);
 
   return groups;
 }
@@ -254,10 +278,11 @@ function seedChild(
   r: RandomStream,
 ): void {
   const hasPlan = group === 'plan' || group === 'planAppealing';
-  const age = hasPlan ? planHolderAge(shares, r) : 5 + r() * 11;
-  const birthDay = -age * DAYS_PER_YEAR;
-  const attributes = drawAttributes(id, birthDay, hasPlan ? 'ehcp' : 'senSupport', p, r);
-  const setting = hasPlan ? planSetting(Math.floor(age), shares, r) : 'mainstream';
+  const earlyYears = group === 'earlyYearsSupport';
+  const emerging = group === 'emerging';
+  let age = hasPlan ? planHolderAge(shares, r) : 5 + r() * 11;
+  const attributes = drawAttributes(id, -age * DAYS_PER_YEAR, hasPlan ? 'ehcp' : 'senSupport', p, r);
+  let setting = hasPlan ? planSetting(Math.floor(age), shares, r) : earlyYears ? 'earlyYears' : 'mainstream';
   const specialist = setting === 'maintainedSpecial' || setting === 'independentSpecial';
   const trust = clamp01(p['population.initialTrust'] + TRUST_SPREAD * (r() - 0.5));
   const { context, effects, timers } = seed;
@@ -266,13 +291,20 @@ function seedChild(
     context.severity = specialist
       ? between(r, p['placement.specialistSeverity'], 1)
       : between(r, PLAN_MAINSTREAM_SEVERITY_LOW, p['placement.specialistSeverity']);
-  else drawStartingSeverity(age, group !== 'senSupport', context, p, r);
+  else if (earlyYears || emerging) {
+    // The age comes with the history (older children have had longer for a need to arise).
+    age = earlyYears ? drawEarlyYearsPupil(context, p, r) : drawEmergingChild(context, p, r);
+    resetJourneyContext(context, { ...attributes, birthDay: -age * DAYS_PER_YEAR }, context.severity, context.trust);
+  } else drawStartingSeverity(age, group !== 'senSupport', context, p, r);
   const severity = context.severity;
-  context.supportLevel = hasPlan ? 'plan' : 'senSupport';
+  if (emerging && age < 5) setting = 'earlyYears';
+  context.supportLevel = hasPlan ? 'plan' : emerging ? 'universal' : 'senSupport';
   context.specialistSetting = specialist;
   context.planDelivered = hasPlan && r() < p['provision.planDeliveryProbability'];
-  context.requests = hasPlan || group !== 'senSupport' ? 1 : 0;
-  context.refusals = group === 'refusedAppealing' ? 1 : 0;
+  // A pupil on SEN support keeps the refused requests of its replayed history.
+  const inProgress = group === 'requested' || group === 'assessing' || group === 'refusedAppealing';
+  if (hasPlan || inProgress) context.refusals = group === 'refusedAppealing' ? 1 : 0;
+  context.requests = hasPlan || inProgress ? 1 : context.refusals;
   context.planIssuedOn = hasPlan ? -r() * Math.min(age - 2, 5) * DAYS_PER_YEAR : -1;
   effects.length = 0;
   timers.length = 0;
@@ -322,9 +354,16 @@ function seedChild(
       effects.push(START.withdraws);
     }
   }
-  const needMet = provisionOf(context, p) >= severity;
-  effects.push(needMet ? START.eases : START.escalates);
-  seed.leaves.need = needMet ? 'met' : 'unmet';
+  if (emerging) {
+    // Nobody has noticed yet: the school's and the parent's clocks run, and need escalates.
+    support = 'universal';
+    effects.push(START.schoolNotices, START.parentConcern, START.escalates);
+    seed.leaves.need = 'emerging';
+  } else {
+    const needMet = provisionOf(context, p) >= severity;
+    effects.push(needMet ? START.eases : START.escalates);
+    seed.leaves.need = needMet ? 'met' : 'unmet';
+  }
   seed.leaves.support = support;
   seed.leaves.redress = redress;
   seed.leaves.setting = setting;

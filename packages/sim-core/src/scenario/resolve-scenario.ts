@@ -39,6 +39,13 @@ export interface ResolvedScenario {
   readonly levers: Readonly<Record<string, LeverSetting>>;
   /** The values the model reads, money uprated to `priceBase`; frozen. */
   readonly params: Params;
+  /**
+   * The world at the start date, before any lever acts: the baseline's values with the file's
+   * own parameter overrides (a backtest's starting stocks). The starting population is drawn
+   * from these, so every reform starts from the same children in the same states and a
+   * policy cannot change the past (a starting pupil's need history is replayed under them).
+   */
+  readonly startParams: Params;
   readonly records: Readonly<Record<ParameterKey, ResolvedParameterRecord>>;
   readonly expectedEffects: readonly string[];
   /** How the baseline's free parameters were fitted, when they were (from the baseline file). */
@@ -112,11 +119,15 @@ export function resolveScenario(
     }
   }
 
+  const startValues = Object.fromEntries(
+    PARAMETER_KEYS.map((k) => [k, modelValue(k, base.parameters[k])]),
+  ) as Record<ParameterKey, number>;
   if (file.kind === 'reform' && file.parameters !== undefined) {
     for (const key of PARAMETER_KEYS) {
       const override = file.parameters[key];
       if (override === undefined) continue;
       values[key] = modelValue(key, override);
+      startValues[key] = values[key];
       records[key] = { ...copyRecord(override), changedBy: 'override' };
     }
   }
@@ -135,6 +146,7 @@ export function resolveScenario(
     startDate: file.kind === 'reform' && file.startDate !== undefined ? file.startDate : base.startDate,
     levers: Object.freeze(levers),
     params: Object.freeze(values),
+    startParams: Object.freeze(startValues),
     records: Object.freeze(records),
     expectedEffects: Object.freeze(file.kind === 'reform' ? [...(file.expectedEffects ?? [])] : []),
     phases,
