@@ -34,12 +34,23 @@ describe('sendsim calibrate', () => {
     expect(table.stdout).toMatch(/Jan 2020\s+100\s+.*miss/);
     expect(table.stdout).toMatch(/CY 2015 .*– before the backtest starts/);
     expect(table.stdout).toMatch(/Passed 1 of 3 targets/);
+    // …and the baseline's 12-year projection, setting by setting, against the fastest published growth.
+    expect(table.stdout).toMatch(
+      /Growth by setting over the baseline's projection, January 2023 to January 2035/,
+    );
+    expect(table.stdout).toMatch(
+      /State special school places\s+[\d,]+\s+[\d,]+\s+-?\d+\.\d%\s+5\.3%\s+(within|faster)/,
+    );
 
     const json = await sendsim(['calibrate', '--targets', targets, ...SMALL, '--format', 'json']);
     const report = JSON.parse(json.stdout);
     expect(report.meta).toMatchObject({ scenario: 'backtest-2019', startDate: '2019-01-01', reps: 2 });
     expect(report.rows.map((r: { status: string }) => r.status)).toEqual(['pass', 'miss', 'not evaluated']);
     expect(report.summary).toMatchObject({ targets: 3, evaluated: 2, passed: 1 });
+    expect(report.projection.map((r: { metric: string }) => r.metric)).toContain(
+      'ehcp_in_independent_special',
+    );
+    for (const r of report.projection) expect(r.faster).toBe(r.modelRate > r.rate);
   });
 
   it('names a broken targets file, its field, what was expected and what was found', async () => {

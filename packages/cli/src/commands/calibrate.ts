@@ -27,6 +27,8 @@ import {
   type RunOptions,
   roundFitted,
   type SearchResult,
+  type SettingGrowthRow,
+  settingGrowth,
   uninformedStart,
   withParameters,
 } from '@send-sim/sim-core';
@@ -88,17 +90,74 @@ export async function calibrateCommand(
   if (fit !== undefined && options.apply) {
     io.stderr.write(`${applyFit(scenario, fit, report, years)}\n`);
   }
+  // The check also looks forward: the baseline's projection, setting by setting, against the
+  // fastest growth published (a fit or a self-test is judged on the backtest alone).
+  const projection =
+    fit === undefined && options.format !== 'csv'
+      ? settingGrowth(
+          (
+            await runWithProgress(
+              [loadScenario((scenario.baselinePath ?? scenario.path).path, io.cwd).resolved],
+              { ...runOptions, years: PROJECTION_YEARS },
+              io,
+            )
+          )[0]!,
+        )
+      : undefined;
   switch (options.format) {
     case 'json':
       return {
-        text: toJson(fit === undefined ? report : { ...report, fit: fitJson(fit, holdout) }),
+        text: toJson(
+          fit === undefined ? { ...report, projection } : { ...report, fit: fitJson(fit, holdout) },
+        ),
         exitCode: 0,
       };
     case 'csv':
       return { text: reportCsv(report), exitCode: 0 };
     case 'table':
-      return { text: (fit === undefined ? '' : fitTable(fit, holdout)) + reportTable(report), exitCode: 0 };
+      return {
+        text:
+          (fit === undefined ? '' : fitTable(fit, holdout)) +
+          reportTable(report) +
+          (projection === undefined ? '' : projectionTable(projection)),
+        exitCode: 0,
+      };
   }
+}
+
+/** Years of the baseline's projection the check looks at (the issue's 12-year horizon). */
+const PROJECTION_YEARS = 12;
+
+function projectionTable(rows: readonly SettingGrowthRow[]): string {
+  const first = rows[0]!;
+  const rate = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const lines = [
+    '',
+    `Growth by setting over the baseline's projection, January ${first.fromYear} to January ${first.toYear}, against the fastest published (compound, a year):`,
+    '',
+    renderTable(
+      [
+        { header: 'Stock' },
+        { header: String(first.fromYear), align: 'right' },
+        { header: String(first.toYear), align: 'right' },
+        { header: 'Model', align: 'right' },
+        { header: 'Published', align: 'right' },
+        { header: 'Verdict' },
+      ],
+      rows.map((r) => [
+        r.label,
+        formatNumber(r.from, 0),
+        formatNumber(r.to, 0),
+        rate(r.modelRate),
+        rate(r.rate),
+        r.faster ? 'faster than ever published: needs a mechanism' : 'within',
+      ]),
+    ),
+    '',
+    'Published rates, from the longest window the evidence gives:',
+    ...rows.map((r) => `  ${r.label}: ${r.evidence}.`),
+  ];
+  return `${lines.join('\n')}\n`;
 }
 
 /** The self-test's split, refused when it would leave nothing to fit or nothing to test. */

@@ -27,4 +27,10 @@ export { FIT_METHOD, FIT_OBJECTIVE, FIT_RUN, FIT_SEARCH, fitMethod } from './fit
 export { FREE_PARAMETERS, type FreeParameter } from './free-parameters.js';
 export { type Holdout, holdOut, reachesYear, uninformedStart } from './holdout.js';
 export { lastMonth, type PeriodSpan, periodSpan } from './periods.js';
+export {
+  PUBLISHED_GROWTH,
+  type PublishedGrowth,
+  type SettingGrowthRow,
+  settingGrowth,
+} from './setting-growth.js';
 export { measureTarget, TARGET_CAVEATS, TARGET_MEASURES, type TargetMeasure } from './target-measures.js';

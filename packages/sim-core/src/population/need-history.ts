@@ -146,7 +146,8 @@ export function drawEmergingChild(context: JourneyContext, p: Params, r: RandomS
  */
 export function expectedEmergingChildren(p: Params): number {
   let needsPerYear = 0;
-  for (let age = 0; age <= LAST_ONSET_AGE; age++) needsPerYear += p['population.cohortSize'] * onsetRate(age, p);
+  for (let age = 0; age <= LAST_ONSET_AGE; age++)
+    needsPerYear += p['population.cohortSize'] * onsetRate(age, p);
   const deprived = p['population.fsmShare.senSupport'];
   let meanDays = 0;
   const points = 16;
@@ -191,7 +192,13 @@ function drawOnsetAge(age: number, p: Params, r: RandomStream): number {
  * would: met need eases (and resolves below universal provision), unmet need escalates and
  * each escalation may bring a request.
  */
-function replay(context: JourneyContext, onsetAge: number, days: number, p: Params, r: RandomStream): HistoryEnd {
+function replay(
+  context: JourneyContext,
+  onsetAge: number,
+  days: number,
+  p: Params,
+  r: RandomStream,
+): HistoryEnd {
   const easeMean = DAYS_PER_YEAR / Math.max(p['need.easingRatePerYear'], 1e-6);
   const escalateMean = DAYS_PER_YEAR / Math.max(p['need.escalationRatePerYear'], 1e-6);
   // Before anyone notices, need escalates unchecked (the statechart's `emerging` state).
@@ -200,7 +207,8 @@ function replay(context: JourneyContext, onsetAge: number, days: number, p: Para
   for (; t < Math.min(noticed, days); t += exponential(r, escalateMean))
     context.severity = clamp01(context.severity + p['need.escalationStep'] * (1 - context.severity));
   if (noticed >= days) return 'onSenSupport';
-  if (onsetAge + noticed / DAYS_PER_YEAR < 5 && r() < earlyYearsRequestProbability(context, p)) return 'requested';
+  if (onsetAge + noticed / DAYS_PER_YEAR < 5 && r() < earlyYearsRequestProbability(context, p))
+    return 'requested';
   const provision = p['provision.senSupport'];
   t = noticed;
   for (;;) {
@@ -212,7 +220,8 @@ function replay(context: JourneyContext, onsetAge: number, days: number, p: Para
       if (context.severity < p['provision.universal']) return 'resolved';
     } else {
       context.severity = clamp01(context.severity + p['need.escalationStep'] * (1 - context.severity));
-      if (r() < crisisProbability(context, p)) context.trust = clamp01(context.trust - p['trust.lossOnCrisis']);
+      if (r() < crisisProbability(context, p))
+        context.trust = clamp01(context.trust - p['trust.lossOnCrisis']);
       if (r() < requestProbability(context, p)) {
         // Refused without appeal, the pupil stays on SEN support, trusting the system less
         // (an appeal against refusal mostly ends in an assessment: conceded or won).

@@ -21,6 +21,8 @@ import {
 } from '../journey/journey-context.js';
 import type { JourneyEffect, JourneyEventType, TimerName } from '../journey/journey-events.js';
 import { clamp01, provisionOf } from '../journey/journey-rules.js';
+import type { SettingName } from '../ledger/cost-model.js';
+import type { Params } from '../scenario/parameter-catalogue.js';
 import {
   drawEarlyYearsPupil,
   drawEmergingChild,
@@ -28,8 +30,6 @@ import {
   expectedEarlyYearsPupils,
   expectedEmergingChildren,
 } from './need-history.js';
-import type { SettingName } from '../ledger/cost-model.js';
-import type { Params } from '../scenario/parameter-catalogue.js';
 
 /**
  * Primary need of plan holders: SEN2 2025 data catalogue (calibration-targets.json →
@@ -294,7 +294,12 @@ function seedChild(
   else if (earlyYears || emerging) {
     // The age comes with the history (older children have had longer for a need to arise).
     age = earlyYears ? drawEarlyYearsPupil(context, p, r) : drawEmergingChild(context, p, r);
-    resetJourneyContext(context, { ...attributes, birthDay: -age * DAYS_PER_YEAR }, context.severity, context.trust);
+    resetJourneyContext(
+      context,
+      { ...attributes, birthDay: -age * DAYS_PER_YEAR },
+      context.severity,
+      context.trust,
+    );
   } else drawStartingSeverity(age, group !== 'senSupport', context, p, r);
   const severity = context.severity;
   if (emerging && age < 5) setting = 'earlyYears';

@@ -1,0 +1,33 @@
+import { type ExperimentResult, PUBLISHED_GROWTH, settingGrowth } from '@send-sim/sim-core';
+import { describe, expect, it } from 'vitest';
+
+/** A run whose stocks grow at `rate` a year for `years` years from 100,000. */
+function runGrowing(rate: number, years: number): ExperimentResult {
+  const series = PUBLISHED_GROWTH.flatMap(({ metric }) =>
+    Array.from({ length: years + 1 }, (_, k) => {
+      const mean = 100_000 * (1 + rate) ** k;
+      return { metric, year: 2023 + k, value: { mean, lo: mean, hi: mean } };
+    }),
+  );
+  return { series } as unknown as ExperimentResult;
+}
+
+describe('growth by setting against the fastest published', () => {
+  it('works out the published rates from their figures', () => {
+    const rate = (metric: string) => PUBLISHED_GROWTH.find((g) => g.metric === metric)!.rate;
+    expect(rate('ehcp_stock_all_ages')).toBeCloseTo(0.0993, 3); // 354,000 → 517,000 over 4 years
+    expect(rate('special_school_places')).toBeCloseTo(0.0529, 3); // 103,823 → 141,437 over 6 years
+  });
+
+  it('measures compound growth over the whole run and flags only what outgrows the published rate', () => {
+    const rows = settingGrowth(runGrowing(0.06, 12));
+    for (const r of rows) {
+      expect(r.fromYear).toBe(2023);
+      expect(r.toYear).toBe(2035);
+      expect(r.modelRate).toBeCloseTo(0.06, 10);
+      expect(r.faster).toBe(r.rate < 0.06);
+    }
+    expect(rows.find((r) => r.metric === 'special_school_places')!.faster).toBe(true);
+    expect(rows.find((r) => r.metric === 'ehcp_stock_all_ages')!.faster).toBe(false);
+  });
+});

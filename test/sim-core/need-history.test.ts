@@ -1,0 +1,67 @@
+/**
+ * The start in motion (population/need-history.ts): children at the start date carry need
+ * histories the model's own rules could have produced, so the first year's flows continue
+ * the system's momentum. These tests change one rule and check the start moves the way the
+ * rule says it must.
+ */
+import { buildStartingPopulation, type ChildSeed, type Params } from '@send-sim/sim-core';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from './load-scenario.js';
+
+const SCALE = 0.001;
+const baseline = loadScenario('baseline').params;
+
+function start(changes: Partial<Record<keyof Params, number>> = {}): ChildSeed[] {
+  return buildStartingPopulation({ ...baseline, ...changes } as Params, SCALE, 1, 0);
+}
+const onSenSupport = (c: ChildSeed) => c.leaves.support === 'senSupport';
+const meanSeverity = (children: ChildSeed[]) =>
+  children.reduce((s, c) => s + c.context.severity, 0) / children.length;
+
+describe('the starting population is in motion', () => {
+  it('holds no pupil on SEN support whose need would already have resolved', () => {
+    const pupils = start().filter(onSenSupport);
+    expect(pupils.length).toBeGreaterThan(1000);
+    for (const c of pupils)
+      expect(c.context.severity).toBeGreaterThanOrEqual(baseline['provision.universal']);
+  });
+
+  it('replays requests: when nobody can ask for an assessment, pupils still on SEN support have escalated further', () => {
+    const asked = meanSeverity(start().filter(onSenSupport));
+    const neverAsked = meanSeverity(
+      start({ 'request.probabilityAtFullSeverity': 0, 'request.earlyYearsAtFullSeverity': 0 }).filter(
+        onSenSupport,
+      ),
+    );
+    expect(neverAsked).toBeGreaterThan(asked + 0.02);
+  });
+
+  it('holds children under 5 on SEN support in early years settings, and needs nobody has noticed yet', () => {
+    const children = start();
+    const earlyYears = children.filter((c) => onSenSupport(c) && c.leaves.setting === 'earlyYears');
+    const unnoticed = children.filter((c) => c.leaves.need === 'emerging');
+    expect(earlyYears.length).toBeGreaterThan(10);
+    for (const c of earlyYears) expect(-c.context.birthDay / 365.25).toBeLessThan(5);
+    expect(unnoticed.length).toBeGreaterThan(50);
+    for (const c of unnoticed) {
+      expect(c.leaves.support).toBe('universal');
+      expect(c.effects.map((e) => e.type === 'schedule' && e.params.event)).toEqual([
+        'SCHOOL_NOTICES',
+        'PARENT_RAISES_CONCERN',
+        'NEED_ESCALATES',
+      ]);
+    }
+  });
+
+  it('holds as many unnoticed needs as arise while families and schools take to notice them', () => {
+    const count = (changes: Partial<Record<keyof Params, number>>) =>
+      start(changes).filter((c) => c.leaves.need === 'emerging').length;
+    const usual = count({});
+    const slower = count({
+      'identification.schoolMeanDays': 2 * baseline['identification.schoolMeanDays'],
+      'identification.parentMeanDays': 2 * baseline['identification.parentMeanDays'],
+    });
+    expect(slower / usual).toBeGreaterThan(1.9);
+    expect(slower / usual).toBeLessThan(2.1);
+  });
+});
