@@ -162,12 +162,16 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     id: 'epQueue',
     title: 'Educational psychologist queue',
     summary: 'Agreed assessments wait for an educational psychologist; waiting is unmet need.',
-    rule: 'An agreed assessment joins the first-come-first-served queue for an educational psychologist in the child’s local area group; the assessment takes ep.assessmentDays × (0.75 to 1.25). The number of slots follows from ep.workforceFte and ep.assessmentsPerFtePerYear, shared unevenly across the groups (ep.localCapacitySpread), so compliance with the 20-week limit emerges from capacity and demand, area by area.',
+    rule: 'An agreed assessment joins the first-come-first-served queue for an educational psychologist in the child’s local area group; the assessment takes ep.assessmentDays × (0.75 to 1.25). The number of slots follows from ep.workforceFte and ep.assessmentsPerFtePerYear, shared unevenly across the groups (ep.localCapacitySpread), so compliance with the 20-week limit emerges from capacity and demand, area by area. Councils respond to a backlog: each month a group whose queue is longer than ep.locumTriggerWeeks of its own EPs’ work buys locum slots to clear the excess within the month, up to ep.locumMaxShare of an average group’s own slots, and each assessment a locum does costs cost.epLocumPremium more (LA other); the workforce grows by ep.traineeNetGrowthFte each September from ep.traineeGrowthFromYear as the expanded trainee cohorts qualify.',
     parameters: [
       'ep.workforceFte',
       'ep.assessmentsPerFtePerYear',
       'ep.assessmentDays',
       'ep.localCapacitySpread',
+      'ep.traineeNetGrowthFte',
+      'ep.traineeGrowthFromYear',
+      'ep.locumTriggerWeeks',
+      'ep.locumMaxShare',
     ],
   },
   {

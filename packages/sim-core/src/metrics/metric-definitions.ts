@@ -101,6 +101,7 @@ export const METRICS = [
   m('appeals_conceded', 'flow', 'Appeals conceded by the LA'),
   m('appeals_withdrawn', 'flow', 'Appeals withdrawn'),
   m('independent_placements', 'flow', 'New independent special school placements'),
+  m('locum_ep_assessments', 'flow', 'EP assessments by locums bought in to clear a backlog'),
   m(
     'special_places_commissioned',
     'flow',

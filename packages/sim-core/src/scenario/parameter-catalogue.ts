@@ -193,6 +193,26 @@ export const PARAMETER_CATALOGUE = {
       'How unevenly educational psychologist capacity (relative to demand) is shared across local authorities: the standard deviation of its logarithm. 0 = every area has the same; each tenth of England gets its own queue.',
   },
 
+  'ep.locumTriggerWeeks': {
+    unit: 'weeks',
+    min: 0,
+    max: 52,
+    meaning: 'Weeks of its own EPs’ work a group of areas lets its EP queue reach before it buys locum time.',
+  },
+  'ep.locumMaxShare': share(
+    'Most locum EP capacity a group of areas can buy in a month, as a share of its own EP capacity.',
+  ),
+  'ep.traineeNetGrowthFte': count(
+    'Educational psychologists the workforce gains each September from newly qualified trainees, net of leavers.',
+    'FTE per year',
+  ),
+  'ep.traineeGrowthFromYear': {
+    unit: 'year',
+    min: 2000,
+    max: 2100,
+    meaning: 'The first September in which the expanded trainee cohorts qualify into the EP workforce.',
+  },
+
   // Plans: reviews and ending.
   'plan.annualReviewDays': days('Interval between annual reviews.', 730),
   'plan.ceaseNeedsMetProbability': share('Chance per review that a plan ends because needs are met.'),
@@ -331,6 +351,10 @@ export const PARAMETER_CATALOGUE = {
   ),
   'cost.epAssessment': pounds(
     'Educational psychologist cost of one statutory assessment.',
+    'GBP per assessment',
+  ),
+  'cost.epLocumPremium': pounds(
+    'Extra cost of an EP assessment bought from a locum, over one by the LA’s own EPs (LA other).',
     'GBP per assessment',
   ),
   'cost.assessmentCasework': pounds(
