@@ -235,6 +235,24 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     ],
   },
   {
+    id: 'councilsRespond',
+    title: 'Councils respond: tribunal deterrence and budget pressure',
+    summary:
+      'Councils concede less and name cheaper placements when the tribunal deters less, and refuse more, issue less and name cheaper placements when high-needs spending outgrows funding.',
+    rule: 'Councils’ decision parameters are those of the scenario, adjusted for what councils face (services/council-decisions.ts). Tribunal deterrence: la.tribunalDeterrence is 1 under today’s powers; the tribunal powers lever sets it to la.deterrenceNoPlacementOrders or la.deterrenceNonJudicialRoute. Concessions become redress.laConcedes × deterrence, and a plan or review that finds need calling for a specialist place names a non-specialist one instead with chance la.cheaperPlacementShare + la.cheaperPlacementWithoutDeterrence × (1 − deterrence) (then resourced provision with chance placement.resourcedShare, else mainstream; the next review asks again). Budget pressure: each 1 April from the run’s second year, each group of areas compares its last twelve months’ high-needs spending with a funded level, its first twelve months’ spending grown at la.highNeedsFundingGrowth a year (a declared proxy: the model has no funding side); the excess, spending beyond that level as a share of it, lowers the log-odds of agreeing to assess by la.pressureRefusalToAssess × excess, multiplies la.issueProbability by 1 − la.pressureRefusalToIssue × excess, and adds la.pressureCheaperPlacement × excess to the chance of a cheaper placement named.',
+    parameters: [
+      'la.tribunalDeterrence',
+      'la.deterrenceNoPlacementOrders',
+      'la.deterrenceNonJudicialRoute',
+      'la.cheaperPlacementShare',
+      'la.cheaperPlacementWithoutDeterrence',
+      'la.highNeedsFundingGrowth',
+      'la.pressureRefusalToAssess',
+      'la.pressureRefusalToIssue',
+      'la.pressureCheaperPlacement',
+    ],
+  },
+  {
     id: 'ageingOut',
     title: 'Ageing and ageing out',
     summary: 'Birthdays move children between phases, and plans end at the upper age.',

@@ -60,7 +60,9 @@ import { ageBand, NO_STOCK, StockCounts } from '../metrics/stock-counts.js';
 import { arrivalAttributes, type YearOfArrivals } from '../population/arrivals.js';
 import { type ChildSeed, forEachStartingChild } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
+import { councilParams } from '../services/council-decisions.js';
 import { epWorkforceFte } from '../services/ep-workforce.js';
+import { HighNeedsPressure } from '../services/high-needs-pressure.js';
 import { localAreaOf } from '../services/local-areas.js';
 import { LOCUM_PREMIUM, LocumPsychology } from '../services/locum-psychology.js';
 import { Service } from '../services/service.js';
@@ -180,7 +182,12 @@ export class Partition {
   private readonly settings: PartitionSettings;
   private readonly journey: CompiledJourney;
   private readonly layout: JourneyLayout;
+  /** The parameters the journey reads: the current phase's, with councils' responses (`council-decisions.ts`). */
   private params: Params;
+  /** The current phase's parameters, as the scenario sets them. */
+  private phaseParams: Params;
+  /** The group's high-needs budget pressure, reset each April. */
+  private readonly pressure: HighNeedsPressure;
   /** The context of the child being stepped (guards, updates and delays read it). */
   private readonly context: ChildContext;
   private readonly stocks: StockCounts;
@@ -248,7 +255,11 @@ export class Partition {
 
   constructor(settings: PartitionSettings) {
     this.settings = settings;
-    this.params = settings.params;
+    this.phaseParams = settings.params;
+    this.params = councilParams(settings.params, 0);
+    this.pressure = new HighNeedsPressure(
+      (m) => Number(settings.calendar.dateOf(settings.monthStarts[m]!).slice(5, 7)) - 1,
+    );
     this.journey = settings.journey;
     this.layout = settings.layout;
     this.table = new ChildTable(settings.capacity);
@@ -284,7 +295,7 @@ export class Partition {
   start(): void {
     const { seed, replication, scale } = this.settings;
     forEachStartingChild(
-      this.params,
+      this.phaseParams,
       scale,
       seed,
       replication,
@@ -337,15 +348,22 @@ export class Partition {
   }
 
   /**
-   * The start of month `month`: record this partition's stocks, then the group's councils buy
-   * locum EP time for the month if their queue has grown (`locum-psychology.ts`).
+   * The start of month `month`: record this partition's stocks; each April the group's councils
+   * weigh their high-needs spending against funding (`high-needs-pressure.ts`) and set their
+   * decisions for the year (`council-decisions.ts`); then they buy locum EP time for the month
+   * if their queue has grown (`locum-psychology.ts`).
    */
   startMonth(month: number): void {
     this.stocks.record(this.metrics, month);
     this.metrics.setStock('waiting_for_ep_assessment', month, this.psychology.waiting);
+    const day = this.settings.monthStarts[month]!;
+    this.ledger.settle(day);
+    const highNeeds = PAYER_INDEX.laHighNeeds;
+    if (this.pressure.update(month, (k) => this.ledger.monthPence(k, highNeeds), this.phaseParams))
+      this.params = councilParams(this.phaseParams, this.pressure.excess);
+    this.metrics.setStock('high_needs_over_funding', month, this.pressure.overFundingPence / 100);
     // The last snapshot is the end of the run: no month follows to buy time for.
     if (month >= this.settings.monthStarts.length - 1) return;
-    const day = this.settings.monthStarts[month]!;
     const groups = this.psychologyGroupSlots(this.params, day);
     this.inHouseSlots = groups[this.settings.index]!;
     const average = groups.reduce((a, b) => a + b, 0) / groups.length;
@@ -804,10 +822,11 @@ export class Partition {
    * are re-priced as each child next changes state.
    */
   private startPhase(params: Params): void {
-    this.params = params;
-    this.accounts.setParams(params);
-    this.oneOff = oneOffTable(params);
-    this.inHouseSlots = this.psychologySlots(params, this.now);
+    this.phaseParams = params;
+    this.params = councilParams(params, this.pressure.excess);
+    this.accounts.setParams(this.params);
+    this.oneOff = oneOffTable(this.params);
+    this.inHouseSlots = this.psychologySlots(this.params, this.now);
     this.psychology.setCapacity([this.inHouseSlots + this.locums.slots], this.now, this.admit);
     this.recordWaits();
   }

@@ -175,6 +175,51 @@ export const PARAMETER_CATALOGUE = {
     meaning: 'How much severity raises the chance the LA agrees to assess.',
   },
   'la.issueProbability': share('Chance that a completed assessment leads to a plan.'),
+
+  // Councils respond (services/council-decisions.ts, services/high-needs-pressure.ts).
+  'la.tribunalDeterrence': share(
+    'How strongly the route of appeal deters councils from weak decisions: 1 under today’s tribunal powers; the tribunal powers lever lowers it. Concessions before a hearing scale with it.',
+  ),
+  'la.deterrenceNoPlacementOrders': share(
+    'The tribunal’s deterrence when it can no longer order a named placement (the tribunal powers lever sets la.tribunalDeterrence to it).',
+  ),
+  'la.deterrenceNonJudicialRoute': share(
+    'The deterrence of a non-judicial disagreement route in place of the tribunal (the tribunal powers lever sets la.tribunalDeterrence to it).',
+  ),
+  'la.cheaperPlacementShare': share(
+    'Chance that the LA names a non-specialist placement for a child whose need calls for a specialist one, under today’s tribunal powers and spending within funding.',
+  ),
+  'la.cheaperPlacementWithoutDeterrence': share(
+    'Chance that the LA would name a non-specialist placement for a child whose need calls for a specialist one if no appeal could overturn it; scaled by 1 − la.tribunalDeterrence.',
+  ),
+  'la.highNeedsFundingGrowth': {
+    unit: 'share per year',
+    min: -0.5,
+    max: 1,
+    meaning:
+      'Real growth a year of the high-needs funding councils’ spending is measured against (budget pressure is spending beyond it).',
+  },
+  'la.pressureRefusalToAssess': {
+    unit: 'log-odds per unit of excess spending',
+    min: 0,
+    max: 20,
+    meaning:
+      'How much high-needs spending beyond funding lowers the chance the LA agrees to assess (per unit of spending over funding, as a share of funding).',
+  },
+  'la.pressureRefusalToIssue': {
+    unit: 'share per unit of excess spending',
+    min: 0,
+    max: 5,
+    meaning:
+      'How much high-needs spending beyond funding lowers the chance a completed assessment leads to a plan (a proportional cut per unit of excess).',
+  },
+  'la.pressureCheaperPlacement': {
+    unit: 'share per unit of excess spending',
+    min: 0,
+    max: 5,
+    meaning:
+      'How much high-needs spending beyond funding raises the chance the LA names a non-specialist placement for a child whose need calls for a specialist one.',
+  },
   'la.draftingMeanDays': days('Mean LA casework time from completed assessment to final plan.'),
   'ep.workforceFte': count(
     'Educational psychologists working on statutory assessment (FTE, national).',
