@@ -19,7 +19,29 @@
  * they are, so the calibrated baseline is where these responses start from.
  */
 import { clamp01, logistic, logit } from '../journey/journey-rules.js';
-import type { Params } from '../scenario/parameter-catalogue.js';
+import type { ParameterKey, Params } from '../scenario/parameter-catalogue.js';
+
+/**
+ * The parameters of councils' responses (to backlogs, tribunal powers and budget pressure):
+ * declared assumptions the calibration does not fit, so the sensitivity analysis varies them by
+ * default alongside the calibration's free parameters (`sendsim sensitivity --params councils`).
+ */
+export const COUNCIL_RESPONSE_PARAMETERS: readonly ParameterKey[] = [
+  'ep.locumTriggerWeeks',
+  'ep.locumMaxShare',
+  'cost.epLocumPremium',
+  'ep.traineeNetGrowthFte',
+  'ep.traineeGrowthFromYear',
+  'la.tribunalDeterrence',
+  'la.deterrenceNoPlacementOrders',
+  'la.deterrenceNonJudicialRoute',
+  'la.cheaperPlacementShare',
+  'la.cheaperPlacementWithoutDeterrence',
+  'la.highNeedsFundingGrowth',
+  'la.pressureRefusalToAssess',
+  'la.pressureRefusalToIssue',
+  'la.pressureCheaperPlacement',
+];
 
 /** The parameters the journey's LA decisions read, given budget pressure `excess` (spending beyond funding, as a share of it). */
 export function councilParams(p: Params, excess: number): Params {
