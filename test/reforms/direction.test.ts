@@ -87,7 +87,9 @@ const PRIMARY_EFFECTS: Readonly<Record<string, readonly Effect[]>> = {
   ],
   'independent-sector-fee-cap': [
     ['cost_laHighNeeds', 'lower'],
-    ['independent_placements', 'unchanged'],
+    // Providers are held fixed, but councils are not: cheaper places ease high-needs budget
+    // pressure, so councils gatekeep less and name fewer cheaper placements (council-decisions.ts).
+    ['independent_placements', 'higher'],
   ],
   'independent-sector-not-for-profit': [
     ['cost_laHighNeeds', 'lower'],
