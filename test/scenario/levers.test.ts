@@ -50,11 +50,17 @@ function changedKeys(levers: Record<string, LeverSetting>): ParameterKey[] {
 const EXPECTED_CHANGES: Array<[string, LeverSetting, ParameterKey[]]> = [
   ['earlyHelpInvestment', 2, ['earlyHelp.capacity', 'earlyHelp.referralProbability']],
   ['earlyHelpInvestment', 4, ['earlyHelp.capacity', 'earlyHelp.referralProbability']],
-  ['tribunalPowers', 'noPlacementOrders', ['redress.placementOrders']],
+  ['tribunalPowers', 'noPlacementOrders', ['redress.placementOrders', 'la.tribunalDeterrence']],
   [
     'tribunalPowers',
     'nonJudicialRoute',
-    ['redress.placementOrders', 'redress.familyWins', 'cost.tribunalLaHearing', 'cost.familyPerAppeal'],
+    [
+      'redress.placementOrders',
+      'redress.familyWins',
+      'cost.tribunalLaHearing',
+      'cost.familyPerAppeal',
+      'la.tribunalDeterrence',
+    ],
   ],
   ['planUpperAge', '20', ['plan.upperAge']],
   ['planUpperAge', '18', ['plan.upperAge']],
@@ -317,6 +323,9 @@ describe('the lever registry', () => {
     expect(route['redress.familyWins']).toBeCloseTo(0.6 * base.params['redress.familyWins'], 12);
     expect(route['cost.tribunalLaHearing']).toBe(0.5 * base.params['cost.tribunalLaHearing']);
     expect(route['cost.familyPerAppeal']).toBe(0.5 * base.params['cost.familyPerAppeal']);
+    expect(route['la.tribunalDeterrence']).toBe(base.params['la.deterrenceNonJudicialRoute']);
+    const noOrders = resolveScenario(reform({ tribunalPowers: 'noPlacementOrders' }), baseline).params;
+    expect(noOrders['la.tribunalDeterrence']).toBe(base.params['la.deterrenceNoPlacementOrders']);
     expect(resolveScenario(reform({ planUpperAge: '18' }), baseline).params['plan.upperAge']).toBe(18);
   });
 

@@ -119,11 +119,18 @@ describe('the scenario folder', () => {
     expect(capacity?.to).toBe(2 * (capacity?.from ?? Number.NaN));
   });
 
-  it('removes placement orders and nothing else in the placement-orders reform', () => {
+  it('removes placement orders, and the deterrent they gave councils, and nothing else in the placement-orders reform', () => {
     const baseline = loadBaseline();
     const reform = load('no-tribunal-placement-orders.json');
     if (reform.kind !== 'reform') throw new Error('not a reform');
     const diff = diffScenarios(resolveScenario(baseline), resolveScenario(reform, baseline));
-    expect(diff).toEqual([{ key: 'redress.placementOrders', from: 1, to: 0 }]);
+    expect(diff).toEqual([
+      {
+        key: 'la.tribunalDeterrence',
+        from: 1,
+        to: baseline.parameters['la.deterrenceNoPlacementOrders'].value,
+      },
+      { key: 'redress.placementOrders', from: 1, to: 0 },
+    ]);
   });
 });

@@ -14,7 +14,8 @@ const runArb = fc.record({
   seed: fc.nat(1_000_000),
   replication: fc.nat(20),
   scale: fc.constantFrom(0.0005, 0.001, 0.0015),
-  years: fc.integer({ min: 1, max: 3 }),
+  // Up to 4 years: councils first weigh budget pressure in April of the third year.
+  years: fc.integer({ min: 1, max: 4 }),
 });
 
 function simulate(run: { seed: number; replication: number; scale: number; years: number }) {

@@ -36,7 +36,7 @@ export interface CliOptions {
   readonly holdoutFrom: number | undefined;
   /** `sensitivity`, `sweep`: the metric to explain (required there). */
   readonly metric: string | undefined;
-  /** `sensitivity`: parameter keys (comma-separated), `free` or `all`, as given. */
+  /** `sensitivity`: parameter keys (comma-separated), `free`, `councils` or `all`, as given. */
   readonly params: string | undefined;
   /** `sweep`: the parameter key and its values (comma-separated), as given (required there). */
   readonly param: string | undefined;

@@ -167,8 +167,8 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   {
     name: 'params',
     placeholder: 'KEYS',
-    expected: 'parameter keys separated by commas, or free, or all',
-    help: 'parameters to vary: KEY,KEY…, free (default) or all',
+    expected: 'parameter keys separated by commas, or free, councils or all',
+    help: 'KEY,KEY…, free, councils or all (default free,councils)',
     parse: (text) => (text.trim().length > 0 ? text.trim() : undefined),
   },
   {
@@ -250,8 +250,9 @@ export const COMMAND_SPECS: Readonly<
       'the same seed: the metric over the run (or, with a reform, the paired change reform − baseline',
       'with the reform re-resolved on the changed baseline), each with its 95% interval. Rows are',
       'sorted by swing (|high − low|). --params: comma-separated keys, free (the parameters the',
-      'calibration fits; the default) or all (every parameter with a range). Parameters with no range',
-      'or that cannot change alone are listed as skipped.',
+      'calibration fits), councils (the declared parameters of councils’ responses to backlogs,',
+      'tribunal powers and budget pressure; free,councils is the default) or all (every parameter',
+      'with a range). Parameters with no range or that cannot change alone are listed as skipped.',
     ],
   },
   sweep: {

@@ -6,6 +6,7 @@
  * replications share one pool of worker threads; sim-core plans the runs and reads the results.
  */
 import {
+  COUNCIL_RESPONSE_PARAMETERS,
   closestName,
   FREE_PARAMETERS,
   isParameterKey,
@@ -34,7 +35,7 @@ export async function sensitivityCommand(
     'sensitivity',
     'its parameter ranges are varied',
   );
-  const parameters = selectParameters(options.params ?? 'free');
+  const parameters = selectParameters(options.params ?? 'free,councils');
   const plan = planSensitivity({
     baseline: baseline.file,
     ...(reform === undefined ? {} : { reform }),
@@ -56,14 +57,16 @@ export async function sensitivityCommand(
 
 /**
  * The parameters `--params` names: keys separated by commas, where `free` stands for the
- * calibration's free parameters and `all` for every parameter (those without a range are then
- * listed as skipped). Order is kept and repeats dropped.
+ * calibration's free parameters, `councils` for the parameters of councils' responses (declared
+ * assumptions, not fitted) and `all` for every parameter (those without a range are then listed
+ * as skipped). Order is kept and repeats dropped.
  */
 export function selectParameters(text: string): ParameterKey[] {
   const keys: ParameterKey[] = [];
   for (const item of text.split(',').map((s) => s.trim())) {
     if (item === '') continue;
     if (item === 'free') keys.push(...FREE_PARAMETERS.map((p) => p.key));
+    else if (item === 'councils') keys.push(...COUNCIL_RESPONSE_PARAMETERS);
     else if (item === 'all') keys.push(...PARAMETER_KEYS);
     else if (isParameterKey(item)) keys.push(item);
     else {

@@ -17,6 +17,8 @@ export const MAIN_METRICS = [
   'crisis_events',
   'unmet_need_child_years',
   'ep_wait_days',
+  'waiting_for_ep_assessment',
+  'locum_ep_assessments',
 ] as const;
 
 const BY_ID = new Map<string, MetricDefinition>(METRICS.map((m) => [m.id, m]));

@@ -41,7 +41,7 @@ export function startPartitions(input: SimulationInput, indices: readonly number
 export function runDay(held: readonly Partition[], command: DayCommand): Float64Array {
   const { day, month, year, places } = command;
   for (const p of held) {
-    if (month >= 0) p.recordStocks(month);
+    if (month >= 0) p.startMonth(month);
     if (year !== undefined) p.arrive(year);
   }
   for (const p of held) {
@@ -66,7 +66,7 @@ export function startingRequests(held: readonly Partition[]): Float64Array {
 /** End the run on `day` (taking the month-start stocks `month`, or −1) and hand back the results. */
 export function finishPartitions(held: readonly Partition[], day: number, month: number): PartitionResult[] {
   for (const p of held) {
-    if (month >= 0) p.recordStocks(month);
+    if (month >= 0) p.startMonth(month);
     p.finish(day);
   }
   return held.map((p) => p.result());

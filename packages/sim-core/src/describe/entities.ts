@@ -119,12 +119,16 @@ export const SERVICE_DOCS: Readonly<Record<ServiceName, ServiceDoc>> = {
     title: 'Educational psychologists (statutory assessment)',
     slot: 'A child holds a slot for the weeks an educational psychologist works on their assessment.',
     capacity:
-      'Slots = ep.workforceFte × ep.assessmentsPerFtePerYear × ep.assessmentDays ÷ 365.25 (yearly throughput × time each assessment holds a slot), shared out across ten local area groups (tenths of England’s children) in proportions spread by ep.localCapacitySpread; each group has its own queue.',
+      'Slots = ep.workforceFte × ep.assessmentsPerFtePerYear × ep.assessmentDays ÷ 365.25 (yearly throughput × time each assessment holds a slot), shared out across ten local area groups (tenths of England’s children) in proportions spread by ep.localCapacitySpread; each group has its own queue. The workforce grows by ep.traineeNetGrowthFte each September from ep.traineeGrowthFromYear (trainees qualifying, net of leavers), and each month a group whose queue exceeds ep.locumTriggerWeeks of its own EPs’ work buys locum slots to clear the excess, up to ep.locumMaxShare of an average group’s slots.',
     parameters: [
       'ep.workforceFte',
       'ep.assessmentsPerFtePerYear',
       'ep.assessmentDays',
       'ep.localCapacitySpread',
+      'ep.traineeNetGrowthFte',
+      'ep.traineeGrowthFromYear',
+      'ep.locumTriggerWeeks',
+      'ep.locumMaxShare',
     ],
   },
   earlyHelp: {

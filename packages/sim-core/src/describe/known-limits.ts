@@ -55,7 +55,7 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'LA behaviour',
-    text: 'LA decisions depend on severity only: gatekeeping under budget pressure, accountability and inspection, and LAs changing behaviour after a reform are not modelled.',
+    text: 'LA decisions depend on severity, on the tribunal’s deterrence (the tribunal powers lever) and on high-needs budget pressure, every response a declared assumption with a range (no published elasticity exists); the model has no funding side yet, so budget pressure is measured against a declared proxy (each group of areas’ own high-needs spending in the run’s first year, grown at the real growth of high-needs funding), not against real allocations or DSG deficits, and spending already above funding at the start is taken as normal (its gatekeeping is in the calibrated decision parameters); children named a cheaper placement do not appeal it separately (the tribunal’s deterrent stands for that), and accountability and inspection act only through their lever.',
   },
   {
     topic: 'Provision delivery',
@@ -63,7 +63,7 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'Queues',
-    text: 'Every queue is first come, first served (nobody is prioritised by severity or urgency) and only special school places respond to their backlog (councils commission more each September, opening years later); LAs do not buy extra educational psychologist time when their queue grows, so in long projections the wait in the least-resourced areas keeps growing (the baseline’s mean wait for an EP reaches about a year by 2034) and the national 20-week share levels off near a third.',
+    text: 'Every queue is first come, first served (nobody is prioritised by severity or urgency) and special school places and educational psychology respond to their backlogs: councils commission more special places each September, opening years later, and buy locum EP time each month when their queue passes six weeks of their own EPs’ work, up to a declared cap (the locum market’s size is not published); the EP workforce grows only by the declared net intake of the funded trainee cohorts, and the EP wait stays bounded over 12 years with the central values, but not with the low end of the locum cap (sendsim sensitivity baseline --metric ep_wait_days --params councils).',
   },
   {
     topic: 'Type of need',

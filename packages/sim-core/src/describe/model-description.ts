@@ -36,6 +36,7 @@ import {
 } from '../scenario/parameter-catalogue.js';
 import type { ResolvedParameterRecord, ResolvedScenario } from '../scenario/resolve-scenario.js';
 import type { CalibrationRecord, SourceStatus } from '../scenario/scenario-file.js';
+import { LOCUM_PREMIUM } from '../services/locum-psychology.js';
 import { PLACE_CAPITAL } from '../services/place-commissioning.js';
 import { createServices, SERVICE_WAIT_METRIC } from '../services/service-capacity.js';
 import { MODEL_VERSION } from '../version.js';
@@ -457,6 +458,7 @@ function describePayers(settings: readonly SettingName[]): PayerDescription[] {
       for (const [payer, amount] of oneOffCosts(cost, params)) if (amount !== 0) payers.add(payer);
     }
     if (key === PLACE_CAPITAL.cost) payers.add(PLACE_CAPITAL.payer);
+    if (key === LOCUM_PREMIUM.cost) payers.add(LOCUM_PREMIUM.payer);
     for (const payer of payers) byPayer.get(payer)!.push(key);
   }
   return PAYERS.map((id) => ({ id, label: PAYER_LABELS[id], costParameters: byPayer.get(id)! }));

@@ -162,12 +162,16 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     id: 'epQueue',
     title: 'Educational psychologist queue',
     summary: 'Agreed assessments wait for an educational psychologist; waiting is unmet need.',
-    rule: 'An agreed assessment joins the first-come-first-served queue for an educational psychologist in the child’s local area group; the assessment takes ep.assessmentDays × (0.75 to 1.25). The number of slots follows from ep.workforceFte and ep.assessmentsPerFtePerYear, shared unevenly across the groups (ep.localCapacitySpread), so compliance with the 20-week limit emerges from capacity and demand, area by area.',
+    rule: 'An agreed assessment joins the first-come-first-served queue for an educational psychologist in the child’s local area group; the assessment takes ep.assessmentDays × (0.75 to 1.25). The number of slots follows from ep.workforceFte and ep.assessmentsPerFtePerYear, shared unevenly across the groups (ep.localCapacitySpread), so compliance with the 20-week limit emerges from capacity and demand, area by area. Councils respond to a backlog: each month a group whose queue is longer than ep.locumTriggerWeeks of its own EPs’ work buys locum slots to clear the excess within the month, up to ep.locumMaxShare of an average group’s own slots, and each assessment a locum does costs cost.epLocumPremium more (LA other); the workforce grows by ep.traineeNetGrowthFte each September from ep.traineeGrowthFromYear as the expanded trainee cohorts qualify.',
     parameters: [
       'ep.workforceFte',
       'ep.assessmentsPerFtePerYear',
       'ep.assessmentDays',
       'ep.localCapacitySpread',
+      'ep.traineeNetGrowthFte',
+      'ep.traineeGrowthFromYear',
+      'ep.locumTriggerWeeks',
+      'ep.locumMaxShare',
     ],
   },
   {
@@ -228,6 +232,24 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
       'tribunal.hearingsPerYear',
       'tribunal.listingToDecisionDays',
       'tribunal.orderCompliance',
+    ],
+  },
+  {
+    id: 'councilsRespond',
+    title: 'Councils respond: tribunal deterrence and budget pressure',
+    summary:
+      'Councils concede less and name cheaper placements when the tribunal deters less, and refuse more, issue less and name cheaper placements when high-needs spending outgrows funding.',
+    rule: 'Councils’ decision parameters are those of the scenario, adjusted for what councils face (services/council-decisions.ts). Tribunal deterrence: la.tribunalDeterrence is 1 under today’s powers; the tribunal powers lever sets it to la.deterrenceNoPlacementOrders or la.deterrenceNonJudicialRoute. Concessions become redress.laConcedes × deterrence, and a plan or review that finds need calling for a specialist place names a non-specialist one instead with chance la.cheaperPlacementShare + la.cheaperPlacementWithoutDeterrence × (1 − deterrence) (then resourced provision with chance placement.resourcedShare, else mainstream; the next review asks again). Budget pressure: each 1 April from the run’s second year, each group of areas compares its last twelve months’ high-needs spending with a funded level, its first twelve months’ spending grown at la.highNeedsFundingGrowth a year (a declared proxy: the model has no funding side); the excess, spending beyond that level as a share of it, lowers the log-odds of agreeing to assess by la.pressureRefusalToAssess × excess, multiplies la.issueProbability by 1 − la.pressureRefusalToIssue × excess, and adds la.pressureCheaperPlacement × excess to the chance of a cheaper placement named.',
+    parameters: [
+      'la.tribunalDeterrence',
+      'la.deterrenceNoPlacementOrders',
+      'la.deterrenceNonJudicialRoute',
+      'la.cheaperPlacementShare',
+      'la.cheaperPlacementWithoutDeterrence',
+      'la.highNeedsFundingGrowth',
+      'la.pressureRefusalToAssess',
+      'la.pressureRefusalToIssue',
+      'la.pressureCheaperPlacement',
     ],
   },
   {

@@ -60,7 +60,11 @@ import { ageBand, NO_STOCK, StockCounts } from '../metrics/stock-counts.js';
 import { arrivalAttributes, type YearOfArrivals } from '../population/arrivals.js';
 import { type ChildSeed, forEachStartingChild } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
+import { councilParams } from '../services/council-decisions.js';
+import { epWorkforceFte } from '../services/ep-workforce.js';
+import { HighNeedsPressure } from '../services/high-needs-pressure.js';
 import { localAreaOf } from '../services/local-areas.js';
+import { LOCUM_PREMIUM, LocumPsychology } from '../services/locum-psychology.js';
 import { Service } from '../services/service.js';
 import { SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
 import type { Calendar } from './calendar.js';
@@ -180,7 +184,12 @@ export class Partition {
   private readonly settings: PartitionSettings;
   private readonly journey: CompiledJourney;
   private readonly layout: JourneyLayout;
+  /** The parameters the journey reads: the current phase's, with councils' responses (`council-decisions.ts`). */
   private params: Params;
+  /** The current phase's parameters, as the scenario sets them. */
+  private phaseParams: Params;
+  /** The group's high-needs budget pressure, reset each April. */
+  private readonly pressure: HighNeedsPressure;
   /** The context of the child being stepped (guards, updates and delays read it). */
   private readonly context: ChildContext;
   private readonly stocks: StockCounts;
@@ -234,6 +243,10 @@ export class Partition {
   private raisedCount = 0;
   /** What reading ahead the day's rows added up (kept so the reads are not optimised away). */
   private touched = 0;
+  /** Locum EP slots bought for this month, on top of the group's own, and who holds them. */
+  private readonly locums = new LocumPsychology();
+  /** The group's own EP slots now. */
+  private inHouseSlots = 0;
   /** Events delivered, and events dropped as stale. */
   delivered = 0;
   stale = 0;
@@ -244,7 +257,11 @@ export class Partition {
 
   constructor(settings: PartitionSettings) {
     this.settings = settings;
-    this.params = settings.params;
+    this.phaseParams = settings.params;
+    this.params = councilParams(settings.params, 0);
+    this.pressure = new HighNeedsPressure(
+      (m) => Number(settings.calendar.dateOf(settings.monthStarts[m]!).slice(5, 7)) - 1,
+    );
     this.journey = settings.journey;
     this.layout = settings.layout;
     this.table = new ChildTable(settings.capacity);
@@ -262,7 +279,8 @@ export class Partition {
     this.metrics = new MetricsCollector(settings.monthStarts);
     this.accounts = new ChildAccounts(this.layout, settings.params, this.ledger, this.metrics);
     this.stocks = new StockCounts(this.layout);
-    this.psychology = new Service('educationalPsychology', [this.psychologySlots(settings.params)]);
+    this.inHouseSlots = this.psychologySlots(settings.params, 0);
+    this.psychology = new Service('educationalPsychology', [this.inHouseSlots]);
     this.oneOff = oneOffTable(settings.params);
     // No recorder at all unless asked: ordinary runs pay one undefined check per step.
     this.trace = tracing
@@ -331,10 +349,29 @@ export class Partition {
     return taken;
   }
 
-  /** Record this partition's stocks at the start of month `month`. */
-  recordStocks(month: number): void {
+  /**
+   * The start of month `month`: record this partition's stocks; each April the group's councils
+   * weigh their high-needs spending against funding (`high-needs-pressure.ts`) and set their
+   * decisions for the year (`council-decisions.ts`); then they buy locum EP time for the month
+   * if their queue has grown (`locum-psychology.ts`).
+   */
+  startMonth(month: number): void {
     this.stocks.record(this.metrics, month);
     this.metrics.setStock('waiting_for_ep_assessment', month, this.psychology.waiting);
+    const day = this.settings.monthStarts[month]!;
+    this.ledger.settle(day);
+    const highNeeds = PAYER_INDEX.laHighNeeds;
+    if (this.pressure.update(month, (k) => this.ledger.monthPence(k, highNeeds), this.phaseParams))
+      this.params = councilParams(this.phaseParams, this.pressure.excess);
+    this.metrics.setStock('high_needs_over_funding', month, this.pressure.overFundingPence / 100);
+    // The last snapshot is the end of the run: no month follows to buy time for.
+    if (month >= this.settings.monthStarts.length - 1) return;
+    const groups = this.psychologyGroupSlots(this.params, day);
+    this.inHouseSlots = groups[this.settings.index]!;
+    const average = groups.reduce((a, b) => a + b, 0) / groups.length;
+    this.locums.buy(this.inHouseSlots, average, this.psychology.waiting, this.params);
+    this.psychology.setCapacity([this.inHouseSlots + this.locums.slots], this.now, this.admit);
+    this.recordWaits();
   }
 
   /**
@@ -476,8 +513,15 @@ export class Partition {
     return row < 0 ? undefined : this.ledger.childPence(row);
   }
 
-  private psychologySlots(params: Params): number {
-    return serviceSlots(params, this.settings.scale).educationalPsychology[this.settings.index]!;
+  /** The group's own EP slots on `day`, with the workforce of that day. */
+  private psychologySlots(params: Params, day: number): number {
+    return this.psychologyGroupSlots(params, day)[this.settings.index]!;
+  }
+
+  /** Every group's own EP slots on `day`. */
+  private psychologyGroupSlots(params: Params, day: number): number[] {
+    const fte = epWorkforceFte(params, this.settings.calendar, day);
+    return serviceSlots(params, this.settings.scale, fte).educationalPsychology;
   }
 
   private addSeed(seed: ChildSeed): void {
@@ -687,6 +731,7 @@ export class Partition {
 
   private leave(service: number, row: number): void {
     if (service === LOCAL_SERVICE) {
+      this.locums.releases(row);
       this.psychology.leave(row, this.now, this.admit);
       this.recordWaits();
     } else if (this.table.inSharedService(row, service)) {
@@ -719,6 +764,11 @@ export class Partition {
 
   private admitted(row: number): void {
     this.future.push(this.now, PRIORITY_IMMEDIATE, row, SERVICE_START_CODE[LOCAL_SERVICE]!, -1, 0);
+    // An assessment in a locum's slot costs the locum premium more, once.
+    if (this.locums.admits(row, this.psychology.holding, this.inHouseSlots)) {
+      this.ledger.book(row, PAYER_INDEX[LOCUM_PREMIUM.payer], this.params[LOCUM_PREMIUM.cost], this.now);
+      this.metrics.countAt(METRIC_INDEX.locum_ep_assessments, this.month);
+    }
   }
 
   private recordWaits(): void {
@@ -774,10 +824,12 @@ export class Partition {
    * are re-priced as each child next changes state.
    */
   private startPhase(params: Params): void {
-    this.params = params;
-    this.accounts.setParams(params);
-    this.oneOff = oneOffTable(params);
-    this.psychology.setCapacity([this.psychologySlots(params)], this.now, this.admit);
+    this.phaseParams = params;
+    this.params = councilParams(params, this.pressure.excess);
+    this.accounts.setParams(this.params);
+    this.oneOff = oneOffTable(this.params);
+    this.inHouseSlots = this.psychologySlots(this.params, this.now);
+    this.psychology.setCapacity([this.inHouseSlots + this.locums.slots], this.now, this.admit);
     this.recordWaits();
   }
 

@@ -320,7 +320,7 @@ export class Simulation {
         day,
         partitions.map((p) => p.takeRequests()),
         (month) => {
-          for (const p of partitions) p.recordStocks(month);
+          for (const p of partitions) p.startMonth(month);
         },
       );
       if (day === days.endDay) break;

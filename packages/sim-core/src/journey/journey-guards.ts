@@ -102,7 +102,10 @@ export const JOURNEY_GUARDS = {
   mediationAgreesPlacement: (c, e, p) => c.appealType === 'placement' && e.uRedress < mediationBands(p).agree,
 
   // setting
-  needsSpecialist: (c, _e, p) => c.severity >= p['placement.specialistSeverity'],
+  // The LA names a specialist placement for need that calls for one, unless it names a cheaper
+  // one (the setting draw's lowest band; council-decisions.ts sets its width).
+  needsSpecialist: (c, e, p) =>
+    c.severity >= p['placement.specialistSeverity'] && e.uSetting >= p['la.cheaperPlacementShare'],
   movesToSpecialistAtSecondary: (c, e, p) =>
     e.age === 11 &&
     c.supportLevel === 'plan' &&
@@ -110,11 +113,12 @@ export const JOURNEY_GUARDS = {
     !c.seeksSpecialist &&
     c.severity >= p['placement.specialistSeverity'] - 0.15 &&
     e.uSetting < p['placement.specialistMoveAtSecondary'],
-  reviewFindsSpecialistNeed: (c, _e, p) =>
+  reviewFindsSpecialistNeed: (c, e, p) =>
     c.supportLevel === 'plan' &&
     !c.specialistSetting &&
     !c.seeksSpecialist &&
-    c.severity >= p['placement.specialistSeverity'],
+    c.severity >= p['placement.specialistSeverity'] &&
+    e.uSetting >= p['la.cheaperPlacementShare'],
   placedInResourced: (_c, e, p) => e.uSetting < p['placement.resourcedShare'],
   hasPlan: (c) => c.supportLevel === 'plan',
   // At the first birthday from 16 (until 0.4.0 this guard had no age test, so a plan holder in a

@@ -18,11 +18,11 @@ export function clamp01(x: number): number {
   return Math.min(1, Math.max(0, x));
 }
 
-function logistic(x: number): number {
+export function logistic(x: number): number {
   return 1 / (1 + exp(-x));
 }
 
-function logit(p: number): number {
+export function logit(p: number): number {
   const q = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
   return log(q / (1 - q));
 }

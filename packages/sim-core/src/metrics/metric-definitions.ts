@@ -64,6 +64,11 @@ export const METRICS = [
   m('children_with_unmet_need', 'stock', 'Children whose need is not met'),
   m('waiting_for_early_help', 'stock', 'Families waiting for early help'),
   m('waiting_for_ep_assessment', 'stock', 'Children waiting for an EP assessment'),
+  m(
+    'high_needs_over_funding',
+    'stock',
+    'High-needs spending above the funded level over the last 12 months, £ (councils’ budget pressure, set each April)',
+  ),
   m('waiting_for_special_place', 'stock', 'Children waiting for a special school place'),
   // More state places, all else equal, means fewer children placed far away at a higher fee.
   m('special_school_places', 'stock', 'State special school places', true),
@@ -101,6 +106,7 @@ export const METRICS = [
   m('appeals_conceded', 'flow', 'Appeals conceded by the LA'),
   m('appeals_withdrawn', 'flow', 'Appeals withdrawn'),
   m('independent_placements', 'flow', 'New independent special school placements'),
+  m('locum_ep_assessments', 'flow', 'EP assessments by locums bought in to clear a backlog'),
   m(
     'special_places_commissioned',
     'flow',

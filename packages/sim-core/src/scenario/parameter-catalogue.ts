@@ -185,6 +185,51 @@ export const PARAMETER_CATALOGUE = {
     meaning: 'How much severity raises the chance the LA agrees to assess.',
   },
   'la.issueProbability': share('Chance that a completed assessment leads to a plan.'),
+
+  // Councils respond (services/council-decisions.ts, services/high-needs-pressure.ts).
+  'la.tribunalDeterrence': share(
+    'How strongly the route of appeal deters councils from weak decisions: 1 under today’s tribunal powers; the tribunal powers lever lowers it. Concessions before a hearing scale with it.',
+  ),
+  'la.deterrenceNoPlacementOrders': share(
+    'The tribunal’s deterrence when it can no longer order a named placement (the tribunal powers lever sets la.tribunalDeterrence to it).',
+  ),
+  'la.deterrenceNonJudicialRoute': share(
+    'The deterrence of a non-judicial disagreement route in place of the tribunal (the tribunal powers lever sets la.tribunalDeterrence to it).',
+  ),
+  'la.cheaperPlacementShare': share(
+    'Chance that the LA names a non-specialist placement for a child whose need calls for a specialist one, under today’s tribunal powers and spending within funding.',
+  ),
+  'la.cheaperPlacementWithoutDeterrence': share(
+    'Chance that the LA would name a non-specialist placement for a child whose need calls for a specialist one if no appeal could overturn it; scaled by 1 − la.tribunalDeterrence.',
+  ),
+  'la.highNeedsFundingGrowth': {
+    unit: 'share per year',
+    min: -0.5,
+    max: 1,
+    meaning:
+      'Real growth a year of the high-needs funding councils’ spending is measured against (budget pressure is spending beyond it).',
+  },
+  'la.pressureRefusalToAssess': {
+    unit: 'log-odds per unit of excess spending',
+    min: 0,
+    max: 20,
+    meaning:
+      'How much high-needs spending beyond funding lowers the chance the LA agrees to assess (per unit of spending over funding, as a share of funding).',
+  },
+  'la.pressureRefusalToIssue': {
+    unit: 'share per unit of excess spending',
+    min: 0,
+    max: 5,
+    meaning:
+      'How much high-needs spending beyond funding lowers the chance a completed assessment leads to a plan (a proportional cut per unit of excess).',
+  },
+  'la.pressureCheaperPlacement': {
+    unit: 'share per unit of excess spending',
+    min: 0,
+    max: 5,
+    meaning:
+      'How much high-needs spending beyond funding raises the chance the LA names a non-specialist placement for a child whose need calls for a specialist one.',
+  },
   'la.draftingMeanDays': days('Mean LA casework time from completed assessment to final plan.'),
   'ep.workforceFte': count(
     'Educational psychologists working on statutory assessment (FTE, national).',
@@ -201,6 +246,26 @@ export const PARAMETER_CATALOGUE = {
     max: 1.5,
     meaning:
       'How unevenly educational psychologist capacity (relative to demand) is shared across local authorities: the standard deviation of its logarithm. 0 = every area has the same; each tenth of England gets its own queue.',
+  },
+
+  'ep.locumTriggerWeeks': {
+    unit: 'weeks',
+    min: 0,
+    max: 52,
+    meaning: 'Weeks of its own EPs’ work a group of areas lets its EP queue reach before it buys locum time.',
+  },
+  'ep.locumMaxShare': share(
+    'Most locum EP capacity a group of areas can buy in a month, as a share of its own EP capacity.',
+  ),
+  'ep.traineeNetGrowthFte': count(
+    'Educational psychologists the workforce gains each September from newly qualified trainees, net of leavers.',
+    'FTE per year',
+  ),
+  'ep.traineeGrowthFromYear': {
+    unit: 'year',
+    min: 2000,
+    max: 2100,
+    meaning: 'The first September in which the expanded trainee cohorts qualify into the EP workforce.',
   },
 
   // Plans: reviews and ending.
@@ -341,6 +406,10 @@ export const PARAMETER_CATALOGUE = {
   ),
   'cost.epAssessment': pounds(
     'Educational psychologist cost of one statutory assessment.',
+    'GBP per assessment',
+  ),
+  'cost.epLocumPremium': pounds(
+    'Extra cost of an EP assessment bought from a locum, over one by the LA’s own EPs (LA other).',
     'GBP per assessment',
   ),
   'cost.assessmentCasework': pounds(

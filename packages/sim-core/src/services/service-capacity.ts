@@ -15,11 +15,17 @@ import type { Params } from '../scenario/parameter-catalogue.js';
 import { apportionSlots, localCapacityShares } from './local-areas.js';
 import { Service } from './service.js';
 
-/** Whole slots of each service's local area groups (one group for a national service) at `scale`. */
-export function serviceSlots(p: Params, scale: number): Record<ServiceName, number[]> {
+/**
+ * Whole slots of each service's local area groups (one group for a national service) at `scale`,
+ * with `epFte` educational psychologists (the scenario's at the start, by default).
+ */
+export function serviceSlots(
+  p: Params,
+  scale: number,
+  epFte = p['ep.workforceFte'],
+): Record<ServiceName, number[]> {
   const national = (slots: number) => [Math.max(1, Math.floor(slots * scale))];
-  const epSlots =
-    (p['ep.workforceFte'] * p['ep.assessmentsPerFtePerYear'] * p['ep.assessmentDays']) / DAYS_PER_YEAR;
+  const epSlots = (epFte * p['ep.assessmentsPerFtePerYear'] * p['ep.assessmentDays']) / DAYS_PER_YEAR;
   return {
     educationalPsychology: apportionSlots(epSlots * scale, localCapacityShares(p['ep.localCapacitySpread'])),
     earlyHelp: national(p['earlyHelp.capacity']),
