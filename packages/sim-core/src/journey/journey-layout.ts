@@ -28,6 +28,10 @@ export class JourneyLayout {
       | 'notIssued'
       | 'drafting'
       | 'plan'
+      | 'postPlanStarting'
+      | 'postPlanEET'
+      | 'postPlanNEET'
+      | 'postPlanAdultSocialCare'
       | 'ended',
       number
     >
@@ -72,6 +76,10 @@ export class JourneyLayout {
       notIssued: s('statutory.notIssued'),
       drafting: s('statutory.drafting'),
       plan: s('statutory.plan'),
+      postPlanStarting: s('postPlan.starting'),
+      postPlanEET: s('postPlan.eet'),
+      postPlanNEET: s('postPlan.neet'),
+      postPlanAdultSocialCare: s('postPlan.adultSocialCare'),
       ended: s('ended'),
     };
     this.redressLeaf = {
