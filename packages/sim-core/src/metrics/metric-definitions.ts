@@ -62,12 +62,8 @@ export const METRICS = [
   m('ehcp_age_16_to_19', 'stock', 'Plans held by young people aged 16–19'),
   m('ehcp_age_20_to_25', 'stock', 'Plans held by young adults aged 20–25'),
   m('children_with_unmet_need', 'stock', 'Children whose need is not met'),
-  m(
-    'post_plan_eet',
-    'stock',
-    'Young people after their plan, in education, employment or training (to 25)',
-    true,
-  ),
+  // Pathway stocks have no better direction: more young people on any of them can mean plans ended sooner.
+  m('post_plan_eet', 'stock', 'Young people after their plan, in education, employment or training (to 25)'),
   m('post_plan_neet', 'stock', 'Young people after their plan, not in education, employment or training'),
   m('post_plan_adult_social_care', 'stock', 'Young people after their plan, in adult social care'),
   m('waiting_for_early_help', 'stock', 'Families waiting for early help'),
