@@ -151,3 +151,10 @@ export type JourneyGuardName = keyof typeof JOURNEY_GUARDS;
  * no other age: a test delivers every other age to random states and finds nothing changes.
  */
 export const BIRTHDAY_AGES: readonly number[] = [5, 11, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26];
+
+/**
+ * The one birthday a young person on a post-plan pathway reacts to: 25, when they leave the
+ * model. Nothing a pathway (or the adult setting it goes with) reads an earlier age, so the engine
+ * skips the birthdays between the plan's end and 25 (a test delivers them and finds nothing changes).
+ */
+export const POST_PLAN_BIRTHDAY_AGE = 25;

@@ -42,6 +42,8 @@ export class JourneyLayout {
       number
     >
   >;
+  /** Per support leaf: whether it is on a post-plan pathway (`postPlan.*`). */
+  readonly onPathway: readonly boolean[];
   /** Setting name of each setting leaf. */
   readonly settingName: readonly SettingName[];
   readonly settingLeaf: Readonly<Record<SettingName, number>>;
@@ -82,6 +84,7 @@ export class JourneyLayout {
       postPlanAdultSocialCare: s('postPlan.adultSocialCare'),
       ended: s('ended'),
     };
+    this.onPathway = journey.regions[this.support]!.leaves.map((leaf) => leaf.startsWith('postPlan.'));
     this.redressLeaf = {
       idle: r('idle'),
       mediation: r('mediation'),
