@@ -43,6 +43,8 @@ function replication(scale: number): ReplicationResult {
       laOther: [],
       health: [],
       socialCare: [],
+      adultSocialCare: [],
+      dwp: [],
       hmcts: [],
       dfe: [],
       family: [],

@@ -27,7 +27,7 @@ const OPTIONS = { seed: 1, replications: 6, years: 8, scale: 0.003 } as const;
 type Direction = 'lower' | 'higher' | 'unchanged';
 type Effect = readonly [metric: string, direction: Direction];
 
-/** Per reform file: the 1–3 primary effects its mechanism drives most directly. */
+/** Per reform file: the primary effects its mechanism drives most directly. */
 const PRIMARY_EFFECTS: Readonly<Record<string, readonly Effect[]>> = {
   'early-help-investment': [
     ['early_help_started', 'higher'],
@@ -46,15 +46,24 @@ const PRIMARY_EFFECTS: Readonly<Record<string, readonly Effect[]>> = {
     ['independent_placements', 'lower'],
     ['unmet_need_child_years', 'higher'],
   ],
+  // Ending plans earlier moves need and cost rather than deleting them: young people stay in the
+  // model to 25 on a post-plan pathway, so unmet need rises and cost moves from LA high needs to
+  // adult social care, the DWP and families.
   'ehcp-upper-age-18': [
     ['ehcp_stock_all_ages', 'lower'],
-    ['ehcp_in_further_education', 'lower'],
     ['cost_laHighNeeds', 'lower'],
+    ['unmet_need_child_years', 'higher'],
+    ['cost_adultSocialCare', 'higher'],
+    ['cost_dwp', 'higher'],
+    ['cost_family', 'higher'],
   ],
   'ehcp-upper-age-20': [
     ['ehcp_age_20_to_25', 'lower'],
-    ['ehcp_stock_all_ages', 'lower'],
     ['cost_laHighNeeds', 'lower'],
+    ['unmet_need_child_years', 'higher'],
+    ['cost_adultSocialCare', 'higher'],
+    ['cost_dwp', 'higher'],
+    ['cost_family', 'higher'],
   ],
   'ringfenced-mainstream-funding': [
     ['unmet_need_child_years', 'lower'],
@@ -134,9 +143,6 @@ const NOT_REPRODUCED: readonly string[] = [
     'rises by 8,190 child-years (4,612 to 11,769). The extra unmet need is about 0.1% of all child-years and ' +
     'falls mostly on children just past the specialist threshold who are named a mainstream or resourced ' +
     'place and stay on a plan: too little escalation to move crises.',
-  'ehcp-upper-age-18 and ehcp-upper-age-20: more unmet need among young adults who lose plan-funded ' +
-    'support. The model shows less: it stops following a young person when the plan ends at the upper ' +
-    "age, so their need (and their family's lost earnings) leaves the count. The model has no adult pathway.",
   'non-judicial-disagreement-route: more lost family earnings. Costs to families fall overall: halving ' +
     'their appeal costs outweighs the earnings lost to decisions that now stand.',
   'lga-ccn-isos-2024: costs shift from LAs towards families. Family costs fall with the large fall in ' +

@@ -1,6 +1,7 @@
 /**
- * The engine delivers only the birthdays in BIRTHDAY_AGES. That is safe only if a birthday at
- * any other age changes nothing: delivered to any state and context, it takes no transition.
+ * The engine delivers only the birthdays in BIRTHDAY_AGES, and to a young person on a post-plan
+ * pathway only the 25th. That is safe only if a birthday at any other age changes nothing:
+ * delivered to any state and context, it takes no transition.
  */
 import {
   BIRTHDAY_AGES,
@@ -9,6 +10,7 @@ import {
   createJourneyMachine,
   type JourneyContext,
   type JourneyEffect,
+  POST_PLAN_BIRTHDAY_AGE,
   PRIMARY_NEEDS,
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
@@ -72,6 +74,49 @@ describe('birthdays', () => {
         },
       ),
       { numRuns: 3000, seed: 26 },
+    );
+  });
+
+  it('before 25 change nothing for a young person on a post-plan pathway, whatever the other regions, draws and upper age', () => {
+    const baseline = loadScenario('baseline').params;
+    const pathways = [
+      ['postPlan.eet', 'postPlanEET'],
+      ['postPlan.neet', 'postPlanNEET'],
+      ['postPlan.adultSocialCare', 'adultSocialCare'],
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 16, max: 25 }),
+        fc.constantFrom(...pathways),
+        fc.array(fc.nat(30), { minLength: 4, maxLength: 4 }),
+        fc.integer({ min: 16, max: POST_PLAN_BIRTHDAY_AGE - 1 }),
+        fc.tuple(unit, unit, unit, unit),
+        (upperAge, [leaf, level], leafPicks, age, [uNeed, uSupport, uRedress, uSetting]) => {
+          const params = { ...baseline, 'plan.upperAge': upperAge };
+          const journey = compileJourney(createJourneyMachine(params), params);
+          const leaves = journey.regions.map((r, i) => leafPicks[i]! % r.leaves.length);
+          const support = journey.regionIndex('support');
+          const setting = journey.regionIndex('setting');
+          leaves[support] = journey.leafIndex(support, leaf);
+          leaves[setting] = journey.leafIndex(setting, 'adult');
+          const context = createJourneyContext(
+            {
+              id: 1,
+              birthDay: -age * 365.25,
+              sex: 'female',
+              primaryNeed: 'SLD',
+              deprived: true,
+              advocacy: 0.5,
+            },
+            0.7,
+            0.5,
+          );
+          context.supportLevel = level;
+          const event = { type: 'BIRTHDAY' as const, day: 0, age, uNeed, uSupport, uRedress, uSetting };
+          expect(journey.step(leaves, context, event, [])).toBe(false);
+        },
+      ),
+      { numRuns: 60, seed: 25 },
     );
   });
 

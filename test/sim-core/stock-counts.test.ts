@@ -23,6 +23,9 @@ const STOCKS = [
   'ehcp_age_16_to_19',
   'ehcp_age_20_to_25',
   'children_with_unmet_need',
+  'post_plan_eet',
+  'post_plan_neet',
+  'post_plan_adult_social_care',
 ] as const;
 type Stock = (typeof STOCKS)[number];
 
@@ -93,6 +96,10 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
     ) {
       counts.pupils_on_sen_support++;
     }
+    const support = child.leaves[layout.support]!;
+    if (support === layout.supportLeaf.postPlanEET) counts.post_plan_eet++;
+    if (support === layout.supportLeaf.postPlanNEET) counts.post_plan_neet++;
+    if (support === layout.supportLeaf.postPlanAdultSocialCare) counts.post_plan_adult_social_care++;
   }
   return counts;
 }

@@ -41,8 +41,13 @@ describe('trainer playback', () => {
   });
 
   it('tweens a dot only along a move it made in the last few weeks', () => {
-    const mover = run.children.find((c) => c.moves.some((m) => m.region === 'support' && m.day > 10))!;
-    const move = mover.moves.find((m) => m.region === 'support' && m.day > 10)!;
+    // A move the child stays in for the whole tween (a plan ending is followed at once by the pathway's start).
+    const lasting = (c: (typeof run.children)[number], m: (typeof run.children)[number]['moves'][number]) =>
+      m.region === 'support' &&
+      m.day > 10 &&
+      !c.moves.some((n) => n !== m && n.region === 'support' && n.day >= m.day && n.day <= m.day + 20);
+    const mover = run.children.find((c) => c.moves.some((m) => lasting(c, m)))!;
+    const move = mover.moves.find((m) => lasting(mover, m))!;
     const during = placeOn(mover, 'support', move.day + 5, true);
     expect(during).toMatchObject({ state: move.to, from: move.from });
     expect(during?.progress).toBeCloseTo(5 / 20);

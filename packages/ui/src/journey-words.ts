@@ -45,6 +45,10 @@ const STATE_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
     'statutory.notIssued': 'assessed; no EHCP issued',
     'statutory.drafting': 'EHCP being drafted',
     'statutory.plan': 'has an EHCP',
+    'postPlan.starting': 'EHCP ended; next step being decided',
+    'postPlan.eet': 'EHCP ended; in education, employment or training',
+    'postPlan.neet': 'EHCP ended; not in education, employment or training',
+    'postPlan.adultSocialCare': 'EHCP ended; receiving adult social care',
     ended: 'support ended; left the model',
   },
   redress: {
@@ -112,6 +116,8 @@ const EVENT_WORDS: Readonly<Record<JourneyEventType, { text: string; decision?: 
   ORDER_COMPLIED: { text: "LA complies with the tribunal's order", decision: true },
   BIRTHDAY: { text: 'Birthday' },
   LEAVES_AREA: { text: 'Leaves the area' },
+  PATHWAY_STARTS: { text: 'Life after the EHCP begins' },
+  PATHWAY_CHANGES: { text: 'Moves into or out of education, work or care' },
 };
 
 /** Decisions whose outcome shows in the support state entered: said as the outcome, not the question. */
@@ -165,7 +171,9 @@ export const PAYER_SHORT_WORDS: Readonly<Record<Payer, string>> = {
   laHighNeeds: 'LA high needs',
   laOther: 'LA other',
   health: 'health',
-  socialCare: 'social care',
+  socialCare: "children's social care",
+  adultSocialCare: 'adult social care',
+  dwp: 'DWP benefits',
   hmcts: 'tribunal service',
   dfe: 'DfE capital',
   family: 'family',

@@ -119,7 +119,7 @@ export function runTable(result: ExperimentResult): string {
 
   out.push('Cost by payer and year, £ million (mean over replications)', '');
   const columns = ['total', ...PAYERS] as const;
-  const costRows: TableRow[] = result.years.map((year) => [
+  const costRows: string[][] = result.years.map((year) => [
     String(year),
     ...columns.map((payer) => {
       const row = result.costs.find((c) => c.payer === payer && c.year === year);
@@ -135,12 +135,15 @@ export function runTable(result: ExperimentResult): string {
       return row === undefined ? '' : formatMillions(row.value.mean);
     }),
   ]);
-  out.push(
-    renderTable(
-      [{ header: 'Year' }, ...columns.map((p) => ({ header: PAYER_SHORT[p], align: 'right' as const }))],
-      costRows,
-    ),
-  );
+  // Two tables of columns (the total and the first five payers, then the rest), so lines stay within 100 characters.
+  for (const [from, to] of [
+    [0, 6],
+    [6, columns.length],
+  ] as const) {
+    const header = columns.slice(from, to).map((p) => ({ header: PAYER_SHORT[p], align: 'right' as const }));
+    const rowsPart = costRows.map((row) => [row[0]!, ...row.slice(1 + from, 1 + to)]);
+    out.push(renderTable([{ header: 'Year' }, ...header], rowsPart));
+  }
   const total = result.totals.find((c) => c.payer === 'total');
   if (total !== undefined && meta.reps > 1) {
     out.push(

@@ -37,6 +37,8 @@ export const PAYER_SHORT: Readonly<Record<Payer | 'total', string>> = {
   laOther: 'LA other',
   health: 'Health',
   socialCare: 'Soc care',
+  adultSocialCare: 'Adult SC',
+  dwp: 'DWP',
   hmcts: 'HMCTS',
   dfe: 'DfE cap.',
   family: 'Families',

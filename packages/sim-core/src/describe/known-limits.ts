@@ -42,8 +42,16 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
     text: `New needs arise only up to age ${LAST_ONSET_AGE}; older young people reach the model only through the starting population.`,
   },
   {
+    topic: 'Life after the plan',
+    text: 'A young person whose plan ends before 25 stays in the model on one of three pathways (education, employment or training; NEET; adult social care) whose shares and moves are assumptions informed by one IFS finding, not fitted to published statistics; the pathway does not depend on the young person’s history (unmet-need years, crises), only the need it meets does; and nobody is on a pathway at the start date, so post-plan stocks and adult costs build up over the first six years of a run.',
+  },
+  {
+    topic: 'Adult costs',
+    text: 'After a plan, only adult social care (at the all-age average for adults with a learning disability), Universal Credit (standard allowance and, for three in four, the LCWRA element; also for plan holders out of education, even under 18) and families’ lost earnings are costed: college places without a plan, PIP, housing costs, health care and adult crises’ costs to adult services (booked as for children) are not.',
+  },
+  {
     topic: 'Outcomes at 25',
-    text: 'Outcomes at 25 (education, employment, independent living) and adult services after a plan ends are not yet modelled.',
+    text: 'Outcomes at 25 are counted only for young people who had a plan: the pathway they are on at 25, or, if still on a plan, education (or NEET if out of education); independent living is proxied by adult social care only, and a plan ending because needs are met (back to SEN support) is not followed beyond the next birthday from 16.',
   },
   {
     topic: 'Tribunal',

@@ -116,6 +116,9 @@ const SUPPORT_LEVELS = [
   'senSupport',
   'earlyHelp',
   'plan',
+  'postPlanEET',
+  'postPlanNEET',
+  'adultSocialCare',
 ] as const satisfies readonly SupportLevel[];
 
 export interface DescribeOptions {

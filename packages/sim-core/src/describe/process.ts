@@ -47,6 +47,10 @@ export const EVENT_DOCS: Readonly<Record<JourneyEventType, string>> = {
   BIRTHDAY: 'A birthday: phase transfer at 5, 16 and 19, and plans end at the upper age.',
   LEAVES_AREA:
     'The child leaves the area (in the vocabulary of the statechart; the engine does not yet send it).',
+  PATHWAY_STARTS:
+    'A plan has ended before 25: the young person starts a pathway (education, employment or training; NEET; adult social care).',
+  PATHWAY_CHANGES:
+    'A young person after their plan moves between pathways: into or out of NEET, or into adult social care.',
 };
 
 /** One step of the process: a one-line summary, the rule in detail, and the parameters it reads. */
@@ -256,15 +260,34 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     id: 'ageingOut',
     title: 'Ageing and ageing out',
     summary: 'Birthdays move children between phases, and plans end at the upper age.',
-    rule: 'Phase transfer happens on the birthday: early years to mainstream at 5; at 16 a young person with a plan moves to further education (or out of education) and one without a plan leaves the model; special school pupils move to further education at 19; plans end on the birthday at plan.upperAge, and the young person leaves the model.',
+    rule: 'Phase transfer happens on the birthday: early years to mainstream at 5; at 16 a young person with a plan moves to further education (or out of education) and one without a plan leaves the model; special school pupils move to further education at 19; plans end on the birthday at plan.upperAge. A young person whose plan ends at 25 leaves the model; one whose plan ends earlier (at the upper age, or at a review on leaving education) stays on a post-plan pathway until 25.',
     parameters: ['plan.upperAge'],
+  },
+  {
+    id: 'postPlan',
+    title: 'Life after the plan',
+    summary:
+      'A young person whose plan ends before 25 (not because needs are met) stays in the model until 25 on a pathway: education, employment or training (EET), NEET, or adult social care; their need, crises and costs go on being counted.',
+    rule: 'When the plan ends, the young person leaves any school or college place and starts adult social care with chance postPlan.adultSocialCareShare, is NEET with chance postPlan.neetShare, and otherwise is in education, employment or training. EET becomes NEET at rate postPlan.eetToNeetPerYear; NEET becomes EET at rate postPlan.neetToEetPerYear or adult social care at postPlan.neetToAdultSocialCarePerYear; adult social care lasts to 25. The pathway meets need up to provision.postPlanEET, provision.postPlanNEET or provision.adultSocialCare on the severity scale, so need is met or unmet, escalates and reaches crisis as before. NEET young people and those in adult social care cost the DWP cost.dwpOutOfWorkBenefits a year, and adult social care costs councils cost.adultSocialCare a year; families lose earnings while need is unmet, as for children. At 25 the young person leaves the model and their pathway is their outcome at 25 (one still on a plan at 25 counts as in education, or as NEET if out of education).',
+    parameters: [
+      'postPlan.adultSocialCareShare',
+      'postPlan.neetShare',
+      'postPlan.eetToNeetPerYear',
+      'postPlan.neetToEetPerYear',
+      'postPlan.neetToAdultSocialCarePerYear',
+      'provision.postPlanEET',
+      'provision.postPlanNEET',
+      'provision.adultSocialCare',
+      'cost.dwpOutOfWorkBenefits',
+      'cost.adultSocialCare',
+    ],
   },
   {
     id: 'costs',
     title: 'Costs by payer',
     summary:
       "Running costs follow from each child's state and one-off costs from events, each booked to one payer.",
-    rule: "Running costs (a place, a top-up, transport, plan provision from health and social care, family earnings lost while need is unmet) accrue at yearly rates from the child's support level, setting and whether need is met; plan provision from health and social care is paid in full when delivered and half when not. One-off costs are booked on events (request casework, EP assessment, early help episode, crisis, mediation, appeal with or without a hearing). The ledger holds whole pence, so payer totals add up to the total exactly.",
+    rule: "Running costs (a place, a top-up, transport, plan provision from health and social care, out-of-work benefits and adult social care after a plan, family earnings lost while need is unmet) accrue at yearly rates from the child's support level, setting and whether need is met; plan provision from health and social care is paid in full when delivered and half when not. One-off costs are booked on events (request casework, EP assessment, early help episode, crisis, mediation, appeal with or without a hearing). The ledger holds whole pence, so payer totals add up to the total exactly.",
     parameters: [],
   },
   {
@@ -280,7 +303,7 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     title: 'Scheduling',
     summary:
       'Time advances from event to event, in days from the start date; each of the ten groups of areas runs a day at a time, and national services are settled at the end of each day.',
-    rule: 'Within a group of areas, events run in order of time, and events of equal time and priority in the order they were scheduled; an event due at once (a zero-delay follow-up) runs straight after the event that raised it. Scheduling a named timer replaces any pending event of the same timer. Requests for national services (early help, special school places, tribunal hearings) are collected through the day and settled at its end in order of (time, group, order), so an admission starts at the next midnight and a place given to a child who left that day is withdrawn. Birthdays are events only at the ages where something happens (5, 11, and 16 to 26). Running costs and unmet need accrue per whole day, from the midnight after a change. Stocks are counted at the first of each month. Because groups share nothing within a day, a run split across threads gives the same result, to the byte, as one run on one thread.',
+    rule: 'Within a group of areas, events run in order of time, and events of equal time and priority in the order they were scheduled; an event due at once (a zero-delay follow-up) runs straight after the event that raised it. Scheduling a named timer replaces any pending event of the same timer. Requests for national services (early help, special school places, tribunal hearings) are collected through the day and settled at its end in order of (time, group, order), so an admission starts at the next midnight and a place given to a child who left that day is withdrawn. Birthdays are events only at the ages where something happens (5, 11, and 16 to 26; after a plan, only 25). Running costs and unmet need accrue per whole day, from the midnight after a change. Stocks are counted at the first of each month. Because groups share nothing within a day, a run split across threads gives the same result, to the byte, as one run on one thread.',
     parameters: [],
   },
   {

@@ -28,6 +28,10 @@ export const JOURNEY_STATE_LABELS: Readonly<Record<string, Readonly<Record<strin
     'statutory.notIssued': 'Plan not issued',
     'statutory.drafting': 'Plan being drafted',
     'statutory.plan': 'EHC plan in force',
+    'postPlan.starting': 'Plan ended, next step being decided',
+    'postPlan.eet': 'After the plan, in education, employment or training',
+    'postPlan.neet': 'After the plan, not in education, employment or training (NEET)',
+    'postPlan.adultSocialCare': 'After the plan, receiving adult social care',
     ended: 'Left the system',
   },
   redress: {
@@ -49,7 +53,7 @@ export const JOURNEY_STATE_LABELS: Readonly<Record<string, Readonly<Record<strin
     independentSpecial: 'Independent special school',
     outOfEducation: 'Out of education',
     furtherEducation: 'Further education',
-    adult: 'Adult (past the plan age)',
+    adult: 'Adult (left school or college)',
     leftArea: 'Left the area',
   },
 };

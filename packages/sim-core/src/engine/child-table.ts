@@ -71,19 +71,19 @@ const STOCK_CLASS = 52;
 /** Uint16 slot (bytes 106–107): the ledger's number for the child's running costs (ledger.ts). */
 const RATE = 53;
 /**
- * Bytes 108–130: a generation per timer. Scheduling or cancelling a timer moves its generation
+ * Bytes 108–131: a generation per timer. Scheduling or cancelling a timer moves its generation
  * on; an event carries the generation it was scheduled with, so an event whose timer has moved
  * on since is stale and is dropped when reached. The first two timers (need changes and need
  * reviews: rescheduled at every escalation and change of support, about 100 times in the
  * busiest child's 26 years) have 12 bits each, packed in bytes 108–110; the others, scheduled
- * a few dozen times at most, have a byte each (111–130).
+ * a few dozen times at most, have a byte each (111–131).
  */
 const TIMER_GENERATIONS = 108;
 const BUSY_TIMERS = 2;
-/** Byte 131: one bit per shared service the child holds or waits for a place in. */
-const SHARED_SERVICES = 131;
+/** Byte 132: one bit per shared service the child holds or waits for a place in. */
+const SHARED_SERVICES = 132;
 /** Timers a row has room for. */
-export const MAX_TIMERS = BUSY_TIMERS + 20;
+export const MAX_TIMERS = BUSY_TIMERS + 21;
 
 /** How many generations timer `timer` can go through in one run. */
 export function timerGenerationLimit(timer: number): number {
@@ -102,7 +102,15 @@ const ACTIVE = 1;
 const UNMET = 2;
 
 const SEXES: readonly Sex[] = ['female', 'male'];
-export const SUPPORT_LEVELS: readonly SupportLevel[] = ['universal', 'senSupport', 'earlyHelp', 'plan'];
+export const SUPPORT_LEVELS: readonly SupportLevel[] = [
+  'universal',
+  'senSupport',
+  'earlyHelp',
+  'plan',
+  'postPlanEET',
+  'postPlanNEET',
+  'adultSocialCare',
+];
 const REQUESTERS: ReadonlyArray<Requester | 'none'> = ['none', 'family', 'school'];
 const APPEALS: ReadonlyArray<AppealType | 'none'> = ['none', ...APPEAL_TYPES];
 const MAX_COUNT = 0xffff;

@@ -49,7 +49,7 @@ import {
   SERVICES,
   TIMERS,
 } from '../journey/journey-events.js';
-import { BIRTHDAY_AGES } from '../journey/journey-guards.js';
+import { BIRTHDAY_AGES, POST_PLAN_BIRTHDAY_AGE } from '../journey/journey-guards.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
 import { oneOffCosts } from '../ledger/cost-model.js';
 import { Ledger, PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
@@ -556,9 +556,16 @@ export class Partition {
     this.scheduleBirthday(row, Math.floor((this.now - this.table.birthDay(row)) / DAYS_PER_YEAR));
   }
 
-  /** The next birthday after age `age` that the journey reacts to (see `BIRTHDAY_AGES`). */
+  /**
+   * The next birthday after age `age` that the journey reacts to (see `BIRTHDAY_AGES`): for a
+   * young person on a post-plan pathway, only the 25th (`POST_PLAN_BIRTHDAY_AGE`).
+   */
   private scheduleBirthday(row: number, age: number): void {
-    const next = nextBirthdayAge(age);
+    const { layout } = this;
+    const next =
+      layout.onPathway[this.table.leaf(row, layout.support)] === true && age < POST_PLAN_BIRTHDAY_AGE
+        ? POST_PLAN_BIRTHDAY_AGE
+        : nextBirthdayAge(age);
     if (next === undefined) return;
     this.future.push(
       this.table.birthDay(row) + next * DAYS_PER_YEAR,

@@ -43,7 +43,13 @@ export {
   type JourneyGraphTransition,
   journeyGraph,
 } from './journey-graph.js';
-export { BIRTHDAY_AGES, JOURNEY_GUARDS, type JourneyGuard, type JourneyGuardName } from './journey-guards.js';
+export {
+  BIRTHDAY_AGES,
+  JOURNEY_GUARDS,
+  type JourneyGuard,
+  type JourneyGuardName,
+  POST_PLAN_BIRTHDAY_AGE,
+} from './journey-guards.js';
 export { JourneyLayout } from './journey-layout.js';
 export { createJourneyMachine, type JourneyMachine } from './journey-machine.js';
 export { JOURNEY_UPDATES, type JourneyUpdate, type JourneyUpdateName } from './journey-updates.js';

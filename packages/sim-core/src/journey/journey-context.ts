@@ -36,8 +36,19 @@ export type Requester = 'family' | 'school';
 
 export type Sex = 'female' | 'male';
 
-/** Support a child receives, from ordinary teaching to an EHC plan. */
-export type SupportLevel = 'universal' | 'senSupport' | 'earlyHelp' | 'plan';
+/**
+ * Support a child receives, from ordinary teaching to an EHC plan; after a plan ends before 25
+ * (and not because needs are met), the post-plan pathway the young person is on: in education,
+ * employment or training, not (NEET), or receiving adult social care.
+ */
+export type SupportLevel =
+  | 'universal'
+  | 'senSupport'
+  | 'earlyHelp'
+  | 'plan'
+  | 'postPlanEET'
+  | 'postPlanNEET'
+  | 'adultSocialCare';
 
 /** Attributes fixed when the child enters the model; identical in every scenario (common random numbers). */
 export interface ChildAttributes {

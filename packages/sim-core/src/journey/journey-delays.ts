@@ -9,6 +9,7 @@ import { exponential } from '../engine/random-streams.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import type { JourneyContext } from './journey-context.js';
 import type { DelayName } from './journey-events.js';
+import { pathwayExitRatePerYear } from './journey-rules.js';
 import { STATUTORY_DAYS } from './statutory-timelines.js';
 
 export type JourneyDelay = (context: JourneyContext, p: Params, random: RandomStream, now: number) => number;
@@ -53,4 +54,7 @@ export const JOURNEY_DELAYS: Readonly<Record<DelayName, JourneyDelay>> = {
   orderCompliance: (_c, p, r) =>
     againstDeadline(r, STATUTORY_DAYS.amendPlanOrder, p['tribunal.orderCompliance'], 90),
   placementFallback: (_c, p) => p['placement.independentFallbackDays'],
+  // Time until a young person on a post-plan pathway leaves it: the pathway's exit rates summed
+  // (NEET leads to EET or to adult social care). Adult social care has no exit: it is never scheduled there.
+  pathwayChange: (c, p, r) => exponential(r, DAYS_PER_YEAR / Math.max(pathwayExitRatePerYear(c, p), 1e-6)),
 };

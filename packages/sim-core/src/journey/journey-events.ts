@@ -41,6 +41,8 @@ export const JOURNEY_EVENT_TYPES = [
   'ORDER_COMPLIED',
   'BIRTHDAY',
   'LEAVES_AREA',
+  'PATHWAY_STARTS',
+  'PATHWAY_CHANGES',
 ] as const;
 export type JourneyEventType = (typeof JOURNEY_EVENT_TYPES)[number];
 
@@ -143,6 +145,7 @@ export const TIMERS = [
   'laResponse',
   'hearing',
   'order',
+  'pathway',
 ] as const;
 export type TimerName = (typeof TIMERS)[number];
 
@@ -182,6 +185,7 @@ export const DELAYS = [
   'hearing',
   'orderCompliance',
   'placementFallback',
+  'pathwayChange',
 ] as const;
 export type DelayName = (typeof DELAYS)[number];
 

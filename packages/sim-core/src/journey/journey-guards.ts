@@ -26,6 +26,11 @@ const mediationBands = (p: Params) => {
   return { agree, appeal: agree + p['redress.mediationFollowedByAppeal'] };
 };
 
+const planEndsNotInEducation: JourneyGuard = (c, e, p) =>
+  ageOn(c, e.day) >= 19 &&
+  e.uSupport >= p['plan.ceaseNeedsMetProbability'] &&
+  e.uSupport < p['plan.ceaseNeedsMetProbability'] + p['plan.ceaseNotInEducationProbability'];
+
 const familyWins: JourneyGuard = (_c, e, p) => e.uRedress < p['redress.familyWins'];
 
 export const JOURNEY_GUARDS = {
@@ -51,11 +56,20 @@ export const JOURNEY_GUARDS = {
   laIssuesPlan: (_c, e, p) => e.uSupport < p['la.issueProbability'],
   planEndsNeedsMet: (c, e, p) =>
     e.uSupport < p['plan.ceaseNeedsMetProbability'] && provisionOf(c, p) >= c.severity,
-  planEndsNotInEducation: (c, e, p) =>
-    ageOn(c, e.day) >= 19 &&
-    e.uSupport >= p['plan.ceaseNeedsMetProbability'] &&
-    e.uSupport < p['plan.ceaseNeedsMetProbability'] + p['plan.ceaseNotInEducationProbability'],
+  planEndsNotInEducation,
   reachedUpperAge: (_c, e, p) => (e.age ?? 0) >= p['plan.upperAge'],
+  reachedTwentyFive: (_c, e) => (e.age ?? 0) >= 25,
+
+  // after the plan: where a young person goes when the plan ends, and moves between pathways
+  entersAdultSocialCare: (_c, e, p) => e.uSupport < p['postPlan.adultSocialCareShare'],
+  entersNeet: (_c, e, p) =>
+    e.uSupport >= p['postPlan.adultSocialCareShare'] &&
+    e.uSupport < p['postPlan.adultSocialCareShare'] + p['postPlan.neetShare'],
+  // Of the moves out of NEET, the share into adult social care (the rest find education, work or training).
+  neetEntersAdultSocialCare: (_c, e, p) =>
+    e.uSupport <
+    p['postPlan.neetToAdultSocialCarePerYear'] /
+      Math.max(p['postPlan.neetToAdultSocialCarePerYear'] + p['postPlan.neetToEetPerYear'], 1e-9),
   reachedSixteen: (_c, e) => (e.age ?? 0) >= 16,
   reachedFive: (_c, e) => e.age === 5,
   reachedNineteen: (_c, e) => (e.age ?? 0) >= 19,
@@ -121,6 +135,11 @@ export const JOURNEY_GUARDS = {
     e.uSetting >= p['la.cheaperPlacementShare'],
   placedInResourced: (_c, e, p) => e.uSetting < p['placement.resourcedShare'],
   hasPlan: (c) => c.supportLevel === 'plan',
+  // The plan ends at its upper age before 25: the young person leaves a school or college place.
+  planEndsAtUpperAge: (c, e, p) =>
+    c.supportLevel === 'plan' && (e.age ?? 0) >= p['plan.upperAge'] && (e.age ?? 0) < 25,
+  // The same question (and draw) as the support region's `planEndsNotInEducation`, asked of a plan holder.
+  planEndsLeavingEducation: (c, e, p) => c.supportLevel === 'plan' && planEndsNotInEducation(c, e, p),
   // At the first birthday from 16 (until 0.4.0 this guard had no age test, so a plan holder in a
   // school could leave education at any birthday).
   notInEducationAt16: (c, e, p) =>
@@ -136,3 +155,10 @@ export type JourneyGuardName = keyof typeof JOURNEY_GUARDS;
  * no other age: a test delivers every other age to random states and finds nothing changes.
  */
 export const BIRTHDAY_AGES: readonly number[] = [5, 11, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26];
+
+/**
+ * The one birthday a young person on a post-plan pathway reacts to: 25, when they leave the
+ * model. Nothing a pathway (or the adult setting it goes with) reads an earlier age, so the engine
+ * skips the birthdays between the plan's end and 25 (a test delivers them and finds nothing changes).
+ */
+export const POST_PLAN_BIRTHDAY_AGE = 25;

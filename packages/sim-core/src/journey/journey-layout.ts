@@ -28,6 +28,10 @@ export class JourneyLayout {
       | 'notIssued'
       | 'drafting'
       | 'plan'
+      | 'postPlanStarting'
+      | 'postPlanEET'
+      | 'postPlanNEET'
+      | 'postPlanAdultSocialCare'
       | 'ended',
       number
     >
@@ -38,6 +42,8 @@ export class JourneyLayout {
       number
     >
   >;
+  /** Per support leaf: whether it is on a post-plan pathway (`postPlan.*`). */
+  readonly onPathway: readonly boolean[];
   /** Setting name of each setting leaf. */
   readonly settingName: readonly SettingName[];
   readonly settingLeaf: Readonly<Record<SettingName, number>>;
@@ -72,8 +78,13 @@ export class JourneyLayout {
       notIssued: s('statutory.notIssued'),
       drafting: s('statutory.drafting'),
       plan: s('statutory.plan'),
+      postPlanStarting: s('postPlan.starting'),
+      postPlanEET: s('postPlan.eet'),
+      postPlanNEET: s('postPlan.neet'),
+      postPlanAdultSocialCare: s('postPlan.adultSocialCare'),
       ended: s('ended'),
     };
+    this.onPathway = journey.regions[this.support]!.leaves.map((leaf) => leaf.startsWith('postPlan.'));
     this.redressLeaf = {
       idle: r('idle'),
       mediation: r('mediation'),

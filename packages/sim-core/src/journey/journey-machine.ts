@@ -4,7 +4,9 @@
  *
  * - need: none → emerging → met / unmet → crisis; unmet need escalates, met need eases.
  * - support: universal → SEN support → early help (waiting / receiving) → statutory
- *   (requested → refused | assessing → deciding to issue → not issued | drafting → plan) → ended.
+ *   (requested → refused | assessing → deciding to issue → not issued | drafting → plan) → ended;
+ *   a plan that ends before 25 (at its upper age, or on leaving education) leads to a post-plan
+ *   pathway (in education, employment or training; NEET; adult social care) until 25.
  * - redress: idle → mediation → appeal lodged → awaiting hearing → conceded / withdrawn / decided.
  * - setting: early years, mainstream, resourced provision, state or independent special,
  *   alternative provision, out of education, further education, adult; or left the area.
@@ -180,6 +182,36 @@ const specialistPlacement = {
   FINAL_PLAN: placementOnPlan,
 } as const;
 
+/**
+ * A plan ends before 25 without needs being met: the young person stays in the model on a
+ * post-plan pathway, chosen at once (`PATHWAY_STARTS`) with a draw of its own. The review clock stops.
+ */
+const planEndsBefore25 = {
+  target: '#journey.support.postPlan',
+  actions: ['endPlan', cancel('annualReview'), schedule('pathway', 'PATHWAY_STARTS', 'now')],
+} as const;
+
+/** Onto a pathway: the support in place changes, so need is reviewed; EET and NEET can change again. */
+const pathwayChange = schedule('pathway', 'PATHWAY_CHANGES', 'pathwayChange');
+const toEducationOrWork = {
+  target: '#journey.support.postPlan.eet',
+  actions: ['startEducationOrWork', pathwayChange, reviewNeed],
+} as const;
+const toNeet = {
+  target: '#journey.support.postPlan.neet',
+  actions: ['becomeNeet', pathwayChange, reviewNeed],
+} as const;
+const toAdultSocialCare = {
+  target: '#journey.support.postPlan.adultSocialCare',
+  actions: ['startAdultSocialCare', cancel('pathway'), reviewNeed],
+} as const;
+
+/** A young person whose plan ends before 25 leaves school or college places (not while it lasts). */
+const leavesEducationSetting = {
+  target: '#journey.setting.adult',
+  actions: ['placeNonSpecialist', leaveService('specialSchool')],
+} as const;
+
 /** At 16 a young person with a plan moves on to further education (or out of it); without one they leave the model. */
 const post16 = {
   BIRTHDAY: [
@@ -202,13 +234,16 @@ const schoolBirthday = [
   { guard: 'movesToSpecialistAtSecondary', actions: seekSpecialistPlace },
 ] as const;
 
-/** Leaving a specialist school at 19 for further education. */
+/** Leaving a specialist school at 19 for further education (unless the plan ends then: see the setting region). */
 const leaveSpecialistAt19 = {
-  BIRTHDAY: {
-    guard: 'reachedNineteen',
-    target: '#journey.setting.furtherEducation',
-    actions: ['placeNonSpecialist', leaveService('specialSchool'), reviewNeed],
-  },
+  BIRTHDAY: [
+    { guard: 'planEndsAtUpperAge', ...leavesEducationSetting },
+    {
+      guard: 'reachedNineteen',
+      target: '#journey.setting.furtherEducation',
+      actions: ['placeNonSpecialist', leaveService('specialSchool'), reviewNeed],
+    },
+  ],
 } as const;
 
 /** Exclusion moves a child to alternative provision. */
@@ -512,7 +547,7 @@ export function createJourneyMachine(params: Params) {
                       target: '#journey.support.senSupport',
                       actions: ['endPlan', reviewNeed],
                     },
-                    { guard: 'planEndsNotInEducation', target: '#journey.support.ended', actions: 'endPlan' },
+                    { guard: 'planEndsNotInEducation', ...planEndsBefore25 },
                     {
                       guard: 'appealsHealthAndSocialCare',
                       actions: [
@@ -524,11 +559,11 @@ export function createJourneyMachine(params: Params) {
                     },
                     { actions: planReviewed },
                   ],
-                  BIRTHDAY: {
-                    guard: 'reachedUpperAge',
-                    target: '#journey.support.ended',
-                    actions: 'endPlan',
-                  },
+                  // At 25 the young person leaves the model (their outcome at 25 is counted); earlier, a pathway.
+                  BIRTHDAY: [
+                    { guard: 'reachedTwentyFive', target: '#journey.support.ended', actions: 'endPlan' },
+                    { guard: 'reachedUpperAge', ...planEndsBefore25 },
+                  ],
                   HEARING_OUTCOME: [
                     {
                       guard: 'winsPlanContents',
@@ -544,6 +579,32 @@ export function createJourneyMachine(params: Params) {
                   ORDER_COMPLIED: { actions: ['deliverPlan', reviewNeed] },
                 },
               },
+            },
+          },
+          postPlan: {
+            initial: 'starting',
+            // At 25 the young person leaves the model; the pathway they were on is their outcome at 25.
+            on: { BIRTHDAY: { guard: 'reachedTwentyFive', target: 'ended' } },
+            states: {
+              starting: {
+                on: {
+                  PATHWAY_STARTS: [
+                    { guard: 'entersAdultSocialCare', ...toAdultSocialCare },
+                    { guard: 'entersNeet', ...toNeet },
+                    toEducationOrWork,
+                  ],
+                },
+              },
+              eet: { on: { PATHWAY_CHANGES: toNeet } },
+              neet: {
+                on: {
+                  PATHWAY_CHANGES: [
+                    { guard: 'neetEntersAdultSocialCare', ...toAdultSocialCare },
+                    toEducationOrWork,
+                  ],
+                },
+              },
+              adultSocialCare: {},
             },
           },
           ended: {},
@@ -640,6 +701,9 @@ export function createJourneyMachine(params: Params) {
             target: '.leftArea',
             actions: [leaveService('specialSchool'), leaveService('tribunal')],
           },
+          // A plan ending before 25 (the support region's decision, asked again here) ends the place.
+          ANNUAL_REVIEW: { guard: 'planEndsLeavingEducation', ...leavesEducationSetting },
+          BIRTHDAY: { guard: 'planEndsAtUpperAge', ...leavesEducationSetting },
         },
         states: {
           earlyYears: {

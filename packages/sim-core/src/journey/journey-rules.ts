@@ -43,6 +43,15 @@ export function provisionOf(context: JourneyContext, p: Params): number {
     case 'plan':
       level = context.planDelivered ? p['provision.planDelivered'] : p['provision.planPartlyDelivered'];
       break;
+    case 'postPlanEET':
+      level = p['provision.postPlanEET'];
+      break;
+    case 'postPlanNEET':
+      level = p['provision.postPlanNEET'];
+      break;
+    case 'adultSocialCare':
+      level = p['provision.adultSocialCare'];
+      break;
   }
   return context.specialistSetting ? level + p['provision.specialistSettingBonus'] : level;
 }
@@ -83,4 +92,19 @@ export function crisisProbability(context: JourneyContext, p: Params): number {
 
 export function exclusionProbability(context: JourneyContext, p: Params): number {
   return p['need.exclusionProbabilityAtFullSeverity'] * context.severity * context.severity;
+}
+
+/**
+ * Rate per year at which a young person leaves their post-plan pathway: EET to NEET; NEET to
+ * EET or into adult social care. Adult social care is long-term support: no exit before 25.
+ */
+export function pathwayExitRatePerYear(context: JourneyContext, p: Params): number {
+  switch (context.supportLevel) {
+    case 'postPlanEET':
+      return p['postPlan.eetToNeetPerYear'];
+    case 'postPlanNEET':
+      return p['postPlan.neetToEetPerYear'] + p['postPlan.neetToAdultSocialCarePerYear'];
+    default:
+      return 0;
+  }
 }

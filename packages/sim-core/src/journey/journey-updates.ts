@@ -89,6 +89,17 @@ export const JOURNEY_UPDATES = {
     c.seeksSpecialist = false;
   },
 
+  // after the plan: the pathway a young person is on fixes the need it meets and who pays
+  startEducationOrWork: (c) => {
+    c.supportLevel = 'postPlanEET';
+  },
+  becomeNeet: (c) => {
+    c.supportLevel = 'postPlanNEET';
+  },
+  startAdultSocialCare: (c) => {
+    c.supportLevel = 'adultSocialCare';
+  },
+
   // setting
   seekSpecialist: (c) => {
     c.seeksSpecialist = true;

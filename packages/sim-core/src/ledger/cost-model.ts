@@ -27,13 +27,17 @@ const HIGH_NEEDS = PAYER_INDEX.laHighNeeds;
 const LA_OTHER = PAYER_INDEX.laOther;
 const HEALTH = PAYER_INDEX.health;
 const SOCIAL_CARE = PAYER_INDEX.socialCare;
+const ADULT_SOCIAL_CARE = PAYER_INDEX.adultSocialCare;
+const DWP = PAYER_INDEX.dwp;
 const FAMILY = PAYER_INDEX.family;
 
 /**
  * Running costs in pounds per year by payer, written into `out` (length = payers), for a child
  * with this support level and setting whose need is unmet or not, and who is in the model or
  * not. Plan provision from health and social care is paid in full when delivered and half when
- * only partly delivered (assumption: undelivered provision is not paid for).
+ * only partly delivered (assumption: undelivered provision is not paid for). After a plan ends
+ * before 25, the pathway decides who pays: nobody modelled in education, employment or training
+ * (college without a plan, work), the DWP while NEET, adult social care and the DWP in adult social care.
  */
 export function runningCosts(
   supportLevel: SupportLevel,
@@ -73,12 +77,22 @@ export function runningCosts(
       case 'furtherEducation':
         out[HIGH_NEEDS] = p['cost.furtherEducationPlan'];
         break;
+      case 'outOfEducation':
+        // Not in education or training: out of work too, as after the plan (so ending plans
+        // earlier moves this cost only as far as it moves young people out of education).
+        out[DWP] = p['cost.dwpOutOfWorkBenefits'];
+        break;
       default:
         break;
     }
     const delivered = planDelivered ? 1 : 0.5;
     out[HEALTH] = p['cost.planHealthProvision'] * delivered;
     out[SOCIAL_CARE] = p['cost.planSocialCareProvision'] * delivered;
+  } else if (supportLevel === 'postPlanNEET') {
+    out[DWP] = p['cost.dwpOutOfWorkBenefits'];
+  } else if (supportLevel === 'adultSocialCare') {
+    out[ADULT_SOCIAL_CARE] = p['cost.adultSocialCare'];
+    out[DWP] = p['cost.dwpOutOfWorkBenefits'];
   } else if (setting === 'alternativeProvision') {
     out[HIGH_NEEDS] = p['cost.alternativeProvision'];
   } else if (inSchool && (supportLevel === 'senSupport' || supportLevel === 'earlyHelp')) {

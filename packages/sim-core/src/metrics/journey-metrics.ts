@@ -64,6 +64,10 @@ export function observeStep(
         metrics.countAt(M.new_plans_within_20_weeks, month);
     }
     if (from === s.plan) metrics.countAt(M.plans_ceased, month);
+    if (to === s.ended && event.type === 'BIRTHDAY' && (event.age ?? 0) >= 25) {
+      const outcome = outcomeAt25(layout, from, before[setting]!);
+      if (outcome !== undefined) metrics.countAt(outcome, month);
+    }
   }
 
   if (redressFrom !== redressTo) {
@@ -89,6 +93,21 @@ export function observeStep(
     if (event.type === 'EXCLUSION') metrics.countAt(M.exclusions, month);
     if (settingTo === settingLeaf.independentSpecial) metrics.countAt(M.independent_placements, month);
   }
+}
+
+/**
+ * The outcome at 25 of a young person who leaves the model on their 25th birthday from support
+ * leaf `from` (and setting leaf `settingFrom`), or undefined for one who never had a plan. After a
+ * plan, the pathway is the outcome; one still on a plan at 25 is in education, or NEET if out of it.
+ */
+function outcomeAt25(layout: JourneyLayout, from: number, settingFrom: number): number | undefined {
+  const s = layout.supportLeaf;
+  if (from === s.postPlanEET) return M.outcome_at_25_eet;
+  if (from === s.postPlanNEET) return M.outcome_at_25_neet;
+  if (from === s.postPlanAdultSocialCare) return M.outcome_at_25_adult_social_care;
+  if (from === s.plan)
+    return settingFrom === layout.settingLeaf.outOfEducation ? M.outcome_at_25_neet : M.outcome_at_25_eet;
+  return undefined;
 }
 
 /** The count each appeal type is registered under. */

@@ -62,6 +62,10 @@ export const METRICS = [
   m('ehcp_age_16_to_19', 'stock', 'Plans held by young people aged 16–19'),
   m('ehcp_age_20_to_25', 'stock', 'Plans held by young adults aged 20–25'),
   m('children_with_unmet_need', 'stock', 'Children whose need is not met'),
+  // Pathway stocks have no better direction: more young people on any of them can mean plans ended sooner.
+  m('post_plan_eet', 'stock', 'Young people after their plan, in education, employment or training (to 25)'),
+  m('post_plan_neet', 'stock', 'Young people after their plan, not in education, employment or training'),
+  m('post_plan_adult_social_care', 'stock', 'Young people after their plan, in adult social care'),
   m('waiting_for_early_help', 'stock', 'Families waiting for early help'),
   m('waiting_for_ep_assessment', 'stock', 'Children waiting for an EP assessment'),
   m(
@@ -112,6 +116,24 @@ export const METRICS = [
     'flow',
     'New state special school places commissioned (they open years later)',
     true,
+  ),
+  // Outcomes at 25 of young people who had a plan: in education, employment or training (a proxy
+  // for employment or further study), NEET, or in adult social care (a proxy for not living independently).
+  m(
+    'outcome_at_25_eet',
+    'flow',
+    'Young people reaching 25 in education, employment or training (had a plan)',
+    true,
+  ),
+  m(
+    'outcome_at_25_neet',
+    'flow',
+    'Young people reaching 25 not in education, employment or training (had a plan)',
+  ),
+  m(
+    'outcome_at_25_adult_social_care',
+    'flow',
+    'Young people reaching 25 in adult social care (had a plan; not living independently)',
   ),
   m('appeals_low_advocacy', 'flow', 'Appeals by families with less advocacy capacity (below median)'),
   m('appeals_high_advocacy', 'flow', 'Appeals by families with more advocacy capacity (above median)'),

@@ -26,6 +26,9 @@ const AGE_BANDS = AGE_BAND_METRICS.length;
 const LEVELS = SUPPORT_LEVELS.length;
 const SEN_SUPPORT = SUPPORT_LEVELS.indexOf('senSupport');
 const EARLY_HELP = SUPPORT_LEVELS.indexOf('earlyHelp');
+const POST_PLAN_EET = SUPPORT_LEVELS.indexOf('postPlanEET');
+const POST_PLAN_NEET = SUPPORT_LEVELS.indexOf('postPlanNEET');
+const ADULT_SOCIAL_CARE = SUPPORT_LEVELS.indexOf('adultSocialCare');
 
 /** The age band (index in AGE_BAND_METRICS) of a child aged `age` whole years. */
 export function ageBand(age: number): number {
@@ -89,6 +92,9 @@ export class StockCounts {
     let outOfEducation = 0;
     let unmet = 0;
     let delivered = 0;
+    let postPlanEet = 0;
+    let postPlanNeet = 0;
+    let adultSocialCare = 0;
     const byAge = new Array<number>(AGE_BANDS).fill(0);
     for (let onPlan = 0; onPlan < 2; onPlan++)
       for (let support = 0; support < LEVELS; support++)
@@ -113,6 +119,9 @@ export class StockCounts {
                   else if (setting === st.outOfEducation) outOfEducation += n;
                 } else if (inSchool(setting) && (support === SEN_SUPPORT || support === EARLY_HELP))
                   senSupport += n;
+                else if (support === POST_PLAN_EET) postPlanEet += n;
+                else if (support === POST_PLAN_NEET) postPlanNeet += n;
+                else if (support === ADULT_SOCIAL_CARE) adultSocialCare += n;
               }
     metrics.setStock('ehcp_stock_all_ages', month, plans);
     metrics.setStock('pupils_with_ehcp_in_schools', month, plansInSchools);
@@ -127,5 +136,8 @@ export class StockCounts {
       metrics.setStock(metric, month, byAge[band]!);
     });
     metrics.setStock('children_with_unmet_need', month, unmet);
+    metrics.setStock('post_plan_eet', month, postPlanEet);
+    metrics.setStock('post_plan_neet', month, postPlanNeet);
+    metrics.setStock('post_plan_adult_social_care', month, adultSocialCare);
   }
 }

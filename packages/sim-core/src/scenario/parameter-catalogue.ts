@@ -144,6 +144,15 @@ export const PARAMETER_CATALOGUE = {
   ),
   'provision.specialistSettingBonus': level('Extra need a specialist setting meets on top of the plan.'),
   'provision.planDeliveryProbability': share('Chance that a plan is delivered in full between two reviews.'),
+  'provision.postPlanEET': level(
+    'Need met after the plan for a young person in education, employment or training without a plan.',
+  ),
+  'provision.postPlanNEET': level(
+    'Need met after the plan for a young person not in education, employment or training.',
+  ),
+  'provision.adultSocialCare': level(
+    'Need met after the plan for a young person receiving adult social care.',
+  ),
 
   // Identification and early help.
   'identification.schoolMeanDays': days('Mean time for a school to notice an emerging need.'),
@@ -283,6 +292,23 @@ export const PARAMETER_CATALOGUE = {
     max: 25,
     meaning: 'Age at which plans end (the end of the year the young person reaches it).',
   },
+
+  // Life after the plan: young people whose plan ends before 25 stay in the model until 25.
+  'postPlan.adultSocialCareShare': share(
+    'Of young people whose plan ends before 25 (not because needs are met), the share who go on to long-term adult social care.',
+  ),
+  'postPlan.neetShare': share(
+    'Of young people whose plan ends before 25 (not because needs are met), the share who are not in education, employment or training (NEET).',
+  ),
+  'postPlan.eetToNeetPerYear': perYear(
+    'Rate at which a young person in education, employment or training after their plan becomes NEET.',
+  ),
+  'postPlan.neetToEetPerYear': perYear(
+    'Rate at which a NEET young person after their plan finds education, employment or training.',
+  ),
+  'postPlan.neetToAdultSocialCarePerYear': perYear(
+    'Rate at which a NEET young person after their plan starts long-term adult social care.',
+  ),
 
   // Placement.
   'placement.specialistSeverity': level('Severity above which a plan names a specialist setting.'),
@@ -437,6 +463,14 @@ export const PARAMETER_CATALOGUE = {
   'cost.familyPerAppeal': pounds(
     'Family cost of one appeal (legal help, private reports).',
     'GBP per appeal',
+  ),
+  'cost.adultSocialCare': pounds(
+    'Council adult social care long-term support for a young adult with a learning disability per year.',
+    'GBP per person per year',
+  ),
+  'cost.dwpOutOfWorkBenefits': pounds(
+    'DWP out-of-work benefits (Universal Credit) for a disabled young adult not in work or study per year.',
+    'GBP per person per year',
   ),
   'cost.familyLostEarningsUnmet': pounds(
     'Expected family earnings lost per year while a child has unmet need.',
