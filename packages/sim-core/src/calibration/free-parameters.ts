@@ -27,6 +27,7 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
   },
   { key: 'need.escalationRatePerYear', min: 1, max: 6, informedBy: 'requests; plan growth' },
   { key: 'request.probabilityAtFullSeverity', min: 0.05, max: 0.6, informedBy: 'assessment requests' },
+  { key: 'request.growthPerYear', min: 0, max: 0.15, informedBy: 'growth of requests, 2019–2022' },
   {
     key: 'request.earlyYearsAtFullSeverity',
     min: 0.05,

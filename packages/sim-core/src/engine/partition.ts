@@ -58,6 +58,7 @@ import { METRIC_INDEX } from '../metrics/metric-definitions.js';
 import { MetricsCollector, type MetricsState } from '../metrics/metrics-collector.js';
 import { ageBand, NO_STOCK, StockCounts } from '../metrics/stock-counts.js';
 import { arrivalAttributes, type YearOfArrivals } from '../population/arrivals.js';
+import { paramsInYear } from '../population/demand-trends.js';
 import { type ChildSeed, forEachStartingChild } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { councilParams } from '../services/council-decisions.js';
@@ -188,6 +189,8 @@ export class Partition {
   private params: Params;
   /** The current phase's parameters, as the scenario sets them. */
   private phaseParams: Params;
+  /** The calendar year of the day being run (the demand trends read it). */
+  private year: number;
   /** The group's high-needs budget pressure, reset each April. */
   private readonly pressure: HighNeedsPressure;
   /** The context of the child being stepped (guards, updates and delays read it). */
@@ -258,10 +261,11 @@ export class Partition {
   constructor(settings: PartitionSettings) {
     this.settings = settings;
     this.phaseParams = settings.params;
-    this.params = councilParams(settings.params, 0);
+    this.year = Number(settings.calendar.dateOf(0).slice(0, 4));
     this.pressure = new HighNeedsPressure(
       (m) => Number(settings.calendar.dateOf(settings.monthStarts[m]!).slice(5, 7)) - 1,
     );
+    this.params = this.decisionParams();
     this.journey = settings.journey;
     this.layout = settings.layout;
     this.table = new ChildTable(settings.capacity);
@@ -361,8 +365,16 @@ export class Partition {
     const day = this.settings.monthStarts[month]!;
     this.ledger.settle(day);
     const highNeeds = PAYER_INDEX.laHighNeeds;
-    if (this.pressure.update(month, (k) => this.ledger.monthPence(k, highNeeds), this.phaseParams))
-      this.params = councilParams(this.phaseParams, this.pressure.excess);
+    const year = Number(this.settings.calendar.dateOf(day).slice(0, 4));
+    const pressed = this.pressure.update(
+      month,
+      (k) => this.ledger.monthPence(k, highNeeds),
+      this.phaseParams,
+    );
+    if (pressed || year !== this.year) {
+      this.year = year;
+      this.params = this.decisionParams();
+    }
     this.metrics.setStock('high_needs_over_funding', month, this.pressure.overFundingPence / 100);
     // The last snapshot is the end of the run: no month follows to buy time for.
     if (month >= this.settings.monthStarts.length - 1) return;
@@ -830,9 +842,14 @@ export class Partition {
    * the replication's end of day). Children already placed keep their places; running costs
    * are re-priced as each child next changes state.
    */
+  /** What the journey reads now: the policy in force, in this calendar year, as councils under this pressure apply it. */
+  private decisionParams(): Params {
+    return councilParams(paramsInYear(this.phaseParams, this.year), this.pressure.excess);
+  }
+
   private startPhase(params: Params): void {
     this.phaseParams = params;
-    this.params = councilParams(params, this.pressure.excess);
+    this.params = this.decisionParams();
     this.accounts.setParams(this.params);
     this.oneOff = oneOffTable(this.params);
     this.inHouseSlots = this.psychologySlots(this.params, this.now);

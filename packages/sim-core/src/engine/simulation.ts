@@ -21,6 +21,7 @@ import { PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 import { MetricsCollector } from '../metrics/metrics-collector.js';
 import { arrivalsInYear, expectedArrivals, type YearOfArrivals } from '../population/arrivals.js';
+import { paramsInYear } from '../population/demand-trends.js';
 import { startingPopulationSize } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { LOCAL_AREA_GROUPS, localAreaOf } from '../services/local-areas.js';
@@ -118,6 +119,8 @@ export class ReplicationDays {
   /** Policies that start part-way through, by day. */
   readonly phases: ReadonlyArray<{ readonly day: number; readonly params: Params }>;
   private params: Params;
+  /** The world the starting population is drawn from: before any policy, as it stood in the start year. */
+  private readonly startParams: Params;
   private nextMonth = 0;
   private nextPhase = 0;
   private nextYear = 0;
@@ -129,6 +132,7 @@ export class ReplicationDays {
     this.monthStarts = this.calendar.monthStarts(input.years);
     this.endDay = this.monthStarts[this.monthStarts.length - 1]!;
     this.params = input.params;
+    this.startParams = paramsInYear(input.startParams ?? input.params, this.calendar.startYear);
     this.phases = (input.phases ?? []).flatMap((phase) => {
       const [y, m, d] = phase.startDate.split('-').map(Number) as [number, number, number];
       const day = Math.max(0, this.calendar.dayOf(y, m - 1, d));
@@ -141,7 +145,7 @@ export class ReplicationDays {
       this.monthStarts,
       LOCAL_SERVICE,
     );
-    this.nextId = startingPopulationSize(input.startParams ?? input.params, input.scale);
+    this.nextId = startingPopulationSize(this.startParams, input.scale);
   }
 
   /** Settings for partition `index` of `partitions`. */
@@ -154,11 +158,11 @@ export class ReplicationDays {
     const { input } = this;
     const traced = input.traceChildIds ?? [];
     const expected =
-      startingPopulationSize(input.startParams ?? input.params, input.scale) +
+      startingPopulationSize(this.startParams, input.scale) +
       expectedArrivals(input.params, input.scale, this.calendar.startYear, input.years);
     return {
       params: input.params,
-      startParams: input.startParams ?? input.params,
+      startParams: this.startParams,
       phases: this.phases,
       seed: input.seed,
       replication: input.replication,

@@ -12,6 +12,7 @@ import { cos, exp, log } from '../engine/portable-math.js';
 import { type RandomStream, type ReusableStream, randomStream } from '../engine/random-streams.js';
 import type { ChildAttributes } from '../journey/journey-context.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
+import { onsetTrend } from './demand-trends.js';
 import { drawAttributes } from './synthetic-population.js';
 
 /** Needs arising after 15 are not modelled as new entries (young people reach the model through school). */
@@ -24,21 +25,7 @@ export interface YearOfArrivals {
   readonly ages: Uint8Array;
 }
 
-/** The calendar year the scenario's onset hazards (`need.onsetRate.*`) describe. */
-export const ONSET_RATE_YEAR = 2023;
-
-/**
- * How many times the onset hazards of `ONSET_RATE_YEAR` arise in calendar year `year`: needs
- * identified grew year on year up to the last published year (more autism and SEMH
- * identified), at `need.onsetGrowthPerYear`, and are held from `need.onsetGrowthUntilYear`
- * (assumption: the trend is not extrapolated beyond the data unless a scenario says so).
- */
-export function onsetTrend(year: number, p: Params): number {
-  const years = Math.min(year, p['need.onsetGrowthUntilYear']) - ONSET_RATE_YEAR;
-  return exp(years * log(1 + p['need.onsetGrowthPerYear']));
-}
-
-/** Onset hazard per year at `age` (whole years), in `ONSET_RATE_YEAR`. */
+/** Onset hazard per year at `age` (whole years), in the trends' reference year (`demand-trends.ts`). */
 export function onsetRate(age: number, p: Params): number {
   if (age < 5) return p['need.onsetRate.age0to4'];
   if (age <= 10) return p['need.onsetRate.age5to10'];

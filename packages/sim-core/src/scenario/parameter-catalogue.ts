@@ -107,13 +107,14 @@ export const PARAMETER_CATALOGUE = {
     min: -0.2,
     max: 0.5,
     meaning:
-      'Yearly growth of the onset hazards (which are those of 2023) in the years up to need.onsetGrowthUntilYear: more needs identified each year, as autism and SEMH were.',
+      'Yearly growth of the onset hazards (which are those of 2023) in the years up to need.growthUntilYear: more needs identified each year, as autism and SEMH were.',
   },
-  'need.onsetGrowthUntilYear': {
+  'need.growthUntilYear': {
     unit: 'year',
     min: 2000,
     max: 2100,
-    meaning: 'Last calendar year whose onset hazards follow the growth; later years keep that year’s.',
+    meaning:
+      'Last calendar year whose onset hazards and propensity to ask for an assessment follow their growth; later years keep that year’s.',
   },
   'need.onsetSeverityMean': level('Mean severity of a need when it first arises.'),
   'need.onsetSeveritySpread': level('Width of the uniform spread of severity around that mean.'),
@@ -166,8 +167,15 @@ export const PARAMETER_CATALOGUE = {
 
   // Requests for statutory assessment and the LA's decisions.
   'request.probabilityAtFullSeverity': share(
-    'Chance that an escalation at severity 1 leads to a request for assessment (family of average advocacy and trust).',
+    'Chance that an escalation at severity 1 leads to a request for assessment (family of average advocacy and trust), in 2023.',
   ),
+  'request.growthPerYear': {
+    unit: 'share a year',
+    min: -0.2,
+    max: 0.5,
+    meaning:
+      'Yearly growth of that chance in the years up to need.growthUntilYear: families and schools asking more readily at the same need and trust.',
+  },
   'request.advocacyWeight': {
     unit: 'multiplier per unit of advocacy',
     min: 0,
