@@ -29,5 +29,13 @@ describe('growth by setting against the fastest published', () => {
     }
     expect(rows.find((r) => r.metric === 'special_school_places')!.faster).toBe(true);
     expect(rows.find((r) => r.metric === 'ehcp_stock_all_ages')!.faster).toBe(false);
+    for (const r of rows) expect(r.falls).toBe(false);
+  });
+
+  it('flags a stock that falls where every published year rose', () => {
+    for (const r of settingGrowth(runGrowing(-0.02, 12))) {
+      expect(r.faster).toBe(false);
+      expect(r.falls).toBe(true);
+    }
   });
 });

@@ -150,7 +150,11 @@ function projectionTable(rows: readonly SettingGrowthRow[]): string {
         formatNumber(r.to, 0),
         rate(r.modelRate),
         rate(r.rate),
-        r.faster ? 'faster than ever published: needs a mechanism' : 'within',
+        r.faster
+          ? 'faster than ever published: needs a mechanism'
+          : r.falls
+            ? 'falls where the published rose: needs a reason'
+            : 'within',
       ]),
     ),
     '',

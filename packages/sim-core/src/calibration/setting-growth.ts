@@ -6,7 +6,8 @@
  * The published rates are compound yearly growth over the longest window our evidence gives
  * for each stock (all from before January 2023; calibration-targets.json and the sources in
  * scenarios/baseline.json). Some windows are short: the rate is what the data can say, not a
- * ceiling on what could happen.
+ * ceiling on what could happen. A stock that falls where the published one rose is flagged too:
+ * not a defect by the issue's rule, but a turn no published year shows, so it needs a reason.
  */
 import type { ExperimentResult } from '../experiment/experiment-types.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
@@ -67,6 +68,8 @@ export interface SettingGrowthRow extends PublishedGrowth {
   readonly modelRate: number;
   /** Whether the model grows faster than the published rate. */
   readonly faster: boolean;
+  /** Whether the model's stock falls where the published one rose (every published rate here is a rise). */
+  readonly falls: boolean;
 }
 
 /** Each setting's growth over `result`'s whole run (January of its first year to January after its last). */
@@ -86,6 +89,7 @@ export function settingGrowth(result: ExperimentResult): SettingGrowthRow[] {
       to: last.value.mean,
       modelRate,
       faster: modelRate > published.rate,
+      falls: modelRate < 0 && published.rate > 0,
     };
   });
 }
