@@ -9,6 +9,7 @@
  * ceiling on what could happen. A stock that falls where the published one rose is flagged too:
  * not a defect by the issue's rule, but a turn no published year shows, so it needs a reason.
  */
+import { exp, log } from '../engine/portable-math.js';
 import type { ExperimentResult } from '../experiment/experiment-types.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 
@@ -21,7 +22,8 @@ export interface PublishedGrowth {
   readonly evidence: string;
 }
 
-const cagr = (from: number, to: number, years: number) => (to / from) ** (1 / years) - 1;
+/** Compound growth a year (with the portable `exp` and `log`, so every engine agrees to the bit). */
+const cagr = (from: number, to: number, years: number) => exp(log(to / from) / years) - 1;
 
 export const PUBLISHED_GROWTH: readonly PublishedGrowth[] = [
   {

@@ -15,11 +15,11 @@ export interface KnownLimit {
 export const KNOWN_LIMITS: readonly KnownLimit[] = [
   {
     topic: 'Calibration',
-    text: 'Twenty-four behavioural parameters are fitted to published statistics by a backtest from January 2019 (sendsim calibrate; method, objective and result recorded in the baseline file); the backtest still misses some targets (requests and refusals in 2019, the special-school share of plans in January 2021 and January 2022), so read its table before quoting a level, and treat differences between scenarios as the main output.',
+    text: 'Twenty-five behavioural parameters are fitted to published statistics by a one-at-a-time coordinate search on a backtest from January 2019 (sendsim calibrate; method, objective and result recorded in the baseline file), with no account of how parameters trade off or of the spread of plausible sets; the backtest still misses some targets (requests for assessment in 2019 and 2022, about a fifth low; new plans in 2019; the special-school share of plans in January 2021 and January 2022), so read its table before quoting a level, and treat differences between scenarios as the main output.',
   },
   {
-    topic: 'Warm-up',
-    text: 'The starting population’s need severities are set by assumption (their spread on SEN support is fitted), not from the model’s own steady state, so the first simulated year under-counts requests for assessment (about 56,000 in the 2019 backtest against 82,000 published; about 64,000 in the baseline’s 2023) and over-counts refusals; read first-year figures, and changes measured from them, with care.',
+    topic: 'Start',
+    text: 'The start is in motion, not empty (pupils on SEN support replay their need histories; children under 5 on SEN support and needs nobody has noticed yet are added), but not all of it: plan holders’ severities are drawn by band, children refused or not issued a plan who will ask again are not rebuilt, assessments in progress are sized from published flows, young adults on post-plan pathways start at none (their stocks and adult costs build up over about six years), and the high-needs pressure proxy is measured from the run’s own first year, so a run started in January 2023 still asks for about 18% fewer assessments in 2023 than one started in 2019 (80,900 against 98,500), issues about 12% more plans, ceases about 21% more and registers about 21% fewer appeals (test/calibration/start-invariance.test.ts).',
   },
   {
     topic: 'Prices',

@@ -69,12 +69,14 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     id: 'needArising',
     title: 'Need arising',
     summary: 'New needs arise among children aged 0–15 by age-specific hazards, each with a severity.',
-    rule: 'Each simulated year, for each single year of age 0–15, the number of new needs is Poisson with mean population.cohortSize × scale × the onset rate of that age band; arrival times are uniform over the year. Severity at onset is uniform around need.onsetSeverityMean (need.earlyOnsetSeverityMean before age 5) with width need.onsetSeveritySpread.',
+    rule: 'Each simulated year, for each single year of age 0–15, the number of new needs is Poisson with mean population.cohortSize × scale × the onset rate of that age band (the rates of 2023, × (1 + need.onsetGrowthPerYear) for each year after 2023 up to need.growthUntilYear, and divided by it for each year before); arrival times are uniform over the year. Severity at onset is uniform around need.onsetSeverityMean (need.earlyOnsetSeverityMean before age 5) with width need.onsetSeveritySpread.',
     parameters: [
       'population.cohortSize',
       'need.onsetRate.age0to4',
       'need.onsetRate.age5to10',
       'need.onsetRate.age11to15',
+      'need.onsetGrowthPerYear',
+      'need.growthUntilYear',
       'need.onsetSeverityMean',
       'need.earlyOnsetSeverityMean',
       'need.onsetSeveritySpread',
@@ -140,9 +142,10 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     title: 'Requests for assessment',
     summary:
       'Escalations on SEN support or early help can lead the family or the school to request a statutory assessment.',
-    rule: 'Each escalation leads to a request with chance request.probabilityAtFullSeverity × severity² × (1 + request.advocacyWeight × (advocacy − 0.5)) × (1 + request.distrustWeight × (0.5 − trust)), capped at 1; a share request.schoolShare of them come from schools. The request reaches the LA after an exponential delay with mean request.preparationDays, which starts the 6- and 20-week clocks.',
+    rule: 'Each escalation leads to a request with chance request.probabilityAtFullSeverity (its 2023 value, grown or shrunk by request.growthPerYear a year as need onsets are, up to need.growthUntilYear) × severity² × (1 + request.advocacyWeight × (advocacy − 0.5)) × (1 + request.distrustWeight × (0.5 − trust)), capped at 1; a share request.schoolShare of them come from schools. The request reaches the LA after an exponential delay with mean request.preparationDays, which starts the 6- and 20-week clocks.',
     parameters: [
       'request.probabilityAtFullSeverity',
+      'request.growthPerYear',
       'request.advocacyWeight',
       'request.distrustWeight',
       'request.schoolShare',
