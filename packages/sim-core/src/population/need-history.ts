@@ -37,14 +37,20 @@ import { LAST_ONSET_AGE, onsetRate } from './arrivals.js';
  */
 const MAX_HISTORIES = 64;
 
-/** How a replayed need history ended. */
-type HistoryEnd = 'onSenSupport' | 'resolved' | 'requested';
+/**
+ * How a replayed need history ended: still on SEN support (with a request being prepared, if
+ * the family or school decided to ask and has not yet sent it), resolved, or with a request
+ * the LA received and did not refuse for good.
+ */
+export type HistoryEnd = 'onSenSupport' | 'preparingRequest' | 'resolved' | 'requested';
 
 /**
  * The severity of a pupil aged `age` at the start date, written into `context.severity`
  * (`context` carries the pupil's trust and advocacy): for a pupil on SEN support, the end of
- * a replayed history that neither resolved nor led to a request; for one whose request is
- * already in progress, the severity at which a replayed history led to it.
+ * a replayed history that neither resolved nor led to an assessment (a pupil whose family or
+ * school is preparing a request is on SEN support too: the request reaches the LA after the
+ * start); for one whose request is already in progress, the severity at which a replayed
+ * history led to it. Returns how the kept history ended.
  */
 export function drawStartingSeverity(
   age: number,
@@ -52,16 +58,18 @@ export function drawStartingSeverity(
   context: JourneyContext,
   p: Params,
   r: RandomStream,
-): void {
-  const wanted: HistoryEnd = inProgress ? 'requested' : 'onSenSupport';
+): HistoryEnd {
   const trust = context.trust;
+  let end: HistoryEnd = 'onSenSupport';
   for (let attempt = 0; attempt < MAX_HISTORIES; attempt++) {
     context.trust = trust;
     context.refusals = 0;
     const onsetAge = drawOnsetAge(age, p, r);
     context.severity = onsetSeverity(onsetAge, p, r);
-    if (replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r) === wanted) return;
+    end = replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r);
+    if (inProgress ? end === 'requested' : end === 'onSenSupport' || end === 'preparingRequest') return end;
   }
+  return end;
 }
 
 /**
@@ -223,6 +231,8 @@ function replay(
       if (r() < crisisProbability(context, p))
         context.trust = clamp01(context.trust - p['trust.lossOnCrisis']);
       if (r() < requestProbability(context, p)) {
+        // A request takes a while to prepare; one not yet sent at the start is still coming.
+        if (t + exponential(r, p['request.preparationDays']) >= days) return 'preparingRequest';
         // Refused without appeal, the pupil stays on SEN support, trusting the system less
         // (an appeal against refusal mostly ends in an assessment: conceded or won).
         const refused =

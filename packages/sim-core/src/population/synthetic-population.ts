@@ -116,6 +116,14 @@ const START = {
     type: 'schedule',
     params: { timer: 'needChange', event: 'NEED_ESCALATES', delay: 'escalation' },
   },
+  schoolPreparesRequest: {
+    type: 'schedule',
+    params: { timer: 'request', event: 'REQUEST_ASSESSMENT', delay: 'requestPreparation', payload: { by: 'school' } },
+  },
+  familyPreparesRequest: {
+    type: 'schedule',
+    params: { timer: 'request', event: 'REQUEST_ASSESSMENT', delay: 'requestPreparation', payload: { by: 'family' } },
+  },
   schoolNotices: {
     type: 'schedule',
     params: { timer: 'identification', event: 'SCHOOL_NOTICES', delay: 'identificationBySchool' },
@@ -279,6 +287,7 @@ function seedChild(
 ): void {
   const hasPlan = group === 'plan' || group === 'planAppealing';
   const earlyYears = group === 'earlyYearsSupport';
+  let preparing = false;
   const emerging = group === 'emerging';
   let age = hasPlan ? planHolderAge(shares, r) : 5 + r() * 11;
   const attributes = drawAttributes(id, -age * DAYS_PER_YEAR, hasPlan ? 'ehcp' : 'senSupport', p, r);
@@ -300,7 +309,7 @@ function seedChild(
       context.severity,
       context.trust,
     );
-  } else drawStartingSeverity(age, group !== 'senSupport', context, p, r);
+  } else preparing = drawStartingSeverity(age, group !== 'senSupport', context, p, r) === 'preparingRequest';
   const severity = context.severity;
   if (emerging && age < 5) setting = 'earlyYears';
   context.supportLevel = hasPlan ? 'plan' : emerging ? 'universal' : 'senSupport';
@@ -358,6 +367,10 @@ function seedChild(
     } else if (u < concede + p['redress.familyWithdraws']) {
       effects.push(START.withdraws);
     }
+  }
+  if (preparing) {
+    // The family or the school decided to ask for an assessment and has not yet sent it.
+    effects.push(r() < p['request.schoolShare'] ? START.schoolPreparesRequest : START.familyPreparesRequest);
   }
   if (emerging) {
     // Nobody has noticed yet: the school's and the parent's clocks run, and need escalates.
