@@ -11,8 +11,8 @@ import { loadScenario } from './load-scenario.js';
 const SCALE = 0.001;
 const baseline = loadScenario('baseline').params;
 
-function start(changes: Partial<Record<keyof Params, number>> = {}): ChildSeed[] {
-  return buildStartingPopulation({ ...baseline, ...changes } as Params, SCALE, 1, 0);
+function start(changes: Partial<Record<keyof Params, number>> = {}, scale = SCALE): ChildSeed[] {
+  return buildStartingPopulation({ ...baseline, ...changes } as Params, scale, 1, 0);
 }
 const onSenSupport = (c: ChildSeed) => c.leaves.support === 'senSupport';
 const meanSeverity = (children: ChildSeed[]) =>
@@ -51,6 +51,20 @@ describe('the starting population is in motion', () => {
         'NEED_ESCALATES',
       ]);
     }
+  });
+
+  it('holds requests being prepared at the start, as many as the time it takes to prepare one implies', () => {
+    const preparing = (changes: Partial<Record<keyof Params, number>>) =>
+      start(changes, 0.01).filter(
+        (c) =>
+          onSenSupport(c) &&
+          c.effects.some((e) => e.type === 'schedule' && e.params.event === 'REQUEST_ASSESSMENT'),
+      ).length;
+    const usual = preparing({});
+    const quicker = preparing({ 'request.preparationDays': baseline['request.preparationDays'] / 2 });
+    expect(usual).toBeGreaterThan(20);
+    expect(quicker / usual).toBeGreaterThan(0.35);
+    expect(quicker / usual).toBeLessThan(0.65);
   });
 
   it('holds as many unnoticed needs as arise while families and schools take to notice them', () => {
