@@ -19,7 +19,7 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'Start',
-    text: 'The start is in motion, not empty (pupils on SEN support replay their need histories; children under 5 on SEN support and needs nobody has noticed yet are added), but not all of it: plan holders’ severities are drawn by band, children refused or not issued a plan who will ask again are not rebuilt, assessments in progress are sized from published flows, young adults on post-plan pathways start at none (their stocks and adult costs build up over about six years), and the high-needs pressure proxy is measured from the run’s own first year, so a run started in January 2023 still asks for about 18% fewer assessments in 2023 than one started in 2019 (80,900 against 98,500), issues about 12% more plans, ceases about 21% more and registers about 21% fewer appeals (test/calibration/start-invariance.test.ts).',
+    text: 'The start is in motion, not empty (pupils on SEN support replay their need histories; children under 5 on SEN support and needs nobody has noticed yet are added), but not all of it: plan holders’ severities are drawn by band, children refused or not issued a plan who will ask again are not rebuilt, assessments in progress are sized from published flows, young adults on post-plan pathways start at none (their stocks and adult costs build up over about six years), and the high-needs pressure proxy is measured from the run’s own first year, so a run started in January 2023 still asks for about 13% fewer assessments in 2023 than one started in 2019 (88,400 against 102,100), issues about 15% more plans and ceases about 26% more (test/calibration/start-invariance.test.ts).',
   },
   {
     topic: 'Prices',

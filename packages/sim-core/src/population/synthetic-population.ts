@@ -118,11 +118,21 @@ const START = {
   },
   schoolPreparesRequest: {
     type: 'schedule',
-    params: { timer: 'request', event: 'REQUEST_ASSESSMENT', delay: 'requestPreparation', payload: { by: 'school' } },
+    params: {
+      timer: 'request',
+      event: 'REQUEST_ASSESSMENT',
+      delay: 'requestPreparation',
+      payload: { by: 'school' },
+    },
   },
   familyPreparesRequest: {
     type: 'schedule',
-    params: { timer: 'request', event: 'REQUEST_ASSESSMENT', delay: 'requestPreparation', payload: { by: 'family' } },
+    params: {
+      timer: 'request',
+      event: 'REQUEST_ASSESSMENT',
+      delay: 'requestPreparation',
+      payload: { by: 'family' },
+    },
   },
   schoolNotices: {
     type: 'schedule',
