@@ -12,11 +12,10 @@ import {
   Simulation,
 } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from './load-scenario.js';
+import { baselineParamsWith, loadScenario } from './load-scenario.js';
 
 const baseline = loadScenario('baseline');
-const with_ = (values: Partial<Record<keyof Params, number>>): Params =>
-  ({ ...baseline.params, ...values }) as Params;
+const with_ = baselineParamsWith;
 
 describe('councils’ decision parameters', () => {
   it('are the scenario’s own under today’s tribunal powers with spending within funding', () => {

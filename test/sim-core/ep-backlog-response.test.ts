@@ -13,11 +13,10 @@ import {
   Simulation,
 } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from './load-scenario.js';
+import { baselineParamsWith, loadScenario } from './load-scenario.js';
 
 const baseline = loadScenario('baseline');
-const with_ = (values: Partial<Record<keyof Params, number>>): Params =>
-  ({ ...baseline.params, ...values }) as Params;
+const with_ = baselineParamsWith;
 
 describe('the locum rule', () => {
   // 42-day assessments: a slot clears one child every 6 weeks; 10 slots clear 10 in 6 weeks.

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   type BaselineScenarioFile,
+  type Params,
   parseScenarioFile,
   type ResolvedScenario,
   resolveScenario,
@@ -20,4 +21,9 @@ export function loadScenario(id: string): ResolvedScenario {
   const file = readScenario(id);
   if (file.kind === 'baseline') return resolveScenario(file);
   return resolveScenario(file, readScenario(file.baseline) as BaselineScenarioFile);
+}
+
+/** The baseline's parameters with some changed (for tests of one mechanism). */
+export function baselineParamsWith(values: Partial<Record<keyof Params, number>>): Params {
+  return { ...loadScenario('baseline').params, ...values } as Params;
 }
