@@ -27,7 +27,6 @@ import {
   type RunOptions,
   roundFitted,
   type SearchResult,
-  type SettingGrowthRow,
   settingGrowth,
   uninformedStart,
   withParameters,
@@ -37,6 +36,7 @@ import { InputError } from '../errors.js';
 import { toCsv } from '../format/csv.js';
 import { toJson } from '../format/json.js';
 import { formatNumber } from '../format/numbers.js';
+import { settingGrowthTable } from '../format/setting-growth-table.js';
 import { renderTable, type TableRow } from '../format/table.js';
 import { ReplicationPool } from '../parallel/replication-pool.js';
 import { workerCount } from '../parallel/worker-count.js';
@@ -119,7 +119,7 @@ export async function calibrateCommand(
         text:
           (fit === undefined ? '' : fitTable(fit, holdout)) +
           reportTable(report) +
-          (projection === undefined ? '' : projectionTable(projection)),
+          (projection === undefined ? '' : settingGrowthTable(projection)),
         exitCode: 0,
       };
   }
@@ -127,42 +127,6 @@ export async function calibrateCommand(
 
 /** Years of the baseline's projection the check looks at (the issue's 12-year horizon). */
 const PROJECTION_YEARS = 12;
-
-function projectionTable(rows: readonly SettingGrowthRow[]): string {
-  const first = rows[0]!;
-  const rate = (x: number) => `${(x * 100).toFixed(1)}%`;
-  const lines = [
-    '',
-    `Growth by setting over the baseline's projection, January ${first.fromYear} to January ${first.toYear}, against the fastest published (compound, a year):`,
-    '',
-    renderTable(
-      [
-        { header: 'Stock' },
-        { header: String(first.fromYear), align: 'right' },
-        { header: String(first.toYear), align: 'right' },
-        { header: 'Model', align: 'right' },
-        { header: 'Published', align: 'right' },
-        { header: 'Verdict' },
-      ],
-      rows.map((r) => [
-        r.label,
-        formatNumber(r.from, 0),
-        formatNumber(r.to, 0),
-        rate(r.modelRate),
-        rate(r.rate),
-        r.faster
-          ? 'faster than ever published: needs a mechanism'
-          : r.falls
-            ? 'falls where the published rose: needs a reason'
-            : 'within',
-      ]),
-    ),
-    '',
-    'Published rates, from the longest window the evidence gives:',
-    ...rows.map((r) => `  ${r.label}: ${r.evidence}.`),
-  ];
-  return `${lines.join('\n')}\n`;
-}
 
 /** The self-test's split, refused when it would leave nothing to fit or nothing to test. */
 function checkedHoldout(

@@ -11,7 +11,7 @@
  */
 import type { CalibrationReport, CalibrationRow } from '../calibration/calibration-types.js';
 import { type CompiledRegion, compileJourney } from '../journey/compile-journey.js';
-import type { SupportLevel } from '../journey/journey-context.js';
+import { SUPPORT_LEVELS } from '../journey/journey-context.js';
 import {
   JOURNEY_EVENT_TYPES,
   type JourneyEventType,
@@ -110,16 +110,6 @@ const GROUP_TITLES: Readonly<Record<string, string>> = {
   trust: 'Trust',
   cost: 'Unit costs',
 };
-
-const SUPPORT_LEVELS = [
-  'universal',
-  'senSupport',
-  'earlyHelp',
-  'plan',
-  'postPlanEET',
-  'postPlanNEET',
-  'adultSocialCare',
-] as const satisfies readonly SupportLevel[];
 
 export interface DescribeOptions {
   /** A calibration report (`sendsim calibrate`) to include. */

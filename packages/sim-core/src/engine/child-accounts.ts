@@ -7,13 +7,15 @@
  * setting, whether need is unmet, whether the child is in the model), so each combination's
  * rate vector is worked out once per set of prices and looked up after every step.
  */
+
+import { SUPPORT_LEVELS } from '../journey/journey-context.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
 import { runningCosts } from '../ledger/cost-model.js';
 import { type Ledger, PAYER_COUNT } from '../ledger/ledger.js';
 import { METRIC_INDEX } from '../metrics/metric-definitions.js';
 import type { MetricsCollector } from '../metrics/metrics-collector.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import { type ChildContext, type ChildTable, SUPPORT_LEVELS } from './child-table.js';
+import type { ChildContext, ChildTable } from './child-table.js';
 
 const UNMET = METRIC_INDEX.unmet_need_child_years;
 const UNMET_DEPRIVED = METRIC_INDEX.unmet_need_child_years_deprived;

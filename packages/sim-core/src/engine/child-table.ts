@@ -25,6 +25,7 @@ import {
   type PrimaryNeed,
   type Requester,
   type Sex,
+  SUPPORT_LEVELS,
   type SupportLevel,
 } from '../journey/journey-context.js';
 
@@ -102,15 +103,6 @@ const ACTIVE = 1;
 const UNMET = 2;
 
 const SEXES: readonly Sex[] = ['female', 'male'];
-export const SUPPORT_LEVELS: readonly SupportLevel[] = [
-  'universal',
-  'senSupport',
-  'earlyHelp',
-  'plan',
-  'postPlanEET',
-  'postPlanNEET',
-  'adultSocialCare',
-];
 const REQUESTERS: ReadonlyArray<Requester | 'none'> = ['none', 'family', 'school'];
 const APPEALS: ReadonlyArray<AppealType | 'none'> = ['none', ...APPEAL_TYPES];
 const MAX_COUNT = 0xffff;

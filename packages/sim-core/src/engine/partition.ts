@@ -261,7 +261,7 @@ export class Partition {
   constructor(settings: PartitionSettings) {
     this.settings = settings;
     this.phaseParams = settings.params;
-    this.year = Number(settings.calendar.dateOf(0).slice(0, 4));
+    this.year = settings.calendar.startYear;
     this.pressure = new HighNeedsPressure(
       (m) => Number(settings.calendar.dateOf(settings.monthStarts[m]!).slice(5, 7)) - 1,
     );

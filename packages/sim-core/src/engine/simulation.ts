@@ -212,21 +212,8 @@ export class ReplicationDays {
     let year: YearOfArrivals | undefined;
     const { calendar } = this;
     if (this.nextYear < this.input.years && calendar.dayOf(calendar.startYear + this.nextYear) === day) {
-      const y = this.nextYear++;
       const { seed, replication, scale } = this.input;
-      const start = calendar.dayOf(calendar.startYear + y);
-      const end = calendar.dayOf(calendar.startYear + y + 1);
-      year = arrivalsInYear(
-        this.params,
-        scale,
-        seed,
-        replication,
-        y,
-        calendar.startYear + y,
-        start,
-        end,
-        this.nextId,
-      );
+      year = arrivalsInYear(this.params, scale, seed, replication, calendar, this.nextYear++, this.nextId);
       this.nextId += year.days.length;
     }
     if (day % 32 === 0) this.input.onProgress?.(day / this.endDay);

@@ -41,14 +41,17 @@ export type Sex = 'female' | 'male';
  * (and not because needs are met), the post-plan pathway the young person is on: in education,
  * employment or training, not (NEET), or receiving adult social care.
  */
-export type SupportLevel =
-  | 'universal'
-  | 'senSupport'
-  | 'earlyHelp'
-  | 'plan'
-  | 'postPlanEET'
-  | 'postPlanNEET'
-  | 'adultSocialCare';
+/** Support levels, in the order the child table codes them. */
+export const SUPPORT_LEVELS = [
+  'universal',
+  'senSupport',
+  'earlyHelp',
+  'plan',
+  'postPlanEET',
+  'postPlanNEET',
+  'adultSocialCare',
+] as const;
+export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
 
 /** Attributes fixed when the child enters the model; identical in every scenario (common random numbers). */
 export interface ChildAttributes {

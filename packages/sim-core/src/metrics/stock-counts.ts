@@ -9,7 +9,7 @@
  * birthday at a band's edge, arriving, retiring), so a snapshot costs one pass over the
  * classes, not over millions of children.
  */
-import { SUPPORT_LEVELS } from '../engine/child-table.js';
+import { SUPPORT_LEVELS } from '../journey/journey-context.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
 import type { MetricId } from './metric-definitions.js';
 import type { MetricsCollector } from './metrics-collector.js';

@@ -7,7 +7,7 @@
  * arrivals stream depends only on (seed, replication, year), so every scenario sees the
  * same new children at the same times.
  */
-import { DAYS_PER_YEAR } from '../engine/calendar.js';
+import { type Calendar, DAYS_PER_YEAR } from '../engine/calendar.js';
 import { cos, exp, log } from '../engine/portable-math.js';
 import { type RandomStream, type ReusableStream, randomStream } from '../engine/random-streams.js';
 import type { ChildAttributes } from '../journey/journey-context.js';
@@ -34,23 +34,23 @@ export function onsetRate(age: number, p: Params): number {
 }
 
 /**
- * The children whose needs arise in year `yearIndex` (days [yearStart, yearEnd)), with ids
- * from `firstId`, sorted by arrival day. Their attributes are drawn when each arrives
- * (`arrivalAttributes`), from the child's own stream.
+ * The children whose needs arise in year `yearIndex` of the run (its calendar year on
+ * `calendar`), with ids from `firstId`, sorted by arrival day. Their attributes are drawn when
+ * each arrives (`arrivalAttributes`), from the child's own stream.
  */
 export function arrivalsInYear(
   p: Params,
   scale: number,
   seed: number,
   replication: number,
+  calendar: Calendar,
   yearIndex: number,
-  calendarYear: number,
-  yearStart: number,
-  yearEnd: number,
   firstId: number,
 ): YearOfArrivals {
   const r = randomStream(seed, replication, yearIndex, 'arrivals');
-  const length = yearEnd - yearStart;
+  const calendarYear = calendar.startYear + yearIndex;
+  const yearStart = calendar.dayOf(calendarYear);
+  const length = calendar.dayOf(calendarYear + 1) - yearStart;
   const trend = onsetTrend(calendarYear, p);
   // Each age's arrival days, sorted; then merged by day (ties: the younger first).
   const byAge: Float64Array[] = [];

@@ -83,13 +83,25 @@ export function drawEarlyYearsPupil(context: JourneyContext, p: Params, r: Rando
   const trust = context.trust;
   let age = 0;
   for (let attempt = 0; attempt < MAX_HISTORIES; attempt++) {
-    context.trust = trust;
-    age = EARLY_YEARS_END * Math.sqrt(r());
-    const onsetAge = age * r();
-    context.severity = onsetSeverity(onsetAge, p, r);
-    if (replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r) === 'onSenSupport') break;
+    const [tried, onSenSupport] = earlyYearsHistory(context, trust, p, r);
+    age = tried;
+    if (onSenSupport) break;
   }
   return age;
+}
+
+/** One early years history from trust `trust`: the age, and whether the pupil is still on SEN support. */
+function earlyYearsHistory(
+  context: JourneyContext,
+  trust: number,
+  p: Params,
+  r: RandomStream,
+): [age: number, onSenSupport: boolean] {
+  context.trust = trust;
+  const age = EARLY_YEARS_END * Math.sqrt(r());
+  const onsetAge = age * r();
+  context.severity = onsetSeverity(onsetAge, p, r);
+  return [age, replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r) === 'onSenSupport'];
 }
 
 /** Ages below this are in early years settings (the school census counts pupils from 5). */
@@ -117,11 +129,7 @@ export function expectedEarlyYearsPupils(p: Params): number {
     );
     let survived = 0;
     for (let k = 0; k < EARLY_YEARS_TRIALS; k++) {
-      context.trust = p['population.initialTrust'];
-      const age = EARLY_YEARS_END * Math.sqrt(r());
-      const onsetAge = age * r();
-      context.severity = onsetSeverity(onsetAge, p, r);
-      if (replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r) === 'onSenSupport') survived++;
+      if (earlyYearsHistory(context, p['population.initialTrust'], p, r)[1]) survived++;
     }
     share = survived / EARLY_YEARS_TRIALS;
     earlyYearsCache.set(p, share);

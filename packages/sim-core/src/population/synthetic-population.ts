@@ -19,6 +19,7 @@ import {
   resetJourneyContext,
   type Sex,
 } from '../journey/journey-context.js';
+import { joinQueue, schedule } from '../journey/journey-effects.js';
 import type { JourneyEffect, JourneyEventType, TimerName } from '../journey/journey-events.js';
 import { clamp01, provisionOf } from '../journey/journey-rules.js';
 import type { SettingName } from '../ledger/cost-model.js';
@@ -93,55 +94,21 @@ type Group =
  * million children) does not build millions of copies and the engine compiles each once.
  */
 const START = {
-  joinSpecialSchool: { type: 'joinQueue', params: { service: 'specialSchool' } },
-  joinEducationalPsychology: { type: 'joinQueue', params: { service: 'educationalPsychology' } },
-  joinTribunal: { type: 'joinQueue', params: { service: 'tribunal' } },
-  decision: { type: 'schedule', params: { timer: 'decision', event: 'LA_DECIDES', delay: 'laDecision' } },
-  decisionDeadline: {
-    type: 'schedule',
-    params: { timer: 'decisionDeadline', event: 'DECISION_DEADLINE', delay: 'sixWeeks' },
-  },
-  issueDeadline: {
-    type: 'schedule',
-    params: { timer: 'issueDeadline', event: 'ISSUE_DEADLINE', delay: 'twentyWeeks' },
-  },
-  drafting: { type: 'schedule', params: { timer: 'drafting', event: 'FINAL_PLAN', delay: 'drafting' } },
-  concedes: { type: 'schedule', params: { timer: 'laResponse', event: 'LA_CONCEDES', delay: 'laResponse' } },
-  withdraws: {
-    type: 'schedule',
-    params: { timer: 'laResponse', event: 'APPEAL_WITHDRAWN', delay: 'laResponse' },
-  },
-  eases: { type: 'schedule', params: { timer: 'needChange', event: 'NEED_EASES', delay: 'easing' } },
-  escalates: {
-    type: 'schedule',
-    params: { timer: 'needChange', event: 'NEED_ESCALATES', delay: 'escalation' },
-  },
-  schoolPreparesRequest: {
-    type: 'schedule',
-    params: {
-      timer: 'request',
-      event: 'REQUEST_ASSESSMENT',
-      delay: 'requestPreparation',
-      payload: { by: 'school' },
-    },
-  },
-  familyPreparesRequest: {
-    type: 'schedule',
-    params: {
-      timer: 'request',
-      event: 'REQUEST_ASSESSMENT',
-      delay: 'requestPreparation',
-      payload: { by: 'family' },
-    },
-  },
-  schoolNotices: {
-    type: 'schedule',
-    params: { timer: 'identification', event: 'SCHOOL_NOTICES', delay: 'identificationBySchool' },
-  },
-  parentConcern: {
-    type: 'schedule',
-    params: { timer: 'parentConcern', event: 'PARENT_RAISES_CONCERN', delay: 'concernByParent' },
-  },
+  joinSpecialSchool: joinQueue('specialSchool'),
+  joinEducationalPsychology: joinQueue('educationalPsychology'),
+  joinTribunal: joinQueue('tribunal'),
+  decision: schedule('decision', 'LA_DECIDES', 'laDecision'),
+  decisionDeadline: schedule('decisionDeadline', 'DECISION_DEADLINE', 'sixWeeks'),
+  issueDeadline: schedule('issueDeadline', 'ISSUE_DEADLINE', 'twentyWeeks'),
+  drafting: schedule('drafting', 'FINAL_PLAN', 'drafting'),
+  concedes: schedule('laResponse', 'LA_CONCEDES', 'laResponse'),
+  withdraws: schedule('laResponse', 'APPEAL_WITHDRAWN', 'laResponse'),
+  eases: schedule('needChange', 'NEED_EASES', 'easing'),
+  escalates: schedule('needChange', 'NEED_ESCALATES', 'escalation'),
+  schoolPreparesRequest: schedule('request', 'REQUEST_ASSESSMENT', 'requestPreparation', { by: 'school' }),
+  familyPreparesRequest: schedule('request', 'REQUEST_ASSESSMENT', 'requestPreparation', { by: 'family' }),
+  schoolNotices: schedule('identification', 'SCHOOL_NOTICES', 'identificationBySchool'),
+  parentConcern: schedule('parentConcern', 'PARENT_RAISES_CONCERN', 'concernByParent'),
 } as const satisfies Record<string, JourneyEffect>;
 
 /** Cumulative shares the starting population is drawn from, worked out once per run. */
