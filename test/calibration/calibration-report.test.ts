@@ -3,12 +3,10 @@ import {
   type CalibrationTarget,
   calibrationObjective,
   calibrationReport,
-  coordinateSearch,
   MISS_PENALTY,
   parseCalibrationTargets,
   periodSpan,
   type ReplicationResult,
-  roundFitted,
   ScenarioError,
 } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
@@ -131,38 +129,5 @@ describe('targets file', () => {
       /targets\[0\]\.value: expected a number, found "lots"/,
     );
     expect(() => parseCalibrationTargets('{', 't.json')).toThrow(/t\.json: .*valid JSON/);
-  });
-});
-
-describe('coordinate search', () => {
-  it('finds the minimum of a bowl and never accepts a worse value', async () => {
-    const seen: number[] = [];
-    const result = await coordinateSearch(
-      [
-        { key: 'a', min: 0.1, max: 10 },
-        { key: 'b', min: 0.1, max: 10 },
-      ],
-      { a: 1, b: 1 },
-      async (v) => {
-        const score = (v.a! - 2) ** 2 + (v.b! - 0.5) ** 2;
-        seen.push(score);
-        return score;
-      },
-      {
-        stages: [
-          { steps: [0.5, 0.8, 1.25, 2], passes: 3 },
-          { steps: [0.9, 0.95, 1.05, 1.1], passes: 3 },
-        ],
-      },
-    );
-    expect(result.values.a).toBeCloseTo(2, 0);
-    expect(result.values.b).toBeCloseTo(0.5, 1);
-    expect(result.objective).toBeLessThan(result.startObjective);
-    expect(result.objective).toBe(Math.min(...seen));
-    const accepted = result.history.filter((h) => h.accepted).map((h) => h.objective);
-    expect(accepted).toEqual([...accepted].sort((x, y) => y - x));
-    // Every value tried is one the baseline file can hold exactly, so the file reproduces the fit.
-    for (const h of result.history) expect(roundFitted(h.value)).toBe(h.value);
-    expect(result.history.some((h) => h.value !== 1 && h.value !== 2)).toBe(true);
   });
 });

@@ -207,6 +207,8 @@ describe('describeModel: calibration, limits and shape', () => {
           model: { mean: 520000, lo: 510000, hi: 530000 },
           error: 3000,
           score: 0.1,
+          allowed: 25850,
+          standardError: 5000,
           status: 'pass',
           note: '',
           heldOut: false,

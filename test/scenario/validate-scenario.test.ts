@@ -172,6 +172,27 @@ describe('parseScenarioFile', () => {
     );
   });
 
+  it('checks the calibration record, so the model description can read it', () => {
+    const doc = json(baselineText);
+    const calibration = doc.calibration as Json;
+    calibration.result = null;
+    calibration.run = 'x';
+    calibration.plausible = {
+      evaluated: 400,
+      count: '12',
+      correlations: [{ a: 'la.nope', b: 'la.assessProbability', correlation: 0.5 }],
+    };
+    const errors = problems(JSON.stringify(doc));
+    expect(problemAt(errors, 'calibration.result').expected).toBe(
+      'an object with targets, evaluated, passed',
+    );
+    expect(problemAt(errors, 'calibration.run').found).toBe('"x"');
+    expect(problemAt(errors, 'calibration.plausible.count').expected).toBe('a number');
+    expect(problemAt(errors, 'calibration.plausible.correlations').expected).toContain(
+      'catalogue parameter names',
+    );
+  });
+
   it('checks that groups of shares sum to 1', () => {
     const doc = json(baselineText);
     parametersOf(doc)['population.ehcpAgeShare.under5']!.value = 0.07;

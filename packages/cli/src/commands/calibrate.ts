@@ -2,9 +2,9 @@
  * `sendsim calibrate [scenario]`: the backtest. Runs the backtest scenario (default
  * backtest-2019: the baseline from the January 2019 stocks) and judges the model against every
  * published target: period, published value, model value with its interval, tolerance, pass or
- * miss. With `--fit`, first searches the free parameters (a documented, deterministic coordinate
- * search); with `--apply`, writes the fitted values and how they were obtained into the baseline
- * scenario file.
+ * miss. With `--fit`, first fits the free parameters (history matching for the plausible sets,
+ * then CMA-ES for the best one; documented and deterministic); with `--apply`, writes the fitted
+ * values, their plausible ranges and how they were obtained into the baseline scenario file.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,20 +13,22 @@ import {
   type CalibrationReport,
   type CalibrationTarget,
   calibrationReport,
+  defaultPopulationSize,
   FIT_METHOD,
   FIT_OBJECTIVE,
   FIT_RUN,
   FIT_SEARCH,
+  type FitResult,
   FREE_PARAMETERS,
   fitCalibration,
   fitMethod,
   type Holdout,
   holdOut,
+  judgeImplausibility,
   MODEL_VERSION,
   parseCalibrationTargets,
   type RunOptions,
   roundFitted,
-  type SearchResult,
   settingGrowth,
   uninformedStart,
   withParameters,
@@ -63,7 +65,7 @@ export async function calibrateCommand(
       : checkedHoldout(targets, options.holdoutFrom, startYear, targetsDisplay);
 
   let resolved = scenario.resolved;
-  let fit: SearchResult | undefined;
+  let fit: FitResult | undefined;
   if (options.fit) {
     // A self-test fits only what it may see, for only the years that needs, from a start that
     // nothing held out has informed.
@@ -117,7 +119,7 @@ export async function calibrateCommand(
     case 'table':
       return {
         text:
-          (fit === undefined ? '' : fitTable(fit, holdout)) +
+          (fit === undefined ? '' : fitTable(fit, holdout, report)) +
           reportTable(report) +
           (projection === undefined ? '' : settingGrowthTable(projection)),
         exitCode: 0,
@@ -172,13 +174,14 @@ async function runFit(
   years: number,
   io: CliIo,
   start?: Readonly<Record<string, number>>,
-): Promise<SearchResult> {
+): Promise<FitResult> {
   const options: RunOptions = { ...FIT_RUN, years };
-  const total = FIT_SEARCH.stages.reduce(
-    (n, stage) => n + stage.passes * stage.steps.length * FREE_PARAMETERS.length,
-    1,
+  const { waves, pointsPerWave } = FIT_SEARCH.historyMatching;
+  const population = FIT_SEARCH.cmaEs.populationSize ?? defaultPopulationSize(FREE_PARAMETERS.length);
+  const total = 1 + waves * pointsPerWave + FIT_SEARCH.cmaEs.generations * population;
+  io.stderr.write(
+    `Fitting ${FREE_PARAMETERS.length} free parameters: ${waves} waves of history matching, then ${FIT_SEARCH.cmaEs.generations} generations of CMA-ES (${total} backtest runs).\n`,
   );
-  io.stderr.write(`Fitting ${FREE_PARAMETERS.length} free parameters: up to ${total} backtest runs.\n`);
   // One set of worker threads for every candidate run, warm after the first.
   const pool = new ReplicationPool(workerCount(total * options.replications, options));
   try {
@@ -187,13 +190,17 @@ async function runFit(
       targets,
       options,
       FIT_SEARCH,
-      async (s, o) => (await pool.run([s], o))[0]!.replications,
+      async (candidates, o) => (await pool.run(candidates, o)).map((r) => r.replications),
       {
         ...(start === undefined ? {} : { start }),
-        onStep: (step) => {
-          if (step.accepted) {
+        onWave: (w) =>
+          io.stderr.write(
+            `  history matching wave ${w.wave} (drawn from ${w.drawnFrom}): ${w.plausible} of ${w.evaluated} sets not ruled out\n`,
+          ),
+        onGeneration: (g) => {
+          if (g.generation % 5 === 0 || g.generation === FIT_SEARCH.cmaEs.generations) {
             io.stderr.write(
-              `  run ${step.evaluation}: ${step.key} = ${roundFitted(step.value)} lowers the objective to ${step.objective.toFixed(1)}\n`,
+              `  CMA-ES generation ${g.generation}: best objective ${g.best.toFixed(1)}, step ${g.sigma.toFixed(3)}\n`,
             );
           }
         },
@@ -204,10 +211,10 @@ async function runFit(
   }
 }
 
-/** Write the fitted values, and how they were found, into the baseline scenario file. */
+/** Write the fitted values, their plausible ranges and how they were found into the baseline scenario file. */
 function applyFit(
   scenario: LoadedScenario,
-  fit: SearchResult,
+  fit: FitResult,
   report: CalibrationReport,
   years: number,
 ): string {
@@ -220,17 +227,21 @@ function applyFit(
   for (const free of FREE_PARAMETERS) {
     const value = roundFitted(fit.values[free.key]!);
     const record = data.parameters[free.key]!;
-    if (record.value === value) continue;
-    fitted.push(free.key);
+    const [low, high] = plausibleRange(fit, free.key, value) ?? [free.min, free.max];
+    if (record.value !== value) fitted.push(free.key);
     const before = record.source as { title?: string } | undefined;
     const was =
       typeof record.assumption === 'string'
         ? (record.assumption as string).replace(/ Fitted by the calibration[\s\S]*$/, '')
         : `Previously ${record.value} from ${before?.title ?? 'its source'}.`;
     record.value = value;
-    record.range = [free.min, free.max];
+    record.range = [low, high];
     delete record.source;
-    record.assumption = `${was} Fitted by the calibration (see "calibration"), searched within ${free.min}–${free.max}; informed by ${free.informedBy}.`;
+    const spread =
+      plausibleRange(fit, free.key, value) === undefined
+        ? `Too few sets were plausible to narrow its range (${fit.plausible.count}), so the range is the search's.`
+        : `Its range is the spread of the ${fit.plausible.count} parameter sets history matching did not rule out.`;
+    record.assumption = `${was} Fitted by the calibration (see "calibration"), searched within ${free.min}–${free.max}; informed by ${free.informedBy}. ${spread}`;
   }
   data.calibration = {
     method: FIT_METHOD,
@@ -247,6 +258,14 @@ function applyFit(
       passed: report.summary.passed,
       checkedWith: { seed: report.meta.seed, replications: report.meta.reps, scale: report.meta.scale },
     },
+    plausible: {
+      evaluated: fit.plausible.evaluated,
+      count: fit.plausible.count,
+      correlations: fit.plausible.correlations.map((c) => ({
+        ...c,
+        correlation: roundFitted(c.correlation),
+      })),
+    },
     fitted: FREE_PARAMETERS.map((p) => p.key),
     modelVersion: MODEL_VERSION,
   };
@@ -257,6 +276,16 @@ function applyFit(
   return `wrote the fit into ${path.display} (${fitted.length} values changed)`;
 }
 
+/** Fewer plausible sets than this leave a parameter's range at the search's bounds. */
+const MIN_PLAUSIBLE_SETS = 10;
+
+/** A parameter's plausible range (widened to hold the fitted value), when enough sets were plausible. */
+function plausibleRange(fit: FitResult, key: string, value: number): [number, number] | undefined {
+  const range = fit.plausible.ranges.find((r) => r.key === key);
+  if (range === undefined || fit.plausible.count < MIN_PLAUSIBLE_SETS) return undefined;
+  return [Math.min(range.min, value), Math.max(range.max, value)];
+}
+
 /** The fit's procedure; a self-test's starts where nothing held out has informed it. */
 function fitMethodOf(holdout: Holdout | undefined): string {
   return holdout === undefined
@@ -264,7 +293,7 @@ function fitMethodOf(holdout: Holdout | undefined): string {
     : `${fitMethod("the middle of every free parameter's range (not the baseline file's values: they were fitted to the held-out years too)")} Only the ${holdout.fitting.length} targets wholly before ${holdout.from} count, and each backtest runs only as far as they need.`;
 }
 
-function fitJson(fit: SearchResult, holdout: Holdout | undefined) {
+function fitJson(fit: FitResult, holdout: Holdout | undefined) {
   return {
     method: fitMethodOf(holdout),
     ...(holdout === undefined ? {} : { heldOutFrom: holdout.from }),
@@ -273,29 +302,54 @@ function fitJson(fit: SearchResult, holdout: Holdout | undefined) {
     objectiveAfter: fit.objective,
     evaluations: fit.evaluations,
     values: fit.values,
+    waves: fit.waves,
+    plausible: fit.plausible,
   };
 }
 
-function fitTable(fit: SearchResult, holdout: Holdout | undefined): string {
+function fitTable(fit: FitResult, holdout: Holdout | undefined, report: CalibrationReport): string {
+  const { plausible } = fit;
+  const verdict = judgeImplausibility(report.rows.filter((r) => !r.heldOut));
   const lines = [
     holdout === undefined ? 'Fit' : `Forecasting self-test: fit on the years before ${holdout.from}`,
     `Method: ${fitMethodOf(holdout)}`,
     `Objective: ${FIT_OBJECTIVE}`,
     `Objective ${fit.startObjective.toFixed(1)} → ${fit.objective.toFixed(1)} after ${fit.evaluations} backtest runs.`,
+    ...fit.waves.map(
+      (w) =>
+        `History matching wave ${w.wave} (drawn from ${w.drawnFrom}): ${w.plausible} of ${w.evaluated} sets not ruled out.`,
+    ),
+    `Plausible sets: ${plausible.count} of ${plausible.evaluated}. The fitted set is ${verdict.plausible ? 'plausible' : 'ruled out'} by the same rule (measure ${verdict.measure.toFixed(2)}).`,
     '',
   ];
-  const rows: TableRow[] = FREE_PARAMETERS.map((p) => [
-    p.key,
-    `${p.min} to ${p.max}`,
-    String(roundFitted(fit.values[p.key]!)),
-  ]);
+  const rows: TableRow[] = FREE_PARAMETERS.map((p) => {
+    const range = plausible.ranges.find((r) => r.key === p.key);
+    return [
+      p.key,
+      `${p.min} to ${p.max}`,
+      String(roundFitted(fit.values[p.key]!)),
+      range === undefined ? '–' : `${roundFitted(range.min)} to ${roundFitted(range.max)}`,
+      range === undefined ? '–' : String(roundFitted(range.median)),
+    ];
+  });
   lines.push(
     renderTable(
-      [{ header: 'Free parameter' }, { header: 'Bounds' }, { header: 'Fitted', align: 'right' }],
+      [
+        { header: 'Free parameter' },
+        { header: 'Bounds' },
+        { header: 'Fitted', align: 'right' },
+        { header: 'Plausible sets span', align: 'right' },
+        { header: 'Median', align: 'right' },
+      ],
       rows,
     ),
     '',
   );
+  if (plausible.correlations.length > 0) {
+    lines.push('Parameters the evidence ties together (correlation across plausible sets):');
+    for (const c of plausible.correlations) lines.push(`  ${c.a} and ${c.b}: ${c.correlation.toFixed(2)}`);
+    lines.push('');
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -16,6 +16,7 @@ import {
   type ModelDescription,
   type ParameterGroup,
   type ParameterRow,
+  plausibleSetsText,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
@@ -449,7 +450,7 @@ function calibrationSection(d: ModelDescription): string[] {
             `(${cal.fit.backtest}, seed ${cal.fit.run.seed}, ${cal.fit.run.replications} replications, scale ${cal.fit.run.scale}, model ${cal.fit.modelVersion}); ` +
             `checked with ${cal.fit.result.checkedWith.replications} replications at scale ${cal.fit.result.checkedWith.scale}: ` +
             `${cal.fit.result.passed} of ${cal.fit.result.targets} targets pass (${cal.fit.result.evaluated} could be evaluated). ` +
-            `Free parameters: ${cal.fit.fitted.map(code).join(', ')}.`,
+            `Free parameters: ${cal.fit.fitted.map(code).join(', ')}. ${plausibleSetsText(cal.fit)}`.trimEnd(),
         ];
   if (cal.rows === null) return [...fit, cal.note];
   return [

@@ -104,6 +104,8 @@ export function calibrationReport(
       model: null,
       error: null,
       score: null,
+      allowed: null,
+      standardError: null,
       status: 'not evaluated',
       note,
       heldOut,
@@ -121,6 +123,7 @@ export function calibrationReport(
     const values = replications.map((r) => measureTarget(measure, span, r, scenario.params, fy));
     if (values.some((v) => v === null)) return notEvaluated('the model produced no value for this period');
     const model = estimate(values as number[]);
+    const standardError = standardErrorOf(values as number[]);
     const error = model.mean - target.value;
     const allowed =
       target.toleranceIsAbsolute === true ? target.tolerance : target.tolerance * Math.abs(target.value);
@@ -130,6 +133,8 @@ export function calibrationReport(
       model,
       error,
       score,
+      allowed,
+      standardError,
       status: score <= 1 ? 'pass' : 'miss',
       note: [measureNote(measure.kind), TARGET_CAVEATS[target.metric] ?? '']
         .filter((n) => n !== '')
@@ -168,6 +173,15 @@ function tally(rows: readonly CalibrationRow[]): CalibrationTally {
     evaluated: rows.filter((r) => r.status !== 'not evaluated').length,
     passed: rows.filter((r) => r.status === 'pass').length,
   };
+}
+
+/** Standard error of the mean of `values` (0 for one value). */
+function standardErrorOf(values: readonly number[]): number {
+  const n = values.length;
+  if (n < 2) return 0;
+  const mean = values.reduce((a, b) => a + b, 0) / n;
+  const ss = values.reduce((a, v) => a + (v - mean) * (v - mean), 0);
+  return Math.sqrt(ss / (n - 1) / n);
 }
 
 function measureNote(kind: string): string {

@@ -29,6 +29,10 @@ export interface CalibrationRow {
   readonly error: number | null;
   /** |error| ÷ allowed error (≤ 1 passes). */
   readonly score: number | null;
+  /** The error allowed by the target's tolerance, in its units. */
+  readonly allowed: number | null;
+  /** Standard error of the model's mean over replications (the simulation's own noise). */
+  readonly standardError: number | null;
   readonly status: CalibrationStatus;
   /** Why a target is not evaluated, or how the model value was derived. */
   readonly note: string;

@@ -9,8 +9,10 @@
  * plausible range: the baseline file's values were fitted to every target, held-out ones
  * included, and starting there would carry what they taught into the test.
  */
+
+import { roundFitted } from './calibration-objective.js';
 import type { CalibrationTarget } from './calibration-types.js';
-import { roundFitted, type SearchParameter } from './coordinate-search.js';
+import type { SearchParameter } from './parameter-space.js';
 import { lastMonth, periodSpan } from './periods.js';
 
 export interface Holdout {

@@ -1,4 +1,6 @@
 /** Calibration: published targets, how the model measures each, and the backtest's verdict. */
+
+export { calibrationObjective, MISS_PENALTY, roundFitted } from './calibration-objective.js';
 export { backtestYears, calibrationReport, parseCalibrationTargets } from './calibration-report.js';
 export type {
   CalibrationReport,
@@ -8,29 +10,58 @@ export type {
   CalibrationTarget,
 } from './calibration-types.js';
 export {
-  calibrationObjective,
-  coordinateSearch,
-  MISS_PENALTY,
-  roundFitted,
-  type SearchOptions,
-  type SearchParameter,
-  type SearchResult,
-  type SearchStep,
-} from './coordinate-search.js';
+  type CmaEsGeneration,
+  type CmaEsOptions,
+  type CmaEsResult,
+  cmaEs,
+  defaultPopulationSize,
+} from './cma-es.js';
 export {
+  type BatchRunner,
   type FitOptions,
+  type FitResult,
   fitCalibration,
-  type ReplicationRunner,
   withParameters,
 } from './fit-calibration.js';
-export { FIT_METHOD, FIT_OBJECTIVE, FIT_RUN, FIT_SEARCH, fitMethod } from './fit-settings.js';
+export {
+  FIT_METHOD,
+  FIT_OBJECTIVE,
+  FIT_RUN,
+  FIT_SEARCH,
+  type FitSettings,
+  fitMethod,
+} from './fit-settings.js';
 export { FREE_PARAMETERS, type FreeParameter } from './free-parameters.js';
+export {
+  type Candidate,
+  type HistoryMatchingResult,
+  type HistoryMatchingSettings,
+  historyMatch,
+  type WaveSummary,
+} from './history-matching.js';
 export { type Holdout, holdOut, reachesYear, uninformedStart } from './holdout.js';
+export {
+  IMPLAUSIBILITY_CUTOFF,
+  IMPLAUSIBLE_TARGETS_ALLOWED,
+  type ImplausibilityVerdict,
+  implausibility,
+  judgeImplausibility,
+  TOLERANCE_STANDARD_DEVIATIONS,
+} from './implausibility.js';
+export { latinHypercube } from './latin-hypercube.js';
+export { type SearchParameter, toUnit, valuesAt } from './parameter-space.js';
 export { lastMonth, type PeriodSpan, periodSpan } from './periods.js';
+export {
+  type PlausibleCorrelation,
+  type PlausibleRange,
+  type PlausibleSets,
+  summarisePlausibleSets,
+} from './plausible-sets.js';
 export {
   PUBLISHED_GROWTH,
   type PublishedGrowth,
   type SettingGrowthRow,
   settingGrowth,
 } from './setting-growth.js';
+export { symmetricEigen } from './symmetric-eigen.js';
 export { measureTarget, TARGET_CAVEATS, TARGET_MEASURES, type TargetMeasure } from './target-measures.js';

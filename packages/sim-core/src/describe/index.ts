@@ -25,5 +25,6 @@ export {
   type StateDescription,
   type StatutoryClockDescription,
 } from './model-description.js';
+export { plausibleSetsText } from './plausible-sets-text.js';
 export type { DesignConceptDoc, ProcessStepDoc } from './process.js';
 export { JOURNEY_REGION_LABELS, JOURNEY_STATE_LABELS, stateLabel } from './state-labels.js';

@@ -20,7 +20,7 @@ import { log } from './portable-math.js';
 export type RandomStream = () => number;
 
 /** What a stream is used for; each purpose is its own stream so one use cannot shift another. */
-export type StreamPurpose = 'attributes' | 'events' | 'timing' | 'arrivals' | 'history';
+export type StreamPurpose = 'attributes' | 'events' | 'timing' | 'arrivals' | 'history' | 'calibration';
 
 const PURPOSE_KEY: Readonly<Record<StreamPurpose, number>> = {
   attributes: 0x6a09e667,
@@ -28,6 +28,8 @@ const PURPOSE_KEY: Readonly<Record<StreamPurpose, number>> = {
   timing: 0x3c6ef372,
   arrivals: 0xa54ff53a,
   history: 0x510e527f,
+  // The calibration search's own draws (candidate parameter sets), never a child's.
+  calibration: 0x9b05688c,
 };
 
 /** Alea's multiplier, 2^32 and 2^-32, as in seedrandom's `lib/alea.js`. */

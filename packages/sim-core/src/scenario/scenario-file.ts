@@ -78,6 +78,20 @@ export interface CalibrationRecord {
     readonly passed: number;
     readonly checkedWith: { readonly seed: number; readonly replications: number; readonly scale: number };
   };
+  /**
+   * What history matching found: how many sets it evaluated and how many the targets did not
+   * rule out (their spread is written as each fitted parameter's range), and the parameter
+   * pairs most strongly correlated across those sets.
+   */
+  readonly plausible?: {
+    readonly evaluated: number;
+    readonly count: number;
+    readonly correlations: ReadonlyArray<{
+      readonly a: string;
+      readonly b: string;
+      readonly correlation: number;
+    }>;
+  };
   /** The parameters the search was free to move. */
   readonly fitted: readonly string[];
   readonly modelVersion: string;

@@ -50,6 +50,7 @@ export const SCENARIO_FIELDS = {
     'objectiveBefore',
     'objectiveAfter',
     'result',
+    'plausible',
     'fitted',
     'modelVersion',
   ],
@@ -448,11 +449,62 @@ function checkCalibration(p: Problems, value: unknown, path: string): Calibratio
     if (typeof record[key] !== 'number' || !Number.isFinite(record[key]))
       p.add(at(path, key), 'a number', record[key]);
   }
+  checkNumbers(p, record.run, at(path, 'run'), ['seed', 'replications', 'scale', 'years']);
+  const result = checkNumbers(p, record.result, at(path, 'result'), ['targets', 'evaluated', 'passed']);
+  if (result !== undefined) {
+    checkNumbers(p, result.checkedWith, at(at(path, 'result'), 'checkedWith'), [
+      'seed',
+      'replications',
+      'scale',
+    ]);
+  }
+  if (record.plausible !== undefined) {
+    const plausible = checkNumbers(p, record.plausible, at(path, 'plausible'), ['evaluated', 'count']);
+    const correlations = plausible?.correlations;
+    if (
+      plausible !== undefined &&
+      (!Array.isArray(correlations) ||
+        correlations.some(
+          (c) =>
+            typeof c !== 'object' ||
+            c === null ||
+            !isParameterKey((c as JsonObject).a as string) ||
+            !isParameterKey((c as JsonObject).b as string) ||
+            typeof (c as JsonObject).correlation !== 'number' ||
+            Math.abs((c as JsonObject).correlation as number) > 1,
+        ))
+    ) {
+      p.add(
+        at(at(path, 'plausible'), 'correlations'),
+        'a list of { a, b, correlation } with catalogue parameter names and a correlation from -1 to 1',
+        correlations,
+      );
+    }
+  }
   const fitted = record.fitted;
   if (!Array.isArray(fitted) || fitted.some((k) => typeof k !== 'string' || !isParameterKey(k))) {
     p.add(at(path, 'fitted'), 'a list of catalogue parameter names', fitted);
   }
   return record as unknown as CalibrationRecord;
+}
+
+/** An object whose `keys` are all finite numbers (reported one by one); the object, or undefined if it is not one. */
+function checkNumbers(
+  p: Problems,
+  value: unknown,
+  path: string,
+  keys: readonly string[],
+): JsonObject | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    p.add(path, `an object with ${keys.join(', ')}`, value);
+    return undefined;
+  }
+  const object = value as JsonObject;
+  for (const key of keys) {
+    if (typeof object[key] !== 'number' || !Number.isFinite(object[key]))
+      p.add(at(path, key), 'a number', object[key]);
+  }
+  return object;
 }
 
 function checkExpectedEffects(p: Problems, value: unknown, path: string): string[] | undefined {

@@ -12,6 +12,7 @@ import {
   KNOWN_LIMITS,
   type ModelDescription,
   type ParameterRow,
+  plausibleSetsText,
 } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { keyAssumptions } from '../key-assumptions.js';
@@ -309,6 +310,7 @@ export class AssumptionsPage extends LitElement {
       </table>
       <p>
         Fitted parameters (${fit.fitted.length}): ${fit.fitted.map((k, i) => html`${i > 0 ? ', ' : ''}<code>${k}</code>`)}.
+        ${plausibleSetsText(fit)}
       </p>
       <h4>Target by target</h4>
       <calibration-check .asFitted=${{ ...r.checkedWith }}></calibration-check>`;
