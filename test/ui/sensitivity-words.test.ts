@@ -43,6 +43,7 @@ function analysis(central: Estimate, rows: SensitivityRow[], reps = 3): Sensitiv
       label: 'Tribunal appeals registered',
       kind: 'flow',
       higherIsBetter: false,
+      bounds: 'nonNegative',
       overRun: 'total over the run',
     },
     result: 'difference',
