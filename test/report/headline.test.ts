@@ -202,15 +202,18 @@ describe('writeHeadline', () => {
     );
   });
 
-  it('claims a direction only for an interval on one side of zero, and names it the right way (property)', () => {
+  it('claims a direction only for a clear change, and names it the right way (property)', () => {
+    // Clear (5 replications at scale 0.01): an interval with width, on one side of zero, and for
+    // a count (appeals) at least 6 simulated appeals in all: |mean| × 5 × 0.01 ≥ 6, |mean| ≥ 120.
     const anyInterval = fc
       .tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }))
       .map(([lo, width]): Estimate => ({ mean: lo + width / 2, lo, hi: lo + width }));
+    const oneSide = (e: Estimate) => e.lo < e.hi && (e.lo > 0 || e.hi < 0);
     fc.assert(
       fc.property(anyInterval, anyInterval, (appeals, school) => {
         const h = writeHeadline(comparison({ appeals_registered: appeals, cost_school: school }));
         const claim = h.outcomes.find((c) => c.metric === 'appeals_registered');
-        if (appeals.lo <= 0 && appeals.hi >= 0) {
+        if (!oneSide(appeals) || Math.abs(appeals.mean) < 120) {
           expect(claim?.direction ?? 'unclear').toBe('unclear');
           expect(h.text).not.toMatch(/(fewer|more) tribunal appeals/);
         } else {
@@ -218,10 +221,32 @@ describe('writeHeadline', () => {
           expect(h.text).toContain(`${appeals.lo > 0 ? 'more' : 'fewer'} tribunal appeals a year`);
         }
         const schools = h.payers.find((c) => c.metric === 'cost_school');
-        if (school.lo <= 0 && school.hi >= 0) expect(schools).toBeUndefined();
+        if (!oneSide(school)) expect(schools).toBeUndefined();
         else expect(schools?.direction).toBe(school.lo > 0 ? 'up' : 'down');
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('never calls a degenerate interval clear, nor one from two replications', () => {
+    const same = writeHeadline(
+      comparison({ appeals_registered: { mean: -20_000, lo: -20_000, hi: -20_000 } }, { reps: 5 }),
+    );
+    expect(same.outcomes.find((c) => c.metric === 'appeals_registered')?.direction ?? 'unclear').toBe(
+      'unclear',
+    );
+    const two = writeHeadline(
+      comparison({ appeals_registered: { mean: -20_000, lo: -24_000, hi: -16_000 } }, { reps: 2 }),
+    );
+    expect(two.outcomes.every((c) => c.direction === 'unclear')).toBe(true);
+    expect(two.text).toContain('With 2 replications no change is called clear (that needs at least 3).');
+  });
+
+  it('does not call clear a change in a count that rests on fewer than 6 simulated children', () => {
+    // Scale 0.01: one simulated appeal stands for 100. 5 replications × 100 fewer = 5 simulated appeals.
+    const few = writeHeadline(comparison({ appeals_registered: { mean: -100, lo: -150, hi: -50 } }));
+    expect(few.text).not.toContain('fewer tribunal appeals');
+    const enough = writeHeadline(comparison({ appeals_registered: { mean: -120, lo: -170, hi: -70 } }));
+    expect(enough.text).toContain('fewer tribunal appeals');
   });
 });

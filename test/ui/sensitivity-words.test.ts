@@ -31,7 +31,7 @@ const meta = (reps: number) => ({
   seed: 1,
   reps,
   years: 2,
-  scale: 0.002,
+  scale: 0.01,
   startDate: '2023-01-01',
   modelVersion: 'test',
 });
@@ -43,6 +43,7 @@ function analysis(central: Estimate, rows: SensitivityRow[], reps = 3): Sensitiv
       label: 'Tribunal appeals registered',
       kind: 'flow',
       higherIsBetter: false,
+      bounds: 'nonNegative',
       overRun: 'total over the run',
     },
     result: 'difference',
@@ -73,12 +74,24 @@ describe('the sign of a reform effect across the ranges', () => {
       analysis(e(-500, 100), [row('la.assessProbability', e(-700, 100), e(-50, 100))]),
     );
     expect(unclear.verdict).toBe('not-clear');
-    expect(unclear.text).toContain('not clear, with la.assessProbability at its high end (0.95)');
+    expect(unclear.text).toContain('with la.assessProbability at its high end (0.95)');
+    expect(unclear.text).toContain('the direction is not clear');
     const reversed = signSentence(
       analysis(e(-500, 100), [row('la.assessProbability', e(300, 100), e(-600, 100))]),
     );
     expect(reversed.verdict).toBe('reverses');
     expect(reversed.text).toContain('clearly reverses with la.assessProbability at its low end (0.4)');
+  });
+
+  it('claims no sign from two replications, or from too few simulated children', () => {
+    const two = signSentence(analysis(e(-500, 100), [], 2));
+    expect(two.verdict).toBe('not-clear');
+    expect(two.text).toContain('With 2 replications no sign is claimed');
+    // At scale 0.002 one simulated appeal stands for 500: 3 replications × 500 is 3 simulated appeals.
+    const a = analysis(e(-500, 100), []);
+    const few = signSentence({ ...a, baseline: { ...a.baseline, scale: 0.002 } });
+    expect(few.verdict).toBe('not-clear');
+    expect(few.text).toContain('it rests on fewer than 6 simulated children');
   });
 
   it('claims nothing when the central interval includes zero or there is one replication', () => {

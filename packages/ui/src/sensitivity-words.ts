@@ -4,18 +4,22 @@
  * sim-core's `SensitivityAnalysis`, so the panel, its table and a test read the same words.
  *
  * Honesty rule (DESIGN 4, as the headline follows it): a direction is claimed only where the
- * paired 95% interval excludes zero (`clearDirection`), never from one replication; an end whose
- * interval includes zero is named as "not clear", not counted as keeping the sign.
+ * change is clear by sim-core's `clearDirection` (the paired 95% interval excludes zero, with
+ * enough replications and simulated children behind it); an end that is not clear is named as
+ * "not clear", not counted as keeping the sign.
  */
 import {
   clearDirection,
   type Estimate,
   type HeadlineDirection,
+  judgeChange,
   type MetricKind,
+  MIN_CLEAR_REPLICATIONS,
   PARAMETER_CATALOGUE,
   type ParameterKey,
   type SensitivityAnalysis,
   type SensitivityRow,
+  UNCLEAR_WORDS,
 } from '@send-sim/sim-core';
 import { formatChange, formatValue } from './format.js';
 import { formatParameterValue } from './parameter-text.js';
@@ -95,23 +99,29 @@ export function signSentence(a: SensitivityAnalysis): { verdict: SignVerdict; te
     };
   }
   const reps = a.baseline.reps;
-  if (reps < 2) {
+  if (reps < MIN_CLEAR_REPLICATIONS) {
     return {
       verdict: 'not-clear',
-      text: 'With one replication there is no interval, so no sign is claimed.',
+      text:
+        reps === 1
+          ? 'With one replication there is no interval, so no sign is claimed.'
+          : `With ${reps} replications no sign is claimed (a clear change needs at least ${MIN_CLEAR_REPLICATIONS}).`,
     };
   }
-  const central = clearDirection(a.central, reps);
+  const clear = (e: Estimate) => clearDirection(e, a.measure.id, a.baseline);
+  const centralVerdict = judgeChange(a.central, a.measure.id, a.baseline);
+  const central = centralVerdict.direction;
   const outcome = `“${a.measure.label}”`;
   if (central === 'unclear') {
+    const why = UNCLEAR_WORDS[centralVerdict.reason ?? 'interval includes zero'];
     return {
       verdict: 'not-clear',
-      text: `At the baseline’s own values the 95% interval of the reform’s effect on ${outcome} includes zero, so no sign is claimed, and none can be said to hold across the ranges.`,
+      text: `At the baseline’s own values the reform’s effect on ${outcome} is not clear (${why}), so no sign is claimed, and none can be said to hold across the ranges.`,
     };
   }
   const ends: RangeEnd[] = a.rows.flatMap((row) => [
-    { row, end: 'low' as const, direction: clearDirection(row.atLow, reps) },
-    { row, end: 'high' as const, direction: clearDirection(row.atHigh, reps) },
+    { row, end: 'low' as const, direction: clear(row.atLow) },
+    { row, end: 'high' as const, direction: clear(row.atHigh) },
   ]);
   const reversed = ends.filter((e) => e.direction !== central && e.direction !== 'unclear');
   const unclear = ends.filter((e) => e.direction === 'unclear');
@@ -119,7 +129,7 @@ export function signSentence(a: SensitivityAnalysis): { verdict: SignVerdict; te
   if (reversed.length === 0 && unclear.length === 0) {
     return {
       verdict: 'keeps',
-      text: `${claim}, and the effect keeps its sign at both ends of every parameter’s range (all ${ends.length} range ends): every 95% interval excludes zero.`,
+      text: `${claim}, and the effect keeps its sign at both ends of every parameter’s range (all ${ends.length} range ends): every change is clear, its 95% interval excluding zero.`,
     };
   }
   const parts: string[] = [];
@@ -128,7 +138,7 @@ export function signSentence(a: SensitivityAnalysis): { verdict: SignVerdict; te
   }
   if (unclear.length > 0) {
     parts.push(
-      `the 95% interval includes zero, so the direction is not clear, with ${unclear.map(endName).join('; ')}`,
+      `the direction is not clear (the 95% interval includes zero, or too little lies behind it), with ${unclear.map(endName).join('; ')}`,
     );
   }
   return {

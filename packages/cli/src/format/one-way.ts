@@ -1,10 +1,17 @@
 /**
  * What the tornado (sensitivity) and sweep tables share: the heading (what was measured, in
  * which scenarios, with which run), how the measured result is written (value or change, its
- * unit over the run's period), a result with the half-width of its 95% interval, and parameter
+ * unit over the run's period), a result with its 95% interval (± its half-width for a change,
+ * from–to for a level, whose interval respects its bounds so is not symmetric), and parameter
  * values as in the file.
  */
-import { type Estimate, PRICE_BASE, type RunMeasure, type RunMeta } from '@send-sim/sim-core';
+import {
+  type Estimate,
+  PRICE_BASE,
+  type RunMeasure,
+  type RunMeta,
+  type ValueBounds,
+} from '@send-sim/sim-core';
 import { formatMetricChange, formatMetricValue } from './labels.js';
 import { describeRun } from './meta.js';
 import { formatMillions, formatNumber } from './numbers.js';
@@ -33,7 +40,7 @@ export function oneWayHeading(title: string, a: OneWayAnalysis, unit: string): s
           `Baseline: ${meta.scenarioName} [${meta.scenario}]`,
         ]),
     describeRun(meta),
-    ...wrap(resultSentence(meta, a.result), LINE_WIDTH),
+    ...wrap(resultSentence(meta, a.result, a.measure.bounds), LINE_WIDTH),
   ];
 }
 
@@ -41,8 +48,10 @@ export function oneWayHeading(title: string, a: OneWayAnalysis, unit: string): s
 export interface ResultFormat {
   /** A level (`level`) or a change reform − baseline (`difference`). */
   readonly fmt: (n: number) => string;
-  /** The result and the half-width of its 95% interval (no interval from one replication). */
+  /** The result with its 95% interval (no interval from one replication). */
   readonly withInterval: (e: Estimate) => string;
+  /** Whether intervals are written mean ± half-width (changes, signed levels), else mean (lo–hi). */
+  readonly symmetric: boolean;
   readonly unit: string;
 }
 
@@ -55,17 +64,25 @@ export function resultFormat(
   const last = first + meta.years - 1;
   const { value, change, unit } = formatsFor(measure.kind, `${first}–${last}`, last + 1);
   const fmt = result === 'level' ? value : change;
-  const withInterval = (e: Estimate) =>
-    meta.reps === 1 ? fmt(e.mean) : `${fmt(e.mean)} ± ${unsigned(fmt((e.hi - e.lo) / 2))}`;
-  return { fmt, withInterval, unit };
+  // A change's interval is symmetric (mean ± half); a level's respects its bounds, so is not.
+  const symmetric = result === 'difference' || measure.bounds === 'signed';
+  const withInterval = (e: Estimate) => {
+    if (meta.reps === 1) return fmt(e.mean);
+    return symmetric
+      ? `${fmt(e.mean)} ± ${unsigned(fmt((e.hi - e.lo) / 2))}`
+      : `${fmt(e.mean)} (${fmt(e.lo)}–${fmt(e.hi)})`;
+  };
+  return { fmt, withInterval, symmetric, unit };
 }
 
 /** "Result: …": what each number in the table is. */
-function resultSentence(meta: RunMeta, result: 'level' | 'difference'): string {
+function resultSentence(meta: RunMeta, result: 'level' | 'difference', bounds: ValueBounds): string {
   const reps =
     meta.reps === 1
       ? 'from one replication: no interval'
-      : `mean of ${meta.reps} replications ± the half-width of its 95% interval`;
+      : result === 'difference' || bounds === 'signed'
+        ? `mean of ${meta.reps} replications ± the half-width of its 95% interval`
+        : `mean of ${meta.reps} replications (low–high end of its 95% interval, which never goes below zero${bounds === 'share' ? ' or above 100%' : ''})`;
   return result === 'level'
     ? `Result: the metric in the scenario, national figures (weighted back from the sample), ${reps}.`
     : `Result: the change reform − baseline, paired replication by replication (same children, same chance events), ${reps}; the reform is re-resolved on each changed baseline.`;

@@ -7,11 +7,13 @@ import type { ParameterKey, SensitivityAnalysis, SensitivityRow, SkippedParamete
 import { LINE_WIDTH, oneWayHeading, parameterValue, resultFormat, unsigned } from './one-way.js';
 import { renderTable, type TableRow, wrap } from './table.js';
 
-const BAR_WIDTH = 21;
+/** The bar's width; narrower for levels, whose from–to intervals take more room (lines fit 100 columns). */
+const BAR_WIDTH = { symmetric: 21, fromTo: 13 };
 
 /** The tornado for `a`; `baselinePath` names the file whose ranges were used. */
 export function tornadoTable(a: SensitivityAnalysis, baselinePath: string): string {
-  const { fmt, withInterval, unit } = resultFormat(a.measure, a.baseline, a.result);
+  const { fmt, withInterval, unit, symmetric } = resultFormat(a.measure, a.baseline, a.result);
+  const barWidth = symmetric ? BAR_WIDTH.symmetric : BAR_WIDTH.fromTo;
 
   const out: string[] = [
     ...oneWayHeading('Sensitivity of', a, unit),
@@ -36,7 +38,7 @@ export function tornadoTable(a: SensitivityAnalysis, baselinePath: string): stri
         withInterval(r.atLow),
         withInterval(r.atHigh),
         unsigned(fmt(r.swing)),
-        bar(r, a.central.mean, scale),
+        bar(r, a.central.mean, scale, barWidth),
       ],
     ]);
     out.push(
@@ -101,13 +103,13 @@ function barScale(a: SensitivityAnalysis): BarScale {
 }
 
 /** `   L-----|---H   `: the span between the two ends, the central result, and which end is which. */
-function bar(r: SensitivityRow, central: number, scale: BarScale): string {
+function bar(r: SensitivityRow, central: number, scale: BarScale, width: number): string {
   if (!Number.isFinite(r.atLow.mean) || !Number.isFinite(r.atHigh.mean)) return '';
   const at = (x: number) =>
     scale.max === scale.min
-      ? (BAR_WIDTH - 1) / 2
-      : Math.round(((x - scale.min) / (scale.max - scale.min)) * (BAR_WIDTH - 1));
-  const cells = new Array<string>(BAR_WIDTH).fill(' ');
+      ? (width - 1) / 2
+      : Math.round(((x - scale.min) / (scale.max - scale.min)) * (width - 1));
+  const cells = new Array<string>(width).fill(' ');
   const lo = at(r.atLow.mean);
   const hi = at(r.atHigh.mean);
   for (let i = Math.min(lo, hi); i <= Math.max(lo, hi); i++) cells[i] = '-';

@@ -9,7 +9,12 @@
  * all years.
  */
 import { PAYERS } from '../ledger/payers.js';
-import { METRICS, type MetricDefinition } from '../metrics/metric-definitions.js';
+import {
+  METRICS,
+  type MetricDefinition,
+  metricBounds,
+  type ValueBounds,
+} from '../metrics/metric-definitions.js';
 import type {
   Comparison,
   ExperimentResult,
@@ -34,26 +39,45 @@ export function compareExperiments(baseline: ExperimentResult, reform: Experimen
   for (const def of METRICS as readonly MetricDefinition[]) {
     const reduce = (r: ReplicationResult): number => metricOverRun(def, r);
     differences.push(
-      paired(def.id, def.higherIsBetter, baseline.replications.map(reduce), reform.replications.map(reduce)),
+      paired(
+        def.id,
+        def.higherIsBetter,
+        metricBounds(def),
+        baseline.replications.map(reduce),
+        reform.replications.map(reduce),
+      ),
     );
   }
   for (const payer of [...PAYERS, 'total'] as const) {
     const reduce = (r: ReplicationResult) => r.costs[payer].reduce((s, v) => s + v, 0);
     differences.push(
-      paired(`cost_${payer}`, false, baseline.replications.map(reduce), reform.replications.map(reduce)),
+      paired(
+        `cost_${payer}`,
+        false,
+        'nonNegative',
+        baseline.replications.map(reduce),
+        reform.replications.map(reduce),
+      ),
     );
   }
   return { baseline: a, reform: b, differences };
 }
 
-function paired(metric: string, higherIsBetter: boolean, base: number[], reform: number[]): PairedDifference {
+/** Each side's interval within the measure's bounds; the difference may take either sign. */
+function paired(
+  metric: string,
+  higherIsBetter: boolean,
+  bounds: ValueBounds,
+  base: number[],
+  reform: number[],
+): PairedDifference {
   const diffs = base.map((v, i) => reform[i]! - v);
   const better = diffs.filter((d) => (higherIsBetter ? d > 0 : d < 0)).length;
   return {
     metric,
-    baseline: estimate(base),
-    reform: estimate(reform),
-    difference: estimate(diffs),
+    baseline: estimate(base, bounds),
+    reform: estimate(reform, bounds),
+    difference: estimate(diffs, 'signed'),
     shareReformBetter: diffs.length === 0 ? 0 : better / diffs.length,
     higherIsBetter,
   };

@@ -2,6 +2,17 @@
  * Experiments: replications, paired comparisons with common random numbers, one-way sensitivity
  * (tornado), sweeps of one parameter, traces and movement logs.
  */
+export {
+  type ChangeDirection,
+  type ChangeVerdict,
+  type ClearBasis,
+  clearDirection,
+  judgeChange,
+  MIN_CLEAR_REPLICATIONS,
+  MIN_CLEAR_SIMULATED,
+  UNCLEAR_WORDS,
+  type UnclearReason,
+} from './clear-direction.js';
 export { compareExperiments } from './compare-experiments.js';
 export {
   type ChildOutcome,

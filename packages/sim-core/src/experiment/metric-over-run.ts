@@ -6,7 +6,13 @@
  * costs are summed over all years.
  */
 import { PAYER_LABELS, PAYERS, type Payer } from '../ledger/payers.js';
-import { METRICS, type MetricDefinition, type MetricKind } from '../metrics/metric-definitions.js';
+import {
+  METRICS,
+  type MetricDefinition,
+  type MetricKind,
+  metricBounds,
+  type ValueBounds,
+} from '../metrics/metric-definitions.js';
 import type { ReplicationResult } from './experiment-types.js';
 
 /** A quantity measured over a run: a model metric or one payer's cost (`cost_<payer>`, `cost_total`). */
@@ -16,6 +22,8 @@ export interface RunMeasure {
   /** A metric's kind, or `cost` for money. */
   readonly kind: MetricKind | 'cost';
   readonly higherIsBetter: boolean;
+  /** The values it can take (its intervals respect them); costs are never negative. */
+  readonly bounds: ValueBounds;
   /** How one run is reduced to this number, in words (e.g. "total over the run"). */
   readonly overRun: string;
 }
@@ -36,6 +44,7 @@ export const RUN_MEASURES: readonly RunMeasure[] = [
     label: def.label,
     kind: def.kind,
     higherIsBetter: def.higherIsBetter,
+    bounds: metricBounds(def),
     overRun: OVER_RUN[def.kind],
   })),
   ...[...PAYERS, 'total' as const].map((payer) => ({
@@ -43,6 +52,7 @@ export const RUN_MEASURES: readonly RunMeasure[] = [
     label: payer === 'total' ? 'Cost to all payers' : `Cost to ${PAYER_LABELS[payer]}`,
     kind: 'cost' as const,
     higherIsBetter: false,
+    bounds: 'nonNegative' as const,
     overRun: OVER_RUN.cost,
   })),
 ];

@@ -78,7 +78,12 @@ export function checkResultCount(planned: number, results: readonly ExperimentRe
 /** The result at one world: the metric over the run, or reform − baseline paired by replication. */
 export function resultAt(metric: string, results: readonly ExperimentResult[], point: WorldPoint): Estimate {
   const base = results[point.baseline]!;
-  if (point.reform === undefined) return estimate(base.replications.map((r) => measureOverRun(metric, r)));
+  if (point.reform === undefined) {
+    return estimate(
+      base.replications.map((r) => measureOverRun(metric, r)),
+      measureFor(metric).bounds,
+    );
+  }
   const paired = compareExperiments(base, results[point.reform]!).differences.find(
     (d) => d.metric === metric,
   );

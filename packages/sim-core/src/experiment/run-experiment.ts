@@ -5,7 +5,7 @@
 import { Simulation, type SimulationInput, type SimulationOutput } from '../engine/simulation.js';
 import type { ChildTrace } from '../engine/trace.js';
 import { PAYERS, type Payer } from '../ledger/payers.js';
-import { METRICS, type MetricId } from '../metrics/metric-definitions.js';
+import { METRICS, type MetricId, metricBounds } from '../metrics/metric-definitions.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import { MODEL_VERSION } from '../version.js';
 import type {
@@ -140,7 +140,10 @@ export function runExperiment(
   return summarise(scenario, options, replications);
 }
 
-/** Summaries over replications (also used when replications run in parallel elsewhere). */
+/**
+ * Summaries over replications (also used when replications run in parallel elsewhere): each
+ * metric's interval within its bounds (`metricBounds`), costs never below zero.
+ */
 export function summarise(
   scenario: ResolvedScenario,
   options: RunOptions,
@@ -151,11 +154,15 @@ export function summarise(
   const series: SeriesRow[] = [];
   for (const def of METRICS) {
     const points = def.kind === 'stock' ? options.years + 1 : options.years;
+    const bounds = metricBounds(def);
     for (let y = 0; y < points; y++) {
       series.push({
         metric: def.id,
         year: startYear + y,
-        value: estimate(replications.map((r) => r.metrics[def.id]![y]!)),
+        value: estimate(
+          replications.map((r) => r.metrics[def.id]![y]!),
+          bounds,
+        ),
       });
     }
   }
@@ -166,13 +173,19 @@ export function summarise(
       costs.push({
         payer,
         year: startYear + y,
-        value: estimate(replications.map((r) => r.costs[payer][y]!)),
+        value: estimate(
+          replications.map((r) => r.costs[payer][y]!),
+          'nonNegative',
+        ),
       });
     }
     totals.push({
       payer,
       year: startYear,
-      value: estimate(replications.map((r) => r.costs[payer].reduce((a, b) => a + b, 0))),
+      value: estimate(
+        replications.map((r) => r.costs[payer].reduce((a, b) => a + b, 0)),
+        'nonNegative',
+      ),
     });
   }
   return { meta: runMeta(scenario, options), years, series, costs, totals, replications };

@@ -7,6 +7,8 @@ export {
   type MetricDefinition,
   type MetricId,
   type MetricKind,
+  metricBounds,
+  type ValueBounds,
 } from './metric-definitions.js';
 export { MetricsCollector, type MetricsState } from './metrics-collector.js';
 export { ageBand, StockCounts } from './stock-counts.js';

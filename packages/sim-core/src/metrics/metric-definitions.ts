@@ -8,6 +8,10 @@
  * - meanDays: mean wait of the children admitted in the period;
  * - share: one flow as a share of another over the period (e.g. plans issued within 20 weeks
  *   of all plans issued), so a reform that changes volumes is judged on rates.
+ *
+ * What values a metric can take follows from its kind (`metricBounds`): shares lie in [0, 1],
+ * everything else counts children, events, years, days or pounds and is never below zero,
+ * except a metric marked `signed` (a balance, such as spending above the funded level).
  */
 export type MetricKind = 'stock' | 'flow' | 'childYears' | 'meanDays' | 'share';
 
@@ -19,6 +23,21 @@ export interface MetricDefinition {
   readonly higherIsBetter: boolean;
   /** For shares: the flows it divides. */
   readonly ratio?: { readonly numerator: string; readonly denominator: string };
+  /** A balance that can go below zero (otherwise a metric that is not a share is never negative). */
+  readonly signed?: boolean;
+}
+
+/**
+ * The values a quantity can take, which its 95% interval respects (`estimate`): `nonNegative`
+ * (counts, child-years, days, costs), `share` (from 0 to 1) or `signed` (any sign: a balance,
+ * or a difference between scenarios).
+ */
+export type ValueBounds = 'nonNegative' | 'share' | 'signed';
+
+/** The values metric `def` can take: from its kind, or `signed` where the definition says so. */
+export function metricBounds(def: MetricDefinition): ValueBounds {
+  if (def.signed === true) return 'signed';
+  return def.kind === 'share' ? 'share' : 'nonNegative';
 }
 
 const m = <const Id extends string>(
@@ -68,11 +87,15 @@ export const METRICS = [
   m('post_plan_adult_social_care', 'stock', 'Young people after their plan, in adult social care'),
   m('waiting_for_early_help', 'stock', 'Families waiting for early help'),
   m('waiting_for_ep_assessment', 'stock', 'Children waiting for an EP assessment'),
-  m(
-    'high_needs_over_funding',
-    'stock',
-    'High-needs spending above the funded level over the last 12 months, £ (councils’ budget pressure, set each April)',
-  ),
+  {
+    ...m(
+      'high_needs_over_funding',
+      'stock',
+      'High-needs spending above the funded level over the last 12 months, £ (councils’ budget pressure, set each April)',
+    ),
+    // Below zero when councils spend less than they are funded for.
+    signed: true,
+  },
   m('waiting_for_special_place', 'stock', 'Children waiting for a special school place'),
   // More state places, all else equal, means fewer children placed far away at a higher fee.
   m('special_school_places', 'stock', 'State special school places', true),

@@ -4,8 +4,9 @@
  * `compare` and the web app print the same words for the same run).
  *
  * Honesty rules it follows (DESIGN 4):
- * - a direction ("fewer", "more", "pay less") is claimed only when the paired 95% interval
- *   excludes zero; otherwise it says "no clear change in …";
+ * - a direction ("fewer", "more", "pay less") is claimed only when the change is clear
+ *   (`clearDirection`: the paired 95% interval excludes zero, with enough replications and
+ *   simulated children behind it); otherwise it says "no clear change in …";
  * - every figure comes with its interval, rounded to two significant figures ("about 2,100");
  * - it names the period, and says who pays more and who pays less, with amounts.
  *
@@ -14,6 +15,11 @@
  * place left goes to the most important outcomes that do not change clearly, so a reform with
  * no effect says so.
  */
+import {
+  type ChangeDirection,
+  clearDirection,
+  MIN_CLEAR_REPLICATIONS,
+} from '../experiment/clear-direction.js';
 import type { Comparison, Estimate, PairedDifference } from '../experiment/experiment-types.js';
 import { PAYERS, type Payer } from '../ledger/payers.js';
 import { METRICS, type MetricKind } from '../metrics/metric-definitions.js';
@@ -31,8 +37,8 @@ import {
 } from './headline-words.js';
 import { type NumberStyle, PLAIN_NUMBERS } from './number-format.js';
 
-/** Which way a figure clearly moved, or `unclear` when its 95% interval includes zero. */
-export type HeadlineDirection = 'up' | 'down' | 'unclear';
+/** Which way a figure clearly moved (`clearDirection`'s rule), or `unclear`. */
+export type HeadlineDirection = ChangeDirection;
 
 /** One figure the headline mentions: what it is, which way, and the estimate it rests on. */
 export interface HeadlineClaim {
@@ -58,17 +64,6 @@ export interface Headline {
 const OUTCOMES_NAMED = 2;
 
 /**
- * The direction an estimate supports: only when its 95% interval excludes zero, and never
- * from a single replication (whose "interval" is the mean itself).
- */
-export function clearDirection(d: Estimate, replications: number): HeadlineDirection {
-  if (replications < 2 || !Number.isFinite(d.lo) || !Number.isFinite(d.hi)) return 'unclear';
-  if (d.lo > 0) return 'up';
-  if (d.hi < 0) return 'down';
-  return 'unclear';
-}
-
-/**
  * Write the headline for `comparison` (reform − baseline, paired by replication). `style`
  * sets the minus sign: a hyphen for terminals and files (default), U+2212 on the page.
  *
@@ -88,11 +83,11 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
   const byMetric = new Map(comparison.differences.map((d) => [d.metric, d]));
   const claim = (d: PairedDifference): HeadlineClaim => ({
     metric: d.metric,
-    direction: clearDirection(d.difference, reps),
+    direction: clearDirection(d.difference, d.metric, meta),
     difference: d.difference,
   });
 
-  const outcomes = pickOutcomes(byMetric, reps).map(claim);
+  const outcomes = pickOutcomes(byMetric, meta).map(claim);
   const words = { years: meta.years, endYear: lastYear + 1, style };
   const clauses = outcomes.map((c) => outcomeClause(c, words));
   const sentences = [`${opening}, “${meta.scenarioName}” would ${joinClauses(clauses)}.`];
@@ -113,8 +108,12 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
   const totalDifference = byMetric.get('cost_total');
   const total = totalDifference === undefined ? null : claim(totalDifference);
   if (total !== null) sentences.push(totalSentence(total, style));
-  if (reps < 2) {
-    sentences.push('With one replication there is no interval, so no change is claimed.');
+  if (reps < MIN_CLEAR_REPLICATIONS) {
+    sentences.push(
+      reps === 1
+        ? 'With one replication there is no interval, so no change is claimed.'
+        : `With ${reps} replications no change is called clear (that needs at least ${MIN_CLEAR_REPLICATIONS}).`,
+    );
   }
   return { text: sentences.join(' '), outcomes, payers: named.map((p) => p.claim), total };
 }
@@ -127,7 +126,10 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
 const NOTABLE_RELATIVE_CHANGE = 0.02;
 
 /** The outcomes to name: clear, notable changes first (by importance), then the most important unclear ones. */
-function pickOutcomes(byMetric: ReadonlyMap<string, PairedDifference>, reps: number): PairedDifference[] {
+function pickOutcomes(
+  byMetric: ReadonlyMap<string, PairedDifference>,
+  run: Comparison['reform'],
+): PairedDifference[] {
   const present = HEADLINE_OUTCOMES.flatMap(([id], rank) => {
     const d = byMetric.get(id);
     return d === undefined ? [] : [{ d, rank }];
@@ -135,11 +137,11 @@ function pickOutcomes(byMetric: ReadonlyMap<string, PairedDifference>, reps: num
   const notable = (d: PairedDifference) =>
     d.baseline.mean === 0 || Math.abs(d.difference.mean / d.baseline.mean) >= NOTABLE_RELATIVE_CHANGE ? 0 : 1;
   const clear = present
-    .filter(({ d }) => clearDirection(d.difference, reps) !== 'unclear')
+    .filter(({ d }) => clearDirection(d.difference, d.metric, run) !== 'unclear')
     .sort((a, b) => notable(a.d) - notable(b.d) || a.rank - b.rank)
     .slice(0, OUTCOMES_NAMED);
   const unclear = present
-    .filter(({ d }) => clearDirection(d.difference, reps) === 'unclear')
+    .filter(({ d }) => clearDirection(d.difference, d.metric, run) === 'unclear')
     .slice(0, OUTCOMES_NAMED - clear.length);
   return [...clear, ...unclear].map(({ d }) => d);
 }

@@ -3,7 +3,6 @@
  * plain-English headline, and the CSV formats of `sendsim run/compare/sensitivity/sweep` and the web app's downloads.
  */
 export {
-  clearDirection,
   type Headline,
   type HeadlineClaim,
   type HeadlineDirection,

@@ -4,7 +4,13 @@
  * alone, and says in words whether the change is better or worse (not by colour only). The
  * raw numbers are on the card as data attributes, for exports and tests.
  */
-import type { Comparison, PairedDifference } from '@send-sim/sim-core';
+import {
+  type ClearBasis,
+  type Comparison,
+  judgeChange,
+  type PairedDifference,
+  UNCLEAR_WORDS,
+} from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { formatChangeWithInterval, formatValue } from '../format.js';
 import { HEADLINE_METRICS, type HeadlineMetric } from '../headline-metrics.js';
@@ -84,13 +90,14 @@ export class HeadlineCards extends LitElement {
     return html`<ul>
       ${HEADLINE_METRICS.map((metric) => {
         const d = byMetric.get(metric.id);
-        return d === undefined ? null : this.card(metric, d, comparison.reform.reps);
+        return d === undefined ? null : this.card(metric, d, comparison.reform);
       })}
     </ul>`;
   }
 
-  private card(metric: HeadlineMetric, d: PairedDifference, reps: number) {
-    const verdict = verdictOf(d);
+  private card(metric: HeadlineMetric, d: PairedDifference, run: ClearBasis) {
+    const reps = run.reps;
+    const verdict = verdictOf(d, run);
     return html`<li
       class="card ${verdict.className}"
       data-metric=${metric.id}
@@ -118,13 +125,14 @@ export class HeadlineCards extends LitElement {
   }
 }
 
-/** Better or worse in words: only when the whole interval is on one side of zero. */
-function verdictOf(d: PairedDifference): { text: string; className: string } {
-  const { lo, hi } = d.difference;
-  if (!(Number.isFinite(lo) && Number.isFinite(hi)) || (lo <= 0 && hi >= 0)) {
-    return { text: 'No clear change (the interval includes zero)', className: 'unclear' };
+/** Better or worse in words: only for a clear change (sim-core's `judgeChange`, as the headline). */
+function verdictOf(d: PairedDifference, run: ClearBasis): { text: string; className: string } {
+  const verdict = judgeChange(d.difference, d.metric, run);
+  if (verdict.direction === 'unclear') {
+    const why = verdict.reason === undefined ? '' : ` (${UNCLEAR_WORDS[verdict.reason]})`;
+    return { text: `No clear change${why}`, className: 'unclear' };
   }
-  const up = lo > 0;
+  const up = verdict.direction === 'up';
   const better = up === d.higherIsBetter;
   return {
     text: `${better ? 'Better' : 'Worse'}: clearly ${up ? 'higher' : 'lower'}`,
