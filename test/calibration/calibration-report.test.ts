@@ -54,6 +54,8 @@ function replication(scale: number): ReplicationResult {
       assessment_decisions: flat(1000),
       requests_refused: flat(200),
       appeals_registered: flat(100),
+      // More decided than registered in a year: last year's appeals reach their hearing.
+      appeals_decided: flat(110),
     },
   };
 }
@@ -97,6 +99,26 @@ describe('calibration report', () => {
     expect(report.rows[3]!.note).toMatch(/before the backtest starts \(January 2019\)/);
     expect(report.rows[4]!.note).toMatch(/not modelled/);
     expect(report.summary).toMatchObject({ targets: 6, evaluated: 3, passed: 2, ehcpStocksAllPass: false });
+  });
+
+  it('measures a ratio of flows counted at different times even above 1, and judges every row’s noise', () => {
+    const noisy = [replication(1), replication(1.2)];
+    const report = calibrationReport(
+      scenario,
+      options,
+      [
+        target('share_appeals_reaching_decision', 'CY 2020', 1.05, 0.1),
+        target('assessment_requests', 'CY 2020', 12_000, 0.1),
+      ],
+      noisy,
+      'targets.json',
+    );
+    expect(report.rows[0]!.model!.mean).toBeCloseTo(1.1, 12);
+    expect(report.rows[0]!.status).toBe('pass');
+    // Requests: 12,000 and 14,400 in the two replications; the standard error of their mean is 1,200.
+    expect(report.rows[1]!.model!.mean).toBeCloseTo(13_200, 9);
+    expect(report.rows[1]!.standardError).toBeCloseTo(1_200, 9);
+    expect(report.rows[1]!.allowed).toBeCloseTo(1_200, 9);
   });
 
   it('weights the EHCP stock targets four times in the fit objective, caps wild scores and adds a penalty per miss', () => {

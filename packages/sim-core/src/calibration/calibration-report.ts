@@ -122,7 +122,10 @@ export function calibrationReport(
     const fy = financialYearOfPeriod(target.period);
     const values = replications.map((r) => measureTarget(measure, span, r, scenario.params, fy));
     if (values.some((v) => v === null)) return notEvaluated('the model produced no value for this period');
-    const model = estimate(values as number[], measure.kind === 'ratio' ? 'share' : 'nonNegative');
+    const model = estimate(
+      values as number[],
+      measure.kind === 'ratio' && measure.atMostOne ? 'share' : 'nonNegative',
+    );
     const standardError = standardErrorOf(values as number[]);
     const error = model.mean - target.value;
     const allowed =

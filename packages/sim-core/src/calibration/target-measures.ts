@@ -13,7 +13,17 @@ export type TargetMeasure =
   /** A flow summed over the period. */
   | { readonly kind: 'flow'; readonly metric: string }
   /** Flow ÷ flow over the period, or stock ÷ stock at a snapshot; the numerator may sum several series. */
-  | { readonly kind: 'ratio'; readonly numerator: readonly string[]; readonly denominator: string }
+  | {
+      readonly kind: 'ratio';
+      readonly numerator: readonly string[];
+      readonly denominator: string;
+      /**
+       * False when the numerator's events are counted at a different time from the
+       * denominator's (an appeal decided this year was registered last year), so a year's
+       * ratio can exceed 1, as the published one could.
+       */
+      readonly atMostOne: boolean;
+    }
   /**
    * Plans ceased as SEN2 counts them: plans the model ends, plus plans transferred to another
    * LA (plan-years in the period × the transfer rate), which end in one LA and go on in another.
@@ -27,10 +37,15 @@ export type TargetMeasure =
 
 const stock = (metric: string): TargetMeasure => ({ kind: 'stock', metric });
 const flow = (metric: string): TargetMeasure => ({ kind: 'flow', metric });
-const ratio = (numerator: string | readonly string[], denominator: string): TargetMeasure => ({
+const ratio = (
+  numerator: string | readonly string[],
+  denominator: string,
+  atMostOne = true,
+): TargetMeasure => ({
   kind: 'ratio',
   numerator: typeof numerator === 'string' ? [numerator] : numerator,
   denominator,
+  atMostOne,
 });
 
 /** Target metric id → how the model measures it. */
@@ -58,7 +73,8 @@ export const TARGET_MEASURES: Readonly<Record<string, TargetMeasure>> = {
   ehcp_age_share_16_to_19: ratio('ehcp_age_16_to_19', 'ehcp_stock_all_ages'),
   ehcp_age_share_20_to_25: ratio('ehcp_age_20_to_25', 'ehcp_stock_all_ages'),
   mediations_held: flow('mediations_held'),
-  share_mediations_followed_by_appeal: ratio('mediations_followed_by_appeal', 'mediations_held'),
+  // Counted when the appeal is registered, after a mediation that may fall in the year before.
+  share_mediations_followed_by_appeal: ratio('mediations_followed_by_appeal', 'mediations_held', false),
   tribunal_appeals_registered: flow('appeals_registered'),
   share_appeals_refusal_to_assess: ratio('appeals_refusal_to_assess', 'appeals_registered'),
   share_appeals_refusal_to_issue: ratio('appeals_refusal_to_issue', 'appeals_registered'),
@@ -68,7 +84,8 @@ export const TARGET_MEASURES: Readonly<Record<string, TargetMeasure>> = {
     ['appeals_plan_contents', 'appeals_placement', 'appeals_health_social_care'],
     'appeals_registered',
   ),
-  share_appeals_reaching_decision: ratio('appeals_decided', 'appeals_registered'),
+  // Decisions in the year over appeals registered in it: many were registered the year before.
+  share_appeals_reaching_decision: ratio('appeals_decided', 'appeals_registered', false),
   share_decisions_for_appellant: ratio('decisions_for_family', 'appeals_decided'),
   independent_special_cost_per_pupil: { kind: 'unitCost', parameter: 'cost.independentSpecial' },
   independent_special_spend_total: {
