@@ -20,25 +20,29 @@ import { type ExperimentResult, runExperiment } from '@send-sim/sim-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../sim-core/load-scenario.js';
 
-const AGREEING = [
-  'requests_refused',
-  'assessments_completed',
-  'mediations_held',
-  'appeals_registered',
-] as const;
+const AGREEING = ['assessments_completed', 'mediations_held'] as const;
 
 /** Flows whose 2023 still depends on the start date, as measured at these settings (2023 start against 2019 start). */
 const KNOWN_GAPS = {
   // Pupils on SEN support replay their need histories, but a run that has been going for four
   // years also holds children refused or not issued a plan who ask again, and plan holders whose
   // plans ceased: the replay does not rebuild those.
-  assessment_requests: '−13% (88,400 against 102,100)',
+  assessment_requests: '−12% (93,600 against 106,300)',
+  // The high-needs pressure proxy measures spending against the run's own first year, so a run
+  // that started in 2019 has four years of pressure behind it in 2023 and refuses more; with the
+  // councils' pressure responses switched off the gap falls to −6% (measured, model 0.6.0). The
+  // cure is a funded level from published high-needs funding by year (issue 11), not the run's own.
+  requests_refused: '−18% (20,900 against 25,400)',
   // Assessments in progress at a 2023 start are sized from the published 2022 requests (114,500),
-  // more than the model's own (about 95,000), so the start's pipeline issues more plans.
-  new_plans_issued: '+15% (85,000 against 73,900)',
+  // more than the model's own (about 98,000), so the start's pipeline issues more plans.
+  new_plans_issued: '+16% (87,200 against 75,000)',
   // Plan holders start with severities drawn by band, not replayed: more of them have their needs
   // met in full than after four years of the model's own escalation, so more plans cease.
-  plans_ceased: '+26% (34,500 against 27,400)',
+  plans_ceased: '+22% (33,300 against 27,300)',
+  // Not yet diagnosed: −21% even with the pressure responses off. A candidate is the redress
+  // pipeline at the start: decisions of late 2022 still inside their two-month appeal window
+  // are not seeded, so early 2023 registers fewer appeals. Agreed within noise in model 0.5.0.
+  appeals_registered: '−24% (10,100 against 13,200)',
 } as const;
 const YEAR = 2023;
 const STOCK_GAP = 0.05;
