@@ -116,7 +116,8 @@ describe('sendsim describe', () => {
     const r = await sendsim(['describe', 'baseline']);
     const fit = r.stdout.split('\n').find((l) => l.startsWith('**How the free parameters were fitted.**'));
     expect(fit).toBeDefined();
-    expect(fit).toMatch(/Coordinate search/);
+    expect(fit).toMatch(/History matching, then CMA-ES/);
+    expect(fit).toMatch(/did not rule out \d+/);
     expect(fit).toMatch(/targets pass/);
     expect(fit).toContain('`la.assessProbability`');
   });

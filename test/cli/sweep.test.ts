@@ -76,8 +76,8 @@ describe('sendsim sweep', () => {
       /Parameter: ep\.workforceFte \(FTE\): baseline value 3,500, plausible range 2,800 to 4,200; source:/,
     );
     // A level's interval is asymmetric (never below zero), so it is written from–to, not ±.
-    expect(text).toMatch(/^ +5,000 +[\d.]+ \([\d.]+–[\d.]+\) +\|#* *\| +outside plausible range$/m);
-    expect(text).toMatch(/^ +3,500 +[\d.]+ \([\d.]+–[\d.]+\) +\|#* *\| +baseline value$/m);
+    expect(text).toMatch(/^ +5,000 +[\d.,]+ \([\d.,]+–[\d.,]+\) +\|#* *\| +outside plausible range$/m);
+    expect(text).toMatch(/^ +3,500 +[\d.,]+ \([\d.,]+–[\d.,]+\) +\|#* *\| +baseline value$/m);
     expect(text.indexOf('5,000  ')).toBeLessThan(text.indexOf('2,500  '));
   });
 
