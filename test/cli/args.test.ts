@@ -60,6 +60,12 @@ describe('sendsim arguments', () => {
     const scale = await sendsim(['run', 'baseline', '--scale', '2']);
     expect(scale.code).toBe(2);
     expect(scale.stderr).toMatch(/--scale: expected a share .* at most 1.*, found "2"/);
+    // A scale so small it simulates nobody would report England as 0 plans and £0.
+    const tiny = await sendsim(['run', 'baseline', '--scale', '1e-9']);
+    expect(tiny.code).toBe(2);
+    expect(tiny.stderr).toMatch(
+      /--scale: expected a share of the national population from 0\.0001 \(about 500 simulated children\).*, found "1e-9"/,
+    );
     const years = await sendsim(['run', 'baseline', '--years=0']);
     expect(years.code).toBe(2);
     expect(years.stderr).toContain('--years: expected a whole number of years from 1 to 50, found "0"');

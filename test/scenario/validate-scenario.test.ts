@@ -156,6 +156,40 @@ describe('parseScenarioFile', () => {
     );
   });
 
+  it('accepts only a 1 January start from 2015, which a run can start from', () => {
+    for (const [date, bad] of [
+      ['2023-07-01', true],
+      ['0000-01-01', true],
+      ['2014-01-01', true],
+      ['2019-01-01', false],
+    ] as const) {
+      const doc = json(baselineText);
+      doc.startDate = date;
+      if (!bad) {
+        expect(() => parseScenarioFile(JSON.stringify(doc), FILE)).not.toThrow();
+        continue;
+      }
+      const error = problemAt(problems(JSON.stringify(doc)), 'startDate');
+      expect(error.expected).toContain('1 January of a year from 2015');
+      expect(error.found).toBe(JSON.stringify(date));
+    }
+    // A reform that starts the run elsewhere is held to the same rule.
+    const reform = json(reformText);
+    reform.startDate = '2024-07-01';
+    expect(problemAt(problems(JSON.stringify(reform)), 'startDate').expected).toContain('1 January');
+  });
+
+  it('checks a source’s year and that its address is https', () => {
+    const doc = json(baselineText);
+    (parametersOf(doc)['ep.workforceFte']!.source as Json).year = 'banana';
+    (parametersOf(doc)['population.cohortSize']!.source as Json).url = 'http://example.org/report';
+    const errors = problems(JSON.stringify(doc));
+    expect(problemAt(errors, 'parameters["ep.workforceFte"].source.year').found).toBe('"banana"');
+    expect(problemAt(errors, 'parameters["population.cohortSize"].source.url').expected).toContain(
+      'https://',
+    );
+  });
+
   it('checks sources: both source and assumption, bad status, derived figures without their arithmetic', () => {
     const doc = json(baselineText);
     const params = parametersOf(doc);

@@ -3,6 +3,7 @@
  * read and checked. The parser (`args.ts`) and the help text (`help-text.ts`) both work from
  * these tables, so a new option or command is added in one place.
  */
+import { MIN_SCALE } from '@send-sim/sim-core';
 
 export const COMMANDS = [
   'run',
@@ -77,12 +78,12 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   {
     name: 'scale',
     placeholder: 'X',
-    expected: 'a share of the national population greater than 0 and at most 1, e.g. 0.01',
-    help: 'share of England simulated, in (0, 1] (default 0.01; results weighted back)',
+    expected: `a share of the national population from ${MIN_SCALE} (about 500 simulated children) to at most 1, e.g. 0.01`,
+    help: `share of England simulated, ${MIN_SCALE} to 1 (default 0.01; results weighted back)`,
     parse: (text) => {
       if (!/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim())) return undefined;
       const x = Number(text);
-      return x > 0 && x <= 1 ? x : undefined;
+      return x >= MIN_SCALE && x <= 1 ? x : undefined;
     },
   },
   {

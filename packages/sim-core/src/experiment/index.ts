@@ -53,6 +53,7 @@ export {
   type SampledChild,
 } from './movement-sample.js';
 export {
+  MIN_SCALE,
   replicationInput,
   runExperiment,
   runMeta,

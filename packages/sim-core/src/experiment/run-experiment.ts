@@ -19,6 +19,13 @@ import type {
 } from './experiment-types.js';
 import { estimate } from './statistics.js';
 
+/**
+ * The smallest share of England a run may simulate: about 500 children with SEN (1% is about
+ * 48,000). Below it a run stands for England on a handful of children, or on none (a scale of
+ * 1e-9 reported England as 0 plans and £0).
+ */
+export const MIN_SCALE = 0.0001;
+
 /** Check run options, with a message naming the option, what was expected and what was found. */
 export function validateRunOptions(options: RunOptions): void {
   const problems: string[] = [];
@@ -31,8 +38,10 @@ export function validateRunOptions(options: RunOptions): void {
   if (!Number.isInteger(options.years) || options.years < 1 || options.years > 50) {
     problems.push(`years: expected a whole number from 1 to 50, found ${options.years}`);
   }
-  if (!(options.scale > 0 && options.scale <= 1)) {
-    problems.push(`scale: expected a share of the national population in (0, 1], found ${options.scale}`);
+  if (!(options.scale >= MIN_SCALE && options.scale <= 1)) {
+    problems.push(
+      `scale: expected a share of England from ${MIN_SCALE} (about 500 simulated children with SEN) to 1, found ${options.scale}`,
+    );
   }
   if (problems.length > 0) throw new RangeError(problems.join('; '));
 }

@@ -31,7 +31,11 @@ import type {
 export const SCENARIO_ID_PATTERN = /^[a-z0-9-]+$/;
 /** A price year: a calendar year (`2017`) or a financial/academic year (`2022/23`). */
 export const PRICE_YEAR_PATTERN = /^\d{4}(\/\d{2})?$/;
-const URL_PATTERN = /^https?:\/\/\S+$/;
+const URL_PATTERN = /^https:\/\/\S+$/;
+/** A source's year: a calendar year, a financial or academic year, or "n.d." (no date given). */
+const SOURCE_YEAR_PATTERN = /^(\d{4}(\/\d{2})?|n\.d\.)$/;
+/** The years a run may start in: the published series the model rests on begin in 2015. */
+const START_YEARS = [2015, 2100] as const;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SOURCE_STATUSES: readonly SourceStatus[] = ['V', 'V2', 'D'];
 /** How far a group of shares may stray from summing to 1 (rounding in published figures). */
@@ -368,7 +372,11 @@ function checkSource(p: Problems, value: unknown, path: string): Source | undefi
   checkFields(p, value, path, SCENARIO_FIELDS.source);
   const title = checkText(p, value, path, 'title', 'a non-empty title');
   const publisher = checkText(p, value, path, 'publisher', 'a non-empty publisher');
-  const year = checkText(p, value, path, 'year', 'a year such as "2023" or "2022/23"');
+  let year = checkText(p, value, path, 'year', 'a year such as "2023" or "2022/23"');
+  if (year !== undefined && !SOURCE_YEAR_PATTERN.test(year)) {
+    p.add(at(path, 'year'), 'a year such as "2023" or "2022/23", or "n.d." when the source gives none', year);
+    year = undefined;
+  }
   const { url, status, note } = value;
   let ok = title !== undefined && publisher !== undefined && year !== undefined;
   if (url !== undefined && (typeof url !== 'string' || !URL_PATTERN.test(url))) {
@@ -550,11 +558,27 @@ function checkId(p: Problems, value: JsonObject, key: string): string | undefine
   return undefined;
 }
 
+/**
+ * A run's start: 1 January of a year from 2015. Runs count calendar years from their start and
+ * begin from January snapshots (the published stocks are counted in January), so another day
+ * cannot run (it once failed with "time ran backwards").
+ */
 function checkDate(p: Problems, value: JsonObject, key: string): string | undefined {
   const date = value[key];
-  if (typeof date === 'string' && isCalendarDate(date)) return date;
-  p.add(key, 'a date written YYYY-MM-DD, such as "2023-01-01"', date);
-  return undefined;
+  if (typeof date !== 'string' || !isCalendarDate(date)) {
+    p.add(key, 'a date written YYYY-MM-DD, such as "2023-01-01"', date);
+    return undefined;
+  }
+  const year = Number(date.slice(0, 4));
+  if (!date.endsWith('-01-01') || year < START_YEARS[0] || year > START_YEARS[1]) {
+    p.add(
+      key,
+      `1 January of a year from ${START_YEARS[0]} to ${START_YEARS[1]}, such as "2023-01-01" (a run starts from the January stocks and counts calendar years)`,
+      date,
+    );
+    return undefined;
+  }
+  return date;
 }
 
 function isCalendarDate(text: string): boolean {
