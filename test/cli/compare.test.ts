@@ -95,6 +95,30 @@ describe('sendsim compare', () => {
     expect(top.replace(/\n/g, ' ')).toBe(expected);
   });
 
+  it('refuses, before any run, to pair scenarios that start in different years (compare and sweep)', async () => {
+    for (const args of [
+      ['compare', 'baseline', 'backtest-2019'],
+      [
+        'sweep',
+        'baseline',
+        'backtest-2019',
+        '--metric',
+        'crisis_events',
+        '--param',
+        'ep.workforceFte',
+        '--values',
+        '3000,4000',
+      ],
+    ]) {
+      const r = await sendsim([...args, ...SMALL]);
+      expect(r.code, args[0]).toBe(1);
+      expect(r.stderr).toMatch(
+        /backtest-2019\.json: startDate: expected 2023-01-01, the start of the baseline "baseline" .*found 2019-01-01/,
+      );
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
   it('gives byte-identical JSON when run twice', async () => {
     const again = await sendsim(['compare', 'baseline', REFORM, ...SMALL, '--format', 'json']);
     expect(again.stdout).toBe(json.stdout);

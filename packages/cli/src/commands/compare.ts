@@ -26,7 +26,13 @@ import { formatMetricChange, formatMetricValue, payerLabel } from '../format/lab
 import { describeRun } from '../format/meta.js';
 import { formatInterval, formatMillions, formatMoneyMillions, formatShare } from '../format/numbers.js';
 import { renderTable, type TableRow, wrap } from '../format/table.js';
-import { type CliIo, type CommandOutput, type LoadedScenario, loadScenario } from './context.js';
+import {
+  type CliIo,
+  type CommandOutput,
+  checkSameStart,
+  type LoadedScenario,
+  loadScenario,
+} from './context.js';
 import { resultJsonValue, runOptionsOf, runWithProgress } from './run.js';
 
 /** Lines fit a 100-column terminal. */
@@ -47,6 +53,7 @@ export async function compareCommand(
   const baseline = loadScenario(args[0]!, io.cwd);
   const reforms = args.slice(1).map((arg) => loadScenario(arg, io.cwd));
   for (const reform of reforms) {
+    checkSameStart(baseline, reform);
     if (reform.resolved.baselineId !== baseline.resolved.id) {
       io.stderr.write(
         `sendsim: note: ${reform.resolved.id} modifies baseline "${reform.resolved.baselineId}", but is compared with "${baseline.resolved.id}"\n`,

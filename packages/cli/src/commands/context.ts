@@ -86,3 +86,15 @@ export function readScenarioFile(path: ScenarioPath): ScenarioFile {
   }
   return parseScenarioFile(text, path.display);
 }
+
+/**
+ * Refuse, before any run, to pair scenarios that start on different dates: their years differ,
+ * so no replication of one pairs with a replication of the other.
+ */
+export function checkSameStart(baseline: LoadedScenario, other: LoadedScenario): void {
+  const [a, b] = [baseline.resolved.startDate, other.resolved.startDate];
+  if (a === b) return;
+  throw new InputError(
+    `${other.path.display}: startDate: expected ${a}, the start of the baseline "${baseline.resolved.id}" (a comparison pairs the same years), found ${b}; a backtest is checked with sendsim calibrate`,
+  );
+}

@@ -18,7 +18,7 @@ import type { CliOptions, CommandName } from '../args.js';
 import { UsageError } from '../errors.js';
 import { ProgressBar } from '../format/progress.js';
 import { runExperiments } from '../parallel/replication-pool.js';
-import { type CliIo, type LoadedScenario, loadScenario } from './context.js';
+import { type CliIo, checkSameStart, type LoadedScenario, loadScenario } from './context.js';
 import { runOptionsOf } from './run.js';
 
 /** The metric id, or a usage error naming --metric, what it accepts and the nearest id. */
@@ -74,6 +74,7 @@ function reformOf(
       command,
     );
   }
+  checkSameStart(baseline, reform);
   return file;
 }
 
