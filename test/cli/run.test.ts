@@ -1,8 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { METRICS, MODEL_VERSION, PAYERS } from '@send-sim/sim-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CliRun, SMALL, sendsim, tempDir } from './cli-harness.js';
+
+const SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 
 interface Estimate {
   mean: number;
@@ -107,5 +110,29 @@ describe('sendsim run', () => {
     const path = join(dir, 'results', 'deep', 'run.json');
     expect(existsSync(path)).toBe(true);
     expect(readFileSync(path, 'utf8')).toBe(json.stdout);
+  });
+
+  it('refuses, before running, an --out that is its own input, its baseline, or somewhere it cannot write', async () => {
+    const dir = tempDir();
+    for (const file of ['baseline.json', 'early-help-investment.json']) {
+      copyFileSync(join(SCENARIOS, file), join(dir, file));
+    }
+    const before = readFileSync(join(dir, 'baseline.json'), 'utf8');
+    for (const [input, out] of [
+      ['early-help-investment.json', 'early-help-investment.json'],
+      ['early-help-investment.json', 'baseline.json'],
+    ]) {
+      const r = await sendsim(['run', input!, ...SMALL, '--out', out!], dir);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`--out ${out}: expected a file the command does not read, found ${out}`);
+    }
+    expect(readFileSync(join(dir, 'baseline.json'), 'utf8')).toBe(before);
+    // Node's recursive mkdir never returns under /proc: this once hung.
+    const proc = await sendsim(['run', 'baseline', ...SMALL, '--out', '/proc/nope/run.json'], dir);
+    expect(proc.code).toBe(1);
+    expect(proc.stderr).toContain('--out /proc/nope/run.json: cannot make the folder /proc/nope (ENOENT)');
+    const folder = await sendsim(['run', 'baseline', ...SMALL, '--out', '.'], dir);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toContain('--out .: expected a file, found a folder');
   });
 });

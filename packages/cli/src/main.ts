@@ -4,8 +4,7 @@
  * 0 success, 1 invalid or missing input, 2 usage error, 3 internal error (a bug: the only case
  * that prints a stack trace).
  */
-import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MODEL_VERSION, ScenarioError } from '@send-sim/sim-core';
 // Imported, not read at run time: the bundle lives elsewhere (dist/<key>/) and carries the version.
@@ -23,6 +22,7 @@ import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
 import { InputError, UsageError } from './errors.js';
 import { commandHelpText, usageText } from './help-text.js';
+import { prepareOut, writeOut } from './out-file.js';
 
 export type { CliIo, OutputStream } from './commands/context.js';
 
@@ -46,6 +46,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.ok;
     }
     const { command, args, options } = parsed;
+    const out =
+      options.out === undefined
+        ? undefined
+        : prepareOut(
+            options.out,
+            [...args, ...(options.targets === undefined ? [] : [options.targets])],
+            io.cwd,
+          );
     let output: CommandOutput;
     switch (command) {
       case 'run':
@@ -76,8 +84,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         output = describeCommand(args, options, io);
         break;
     }
-    if (options.out !== undefined) {
-      writeOut(resolve(io.cwd, options.out), output.text);
+    if (out !== undefined) {
+      writeOut(out, output.text);
       io.stderr.write(`wrote ${options.out}\n`);
     } else if (output.text !== '') {
       io.stdout.write(output.text);
@@ -107,16 +115,6 @@ function reportError(error: unknown, io: CliIo): number {
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.stderr.write(`sendsim: internal error (a bug in sendsim, please report it):\n${detail}\n`);
   return EXIT.internal;
-}
-
-function writeOut(path: string, text: string): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new InputError(`cannot write --out file ${path} (${code})`);
-  }
 }
 
 /** Run as the `sendsim` process: real argv, streams and working directory; sets the exit code. */
