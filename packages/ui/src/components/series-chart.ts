@@ -77,6 +77,8 @@ export class SeriesChart extends LitElement {
     css`
       :host {
         display: block;
+        /* The visually hidden table is placed inside the chart, not at the page's edge. */
+        position: relative;
       }
       label {
         font-weight: 600;
@@ -167,7 +169,8 @@ export class SeriesChart extends LitElement {
       <p class="note">
         ${this.compact ? 'Lines: means; shaded bands: 95% intervals over replications.' : `Shaded bands: 95% interval over replications. ${description}`}
       </p>
-      <table class="visually-hidden">
+      <div class="visually-hidden">
+      <table>
         <caption>
           ${def.label} ${when} (mean, and 95% interval)
         </caption>
@@ -195,6 +198,7 @@ export class SeriesChart extends LitElement {
           )}
         </tbody>
       </table>
+      </div>
     `;
   }
 

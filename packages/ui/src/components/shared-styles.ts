@@ -12,6 +12,12 @@ export const focusRing = css`
   box-shadow: 0 0 0 6px #0b0c0c;
 `;
 
+/**
+ * `.visually-hidden`: read by screen readers, not drawn. Put it on a block (a `div` around a
+ * table, not the table: a table is never narrower than its content and ignores `overflow`, so
+ * a hidden 1,300 px table still widened the page), inside a positioned host, so the clipped
+ * box sits within the component rather than wherever the page's edge is.
+ */
 export const sharedStyles = css`
   .visually-hidden {
     position: absolute;
@@ -21,6 +27,7 @@ export const sharedStyles = css`
     padding: 0;
     overflow: hidden;
     clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
   }
