@@ -21,7 +21,7 @@ import { type PhaseChange, reformChanges } from '../reform-changes.js';
 import { BASELINE_ID, REFORM_OPTIONS, resolveScenarioById } from '../scenarios.js';
 import './calibration-check.js';
 import { phaseList } from './reform-changes.js';
-import { ruledTableStyles, sharedStyles, tableStyles } from './shared-styles.js';
+import { fitStyles, ruledTableStyles, sharedStyles, tableStyles } from './shared-styles.js';
 
 /** A lever's title for a reader; its id only if the registry has no such lever. */
 const leverTitle = (id: string): string => findLever(id)?.title ?? id;
@@ -46,6 +46,7 @@ export class AssumptionsPage extends LitElement {
 
   static override styles = [
     sharedStyles,
+    fitStyles,
     tableStyles,
     ruledTableStyles,
     css`

@@ -9,7 +9,7 @@ import { compareCsv, scenariosCsv } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { downloadText, exportName } from '../download.js';
 import type { SimulationResults } from '../simulation-protocol.js';
-import { buttonStyles, focusRing } from './shared-styles.js';
+import { buttonStyles, fitStyles, focusRing } from './shared-styles.js';
 
 /** Detail of `print-requested`: which reform's briefing to print (index into `results.reforms`). */
 export interface PrintRequest {
@@ -30,6 +30,7 @@ export class ExportBar extends LitElement {
 
   static override styles = [
     buttonStyles,
+    fitStyles,
     css`
       :host {
         display: block;
@@ -53,6 +54,8 @@ export class ExportBar extends LitElement {
       }
       label {
         display: inline-flex;
+        flex-wrap: wrap;
+        max-width: 100%;
         gap: 0.4rem;
         align-items: center;
       }

@@ -66,7 +66,7 @@ export class PathwayFlows extends LitElement {
       }
       .stages {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(21rem, 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(21rem, 100%), 1fr));
         gap: 0.75rem;
       }
       figure {

@@ -47,6 +47,7 @@ import './run-progress.js';
 import {
   buttonStyles,
   figureTableStyles,
+  fitStyles,
   ruledTableStyles,
   sharedStyles,
   tableStyles,
@@ -97,6 +98,7 @@ export class SensitivityPanel extends LitElement {
 
   static override styles = [
     sharedStyles,
+    fitStyles,
     buttonStyles,
     tableStyles,
     ruledTableStyles,
@@ -116,6 +118,8 @@ export class SensitivityPanel extends LitElement {
       }
       form {
         display: grid;
+        /* One column no wider than the page: by default it grows to the widest select. */
+        grid-template-columns: minmax(0, 1fr);
         gap: 0.75rem;
         max-width: 48rem;
       }
@@ -157,6 +161,8 @@ export class SensitivityPanel extends LitElement {
         color: #0b0c0c;
         background: #f3f2f1;
         padding: 0 0.2em;
+        /* Parameter keys are long single words: break them rather than the page. */
+        overflow-wrap: anywhere;
       }
       .actions {
         display: flex;

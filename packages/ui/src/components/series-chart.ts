@@ -22,7 +22,7 @@ import { downloadChartPng } from '../chart-image.js';
 import { CHART_OUTCOMES, type ChartOutcome, type OutcomePoint } from '../chart-outcomes.js';
 import { formatValue } from '../format.js';
 import type { ExperimentSummary } from '../simulation-protocol.js';
-import { sharedStyles } from './shared-styles.js';
+import { fitStyles, sharedStyles } from './shared-styles.js';
 
 Chart.register(
   LineController,
@@ -74,6 +74,7 @@ export class SeriesChart extends LitElement {
 
   static override styles = [
     sharedStyles,
+    fitStyles,
     css`
       :host {
         display: block;
@@ -83,12 +84,16 @@ export class SeriesChart extends LitElement {
       label {
         font-weight: 600;
         display: inline-flex;
-        gap: 0.5rem;
+        flex-wrap: wrap;
+        max-width: 100%;
+        gap: 0.25rem 0.5rem;
         align-items: center;
       }
       select {
         font: inherit;
         padding: 0.2rem;
+        /* As wide as its longest outcome (about 950 px) unless held to a readable width. */
+        max-width: min(100%, 32rem);
       }
       .frame {
         position: relative;

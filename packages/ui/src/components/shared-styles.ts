@@ -37,6 +37,24 @@ export const sharedStyles = css`
 `;
 
 /**
+ * Controls that fit their column: a select is as wide as its longest option and a fieldset
+ * as wide as its widest content unless told otherwise, which pushed the page sideways on a
+ * phone (a 956 px "Outcome to chart" at 390 px).
+ */
+export const fitStyles = css`
+  label {
+    max-width: 100%;
+  }
+  select {
+    max-width: 100%;
+    min-width: 0;
+  }
+  fieldset {
+    min-width: 0;
+  }
+`;
+
+/**
  * Tables on screen: full width, collapsed borders, the caption above on the left. Each
  * component adds its own cell padding and alignment after it (a later rule with the same
  * selector wins).
