@@ -12,7 +12,13 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, T
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { formatChangeWithInterval, formatNumber, formatValue } from '../format.js';
 import { PATHWAY_CAVEAT, PATHWAY_STAGES, type PathwayStage } from '../pathway-stages.js';
-import { figureTableStyles, ruledTableStyles, sharedStyles, tableStyles } from './shared-styles.js';
+import {
+  figureTableStyles,
+  ruledTableStyles,
+  sharedStyles,
+  stackedTableStyles,
+  tableStyles,
+} from './shared-styles.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -103,7 +109,15 @@ export class PathwayFlows extends LitElement {
         padding-top: 0.7rem;
         border-bottom: 2px solid #0b0c0c;
       }
+      /* With room to spare, a change and its interval on one line (a long reform name in the
+         column head would otherwise take the room and wrap every interval). */
+      @media screen and (min-width: 60rem) {
+        td.change {
+          white-space: nowrap;
+        }
+      }
     `,
+    stackedTableStyles,
   ];
 
   override render() {
@@ -154,9 +168,9 @@ export class PathwayFlows extends LitElement {
                 data-change-hi=${String(d.difference.hi)}
               >
                 <th scope="row">${m.label}</th>
-                <td>${formatValue('flow', d.baseline.mean)}</td>
-                <td>${formatValue('flow', d.reform.mean)}</td>
-                <td class="change">${formatChangeWithInterval('flow', d.difference)}</td>
+                <td data-label="Baseline">${formatValue('flow', d.baseline.mean)}</td>
+                <td data-label=${reformName}>${formatValue('flow', d.reform.mean)}</td>
+                <td class="change" data-label="Change">${formatChangeWithInterval('flow', d.difference)}</td>
               </tr>`;
             })}
           </tbody>`,

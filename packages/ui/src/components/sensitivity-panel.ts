@@ -50,6 +50,7 @@ import {
   fitStyles,
   ruledTableStyles,
   sharedStyles,
+  stackedTableStyles,
   tableStyles,
 } from './shared-styles.js';
 import './tornado-chart.js';
@@ -215,6 +216,7 @@ export class SensitivityPanel extends LitElement {
         cursor: pointer;
       }
     `,
+    stackedTableStyles,
   ];
 
   override willUpdate(): void {
@@ -416,12 +418,12 @@ export class SensitivityPanel extends LitElement {
               <code>${r.key}</code>
               ${r.reformOverrides ? html`<span class="note">The reform sets this itself, so only the baseline side moves.</span>` : nothing}
             </th>
-            <td>${parameterAmount(r.value, r.unit)}</td>
-            <td>${formatParameterValue(r.low)} to ${formatParameterValue(r.high)}</td>
-            <td class="evidence">${this.evidence(r.key)}</td>
-            <td class="at-low">${formatResultWithInterval(a, r.atLow)}</td>
-            <td class="at-high">${formatResultWithInterval(a, r.atHigh)}</td>
-            <td class="swing">${formatSwing(a, r.swing)}</td>
+            <td data-label="Baseline value">${parameterAmount(r.value, r.unit)}</td>
+            <td data-label="Plausible range">${formatParameterValue(r.low)} to ${formatParameterValue(r.high)}</td>
+            <td class="evidence" data-label="Source or assumption">${this.evidence(r.key)}</td>
+            <td class="at-low" data-label="Result at low end">${formatResultWithInterval(a, r.atLow)}</td>
+            <td class="at-high" data-label="Result at high end">${formatResultWithInterval(a, r.atHigh)}</td>
+            <td class="swing" data-label="Swing">${formatSwing(a, r.swing)}</td>
           </tr>`,
         )}
       </tbody>

@@ -71,6 +71,58 @@ export const tableStyles = css`
   }
 `;
 
+/**
+ * Tables on a phone: a table is never narrower than its widest figures or words, and four or
+ * more columns of them (480 px and up) do not fit 390 px, so below 40rem each row is stacked:
+ * its heading on top, then each cell on a line of its own after its column's name
+ * (`data-label` on the `td`; a cell without one heads its row). The column heads stay
+ * for screen readers; the table's structure is unchanged.
+ */
+export const stackedTableStyles = css`
+  @media screen and (max-width: 40rem) {
+    table,
+    caption,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tr {
+      padding: 0.35rem 0;
+      border-bottom: 1px solid #b1b4b6;
+    }
+    th,
+    td {
+      border: 0;
+      padding: 0.1rem 0;
+      text-align: left;
+    }
+    /* A figure kept on one line, or to the right, in a column reads from the left here. */
+    td[data-label] {
+      white-space: normal;
+      text-align: left;
+    }
+    th[scope='row'] {
+      font-weight: 600;
+    }
+    td[data-label]::before {
+      content: attr(data-label) ': ';
+      color: #505a5f;
+      font-weight: 400;
+    }
+  }
+`;
+
 /** A plain button, GOV.UK's secondary style: grey with a black edge. */
 export const buttonStyles = css`
   button {
