@@ -27,6 +27,7 @@ import {
 } from '@send-sim/sim-core';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { TYPESET } from '../../packages/ui/src/format.js';
 import { haveChromium, root, setUp, useAppInChromium } from './browser-harness.js';
 
 const REFORM = 'ringfenced-mainstream-funding';
@@ -108,7 +109,7 @@ describe.skipIf(!haveChromium)('headline, exports, assumptions and the printed b
       await headline.waitFor({ timeout: 60_000 });
 
       // The headline: word for word what sim-core writes in Node for the same run.
-      const expected = writeHeadline(node.comparison, { minus: '\u2212' }).text;
+      const expected = writeHeadline(node.comparison, TYPESET).text;
       expect(expected).toContain('95% interval');
       await expect(headline.textContent()).resolves.toBe(expected);
 

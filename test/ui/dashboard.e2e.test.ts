@@ -19,6 +19,7 @@ import {
   runExperiment,
 } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
+import { TYPESET } from '../../packages/ui/src/format.js';
 import { haveChromium, LONG_RUN, root, setUp, useAppInChromium } from './browser-harness.js';
 
 describe.skipIf(!haveChromium)('the web app in Chromium', () => {
@@ -40,7 +41,9 @@ describe.skipIf(!haveChromium)('the web app in Chromium', () => {
       await expect(page.locator('send-app #status').getAttribute('data-state')).resolves.toBe('done');
 
       const text = await card.locator('.change').textContent();
-      expect(text).toMatch(/^[+−]?£[\d,]+\.\dm \(95% interval [+−]?£[\d,]+\.\dm to [+−]?£[\d,]+\.\dm\)$/);
+      expect(text).toMatch(
+        /^([+−]\u2060)?£[\d,]+\.\dm \(95% interval ([+−]\u2060)?£[\d,]+\.\dm to ([+−]\u2060)?£[\d,]+\.\dm\)$/,
+      );
 
       // The same numbers in Node: the CLI's `compare` runs exactly this.
       const read = (name: string) => readFileSync(join(root, 'scenarios', `${name}.json`), 'utf8');
@@ -79,7 +82,7 @@ describe.skipIf(!haveChromium)('the web app in Chromium', () => {
       // Who pays over time: the chart draws one payer's spending year by year, with its band.
       await page.locator('series-chart select').selectOption('cost_laHighNeeds');
       const highNeeds = baselineResult.costs.find((c) => c.payer === 'laHighNeeds' && c.year === 2023)!;
-      const money = (n: number) => formatMoneyMillions(n, false, { minus: '\u2212' });
+      const money = (n: number) => formatMoneyMillions(n, false, TYPESET);
       await expect(
         page.locator('series-chart table tbody tr').first().locator('td').first().textContent(),
       ).resolves.toContain(

@@ -89,7 +89,7 @@ describe('the story', () => {
       expect(text, step.title).not.toMatch(/[{}]|NaN|undefined/);
     }
     const costs = STORY.find((s) => s.showCostByPayer)!;
-    expect(fillStory(costs.narration, costs, data)).toMatch(/[+−]£[\d,.]+m \(95% interval /);
+    expect(fillStory(costs.narration, costs, data)).toMatch(/[+−]\u2060£[\d,.]+m \(95% interval /);
   });
 
   it('refuses a placeholder it cannot fill rather than guess', () => {

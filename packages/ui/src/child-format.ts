@@ -4,7 +4,7 @@
  * minus signs and separators match the rest of the page.
  */
 import { PAYERS, type Payer } from '@send-sim/sim-core';
-import { formatNumber } from './format.js';
+import { formatNumber, TYPESET } from './format.js';
 import { PAYER_SHORT_WORDS } from './journey-words.js';
 
 /** Whole pounds: `£7,253`, signed `+£9` / `−£17,927`. */
@@ -13,7 +13,7 @@ export function formatPounds(pounds: number, signed = false): string {
   const negative = text.startsWith('\u2212');
   const digits = negative ? text.slice(1) : text;
   const sign = negative ? '\u2212' : signed && digits !== '0' ? '+' : '';
-  return `${sign}£${digits}`;
+  return `${sign}${sign === '' ? '' : (TYPESET.signJoiner ?? '')}£${digits}`;
 }
 
 /** Non-zero payers, largest first: `school £3,080, family £4,173`. */

@@ -13,8 +13,12 @@ import {
   type NumberStyle,
 } from '@send-sim/sim-core';
 
-/** On the page a minus is a true minus sign (U+2212), not a hyphen. */
-export const TYPESET: NumberStyle = { minus: '\u2212' };
+/**
+ * On the page a minus is a true minus sign (U+2212), not a hyphen; a sign is joined to the £
+ * after it by a word joiner (U+2060, invisible), so "−£59.1m" never wraps after the "−"; and
+ * "pp" follows its figure after a no-break space, so "−8.3 pp" never wraps before the "pp".
+ */
+export const TYPESET: NumberStyle = { minus: '\u2212', signJoiner: '\u2060', unitSpace: '\u00a0' };
 
 /** `n` with `decimals` places and comma separators: `1,234.5`, `−56`. */
 export const formatNumber = (n: number, decimals = 0): string => formatNumberWith(n, decimals, TYPESET);

@@ -5,7 +5,9 @@
  *
  * Printing starts three ways: the browser's Print command (`beforeprint`), a print preview or
  * emulated print media (no `beforeprint`; the `print` media query changes), and the page's own
- * Print button (`print(reformIndex, ready)`, which waits until the briefing is laid out).
+ * Print button (`print(reformIndex, ready)`, which waits until the briefing is laid out). All
+ * three print the briefing chosen under "Briefing for" (`choose`): the browser's Print gives no
+ * chance to ask which, so the choice is kept here as soon as it is made.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -36,9 +38,16 @@ export class PrintController implements ReactiveController {
     this.printMedia.removeEventListener('change', this.onAfterPrint);
   }
 
+  /** Choose the reform whose briefing any print shows (0, the first, after each new run). */
+  choose(reformIndex: number): void {
+    if (reformIndex === this.reformIndex) return;
+    this.reformIndex = reformIndex;
+    this.host.requestUpdate();
+  }
+
   /** Print the briefing for `reformIndex` once `ready()` (the briefing rendered and fitted) settles. */
   async print(reformIndex: number, ready: () => Promise<unknown>): Promise<void> {
-    this.reformIndex = reformIndex;
+    this.choose(reformIndex);
     this.set(true);
     await this.host.updateComplete;
     await ready();

@@ -117,15 +117,16 @@ export function roughlyMoney(
   figures = 2,
 ): string {
   const millions = Math.abs(pounds / 1e6);
+  const space = style.unitSpace ?? ' ';
   // Below £0.1 million, whole pounds read better than "£0.000045 million".
   const amount =
     millions >= 1000
-      ? `£${roughly(millions / 1000, style, figures)} billion`
+      ? `£${roughly(millions / 1000, style, figures)}${space}billion`
       : millions >= 0.1
-        ? `£${roughly(millions, style, figures)} million`
+        ? `£${roughly(millions, style, figures)}${space}million`
         : `£${roughly(Math.abs(pounds), style, figures)}`;
   if (!signed || pounds === 0) return amount;
-  return `${pounds < 0 ? style.minus : '+'}${amount}`;
+  return `${pounds < 0 ? style.minus : '+'}${style.signJoiner ?? ''}${amount}`;
 }
 
 /**

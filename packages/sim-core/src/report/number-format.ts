@@ -3,13 +3,26 @@
  * metric's value or change by its kind (shares in per cent and percentage points, waits to one
  * decimal, counts whole). One set of rules for the CLI and the web app, so a figure reads the
  * same in a terminal and a browser. Hand-written rather than `Intl`: identical on every machine.
- * Only the minus sign differs by medium (a hyphen in terminals and CSV, U+2212 on the page).
+ * Only the minus sign differs by medium (a hyphen in terminals and CSV, U+2212 on the page), and
+ * on the page a figure is kept on one line with its sign and unit (a browser may break a line
+ * between "−" and "£59.1m", or between "−8.3" and "pp").
  */
 import type { MetricKind } from '../metrics/metric-definitions.js';
 
 /** The character written for a minus sign. */
 export interface NumberStyle {
   readonly minus: string;
+  /**
+   * Written between a sign and the £ after it, e.g. U+2060 WORD JOINER: a line may break
+   * between "−" or "+" and "£" (both prefix characters to the line breaker), never between a
+   * sign and a digit. Nothing when absent.
+   */
+  readonly signJoiner?: string;
+  /**
+   * The space between a figure and a unit written as a word ("−8.3 pp", "£810 million"), e.g. U+00A0 NO-BREAK
+   * SPACE so the unit never starts a line on its own. A plain space when absent.
+   */
+  readonly unitSpace?: string;
 }
 
 /** Terminals and files: an ASCII hyphen-minus. */
@@ -44,7 +57,7 @@ export function formatMoneyMillions(
   const text = signed ? formatSigned(pounds / 1e6, 1, style) : formatNumber(pounds / 1e6, 1, style);
   if (text === NO_VALUE) return text;
   const sign = text.startsWith(style.minus) || text.startsWith('+') ? text.slice(0, 1) : '';
-  return `${sign}£${text.slice(sign.length)}m`;
+  return `${sign}${sign === '' ? '' : (style.signJoiner ?? '')}£${text.slice(sign.length)}m`;
 }
 
 /** A value of a metric of this kind: shares as percentages, waits to one decimal, counts whole. */
@@ -65,6 +78,6 @@ export function formatMetricChange(
   style: NumberStyle = PLAIN_NUMBERS,
 ): string {
   if (!Number.isFinite(value)) return NO_VALUE;
-  if (kind === 'share') return `${formatSigned(value * 100, 1, style)} pp`;
+  if (kind === 'share') return `${formatSigned(value * 100, 1, style)}${style.unitSpace ?? ' '}pp`;
   return formatSigned(value, kind === 'meanDays' ? 1 : 0, style);
 }

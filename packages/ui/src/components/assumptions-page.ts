@@ -21,7 +21,13 @@ import { type PhaseChange, reformChanges } from '../reform-changes.js';
 import { BASELINE_ID, REFORM_OPTIONS, resolveScenarioById } from '../scenarios.js';
 import './calibration-check.js';
 import { phaseList } from './reform-changes.js';
-import { ruledTableStyles, sharedStyles, tableStyles } from './shared-styles.js';
+import {
+  fitStyles,
+  ruledTableStyles,
+  sharedStyles,
+  stackedTableStyles,
+  tableStyles,
+} from './shared-styles.js';
 
 /** A lever's title for a reader; its id only if the registry has no such lever. */
 const leverTitle = (id: string): string => findLever(id)?.title ?? id;
@@ -46,6 +52,7 @@ export class AssumptionsPage extends LitElement {
 
   static override styles = [
     sharedStyles,
+    fitStyles,
     tableStyles,
     ruledTableStyles,
     css`
@@ -129,6 +136,7 @@ export class AssumptionsPage extends LitElement {
         color: #505a5f;
       }
     `,
+    stackedTableStyles,
   ];
 
   private get model(): ModelDescription {
@@ -189,10 +197,10 @@ export class AssumptionsPage extends LitElement {
                 ${a.changes.map(
                   (ch) => html`<tr>
                     <td>${ch.reform.meaning} <code>${ch.reform.key}</code></td>
-                    <td class="num">${formatParameterValue(ch.baseline.value)}</td>
-                    <td class="num">${formatParameterValue(ch.reform.value)}</td>
-                    <td>${ch.reform.unit}</td>
-                    <td>
+                    <td class="num" data-label="Baseline">${formatParameterValue(ch.baseline.value)}</td>
+                    <td class="num" data-label="Reform">${formatParameterValue(ch.reform.value)}</td>
+                    <td data-label="Unit">${ch.reform.unit}</td>
+                    <td data-label="Changed by">
                       ${
                         ch.reform.changedBy?.startsWith('lever:')
                           ? `The lever “${leverTitle(ch.reform.changedBy.slice('lever:'.length))}” (evidence above).`
@@ -258,10 +266,10 @@ export class AssumptionsPage extends LitElement {
                 ${g.shown.map(
                   (row) => html`<tr data-key=${row.key}>
                     <td>${row.meaning} <code>${row.key}</code></td>
-                    <td class="num">${formatParameterValue(row.value)}</td>
-                    <td class="num">${formatParameterValue(row.range[0])} to ${formatParameterValue(row.range[1])}</td>
-                    <td>${unitText(row, d.overview.priceBase)}</td>
-                    <td class="source">
+                    <td class="num" data-label="Value">${formatParameterValue(row.value)}</td>
+                    <td class="num" data-label="Plausible range">${formatParameterValue(row.range[0])} to ${formatParameterValue(row.range[1])}</td>
+                    <td data-label="Unit">${unitText(row, d.overview.priceBase)}</td>
+                    <td class="source" data-label="Source">
                       ${
                         row.source?.url
                           ? html`<a href=${row.source.url} rel="noopener">${evidenceText(row)}</a>`
@@ -301,10 +309,10 @@ export class AssumptionsPage extends LitElement {
         </thead>
         <tbody>
           <tr>
-            <td class="num">${r.targets}</td>
-            <td class="num">${r.passed}</td>
-            <td class="num miss">${r.evaluated - r.passed} missed</td>
-            <td class="num">${r.targets - r.evaluated}</td>
+            <td class="num" data-label="Published targets">${r.targets}</td>
+            <td class="num" data-label="Within tolerance (pass)">${r.passed}</td>
+            <td class="num miss" data-label="Missed">${r.evaluated - r.passed} missed</td>
+            <td class="num" data-label="Cannot be evaluated by the backtest">${r.targets - r.evaluated}</td>
           </tr>
         </tbody>
       </table>

@@ -10,7 +10,13 @@ import { css, html, LitElement } from 'lit';
 import type { BacktestMessage, BacktestOptions, BacktestReply } from '../calibration-protocol.js';
 import { CALIBRATION_TARGETS_TEXT } from '../calibration-targets.js';
 import { formatNumber } from '../format.js';
-import { buttonStyles, focusRing, ruledTableStyles, tableStyles } from './shared-styles.js';
+import {
+  buttonStyles,
+  focusRing,
+  ruledTableStyles,
+  stackedTableStyles,
+  tableStyles,
+} from './shared-styles.js';
 import './run-progress.js';
 
 /** A quick look, in seconds: not the fit's own check, so a few more misses are expected. */
@@ -93,6 +99,7 @@ export class CalibrationCheck extends LitElement {
         font-size: 0.85rem;
       }
     `,
+    stackedTableStyles,
   ];
 
   override disconnectedCallback(): void {
@@ -168,11 +175,11 @@ export class CalibrationCheck extends LitElement {
       row.model === null ? '–' : `${fmt(row.model.mean)} (${fmt(row.model.lo)} to ${fmt(row.model.hi)})`;
     return html`<tr class=${row.status === 'miss' ? 'miss' : row.status === 'pass' ? 'pass' : 'not-evaluated'} data-metric=${t.metric} data-period=${t.period}>
       <td>${label}<br /><span class="note">${t.unit}; ${t.source}</span></td>
-      <td class="period">${t.period}</td>
-      <td class="num">${fmt(t.value)}</td>
-      <td class="num">${model}</td>
-      <td class="num">${tolerance}</td>
-      <td class="result">
+      <td class="period" data-label="Period">${t.period}</td>
+      <td class="num" data-label="Published">${fmt(t.value)}</td>
+      <td class="num" data-label="Model (95% interval)">${model}</td>
+      <td class="num" data-label="Tolerance">${tolerance}</td>
+      <td class="result" data-label="Result">
         ${row.status === 'miss' ? 'MISS' : row.status === 'pass' ? 'pass' : 'not evaluated'}${
           row.note === '' ? null : html`<br /><span class="note">${row.note}</span>`
         }

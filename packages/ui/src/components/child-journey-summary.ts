@@ -20,7 +20,7 @@ import {
 import { css, html, LitElement, nothing } from 'lit';
 import { ageOn, formatDate, formatPounds } from '../child-format.js';
 import { eventWords, NEED_WORDS, REGION_WORDS, stateWords } from '../journey-words.js';
-import { ruledTableStyles, sharedStyles } from './shared-styles.js';
+import { ruledTableStyles, sharedStyles, stackedTableStyles } from './shared-styles.js';
 
 export class ChildJourneySummary extends LitElement {
   static override properties = {
@@ -92,6 +92,18 @@ export class ChildJourneySummary extends LitElement {
         font-size: 0.9rem;
         color: #505a5f;
         max-width: 48rem;
+      }
+    `,
+    stackedTableStyles,
+    css`
+      @media screen and (max-width: 40rem) {
+        tr.total th,
+        tr.total td {
+          border-top: 0;
+        }
+        tr.total {
+          border-top: 2px solid #0b0c0c;
+        }
       }
     `,
   ];
@@ -178,9 +190,9 @@ export class ChildJourneySummary extends LitElement {
             const to = pair.reform.finalState[region] ?? from;
             return html`<tr data-region=${region}>
               <th scope="row">${REGION_WORDS[region] ?? region}</th>
-              <td>${stateWords(region, from).text}</td>
-              <td>${stateWords(region, to).text}</td>
-              <td>${from === to ? 'same' : 'different'}</td>
+              <td data-label="Baseline">${stateWords(region, from).text}</td>
+              <td data-label=${this.reformName}>${stateWords(region, to).text}</td>
+              <td data-label="Same?">${from === to ? 'same' : 'different'}</td>
             </tr>`;
           })}
         </tbody>
@@ -201,9 +213,9 @@ export class ChildJourneySummary extends LitElement {
         data-change=${change}
       >
         <th scope="row">${payer === 'total' ? 'Total, all payers' : PAYER_LABELS[payer]}</th>
-        <td>${formatPounds(base)}</td>
-        <td>${formatPounds(reform)}</td>
-        <td>${formatPounds(change, true)}</td>
+        <td data-label="Baseline">${formatPounds(base)}</td>
+        <td data-label=${this.reformName}>${formatPounds(reform)}</td>
+        <td data-label="Difference">${formatPounds(change, true)}</td>
       </tr>`;
     };
     return html`<h3>What this child cost, by payer</h3>

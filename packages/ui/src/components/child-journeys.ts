@@ -18,7 +18,7 @@ import './child-journey-summary.js';
 import './child-suggestions.js';
 import './run-progress.js';
 import './child-timeline.js';
-import { sharedStyles } from './shared-styles.js';
+import { fitStyles, sharedStyles } from './shared-styles.js';
 
 export class ChildJourneys extends LitElement {
   static override properties = {
@@ -48,6 +48,7 @@ export class ChildJourneys extends LitElement {
 
   static override styles = [
     sharedStyles,
+    fitStyles,
     css`
       :host {
         display: block;

@@ -66,6 +66,17 @@ export class ChildTimeline extends LitElement {
       col.when {
         width: 9.5rem;
       }
+      /* A phone: a narrower date column, and a long word may break rather than overflow its cell. */
+      @media screen and (max-width: 40rem) {
+        col.when {
+          width: 5.5rem;
+        }
+        th,
+        td {
+          padding: 0.4rem 0.3rem;
+          overflow-wrap: anywhere;
+        }
+      }
       tr.differs th,
       tr.differs td {
         background: #f3f2f1;

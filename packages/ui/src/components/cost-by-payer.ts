@@ -6,7 +6,7 @@
 import { type Comparison, PAYER_LABELS, PAYERS, type Payer, PRICE_BASE } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { formatChangeWithInterval, formatMoney } from '../format.js';
-import { figureTableStyles, ruledTableStyles, tableStyles } from './shared-styles.js';
+import { figureTableStyles, ruledTableStyles, stackedTableStyles, tableStyles } from './shared-styles.js';
 
 export class CostByPayer extends LitElement {
   static override properties = {
@@ -58,6 +58,18 @@ export class CostByPayer extends LitElement {
         padding-bottom: 0.8mm;
       }
     `,
+    stackedTableStyles,
+    css`
+      @media screen and (max-width: 40rem) {
+        tr.total th,
+        tr.total td {
+          border-top: 0;
+        }
+        tr.total {
+          border-top: 2px solid #0b0c0c;
+        }
+      }
+    `,
   ];
 
   override render() {
@@ -69,14 +81,14 @@ export class CostByPayer extends LitElement {
       if (d === undefined) return null;
       return html`<tr class=${payer === 'total' ? 'total' : ''} data-payer=${payer}>
         <th scope="row">${payer === 'total' ? 'Total, all payers' : PAYER_LABELS[payer]}</th>
-        <td>${formatMoney(d.baseline.mean)}</td>
-        <td>${formatMoney(d.reform.mean)}</td>
-        <td>${formatChangeWithInterval('money', d.difference)}</td>
+        <td data-label="Baseline">${formatMoney(d.baseline.mean)}</td>
+        <td data-label="Reform">${formatMoney(d.reform.mean)}</td>
+        <td data-label="Change">${formatChangeWithInterval('money', d.difference)}</td>
       </tr>`;
     };
     return html`<table>
       <caption>
-        Cost by payer over ${this.period}, £ million at ${PRICE_BASE} prices
+        Cost by payer over ${this.period}, £&nbsp;million at ${PRICE_BASE} prices
       </caption>
       <thead>
         <tr>

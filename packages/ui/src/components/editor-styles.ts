@@ -1,9 +1,10 @@
 /** Styles of `<scenario-editor>`, kept apart so the component file stays about behaviour. */
 import { css } from 'lit';
-import { fieldErrorStyles, sharedStyles } from './shared-styles.js';
+import { fieldErrorStyles, fitStyles, sharedStyles } from './shared-styles.js';
 
 export const editorStyles = [
   sharedStyles,
+  fitStyles,
   fieldErrorStyles,
   css`
     :host {
@@ -81,7 +82,7 @@ export const editorStyles = [
     }
     .levers {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(22rem, 100%), 1fr));
       gap: 0.75rem;
     }
     .problems {

@@ -3,15 +3,20 @@
  * `sendsim run --format csv` (every series of every scenario, with a `scenario` column) and
  * `sendsim compare --format csv` (every paired difference), so the browser and the CLI give
  * the same files; and a printable one-page briefing for the chosen reform (the page asks the
- * shell to print, with `print-requested`). Charts have their own PNG button.
+ * shell to print, with `print-requested`). Choosing a reform under "Briefing for" tells the
+ * shell at once (`briefing-chosen`), so the browser's own Print (Ctrl+P) prints that briefing
+ * too. Charts have their own PNG button.
  */
 import { compareCsv, scenariosCsv } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { downloadText, exportName } from '../download.js';
 import type { SimulationResults } from '../simulation-protocol.js';
-import { buttonStyles, focusRing } from './shared-styles.js';
+import { buttonStyles, fitStyles, focusRing } from './shared-styles.js';
 
-/** Detail of `print-requested`: which reform's briefing to print (index into `results.reforms`). */
+/**
+ * Detail of `print-requested` and `briefing-chosen`: which reform's briefing to print (index
+ * into `results.reforms`).
+ */
 export interface PrintRequest {
   readonly reformIndex: number;
 }
@@ -19,17 +24,22 @@ export interface PrintRequest {
 export class ExportBar extends LitElement {
   static override properties = {
     results: { attribute: false },
+    briefingIndex: { type: Number },
   };
 
   declare results: SimulationResults | undefined;
+  /** The reform whose briefing is chosen (the shell holds it, for the browser's Print too). */
+  declare briefingIndex: number;
 
   constructor() {
     super();
     this.results = undefined;
+    this.briefingIndex = 0;
   }
 
   static override styles = [
     buttonStyles,
+    fitStyles,
     css`
       :host {
         display: block;
@@ -53,6 +63,8 @@ export class ExportBar extends LitElement {
       }
       label {
         display: inline-flex;
+        flex-wrap: wrap;
+        max-width: 100%;
         gap: 0.4rem;
         align-items: center;
       }
@@ -82,8 +94,11 @@ export class ExportBar extends LitElement {
         results.reforms.length > 1
           ? html`<label
               >Briefing for
-              <select id="briefing-reform">
-                ${results.reforms.map((r, i) => html`<option value=${String(i)}>${r.meta.scenarioName}</option>`)}
+              <select id="briefing-reform" @change=${this.chooseBriefing}>
+                ${results.reforms.map(
+                  (r, i) =>
+                    html`<option value=${String(i)} ?selected=${i === this.briefingIndex}>${r.meta.scenarioName}</option>`,
+                )}
               </select></label
             >`
           : null
@@ -112,9 +127,18 @@ export class ExportBar extends LitElement {
     downloadText(exportName(this.scenarioIds(results), results.baseline.meta, 'comparison', 'csv'), csv);
   }
 
-  private requestPrint(): void {
+  private chosen(): PrintRequest {
     const select = this.renderRoot.querySelector<HTMLSelectElement>('#briefing-reform');
-    const detail: PrintRequest = { reformIndex: select === null ? 0 : Number(select.value) };
+    return { reformIndex: select === null ? 0 : Number(select.value) };
+  }
+
+  private chooseBriefing(): void {
+    const detail = this.chosen();
+    this.dispatchEvent(new CustomEvent('briefing-chosen', { detail, bubbles: true, composed: true }));
+  }
+
+  private requestPrint(): void {
+    const detail = this.chosen();
     this.dispatchEvent(new CustomEvent('print-requested', { detail, bubbles: true, composed: true }));
   }
 }

@@ -10,7 +10,7 @@ import { type LeverDefinition, PARAMETER_CATALOGUE, type ParameterKey } from '@s
 import { css, html, LitElement } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { choiceWords } from '../choice-words.js';
-import { fieldErrorStyles, sharedStyles } from './shared-styles.js';
+import { fieldErrorStyles, fitStyles, sharedStyles } from './shared-styles.js';
 
 /** Detail of the `lever-input` event. */
 export interface LeverInput {
@@ -52,6 +52,7 @@ export class LeverControl extends LitElement {
 
   static override styles = [
     sharedStyles,
+    fitStyles,
     fieldErrorStyles,
     css`
       :host {

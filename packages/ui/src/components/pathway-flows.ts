@@ -4,17 +4,24 @@
  * measure's baseline and reform means and the paired change with its 95% interval). One small
  * Chart.js bar chart per stage, each on its own scale (new needs run to hundreds of
  * thousands, appeals to thousands), then every number in a table. The reform's bars are
- * striped as well as coloured, so the two can be told apart without colour, and each chart's
- * tooltip gives the change with its interval, never the change alone.
+ * striped as well as coloured, so the two can be told apart without colour (one key in HTML
+ * above the charts, so it wraps on a phone), and each chart's tooltip gives the change with
+ * its interval, never the change alone.
  */
 import type { Comparison, PairedDifference } from '@send-sim/sim-core';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import { css, html, LitElement, nothing, type PropertyValues, unsafeCSS } from 'lit';
 import { formatChangeWithInterval, formatNumber, formatValue } from '../format.js';
 import { PATHWAY_CAVEAT, PATHWAY_STAGES, type PathwayStage } from '../pathway-stages.js';
-import { figureTableStyles, ruledTableStyles, sharedStyles, tableStyles } from './shared-styles.js';
+import {
+  figureTableStyles,
+  ruledTableStyles,
+  sharedStyles,
+  stackedTableStyles,
+  tableStyles,
+} from './shared-styles.js';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 const BASELINE_COLOUR = '#505a5f';
 const REFORM_COLOUR = '#1d70b8';
@@ -66,7 +73,7 @@ export class PathwayFlows extends LitElement {
       }
       .stages {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(21rem, 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(21rem, 100%), 1fr));
         gap: 0.75rem;
       }
       figure {
@@ -91,6 +98,42 @@ export class PathwayFlows extends LitElement {
         color: #505a5f;
         max-width: 56rem;
       }
+      /*
+       * The key in HTML, once for every chart: Chart.js draws its legend on the canvas, where
+       * a long reform name was cut off mid-word at the chart's edge; here it wraps.
+       */
+      .key {
+        list-style: none;
+        margin: 0 0 0.6rem;
+        padding: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.3rem 1.5rem;
+      }
+      .key li {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
+      .swatch {
+        flex: none;
+        width: 1.5rem;
+        height: 0.9rem;
+        box-sizing: border-box;
+        border: 1px solid ${unsafeCSS(BASELINE_COLOUR)};
+        background: ${unsafeCSS(BASELINE_COLOUR)};
+        forced-color-adjust: none;
+      }
+      .swatch.striped {
+        border: 2px solid ${unsafeCSS(REFORM_COLOUR)};
+        background: repeating-linear-gradient(
+          135deg,
+          ${unsafeCSS(REFORM_COLOUR)} 0 2px,
+          #d2e2f1 2px 6px
+        );
+      }
       table {
         margin-top: 0.75rem;
       }
@@ -103,7 +146,15 @@ export class PathwayFlows extends LitElement {
         padding-top: 0.7rem;
         border-bottom: 2px solid #0b0c0c;
       }
+      /* With room to spare, a change and its interval on one line (a long reform name in the
+         column head would otherwise take the room and wrap every interval). */
+      @media screen and (min-width: 60rem) {
+        td.change {
+          white-space: nowrap;
+        }
+      }
     `,
+    stackedTableStyles,
   ];
 
   override render() {
@@ -113,6 +164,10 @@ export class PathwayFlows extends LitElement {
     const reformName = comparison.reform.scenarioName;
     return html`
       <p class="caveat">${PATHWAY_CAVEAT}</p>
+      <ul class="key" id="pathway-key" aria-label="Key to the bar charts">
+        <li><span class="swatch" aria-hidden="true"></span>Baseline (plain grey bars)</li>
+        <li><span class="swatch striped" aria-hidden="true"></span>${reformName} (striped blue bars)</li>
+      </ul>
       <div class="stages">
         ${PATHWAY_STAGES.map(
           (stage) => html`<figure data-stage=${stage.id}>
@@ -154,9 +209,9 @@ export class PathwayFlows extends LitElement {
                 data-change-hi=${String(d.difference.hi)}
               >
                 <th scope="row">${m.label}</th>
-                <td>${formatValue('flow', d.baseline.mean)}</td>
-                <td>${formatValue('flow', d.reform.mean)}</td>
-                <td class="change">${formatChangeWithInterval('flow', d.difference)}</td>
+                <td data-label="Baseline">${formatValue('flow', d.baseline.mean)}</td>
+                <td data-label=${reformName}>${formatValue('flow', d.reform.mean)}</td>
+                <td class="change" data-label="Change">${formatChangeWithInterval('flow', d.difference)}</td>
               </tr>`;
             })}
           </tbody>`,
@@ -225,18 +280,8 @@ export class PathwayFlows extends LitElement {
             animation: false,
             maintainAspectRatio: false,
             plugins: {
-              legend: {
-                position: 'bottom',
-                labels: {
-                  boxWidth: 18,
-                  // The key says which bars are which in words too, not only by fill.
-                  generateLabels: (chart) =>
-                    Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item, i) => ({
-                      ...item,
-                      text: `${item.text} (${i === 0 ? 'plain' : 'striped'} bars)`,
-                    })),
-                },
-              },
+              // The key is in the page (above the charts), where long names wrap.
+              legend: { display: false },
               tooltip: {
                 callbacks: {
                   label: (item) => `${item.dataset.label}: ${formatValue('flow', Number(item.raw))}`,

@@ -7,7 +7,7 @@
 import { css, html, LitElement } from 'lit';
 import type { ReformOption } from '../scenarios.js';
 import type { SimulationRequest } from '../simulation-protocol.js';
-import { sharedStyles } from './shared-styles.js';
+import { fitStyles, sharedStyles } from './shared-styles.js';
 
 /** At most this many reforms per run: the page and the run time stay readable. */
 export const MAX_REFORMS = 3;
@@ -107,6 +107,7 @@ export class RunControls extends LitElement {
 
   static override styles = [
     sharedStyles,
+    fitStyles,
     css`
       :host {
         display: block;

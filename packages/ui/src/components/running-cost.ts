@@ -7,7 +7,7 @@ import { PAYER_LABELS, PAYERS, type Payer } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { formatMoney } from '../format.js';
 import { monthName } from '../trainer-playback.js';
-import { tableStyles } from './shared-styles.js';
+import { stackedTableStyles, tableStyles } from './shared-styles.js';
 
 const COLUMNS = [...PAYERS, 'total'] as const;
 
@@ -69,6 +69,27 @@ export class RunningCost extends LitElement {
         color: #0b0c0c;
       }
     `,
+    // Eleven payers side by side are about 970 px: on a phone, one payer a line.
+    stackedTableStyles,
+    css`
+      @media screen and (max-width: 40rem) {
+        tr {
+          border-bottom: 0;
+        }
+        td {
+          font-size: 1rem;
+          padding: 0.2rem 0;
+          border-bottom: 1px solid #b1b4b6;
+        }
+        td::before {
+          font-weight: 400;
+        }
+        td.total {
+          border-left: 0;
+          border-top: 2px solid #0b0c0c;
+        }
+      }
+    `,
   ];
 
   override render() {
@@ -77,7 +98,7 @@ export class RunningCost extends LitElement {
     const cls = (p: Payer | 'total') => (p === 'total' ? 'total' : '');
     return html`<table id="running-cost">
       <caption>
-        Spent from ${monthName(this.from)} to the start of ${monthName(this.to)}, £ million, by payer
+        Spent from ${monthName(this.from)} to the start of ${monthName(this.to)}, £&nbsp;million, by payer
       </caption>
       <thead>
         <tr>
@@ -94,7 +115,9 @@ export class RunningCost extends LitElement {
         <tr>
           ${COLUMNS.map(
             (p) =>
-              html`<td data-payer=${p} data-pounds=${costs[p]} class=${cls(p)}>${formatMoney(costs[p])}</td>`,
+              html`<td data-payer=${p} data-pounds=${costs[p]} data-label=${shortName(p)} class=${cls(p)}>
+                ${formatMoney(costs[p])}
+              </td>`,
           )}
         </tr>
       </tbody>

@@ -259,7 +259,12 @@ export class SendApp extends LitElement {
       </section>
       <section class="reform">
         <h2>Take the results away</h2>
-        <export-bar .results=${results} @print-requested=${this.onPrint}></export-bar>
+        <export-bar
+          .results=${results}
+          .briefingIndex=${this.printing.reformIndex}
+          @briefing-chosen=${this.onBriefingChosen}
+          @print-requested=${this.onPrint}
+        ></export-bar>
         <known-limits></known-limits>
       </section>
     `;
@@ -285,6 +290,11 @@ export class SendApp extends LitElement {
     const main = this.renderRoot.querySelector<HTMLElement>('#main');
     main?.focus();
     main?.scrollIntoView({ block: 'start' });
+  }
+
+  /** Kept at once, so the browser's own Print (not only the button) prints this briefing. */
+  private onBriefingChosen(event: CustomEvent<PrintRequest>): void {
+    this.printing.choose(event.detail.reformIndex);
   }
 
   private onPrint(event: CustomEvent<PrintRequest>): void {
@@ -354,6 +364,8 @@ export class SendApp extends LitElement {
   private start(request: SimulationRequest): void {
     this.ranFiles = request.reforms.filter((r): r is ReformScenarioFile => typeof r !== 'string');
     this.changes.clear();
+    // A new run's reforms may differ: its briefing starts at the first again.
+    this.printing.choose(0);
     this.simulation.run(request);
   }
 

@@ -47,8 +47,10 @@ import './run-progress.js';
 import {
   buttonStyles,
   figureTableStyles,
+  fitStyles,
   ruledTableStyles,
   sharedStyles,
+  stackedTableStyles,
   tableStyles,
 } from './shared-styles.js';
 import './tornado-chart.js';
@@ -97,6 +99,7 @@ export class SensitivityPanel extends LitElement {
 
   static override styles = [
     sharedStyles,
+    fitStyles,
     buttonStyles,
     tableStyles,
     ruledTableStyles,
@@ -116,6 +119,8 @@ export class SensitivityPanel extends LitElement {
       }
       form {
         display: grid;
+        /* One column no wider than the page: by default it grows to the widest select. */
+        grid-template-columns: minmax(0, 1fr);
         gap: 0.75rem;
         max-width: 48rem;
       }
@@ -157,6 +162,8 @@ export class SensitivityPanel extends LitElement {
         color: #0b0c0c;
         background: #f3f2f1;
         padding: 0 0.2em;
+        /* Parameter keys are long single words: break them rather than the page. */
+        overflow-wrap: anywhere;
       }
       .actions {
         display: flex;
@@ -209,6 +216,7 @@ export class SensitivityPanel extends LitElement {
         cursor: pointer;
       }
     `,
+    stackedTableStyles,
   ];
 
   override willUpdate(): void {
@@ -410,12 +418,12 @@ export class SensitivityPanel extends LitElement {
               <code>${r.key}</code>
               ${r.reformOverrides ? html`<span class="note">The reform sets this itself, so only the baseline side moves.</span>` : nothing}
             </th>
-            <td>${parameterAmount(r.value, r.unit)}</td>
-            <td>${formatParameterValue(r.low)} to ${formatParameterValue(r.high)}</td>
-            <td class="evidence">${this.evidence(r.key)}</td>
-            <td class="at-low">${formatResultWithInterval(a, r.atLow)}</td>
-            <td class="at-high">${formatResultWithInterval(a, r.atHigh)}</td>
-            <td class="swing">${formatSwing(a, r.swing)}</td>
+            <td data-label="Baseline value">${parameterAmount(r.value, r.unit)}</td>
+            <td data-label="Plausible range">${formatParameterValue(r.low)} to ${formatParameterValue(r.high)}</td>
+            <td class="evidence" data-label="Source or assumption">${this.evidence(r.key)}</td>
+            <td class="at-low" data-label="Result at low end">${formatResultWithInterval(a, r.atLow)}</td>
+            <td class="at-high" data-label="Result at high end">${formatResultWithInterval(a, r.atHigh)}</td>
+            <td class="swing" data-label="Swing">${formatSwing(a, r.swing)}</td>
           </tr>`,
         )}
       </tbody>

@@ -22,7 +22,7 @@ import { downloadChartPng } from '../chart-image.js';
 import { CHART_OUTCOMES, type ChartOutcome, type OutcomePoint } from '../chart-outcomes.js';
 import { formatValue } from '../format.js';
 import type { ExperimentSummary } from '../simulation-protocol.js';
-import { sharedStyles } from './shared-styles.js';
+import { fitStyles, sharedStyles } from './shared-styles.js';
 
 Chart.register(
   LineController,
@@ -74,19 +74,26 @@ export class SeriesChart extends LitElement {
 
   static override styles = [
     sharedStyles,
+    fitStyles,
     css`
       :host {
         display: block;
+        /* The visually hidden table is placed inside the chart, not at the page's edge. */
+        position: relative;
       }
       label {
         font-weight: 600;
         display: inline-flex;
-        gap: 0.5rem;
+        flex-wrap: wrap;
+        max-width: 100%;
+        gap: 0.25rem 0.5rem;
         align-items: center;
       }
       select {
         font: inherit;
         padding: 0.2rem;
+        /* As wide as its longest outcome (about 950 px) unless held to a readable width. */
+        max-width: min(100%, 32rem);
       }
       .frame {
         position: relative;
@@ -167,7 +174,8 @@ export class SeriesChart extends LitElement {
       <p class="note">
         ${this.compact ? 'Lines: means; shaded bands: 95% intervals over replications.' : `Shaded bands: 95% interval over replications. ${description}`}
       </p>
-      <table class="visually-hidden">
+      <div class="visually-hidden">
+      <table>
         <caption>
           ${def.label} ${when} (mean, and 95% interval)
         </caption>
@@ -195,6 +203,7 @@ export class SeriesChart extends LitElement {
           )}
         </tbody>
       </table>
+      </div>
     `;
   }
 

@@ -12,6 +12,12 @@ export const focusRing = css`
   box-shadow: 0 0 0 6px #0b0c0c;
 `;
 
+/**
+ * `.visually-hidden`: read by screen readers, not drawn. Put it on a block (a `div` around a
+ * table, not the table: a table is never narrower than its content and ignores `overflow`, so
+ * a hidden 1,300 px table still widened the page), inside a positioned host, so the clipped
+ * box sits within the component rather than wherever the page's edge is.
+ */
 export const sharedStyles = css`
   .visually-hidden {
     position: absolute;
@@ -21,11 +27,30 @@ export const sharedStyles = css`
     padding: 0;
     overflow: hidden;
     clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
   }
   :focus-visible {
     ${focusRing}
+  }
+`;
+
+/**
+ * Controls that fit their column: a select is as wide as its longest option and a fieldset
+ * as wide as its widest content unless told otherwise, which pushed the page sideways on a
+ * phone (a 956 px "Outcome to chart" at 390 px).
+ */
+export const fitStyles = css`
+  label {
+    max-width: 100%;
+  }
+  select {
+    max-width: 100%;
+    min-width: 0;
+  }
+  fieldset {
+    min-width: 0;
   }
 `;
 
@@ -43,6 +68,58 @@ export const tableStyles = css`
     text-align: left;
     font-weight: 600;
     padding-bottom: 0.4rem;
+  }
+`;
+
+/**
+ * Tables on a phone: a table is never narrower than its widest figures or words, and four or
+ * more columns of them (480 px and up) do not fit 390 px, so below 40rem each row is stacked:
+ * its heading on top, then each cell on a line of its own after its column's name
+ * (`data-label` on the `td`; a cell without one heads its row). The column heads stay
+ * for screen readers; the table's structure is unchanged.
+ */
+export const stackedTableStyles = css`
+  @media screen and (max-width: 40rem) {
+    table,
+    caption,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tr {
+      padding: 0.35rem 0;
+      border-bottom: 1px solid #b1b4b6;
+    }
+    th,
+    td {
+      border: 0;
+      padding: 0.1rem 0;
+      text-align: left;
+    }
+    /* A figure kept on one line, or to the right, in a column reads from the left here. */
+    td[data-label] {
+      white-space: normal;
+      text-align: left;
+    }
+    th[scope='row'] {
+      font-weight: 600;
+    }
+    td[data-label]::before {
+      content: attr(data-label) ': ';
+      color: #505a5f;
+      font-weight: 400;
+    }
   }
 `;
 

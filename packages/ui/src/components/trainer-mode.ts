@@ -12,7 +12,7 @@ import type { TrainerRequest } from '../simulation-protocol.js';
 import { layoutStatechart } from '../statechart-layout.js';
 import { STORY_REFORM } from '../story-content.js';
 import { TrainerController } from '../trainer-controller.js';
-import { sharedStyles } from './shared-styles.js';
+import { fitStyles, sharedStyles } from './shared-styles.js';
 import './statechart-view.js';
 import './story-mode.js';
 import './trainer-view.js';
@@ -62,6 +62,7 @@ export class TrainerMode extends LitElement {
 
   static override styles = [
     sharedStyles,
+    fitStyles,
     css`
       :host {
         display: block;

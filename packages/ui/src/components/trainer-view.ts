@@ -15,7 +15,7 @@ import { formatMoney, formatNumber } from '../format.js';
 import { type ChartLayout, DRAWN_REGIONS } from '../statechart-layout.js';
 import { placeDots } from '../trainer-dots.js';
 import { countsAt, cumulativeCosts, dayAt, monthCount, monthName } from '../trainer-playback.js';
-import { sharedStyles } from './shared-styles.js';
+import { fitStyles, sharedStyles } from './shared-styles.js';
 import './running-cost.js';
 import './statechart-view.js';
 
@@ -63,6 +63,7 @@ export class TrainerView extends LitElement {
 
   static override styles = [
     sharedStyles,
+    fitStyles,
     css`
       :host {
         display: block;
