@@ -227,6 +227,27 @@ describe('parseScenarioFile', () => {
     );
   });
 
+  it('refuses nesting deeper than a scenario needs with a located message, not a stack overflow', () => {
+    const deep = `${'['.repeat(4200)}${']'.repeat(4200)}`;
+    const errors = problems(deep);
+    expect(errors).toHaveLength(1);
+    const error = problemAt(errors, 'line 1, column 33');
+    expect(error.expected).toContain('at most 32 levels of nested objects and arrays');
+  });
+
+  it('cuts a huge unknown key in its message and suggests nothing for it', () => {
+    const doc = json(baselineText);
+    const key = `need.${'x'.repeat(100_000)}`;
+    parametersOf(doc)[key] = { value: 1, assumption: 'none' };
+    const errors = problems(JSON.stringify(doc));
+    const error = errors.find((e) => e.path.startsWith('parameters['))!;
+    expect(error.path).toBe(
+      `parameters[${JSON.stringify(`${key.slice(0, 80)}… (${key.length} characters)`)}]`,
+    );
+    expect(error.message.length).toBeLessThan(600);
+    expect(error.expected).not.toContain('did you mean');
+  });
+
   it('checks that groups of shares sum to 1', () => {
     const doc = json(baselineText);
     parametersOf(doc)['population.ehcpAgeShare.under5']!.value = 0.07;

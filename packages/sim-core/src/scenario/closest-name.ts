@@ -8,14 +8,18 @@ export function closestName(text: string, candidates: readonly string[]): string
   const target = text.toLowerCase();
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
+  const allowed = Math.max(2, Math.floor(text.length / 4));
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: skip what cannot be near (a 20 KB key
+    // against 30-letter names once took 23 s, the full table being quadratic).
+    if (Math.abs(candidate.length - text.length) > Math.min(allowed, bestDistance)) continue;
     const d = editDistance(target, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(text.length / 4)) ? best : undefined;
+  return bestDistance <= allowed ? best : undefined;
 }
 
 /** Edit distance: insertions, deletions, substitutions and swaps of adjacent letters each cost 1. */

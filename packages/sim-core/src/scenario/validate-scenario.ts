@@ -99,9 +99,11 @@ export function parseScenarioFile(text: string, file: string): ScenarioFile {
     };
     throw new ScenarioValidationError([jsonSyntaxError(file, body, problem)]);
   }
-  // JSON.parse keeps the last of two equal keys; in a hand-edited file that hides a mistake.
+  // JSON.parse keeps the last of two equal keys; in a hand-edited file that hides a mistake. The
+  // same scan refuses nesting deeper than any scenario needs, before anything walks it.
   const duplicates = new JsonScanner(body);
-  duplicates.scan();
+  const tooDeep = duplicates.scan();
+  if (tooDeep !== undefined) throw new ScenarioValidationError([jsonSyntaxError(file, body, tooDeep)]);
   const errors = duplicates.duplicates.map(
     (d) =>
       new ScenarioError(file, d.path, 'each key only once in an object', `${JSON.stringify(d.key)} twice`),
@@ -275,7 +277,7 @@ function checkParameters(
     if (!isParameterKey(key)) {
       const near = closestName(key, PARAMETER_KEYS);
       const hint = near !== undefined ? ` (did you mean "${near}"?)` : ' (see parameter-catalogue.ts)';
-      p.addText(keyPath, `a parameter in the catalogue${hint}`, JSON.stringify(key));
+      p.addText(keyPath, `a parameter in the catalogue${hint}`, JSON.stringify(shownKey(key)));
       continue;
     }
     const record = checkRecord(p, value[key], keyPath, key);
@@ -426,7 +428,11 @@ function checkLevers(p: Problems, value: unknown, path: string): Record<string, 
     if (lever === undefined) {
       const near = closestName(key, ids);
       const hint = near !== undefined ? `did you mean "${near}"? ` : '';
-      p.addText(leverPath, `a lever in the registry (${hint}levers: ${ids.join(', ')})`, JSON.stringify(key));
+      p.addText(
+        leverPath,
+        `a lever in the registry (${hint}levers: ${ids.join(', ')})`,
+        JSON.stringify(shownKey(key)),
+      );
       continue;
     }
     const setting = value[key];
@@ -617,8 +623,16 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** The path of `key` inside `parent`: `parent.key`, or `parent["a.b"]` when the key is not a plain name. */
 function at(parent: string, key: string): string {
-  if (IDENTIFIER.test(key)) return parent === '' ? key : `${parent}.${key}`;
-  return `${parent}[${JSON.stringify(key)}]`;
+  if (IDENTIFIER.test(key) && key.length <= KEY_SHOWN) return parent === '' ? key : `${parent}.${key}`;
+  return `${parent}[${JSON.stringify(shownKey(key))}]`;
+}
+
+/** Longest key a message repeats whole: every real key is shorter; a 20 KB one is cut. */
+const KEY_SHOWN = 80;
+
+/** A key as a message shows it: whole, or its start and its length. */
+function shownKey(key: string): string {
+  return key.length <= KEY_SHOWN ? key : `${key.slice(0, KEY_SHOWN)}… (${key.length} characters)`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -638,6 +652,11 @@ class JsonSyntaxFailure {
 }
 
 const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/**
+ * Deepest nesting of objects and arrays accepted: a scenario file needs four levels (file,
+ * parameters, record, source). 4,200 levels in an 8 KB file once overflowed the scanner's stack.
+ */
+export const MAX_JSON_DEPTH = 32;
 const HEX4 = /^[0-9a-fA-F]{4}$/;
 
 class JsonScanner {
@@ -670,12 +689,19 @@ class JsonScanner {
     }
   }
 
+  private depth = 0;
+
   private value(path: string): void {
     this.space();
     const c = this.text[this.pos];
-    if (c === '{') this.object(path);
-    else if (c === '[') this.array(path);
-    else if (c === '"') this.string();
+    if (c === '{' || c === '[') {
+      if (++this.depth > MAX_JSON_DEPTH) {
+        this.fail(`at most ${MAX_JSON_DEPTH} levels of nested objects and arrays (a scenario file needs 4)`);
+      }
+      if (c === '{') this.object(path);
+      else this.array(path);
+      this.depth--;
+    } else if (c === '"') this.string();
     else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) this.number();
     else {
       const word = ['true', 'false', 'null'].find((w) => this.text.startsWith(w, this.pos));
