@@ -248,6 +248,15 @@ describe('parseScenarioFile', () => {
     expect(error.expected).not.toContain('did you mean');
   });
 
+  it('refuses control characters in names, which a terminal would obey', () => {
+    const doc = json(baselineText);
+    doc.name = 'England \u001b[2J today';
+    const error = problemAt(problems(JSON.stringify(doc)), 'name');
+    expect(error.expected).toContain('without control characters');
+    expect(error.found).toBe(JSON.stringify('England \u001b[2J today'));
+    expect(error.message).not.toMatch(/\u001b/);
+  });
+
   it('checks that groups of shares sum to 1', () => {
     const doc = json(baselineText);
     parametersOf(doc)['population.ehcpAgeShare.under5']!.value = 0.07;

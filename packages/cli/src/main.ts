@@ -6,7 +6,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MODEL_VERSION, ScenarioError } from '@send-sim/sim-core';
+import { MODEL_VERSION, printable, ScenarioError } from '@send-sim/sim-core';
 // Imported, not read at run time: the bundle lives elsewhere (dist/<key>/) and carries the version.
 import cliPackage from '../package.json' with { type: 'json' };
 import { parseArgs } from './args.js';
@@ -86,9 +86,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (out !== undefined) {
       writeOut(out, output.text);
-      io.stderr.write(`wrote ${options.out}\n`);
+      io.stderr.write(`wrote ${printable(options.out ?? '')}\n`);
     } else if (output.text !== '') {
-      io.stdout.write(output.text);
+      // Names and paths the user gave may hold terminal escapes; JSON has none raw.
+      io.stdout.write(printable(output.text));
     }
     return output.exitCode;
   } catch (error) {
@@ -97,6 +98,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof Error) error.message = printable(error.message);
   if (error instanceof UsageError) {
     const help = error.command === undefined ? 'sendsim --help' : `sendsim help ${error.command}`;
     io.stderr.write(`sendsim: ${error.message}\nrun '${help}' for usage\n`);

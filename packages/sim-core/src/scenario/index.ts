@@ -1,4 +1,5 @@
 export { closestName, editDistance } from './closest-name.js';
+export { hasControlCharacter, printable } from './control-characters.js';
 /**
  * Scenarios: the parameter catalogue, scenario files and their validation, the policy levers,
  * and resolution of a scenario into the parameter values the model reads.

@@ -11,6 +11,7 @@
  */
 
 import { closestName } from './closest-name.js';
+import { hasControlCharacter } from './control-characters.js';
 import type { LeverSetting } from './levers.js';
 import { findLever, LEVERS, leverSettingProblem } from './levers.js';
 import type { ParameterKey, ParameterSpec } from './parameter-catalogue.js';
@@ -552,6 +553,11 @@ function checkText(
   expected: string,
 ): string | undefined {
   const text = value[key];
+  if (typeof text === 'string' && hasControlCharacter(text)) {
+    // Printed in a terminal, an escape sequence in a name could rewrite the screen.
+    p.add(at(path, key), `${expected}, without control characters (line breaks and tabs are fine)`, text);
+    return undefined;
+  }
   if (typeof text === 'string' && text.trim() !== '') return text;
   p.add(at(path, key), expected, text);
   return undefined;
