@@ -95,17 +95,6 @@ export class ChildJourneySummary extends LitElement {
       }
     `,
     stackedTableStyles,
-    css`
-      @media screen and (max-width: 40rem) {
-        tr.total th,
-        tr.total td {
-          border-top: 0;
-        }
-        tr.total {
-          border-top: 2px solid #0b0c0c;
-        }
-      }
-    `,
   ];
 
   override render() {

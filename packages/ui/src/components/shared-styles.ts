@@ -120,6 +120,14 @@ export const stackedTableStyles = css`
       color: #505a5f;
       font-weight: 400;
     }
+    /* A totals row keeps its rule above the whole stacked block, not above each cell. */
+    tr.total th,
+    tr.total td {
+      border-top: 0;
+    }
+    tr.total {
+      border-top: 2px solid #0b0c0c;
+    }
   }
 `;
 
