@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -128,5 +129,21 @@ describe('sendsim validate', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).not.toContain('\u001b');
     expect(r.stderr).toContain('no\\x1b[2Jsuch.json');
+  });
+
+  it('reads only regular files of at most 5 MB, refusing devices, pipes and huge files at once', async () => {
+    const dir = tempDir();
+    const fifo = join(dir, 'pipe.json');
+    execFileSync('mkfifo', [fifo]);
+    writeFileSync(join(dir, 'huge.json'), ' '.repeat(6 * 1024 * 1024));
+    const r = await sendsim(['validate', '/dev/zero', 'pipe.json', 'huge.json'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'cannot read /dev/zero (expected a regular file, found a device, pipe or socket)',
+    );
+    expect(r.stderr).toContain(
+      'cannot read pipe.json (expected a regular file, found a device, pipe or socket)',
+    );
+    expect(r.stderr).toContain('cannot read huge.json (expected at most 5 MB, found 6.0 MB)');
   });
 });

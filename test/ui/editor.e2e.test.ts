@@ -250,6 +250,15 @@ describe.skipIf(!haveChromium)('the scenario editor and shareable links in Chrom
       );
       // Nothing from the bad file reached the controls.
       await expect(page.locator('scenario-editor #edit-id').inputValue()).resolves.toBe('my-reform');
+      // A file too large for any scenario is refused before it is read.
+      await page.locator('scenario-editor #load').setInputFiles({
+        name: 'huge.json',
+        mimeType: 'application/json',
+        buffer: Buffer.alloc(6 * 1024 * 1024, 0x20),
+      });
+      await expect(page.locator('scenario-editor #load-problem').textContent()).resolves.toContain(
+        'huge.json: expected a scenario file of at most 5 MB, found 6.0 MB',
+      );
     } finally {
       await page.close();
     }

@@ -40,6 +40,7 @@ import { toJson } from '../format/json.js';
 import { formatNumber } from '../format/numbers.js';
 import { settingGrowthTable } from '../format/setting-growth-table.js';
 import { renderTable, type TableRow } from '../format/table.js';
+import { readInputFile } from '../input-file.js';
 import { ReplicationPool } from '../parallel/replication-pool.js';
 import { workerCount } from '../parallel/worker-count.js';
 import { displayPath, findRepoRoot } from '../scenario-path.js';
@@ -56,7 +57,7 @@ export async function calibrateCommand(
   const scenario = loadScenario(args[0] ?? DEFAULT_SCENARIO, io.cwd);
   const targetsPath = targetsFile(options, io.cwd);
   const targetsDisplay = displayPath(targetsPath, io.cwd);
-  const targets = parseCalibrationTargets(readFileSync(targetsPath, 'utf8'), targetsDisplay);
+  const targets = parseCalibrationTargets(readInputFile(targetsPath, targetsDisplay), targetsDisplay);
   const startYear = Number(scenario.resolved.startDate.slice(0, 4));
   const years = backtestYears(targets, startYear);
   const holdout =

@@ -2,7 +2,7 @@
  * What every command shares: the streams it writes to, what it returns, and loading a
  * scenario argument into a resolved scenario (a reform together with its baseline).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   type BaselineScenarioFile,
@@ -12,6 +12,7 @@ import {
   type ScenarioFile,
 } from '@send-sim/sim-core';
 import { InputError } from '../errors.js';
+import { readInputFile } from '../input-file.js';
 import { displayPath, resolveScenarioPath, type ScenarioPath } from '../scenario-path.js';
 
 /** A stream the CLI writes to (process.stdout in a terminal, a string buffer in tests). */
@@ -76,15 +77,7 @@ export function loadScenario(arg: string, cwd: string): LoadedScenario {
 
 /** Read and validate one scenario file, naming it in errors as the user would. */
 export function readScenarioFile(path: ScenarioPath): ScenarioFile {
-  let text: string;
-  try {
-    text = readFileSync(path.path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code);
-    throw new InputError(`cannot read ${path.display} (${why})`);
-  }
-  return parseScenarioFile(text, path.display);
+  return parseScenarioFile(readInputFile(path.path, path.display), path.display);
 }
 
 /**

@@ -1,14 +1,3 @@
-/**
- * `sendsim describe <scenario>`: the model and one scenario described in ODD order (purpose,
- * entities, process, design concepts, initialisation, input data, submodels), with every
- * parameter and its source, calibration results when a report is given (`--calibration FILE`),
- * and the known limits. The description is sim-core's `describeModel` (the UI renders the same
- * data); this command renders it as markdown (`--format table`, the default) or prints it as JSON.
- *
- * Longer than most commands: the markdown has ten sections, and each is a short function here
- * so the document's order reads top to bottom; the table helpers live in `format/markdown.ts`.
- */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   type CalibrationReport,
@@ -23,6 +12,7 @@ import { InputError, UsageError } from '../errors.js';
 import { toJson } from '../format/json.js';
 import { bulletList, code, link, markdownTable } from '../format/markdown.js';
 import { formatNumber } from '../format/numbers.js';
+import { readInputFile } from '../input-file.js';
 import { type CliIo, type CommandOutput, loadScenario } from './context.js';
 
 export function describeCommand(args: readonly string[], options: CliOptions, io: CliIo): CommandOutput {
@@ -40,14 +30,7 @@ export function describeCommand(args: readonly string[], options: CliOptions, io
 /** Read a report written by `sendsim calibrate --format json --out FILE`, checking its shape. */
 function readCalibrationReport(file: string, cwd: string): CalibrationReport {
   const path = resolve(cwd, file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code);
-    throw new InputError(`cannot read --calibration file ${file} (${why})`);
-  }
+  const text = readInputFile(path, `--calibration file ${file}`);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -29,6 +29,7 @@ export type {
   Source,
   SourceStatus,
 } from './scenario-file.js';
+export { MAX_INPUT_FILE_BYTES } from './scenario-file.js';
 export type { ScenarioCheck } from './validate-scenario.js';
 export {
   PRICE_YEAR_PATTERN,

@@ -120,3 +120,9 @@ export interface ReformScenarioFile {
 
 /** Either kind of scenario file. */
 export type ScenarioFile = BaselineScenarioFile | ReformScenarioFile;
+
+/**
+ * The largest scenario or targets file read: 5 MB, sixty times the baseline (about 80 KB). A
+ * larger one is a mistake (a 50 MB description once passed), and reading /dev/zero grew without end.
+ */
+export const MAX_INPUT_FILE_BYTES = 5 * 1024 * 1024;

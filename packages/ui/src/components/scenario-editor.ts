@@ -9,7 +9,12 @@
  * neither run nor downloaded. Properties in (`reforms`, `baselineFile`, `disabled`), event out
  * (`edited-change` with an `EditedChange`, after every change).
  */
-import { type BaselineScenarioFile, LEVERS, type ReformScenarioFile } from '@send-sim/sim-core';
+import {
+  type BaselineScenarioFile,
+  LEVERS,
+  MAX_INPUT_FILE_BYTES,
+  type ReformScenarioFile,
+} from '@send-sim/sim-core';
 import { html, LitElement } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
@@ -236,6 +241,12 @@ export class ScenarioEditor extends LitElement {
     const input = event.target as HTMLInputElement;
     const chosen = input.files?.[0];
     if (chosen === undefined) return;
+    if (chosen.size > MAX_INPUT_FILE_BYTES) {
+      // Checked before reading: a 20 MB file stalled the page for seconds.
+      input.value = '';
+      this.loadMessage = `${chosen.name}: expected a scenario file of at most ${MAX_INPUT_FILE_BYTES / 1024 / 1024} MB, found ${(chosen.size / 1024 / 1024).toFixed(1)} MB`;
+      return;
+    }
     const result = loadDraft(await chosen.text(), chosen.name, this.baselineFile?.id ?? 'baseline');
     input.value = ''; // so choosing the same file again (after fixing it) loads it again
     if (!result.ok) {
