@@ -133,10 +133,14 @@ describe('sendsim sweep errors', () => {
     );
   });
 
-  it('needs at least 2 values, each a number within the legal bounds', async () => {
+  it('needs 2 to 50 values, each a number within the legal bounds', async () => {
     await fails(
       [...SWEEP, '--values', '3000'],
       /^sendsim: --values: expected at least 2 values .*found 1: "3000"/,
+    );
+    await fails(
+      [...SWEEP, '--values', Array.from({ length: 10_000 }, (_, i) => 3000 + (i % 1000)).join(',')],
+      /^sendsim: --values: expected at most 50 values \(each is a full run\), found 10000/,
     );
     await fails(
       [...SWEEP, '--values', '3000,lots'],

@@ -182,8 +182,8 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   {
     name: 'values',
     placeholder: 'V1,V2…',
-    expected: 'at least 2 numbers separated by commas, e.g. 3000,4000,5000',
-    help: 'the values to set it to, at least 2, e.g. 3000,4000,5000',
+    expected: '2 to 50 numbers separated by commas, e.g. 3000,4000,5000',
+    help: 'the values to set it to, 2 to 50, e.g. 3000,4000,5000',
     parse: (text) => (text.trim().length > 0 ? text.trim() : undefined),
   },
   {

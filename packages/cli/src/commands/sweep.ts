@@ -69,9 +69,21 @@ function checkParameter(text: string): ParameterKey {
   );
 }
 
+/**
+ * Most values one sweep runs: each is a whole run of every replication, so 50 already takes
+ * minutes at 1% (10,000 once ran past a minute at 593 MB before its first result).
+ */
+export const MAX_SWEEP_VALUES = 50;
+
 /** The values `--values` lists: at least 2 numbers, separated by commas, within the parameter's legal bounds. */
 export function parseValues(text: string, key: ParameterKey): number[] {
   const items = text.split(',').map((s) => s.trim());
+  if (items.length > MAX_SWEEP_VALUES) {
+    throw new UsageError(
+      `--values: expected at most ${MAX_SWEEP_VALUES} values (each is a full run), found ${items.length}`,
+      'sweep',
+    );
+  }
   const values = items.map((item, i) => {
     const value = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(item) ? Number(item) : Number.NaN;
     if (!Number.isFinite(value)) {
