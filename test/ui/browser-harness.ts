@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromiumPath, launchChromium } from './headless-chromium.js';
 
 export const root = join(import.meta.dirname, '..', '..');
@@ -62,6 +62,12 @@ export function useAppInChromium(): AppInChromium {
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   let url = '';
+  const blockedByPolicy: string[] = [];
+
+  afterEach(() => {
+    const blocked = blockedByPolicy.splice(0);
+    expect(blocked, 'the Content-Security-Policy blocked something the app needs').toEqual([]);
+  });
 
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'send-ui-'));
@@ -100,6 +106,12 @@ export function useAppInChromium(): AppInChromium {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      // Anything the page's Content-Security-Policy blocked: the test that caused it fails (below).
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/.test(message.text())) {
+          blockedByPolicy.push(message.text());
+        }
+      });
       await page.goto(url + search);
       await page.locator('run-controls input[name="reform"]').first().waitFor();
       expect(errors).toEqual([]);
