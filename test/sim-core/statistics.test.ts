@@ -51,6 +51,22 @@ describe('estimate', () => {
     );
   });
 
+  it('stays finite and within bounds when the mean rounds onto a bound while the values differ', () => {
+    // fast-check found it: the two average to exactly 1, where the logit scale has no room.
+    for (const [values, bounds] of [
+      [[0.9999999999999999, 1], 'share'],
+      [[0, 1e-17], 'share'],
+      [[5e-324, 0], 'nonNegative'],
+    ] as const) {
+      const e = estimate(values, bounds);
+      for (const x of [e.lo, e.mean, e.hi]) expect(Number.isFinite(x), `${values} ${bounds}`).toBe(true);
+      expect(e.lo).toBeGreaterThanOrEqual(0);
+      if (bounds === 'share') expect(e.hi).toBeLessThanOrEqual(1);
+      expect(e.lo).toBeLessThanOrEqual(e.mean);
+      expect(e.hi).toBeGreaterThanOrEqual(e.mean);
+    }
+  });
+
   it('is the Student-t interval, mean ± t·s/√n, for a difference (either sign)', () => {
     const e = estimate([-3, 1, 5]);
     const half = tQuantile975(2) * Math.sqrt(32 / 2 / 3); // squares about the mean 32, n − 1 = 2, n = 3

@@ -66,6 +66,15 @@ export function estimate(values: readonly number[], bounds: ValueBounds = 'signe
   if (bounds === 'signed') return { mean, lo: mean - half, hi: mean + half };
   // Replications that agree: also every case of a mean at a bound (all 0, or a share all 1).
   if (half === 0) return { mean, lo: mean, hi: mean };
+  // A mean rounded onto a bound while the values differ ([0.9999999999999999, 1] averages to
+  // exactly 1): the log or logit scale has no room there, so take the plain interval, cut at the bounds.
+  if (mean <= 0 || (bounds === 'share' && mean >= 1)) {
+    return inside(
+      mean,
+      Math.max(0, mean - half),
+      bounds === 'share' ? Math.min(1, mean + half) : mean + half,
+    );
+  }
   if (bounds === 'nonNegative') {
     const k = half / mean;
     return inside(mean, mean * exp(-k), mean * exp(k));
