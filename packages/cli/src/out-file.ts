@@ -4,18 +4,11 @@
  * folder must exist or be creatable now. Missing folders are made one level at a time: Node's
  * recursive mkdir never returns under /proc, which once made `--out /proc/nope/x.json` hang.
  */
-import {
-  accessSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  realpathSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { baselinePathOf } from './commands/context.js';
 import { InputError } from './errors.js';
+import { readInputFile } from './input-file.js';
 import { displayPath, resolveScenarioPath } from './scenario-path.js';
 
 /** Check `--out` against the command's arguments and make its folder; returns the absolute path. */
@@ -70,8 +63,9 @@ function makeFolder(folder: string, out: string): void {
 function inputPaths(arg: string, cwd: string): string[] {
   try {
     const { path } = resolveScenarioPath(arg, cwd);
-    const baseline = (JSON.parse(readFileSync(path, 'utf8')) as { baseline?: unknown }).baseline;
-    return typeof baseline === 'string' ? [path, join(dirname(path), `${baseline}.json`)] : [path];
+    // Read as every input is (a device or a huge file is refused, not read without end).
+    const baseline = (JSON.parse(readInputFile(path, arg)) as { baseline?: unknown }).baseline;
+    return typeof baseline === 'string' ? [path, baselinePathOf(path, baseline)] : [path];
   } catch {
     return [];
   }

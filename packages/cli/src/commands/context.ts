@@ -54,7 +54,7 @@ export function loadScenario(arg: string, cwd: string): LoadedScenario {
   if (file.kind === 'baseline') {
     return { file, path, baselinePath: undefined, resolved: resolveScenario(file) };
   }
-  const baselineFull = join(dirname(path.path), `${file.baseline}.json`);
+  const baselineFull = baselinePathOf(path.path, file.baseline);
   const baselinePath = { path: baselineFull, display: displayPath(baselineFull, cwd) };
   let baseline: ScenarioFile;
   try {
@@ -73,6 +73,11 @@ export function loadScenario(arg: string, cwd: string): LoadedScenario {
     );
   }
   return { file, path, baselinePath, resolved: resolveScenario(file, baseline as BaselineScenarioFile) };
+}
+
+/** Where a reform's baseline is: `<baseline id>.json` in the reform's own folder. */
+export function baselinePathOf(reformPath: string, baselineId: string): string {
+  return join(dirname(reformPath), `${baselineId}.json`);
 }
 
 /** Read and validate one scenario file, naming it in errors as the user would. */

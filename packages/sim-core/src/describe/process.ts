@@ -9,6 +9,7 @@
 import type { JourneyEventType } from '../journey/journey-events.js';
 import type { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import type { ParameterKey } from '../scenario/parameter-catalogue.js';
+import { COUNCIL_RESPONSE_PARAMETERS } from '../services/council-decisions.js';
 
 /** One event of the journey statechart, in plain English. */
 export const EVENT_DOCS: Readonly<Record<JourneyEventType, string>> = {
@@ -247,17 +248,8 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     summary:
       'Councils concede less and name cheaper placements when the tribunal deters less, and refuse more, issue less and name cheaper placements when high-needs spending outgrows funding.',
     rule: 'Councils’ decision parameters are those of the scenario, adjusted for what councils face (services/council-decisions.ts). Tribunal deterrence: la.tribunalDeterrence is 1 under today’s powers; the tribunal powers lever sets it to la.deterrenceNoPlacementOrders or la.deterrenceNonJudicialRoute. Concessions become redress.laConcedes × deterrence, and a plan or review that finds need calling for a specialist place names a non-specialist one instead with chance la.cheaperPlacementShare + la.cheaperPlacementWithoutDeterrence × (1 − deterrence) (then resourced provision with chance placement.resourcedShare, else mainstream; the next review asks again). Budget pressure: each 1 April from the run’s second year, each group of areas compares its last twelve months’ high-needs spending with a funded level, its first twelve months’ spending grown at la.highNeedsFundingGrowth a year (a declared proxy: the model has no funding side); the excess, spending beyond that level as a share of it, lowers the log-odds of agreeing to assess by la.pressureRefusalToAssess × excess, multiplies la.issueProbability by 1 − la.pressureRefusalToIssue × excess, and adds la.pressureCheaperPlacement × excess to the chance of a cheaper placement named.',
-    parameters: [
-      'la.tribunalDeterrence',
-      'la.deterrenceNoPlacementOrders',
-      'la.deterrenceNonJudicialRoute',
-      'la.cheaperPlacementShare',
-      'la.cheaperPlacementWithoutDeterrence',
-      'la.highNeedsFundingGrowth',
-      'la.pressureRefusalToAssess',
-      'la.pressureRefusalToIssue',
-      'la.pressureCheaperPlacement',
-    ],
+    // The councils' own response parameters (the locum and trainee ones belong to the EP step).
+    parameters: COUNCIL_RESPONSE_PARAMETERS.filter((key) => key.startsWith('la.')),
   },
   {
     id: 'ageingOut',

@@ -460,10 +460,7 @@ function checkCalibration(p: Problems, value: unknown, path: string): Calibratio
     if (typeof record[key] !== 'string' || record[key] === '')
       p.add(at(path, key), 'a non-empty text', record[key]);
   }
-  for (const key of ['evaluations', 'objectiveBefore', 'objectiveAfter'] as const) {
-    if (typeof record[key] !== 'number' || !Number.isFinite(record[key]))
-      p.add(at(path, key), 'a number', record[key]);
-  }
+  checkNumbers(p, record, path, ['evaluations', 'objectiveBefore', 'objectiveAfter']);
   checkNumbers(p, record.run, at(path, 'run'), ['seed', 'replications', 'scale', 'years']);
   const result = checkNumbers(p, record.result, at(path, 'result'), ['targets', 'evaluated', 'passed']);
   if (result !== undefined) {
