@@ -13,6 +13,9 @@ export interface MetricsState {
   readonly childDays: Float64Array;
 }
 
+/** What a metric that holds no monthly values of a kind holds (never written to). */
+const NOTHING = new Float64Array(0);
+
 /** The child-years metrics, in the order of their daily counts. */
 const CHILD_YEAR_METRICS = METRICS.flatMap((def, i) => (def.kind === 'childYears' ? [i] : []));
 
@@ -27,9 +30,12 @@ export class MetricsCollector {
 
   constructor(monthStarts: readonly number[]) {
     this.monthStarts = monthStarts;
-    // Stocks have one more point than flows: the snapshot at the end of the last month.
-    this.values = METRICS.map(() => new Float64Array(monthStarts.length));
-    this.waitCounts = METRICS.map(() => new Float64Array(monthStarts.length));
+    // Stocks have one more point than flows: the snapshot at the end of the last month. Shares
+    // are computed from other metrics and only mean waits count admissions, so the rest share an
+    // empty array: a national run holds a collector per partition, and a 1% run is mostly these.
+    const months = () => new Float64Array(monthStarts.length);
+    this.values = METRICS.map((def) => (def.ratio === undefined ? months() : NOTHING));
+    this.waitCounts = METRICS.map((def) => (def.kind === 'meanDays' ? months() : NOTHING));
     this.childDays = new DailyTotals(monthStarts, CHILD_YEAR_METRICS.length);
   }
 
