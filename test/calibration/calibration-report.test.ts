@@ -3,11 +3,14 @@ import {
   type CalibrationTarget,
   calibrationObjective,
   calibrationReport,
+  isStartConsistency,
   MISS_PENALTY,
   parseCalibrationTargets,
   periodSpan,
   type ReplicationResult,
   ScenarioError,
+  START_CONSISTENCY,
+  withStartConsistency,
 } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../sim-core/load-scenario.js';
@@ -151,5 +154,46 @@ describe('targets file', () => {
       /targets\[0\]\.value: expected a number, found "lots"/,
     );
     expect(() => parseCalibrationTargets('{', 't.json')).toThrow(/t\.json: .*valid JSON/);
+  });
+});
+
+describe('start consistency', () => {
+  const baseline = loadScenario('baseline');
+  const published = [
+    target('ehcp_age_share_5_to_10', 'Jan 2020', 0.33, 0.03, true),
+    target('ehcp_stock_all_ages', 'Jan 2020', 112_500, 0.05),
+  ];
+
+  it('carries each published age share, with its tolerance, to the baseline’s start as the start assumes it', () => {
+    const targets = withStartConsistency(published, baseline.params, '2023-01-01');
+    expect(targets.slice(0, 2)).toEqual(published);
+    expect(targets).toHaveLength(3);
+    expect(targets[2]).toMatchObject({
+      metric: 'ehcp_age_share_5_to_10',
+      period: 'Jan 2023',
+      value: baseline.params['population.ehcpAgeShare.age5to10'],
+      tolerance: 0.03,
+      toleranceIsAbsolute: true,
+      status: START_CONSISTENCY,
+    });
+    expect(isStartConsistency(targets[2]!)).toBe(true);
+    // A published target for that period is never doubled.
+    expect(withStartConsistency(targets, baseline.params, '2023-01-01')).toHaveLength(3);
+  });
+
+  it('is judged like any target but tallied apart from the published ones', () => {
+    const scenario = loadScenario('backtest-2019');
+    const targets = withStartConsistency(published, baseline.params, '2021-01-01');
+    const reps = [replication(1), replication(1)];
+    const report = calibrationReport(
+      scenario,
+      { seed: 1, replications: 2, years: 4, scale: 1 },
+      targets,
+      reps,
+      't',
+    );
+    expect(report.rows).toHaveLength(3);
+    expect(report.summary.targets).toBe(2);
+    expect(report.summary.startConsistency).toEqual({ targets: 1, evaluated: 0, passed: 0 });
   });
 });

@@ -65,7 +65,7 @@ describe('high-needs budget pressure', () => {
   const p = with_({ 'la.highNeedsFundingGrowth': 0.05 });
 
   it('is set each April from the second year on, against the first year grown at the funding rate', () => {
-    const pressure = new HighNeedsPressure(monthOfYear);
+    const pressure = new HighNeedsPressure(monthOfYear, 0);
     // £1m a month in the first calendar year, then 10% more each year.
     const spent = (k: number) => 100e6 * 1.1 ** Math.floor(k / 12);
     expect(pressure.update(15, spent, p)).toBe(false); // April of the second year: one year only
@@ -79,8 +79,19 @@ describe('high-needs budget pressure', () => {
     expect(pressure.overFundingPence).toBeCloseTo((recent - funded) * 100e6, 0);
   });
 
+  it('starts at the excess councils carry at the start date, which the funded level is below', () => {
+    const pressure = new HighNeedsPressure(monthOfYear, 0.2);
+    expect(pressure.excess).toBe(0.2);
+    const spent = () => 100e6;
+    expect(pressure.update(15, spent, p)).toBe(false);
+    expect(pressure.excess).toBe(0.2);
+    // Flat spending, 20% above a level that then grows 5% a year for 15 months.
+    expect(pressure.update(27, spent, p)).toBe(true);
+    expect(pressure.excess).toBeCloseTo(1.2 / 1.05 ** (15 / 12) - 1, 9);
+  });
+
   it('is zero while spending stays within funding', () => {
-    const pressure = new HighNeedsPressure(monthOfYear);
+    const pressure = new HighNeedsPressure(monthOfYear, 0);
     expect(pressure.update(27, () => 100e6, p)).toBe(true);
     expect(pressure.excess).toBe(0);
     expect(pressure.overFundingPence).toBeLessThan(0);

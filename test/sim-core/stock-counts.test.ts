@@ -22,6 +22,18 @@ const STOCKS = [
   'ehcp_age_11_to_15',
   'ehcp_age_16_to_19',
   'ehcp_age_20_to_25',
+  'ehcp_need_ASD',
+  'ehcp_need_SLCN',
+  'ehcp_need_SEMH',
+  'ehcp_need_MLD',
+  'ehcp_need_SpLD',
+  'ehcp_need_SLD',
+  'ehcp_need_PMLD',
+  'ehcp_need_PD',
+  'ehcp_need_HI',
+  'ehcp_need_VI',
+  'ehcp_need_MSI',
+  'ehcp_need_OTH',
   'children_with_unmet_need',
   'post_plan_eet',
   'post_plan_neet',
@@ -83,6 +95,7 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
       if (child.context.planDelivered) counts.ehcp_provision_delivered++;
       const age = Math.floor((day - child.context.birthDay) / DAYS_PER_YEAR);
       counts[bands[age < 5 ? 0 : age <= 10 ? 1 : age <= 15 ? 2 : age <= 19 ? 3 : 4]]++;
+      counts[`ehcp_need_${child.context.primaryNeed}`]++;
       if (inSchool) counts.pupils_with_ehcp_in_schools++;
       if (setting === st.mainstream || setting === st.resourcedProvision) counts.ehcp_in_mainstream++;
       if (setting === st.maintainedSpecial || setting === st.independentSpecial)

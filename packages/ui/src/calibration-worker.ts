@@ -13,6 +13,7 @@ import {
   type ReformScenarioFile,
   resolveScenario,
   runExperiment,
+  withStartConsistency,
 } from '@send-sim/sim-core';
 import type { BacktestMessage, BacktestReply } from './calibration-protocol.js';
 
@@ -40,11 +41,16 @@ function scenarioText(id: string): string {
 addEventListener('message', (event: MessageEvent<BacktestMessage>) => {
   const { runId, options, targets: targetsText } = event.data;
   try {
-    const targets = parseCalibrationTargets(targetsText, TARGETS_NAME);
     const baseline = parseScenarioFile(
       scenarioText('baseline'),
       'scenarios/baseline.json',
     ) as BaselineScenarioFile;
+    const start = resolveScenario(baseline);
+    const targets = withStartConsistency(
+      parseCalibrationTargets(targetsText, TARGETS_NAME),
+      start.params,
+      start.startDate,
+    );
     const backtest = parseScenarioFile(scenarioText('backtest-2019'), 'scenarios/backtest-2019.json');
     const scenario =
       backtest.kind === 'baseline'

@@ -23,6 +23,7 @@ import {
   settingGrowth,
   uninformedStart,
   withParameters,
+  withStartConsistency,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { InputError } from '../errors.js';
@@ -47,7 +48,13 @@ export async function calibrateCommand(
   const scenario = loadScenario(args[0] ?? DEFAULT_SCENARIO, io.cwd);
   const targetsPath = targetsFile(options, io.cwd);
   const targetsDisplay = displayPath(targetsPath, io.cwd);
-  const targets = parseCalibrationTargets(readInputFile(targetsPath, targetsDisplay), targetsDisplay);
+  // The published targets, and the start-consistency ones the baseline's own start implies.
+  const baseline = loadScenario('baseline', io.cwd).resolved;
+  const targets = withStartConsistency(
+    parseCalibrationTargets(readInputFile(targetsPath, targetsDisplay), targetsDisplay),
+    baseline.params,
+    baseline.startDate,
+  );
   const startYear = Number(scenario.resolved.startDate.slice(0, 4));
   const years = backtestYears(targets, startYear);
   const holdout =
@@ -202,6 +209,11 @@ function reportTable(report: CalibrationReport): string {
     '',
     `Passed ${summary.passed} of ${summary.targets} targets (${pct(summary.shareOfAll)}); ${summary.passed} of the ${summary.evaluated} the backtest can evaluate (${pct(summary.shareOfEvaluated)}).`,
     `EHCP stock targets: ${summary.ehcpStocksAllPass ? 'all pass' : 'not all pass'}.`,
+    ...(summary.startConsistency === undefined
+      ? []
+      : [
+          `Start consistency (the 2019 backtest's January 2023 age mix of plans against the one the 2023 start assumes; not published targets): ${summary.startConsistency.passed} of ${summary.startConsistency.evaluated} pass.`,
+        ]),
   );
   if (summary.holdout !== undefined) {
     const { from, fitted, heldOut } = summary.holdout;

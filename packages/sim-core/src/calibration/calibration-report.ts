@@ -16,6 +16,7 @@ import type {
 } from './calibration-types.js';
 import { reachesYear } from './holdout.js';
 import { lastMonth, periodSpan } from './periods.js';
+import { isStartConsistency } from './start-consistency.js';
 import { financialYearOfPeriod, measureTarget, TARGET_CAVEATS, TARGET_MEASURES } from './target-measures.js';
 
 /**
@@ -145,25 +146,28 @@ export function calibrationReport(
       heldOut,
     };
   });
-  const { evaluated, passed } = tally(rows);
+  const published = rows.filter((r) => !isStartConsistency(r.target));
+  const consistency = rows.filter((r) => isStartConsistency(r.target));
+  const { evaluated, passed } = tally(published);
   const stocks = rows.filter((r) => r.target.metric === 'ehcp_stock_all_ages');
   return {
     meta: { ...runMeta(scenario, options), targetsFile },
     rows,
     summary: {
-      targets: rows.length,
+      targets: published.length,
       evaluated,
       passed,
-      shareOfAll: rows.length === 0 ? 0 : passed / rows.length,
+      shareOfAll: published.length === 0 ? 0 : passed / published.length,
       shareOfEvaluated: evaluated === 0 ? 0 : passed / evaluated,
       ehcpStocksAllPass: stocks.length > 0 && stocks.every((r) => r.status === 'pass'),
+      ...(consistency.length === 0 ? {} : { startConsistency: tally(consistency) }),
       ...(heldOutFrom === undefined
         ? {}
         : {
             holdout: {
               from: heldOutFrom,
-              fitted: tally(rows.filter((r) => !r.heldOut)),
-              heldOut: tally(rows.filter((r) => r.heldOut)),
+              fitted: tally(published.filter((r) => !r.heldOut)),
+              heldOut: tally(published.filter((r) => r.heldOut)),
             },
           }),
     },

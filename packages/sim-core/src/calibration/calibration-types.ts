@@ -50,6 +50,7 @@ export interface CalibrationTally {
 export interface CalibrationReport {
   readonly meta: RunMeta & { readonly targetsFile: string };
   readonly rows: readonly CalibrationRow[];
+  /** Published targets only: the start-consistency targets (start-consistency.ts) are tallied apart. */
   readonly summary: {
     readonly targets: number;
     readonly evaluated: number;
@@ -59,6 +60,8 @@ export interface CalibrationReport {
     readonly shareOfEvaluated: number;
     /** Whether every EHCP stock target passed. */
     readonly ehcpStocksAllPass: boolean;
+    /** The model's own start-consistency targets, when the run was given any. */
+    readonly startConsistency?: CalibrationTally;
     /** A forecasting self-test's split: the targets fitted on, and those held out from year `from`. */
     readonly holdout?: {
       readonly from: number;

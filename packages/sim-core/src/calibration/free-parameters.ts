@@ -18,7 +18,31 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
   { key: 'need.onsetRate.age0to4', min: 0.005, max: 0.04, informedBy: 'SEN support stock; plans under 5' },
   { key: 'need.onsetRate.age5to10', min: 0.01, max: 0.07, informedBy: 'SEN support stock' },
   { key: 'need.onsetRate.age11to15', min: 0.005, max: 0.04, informedBy: 'SEN support stock' },
+  {
+    key: 'need.onsetSeverityMean',
+    min: 0.2,
+    max: 0.4,
+    informedBy: 'plans by age (how long a need takes to reach a plan)',
+  },
+  {
+    key: 'need.onsetSeveritySpread',
+    min: 0.2,
+    max: 0.6,
+    informedBy: 'plans by age (how many needs start severe enough for a plan soon)',
+  },
   { key: 'need.earlyOnsetSeverityMean', min: 0.3, max: 0.6, informedBy: 'plans held by under-5s' },
+  {
+    key: 'need.earlyComplexShare',
+    min: 0.05,
+    max: 0.5,
+    informedBy: 'plans by age; the special-school share of plans',
+  },
+  {
+    key: 'need.complexOnsetSeverityMean',
+    min: 0.65,
+    max: 0.95,
+    informedBy: 'the special-school share of plans; plans under 5',
+  },
   {
     key: 'need.onsetGrowthPerYear',
     min: 0,

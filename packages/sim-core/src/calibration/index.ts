@@ -63,5 +63,6 @@ export {
   type SettingGrowthRow,
   settingGrowth,
 } from './setting-growth.js';
+export { isStartConsistency, START_CONSISTENCY, withStartConsistency } from './start-consistency.js';
 export { symmetricEigen } from './symmetric-eigen.js';
 export { measureTarget, TARGET_CAVEATS, TARGET_MEASURES, type TargetMeasure } from './target-measures.js';

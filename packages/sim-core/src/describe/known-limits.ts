@@ -75,7 +75,7 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'Type of need',
-    text: 'Primary need is recorded for every child but no rule reads it, and its shares for SEN support pupils borrow the shares for plan holders (no breakdown in our evidence).',
+    text: 'Primary need sets only how a need starts: complex needs (SLD, PMLD, MSI, PD, VI, HI) arise before school near the specialist threshold, every other need at the general onset severity. It does not yet change escalation, placement rules or costs (autism and SEMH, where plans grew fastest, behave like any other need), and needs are drawn in the plan holders’ proportions within the complex and other groups (our evidence has no breakdown of new needs or of SEN support by need). Plans by primary need are reported; they are not fitted to the published mix.',
   },
   {
     topic: 'Levers',

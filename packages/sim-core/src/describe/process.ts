@@ -186,7 +186,7 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     id: 'drafting',
     title: 'Drafting, plans and reviews',
     summary: 'The LA drafts the plan; its provision is delivered or not, and it is reviewed every year.',
-    rule: 'Drafting takes la.draftingMeanDays × (0.5 to 1.5). A final plan is delivered in full with chance provision.planDeliveryProbability, re-drawn at each annual review (every plan.annualReviewDays). At a review the plan ceases with chance plan.ceaseNeedsMetProbability if need is met (back to SEN support), or from age 19 with chance plan.ceaseNotInEducationProbability because the young person has left education. Moves between LAs are not simulated (a plan transfers with the family); plan.transfersBetweenLAsPerPlanYear only adds them to plans ceased when the model is compared with SEN2, which counts a transfer as a plan ceased.',
+    rule: 'Drafting takes la.draftingMeanDays × (0.5 to 1.5). A final plan is delivered in full with chance provision.planDeliveryProbability, re-drawn at each annual review (every plan.annualReviewDays). At a review the plan ceases with chance plan.ceaseNeedsMetProbability if need is met (back to SEN support), or from age 18 with chance plan.ceaseNotInEducationProbability because the young person has left education or training (CFA 2014 s.45, reg 29). Moves between LAs are not simulated (a plan transfers with the family); plan.transfersBetweenLAsPerPlanYear only adds them to plans ceased when the model is compared with SEN2, which counts a transfer as a plan ceased.',
     parameters: [
       'la.draftingMeanDays',
       'provision.planDeliveryProbability',

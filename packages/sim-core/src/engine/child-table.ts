@@ -285,6 +285,11 @@ export class ChildTable {
     this.u16[row * U16 + RATE] = rate;
   }
 
+  /** The child's primary need, as its index in PRIMARY_NEEDS. */
+  needCode(row: number): number {
+    return this.u8[row * ROW_BYTES + NEED]!;
+  }
+
   /** The stock class the child is counted in. */
   stockClass(row: number): number {
     return this.u16[row * U16 + STOCK_CLASS]!;

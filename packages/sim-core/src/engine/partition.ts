@@ -264,6 +264,7 @@ export class Partition {
     this.year = settings.calendar.startYear;
     this.pressure = new HighNeedsPressure(
       (m) => Number(settings.calendar.dateOf(settings.monthStarts[m]!).slice(5, 7)) - 1,
+      settings.startParams['la.highNeedsExcessAtStart'],
     );
     this.params = this.decisionParams();
     this.journey = settings.journey;
@@ -832,7 +833,7 @@ export class Partition {
           table.ageBand(row),
         )
       : NO_STOCK;
-    this.stocks.move(table.stockClass(row), stock);
+    this.stocks.move(table.stockClass(row), stock, table.needCode(row));
     table.setStockClass(row, stock);
   }
 

@@ -53,4 +53,5 @@ export {
 export { JourneyLayout } from './journey-layout.js';
 export { createJourneyMachine, type JourneyMachine } from './journey-machine.js';
 export { JOURNEY_UPDATES, type JourneyUpdate, type JourneyUpdateName } from './journey-updates.js';
+export { COMPLEX_NEEDS, EARLY_ONSET_END, isComplexNeed, onsetSeverity } from './primary-need.js';
 export { STATUTORY_DAYS } from './statutory-timelines.js';

@@ -26,8 +26,15 @@ const mediationBands = (p: Params) => {
   return { agree, appeal: agree + p['redress.mediationFollowedByAppeal'] };
 };
 
+/**
+ * From 18 an LA may cease a plan because the young person is no longer in education or
+ * training (Children and Families Act 2014 s.45; SEND Regulations 2014 reg 29: calibration-targets
+ * structure, plans_end); before 18 it may not, so plans held at 16 and 17 end only when needs are met.
+ */
+export const CEASE_NOT_IN_EDUCATION_FROM_AGE = 18;
+
 const planEndsNotInEducation: JourneyGuard = (c, e, p) =>
-  ageOn(c, e.day) >= 19 &&
+  ageOn(c, e.day) >= CEASE_NOT_IN_EDUCATION_FROM_AGE &&
   e.uSupport >= p['plan.ceaseNeedsMetProbability'] &&
   e.uSupport < p['plan.ceaseNeedsMetProbability'] + p['plan.ceaseNotInEducationProbability'];
 

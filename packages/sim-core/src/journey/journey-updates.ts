@@ -9,17 +9,15 @@ import type { Params } from '../scenario/parameter-catalogue.js';
 import type { JourneyContext } from './journey-context.js';
 import type { JourneyEvent } from './journey-events.js';
 import { ageOn, clamp01 } from './journey-rules.js';
+import { onsetSeverity } from './primary-need.js';
 
 export type JourneyUpdate = (context: JourneyContext, event: JourneyEvent, p: Params) => void;
 
 export const JOURNEY_UPDATES = {
   // need
-  // Needs noticed before school age are more often complex, so they have their own mean.
+  // The primary need and the age it arises at set how severe it starts (primary-need.ts).
   setOnsetSeverity: (c, e, p) => {
-    c.severity = clamp01(
-      p[ageOn(c, e.day) < 5 ? 'need.earlyOnsetSeverityMean' : 'need.onsetSeverityMean'] +
-        p['need.onsetSeveritySpread'] * (e.uNeed - 0.5),
-    );
+    c.severity = onsetSeverity(c.primaryNeed, ageOn(c, e.day), p, e.uNeed);
   },
   escalate: (c, _e, p) => {
     c.severity = clamp01(c.severity + p['need.escalationStep'] * (1 - c.severity));

@@ -34,7 +34,7 @@ export class MetricsCollector {
     // are computed from other metrics and only mean waits count admissions, so the rest share an
     // empty array: a national run holds a collector per partition, and a 1% run is mostly these.
     const months = () => new Float64Array(monthStarts.length);
-    this.values = METRICS.map((def) => (def.ratio === undefined ? months() : NOTHING));
+    this.values = METRICS.map((def: MetricDefinition) => (def.ratio === undefined ? months() : NOTHING));
     this.waitCounts = METRICS.map((def) => (def.kind === 'meanDays' ? months() : NOTHING));
     this.childDays = new DailyTotals(monthStarts, CHILD_YEAR_METRICS.length);
   }

@@ -9,7 +9,7 @@
  * birthday at a band's edge, arriving, retiring), so a snapshot costs one pass over the
  * classes, not over millions of children.
  */
-import { SUPPORT_LEVELS } from '../journey/journey-context.js';
+import { PRIMARY_NEEDS, SUPPORT_LEVELS } from '../journey/journey-context.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
 import type { MetricId } from './metric-definitions.js';
 import type { MetricsCollector } from './metrics-collector.js';
@@ -23,6 +23,8 @@ const AGE_BAND_METRICS = [
   'ehcp_age_20_to_25',
 ] as const satisfies readonly MetricId[];
 const AGE_BANDS = AGE_BAND_METRICS.length;
+/** Plans by primary need, in PRIMARY_NEEDS' order. */
+const NEED_METRICS = PRIMARY_NEEDS.map((need) => `ehcp_need_${need}` as MetricId);
 const LEVELS = SUPPORT_LEVELS.length;
 const SEN_SUPPORT = SUPPORT_LEVELS.indexOf('senSupport');
 const EARLY_HELP = SUPPORT_LEVELS.indexOf('earlyHelp');
@@ -41,11 +43,20 @@ export const NO_STOCK = 0;
 export class StockCounts {
   /** Children in each stock class; class 0 is NO_STOCK. */
   private readonly counts: Int32Array;
+  /**
+   * Plans held, by the holder's primary need: kept beside the classes rather than as another
+   * dimension of them, which would multiply the classes (and a snapshot's pass) by twelve.
+   */
+  private readonly plansByNeed = new Int32Array(PRIMARY_NEEDS.length);
   private readonly settings: number;
+  /** Classes from here on are of children holding a plan (`onPlan` is the outermost digit). */
+  private readonly firstPlanClass: number;
 
   constructor(private readonly layout: JourneyLayout) {
     this.settings = layout.settingName.length;
-    this.counts = new Int32Array(1 + 2 * LEVELS * 2 * this.settings * 2 * AGE_BANDS);
+    const perPlanStatus = LEVELS * 2 * this.settings * 2 * AGE_BANDS;
+    this.counts = new Int32Array(1 + 2 * perPlanStatus);
+    this.firstPlanClass = 1 + perPlanStatus;
   }
 
   /** The stock class of an active child (never NO_STOCK). */
@@ -66,11 +77,14 @@ export class StockCounts {
     );
   }
 
-  /** One child moves from class `from` to class `to`. */
-  move(from: number, to: number): void {
+  /** One child, whose primary need is `need` (its index in PRIMARY_NEEDS), moves from class `from` to class `to`. */
+  move(from: number, to: number, need: number): void {
     if (from === to) return;
     if (from !== NO_STOCK) this.counts[from]!--;
     if (to !== NO_STOCK) this.counts[to]!++;
+    const hadPlan = from >= this.firstPlanClass;
+    const hasPlan = to >= this.firstPlanClass;
+    if (hadPlan !== hasPlan) this.plansByNeed[need]! += hasPlan ? 1 : -1;
   }
 
   /** Record the stocks of children at the start of month `month` (waiting lists are the services'). */
@@ -134,6 +148,9 @@ export class StockCounts {
     metrics.setStock('ehcp_provision_delivered', month, delivered);
     AGE_BAND_METRICS.forEach((metric, band) => {
       metrics.setStock(metric, month, byAge[band]!);
+    });
+    NEED_METRICS.forEach((metric, need) => {
+      metrics.setStock(metric, month, this.plansByNeed[need]!);
     });
     metrics.setStock('children_with_unmet_need', month, unmet);
     metrics.setStock('post_plan_eet', month, postPlanEet);

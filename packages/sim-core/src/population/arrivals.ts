@@ -90,8 +90,8 @@ export function arrivalAttributes(
   age: number,
 ): ChildAttributes {
   const r = stream.reseed(seed, replication, id, 'attributes');
-  const birthDay = day - (age + r()) * DAYS_PER_YEAR;
-  return drawAttributes(id, birthDay, 'senSupport', p, r);
+  const onsetAge = age + r();
+  return drawAttributes(id, day - onsetAge * DAYS_PER_YEAR, 'senSupport', p, r, onsetAge);
 }
 
 /** How many children are expected to arrive over `years` years from `startYear` at `scale` (the mean of the draws). */

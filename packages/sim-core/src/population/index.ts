@@ -8,6 +8,7 @@ export {
   poisson,
   type YearOfArrivals,
 } from './arrivals.js';
+export { drawArisingNeed, drawPlanHolderNeed, PRIMARY_NEED_SHARES } from './primary-need-draw.js';
 export {
   buildStartingPopulation,
   type ChildSeed,

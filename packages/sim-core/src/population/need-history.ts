@@ -18,7 +18,7 @@
  */
 import { DAYS_PER_YEAR } from '../engine/calendar.js';
 import { exponential, type RandomStream, randomStream } from '../engine/random-streams.js';
-import { createJourneyContext, type JourneyContext } from '../journey/journey-context.js';
+import { createJourneyContext, type JourneyContext, type PrimaryNeed } from '../journey/journey-context.js';
 import {
   appealProbability,
   assessProbability,
@@ -27,8 +27,10 @@ import {
   earlyYearsRequestProbability,
   requestProbability,
 } from '../journey/journey-rules.js';
+import { onsetSeverity } from '../journey/primary-need.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { LAST_ONSET_AGE, onsetRate } from './arrivals.js';
+import { drawArisingNeed } from './primary-need-draw.js';
 
 /**
  * Histories tried before the last is kept whatever its end: survivors are common at every
@@ -65,7 +67,7 @@ export function drawStartingSeverity(
     context.trust = trust;
     context.refusals = 0;
     const onsetAge = drawOnsetAge(age, p, r);
-    context.severity = onsetSeverity(onsetAge, p, r);
+    arise(context, onsetAge, p, r);
     end = replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r);
     if (inProgress ? end === 'requested' : end === 'onSenSupport' || end === 'preparingRequest') return end;
   }
@@ -100,7 +102,7 @@ function earlyYearsHistory(
   context.trust = trust;
   const age = EARLY_YEARS_END * Math.sqrt(r());
   const onsetAge = age * r();
-  context.severity = onsetSeverity(onsetAge, p, r);
+  arise(context, onsetAge, p, r);
   return [age, replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r) === 'onSenSupport'];
 }
 
@@ -147,7 +149,7 @@ export function expectedEarlyYearsPupils(p: Params): number {
  */
 export function drawEmergingChild(context: JourneyContext, p: Params, r: RandomStream): number {
   const onsetAge = drawOnsetAge(LAST_ONSET_AGE + 1, p, r);
-  context.severity = onsetSeverity(onsetAge, p, r);
+  arise(context, onsetAge, p, r);
   const escalateMean = DAYS_PER_YEAR / Math.max(p['need.escalationRatePerYear'], 1e-6);
   const elapsed = exponential(r, meanDaysToNotice(context.advocacy, p));
   for (let t = exponential(r, escalateMean); t < elapsed; t += exponential(r, escalateMean))
@@ -183,11 +185,14 @@ function meanDaysToNotice(advocacy: number, p: Params): number {
   return 1 / (1 / p['identification.schoolMeanDays'] + (0.5 + advocacy) / p['identification.parentMeanDays']);
 }
 
-function onsetSeverity(onsetAge: number, p: Params, r: RandomStream): number {
-  return clamp01(
-    p[onsetAge < 5 ? 'need.earlyOnsetSeverityMean' : 'need.onsetSeverityMean'] +
-      p['need.onsetSeveritySpread'] * (r() - 0.5),
-  );
+/**
+ * A need arising at `onsetAge`: its primary need (drawn with the age, so complex needs arise
+ * before school) and its first severity, written into `context`.
+ */
+function arise(context: JourneyContext, onsetAge: number, p: Params, r: RandomStream): void {
+  const need = drawArisingNeed(onsetAge, p, r);
+  (context as { primaryNeed: PrimaryNeed }).primaryNeed = need;
+  context.severity = onsetSeverity(need, onsetAge, p, r());
 }
 
 /** An onset age below `age`, in proportion to the onset hazard at each age (at least 0). */

@@ -31,27 +31,7 @@ import {
   expectedEarlyYearsPupils,
   expectedEmergingChildren,
 } from './need-history.js';
-
-/**
- * Primary need of plan holders: SEN2 2025 data catalogue (calibration-targets.json →
- * structure; 'unknown' 0.008 folded into OTH). Also used for SEN support pupils, for whom
- * our evidence has no breakdown (assumption).
- */
-const PRIMARY_NEED_SHARES: Readonly<Record<PrimaryNeed, number>> = {
-  ASD: 0.315,
-  SLCN: 0.213,
-  SEMH: 0.207,
-  MLD: 0.106,
-  SLD: 0.04,
-  PD: 0.039,
-  SpLD: 0.023,
-  HI: 0.014,
-  PMLD: 0.013,
-  OTH: 0.02,
-  VI: 0.008,
-  MSI: 0.003,
-};
-const NEED_CUMULATIVE = cumulate(PRIMARY_NEEDS.map((n) => PRIMARY_NEED_SHARES[n]));
+import { drawArisingNeed, drawPlanHolderNeed } from './primary-need-draw.js';
 
 /**
  * Severity of plan holders at the start date (assumption: plans in specialist settings are
@@ -282,7 +262,7 @@ function seedChild(
     age = earlyYears ? drawEarlyYearsPupil(context, p, r) : drawEmergingChild(context, p, r);
     resetJourneyContext(
       context,
-      { ...attributes, birthDay: -age * DAYS_PER_YEAR },
+      { ...attributes, birthDay: -age * DAYS_PER_YEAR, primaryNeed: context.primaryNeed },
       context.severity,
       context.trust,
     );
@@ -364,19 +344,24 @@ function seedChild(
   seed.leaves.setting = setting;
 }
 
-/** Attributes of a child with SEN: sex, free school meals, primary need and family advocacy. */
+/**
+ * Attributes of a child with SEN: sex, free school meals, primary need and family advocacy. A
+ * need without a plan is drawn with the age it arose at (`onsetAge`; a pupil at the start whose
+ * history is replayed draws it again with its replayed onset, need-history.ts).
+ */
 export function drawAttributes(
   id: number,
   birthDay: number,
   group: 'ehcp' | 'senSupport',
   p: Params,
   r: RandomStream,
+  onsetAge = Number.POSITIVE_INFINITY,
 ): ChildAttributes {
   const ehcp = group === 'ehcp';
   const sex: Sex =
     r() < p[ehcp ? 'population.maleShare.ehcp' : 'population.maleShare.senSupport'] ? 'male' : 'female';
   const deprived = r() < p[ehcp ? 'population.fsmShare.ehcp' : 'population.fsmShare.senSupport'];
-  const primaryNeed = PRIMARY_NEEDS[pickIndex(r, NEED_CUMULATIVE)]!;
+  const primaryNeed = ehcp ? drawPlanHolderNeed(r) : drawArisingNeed(onsetAge, p, r);
   const mean = deprived ? p['population.advocacyMean.deprived'] : p['population.advocacyMean.notDeprived'];
   const advocacy = clamp01(mean + ADVOCACY_SPREAD * (r() - 0.5));
   return { id, birthDay, sex, primaryNeed, deprived, advocacy };

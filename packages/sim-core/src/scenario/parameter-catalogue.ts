@@ -119,7 +119,13 @@ export const PARAMETER_CATALOGUE = {
   'need.onsetSeverityMean': level('Mean severity of a need when it first arises.'),
   'need.onsetSeveritySpread': level('Width of the uniform spread of severity around that mean.'),
   'need.earlyOnsetSeverityMean': level(
-    'Mean severity of a need that arises before age 5, in place of need.onsetSeverityMean.',
+    'Mean severity of a need other than a complex one that arises before age 5, in place of need.onsetSeverityMean.',
+  ),
+  'need.complexOnsetSeverityMean': level(
+    'Mean severity of a complex need (SLD, PMLD, MSI, PD, VI, HI) when it arises, in place of the other means.',
+  ),
+  'need.earlyComplexShare': share(
+    'Share of needs arising before age 5 that are complex (SLD, PMLD, MSI, PD, VI, HI); later needs never are.',
   ),
   'need.escalationRatePerYear': perYear(
     'Escalation steps per year while need is unmet (waiting counts as unmet).',
@@ -219,6 +225,13 @@ export const PARAMETER_CATALOGUE = {
   'la.cheaperPlacementWithoutDeterrence': share(
     'Chance that the LA would name a non-specialist placement for a child whose need calls for a specialist one if no appeal could overturn it; scaled by 1 − la.tribunalDeterrence.',
   ),
+  'la.highNeedsExcessAtStart': {
+    unit: 'share',
+    min: 0,
+    max: 1,
+    meaning:
+      'High-needs spending above the funded level at the start date, as a share of that level: the budget pressure councils already carry when the run starts.',
+  },
   'la.highNeedsFundingGrowth': {
     unit: 'share per year',
     min: -0.5,

@@ -4,12 +4,14 @@
  * (`council-decisions.ts`).
  *
  * The model has no funding side yet, so the funded level is a declared proxy: the group's own
- * high-needs spending in the first twelve months of the run (taken as funded: councils'
- * gatekeeping at the start is already in the calibrated decision parameters), grown at
- * `la.highNeedsFundingGrowth` a year, the real growth of high-needs funding. Each 1 April (the
- * start of the financial year, when councils set budgets), from the second year on, a group
- * compares its last twelve months' spending with that level; the excess is the share by which
- * spending exceeds it (0 when within it), and it holds for the year.
+ * high-needs spending in the first twelve months of the run, less the excess councils were
+ * already carrying at the start date (`la.highNeedsExcessAtStart`: a run that starts in 2023
+ * starts in motion, under the pressure a run from 2019 has built up by then), grown at
+ * `la.highNeedsFundingGrowth` a year, the real growth of high-needs funding. The excess holds
+ * at its starting value until, each 1 April (the start of the financial year, when councils set
+ * budgets) from the third on, a group compares its last twelve months' spending with that level;
+ * the excess is the share by which spending exceeds it (0 when within it), and it holds for the
+ * year. The reported spending above the funded level starts at that first comparison.
  *
  * Each partition (group of areas) reads only its own ledger at the start of a month, so the
  * signal is the same however the partitions are spread over threads.
@@ -30,7 +32,12 @@ export class HighNeedsPressure {
   /**
    * `monthOfYear(m)`: the calendar month (0–11) month `m` of the run starts in.
    */
-  constructor(private readonly monthOfYear: (m: number) => number) {}
+  constructor(
+    private readonly monthOfYear: (m: number) => number,
+    private readonly excessAtStart: number,
+  ) {
+    this.excess = excessAtStart;
+  }
 
   /**
    * At the start of run month `m`: on a 1 April with two years of spending behind it, reset
@@ -44,7 +51,7 @@ export class HighNeedsPressure {
     for (let k = m - MONTHS_PER_YEAR; k < m; k++) recent += spent(k);
     if (!(base > 0)) return false;
     const years = (m - MONTHS_PER_YEAR) / MONTHS_PER_YEAR;
-    const funded = base * exp(years * log(1 + p['la.highNeedsFundingGrowth']));
+    const funded = (base / (1 + this.excessAtStart)) * exp(years * log(1 + p['la.highNeedsFundingGrowth']));
     this.overFundingPence = recent - funded;
     this.excess = Math.max(0, recent / funded - 1);
     return true;

@@ -1,0 +1,58 @@
+/**
+ * Start consistency: targets the model sets itself, so that a run started in January 2019 arrives
+ * in January 2023 at the age mix of plans the 2023 start assumes.
+ *
+ * The baseline's starting population spreads its plans over ages by SEN2's January 2020 shares
+ * (`population.ehcpAgeShare.*`, the latest our targets give, applied to 2023). If the journey's
+ * own dynamics then issue plans at the wrong ages, the 2019 backtest drifts away from that mix
+ * (model 0.6.0's did: plans for 5- to 10-year-olds fell from 33% to 24% of all plans by 2023
+ * and on to 8% by 2035), and every projection starts from a mix its mechanisms cannot hold: a
+ * start-up artefact in stocks rather than flows. These targets carry each published January 2020
+ * share, with its tolerance, to the baseline's start date. They use no statistic beyond those in
+ * the targets file and the baseline's own inputs.
+ */
+import type { Params } from '../scenario/parameter-catalogue.js';
+import type { CalibrationTarget } from './calibration-types.js';
+
+/** Status of a start-consistency target (published ones carry the source's verification status). */
+export const START_CONSISTENCY = 'start consistency';
+
+/** Target metric → the baseline parameter that spreads the 2023 start's plans over that age band. */
+const AGE_SHARE_PARAMETERS = {
+  ehcp_age_share_under_5: 'population.ehcpAgeShare.under5',
+  ehcp_age_share_5_to_10: 'population.ehcpAgeShare.age5to10',
+  ehcp_age_share_11_to_15: 'population.ehcpAgeShare.age11to15',
+  ehcp_age_share_16_to_19: 'population.ehcpAgeShare.age16to19',
+  ehcp_age_share_20_to_25: 'population.ehcpAgeShare.age20to25',
+} as const;
+
+/**
+ * `published` with a start-consistency target added for each age-share target: the baseline's
+ * share for that band, at its start (`baselineStart`, a 1 January date), with the published
+ * target's tolerance.
+ */
+export function withStartConsistency(
+  published: readonly CalibrationTarget[],
+  baseline: Params,
+  baselineStart: string,
+): CalibrationTarget[] {
+  const period = `Jan ${baselineStart.slice(0, 4)}`;
+  const added: CalibrationTarget[] = [];
+  for (const [metric, parameter] of Object.entries(AGE_SHARE_PARAMETERS)) {
+    const model = published.find((t) => t.metric === metric);
+    if (model === undefined || published.some((t) => t.metric === metric && t.period === period)) continue;
+    added.push({
+      ...model,
+      period,
+      value: baseline[parameter],
+      source: `the baseline's start (${parameter}: ${model.source}, ${model.period})`,
+      status: START_CONSISTENCY,
+    });
+  }
+  return [...published, ...added];
+}
+
+/** Whether `target` is one of the model's own start-consistency targets rather than a published one. */
+export function isStartConsistency(target: CalibrationTarget): boolean {
+  return target.status === START_CONSISTENCY;
+}

@@ -1,0 +1,68 @@
+/**
+ * Primary need shapes how a need starts: complex needs (SLD, PMLD, MSI, PD, VI, HI) arise only
+ * before school and start near the specialist threshold, so they are the route into special
+ * schools at reception. Driven by the engine with fixed seeds.
+ */
+import {
+  COMPLEX_NEEDS,
+  drawArisingNeed,
+  isComplexNeed,
+  onsetSeverity,
+  PRIMARY_NEEDS,
+  randomStream,
+  Simulation,
+} from '@send-sim/sim-core';
+import { describe, expect, it } from 'vitest';
+import { baselineParamsWith, loadScenario } from './load-scenario.js';
+
+describe('primary need', () => {
+  it('complex needs start around their own mean; others by the age they arise at', () => {
+    const p = baselineParamsWith({
+      'need.complexOnsetSeverityMean': 0.85,
+      'need.earlyOnsetSeverityMean': 0.4,
+      'need.onsetSeverityMean': 0.25,
+      'need.onsetSeveritySpread': 0.2,
+    });
+    expect(onsetSeverity('PMLD', 3, p, 0.5)).toBeCloseTo(0.85);
+    expect(onsetSeverity('PMLD', 9, p, 0)).toBeCloseTo(0.75);
+    expect(onsetSeverity('ASD', 3, p, 0.5)).toBeCloseTo(0.4);
+    expect(onsetSeverity('ASD', 9, p, 1)).toBeCloseTo(0.35);
+  });
+
+  it('a need that arises before 5 is complex at the stated share, and never after', () => {
+    const p = baselineParamsWith({ 'need.earlyComplexShare': 0.3 });
+    const r = randomStream(7, 0, 0, 'attributes');
+    const draws = 20_000;
+    let early = 0;
+    for (let k = 0; k < draws; k++) if (isComplexNeed(drawArisingNeed(4.5, p, r))) early++;
+    // Binomial(20,000, 0.3): the share is within 4 standard deviations (0.013) of 0.3.
+    expect(Math.abs(early / draws - 0.3)).toBeLessThan(0.013);
+    for (let k = 0; k < draws; k++) expect(isComplexNeed(drawArisingNeed(5, p, r))).toBe(false);
+    expect(COMPLEX_NEEDS.every((n) => PRIMARY_NEEDS.includes(n))).toBe(true);
+  });
+
+  it('more complex early needs put more young children in special schools', () => {
+    const baseline = loadScenario('baseline');
+    // The children (their attributes, needs included) come from the world before any lever.
+    const run = (share: number) =>
+      new Simulation({
+        params: baseline.params,
+        startParams: { ...baseline.startParams, 'need.earlyComplexShare': share },
+        phases: baseline.phases,
+        startDate: baseline.startDate,
+        seed: 3,
+        replication: 0,
+        years: 6,
+        scale: 0.004,
+      }).run();
+    const few = run(0.05);
+    const many = run(0.5);
+    const complexPlans = (out: ReturnType<typeof run>) =>
+      COMPLEX_NEEDS.reduce((n, need) => n + out.monthly[`ehcp_need_${need}`]!.at(-1)!, 0);
+    // Children whose complex need arose in the run hold plans by its end, and special school places.
+    expect(complexPlans(many)).toBeGreaterThan(complexPlans(few) * 1.3);
+    expect(many.monthly.ehcp_in_special_school!.at(-1)!).toBeGreaterThan(
+      few.monthly.ehcp_in_special_school!.at(-1)!,
+    );
+  });
+});
