@@ -7,8 +7,11 @@
  * Expected effects the model contradicts, or reproduces only in sign at this scale, are listed as
  * `todo` below with the reason, so they show in every test report instead of being dropped.
  *
- * Workload: one baseline run shared by every reform, at a small scale (see OPTIONS); about a
- * minute on 2 cores.
+ * Workload: one baseline run shared by every reform, at a small scale (see OPTIONS), all in one
+ * thread. Measured on the project's 2-core machine (Node 20, vitest 4.1, model 0.6.0): 48 s of
+ * CPU, so about 50 s when a core is free; 90 s of wall time run alone while other jobs held the
+ * load average near 8. The slowest file in the suite: it is in the `model` project, outside the
+ * fast `unit` set (vitest.config.ts).
  */
 import { readdirSync } from 'node:fs';
 import {
