@@ -39,6 +39,7 @@ const MODEL_TESTS = [
   'test/sim-core/early-years-notification.test.ts',
   'test/sim-core/journey-graph.test.ts',
   'test/sim-core/place-commissioning.test.ts',
+  'test/sim-core/primary-need.test.ts',
   'test/ui/replication-jobs.test.ts',
   'test/ui/trainer-playback.test.ts',
   'test/calibration/holdout.test.ts',
