@@ -65,6 +65,11 @@ export {
   weighReplication,
 } from './run-experiment.js';
 export {
+  type RunningDifference,
+  type RunningYear,
+  runningDifference,
+} from './running-difference.js';
+export {
   planSensitivity,
   runSensitivity,
   type SensitivityAnalysis,

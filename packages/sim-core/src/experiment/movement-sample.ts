@@ -27,6 +27,8 @@ export interface MovementOptions {
   readonly replication?: number;
   /** Children to return moves for (spread evenly over all simulated children). */
   readonly sampleSize: number;
+  /** Share of the run done, 0–1, for a progress bar (it only observes). */
+  readonly onProgress?: (done: number) => void;
 }
 
 /** One change of state in one region. */
@@ -97,6 +99,7 @@ export function runMovementSample(scenario: ResolvedScenario, options: MovementO
     scale,
     phases: scenario.phases,
     traceChildIds: 'all',
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
   const out = sim.run();
   const weight = 1 / scale;
