@@ -104,6 +104,12 @@ export function countsAt(run: MovementRun, region: string, month: number): Recor
   return Object.fromEntries(Object.entries(leaves).map(([leaf, row]) => [leaf, row[month] ?? 0]));
 }
 
+/** Moves into each state of `region` from the start up to month start `month` (weighted): running totals. */
+export function totalsAt(run: MovementRun, region: string, month: number): Record<string, number> {
+  const leaves = run.entriesSoFar[region] ?? {};
+  return Object.fromEntries(Object.entries(leaves).map(([leaf, row]) => [leaf, row[month] ?? 0]));
+}
+
 /** A whole-number position in [0, 1) from a child id, so each dot keeps its place in a box. */
 export function scatter(id: number, salt: number): number {
   // An integer hash (from "xorshift-multiply"), not a random stream: positions must not change between frames.
