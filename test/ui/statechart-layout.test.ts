@@ -9,6 +9,7 @@ import { createJourneyMachine, JOURNEY_STATE_LABELS, journeyGraph } from '@send-
 import { describe, expect, it } from 'vitest';
 import {
   type ChartNode,
+  labelLines,
   layoutStatechart,
   NODE_HEIGHT,
   NODE_WIDTH,
@@ -40,6 +41,10 @@ describe('the trainer statechart layout', () => {
     expect(need.map((n) => n.id).sort()).toEqual(Object.keys(JOURNEY_STATE_LABELS.need!).sort());
     expect(layout.regions[0]!.name).toBe('need');
     expect(layout.edges.some((e) => e.region === 'need' && e.to.id === 'crisis')).toBe(true);
+  });
+
+  it("writes every box's words on at most three lines, above its number", () => {
+    for (const n of layout.nodes) expect(labelLines(n).length, n.shortLabel).toBeLessThanOrEqual(3);
   });
 
   it('puts the running totals apart, below a line under every state children are in now', () => {

@@ -73,6 +73,16 @@ const GRID: Readonly<Record<string, Readonly<Record<string, readonly [number, nu
   },
 };
 
+/**
+ * Shorter words for boxes whose full label runs past three lines at the box's width (the full
+ * label is the box's tooltip and what screen readers hear).
+ */
+const SHORT_LABELS: Readonly<Record<string, string>> = {
+  'support.postPlan.eet': 'After the plan: in education or work',
+  'support.postPlan.neet': 'After the plan: NEET (not in education or work)',
+  'support.postPlan.adultSocialCare': 'After the plan: adult social care',
+};
+
 export const NODE_WIDTH = 122;
 export const NODE_HEIGHT = 88;
 const COLUMN = 140;
@@ -87,6 +97,8 @@ export interface ChartNode {
   readonly region: string;
   readonly id: string;
   readonly label: string;
+  /** The words written in the box: the label, or a shorter one where it would not fit. */
+  readonly shortLabel: string;
   readonly x: number;
   readonly y: number;
   /** A running total since the start (`TALLY_STATES`) rather than children there now. */
@@ -149,6 +161,7 @@ export function layoutStatechart(graph: JourneyGraph): ChartLayout {
         region: name,
         id: state.id,
         label: stateLabel(name, state.id),
+        shortLabel: SHORT_LABELS[`${name}.${state.id}`] ?? stateLabel(name, state.id),
         x: MARGIN_X + column * COLUMN,
         y: rowTop(row),
         tally: TALLY_STATES.has(`${name}.${state.id}`),
@@ -213,6 +226,21 @@ export function layoutStatechart(graph: JourneyGraph): ChartLayout {
     nodes,
     edges,
   };
+}
+
+/** Most characters on one line of a box's label. */
+const LABEL_WIDTH = 18;
+
+/** The lines a box's words are written on: at most `LABEL_WIDTH` characters each, split at spaces. */
+export function labelLines(node: ChartNode): string[] {
+  const lines: string[] = [];
+  for (const word of node.shortLabel.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + word.length + 1 <= LABEL_WIDTH)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 /** An SVG path through an edge's points, its corners rounded a little. */

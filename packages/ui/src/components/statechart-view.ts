@@ -11,7 +11,14 @@ import { JOURNEY_REGION_LABELS } from '@send-sim/sim-core';
 import { css, html, LitElement, svg } from 'lit';
 import { formatNumber } from '../format.js';
 import { eventTypeWords } from '../journey-words.js';
-import { type ChartLayout, type ChartNode, edgePath, NODE_HEIGHT, NODE_WIDTH } from '../statechart-layout.js';
+import {
+  type ChartLayout,
+  type ChartNode,
+  edgePath,
+  labelLines,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+} from '../statechart-layout.js';
 
 /** A dot to draw: its place and whether it is travelling along a move. */
 export interface ChartDot {
@@ -19,18 +26,6 @@ export interface ChartDot {
   readonly x: number;
   readonly y: number;
   readonly moving: boolean;
-}
-
-/** Split a label into lines of at most `width` characters, at spaces. */
-function wrap(label: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + word.length + 1 <= width)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
 }
 
 export class StatechartView extends LitElement {
@@ -196,7 +191,7 @@ export class StatechartView extends LitElement {
       data-region=${n.region} data-state=${n.id} data-count=${value ?? ''} data-kind=${n.tally ? 'total' : 'now'}>
       <title>${n.label}${spoken}</title>
       <rect class="box" x=${n.x} y=${n.y} width=${NODE_WIDTH} height=${NODE_HEIGHT} rx="5"></rect>
-      <text class="label" x=${n.x + 6} y=${n.y + 14}>${wrap(n.label, 18).map(
+      <text class="label" x=${n.x + 6} y=${n.y + 14}>${labelLines(n).map(
         (line, i) => svg`<tspan x=${n.x + 6} dy=${i === 0 ? 0 : 12.5}>${line}</tspan>`,
       )}</text>
       ${shown === undefined ? null : svg`<text class="count" x=${n.x + 6} y=${n.y + 51}>${shown}</text>`}
