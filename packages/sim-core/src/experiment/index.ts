@@ -22,6 +22,7 @@ export {
   divergentChildren,
   JOURNEY_MILESTONES,
   type JourneyMilestone,
+  type TypicalChild,
 } from './divergent-children.js';
 export type {
   Comparison,
