@@ -148,7 +148,7 @@ describe.skipIf(!haveChromium)('same child, two systems, and pathway flows, in C
       const typical = ranked.typical!;
       const panel = journey.locator('child-suggestions #typical-child');
       await expect(panel.getAttribute('data-child')).resolves.toBe(String(typical.childId));
-      await expect(panel.locator('h4').textContent()).resolves.toBe('A typical child');
+      await expect(panel.locator('h3').textContent()).resolves.toBe('A typical child');
       await expect(panel.textContent()).resolves.toContain(
         `${typical.patternCount} of the ${ranked.divergentCount} children whose journeys differ share it`,
       );

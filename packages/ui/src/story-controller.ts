@@ -1,5 +1,5 @@
 /**
- * `StoryController`: a Lit reactive controller that prepares trainer mode's story. The
+ * `StoryController`: prepares trainer mode's story for a Lit host. The
  * baseline's and the reform's movement logs (the animation) run in a simulation worker each
  * (`TrainerController`), while their paired comparison runs on the replication pool, every
  * replication of both scenarios one job, put back together in order (`storyComparison`), so
@@ -11,7 +11,7 @@
  * 0.75 s per replication at scale 0.0025).
  */
 import type { MovementRun, ResolvedScenario, RunOptions } from '@send-sim/sim-core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { replicationJobs } from './replication-jobs.js';
 import { ReplicationPool } from './replication-pool.js';
 import type { PoolAnswer, PoolRequest } from './replication-protocol.js';
@@ -62,21 +62,18 @@ export interface StoryRuns {
   readonly story: StoryComparison;
 }
 
-export class StoryController implements ReactiveController {
+/** Not a controller itself: its three parts register with the host, and each updates it as it goes. */
+export class StoryController {
   private readonly baseline: TrainerController;
   private readonly reform: TrainerController;
   private readonly comparison: StoryComparisonJob;
   private replications = 0;
 
   constructor(host: ReactiveControllerHost) {
-    host.addController(this);
     this.baseline = new TrainerController(host);
     this.reform = new TrainerController(host);
     this.comparison = new StoryComparisonJob(host);
   }
-
-  hostConnected(): void {}
-  hostDisconnected(): void {}
 
   /** Prepare the story of `baseline` against `reform` (anything still running is abandoned). */
   run(

@@ -62,7 +62,7 @@ export class ChildSuggestions extends LitElement {
       section {
         min-width: 0;
       }
-      h4 {
+      h3 {
         margin: 0.5rem 0 0;
         font-size: 1rem;
       }
@@ -95,7 +95,7 @@ export class ChildSuggestions extends LitElement {
     const count = this.divergentCount ?? '?';
     return html`<div class="ways">
       <section id="differs-most" aria-labelledby="differs-most-title">
-        <h4 id="differs-most-title">Differs most</h4>
+        <h3 id="differs-most-title">Differs most</h3>
         <p>
           The children whose paths differ most, of the ${count} whose journeys differ at all. Children are ranked by
           how many of the states they end in and of their requests, refusals, mediations, appeals, crises and
@@ -109,7 +109,7 @@ export class ChildSuggestions extends LitElement {
         typical === undefined
           ? nothing
           : html`<section id="typical-child" aria-labelledby="typical-title" data-child=${typical.childId}>
-              <h4 id="typical-title">A typical child</h4>
+              <h3 id="typical-title">A typical child</h3>
               <p>
                 The most common way the reform changes a child's journey: ${patternWords(typical)}
                 ${typical.patternCount} of the ${count} children whose journeys differ share it. The typical child is

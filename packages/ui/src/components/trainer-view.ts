@@ -136,7 +136,7 @@ export class TrainerView extends LitElement {
       .readout.so-far {
         border-left: 5px dashed #505a5f;
       }
-      h4 {
+      h3 {
         margin: 0;
         font-size: 1rem;
       }
@@ -231,17 +231,17 @@ export class TrainerView extends LitElement {
         <span>(month ${month} of ${months})</span>
       </div>
       <div class="readouts">
-        <section class="readout now" aria-labelledby="now-title">
-          <h4 id="now-title">Now: ${date}</h4>
+        <div class="readout now">
+          <h3 id="now-title">Now: ${date}</h3>
           <p class="summary" id="summary" aria-live=${this.playing ? 'off' : 'polite'}>
             ${this.summary(date, counts)}
           </p>
-        </section>
-        <section class="readout so-far" aria-labelledby="so-far-title">
-          <h4 id="so-far-title">Running totals since ${start}</h4>
+        </div>
+        <div class="readout so-far">
+          <h3 id="so-far-title">Running totals since ${start}</h3>
           <p class="summary" id="so-far">${this.soFar(start, totals, costs.total)}</p>
           <running-cost .costs=${costs} .from=${run.monthDates[0]!} .to=${run.monthDates[month]!}></running-cost>
-        </section>
+        </div>
       </div>
       <statechart-view
         tabindex="0"
