@@ -48,6 +48,45 @@ describe('divergentChildren', () => {
     }
   });
 
+  it('picks as typical the middle child, by change in cost, of the most common pattern of difference', () => {
+    // Every divergent child, with its outcomes in both systems; the rule worked out again here.
+    const all = divergentChildren(baseline, reform, { ...run, limit: 1_000_000 });
+    expect(all.children).toHaveLength(all.divergentCount);
+    const total = (costs: Record<string, number>) =>
+      PAYERS.reduce((sum, p) => sum + Math.round(costs[p]! * 100), 0);
+    const groups = new Map<string, Array<{ id: number; change: number }>>();
+    for (const c of all.children) {
+      const regions = Object.keys(c.baseline.finalState)
+        .filter((r) => c.baseline.finalState[r] !== c.reform.finalState[r])
+        .map((r) => `${r}:${c.baseline.finalState[r]}>${c.reform.finalState[r]}`);
+      const milestones = Object.keys(c.baseline.milestones)
+        .map(
+          (m) =>
+            [
+              m,
+              Math.sign(c.reform.milestones[m as 'crises'] - c.baseline.milestones[m as 'crises']),
+            ] as const,
+        )
+        .filter(([, sign]) => sign !== 0)
+        .map(([m, sign]) => `${m}${sign}`);
+      const change = total(c.reform.costs) - total(c.baseline.costs);
+      const key = [...regions, ...milestones, `cost${Math.sign(change)}`].join(' ');
+      groups.set(key, [...(groups.get(key) ?? []), { id: c.childId, change }]);
+    }
+    const lowest = (g: Array<{ id: number }>) => Math.min(...g.map((x) => x.id));
+    const largest = [...groups.values()].sort((x, y) => y.length - x.length || lowest(x) - lowest(y))[0]!;
+    const ordered = [...largest].sort((x, y) => x.change - y.change || x.id - y.id);
+    const middle = ordered[Math.floor((ordered.length - 1) / 2)]!;
+    expect(largest.length).toBeGreaterThan(1);
+    expect(result.typical?.childId).toBe(middle.id);
+    expect(result.typical?.patternCount).toBe(largest.length);
+    expect(result.typical?.pattern).toMatch(/cost (up|down|the same)$/);
+  });
+
+  it('has no typical child when no journey differs', () => {
+    expect(divergentChildren(baseline, baseline, run).typical).toBeUndefined();
+  });
+
   it('is deterministic: the same run gives the same children in the same order', () => {
     const again = divergentChildren(baseline, reform, { ...run, limit: 4 });
     expect(again).toEqual(result);

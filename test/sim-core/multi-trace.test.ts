@@ -78,6 +78,18 @@ describe('runMovementSample', () => {
     }
   });
 
+  it('keeps running totals of moves into each state: crises since the start are the engine’s crises', () => {
+    const crises = movements.entriesSoFar.need!.crisis!;
+    let sum = 0;
+    crises.forEach((total, m) => {
+      expect(total, `month ${m}`).toBe(sum * weight);
+      sum += plain.monthly.crisis_events[m] ?? 0;
+    });
+    expect(crises.at(-1)).toBeGreaterThan(0);
+    // Nobody starts in "left the system" or comes back from it: its running total is its count.
+    expect(movements.entriesSoFar.support!.ended).toEqual(movements.stateCounts.support!.ended);
+  });
+
   it('carries the money spent each month by payer, weighted to England', () => {
     expect(movements.costsByMonth.laHighNeeds).toEqual(plain.costsByMonth[1]!.map((p) => (p / 100) * weight));
     expect(movements.monthDates[0]).toBe(baseline.startDate);

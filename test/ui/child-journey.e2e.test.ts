@@ -141,7 +141,17 @@ describe.skipIf(!haveChromium)('same child, two systems, and pathway flows, in C
       await expect(journey.locator('child-timeline').textContent()).resolves.not.toMatch(
         /statutory\.|earlyHelp\./,
       );
-      await expect(journey.locator('child-suggestions button').count()).resolves.toBe(ranked.children.length);
+      await expect(journey.locator('child-suggestions #differs-most button').count()).resolves.toBe(
+        ranked.children.length,
+      );
+      // Beside them, the typical child (the rule is sim-core's; the test reads what the page says).
+      const typical = ranked.typical!;
+      const panel = journey.locator('child-suggestions #typical-child');
+      await expect(panel.getAttribute('data-child')).resolves.toBe(String(typical.childId));
+      await expect(panel.locator('h3').textContent()).resolves.toBe('A typical child');
+      await expect(panel.textContent()).resolves.toContain(
+        `${typical.patternCount} of the ${ranked.divergentCount} children whose journeys differ share it`,
+      );
       await expect(view.locator('#child-id').inputValue()).resolves.toBe(String(childId));
       await view.screenshot({ path: join(root, 'test-results', 'child-journey.png') });
       await page.screenshot({ path: join(root, 'test-results', 'child-journey-page.png'), fullPage: true });
@@ -188,6 +198,21 @@ describe.skipIf(!haveChromium)('same child, two systems, and pathway flows, in C
         `-3 is not in this run; enter a whole number from 0 to ${count - 1}`,
       );
       await expect(view.locator('#trace-status').getAttribute('data-state')).resolves.toBe('done');
+
+      // "Suggest a typical child" follows the typical child, and still shows the ones that differ most.
+      await view.locator('#suggest-typical').click();
+      await expect
+        .poll(() => journey.getAttribute('data-child-id'), { timeout: 60_000 })
+        .toBe(String(typical.childId));
+      await expect(panel.locator('li[aria-current="true"] button').getAttribute('data-child')).resolves.toBe(
+        String(typical.childId),
+      );
+      await expect(journey.locator('child-suggestions #differs-most li').count()).resolves.toBe(
+        ranked.children.length,
+      );
+      await journey
+        .locator('child-suggestions')
+        .screenshot({ path: join(root, 'test-results', 'child-suggestions-typical.png') });
     } finally {
       await page.close();
     }

@@ -4,8 +4,9 @@
  * the running cost is the sum of the months so far, and every placeholder of every story step
  * is filled from the runs, with 95% intervals on the comparison figures.
  */
-import { compareExperiments, PAYERS, runExperiment, runMovementSample } from '@send-sim/sim-core';
+import { PAYERS, runExperiment, runMovementSample } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
+import { storyFromExperiments } from '../../packages/ui/src/story-comparison.js';
 import { STORY, STORY_REFORM } from '../../packages/ui/src/story-content.js';
 import { fillStory } from '../../packages/ui/src/story-facts.js';
 import {
@@ -80,7 +81,7 @@ describe('the story', () => {
   const data = {
     baseline: run,
     reform: runMovementSample(reform, { ...options, sampleSize: 10 }),
-    comparison: compareExperiments(runExperiment(baseline, runOptions), runExperiment(reform, runOptions)),
+    ...storyFromExperiments(runExperiment(baseline, runOptions), runExperiment(reform, runOptions)),
   };
 
   it('fills every placeholder of every step from the runs', () => {

@@ -1,10 +1,10 @@
 /**
  * The messages for following one child through two systems: the page asks the simulation
- * worker to trace a child (or to suggest the child whose path differs most) in the baseline
+ * worker to trace a child (or to suggest the child whose path differs most, or a typical one) in the baseline
  * and one reform, and the worker answers with both traces. Plain data only (structured
  * clone), so the numbers arrive exactly as sim-core computed them.
  */
-import type { ChildTracePair, DivergentChild } from '@send-sim/sim-core';
+import type { ChildTracePair, DivergentChild, TypicalChild } from '@send-sim/sim-core';
 
 /** Which child to follow, in which two systems, with the options the comparison ran with. */
 export interface TraceRequest {
@@ -12,8 +12,11 @@ export interface TraceRequest {
   readonly reform: string;
   /** The comparison's seed, years and scale; replication 0 is traced. */
   readonly options: { readonly seed: number; readonly years: number; readonly scale: number };
-  /** A child id, or `'suggest'` for the child whose journey differs most. */
-  readonly childId: number | 'suggest';
+  /**
+   * A child id, `'suggest'` for the child whose journey differs most, or `'typical'` for the
+   * typical child (`divergentChildren` in sim-core states the rule).
+   */
+  readonly childId: number | 'suggest' | 'typical';
 }
 
 /** Page → worker. */
@@ -27,9 +30,11 @@ export interface TraceMessage {
 export interface TraceResult {
   readonly request: TraceRequest;
   readonly pair: ChildTracePair;
-  /** For `'suggest'`: the most divergent children, the followed one first. */
+  /** For `'suggest'` and `'typical'`: the most divergent children, most divergent first. */
   readonly suggestions: readonly DivergentChild[];
-  /** For `'suggest'`: how many children's journeys differ at all. */
+  /** For `'suggest'` and `'typical'`: the typical child, shown beside them. */
+  readonly typical: TypicalChild | undefined;
+  /** For `'suggest'` and `'typical'`: how many children's journeys differ at all. */
   readonly divergentCount: number | undefined;
 }
 

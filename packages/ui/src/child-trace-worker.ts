@@ -1,13 +1,15 @@
 /**
  * The worker side of following a child: runs inside the simulation worker (which dispatches
  * `trace` messages here), so tracing never blocks the page. Suggesting a child runs
- * replication 0 of both scenarios to rank children by how much their journeys differ, then
- * traces the top one: four runs in all, each reported as a quarter of the progress.
+ * replication 0 of both scenarios to rank children by how much their journeys differ and to
+ * find the typical one, then traces the top one (or the typical one, when that was asked
+ * for): four runs in all, each reported as a quarter of the progress.
  */
 import {
   ChildNotSimulatedError,
   type DivergentChild,
   divergentChildren,
+  type TypicalChild,
   traceChildPair,
 } from '@send-sim/sim-core';
 import type { TraceMessage, TraceResult, TraceWorkerMessage } from './child-trace-protocol.js';
@@ -33,16 +35,18 @@ export function handleTrace(message: TraceMessage, post: (message: TraceWorkerMe
   try {
     const baseline = resolveScenarioById(request.baseline);
     const reform = resolveScenarioById(request.reform);
-    let childId: number;
+    let childId = typeof request.childId === 'number' ? request.childId : -1;
     let suggestions: readonly DivergentChild[] = [];
+    let typical: TypicalChild | undefined;
     let divergentCount: number | undefined;
-    if (request.childId === 'suggest') {
+    const suggesting = typeof request.childId !== 'number';
+    if (suggesting) {
       const ranked = divergentChildren(baseline, reform, {
         ...request.options,
         limit: SUGGESTIONS,
         onProgress: progress(0, 0.5),
       });
-      const first = ranked.children[0];
+      const first = request.childId === 'typical' ? ranked.typical : ranked.children[0];
       if (first === undefined) {
         post({
           type: 'trace-error',
@@ -54,18 +58,17 @@ export function handleTrace(message: TraceMessage, post: (message: TraceWorkerMe
       }
       childId = first.childId;
       suggestions = ranked.children;
+      typical = ranked.typical;
       divergentCount = ranked.divergentCount;
-    } else {
-      childId = request.childId;
     }
-    const span = request.childId === 'suggest' ? 0.5 : 1;
+    const span = suggesting ? 0.5 : 1;
     const pair = traceChildPair(
       baseline,
       reform,
       { ...request.options, onProgress: progress(1 - span, span) },
       childId,
     );
-    const result: TraceResult = { request, pair, suggestions, divergentCount };
+    const result: TraceResult = { request, pair, suggestions, typical, divergentCount };
     post({ type: 'trace-done', runId, result });
   } catch (error) {
     if (error instanceof ChildNotSimulatedError) {

@@ -1,7 +1,7 @@
 /**
  * What a comparison asks for and gives (run on the replication pool: `replication-protocol.ts`),
- * and the messages between the page and the simulation worker, which runs trainer mode and
- * traces children. Plain data only (structured clone), so numbers arrive bit for bit as
+ * and the messages between the page and the simulation worker, which runs trainer mode's
+ * movement logs and traces children. Plain data only (structured clone), so numbers arrive bit for bit as
  * sim-core computed them.
  */
 import type {
@@ -36,26 +36,17 @@ export interface SimulationResults {
 }
 
 /**
- * Trainer mode: one replication of each scenario with its movement log (every child's state
- * each month and a sample of dots), and, for two scenarios, their paired comparison over
- * `replications` replications (so the story's money figures carry a 95% interval).
+ * Trainer mode: one replication of one scenario with its movement log (every child's state each
+ * month and a sample of dots). The story asks for two, the baseline and its reform, and runs
+ * their paired comparison on the replication pool (`story-controller.ts`).
  */
 export interface TrainerRequest {
-  /** The baseline first, then at most one reform. */
-  readonly scenarios: readonly string[];
+  readonly scenario: string;
   readonly seed: number;
   readonly years: number;
   readonly scale: number;
   /** Children drawn as dots. */
   readonly sampleSize: number;
-  /** Replications of the comparison (ignored for one scenario). */
-  readonly replications: number;
-}
-
-/** What a trainer run gives the page: a movement log per scenario, and the comparison if two. */
-export interface TrainerResults {
-  readonly runs: readonly MovementRun[];
-  readonly comparison: Comparison | undefined;
 }
 
 /** Page → worker, for trainer mode. */
@@ -68,7 +59,8 @@ export interface TrainerRunMessage {
 /** Everything the page may send the simulation worker: a trainer run or a child to trace (child-trace-protocol.ts). */
 export type PageMessage = TrainerRunMessage | TraceMessage;
 
-/** Simulation worker → page, for a trainer run. */
+/** Simulation worker → page, for a trainer run (`done`: the share of the run simulated, 0–1). */
 export type WorkerMessage =
-  | { readonly type: 'trainer-done'; readonly runId: number; readonly results: TrainerResults }
+  | { readonly type: 'trainer-progress'; readonly runId: number; readonly done: number }
+  | { readonly type: 'trainer-done'; readonly runId: number; readonly run: MovementRun }
   | { readonly type: 'error'; readonly runId: number; readonly message: string };

@@ -14,8 +14,16 @@ addEventListener('message', (event: MessageEvent<PageMessage>) => {
   // Following a child has its own module.
   if (event.data.type === 'trace') return handleTrace(event.data, (message) => postMessage(message));
   const { runId, request } = event.data;
+  let reported = -1;
+  const progress = (done: number) => {
+    // In steps of at least 1%, so messages do not flood the page.
+    if (done - reported >= 0.01 || done === 1) {
+      reported = done;
+      post({ type: 'trainer-progress', runId, done });
+    }
+  };
   try {
-    post({ type: 'trainer-done', runId, results: runTrainer(request) });
+    post({ type: 'trainer-done', runId, run: runTrainer(request, progress) });
   } catch (error) {
     post({ type: 'error', runId, message: error instanceof Error ? error.message : String(error) });
   }

@@ -8,7 +8,12 @@
  * Placeholders: `{date}` the month shown; `{count:region.leaf}` children in that state then,
  * in the run shown; `{total:metric}` the baseline's total over the run with its 95% interval;
  * `{change:metric}` reform − baseline, paired by replication, with its 95% interval;
- * `{reform}` the reform's name; `{years}` the run's length.
+ * `{running:cost_total}` / `{running:crisis_events}` how that change builds up year by year,
+ * in sentences written from the run's running totals (when, if ever, an extra cost turns into
+ * a saving, and from when that is clear); `{reform}` the reform's name; `{years}` the run's length.
+ *
+ * The story asks a question rather than assuming its answer: whether early help pays for
+ * itself depends on how long the run is, and the narration says what this run shows.
  */
 
 /** The reform the story compares with the baseline. */
@@ -37,16 +42,18 @@ export const STORY: readonly StoryStep[] = [
     narration:
       'In {date} the simulated system has {count:support.senSupport} children on SEN support in school and ' +
       '{count:support.statutory.plan} with an education, health and care (EHC) plan. Each box is a state of ' +
-      "the model's statechart; each arrow a move the rules allow.",
+      "the model's statechart and its number the children in it now; each arrow a move the rules allow. " +
+      'Children who have left, and disputes that have ended, are counted apart, as totals since the start.',
   },
   {
     title: "A child's need emerges",
     scenario: 'baseline',
     at: 'start',
-    highlight: ['support.universal', 'support.senSupport'],
+    highlight: ['need.emerging', 'support.universal', 'support.senSupport'],
     narration:
       'New needs keep arising: {total:new_needs} over {years} years. A need is first met by the school: ' +
-      '{total:identified_sen_support} children are newly identified for SEN support. Press Play to watch them move.',
+      '{total:identified_sen_support} children are newly identified for SEN support. The top band of the ' +
+      "chart shows each child's need: emerging, met, not met, or in crisis. Press Play to watch them move.",
   },
   {
     title: 'SEN support and early help',
@@ -62,24 +69,24 @@ export const STORY: readonly StoryStep[] = [
     title: 'When support comes late',
     scenario: 'baseline',
     at: 'end',
-    highlight: ['support.statutory.requested', 'support.statutory.refused', 'redress.awaitingHearing.queued'],
+    highlight: ['need.unmet', 'need.crisis', 'support.statutory.requested', 'redress.awaitingHearing.queued'],
     narration:
-      'Waiting is unmet need, and unmet need escalates. Families and schools ask for statutory assessment ' +
-      '({total:assessment_requests} requests over the run), some are refused ({total:requests_refused}), ' +
-      'and disputes reach the tribunal ({total:appeals_registered} appeals registered). In {date}, ' +
-      '{count:support.statutory.requested} requests are waiting for a decision and ' +
-      '{count:redress.awaitingHearing.queued} appeals are waiting for a hearing.',
+      'Waiting is unmet need, and unmet need escalates, sometimes into a crisis (an exclusion, a placement ' +
+      'or family breakdown, a mental-health crisis): {total:crisis_events} crises over the run. In {date}, ' +
+      '{count:need.unmet} children have a need that is not met and {count:need.crisis} are in crisis. ' +
+      'Families and schools ask for statutory assessment ({total:assessment_requests} requests over the run), ' +
+      'some are refused ({total:requests_refused}), and disputes reach the tribunal ' +
+      '({total:appeals_registered} appeals registered).',
   },
   {
     title: 'The reform: {reform}',
     scenario: 'reform',
     at: 'end',
-    highlight: ['support.earlyHelp.receiving', 'support.statutory.requested'],
+    highlight: ['support.earlyHelp.receiving', 'need.crisis'],
     narration:
-      'Now the same children in a system that invests in early help. Early help episodes change by ' +
-      '{change:early_help_started}; requests for assessment by {change:assessment_requests}; crises by ' +
-      '{change:crisis_events}; new EHC plans by {change:new_plans_issued}. In {date} this run has ' +
-      '{count:support.earlyHelp.waiting} families waiting for early help.',
+      'Now the same children in a system that invests in early help. Over {years} years early help episodes ' +
+      'change by {change:early_help_started}; requests for assessment by {change:assessment_requests}; new EHC ' +
+      'plans by {change:new_plans_issued}. {running:crisis_events}',
   },
   {
     title: 'Who pays, and who saves',
@@ -87,9 +94,9 @@ export const STORY: readonly StoryStep[] = [
     at: 'end',
     highlight: [],
     narration:
-      'The change in cost over {years} years, by payer: reform − baseline, paired replication by replication ' +
-      '(the same children in both systems). In total: {change:cost_total}. An interval that spans zero means ' +
-      'the runs cannot tell the difference from chance.',
+      'The change in cost, reform − baseline, paired replication by replication (the same children in both ' +
+      'systems). {running:cost_total} The table below splits the whole run by payer. An interval that spans ' +
+      'zero means the runs cannot tell the difference from chance.',
     showCostByPayer: true,
   },
 ];

@@ -1,24 +1,20 @@
 /**
  * Fills the story's narration from the simulation: counts from the run on screen at the
- * month shown, totals and paired changes (each with its 95% interval) from the comparison.
+ * month shown, totals and paired changes (each with its 95% interval) from the comparison,
+ * and how a change builds up year by year from its running total (`story-running.ts`).
  * A placeholder the data cannot fill is an error, never a blank or a guess.
  */
-import {
-  type Comparison,
-  type Estimate,
-  METRICS,
-  type MetricKind,
-  type MovementRun,
-} from '@send-sim/sim-core';
+import { type Estimate, METRICS, type MetricKind, type MovementRun } from '@send-sim/sim-core';
 import { formatChangeWithInterval, formatNumber, formatValue } from './format.js';
+import { RUNNING_MEASURES, type RunningMeasure, type StoryComparison } from './story-comparison.js';
 import type { StoryStep } from './story-content.js';
+import { runningWords } from './story-running.js';
 import { monthCount, monthName } from './trainer-playback.js';
 
-/** What a step's narration is filled from. */
-export interface StoryData {
+/** What a step's narration is filled from: the two animated runs, the comparison and the running changes. */
+export interface StoryData extends StoryComparison {
   readonly baseline: MovementRun;
   readonly reform: MovementRun;
-  readonly comparison: Comparison;
 }
 
 /** The month a step shows in its run. */
@@ -66,6 +62,11 @@ export function fillStory(text: string, step: StoryStep, data: StoryData): strin
         return withInterval(kindOf(arg!), difference(arg!).baseline);
       case 'change':
         return formatChangeWithInterval(kindOf(arg!), difference(arg!).difference);
+      case 'running': {
+        if (!RUNNING_MEASURES.includes(arg as RunningMeasure))
+          throw new Error(`story: no running total of '${arg}'`);
+        return runningWords(arg as RunningMeasure, data.running[arg as RunningMeasure]);
+      }
       default:
         throw new Error(`story: unknown placeholder {${key}}`);
     }

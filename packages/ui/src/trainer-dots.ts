@@ -1,7 +1,7 @@
 /**
  * The dots of trainer mode: where each sampled child is drawn on the statechart on a given
- * day. A child has a dot in the support region always, and in the redress region while it
- * is in (or has been through) a dispute; a child that moved in the last few weeks is drawn
+ * day. A child has a dot in the support region always, in the need region once a need has
+ * arisen, and in the redress region while it is in (or has been through) a dispute; a child that moved in the last few weeks is drawn
  * part-way along its move, so the eye can follow it. Each child keeps a fixed spot inside a
  * box (from its id), so dots that do not move stay still.
  */
@@ -20,8 +20,10 @@ export function placeDots(run: MovementRun, layout: ChartLayout, day: number, tw
     for (const region of DRAWN_REGIONS) {
       const place = placeOn(child, region, day, tween);
       if (place === undefined) continue;
-      // Children without a dispute are the great majority: their box shows a count, not dots.
-      if (region === 'redress' && place.state === 'idle' && place.from === undefined) continue;
+      // Children without a dispute, or without a need, are the great majority: their box shows a count, not dots.
+      const quiet =
+        (region === 'redress' && place.state === 'idle') || (region === 'need' && place.state === 'none');
+      if (quiet && place.from === undefined) continue;
       const node = nodes.get(`${region}.${place.state}`);
       if (node === undefined) continue;
       const at = dotSpot(node, ux, uy);

@@ -24,6 +24,23 @@ export function monthCount(run: MovementRun): number {
   return run.monthStarts.length - 1;
 }
 
+/**
+ * The playback clock after `elapsedMs` of real time at `monthsPerSecond`, from `t`, kept within
+ * the run (0 … `months`). A frame's timestamp can be earlier than the moment Play was pressed
+ * (Chromium stamps a frame when it begins, and the click may be handled inside it), so a
+ * negative interval is read as none: the clock never runs backwards, and never before month 0
+ * (month −1 has no date: that was the `reading 'slice'` error playing a story step).
+ */
+export function advanceClock(t: number, elapsedMs: number, monthsPerSecond: number, months: number): number {
+  const next = t + (Math.max(0, elapsedMs) / 1000) * monthsPerSecond;
+  return Math.min(Math.max(next, 0), months);
+}
+
+/** The whole month shown at time `t`, within the run (figures are read at its start). */
+export function wholeMonth(t: number, months: number): number {
+  return Math.min(Math.max(Math.floor(t + 1e-9), 0), months);
+}
+
 /** The simulated day at time `t` (months from the start, fractional while playing). */
 export function dayAt(run: MovementRun, t: number): number {
   const last = monthCount(run);
@@ -84,6 +101,12 @@ export function cumulativeCosts(run: MovementRun, month: number): Record<Payer |
 /** Children in each state of `region` at month start `month` (weighted to England). */
 export function countsAt(run: MovementRun, region: string, month: number): Record<string, number> {
   const leaves = run.stateCounts[region] ?? {};
+  return Object.fromEntries(Object.entries(leaves).map(([leaf, row]) => [leaf, row[month] ?? 0]));
+}
+
+/** Moves into each state of `region` from the start up to month start `month` (weighted): running totals. */
+export function totalsAt(run: MovementRun, region: string, month: number): Record<string, number> {
+  const leaves = run.entriesSoFar[region] ?? {};
   return Object.fromEntries(Object.entries(leaves).map(([leaf, row]) => [leaf, row[month] ?? 0]));
 }
 

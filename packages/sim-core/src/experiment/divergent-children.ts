@@ -14,6 +14,16 @@
  * ties are deterministic). A child with no differences and no cost gap is not divergent.
  * Children who exist in only one run (possible when a reform changes how many needs arise)
  * cannot be paired and are left out.
+ *
+ * A typical child, beside the most divergent: the most divergent are extremes, and a trainer
+ * needs to show what usually happens to a child the reform touches. Among the children whose
+ * journeys differ, each has a pattern of difference: for each region that ends in a different
+ * state, the two states; for each milestone, whether the reform has more or fewer; and whether
+ * the child's total cost goes up or down. The most common pattern is the typical one (a tie
+ * goes to the pattern whose lowest child id is lowest), and within it the typical child is the
+ * one whose change in total cost is the median (children ordered by that change, then by id;
+ * with an even number, the lower of the two middle ones). Deterministic: it depends only on
+ * the two runs.
  */
 import { Simulation } from '../engine/simulation.js';
 import type { JourneyContext } from '../journey/journey-context.js';
@@ -52,6 +62,14 @@ export interface DivergentChild {
   readonly reason: string;
 }
 
+/** The typical child: the median child of the most common pattern of difference. */
+export interface TypicalChild extends DivergentChild {
+  /** How many of the divergent children share its pattern of difference. */
+  readonly patternCount: number;
+  /** The pattern, with the model's names: `support ends statutory.plan vs senSupport; crises fewer; cost up`. */
+  readonly pattern: string;
+}
+
 export interface DivergentChildren {
   /** Children simulated in replication 0 of each run (valid ids are 0 … count − 1). */
   readonly childrenSimulated: { readonly baseline: number; readonly reform: number };
@@ -59,6 +77,8 @@ export interface DivergentChildren {
   readonly divergentCount: number;
   /** The most divergent children, most divergent first. */
   readonly children: readonly DivergentChild[];
+  /** The typical child (rule in the header), or `undefined` when no child's journey differs. */
+  readonly typical: TypicalChild | undefined;
 }
 
 /** Options for `divergentChildren`: the run (replication 0 is used) and how many to return. */
@@ -87,11 +107,20 @@ export function divergentChildren(
   const b = outcomes(reform, options, (done) => options.onProgress?.((1 + done) / 2));
   // Score every paired child from the compact tables; objects are built only for the few returned.
   const scored: Array<{ id: number; differences: number; costGap: number }> = [];
+  // Divergent children by pattern of difference, each list in increasing id order.
+  const patterns = new Map<string, number[]>();
   const paired = Math.min(a.count, b.count);
   for (let id = 0; id < paired; id++) {
     const { differences, costGap } = score(a, b, id);
-    if (differences > 0 || costGap > 0) scored.push({ id, differences, costGap });
+    if (differences > 0 || costGap > 0) {
+      scored.push({ id, differences, costGap });
+      const key = patternOf(a, b, id);
+      const ids = patterns.get(key);
+      if (ids === undefined) patterns.set(key, [id]);
+      else ids.push(id);
+    }
   }
+  const typical = typicalChild(a, b, patterns, scored);
   scored.sort((x, y) => y.differences - x.differences || y.costGap - x.costGap || x.id - y.id);
   return {
     childrenSimulated: { baseline: a.count, reform: b.count },
@@ -101,6 +130,61 @@ export function divergentChildren(
       .map(({ id, differences, costGap }) =>
         describeChild(id, outcomeOf(a, id), outcomeOf(b, id), differences, costGap),
       ),
+    typical,
+  };
+}
+
+/** The change in a child's total cost, reform − baseline, in whole pence. */
+function costChangePence(a: OutcomeTable, b: OutcomeTable, id: number): number {
+  const P = PAYERS.length;
+  let change = 0;
+  for (let p = 0; p < P; p++) change += b.pence[id * P + p]! - a.pence[id * P + p]!;
+  return change;
+}
+
+/** A divergent child's pattern of difference (see the header), as a key that is also its description. */
+function patternOf(a: OutcomeTable, b: OutcomeTable, id: number): string {
+  const parts: string[] = [];
+  for (let r = 0; r < a.regions.length; r++) {
+    const from = leafName(a, id, r);
+    const to = leafName(b, id, r);
+    if (from !== to) parts.push(`${a.regions[r]!.name} ends ${from} vs ${to}`);
+  }
+  const M = JOURNEY_MILESTONES.length;
+  JOURNEY_MILESTONES.forEach((m, i) => {
+    const d = b.milestones[id * M + i]! - a.milestones[id * M + i]!;
+    if (d !== 0) parts.push(`${m} ${d > 0 ? 'more' : 'fewer'}`);
+  });
+  const cost = costChangePence(a, b, id);
+  parts.push(cost > 0 ? 'cost up' : cost < 0 ? 'cost down' : 'cost the same');
+  return parts.join('; ');
+}
+
+/** The median child (by change in total cost, then id) of the most common pattern. */
+function typicalChild(
+  a: OutcomeTable,
+  b: OutcomeTable,
+  patterns: ReadonlyMap<string, readonly number[]>,
+  scored: ReadonlyArray<{ id: number; differences: number; costGap: number }>,
+): TypicalChild | undefined {
+  let best: { key: string; ids: readonly number[] } | undefined;
+  for (const [key, ids] of patterns) {
+    if (
+      best === undefined ||
+      ids.length > best.ids.length ||
+      (ids.length === best.ids.length && ids[0]! < best.ids[0]!)
+    ) {
+      best = { key, ids };
+    }
+  }
+  if (best === undefined) return undefined;
+  const ordered = [...best.ids].sort((x, y) => costChangePence(a, b, x) - costChangePence(a, b, y) || x - y);
+  const id = ordered[Math.floor((ordered.length - 1) / 2)]!;
+  const { differences, costGap } = scored.find((c) => c.id === id)!;
+  return {
+    ...describeChild(id, outcomeOf(a, id), outcomeOf(b, id), differences, costGap),
+    patternCount: best.ids.length,
+    pattern: best.key,
   };
 }
 

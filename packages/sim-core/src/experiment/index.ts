@@ -22,6 +22,7 @@ export {
   divergentChildren,
   JOURNEY_MILESTONES,
   type JourneyMilestone,
+  type TypicalChild,
 } from './divergent-children.js';
 export type {
   Comparison,
@@ -64,6 +65,11 @@ export {
   type WeightedReplication,
   weighReplication,
 } from './run-experiment.js';
+export {
+  type RunningDifference,
+  type RunningYear,
+  runningDifference,
+} from './running-difference.js';
 export {
   planSensitivity,
   runSensitivity,

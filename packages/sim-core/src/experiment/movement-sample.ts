@@ -27,6 +27,8 @@ export interface MovementOptions {
   readonly replication?: number;
   /** Children to return moves for (spread evenly over all simulated children). */
   readonly sampleSize: number;
+  /** Share of the run done, 0–1, for a progress bar (it only observes). */
+  readonly onProgress?: (done: number) => void;
 }
 
 /** One change of state in one region. */
@@ -68,6 +70,12 @@ export interface MovementRun {
   readonly costsByMonth: Readonly<Record<Payer, readonly number[]>>;
   /** Children in each leaf at each month start, by region, × 1/scale. */
   readonly stateCounts: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>>;
+  /**
+   * Moves into each leaf from the start of the run to each month start, by region, × 1/scale: a
+   * running total (how many children have left the system so far, how many disputes have been
+   * decided), where `stateCounts` says how many are in a state now.
+   */
+  readonly entriesSoFar: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>>;
   readonly childrenSimulated: number;
   readonly children: readonly SampledChild[];
 }
@@ -97,6 +105,7 @@ export function runMovementSample(scenario: ResolvedScenario, options: MovementO
     scale,
     phases: scenario.phases,
     traceChildIds: 'all',
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
   const out = sim.run();
   const weight = 1 / scale;
@@ -109,6 +118,7 @@ export function runMovementSample(scenario: ResolvedScenario, options: MovementO
     );
   }
   for (const child of children) countChild(child, out.monthStarts, stateCounts, weight);
+  const entriesSoFar = countEntries(children, sim.journey.regions, out.monthStarts, weight);
 
   const costsByMonth = {} as Record<Payer, number[]>;
   PAYERS.forEach((payer, p) => {
@@ -132,6 +142,7 @@ export function runMovementSample(scenario: ResolvedScenario, options: MovementO
     monthDates: out.monthStarts.map((day) => sim.calendar.dateOf(day)),
     costsByMonth,
     stateCounts,
+    entriesSoFar,
     childrenSimulated: out.childrenSimulated,
     children: sample,
   };
@@ -179,4 +190,39 @@ function countChild(
     }
     for (const [region, leaf] of Object.entries(current)) counts[region]![leaf]![m]! += weight;
   }
+}
+
+/**
+ * Moves into each leaf before each month start (a move on the day of a month start is not yet
+ * counted, as in `countChild`), summed from the start of the run.
+ */
+function countEntries(
+  children: readonly SampledChild[],
+  regions: ReadonlyArray<{ readonly name: string; readonly leaves: readonly string[] }>,
+  monthStarts: readonly number[],
+  weight: number,
+): Record<string, Record<string, number[]>> {
+  const entries: Record<string, Record<string, number[]>> = {};
+  for (const region of regions) {
+    entries[region.name] = Object.fromEntries(
+      region.leaves.map((leaf) => [leaf, new Array<number>(monthStarts.length).fill(0)]),
+    );
+  }
+  for (const child of children) {
+    for (const move of child.moves) {
+      // The first month start after the move's day: from there on, the move is counted.
+      let lo = 0;
+      let hi = monthStarts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (monthStarts[mid]! > move.day) hi = mid;
+        else lo = mid + 1;
+      }
+      if (lo < monthStarts.length) entries[move.region]![move.to]![lo]! += weight;
+    }
+  }
+  for (const leaves of Object.values(entries)) {
+    for (const row of Object.values(leaves)) for (let m = 1; m < row.length; m++) row[m]! += row[m - 1]!;
+  }
+  return entries;
 }

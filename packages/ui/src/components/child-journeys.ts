@@ -1,6 +1,6 @@
 /**
  * `<child-journeys>`: "same child, two systems". After a comparison has run, pick a reform and
- * a child id (or ask for the child whose path differs most) and see that child's journey in
+ * a child id (or ask for the child whose path differs most, or for a typical child) and see that child's journey in
  * today's system and under the reform, side by side. The comparison's seed, years and scale
  * are reused and replication 0 is traced, so common random numbers make it the same child
  * with the same chance events wherever the policy does not change them.
@@ -166,8 +166,11 @@ export class ChildJourneys extends LitElement {
           />
         </label>
         <button id="follow" class="primary" type="submit">Follow this child</button>
-        <button id="suggest" type="button" @click=${this.onSuggest}>
+        <button id="suggest" type="button" @click=${() => this.onSuggest('suggest')}>
           Suggest a child whose path differs most
+        </button>
+        <button id="suggest-typical" type="button" @click=${() => this.onSuggest('typical')}>
+          Suggest a typical child
         </button>
         ${busy ? html`<button id="trace-cancel" type="button" @click=${() => t.cancel()}>Cancel</button>` : nothing}
       </form>
@@ -183,6 +186,7 @@ export class ChildJourneys extends LitElement {
             <child-suggestions
               id="suggestions"
               .suggestions=${this.suggested?.request.reform === shown.request.reform ? this.suggested.suggestions : []}
+              .typical=${this.suggested?.request.reform === shown.request.reform ? this.suggested.typical : undefined}
               .divergentCount=${this.suggested?.divergentCount}
               .current=${shown.pair.childId}
               @follow-child=${(e: CustomEvent<number>) => this.follow(e.detail)}
@@ -249,9 +253,9 @@ export class ChildJourneys extends LitElement {
     if (problem === undefined) this.follow(Number(text));
   }
 
-  private onSuggest(): void {
+  private onSuggest(which: 'suggest' | 'typical'): void {
     this.problem = undefined;
-    this.send('suggest');
+    this.send(which);
   }
 
   private follow(childId: number): void {

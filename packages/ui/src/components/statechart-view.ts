@@ -1,14 +1,24 @@
 /**
  * `<statechart-view>`: the journey statechart as SVG: a box per state with its plain-English
- * label and the number of children in it, an arrow per move the machine allows (hover or
- * focus shows the events), and the sampled children as dots. Properties in only; it draws
- * what it is given and keeps no time of its own.
+ * label and the number of children in it now, an arrow per move the machine allows (hover or
+ * focus shows the events), and the sampled children as dots. The states where children rest
+ * once done (left the system, a dispute ended) sit apart under a dashed line, in dashed boxes,
+ * and show a running total since the start ("so far") instead of a count now, so the two kinds
+ * of number are never read as one. Properties in only; it draws what it is given and keeps no
+ * time of its own.
  */
 import { JOURNEY_REGION_LABELS } from '@send-sim/sim-core';
 import { css, html, LitElement, svg } from 'lit';
 import { formatNumber } from '../format.js';
 import { eventTypeWords } from '../journey-words.js';
-import { type ChartLayout, edgePath, NODE_HEIGHT, NODE_WIDTH } from '../statechart-layout.js';
+import {
+  type ChartLayout,
+  type ChartNode,
+  edgePath,
+  labelLines,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+} from '../statechart-layout.js';
 
 /** A dot to draw: its place and whether it is travelling along a move. */
 export interface ChartDot {
@@ -18,22 +28,11 @@ export interface ChartDot {
   readonly moving: boolean;
 }
 
-/** Split a label into lines of at most `width` characters, at spaces. */
-function wrap(label: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + word.length + 1 <= width)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
 export class StatechartView extends LitElement {
   static override properties = {
     layout: { attribute: false },
     counts: { attribute: false },
+    totals: { attribute: false },
     dots: { attribute: false },
     highlight: { attribute: false },
   };
@@ -41,6 +40,8 @@ export class StatechartView extends LitElement {
   declare layout: ChartLayout | undefined;
   /** Children per state, by region then leaf; `undefined` before a run. */
   declare counts: Readonly<Record<string, Readonly<Record<string, number>>>> | undefined;
+  /** Moves into each state since the start, by region then leaf (shown on the tally boxes). */
+  declare totals: Readonly<Record<string, Readonly<Record<string, number>>>> | undefined;
   declare dots: readonly ChartDot[];
   /** `region.leaf` keys to emphasise (the story points at them). */
   declare highlight: readonly string[];
@@ -49,6 +50,7 @@ export class StatechartView extends LitElement {
     super();
     this.layout = undefined;
     this.counts = undefined;
+    this.totals = undefined;
     this.dots = [];
     this.highlight = [];
   }
@@ -77,12 +79,30 @@ export class StatechartView extends LitElement {
       opacity: 0.55;
     }
     .edge.to-ended {
-      opacity: 0.18;
+      opacity: 0.35;
     }
     .box {
       fill: #ffffff;
       stroke: #505a5f;
       stroke-width: 1.2;
+    }
+    .node.tally .box {
+      fill: #f8f8f8;
+      stroke-dasharray: 5 3;
+    }
+    .tally-line {
+      stroke: #505a5f;
+      stroke-width: 1.2;
+      stroke-dasharray: 6 4;
+    }
+    .tally-title,
+    .any-label {
+      font-size: 12px;
+      fill: #383f43;
+      font-style: italic;
+    }
+    .node.tally .count {
+      fill: #383f43;
     }
     .node.highlight .box {
       stroke: #1d70b8;
@@ -130,24 +150,29 @@ export class StatechartView extends LitElement {
       </defs>
       ${layout.regions.map(
         (r) => svg`<rect class="band" x="0" y=${r.y} width=${layout.width} height=${r.height} rx="6"></rect>
-          <text class="region-title" x="10" y=${r.y + 22}>${JOURNEY_REGION_LABELS[r.name] ?? r.name}</text>`,
+          <text class="region-title" x="10" y=${r.y + 22}>${JOURNEY_REGION_LABELS[r.name] ?? r.name}</text>
+          ${
+            r.tallyY === undefined
+              ? null
+              : svg`<line class="tally-line" x1="6" x2=${layout.width - 6} y1=${r.tallyY} y2=${r.tallyY}></line>
+                <text class="tally-title" x=${layout.width - 10} y=${r.tallyY + 14} text-anchor="end">Below the line: totals since the start of the run</text>`
+          }`,
       )}
-      ${layout.edges.map(
-        (e) => svg`<path class="edge ${e.to.id === 'ended' ? 'to-ended' : ''}" d=${edgePath(e.from, e.to)}
-          marker-end="url(#arrow)" data-from=${e.from.id} data-to=${e.to.id}><title>${e.from.label} → ${e.to.label}: ${e.events.map(eventTypeWords).join('; ')}</title></path>`,
-      )}
-      ${layout.nodes.map((n) => {
-        const count = this.counts?.[n.region]?.[n.id];
-        return svg`<g class="node ${highlighted.has(`${n.region}.${n.id}`) ? 'highlight' : ''}"
-          data-region=${n.region} data-state=${n.id} data-count=${count ?? ''}>
-          <title>${n.label}${count === undefined ? '' : `: ${formatNumber(count)}`}</title>
-          <rect class="box" x=${n.x} y=${n.y} width=${NODE_WIDTH} height=${NODE_HEIGHT} rx="5"></rect>
-          <text class="label" x=${n.x + 6} y=${n.y + 14}>${wrap(n.label, 18).map(
-            (line, i) => svg`<tspan x=${n.x + 6} dy=${i === 0 ? 0 : 12.5}>${line}</tspan>`,
-          )}</text>
-          ${count === undefined ? null : svg`<text class="count" x=${n.x + 6} y=${n.y + 51}>${formatNumber(count)}</text>`}
-        </g>`;
+      ${layout.edges.map((e) => {
+        const from = typeof e.from === 'string' ? e.from : e.from.id;
+        const fromLabel =
+          e.from === 'any' ? 'Any state' : e.from === 'totals' ? 'A dispute that has ended' : e.from.label;
+        return svg`<path class="edge ${e.to.tally ? 'to-ended' : ''}" d=${edgePath(e)}
+          marker-end="url(#arrow)" data-from=${from} data-to=${e.to.id}><title>${fromLabel} → ${e.to.label}: ${e.events.map(eventTypeWords).join('; ')}</title></path>
+          ${
+            typeof e.from === 'string'
+              ? svg`<text class="any-label" x=${e.points[0]![0] + 6} y=${e.points[0]![1] + (e.from === 'any' ? 4 : -4)}>${
+                  e.from === 'any' ? 'from any state' : 'new dispute'
+                }</text>`
+              : null
+          }`;
       })}
+      ${layout.nodes.map((n) => this.renderNode(n, highlighted))}
       <g aria-hidden="true">
         ${this.dots.map(
           (d) =>
@@ -155,6 +180,22 @@ export class StatechartView extends LitElement {
         )}
       </g>
     </svg>`;
+  }
+
+  private renderNode(n: ChartNode, highlighted: ReadonlySet<string>) {
+    const value = (n.tally ? this.totals : this.counts)?.[n.region]?.[n.id];
+    const shown =
+      value === undefined ? undefined : n.tally ? `${formatNumber(value)} so far` : formatNumber(value);
+    const spoken = value === undefined ? '' : n.tally ? `: ${shown} since the start` : `: ${shown} now`;
+    return svg`<g class="node ${n.tally ? 'tally' : ''} ${highlighted.has(`${n.region}.${n.id}`) ? 'highlight' : ''}"
+      data-region=${n.region} data-state=${n.id} data-count=${value ?? ''} data-kind=${n.tally ? 'total' : 'now'}>
+      <title>${n.label}${spoken}</title>
+      <rect class="box" x=${n.x} y=${n.y} width=${NODE_WIDTH} height=${NODE_HEIGHT} rx="5"></rect>
+      <text class="label" x=${n.x + 6} y=${n.y + 14}>${labelLines(n).map(
+        (line, i) => svg`<tspan x=${n.x + 6} dy=${i === 0 ? 0 : 12.5}>${line}</tspan>`,
+      )}</text>
+      ${shown === undefined ? null : svg`<text class="count" x=${n.x + 6} y=${n.y + 51}>${shown}</text>`}
+    </g>`;
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * `<trainer-view>`: a run played back on the statechart. Children move as dots between the
  * states, month by month, with Play, Pause, Step (one month) and a speed; a date readout;
- * the money spent so far by each payer, ticking as the months pass; and a summary in words
- * that screen readers hear when playback stops. Space plays and pauses and → steps while
+ * what is true now (children in some states, in words) apart from the running totals since
+ * the start (crises, children who left, disputes ended, the money spent by each payer), which
+ * tick up as the months pass; screen readers hear the words now when playback stops. Space plays and pauses and → steps while
  * focus is in the view. With reduced motion preferred, dots jump a month at a time.
  *
  * Properties in: `run` (a movement log from the worker), `layout`, and for the story
@@ -14,7 +15,16 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { formatMoney, formatNumber } from '../format.js';
 import { type ChartLayout, DRAWN_REGIONS } from '../statechart-layout.js';
 import { placeDots } from '../trainer-dots.js';
-import { countsAt, cumulativeCosts, dayAt, monthCount, monthName } from '../trainer-playback.js';
+import {
+  advanceClock,
+  countsAt,
+  cumulativeCosts,
+  dayAt,
+  monthCount,
+  monthName,
+  totalsAt,
+  wholeMonth,
+} from '../trainer-playback.js';
 import { fitStyles, sharedStyles } from './shared-styles.js';
 import './running-cost.js';
 import './statechart-view.js';
@@ -24,6 +34,8 @@ export const SPEEDS = [
   { id: '1', label: '1×', monthsPerSecond: 0.5 },
   { id: '4', label: '4×', monthsPerSecond: 2 },
   { id: '16', label: '16×', monthsPerSecond: 8 },
+  // A ten-year run takes 15 seconds at 16×; at 64× under four, to show the whole run at a glance.
+  { id: '64', label: '64×', monthsPerSecond: 32 },
 ] as const;
 
 export class TrainerView extends LitElement {
@@ -108,7 +120,25 @@ export class TrainerView extends LitElement {
         font-variant-numeric: tabular-nums;
       }
       .summary {
+        margin: 0.25rem 0;
+      }
+      .readouts {
+        display: grid;
+        gap: 0.5rem;
         margin: 0.5rem 0;
+      }
+      .readout {
+        padding-left: 0.75rem;
+        border-left: 5px solid #1d70b8;
+        min-width: 0;
+      }
+      /* Dashed, like the boxes of the totals on the chart: running totals, not counts now. */
+      .readout.so-far {
+        border-left: 5px dashed #505a5f;
+      }
+      h3 {
+        margin: 0;
+        font-size: 1rem;
       }
       .meta {
         color: #505a5f;
@@ -119,7 +149,7 @@ export class TrainerView extends LitElement {
 
   /** The whole month shown (figures are read at its start). */
   get month(): number {
-    return Math.floor(this.t + 1e-9);
+    return this.run === undefined ? 0 : wholeMonth(this.t, monthCount(this.run));
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -160,9 +190,8 @@ export class TrainerView extends LitElement {
     const run = this.run;
     if (run === undefined || !this.playing) return;
     const perSecond = SPEEDS.find((s) => s.id === this.speed)!.monthsPerSecond;
-    const advanced = this.t + ((now - this.lastFrame) / 1000) * perSecond;
-    this.lastFrame = now;
-    this.t = Math.min(advanced, monthCount(run));
+    this.t = advanceClock(this.t, now - this.lastFrame, perSecond, monthCount(run));
+    this.lastFrame = Math.max(this.lastFrame, now);
     if (this.t >= monthCount(run)) {
       this.pause();
       return;
@@ -177,7 +206,9 @@ export class TrainerView extends LitElement {
     const months = monthCount(run);
     const date = monthName(run.monthDates[month]!);
     const counts = Object.fromEntries(DRAWN_REGIONS.map((r) => [r, countsAt(run, r, month)]));
+    const totals = Object.fromEntries(DRAWN_REGIONS.map((r) => [r, totalsAt(run, r, month)]));
     const costs = cumulativeCosts(run, month);
+    const start = monthName(run.monthDates[0]!);
     // Dots glide only while playing; paused, or with reduced motion, they sit at the month start.
     const tween = this.playing && !this.reducedMotion.matches;
     return html`<div class="view" @keydown=${this.onKeydown}>
@@ -199,37 +230,61 @@ export class TrainerView extends LitElement {
         <span class="date" id="date" data-month=${month}>${date}</span>
         <span>(month ${month} of ${months})</span>
       </div>
-      <running-cost .costs=${costs} .from=${run.monthDates[0]!} .to=${run.monthDates[month]!}></running-cost>
+      <div class="readouts">
+        <div class="readout now">
+          <h3 id="now-title">Now: ${date}</h3>
+          <p class="summary" id="summary" aria-live=${this.playing ? 'off' : 'polite'}>
+            ${this.summary(date, counts)}
+          </p>
+        </div>
+        <div class="readout so-far">
+          <h3 id="so-far-title">Running totals since ${start}</h3>
+          <p class="summary" id="so-far">${this.soFar(start, totals, costs.total)}</p>
+          <running-cost .costs=${costs} .from=${run.monthDates[0]!} .to=${run.monthDates[month]!}></running-cost>
+        </div>
+      </div>
       <statechart-view
         tabindex="0"
         aria-label="Statechart. Press Space to play or pause, the right arrow to step one month."
         .layout=${this.layout}
         .counts=${counts}
+        .totals=${totals}
         .dots=${placeDots(run, this.layout, tween ? dayAt(run, this.t) : run.monthStarts[month]!, tween)}
         .highlight=${this.highlight}
       ></statechart-view>
-      <p class="summary" id="summary" aria-live=${this.playing ? 'off' : 'polite'}>
-        ${this.summary(date, counts, costs.total)}
-      </p>
       <p class="meta" id="trainer-meta">
         ${run.scenarioName}: seed ${run.seed}, replication ${run.replication + 1}, ${run.years} years from
         ${run.startDate}, scale ${run.scale} (${formatNumber(run.childrenSimulated)} children simulated, each
         standing for ${formatNumber(1 / run.scale)} in England), model version ${run.modelVersion}. Counts are all
         children in each state, weighted to England; each dot is one simulated child (${run.children.length}
-        chosen evenly), larger, red and ringed in black while it moves.
+        chosen evenly), larger, red and ringed in black while it moves. Dashed boxes below a dashed line show
+        totals since the start of the run instead.
       </p>
     </div>`;
   }
 
-  private summary(date: string, counts: Record<string, Record<string, number>>, spent: number): string {
+  /** Children in some states now, in words (the running totals are apart, in `soFar`). */
+  private summary(date: string, counts: Record<string, Record<string, number>>): string {
+    const need = counts.need ?? {};
     const s = counts.support ?? {};
     const r = counts.redress ?? {};
     const n = (x: number | undefined) => formatNumber(x ?? 0);
     return (
       `${date}: ${n(s.senSupport)} children on SEN support, ${n(s['earlyHelp.waiting'])} waiting for early help, ` +
       `${n(s['statutory.assessing.waitingForEP'])} waiting for an educational psychologist, ` +
-      `${n(s['statutory.plan'])} with an EHC plan, ${n(r['awaitingHearing.queued'])} appeals waiting for a hearing. ` +
-      `Spent since the start: ${formatMoney(spent)}.`
+      `${n(s['statutory.plan'])} with an EHC plan, ${n(r['awaitingHearing.queued'])} appeals waiting for a hearing; ` +
+      `${n(need.unmet)} with a need not met and ${n(need.crisis)} in crisis.`
+    );
+  }
+
+  /** What has happened since the start of the run, in words: totals that only grow. */
+  private soFar(start: string, totals: Record<string, Record<string, number>>, spent: number): string {
+    const n = (x: number | undefined) => formatNumber(x ?? 0);
+    const r = totals.redress ?? {};
+    return (
+      `Since ${start}: ${n(totals.need?.crisis)} crises, ${n(totals.support?.ended)} children have left the system, ` +
+      `${n(r.decided)} appeals decided by the tribunal, ${n(r.conceded)} conceded by the local authority and ` +
+      `${n(r.withdrawn)} withdrawn; ${formatMoney(spent)} spent.`
     );
   }
 

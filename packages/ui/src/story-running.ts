@@ -1,0 +1,119 @@
+/**
+ * The story's account, in words, of how early help's effect builds up over the run: read from
+ * the running change year by year (`runningDifference` in sim-core), never written in advance.
+ * It says what the first year shows, whether and when the running total turns (an extra cost
+ * into a saving, more crises into fewer), from which year end the turn is clear by the
+ * project's rule (`judgeChange`), and what the whole run comes to, with its 95% interval. When
+ * the run never turns, it says so: a short run of an early-help reform often shows only the
+ * extra cost, and the story must not claim a saving the run does not show.
+ */
+import {
+  type ChangeVerdict,
+  type RunningDifference,
+  type RunningYear,
+  UNCLEAR_WORDS,
+} from '@send-sim/sim-core';
+import { formatChangeWithInterval, formatMoney, formatNumber } from './format.js';
+import type { RunningMeasure } from './story-comparison.js';
+
+/** "clear", or "not clear" and why, for a verdict on a change. */
+export function verdictWords(verdict: ChangeVerdict): string {
+  return verdict.direction === 'unclear'
+    ? `not clear (${UNCLEAR_WORDS[verdict.reason ?? 'interval includes zero']})`
+    : 'clear (its 95% interval is all on one side of zero)';
+}
+
+/** The year end at which the running change was furthest above zero. */
+function peak(years: readonly RunningYear[]): RunningYear {
+  return years.reduce((a, b) => (b.difference.mean > a.difference.mean ? b : a));
+}
+
+/** The running change in the total cost, in words. */
+function costWords(rd: RunningDifference): string {
+  const first = rd.years[0]!;
+  const last = rd.years[rd.years.length - 1]!;
+  const pounds = (y: RunningYear) => formatMoney(Math.abs(y.difference.mean));
+  const out: string[] = [];
+  out.push(
+    first.difference.mean > 0
+      ? `In ${first.year}, its first year, the reform costs ${pounds(first)} more than today's system: ` +
+          `early help is paid for before it can prevent anything.`
+      : `In ${first.year}, its first year, the reform already costs ${pounds(first)} less than today's system.`,
+  );
+  if (rd.turnsDownIn !== undefined) {
+    const top = peak(rd.years.filter((y) => y.year < rd.turnsDownIn!));
+    if (top.difference.mean > 0) {
+      out.push(
+        `Adding up the money year by year, the extra spending is largest by the end of ${top.year} ` +
+          `(${pounds(top)} more in all).`,
+      );
+    }
+    out.push(
+      `The running total turns into a saving in ${rd.turnsDownIn}: from the end of that year on, ` +
+        `the reform has cost less in all than today's system.`,
+    );
+  } else if (last.difference.mean > 0) {
+    out.push(
+      `Within these ${rd.years.length} years the extra cost is not paid back: adding up the money year by ` +
+        `year, the reform has cost more in all at the end of ${rd.turnsUpIn === undefined ? 'every year' : `every year from ${rd.turnsUpIn}`}.`,
+    );
+  } else {
+    out.push('Adding up the money year by year, the reform has cost less in all at the end of every year.');
+  }
+  if (last.difference.mean < 0) {
+    out.push(
+      rd.firstClearlyDown === undefined
+        ? 'Within this run, the saving is never clear: the runs cannot tell it from chance.'
+        : `The saving is first clear at the end of ${rd.firstClearlyDown}.`,
+    );
+  }
+  out.push(
+    `Over all ${rd.years.length} years: ${formatChangeWithInterval('money', last.difference)}, ` +
+      `${verdictWords(last.verdict)}.`,
+  );
+  return out.join(' ');
+}
+
+/** The running change in crises, in words. */
+function crisisWords(rd: RunningDifference): string {
+  const first = rd.years[0]!;
+  const last = rd.years[rd.years.length - 1]!;
+  const crises = (y: RunningYear) => formatNumber(Math.abs(y.difference.mean));
+  const more = (y: RunningYear) => (y.difference.mean > 0 ? 'more' : 'fewer');
+  const out: string[] = [];
+  out.push(
+    first.difference.mean === 0
+      ? `In ${first.year} the reform makes no difference to the number of crises.`
+      : `In ${first.year} the reform has ${crises(first)} ${more(first)} crises than today's system.`,
+  );
+  if (rd.turnsDownIn !== undefined) {
+    out.push(
+      `Counting crises since the start, the reform has had fewer in all from the end of ${rd.turnsDownIn} on.`,
+    );
+  } else if (last.difference.mean < 0) {
+    out.push('Counting crises since the start, the reform has had fewer in all at the end of every year.');
+  } else {
+    out.push(
+      `Within these ${rd.years.length} years the reform does not bring crises down: counting since the start, ` +
+        `it has had at least as many in all at the end of the run.`,
+    );
+  }
+  if (last.difference.mean < 0) {
+    out.push(
+      rd.firstClearlyDown === undefined
+        ? 'Within this run, the fall in crises is never clear: the runs cannot tell it from chance.'
+        : `The fall is first clear at the end of ${rd.firstClearlyDown}.`,
+    );
+  }
+  out.push(
+    `Over all ${rd.years.length} years: ${formatChangeWithInterval('flow', last.difference)} crises, ` +
+      `${verdictWords(last.verdict)}.`,
+  );
+  return out.join(' ');
+}
+
+/** How `measure`'s running change builds up over the run, in plain words, from the run's own numbers. */
+export function runningWords(measure: RunningMeasure, rd: RunningDifference): string {
+  if (rd.years.length === 0) throw new RangeError('story: a run has at least one year');
+  return measure === 'cost_total' ? costWords(rd) : crisisWords(rd);
+}
