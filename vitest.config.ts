@@ -42,6 +42,7 @@ const MODEL_TESTS = [
   'test/sim-core/primary-need.test.ts',
   'test/ui/replication-jobs.test.ts',
   'test/ui/trainer-playback.test.ts',
+  'test/ui/story-narration.test.ts',
   'test/calibration/holdout.test.ts',
   'test/calibration/recorded-result.test.ts',
   'test/calibration/start-invariance.test.ts',
