@@ -74,8 +74,12 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
     text: 'Every queue is first come, first served (nobody is prioritised by severity or urgency) and special school places and educational psychology respond to their backlogs: councils commission more special places each September, opening years later, and buy locum EP time each month when their queue passes six weeks of their own EPs’ work, up to a declared cap (the locum market’s size is not published); the EP workforce grows only by the declared net intake of the funded trainee cohorts, and the EP wait stays bounded over 12 years with the central values, but not with the low end of the locum cap (sendsim sensitivity baseline --metric ep_wait_days --params councils).',
   },
   {
+    topic: 'Age of plan holders',
+    text: 'New plans come too late in childhood (a need that is not complex starts mild and reaches a plan after years of escalation), so the 2019 backtest holds too few plans for 5- to 10-year-olds by 2023 (28% against the 33% the 2023 start assumes), the projection drifts on (16% by 2035, with 16- to 19-year-olds at 39%), and results by age or long projections of age-dependent settings should not be quoted (sendsim calibrate: start consistency).',
+  },
+  {
     topic: 'Type of need',
-    text: 'Primary need sets only how a need starts: complex needs (SLD, PMLD, MSI, PD, VI, HI) arise before school near the specialist threshold, every other need at the general onset severity. It does not yet change escalation, placement rules or costs (autism and SEMH, where plans grew fastest, behave like any other need), and needs are drawn in the plan holders’ proportions within the complex and other groups (our evidence has no breakdown of new needs or of SEN support by need). Plans by primary need are reported; they are not fitted to the published mix.',
+    text: 'Primary need sets only how a need starts (complex needs, SLD, PMLD, MSI, PD, VI and HI, arise before school near the specialist threshold; others at the general onset severity), not escalation, placement rules or costs, so autism and SEMH, where plans grew fastest, behave like any other need; needs are drawn in the plan holders’ proportions within the complex and other groups (no breakdown of new needs or of SEN support by need in our evidence), and plans by primary need are reported but not fitted to the published mix (complex needs hold 12% of plans at the 2023 start and 18% by 2035, against 11.7% in SEN2).',
   },
   {
     topic: 'Levers',

@@ -70,7 +70,7 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     id: 'needArising',
     title: 'Need arising',
     summary: 'New needs arise among children aged 0–15 by age-specific hazards, each with a severity.',
-    rule: 'Each simulated year, for each single year of age 0–15, the number of new needs is Poisson with mean population.cohortSize × scale × the onset rate of that age band (the rates of 2023, × (1 + need.onsetGrowthPerYear) for each year after 2023 up to need.growthUntilYear, and divided by it for each year before); arrival times are uniform over the year. Severity at onset is uniform around need.onsetSeverityMean (need.earlyOnsetSeverityMean before age 5) with width need.onsetSeveritySpread.',
+    rule: 'Each simulated year, for each single year of age 0–15, the number of new needs is Poisson with mean population.cohortSize × scale × the onset rate of that age band (the rates of 2023, × (1 + need.onsetGrowthPerYear) for each year after 2023 up to need.growthUntilYear, and divided by it for each year before); arrival times are uniform over the year. Each new need has a primary need: before age 5 a complex one (SLD, PMLD, MSI, PD, VI, HI) with chance need.earlyComplexShare, otherwise (and always from 5) one of the others, each in SEN2’s proportions within its group. Severity at onset is uniform with width need.onsetSeveritySpread around need.complexOnsetSeverityMean for a complex need, else need.onsetSeverityMean (need.earlyOnsetSeverityMean before age 5).',
     parameters: [
       'population.cohortSize',
       'need.onsetRate.age0to4',
@@ -81,6 +81,8 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
       'need.onsetSeverityMean',
       'need.earlyOnsetSeverityMean',
       'need.onsetSeveritySpread',
+      'need.earlyComplexShare',
+      'need.complexOnsetSeverityMean',
     ],
   },
   {
@@ -247,7 +249,7 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     title: 'Councils respond: tribunal deterrence and budget pressure',
     summary:
       'Councils concede less and name cheaper placements when the tribunal deters less, and refuse more, issue less and name cheaper placements when high-needs spending outgrows funding.',
-    rule: 'Councils’ decision parameters are those of the scenario, adjusted for what councils face (services/council-decisions.ts). Tribunal deterrence: la.tribunalDeterrence is 1 under today’s powers; the tribunal powers lever sets it to la.deterrenceNoPlacementOrders or la.deterrenceNonJudicialRoute. Concessions become redress.laConcedes × deterrence, and a plan or review that finds need calling for a specialist place names a non-specialist one instead with chance la.cheaperPlacementShare + la.cheaperPlacementWithoutDeterrence × (1 − deterrence) (then resourced provision with chance placement.resourcedShare, else mainstream; the next review asks again). Budget pressure: each 1 April from the run’s second year, each group of areas compares its last twelve months’ high-needs spending with a funded level, its first twelve months’ spending grown at la.highNeedsFundingGrowth a year (a declared proxy: the model has no funding side); the excess, spending beyond that level as a share of it, lowers the log-odds of agreeing to assess by la.pressureRefusalToAssess × excess, multiplies la.issueProbability by 1 − la.pressureRefusalToIssue × excess, and adds la.pressureCheaperPlacement × excess to the chance of a cheaper placement named.',
+    rule: 'Councils’ decision parameters are those of the scenario, adjusted for what councils face (services/council-decisions.ts). Tribunal deterrence: la.tribunalDeterrence is 1 under today’s powers; the tribunal powers lever sets it to la.deterrenceNoPlacementOrders or la.deterrenceNonJudicialRoute. Concessions become redress.laConcedes × deterrence, and a plan or review that finds need calling for a specialist place names a non-specialist one instead with chance la.cheaperPlacementShare + la.cheaperPlacementWithoutDeterrence × (1 − deterrence) (then resourced provision with chance placement.resourcedShare, else mainstream; the next review asks again). Budget pressure: councils start at an excess of la.highNeedsExcessAtStart; each 1 April from the run’s third, each group of areas compares its last twelve months’ high-needs spending with a funded level, its first twelve months’ spending ÷ (1 + la.highNeedsExcessAtStart) grown at la.highNeedsFundingGrowth a year (a declared proxy: the model has no funding side); the excess, spending beyond that level as a share of it, lowers the log-odds of agreeing to assess by la.pressureRefusalToAssess × excess, multiplies la.issueProbability by 1 − la.pressureRefusalToIssue × excess, and adds la.pressureCheaperPlacement × excess to the chance of a cheaper placement named.',
     // The councils' own response parameters (the locum and trainee ones belong to the EP step).
     parameters: COUNCIL_RESPONSE_PARAMETERS.filter((key) => key.startsWith('la.')),
   },

@@ -220,6 +220,9 @@ function replay(
   p: Params,
   r: RandomStream,
 ): HistoryEnd {
+  // A need that ordinary teaching already meets is no special need: the pupil is not on SEN support
+  // (the onset draw can start below provision.universal when its spread is wide).
+  if (context.severity < p['provision.universal']) return 'resolved';
   const easeMean = DAYS_PER_YEAR / Math.max(p['need.easingRatePerYear'], 1e-6);
   const escalateMean = DAYS_PER_YEAR / Math.max(p['need.escalationRatePerYear'], 1e-6);
   // Before anyone notices, need escalates unchecked (the statechart's `emerging` state).

@@ -38,6 +38,7 @@ export const COUNCIL_RESPONSE_PARAMETERS: readonly ParameterKey[] = [
   'la.cheaperPlacementShare',
   'la.cheaperPlacementWithoutDeterrence',
   'la.highNeedsFundingGrowth',
+  'la.highNeedsExcessAtStart',
   'la.pressureRefusalToAssess',
   'la.pressureRefusalToIssue',
   'la.pressureCheaperPlacement',
