@@ -6,7 +6,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MODEL_VERSION, printable, ScenarioError } from '@send-sim/sim-core';
+import { MODEL_VERSION, printable, RunSizeError, ScenarioError } from '@send-sim/sim-core';
 // Imported, not read at run time: the bundle lives elsewhere (dist/<key>/) and carries the version.
 import cliPackage from '../package.json' with { type: 'json' };
 import { parseArgs } from './args.js';
@@ -108,6 +108,11 @@ function reportError(error: unknown, io: CliIo): number {
     io.stderr.write(
       `sendsim: ${error.message}\nrun 'sendsim validate ${error.file}' to list every problem\n`,
     );
+    return EXIT.input;
+  }
+  if (error instanceof RunSizeError) {
+    // The scenario's population, not how the CLI was called: nothing to add but the message.
+    io.stderr.write(`sendsim: ${error.message}\n`);
     return EXIT.input;
   }
   if (error instanceof InputError) {

@@ -5,12 +5,14 @@
  * one pool of worker threads; sim-core plans the runs and reads the results.
  */
 import {
+  checkRunSize,
   closestName,
   isParameterKey,
   PARAMETER_CATALOGUE,
   PARAMETER_KEYS,
   type ParameterKey,
   planSweep,
+  RunSizeError,
   type SweepPlan,
   sweepCsv,
   sweepFromResults,
@@ -47,6 +49,7 @@ export async function sweepCommand(
     }
     throw error;
   }
+  checkSweepSizes(plan, options);
   const results = await runPlannedInPool(plan.scenarios, options, io, `sweep of ${parameter}`);
   const sweep = sweepFromResults(plan, results);
   switch (options.format) {
@@ -57,6 +60,26 @@ export async function sweepCommand(
     case 'table':
       return { text: sweepTable(sweep, baseline.path.display), exitCode: 0 };
   }
+}
+
+/**
+ * Refuse, before anything runs, a value that makes a run simulate more children than it may
+ * (e.g. a cohort of 20 million for 10 years), naming the value rather than the baseline file.
+ */
+function checkSweepSizes(plan: SweepPlan, options: CliOptions): void {
+  plan.request.values.forEach((value, i) => {
+    const point = plan.points[i]!;
+    for (const world of [point.baseline, point.reform]) {
+      if (world === undefined) continue;
+      try {
+        checkRunSize(plan.scenarios[world]!, options);
+      } catch (error) {
+        if (!(error instanceof RunSizeError)) throw error;
+        const detail = error.message.slice(error.message.indexOf('expected'));
+        throw new UsageError(`--values: ${plan.request.parameter} = ${value}: ${detail}`, 'sweep');
+      }
+    }
+  });
 }
 
 /** The parameter key, or a usage error naming --param with the nearest key. */

@@ -2,6 +2,7 @@
  * Runs a scenario over replications and summarises the results, weighted back to national
  * figures (counts × 1/scale; money from pence to pounds × 1/scale).
  */
+import { checkRunSize } from '../engine/run-size.js';
 import { Simulation, type SimulationInput, type SimulationOutput } from '../engine/simulation.js';
 import type { ChildTrace } from '../engine/trace.js';
 import { PAYERS, type Payer } from '../ledger/payers.js';
@@ -132,6 +133,7 @@ export function runExperiment(
   onProgress?: (progress: Progress) => void,
 ): ExperimentResult {
   validateRunOptions(options);
+  checkRunSize(scenario, options, `${scenario.id}.json`);
   const replications: ReplicationResult[] = [];
   for (let rep = 0; rep < options.replications; rep++) {
     const report =
