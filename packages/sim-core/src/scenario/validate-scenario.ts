@@ -153,8 +153,8 @@ export function validateScenarioData(
 
 /**
  * Rules that tie parameters together, which no single record can check: groups of shares that
- * must sum to 1, and appeal outcomes whose shares cannot exceed 1. Returns one problem per
- * broken rule.
+ * must sum to 1, appeals in progress that cannot outnumber the plans in force, and appeal
+ * outcomes whose shares cannot exceed 1. Returns one problem per broken rule.
  */
 export function parameterGroupProblems(
   values: Readonly<Record<ParameterKey, number>>,
@@ -170,6 +170,18 @@ export function parameterGroupProblems(
         found: `a sum of ${round(sum)}`,
       });
     }
+  }
+  // The starting population takes 70% of the appeals in progress from the plans in force
+  // (synthetic-population.ts): more appeals than plans would leave fewer than no plans.
+  const appeals = values['population.appealsInProgress'];
+  const plans = values['population.ehcpStock'];
+  if (appeals > plans) {
+    problems.push({
+      path: 'parameters["population.appealsInProgress"]',
+      expected:
+        'at most population.ehcpStock: most appeals in progress are against plans in force (the model takes 70%), so they cannot outnumber them',
+      found: `${appeals} appeals and ${plans} plans`,
+    });
   }
   const ended = values['redress.laConcedes'] + values['redress.familyWithdraws'];
   if (ended > 1) {
