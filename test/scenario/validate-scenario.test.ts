@@ -294,6 +294,18 @@ describe('parseScenarioFile', () => {
     );
   });
 
+  it('refuses annual reviews more often than every 3 months, the most the law contemplates', () => {
+    // Found by the fuzz suite: reviews every 0 days rescheduled themselves without end until
+    // the engine stopped the run ("timer 13 was scheduled 256 times in one run", exit 3).
+    const doc = json(baselineText);
+    parametersOf(doc)['plan.annualReviewDays']!.value = 0;
+    parametersOf(doc)['plan.annualReviewDays']!.range = [0, 450];
+    const errors = problems(JSON.stringify(doc));
+    expect(problemAt(errors, 'parameters["plan.annualReviewDays"].value').expected).toBe(
+      'a number from 90 to 730 (days)',
+    );
+  });
+
   it('reports a key given twice', () => {
     const text = reformText.replace(
       '"baseline": "baseline",',
