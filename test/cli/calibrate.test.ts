@@ -58,6 +58,20 @@ describe('sendsim calibrate', () => {
     const r = await sendsim(['calibrate', '--targets', targets, ...SMALL]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/targets\.json: targets\[0\]\.tolerance: expected a number, found "wide"/);
+    // A targets file is not a scenario: 'sendsim validate' would only confuse it with one.
+    expect(r.stderr).not.toContain('sendsim validate');
+  });
+
+  it('names a target no backtest can reach (a run lasts at most 50 years) instead of crashing', async () => {
+    // Found by the fuzz suite: "Jan 2099" asked for an 80-year backtest, and the run's own
+    // check stopped it with a stack trace (exit 3).
+    const targets = targetsFile([stock('Jan 2020', 390_100), stock('Jan 2099', 1)]);
+    const r = await sendsim(['calibrate', '--targets', targets, ...SMALL]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^sendsim: .*targets\.json: targets\[1\]\.period: expected a period a backtest from January 2019 reaches in at most 50 years \(ending by January 2069\), found "Jan 2099"\n/,
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('says where it looked when the targets file is missing', async () => {

@@ -18,8 +18,10 @@ import {
   FREE_PARAMETERS,
   type Holdout,
   holdOut,
+  MAX_YEARS,
   parseCalibrationTargets,
   type RunOptions,
+  ScenarioError,
   settingGrowth,
   uninformedStart,
   withParameters,
@@ -47,9 +49,10 @@ export async function calibrateCommand(
   const scenario = loadScenario(args[0] ?? DEFAULT_SCENARIO, io.cwd);
   const targetsPath = targetsFile(options, io.cwd);
   const targetsDisplay = displayPath(targetsPath, io.cwd);
-  const targets = parseCalibrationTargets(readInputFile(targetsPath, targetsDisplay), targetsDisplay);
+  const targets = readTargets(targetsPath, targetsDisplay);
   const startYear = Number(scenario.resolved.startDate.slice(0, 4));
   const years = backtestYears(targets, startYear);
+  if (years > MAX_YEARS) throw unreachableTarget(targets, startYear, targetsDisplay);
   const holdout =
     options.holdoutFrom === undefined
       ? undefined
@@ -116,6 +119,34 @@ export async function calibrateCommand(
         exitCode: 0,
       };
   }
+}
+
+/**
+ * The targets in `path`. A problem in the file is an input error naming it, the field, what was
+ * expected and what was found (not a scenario's, which 'sendsim validate' would check).
+ */
+function readTargets(path: string, display: string): CalibrationTarget[] {
+  try {
+    return parseCalibrationTargets(readInputFile(path, display), display);
+  } catch (error) {
+    if (error instanceof ScenarioError) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * The error for a targets file whose periods need a backtest longer than a run may be (a
+ * target in 2099 once asked for 80 years and crashed the run): the first target out of reach.
+ */
+function unreachableTarget(
+  targets: readonly CalibrationTarget[],
+  startYear: number,
+  file: string,
+): InputError {
+  const i = targets.findIndex((t) => backtestYears([t], startYear) > MAX_YEARS);
+  return new InputError(
+    `${file}: targets[${i}].period: expected a period a backtest from January ${startYear} reaches in at most ${MAX_YEARS} years (ending by January ${startYear + MAX_YEARS}), found ${JSON.stringify(targets[i]?.period)}`,
+  );
 }
 
 /** Years of the baseline's projection the check looks at (the issue's 12-year horizon). */

@@ -53,6 +53,7 @@ export {
   type SampledChild,
 } from './movement-sample.js';
 export {
+  MAX_YEARS,
   MIN_SCALE,
   replicationInput,
   runExperiment,

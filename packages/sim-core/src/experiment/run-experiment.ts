@@ -27,6 +27,9 @@ import { estimate } from './statistics.js';
  */
 export const MIN_SCALE = 0.0001;
 
+/** The most years a run may simulate. */
+export const MAX_YEARS = 50;
+
 /** Check run options, with a message naming the option, what was expected and what was found. */
 export function validateRunOptions(options: RunOptions): void {
   const problems: string[] = [];
@@ -36,8 +39,8 @@ export function validateRunOptions(options: RunOptions): void {
   if (!Number.isInteger(options.replications) || options.replications < 1 || options.replications > 1000) {
     problems.push(`replications: expected a whole number from 1 to 1000, found ${options.replications}`);
   }
-  if (!Number.isInteger(options.years) || options.years < 1 || options.years > 50) {
-    problems.push(`years: expected a whole number from 1 to 50, found ${options.years}`);
+  if (!Number.isInteger(options.years) || options.years < 1 || options.years > MAX_YEARS) {
+    problems.push(`years: expected a whole number from 1 to ${MAX_YEARS}, found ${options.years}`);
   }
   if (!(options.scale >= MIN_SCALE && options.scale <= 1)) {
     problems.push(
