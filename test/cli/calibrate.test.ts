@@ -74,6 +74,19 @@ describe('sendsim calibrate', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('writes JSON that parses even when a target holds C1 control characters or DEL (found by the fuzz suite)', async () => {
+    // JSON.stringify leaves U+007F to U+009F raw, and the pass that writes control characters
+    // out as \\xNN for the terminal then made "\\x9b", which is not JSON.
+    const targets = targetsFile([{ ...stock('Jan 2019', 354_000), source: 'CSI \u009b31m and DEL \u007f' }]);
+    const tiny = ['--scale', '0.0001', '--reps', '1'];
+    const r = await sendsim(['calibrate', '--targets', targets, ...tiny, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { rows: Array<{ target: { source: string } }> };
+    expect(report.rows[0]!.target.source).toBe('CSI \u009b31m and DEL \u007f');
+    expect(r.stdout).toContain('CSI \\u009b31m and DEL \\u007f');
+    expect(r.stdout).not.toContain('\u009b');
+  });
+
   it('says where it looked when the targets file is missing', async () => {
     const r = await sendsim(['calibrate', '--targets', 'no/such/targets.json', ...SMALL]);
     expect(r.code).toBe(1);
