@@ -20,7 +20,7 @@ import { sensitivityCommand } from './commands/sensitivity.js';
 import { sweepCommand } from './commands/sweep.js';
 import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
-import { InputError, UsageError } from './errors.js';
+import { InputError, UsageError, withLongWordsCut } from './errors.js';
 import { commandHelpText, usageText } from './help-text.js';
 import { prepareOut, writeOut } from './out-file.js';
 
@@ -98,7 +98,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 function reportError(error: unknown, io: CliIo): number {
-  if (error instanceof Error) error.message = printable(error.message);
+  if (error instanceof Error) error.message = withLongWordsCut(printable(error.message));
   if (error instanceof UsageError) {
     const help = error.command === undefined ? 'sendsim --help' : `sendsim help ${error.command}`;
     io.stderr.write(`sendsim: ${error.message}\nrun '${help}' for usage\n`);
@@ -106,7 +106,7 @@ function reportError(error: unknown, io: CliIo): number {
   }
   if (error instanceof ScenarioError) {
     io.stderr.write(
-      `sendsim: ${error.message}\nrun 'sendsim validate ${error.file}' to list every problem\n`,
+      `sendsim: ${error.message}\nrun 'sendsim validate ${withLongWordsCut(printable(error.file))}' to list every problem\n`,
     );
     return EXIT.input;
   }

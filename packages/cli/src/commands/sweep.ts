@@ -18,7 +18,7 @@ import {
   sweepFromResults,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
-import { UsageError } from '../errors.js';
+import { quoted, UsageError } from '../errors.js';
 import { toJson } from '../format/json.js';
 import { sweepTable } from '../format/sweep-table.js';
 import type { CliIo, CommandOutput } from './context.js';
@@ -87,7 +87,7 @@ function checkParameter(text: string): ParameterKey {
   if (isParameterKey(text)) return text;
   const near = closestName(text, PARAMETER_KEYS);
   throw new UsageError(
-    `--param: expected one parameter key of the baseline (e.g. ep.workforceFte), found ${JSON.stringify(text)}${near === undefined ? '' : `; did you mean "${near}"?`} (sendsim describe baseline lists every parameter)`,
+    `--param: expected one parameter key of the baseline (e.g. ep.workforceFte), found ${quoted(text)}${near === undefined ? '' : `; did you mean "${near}"?`} (sendsim describe baseline lists every parameter)`,
     'sweep',
   );
 }
@@ -111,7 +111,7 @@ export function parseValues(text: string, key: ParameterKey): number[] {
     const value = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(item) ? Number(item) : Number.NaN;
     if (!Number.isFinite(value)) {
       throw new UsageError(
-        `--values: expected numbers separated by commas (e.g. 3000,4000,5000), found ${JSON.stringify(item)} as value ${i + 1} of ${JSON.stringify(text)}`,
+        `--values: expected numbers separated by commas (e.g. 3000,4000,5000), found ${quoted(item)} as value ${i + 1} of ${quoted(text)}`,
         'sweep',
       );
     }
@@ -119,7 +119,7 @@ export function parseValues(text: string, key: ParameterKey): number[] {
   });
   if (values.length < 2) {
     throw new UsageError(
-      `--values: expected at least 2 values separated by commas (e.g. 3000,4000,5000), found 1: ${JSON.stringify(text)}`,
+      `--values: expected at least 2 values separated by commas (e.g. 3000,4000,5000), found 1: ${quoted(text)}`,
       'sweep',
     );
   }
