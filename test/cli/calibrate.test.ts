@@ -60,6 +60,14 @@ describe('sendsim calibrate', () => {
     expect(r.stderr).toMatch(/targets\.json: targets\[0\]\.tolerance: expected a number, found "wide"/);
     // A targets file is not a scenario: 'sendsim validate' would only confuse it with one.
     expect(r.stderr).not.toContain('sendsim validate');
+    // Broken JSON is located as in a scenario file (it once had an empty field and no line).
+    const broken = join(tempDir(), 'broken.json');
+    writeFileSync(broken, '{"targets": [\n  {"metric": "x",}\n]}');
+    const syntax = await sendsim(['calibrate', '--targets', broken, ...SMALL]);
+    expect(syntax.code).toBe(1);
+    expect(syntax.stderr).toMatch(
+      /broken\.json: line 2, column 18: expected valid JSON: a property name in double quotes, found "}\\n]}"\n/,
+    );
   });
 
   it('names a target no backtest can reach (a run lasts at most 50 years) instead of crashing', async () => {
