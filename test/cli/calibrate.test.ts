@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sendsim, tempDir } from './cli-harness.js';
+import { REPO_ROOT, sendsim, tempDir } from './cli-harness.js';
 
 /** A small targets file of our own making (the real one lives in the shared reference folder). */
 function targetsFile(targets: unknown[]): string {
@@ -93,6 +93,24 @@ describe('sendsim calibrate', () => {
     expect(report.rows[0]!.target.source).toBe('CSI \u009b31m and DEL \u007f');
     expect(r.stdout).toContain('CSI \\u009b31m and DEL \\u007f');
     expect(r.stdout).not.toContain('\u009b');
+  });
+
+  it('refuses an --out that is a file it reads without being told: the backtest and its baseline (found by the fuzz suite)', async () => {
+    // The default scenario (backtest-2019) and its baseline are read though no argument names
+    // them; --out once wrote the report over the backtest's own scenario file.
+    const dir = tempDir();
+    mkdirSync(join(dir, 'scenarios'));
+    for (const id of ['backtest-2019', 'baseline']) {
+      copyFileSync(join(REPO_ROOT, 'scenarios', `${id}.json`), join(dir, 'scenarios', `${id}.json`));
+    }
+    const targets = targetsFile([stock('Jan 2019', 354_000)]);
+    for (const out of ['scenarios/backtest-2019.json', 'scenarios/baseline.json']) {
+      const before = readFileSync(join(dir, out), 'utf8');
+      const r = await sendsim(['calibrate', '--targets', targets, ...SMALL, '--out', out], dir);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`--out ${out}: expected a file the command does not read, found ${out}`);
+      expect(readFileSync(join(dir, out), 'utf8')).toBe(before);
+    }
   });
 
   it('says where it looked when the targets file is missing', async () => {

@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { MODEL_VERSION, printable, RunSizeError, ScenarioError } from '@send-sim/sim-core';
 // Imported, not read at run time: the bundle lives elsewhere (dist/<key>/) and carries the version.
 import cliPackage from '../package.json' with { type: 'json' };
-import { parseArgs } from './args.js';
+import { type ParsedArgs, parseArgs } from './args.js';
 import { benchCommand } from './commands/bench.js';
-import { calibrateCommand } from './commands/calibrate.js';
+import { calibrateCommand, DEFAULT_SCENARIO, defaultTargetsFile } from './commands/calibrate.js';
 import { compareCommand } from './commands/compare.js';
 import type { CliIo, CommandOutput } from './commands/context.js';
 import { describeCommand } from './commands/describe.js';
@@ -47,13 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const { command, args, options } = parsed;
     const out =
-      options.out === undefined
-        ? undefined
-        : prepareOut(
-            options.out,
-            [...args, ...(options.targets === undefined ? [] : [options.targets])],
-            io.cwd,
-          );
+      options.out === undefined ? undefined : prepareOut(options.out, inputsOf(parsed, io.cwd), io.cwd);
     let output: CommandOutput;
     switch (command) {
       case 'run':
@@ -95,6 +89,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     return reportError(error, io);
   }
+}
+
+/**
+ * Every file a command line reads, which `--out` must never be: its scenarios (a reform's
+ * baseline is found from each), `--targets` and `--calibration`, and what `calibrate` reads
+ * when not told (the backtest and the shared targets file).
+ */
+function inputsOf(parsed: Extract<ParsedArgs, { kind: 'command' }>, cwd: string): string[] {
+  const { command, args, options } = parsed;
+  const calibrate = command === 'calibrate';
+  return [
+    ...(calibrate && args.length === 0 ? [DEFAULT_SCENARIO] : args),
+    ...(options.targets !== undefined ? [options.targets] : calibrate ? [defaultTargetsFile(cwd)] : []),
+    ...(options.calibration !== undefined ? [options.calibration] : []),
+  ];
 }
 
 function reportError(error: unknown, io: CliIo): number {

@@ -39,7 +39,8 @@ import { applyFit, fitJson, fitTable, runFit } from './calibration-fit.js';
 import { type CliIo, type CommandOutput, loadScenario } from './context.js';
 import { runWithProgress } from './run.js';
 
-const DEFAULT_SCENARIO = 'backtest-2019';
+/** The backtest `calibrate` runs when no scenario is given. */
+export const DEFAULT_SCENARIO = 'backtest-2019';
 
 export async function calibrateCommand(
   args: readonly string[],
@@ -173,6 +174,11 @@ function checkedHoldout(
   return holdout;
 }
 
+/** The targets file read when no `--targets` is given: the shared reference folder beside the repository. */
+export function defaultTargetsFile(cwd: string): string {
+  return join(findRepoRoot() ?? cwd, '..', 'shared', 'data', 'calibration-targets.json');
+}
+
 /** The targets file: `--targets`, else the shared reference folder beside the repository. */
 function targetsFile(options: CliOptions, cwd: string): string {
   if (options.targets !== undefined) {
@@ -180,8 +186,7 @@ function targetsFile(options: CliOptions, cwd: string): string {
     if (!existsSync(path)) throw new InputError(`--targets: cannot read ${options.targets} (no such file)`);
     return path;
   }
-  const root = findRepoRoot() ?? cwd;
-  const path = join(root, '..', 'shared', 'data', 'calibration-targets.json');
+  const path = defaultTargetsFile(cwd);
   if (!existsSync(path)) {
     throw new InputError(
       `calibration targets not found at ${displayPath(path, cwd)} (the project's shared reference folder); pass --targets FILE`,
