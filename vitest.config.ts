@@ -56,6 +56,9 @@ const MODEL_TESTS = [
   'test/cli/sensitivity.test.ts',
   'test/cli/sweep.test.ts',
   'test/cli/trace.test.ts',
+  'test/fuzz/calibration-files.fuzz.test.ts',
+  'test/fuzz/cli-arguments.fuzz.test.ts',
+  'test/fuzz/scenario-files.fuzz.test.ts',
 ];
 
 // A renamed or deleted file must not drop out of the model project into the unit one unnoticed.

@@ -89,6 +89,22 @@ describe('sendsim arguments', () => {
     expect(validate.stderr).toContain('validate takes no options');
   });
 
+  it('cuts a huge value or path it repeats to its start and length (found by the fuzz suite)', async () => {
+    const nines = '9'.repeat(20_000);
+    const value = await sendsim(['run', 'baseline', '--scale', nines]);
+    expect(value.code).toBe(2);
+    expect(value.stderr).toContain(`--scale: expected a share of the national population`);
+    expect(value.stderr).toContain(`found "${'9'.repeat(59)}… (20000 characters)\n`);
+    const path = `${'x'.repeat(3_000)}.json`;
+    const missing = await sendsim(['validate', path], tempDir());
+    const option = await sendsim(['run', 'baseline', `--${'x'.repeat(5_000)}`]);
+    for (const r of [value, missing, option]) {
+      for (const line of r.stderr.split('\n')) expect(line.length).toBeLessThan(400);
+    }
+    expect(missing.stderr).toContain('(3005 characters)');
+    expect(option.stderr).toContain(`unknown option --${'x'.repeat(78)}… (5002 characters)`);
+  });
+
   it('rejects the wrong number of scenarios and trace without --child', async () => {
     const none = await sendsim(['run']);
     expect(none.code).toBe(2);

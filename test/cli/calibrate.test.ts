@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sendsim, tempDir } from './cli-harness.js';
+import { REPO_ROOT, sendsim, tempDir } from './cli-harness.js';
 
 /** A small targets file of our own making (the real one lives in the shared reference folder). */
 function targetsFile(targets: unknown[]): string {
@@ -58,6 +58,59 @@ describe('sendsim calibrate', () => {
     const r = await sendsim(['calibrate', '--targets', targets, ...SMALL]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/targets\.json: targets\[0\]\.tolerance: expected a number, found "wide"/);
+    // A targets file is not a scenario: 'sendsim validate' would only confuse it with one.
+    expect(r.stderr).not.toContain('sendsim validate');
+    // Broken JSON is located as in a scenario file (it once had an empty field and no line).
+    const broken = join(tempDir(), 'broken.json');
+    writeFileSync(broken, '{"targets": [\n  {"metric": "x",}\n]}');
+    const syntax = await sendsim(['calibrate', '--targets', broken, ...SMALL]);
+    expect(syntax.code).toBe(1);
+    expect(syntax.stderr).toMatch(
+      /broken\.json: line 2, column 18: expected valid JSON: a property name in double quotes, found "}\\n]}"\n/,
+    );
+  });
+
+  it('names a target no backtest can reach (a run lasts at most 50 years) instead of crashing', async () => {
+    // Found by the fuzz suite: "Jan 2099" asked for an 80-year backtest, and the run's own
+    // check stopped it with a stack trace (exit 3).
+    const targets = targetsFile([stock('Jan 2020', 390_100), stock('Jan 2099', 1)]);
+    const r = await sendsim(['calibrate', '--targets', targets, ...SMALL]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^sendsim: .*targets\.json: targets\[1\]\.period: expected a period a backtest from January 2019 reaches in at most 50 years \(ending by January 2069\), found "Jan 2099"\n/,
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('writes JSON that parses even when a target holds C1 control characters or DEL (found by the fuzz suite)', async () => {
+    // JSON.stringify leaves U+007F to U+009F raw, and the pass that writes control characters
+    // out as \\xNN for the terminal then made "\\x9b", which is not JSON.
+    const targets = targetsFile([{ ...stock('Jan 2019', 354_000), source: 'CSI \u009b31m and DEL \u007f' }]);
+    const tiny = ['--scale', '0.0001', '--reps', '1'];
+    const r = await sendsim(['calibrate', '--targets', targets, ...tiny, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { rows: Array<{ target: { source: string } }> };
+    expect(report.rows[0]!.target.source).toBe('CSI \u009b31m and DEL \u007f');
+    expect(r.stdout).toContain('CSI \\u009b31m and DEL \\u007f');
+    expect(r.stdout).not.toContain('\u009b');
+  });
+
+  it('refuses an --out that is a file it reads without being told: the backtest and its baseline (found by the fuzz suite)', async () => {
+    // The default scenario (backtest-2019) and its baseline are read though no argument names
+    // them; --out once wrote the report over the backtest's own scenario file.
+    const dir = tempDir();
+    mkdirSync(join(dir, 'scenarios'));
+    for (const id of ['backtest-2019', 'baseline']) {
+      copyFileSync(join(REPO_ROOT, 'scenarios', `${id}.json`), join(dir, 'scenarios', `${id}.json`));
+    }
+    const targets = targetsFile([stock('Jan 2019', 354_000)]);
+    for (const out of ['scenarios/backtest-2019.json', 'scenarios/baseline.json']) {
+      const before = readFileSync(join(dir, out), 'utf8');
+      const r = await sendsim(['calibrate', '--targets', targets, ...SMALL, '--out', out], dir);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`--out ${out}: expected a file the command does not read, found ${out}`);
+      expect(readFileSync(join(dir, out), 'utf8')).toBe(before);
+    }
   });
 
   it('says where it looked when the targets file is missing', async () => {

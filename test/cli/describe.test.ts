@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sendsim, tempDir } from './cli-harness.js';
@@ -225,5 +225,20 @@ describe('sendsim describe', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('wrote model.md');
+  });
+
+  it('refuses an --out that is its --calibration report (found by the fuzz suite)', async () => {
+    const dir = tempDir();
+    const report = `${JSON.stringify(REPORT, null, 2)}\n`;
+    writeFileSync(join(dir, 'calibration.json'), report);
+    const r = await sendsim(
+      ['describe', 'baseline', '--calibration', 'calibration.json', '--out', 'calibration.json'],
+      dir,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      '--out calibration.json: expected a file the command does not read, found calibration.json',
+    );
+    expect(readFileSync(join(dir, 'calibration.json'), 'utf8')).toBe(report);
   });
 });

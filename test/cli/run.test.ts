@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { METRICS, MODEL_VERSION, PAYERS } from '@send-sim/sim-core';
@@ -134,5 +134,26 @@ describe('sendsim run', () => {
     const folder = await sendsim(['run', 'baseline', ...SMALL, '--out', '.'], dir);
     expect(folder.code).toBe(1);
     expect(folder.stderr).toContain('--out .: expected a file, found a folder');
+  });
+
+  it('refuses, before running, a scenario describing more children than a run may simulate', async () => {
+    const dir = tempDir();
+    const baseline = JSON.parse(readFileSync(join(SCENARIOS, 'baseline.json'), 'utf8'));
+    for (const key of ['population.senSupportStock', 'population.ehcpStock']) {
+      baseline.parameters[key].value = 20_000_000;
+      baseline.parameters[key].range[1] = 20_000_000;
+    }
+    writeFileSync(join(dir, 'baseline.json'), JSON.stringify(baseline));
+    const r = await sendsim(
+      ['run', 'baseline.json', '--scale', '0.0001', '--years', '1', '--reps', '1'],
+      dir,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^sendsim: baseline\.json: parameters: expected a population a run can simulate, at most 3,000 children at scale 0\.0001 \(30 million for all of England, in proportion to the scale\), found about 4,0\d\d over 1 year: /,
+    );
+    expect(r.stderr).toContain('population.senSupportStock');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

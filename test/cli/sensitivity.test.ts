@@ -146,17 +146,17 @@ describe('sendsim sensitivity errors', () => {
     const baseline = JSON.parse(readFileSync(join(REPO_ROOT, 'scenarios', 'baseline.json'), 'utf8'));
     writeFileSync(join(dir, 'other.json'), JSON.stringify({ ...baseline, id: 'other' }));
     const reform = JSON.parse(readFileSync(join(REPO_ROOT, 'scenarios', `${REFORM}.json`), 'utf8'));
-    writeFileSync(join(dir, 'reform.json'), JSON.stringify({ ...reform, baseline: 'other' }));
+    writeFileSync(join(dir, `${REFORM}.json`), JSON.stringify({ ...reform, baseline: 'other' }));
     const mismatch = await sendsim([
       'sensitivity',
       'baseline',
-      join(dir, 'reform.json'),
+      join(dir, `${REFORM}.json`),
       '--metric',
       'crisis_events',
     ]);
     expect(mismatch.code).toBe(2);
     expect(mismatch.stderr).toMatch(
-      /reform\.json: baseline: expected a reform of "baseline" \(the baseline given\), found a reform of "other"/,
+      /early-help-investment\.json: baseline: expected a reform of "baseline" \(the baseline given\), found a reform of "other"/,
     );
     const reversed = await sendsim(['sensitivity', REFORM, '--metric', 'crisis_events']);
     expect(reversed.code).toBe(2);

@@ -168,6 +168,28 @@ describe('sendsim sweep errors', () => {
     );
   });
 
+  it('names a value that makes a run simulate more children than it may, before running any', async () => {
+    await fails(
+      [
+        'sweep',
+        'baseline',
+        '--metric',
+        'crisis_events',
+        '--param',
+        'population.cohortSize',
+        '--values',
+        '700000,20000000',
+        '--scale',
+        '0.0001',
+        '--years',
+        '10',
+        '--reps',
+        '1',
+      ],
+      /^sendsim: --values: population\.cohortSize = 20000000: expected a population a run can simulate, at most 3,000 children at scale 0\.0001 .*found about [\d,]+ over 10 years/,
+    );
+  });
+
   it('needs --metric, --param and --values', async () => {
     await fails(
       ['sweep', 'baseline', '--param', 'ep.workforceFte', '--values', '1,2'],

@@ -124,6 +124,36 @@ describe('sendsim validate', () => {
     expect(r.stderr).toContain('nowhere.json does not exist');
   });
 
+  it("refuses a scenario whose id is not its file name, and a reform's baseline whose id is not its own", async () => {
+    const dir = folderWithBaseline();
+    const reform = {
+      kind: 'reform',
+      name: 'A reform',
+      description: 'No tribunal placement orders.',
+      levers: { tribunalPowers: 'noPlacementOrders' },
+    };
+    writeFileSync(join(dir, 'mine.json'), JSON.stringify({ ...reform, id: 'other', baseline: 'baseline' }));
+    const named = await sendsim(['validate', 'mine.json'], dir);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toContain('invalid mine.json: 1 problem\n');
+    expect(named.stderr).toContain(
+      `id: expected the file's name without .json, "mine" (a scenario is found by id as <id>.json and a reform's baseline as <baseline>.json: rename the file or change the id), found "other"`,
+    );
+    const run = await sendsim(['run', 'mine.json', '--scale', '0.0001', '--years', '1', '--reps', '1'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('mine.json: id: expected the file\'s name without .json, "mine"');
+    expect(run.stdout).toBe('');
+
+    // A copy of the baseline under another name keeps the id "baseline": a reform naming the
+    // copy would be resolved against a file that calls itself something else.
+    copyFileSync(BASELINE, join(dir, 'copy.json'));
+    writeFileSync(join(dir, 'on-copy.json'), JSON.stringify({ ...reform, id: 'on-copy', baseline: 'copy' }));
+    const copied = await sendsim(['validate', 'on-copy.json'], dir);
+    expect(copied.code).toBe(1);
+    expect(copied.stderr).toContain('copy.json: id: expected the file\'s name without .json, "copy"');
+    expect(copied.stderr).toContain('found "baseline"');
+  });
+
   it('writes control characters in a file name out as \\xNN instead of sending them to the terminal', async () => {
     const r = await sendsim(['validate', 'no\u001b[2Jsuch.json'], tempDir());
     expect(r.code).toBe(1);

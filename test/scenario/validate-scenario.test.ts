@@ -264,6 +264,48 @@ describe('parseScenarioFile', () => {
     expect(error.found).toBe('a sum of 1.02');
   });
 
+  it('refuses more appeals in progress than plans in force, which no starting population can hold', () => {
+    // Found by the fuzz suite: with no plans and the baseline's 10,000 appeals, a run failed
+    // with "Child ids must come in order" (the plans count went below zero).
+    const doc = json(baselineText);
+    const plans = parametersOf(doc)['population.ehcpStock']!;
+    plans.value = 0;
+    plans.range = [0, 543000];
+    const error = problemAt(problems(JSON.stringify(doc)), 'parameters["population.appealsInProgress"]');
+    expect(error.expected).toBe(
+      'at most population.ehcpStock: most appeals in progress are against plans in force (the model takes 70%), so they cannot outnumber them',
+    );
+    expect(error.found).toBe('10000 appeals and 0 plans');
+    // A reform's overrides are held to the same rule once resolved.
+    const baseline = parseScenarioFile(baselineText, 'baseline.json') as BaselineScenarioFile;
+    const reform = {
+      ...(parseScenarioFile(reformText, 'no-tribunal-placement-orders.json') as object),
+      parameters: {
+        'population.appealsInProgress': {
+          ...baseline.parameters['population.ehcpStock'],
+          value: 600_000,
+          range: [0, 600_000],
+          unit: 'appeals',
+        },
+      },
+    };
+    expect(() => resolveScenario(reform as never, baseline)).toThrow(
+      /parameters\["population\.appealsInProgress"\]: expected at most population\.ehcpStock/,
+    );
+  });
+
+  it('refuses annual reviews more often than every 3 months, the most the law contemplates', () => {
+    // Found by the fuzz suite: reviews every 0 days rescheduled themselves without end until
+    // the engine stopped the run ("timer 13 was scheduled 256 times in one run", exit 3).
+    const doc = json(baselineText);
+    parametersOf(doc)['plan.annualReviewDays']!.value = 0;
+    parametersOf(doc)['plan.annualReviewDays']!.range = [0, 450];
+    const errors = problems(JSON.stringify(doc));
+    expect(problemAt(errors, 'parameters["plan.annualReviewDays"].value').expected).toBe(
+      'a number from 90 to 730 (days)',
+    );
+  });
+
   it('reports a key given twice', () => {
     const text = reformText.replace(
       '"baseline": "baseline",',

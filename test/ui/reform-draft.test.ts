@@ -12,6 +12,7 @@ import {
   checkDraft,
   draftDocument,
   draftFromFile,
+  fileNameOf,
   linkableEdited,
   loadDraft,
   scenarioFileText,
@@ -51,6 +52,15 @@ describe("the scenario editor's draft", () => {
       'Not An Id.json: levers.earlyHelpInvestment: expected a number from 1 to 4 (x current capacity), found "lots"',
     );
     expect(check.byControl.get('id')?.expected).toContain('lower-case letters, digits and hyphens');
+  });
+
+  it('takes an uploaded reform whose file name is not its id, and saves it again as <id>.json', () => {
+    // Browsers save a second download of my-reform.json as "my-reform (1).json"; the file is
+    // still the reform it says it is (the CLI, which finds files by id, insists on the name).
+    const loaded = loadDraft(read('nnpcf-asks'), 'nnpcf-asks (1).json', 'baseline');
+    if (!loaded.ok) throw new Error(loaded.message);
+    expect(loaded.draft.id).toBe('nnpcf-asks');
+    expect(fileNameOf(loaded.draft)).toBe('nnpcf-asks.json');
   });
 
   it('refuses a malformed file, a baseline and a reform of another baseline, naming the file', () => {

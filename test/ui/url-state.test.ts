@@ -202,6 +202,44 @@ describe('shareable links', () => {
       expect(p.message).toMatch(new RegExp(`^Link parameter "${parameter}": expected .+, found .+\\.$`));
   });
 
+  it('keeps problems short and printable, however long or strange the address (found by the fuzz suite)', () => {
+    const long = decodeViewState(
+      `${VALID.replace('seed=1', `seed=${'9'.repeat(5_000)}`)}&${'p'.repeat(20_000)}=1`,
+      CONTEXT,
+    );
+    const messages = long.ok ? [] : long.problems.map((p) => p.message);
+    expect(messages.every((m) => m.length < 400)).toBe(true);
+    expect(messages.join('\n')).toContain(
+      `Link parameter "${'p'.repeat(40)}… (20000 characters)": expected a known parameter`,
+    );
+    expect(messages.join('\n')).toContain(`found "${'9'.repeat(59)}… (5002 characters).`);
+    const control = decodeViewState(`${VALID}&%1B%5B2J=1`, CONTEXT);
+    const escaped = control.ok ? '' : control.problems[0]!.message;
+    expect(escaped).toContain('Link parameter "\\x1b[2J": expected a known parameter');
+    expect(escaped).not.toContain('\u001b');
+  });
+
+  it('lists each bad parameter once, however many times the address repeats it (found by the fuzz suite)', () => {
+    const count = (search: string) => {
+      const result = decodeViewState(search, CONTEXT);
+      return result.ok ? [] : result.problems;
+    };
+    const ids = count(VALID.replace('early-help-investment', Array(3000).fill('nope').join(',')));
+    expect(ids.map((p) => p.message)).toEqual([
+      'Link parameter "reforms": expected reform ids separated by commas, from: early-help-investment, nnpcf-asks, workforce-strategy, white-paper-2026 (each once), found "nope" (3000 times).',
+    ]);
+    const unknown = count(`${VALID}${Array.from({ length: 1000 }, (_, i) => `&x${i}=1`).join('')}`);
+    expect(unknown.map((p) => p.message)).toEqual([
+      'Link parameter "x0": expected a known parameter (reforms, edit, edit-id, edit-name, edit-description, seed, replications, years, scale, model), found an unknown one, and 999 other unknown parameters ("x1", "x2", "x3" …).',
+    ]);
+    const repeated = count(`${VALID}${'&seed=2'.repeat(1000)}`);
+    expect(repeated.filter((p) => p.parameter === 'seed')).toHaveLength(1);
+    const pairs = count(
+      `${VALID}${EDIT.replace('earlyHelpInvestment:2', Array(2000).fill('lever:1').join(','))}`,
+    );
+    expect(pairs.filter((p) => p.parameter === 'edit')).toHaveLength(1);
+  });
+
   it('never throws, whatever the address holds', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (search) => {

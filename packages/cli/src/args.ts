@@ -13,7 +13,7 @@ import {
   type OptionName,
   type OptionSpec,
 } from './command-specs.js';
-import { UsageError } from './errors.js';
+import { quoted, UsageError } from './errors.js';
 
 /** Options after parsing, defaults filled in. */
 export interface CliOptions {
@@ -84,7 +84,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (first === '--version' || first === '-v' || first === '-V') return { kind: 'version' };
   if (first.startsWith('-')) {
     throw new UsageError(
-      `expected a command (${COMMANDS.join(', ')}) before any option, found ${JSON.stringify(first)}`,
+      `expected a command (${COMMANDS.join(', ')}) before any option, found ${quoted(first)}`,
     );
   }
   const command = commandNamed(first);
@@ -143,20 +143,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (values.has(option.name)) {
       throw new UsageError(
-        `--${name} given more than once (${values.get(option.name)} and ${text})`,
+        `--${name} given more than once (${quoted(String(values.get(option.name)))} and ${quoted(text)})`,
         command,
       );
     }
     const value = option.parse(text);
     if (value === undefined) {
-      throw new UsageError(`--${name}: expected ${option.expected}, found ${JSON.stringify(text)}`, command);
+      throw new UsageError(`--${name}: expected ${option.expected}, found ${quoted(text)}`, command);
     }
     values.set(option.name, value);
   }
 
   if (args.length < spec.minArgs || args.length > spec.maxArgs) {
-    const found =
-      args.length === 0 ? 'none' : `${args.length}: ${args.map((a) => JSON.stringify(a)).join(' ')}`;
+    const found = args.length === 0 ? 'none' : `${args.length}: ${args.map(quoted).join(' ')}`;
     throw new UsageError(`${command} takes ${spec.argsDescription}; found ${found}`, command);
   }
   if (values.has('apply') && values.has('holdout-from')) {
@@ -258,9 +257,7 @@ function commandNamed(text: string): CommandName {
   if ((COMMANDS as readonly string[]).includes(text)) return text as CommandName;
   const near = closestName(text, [...COMMANDS, 'help']);
   const hint = near === undefined ? '' : `; did you mean "${near}"?`;
-  throw new UsageError(
-    `unknown command ${JSON.stringify(text)}${hint} (commands: ${COMMANDS.join(', ')}, help)`,
-  );
+  throw new UsageError(`unknown command ${quoted(text)}${hint} (commands: ${COMMANDS.join(', ')}, help)`);
 }
 
 /** "; did you mean --x?" for an unknown option, preferring options of the command. */

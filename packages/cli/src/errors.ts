@@ -1,4 +1,8 @@
-/** The two kinds of user error the CLI reports, each with its own exit code. */
+/**
+ * The two kinds of user error the CLI reports, each with its own exit code, and how a message
+ * repeats what the user gave: whole when short, cut to its start and length when not (a
+ * 20,000-character option value was once echoed whole).
+ */
 import type { CommandName } from './args.js';
 
 /** A mistake in how sendsim was called: exit code 2. */
@@ -18,4 +22,30 @@ export class InputError extends Error {
     super(message);
     this.name = 'InputError';
   }
+}
+
+/** Longest text of the user's a message repeats whole, quoted. */
+const QUOTED_MAX = 60;
+/** Longest run of characters without a space a message keeps whole (a path, an echoed value). */
+const WORD_MAX = 200;
+const LONG_WORD = new RegExp(`\\S{${WORD_MAX + 1},}`, 'g');
+
+/**
+ * Text the user gave, as a message quotes it: in JSON quotes, cut to its start and its length
+ * when long.
+ *
+ * @example
+ * quoted('abc') // '"abc"'
+ */
+export function quoted(text: string): string {
+  const json = JSON.stringify(text);
+  return json.length <= QUOTED_MAX ? json : `${json.slice(0, QUOTED_MAX)}… (${text.length} characters)`;
+}
+
+/**
+ * `message` with every run of more than `WORD_MAX` characters without a space cut to its start
+ * and length: a last guard, where the CLI prints an error, for a path or value repeated whole.
+ */
+export function withLongWordsCut(message: string): string {
+  return message.replace(LONG_WORD, (word) => `${word.slice(0, 80)}… (${word.length} characters)`);
 }

@@ -7,7 +7,7 @@
  * let out = '';
  * const code = await main(['validate', 'scenarios/baseline.json'], { stdout: { write: (s: string) => (out += s) }, stderr: process.stderr, cwd: process.cwd() });
  */
-export { COMMANDS, type CommandName, parseArgs } from './args.js';
+export { COMMANDS, type CommandName, OPTION_SPECS, parseArgs } from './args.js';
 export { InputError, UsageError } from './errors.js';
 export { usageText } from './help-text.js';
 export { type CliIo, EXIT, main, type OutputStream } from './main.js';

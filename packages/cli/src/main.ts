@@ -6,12 +6,12 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MODEL_VERSION, printable, ScenarioError } from '@send-sim/sim-core';
+import { MODEL_VERSION, printable, RunSizeError, ScenarioError } from '@send-sim/sim-core';
 // Imported, not read at run time: the bundle lives elsewhere (dist/<key>/) and carries the version.
 import cliPackage from '../package.json' with { type: 'json' };
-import { parseArgs } from './args.js';
+import { type ParsedArgs, parseArgs } from './args.js';
 import { benchCommand } from './commands/bench.js';
-import { calibrateCommand } from './commands/calibrate.js';
+import { calibrateCommand, DEFAULT_SCENARIO, defaultTargetsFile } from './commands/calibrate.js';
 import { compareCommand } from './commands/compare.js';
 import type { CliIo, CommandOutput } from './commands/context.js';
 import { describeCommand } from './commands/describe.js';
@@ -20,7 +20,7 @@ import { sensitivityCommand } from './commands/sensitivity.js';
 import { sweepCommand } from './commands/sweep.js';
 import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
-import { InputError, UsageError } from './errors.js';
+import { InputError, UsageError, withLongWordsCut } from './errors.js';
 import { commandHelpText, usageText } from './help-text.js';
 import { prepareOut, writeOut } from './out-file.js';
 
@@ -47,13 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const { command, args, options } = parsed;
     const out =
-      options.out === undefined
-        ? undefined
-        : prepareOut(
-            options.out,
-            [...args, ...(options.targets === undefined ? [] : [options.targets])],
-            io.cwd,
-          );
+      options.out === undefined ? undefined : prepareOut(options.out, inputsOf(parsed, io.cwd), io.cwd);
     let output: CommandOutput;
     switch (command) {
       case 'run':
@@ -97,8 +91,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/**
+ * Every file a command line reads, which `--out` must never be: its scenarios (a reform's
+ * baseline is found from each), `--targets` and `--calibration`, and what `calibrate` reads
+ * when not told (the backtest and the shared targets file) or always (the baseline, whose start
+ * sets the start-consistency targets).
+ */
+function inputsOf(parsed: Extract<ParsedArgs, { kind: 'command' }>, cwd: string): string[] {
+  const { command, args, options } = parsed;
+  const calibrate = command === 'calibrate';
+  return [
+    ...(calibrate && args.length === 0 ? [DEFAULT_SCENARIO] : args),
+    ...(calibrate ? ['baseline'] : []),
+    ...(options.targets !== undefined ? [options.targets] : calibrate ? [defaultTargetsFile(cwd)] : []),
+    ...(options.calibration !== undefined ? [options.calibration] : []),
+  ];
+}
+
 function reportError(error: unknown, io: CliIo): number {
-  if (error instanceof Error) error.message = printable(error.message);
+  if (error instanceof Error) error.message = withLongWordsCut(printable(error.message));
   if (error instanceof UsageError) {
     const help = error.command === undefined ? 'sendsim --help' : `sendsim help ${error.command}`;
     io.stderr.write(`sendsim: ${error.message}\nrun '${help}' for usage\n`);
@@ -106,8 +117,13 @@ function reportError(error: unknown, io: CliIo): number {
   }
   if (error instanceof ScenarioError) {
     io.stderr.write(
-      `sendsim: ${error.message}\nrun 'sendsim validate ${error.file}' to list every problem\n`,
+      `sendsim: ${error.message}\nrun 'sendsim validate ${withLongWordsCut(printable(error.file))}' to list every problem\n`,
     );
+    return EXIT.input;
+  }
+  if (error instanceof RunSizeError) {
+    // The scenario's population, not how the CLI was called: nothing to add but the message.
+    io.stderr.write(`sendsim: ${error.message}\n`);
     return EXIT.input;
   }
   if (error instanceof InputError) {

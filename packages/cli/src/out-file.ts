@@ -1,6 +1,7 @@
 /**
  * `--out FILE`, checked before the command runs, so a mistake costs nothing: the file must not
- * be one of the command's own inputs (a scenario, a reform's baseline, a targets file), must not be a folder, and its
+ * be one of the command's own inputs (a scenario, a reform's baseline, a targets file, a
+ * calibration report, and what `calibrate` reads when not told), must not be a folder, and its
  * folder must exist or be creatable now. Missing folders are made one level at a time: Node's
  * recursive mkdir never returns under /proc, which once made `--out /proc/nope/x.json` hang.
  */

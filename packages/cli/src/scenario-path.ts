@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closestName } from '@send-sim/sim-core';
-import { InputError } from './errors.js';
+import { InputError, quoted } from './errors.js';
 
 /** The repository root: the nearest folder above `from` holding `pnpm-workspace.yaml`. */
 export function findRepoRoot(from: string = dirname(fileURLToPath(import.meta.url))): string | undefined {
@@ -53,7 +53,7 @@ export function resolveScenarioPath(arg: string, cwd: string): ScenarioPath {
     if (near !== undefined) hint = `; did you mean "${near}"?`;
     else if (ids.length > 0) hint = ` (scenarios found: ${[...new Set(ids)].join(', ')})`;
   }
-  const what = looksLikePath ? `scenario file ${JSON.stringify(arg)}` : `scenario ${JSON.stringify(arg)}`;
+  const what = looksLikePath ? `scenario file ${quoted(arg)}` : `scenario ${quoted(arg)}`;
   throw new InputError(`${what} not found: tried ${unique.join(', ')}${hint}`);
 }
 

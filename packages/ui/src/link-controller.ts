@@ -6,20 +6,15 @@
  *
  * The address may also set the replication pool's size (`?workers=1`, `pool-size.ts`). That is
  * how this page runs, not what it runs (the numbers are the same whatever it says), so it is
- * not part of the view: it is checked here, kept in the address when a run rewrites it (so
- * reloading runs the same way) and left out of the link to share.
+ * not part of the view: it is checked with the rest (`opened-link.ts`, pure), kept in the
+ * address when a run rewrites it (so reloading runs the same way) and left out of the link to share.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { WORKERS_EXPECTED, WORKERS_PARAM, workersSetting } from './pool-size.js';
+import { readOpenedLink } from './opened-link.js';
+import { WORKERS_PARAM, workersSetting } from './pool-size.js';
 import { linkableEdited } from './reform-draft.js';
 import type { SimulationRequest } from './simulation-protocol.js';
-import {
-  decodeViewState,
-  encodeViewState,
-  type UrlContext,
-  UrlProblem,
-  type ViewState,
-} from './url-state.js';
+import { encodeViewState, type UrlContext, type UrlProblem, type ViewState } from './url-state.js';
 
 export class LinkController implements ReactiveController {
   /** The link to the current run, once one has started. */
@@ -46,29 +41,17 @@ export class LinkController implements ReactiveController {
    * (then `problems` lists them and nothing should run).
    */
   readOpened(search: string = location.search): ViewState | undefined {
-    const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-    const workers = workersSetting(search);
-    params.delete(WORKERS_PARAM);
-    const problems = workers.ok ? [] : [new UrlProblem(WORKERS_PARAM, WORKERS_EXPECTED, workers.found)];
-    // An address that only sizes the pool asks for no run.
-    const result =
-      [...params.keys()].length === 0 ? undefined : decodeViewState(params.toString(), this.context);
-    if (result !== undefined && !result.ok) problems.push(...result.problems);
-    if (problems.length > 0) {
-      this.problems = problems;
+    const opened = readOpenedLink(search, this.context, this.modelVersion);
+    if (opened.problems.length > 0) {
+      this.problems = opened.problems;
       this.host.requestUpdate();
       return undefined;
     }
-    if (result === undefined || !result.ok) return undefined;
-    const version = result.state.modelVersion;
-    if (version !== this.modelVersion) {
-      this.versionWarning =
-        `This link was made with model version ${version}, and this app runs model version ` +
-        `${this.modelVersion}. The run below uses this app's model, so its numbers may differ from ` +
-        'those the link was shared with.';
+    if (opened.versionWarning !== undefined) {
+      this.versionWarning = opened.versionWarning;
       this.host.requestUpdate();
     }
-    return result.state;
+    return opened.view;
   }
 
   /**

@@ -137,6 +137,8 @@ export type LoadResult =
 /**
  * Read a scenario file the user chose. Problems come from `parseScenarioFile`, so the message
  * names the file, each field, what was expected and what was found, like `sendsim validate`.
+ * Unlike the CLI, its id need not be its file name: a browser may save a second download as
+ * `my-reform (1).json`, and the reform is saved again as `<id>.json` (`fileNameOf`).
  */
 export function loadDraft(text: string, fileName: string, baselineId: string): LoadResult {
   let file: ReformScenarioFile | BaselineScenarioFile;

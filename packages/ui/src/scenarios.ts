@@ -34,7 +34,8 @@ export interface ReformOption {
 const files = new Map<string, ScenarioFile>();
 for (const [path, text] of Object.entries(texts)) {
   const id = path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
-  files.set(id, parseScenarioFile(text, `scenarios/${id}.json`));
+  // Each file's id is its name, as the CLI requires (`sendsim compare` finds `<id>.json`).
+  files.set(id, parseScenarioFile(text, `scenarios/${id}.json`, { fileId: id }));
 }
 
 /** The id of the baseline every reform in the app is compared with. */

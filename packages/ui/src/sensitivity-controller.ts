@@ -12,6 +12,7 @@
  * cancelling terminates the pool's workers (the next request starts fresh ones).
  */
 import {
+  checkRunSize,
   planSensitivity,
   type SensitivityAnalysis,
   type SensitivityPlan,
@@ -50,6 +51,7 @@ export class SensitivityController extends WorkerJobController<PoolAnswer, PoolR
         metric: request.metric,
         parameters: request.parameters,
       });
+      for (const scenario of plan.scenarios) checkRunSize(scenario, request.options, `${scenario.id}.json`);
     } catch (error) {
       this.job.fail(error instanceof Error ? error.message : String(error), false);
       return;

@@ -10,7 +10,7 @@
  * and the next run starts fresh ones. Each run has an id, so a late message from an earlier
  * run is never mistaken for the current one (`WorkerJob` sees to both).
  */
-import { type ResolvedScenario, type RunOptions, validateRunOptions } from '@send-sim/sim-core';
+import { checkRunSize, type ResolvedScenario, type RunOptions, validateRunOptions } from '@send-sim/sim-core';
 import type { ReactiveControllerHost } from 'lit';
 import { comparisonFromResults, replicationJobs } from './replication-jobs.js';
 import { ReplicationPool } from './replication-pool.js';
@@ -38,6 +38,9 @@ export class SimulationController extends WorkerJobController<PoolAnswer, PoolRe
     try {
       validateRunOptions(request.options);
       scenarios = [request.baseline, ...request.reforms].map(resolve);
+      // A reform file's parameters may describe more children than a run can hold: refuse it
+      // here, with the file named, rather than run a worker out of memory.
+      for (const scenario of scenarios) checkRunSize(scenario, request.options, `${scenario.id}.json`);
     } catch (error) {
       this.job.fail(messageOf(error), false);
       return;

@@ -12,10 +12,33 @@ import {
   type ReformScenarioFile,
   validateScenarioData,
 } from '@send-sim/sim-core';
-import type { EditedReformState, ParamReader, RunOptionsState, UrlField } from './url-state.js';
+import {
+  type EditedReformState,
+  type ParamReader,
+  quoted,
+  type RunOptionsState,
+  type UrlField,
+} from './url-state.js';
 
-/** A parameter's text for a problem message: quoted, or `nothing` when absent. */
-const quote = (text: string | undefined) => (text === undefined ? 'nothing' : JSON.stringify(text));
+/** A parameter's text for a problem message: quoted (and cut), or `nothing` when absent. */
+const quote = (text: string | undefined) => (text === undefined ? 'nothing' : quoted(text));
+
+/**
+ * The bad items of a list parameter, as one problem's "found": the first few quoted, how often
+ * each came, and how many more there were (an address may repeat one thousands of times).
+ */
+function badItems(counts: ReadonlyMap<string, number>): string {
+  const shown = [...counts]
+    .slice(0, 3)
+    .map(([item, n]) => (n === 1 ? quote(item) : `${quote(item)} (${n} times)`));
+  const more = counts.size > 3 ? ` and ${counts.size - 3} more` : '';
+  return `${shown.join(', ')}${more}`;
+}
+
+/** `counts` with one more of `item`. */
+function tally(counts: Map<string, number>, item: string): void {
+  counts.set(item, (counts.get(item) ?? 0) + 1);
+}
 const NUMBER_TEXT = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** A number written the plain way (no hex, no blanks, no `Infinity`), or undefined. */
@@ -32,14 +55,15 @@ const reformsField: UrlField = {
     const text = reader.get('reforms');
     const ids = text === undefined || text === '' ? [] : text.split(',');
     const expected = `reform ids separated by commas, from: ${context.reformIds.join(', ')}`;
-    let ok = true;
-    ids.forEach((id, i) => {
-      if (!context.reformIds.includes(id) || ids.indexOf(id) !== i) {
-        reader.problem('reforms', `${expected} (each once)`, quote(id));
-        ok = false;
-      }
-    });
-    return ok ? { reforms: ids } : undefined;
+    const seen = new Set<string>();
+    const bad = new Map<string, number>();
+    for (const id of ids) {
+      if (!context.reformIds.includes(id) || seen.has(id)) tally(bad, id);
+      seen.add(id);
+    }
+    if (bad.size === 0) return { reforms: ids };
+    reader.problem('reforms', `${expected} (each once)`, badItems(bad));
+    return undefined;
   },
 };
 
@@ -98,18 +122,19 @@ const editedField: UrlField = {
 /** `lever:setting,…` → settings, each checked against the lever registry. */
 function readLevers(reader: ParamReader, text: string): Record<string, LeverSetting> | undefined {
   const levers: Record<string, LeverSetting> = {};
+  const named = new Set<string>();
+  const bad = new Map<string, number>();
   let ok = true;
   for (const pair of text === '' ? [] : text.split(',')) {
     const colon = pair.indexOf(':');
     const id = colon < 0 ? pair : pair.slice(0, colon);
     const raw = colon < 0 ? undefined : pair.slice(colon + 1);
     const lever = findLever(id);
-    if (lever === undefined || Object.hasOwn(levers, id)) {
-      const ids = LEVERS.map((l) => l.id).join(', ');
-      reader.problem('edit', `lever:setting pairs with each lever once, levers: ${ids}`, quote(pair));
-      ok = false;
+    if (lever === undefined || named.has(id)) {
+      tally(bad, pair);
       continue;
     }
+    named.add(id);
     const setting = raw !== undefined && lever.settings.kind === 'number' ? (parseNumber(raw) ?? raw) : raw;
     const problem = leverSettingProblem(lever, setting);
     if (problem !== undefined || setting === undefined) {
@@ -118,6 +143,11 @@ function readLevers(reader: ParamReader, text: string): Record<string, LeverSett
       continue;
     }
     levers[id] = setting;
+  }
+  if (bad.size > 0) {
+    const ids = LEVERS.map((l) => l.id).join(', ');
+    reader.problem('edit', `lever:setting pairs with each lever once, levers: ${ids}`, badItems(bad));
+    return undefined;
   }
   return ok ? levers : undefined;
 }

@@ -25,7 +25,7 @@
  * Keep it optional in `ViewState` if older links lack it, and extend the round-trip property test
  * in `test/ui/url-state.test.ts`. Unknown-parameter checks pick the new names up from the table.
  */
-import type { LeverSetting } from '@send-sim/sim-core';
+import { type LeverSetting, printable } from '@send-sim/sim-core';
 import { URL_FIELDS } from './url-fields.js';
 
 export { editedReformFile, URL_FIELDS } from './url-fields.js';
@@ -75,15 +75,32 @@ export interface UrlContext {
   readonly maxReforms: number;
 }
 
+/** Longest parameter name, and longest value, a problem repeats whole; a longer one is cut. */
+const NAME_SHOWN = 40;
+const VALUE_SHOWN = 60;
+
+/**
+ * Text from the address as a problem shows it: quoted, control characters written out as
+ * `\xNN`, and cut to its start and its length when long (a link's text is anyone's to write).
+ */
+export function quoted(text: string): string {
+  const json = printable(JSON.stringify(text));
+  return json.length <= VALUE_SHOWN ? json : `${json.slice(0, VALUE_SHOWN)}… (${json.length} characters)`;
+}
+
 /** One thing wrong with a link, phrased like a scenario file error. */
 export class UrlProblem {
   readonly message: string;
   constructor(
+    /** The parameter as the address names it (the message shows it cut and printable). */
     readonly parameter: string,
     readonly expected: string,
     readonly found: string,
   ) {
-    this.message = `Link parameter "${parameter}": expected ${expected}, found ${found}.`;
+    const name = printable(parameter);
+    const shown =
+      name.length <= NAME_SHOWN ? name : `${name.slice(0, NAME_SHOWN)}… (${name.length} characters)`;
+    this.message = `Link parameter "${shown}": expected ${expected}, found ${printable(found)}.`;
   }
 }
 
@@ -132,15 +149,28 @@ export function decodeViewState(search: string, context: UrlContext): DecodeResu
   const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const problems: UrlProblem[] = [];
   const known = URL_FIELDS.flatMap((f) => f.params);
+  // Each bad name once, however often the address repeats it: the list of problems grows with
+  // what the app reads, never with the length of the address.
   const seen = new Set<string>();
+  const unknown = new Set<string>();
+  const repeated = new Set<string>();
   for (const name of params.keys()) {
-    if (!known.includes(name)) {
-      problems.push(new UrlProblem(name, `a known parameter (${known.join(', ')})`, 'an unknown one'));
-    } else if (seen.has(name)) {
-      problems.push(new UrlProblem(name, 'the parameter once', 'it more than once'));
-    }
+    if (!known.includes(name)) unknown.add(name);
+    else if (seen.has(name)) repeated.add(name);
     seen.add(name);
   }
+  const [first, ...others] = unknown;
+  if (first !== undefined) {
+    const more =
+      others.length === 0
+        ? ''
+        : `, and ${others.length} other unknown parameter${others.length === 1 ? '' : 's'} (${others
+            .slice(0, 3)
+            .map(quoted)
+            .join(', ')}${others.length > 3 ? ' …' : ''})`;
+    problems.push(new UrlProblem(first, `a known parameter (${known.join(', ')})`, `an unknown one${more}`));
+  }
+  for (const name of repeated) problems.push(new UrlProblem(name, 'the parameter once', 'it more than once'));
   const reader: ParamReader = {
     get: (name) => params.get(name) ?? undefined,
     problem: (parameter, expected, found) => problems.push(new UrlProblem(parameter, expected, found)),

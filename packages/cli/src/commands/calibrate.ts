@@ -18,8 +18,10 @@ import {
   FREE_PARAMETERS,
   type Holdout,
   holdOut,
+  MAX_YEARS,
   parseCalibrationTargets,
   type RunOptions,
+  ScenarioError,
   settingGrowth,
   uninformedStart,
   withParameters,
@@ -38,7 +40,8 @@ import { applyFit, fitJson, fitTable, runFit } from './calibration-fit.js';
 import { type CliIo, type CommandOutput, loadScenario } from './context.js';
 import { runWithProgress } from './run.js';
 
-const DEFAULT_SCENARIO = 'backtest-2019';
+/** The backtest `calibrate` runs when no scenario is given. */
+export const DEFAULT_SCENARIO = 'backtest-2019';
 
 export async function calibrateCommand(
   args: readonly string[],
@@ -51,12 +54,13 @@ export async function calibrateCommand(
   // The published targets, and the start-consistency ones the baseline's own start implies.
   const baseline = loadScenario('baseline', io.cwd).resolved;
   const targets = withStartConsistency(
-    parseCalibrationTargets(readInputFile(targetsPath, targetsDisplay), targetsDisplay),
+    readTargets(targetsPath, targetsDisplay),
     baseline.params,
     baseline.startDate,
   );
   const startYear = Number(scenario.resolved.startDate.slice(0, 4));
   const years = backtestYears(targets, startYear);
+  if (years > MAX_YEARS) throw unreachableTarget(targets, startYear, targetsDisplay);
   const holdout =
     options.holdoutFrom === undefined
       ? undefined
@@ -125,6 +129,34 @@ export async function calibrateCommand(
   }
 }
 
+/**
+ * The targets in `path`. A problem in the file is an input error naming it, the field, what was
+ * expected and what was found (not a scenario's, which 'sendsim validate' would check).
+ */
+function readTargets(path: string, display: string): CalibrationTarget[] {
+  try {
+    return parseCalibrationTargets(readInputFile(path, display), display);
+  } catch (error) {
+    if (error instanceof ScenarioError) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * The error for a targets file whose periods need a backtest longer than a run may be (a
+ * target in 2099 once asked for 80 years and crashed the run): the first target out of reach.
+ */
+function unreachableTarget(
+  targets: readonly CalibrationTarget[],
+  startYear: number,
+  file: string,
+): InputError {
+  const i = targets.findIndex((t) => backtestYears([t], startYear) > MAX_YEARS);
+  return new InputError(
+    `${file}: targets[${i}].period: expected a period a backtest from January ${startYear} reaches in at most ${MAX_YEARS} years (ending by January ${startYear + MAX_YEARS}), found ${JSON.stringify(targets[i]?.period)}`,
+  );
+}
+
 /** Years of the baseline's projection the check looks at (the issue's 12-year horizon). */
 const PROJECTION_YEARS = 12;
 
@@ -149,6 +181,11 @@ function checkedHoldout(
   return holdout;
 }
 
+/** The targets file read when no `--targets` is given: the shared reference folder beside the repository. */
+export function defaultTargetsFile(cwd: string): string {
+  return join(findRepoRoot() ?? cwd, '..', 'shared', 'data', 'calibration-targets.json');
+}
+
 /** The targets file: `--targets`, else the shared reference folder beside the repository. */
 function targetsFile(options: CliOptions, cwd: string): string {
   if (options.targets !== undefined) {
@@ -156,8 +193,7 @@ function targetsFile(options: CliOptions, cwd: string): string {
     if (!existsSync(path)) throw new InputError(`--targets: cannot read ${options.targets} (no such file)`);
     return path;
   }
-  const root = findRepoRoot() ?? cwd;
-  const path = join(root, '..', 'shared', 'data', 'calibration-targets.json');
+  const path = defaultTargetsFile(cwd);
   if (!existsSync(path)) {
     throw new InputError(
       `calibration targets not found at ${displayPath(path, cwd)} (the project's shared reference folder); pass --targets FILE`,

@@ -3,7 +3,7 @@
  * scenario argument into a resolved scenario (a reform together with its baseline).
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
   type BaselineScenarioFile,
   parseScenarioFile,
@@ -80,9 +80,16 @@ export function baselinePathOf(reformPath: string, baselineId: string): string {
   return join(dirname(reformPath), `${baselineId}.json`);
 }
 
-/** Read and validate one scenario file, naming it in errors as the user would. */
+/**
+ * Read and validate one scenario file, naming it in errors as the user would. Its id must be its
+ * file name without `.json`: sendsim finds a scenario by id as `<id>.json`, and a reform's
+ * baseline as `<baseline>.json`, so any other id would be found under one name and reported
+ * under another (issue 13, item 9).
+ */
 export function readScenarioFile(path: ScenarioPath): ScenarioFile {
-  return parseScenarioFile(readInputFile(path.path, path.display), path.display);
+  return parseScenarioFile(readInputFile(path.path, path.display), path.display, {
+    fileId: basename(path.path, '.json'),
+  });
 }
 
 /**

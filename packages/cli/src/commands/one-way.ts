@@ -15,7 +15,7 @@ import {
   RUN_MEASURES,
 } from '@send-sim/sim-core';
 import type { CliOptions, CommandName } from '../args.js';
-import { UsageError } from '../errors.js';
+import { quoted, UsageError } from '../errors.js';
 import { ProgressBar } from '../format/progress.js';
 import { runExperiments } from '../parallel/replication-pool.js';
 import { type CliIo, checkSameStart, type LoadedScenario, loadScenario } from './context.js';
@@ -29,7 +29,7 @@ export function checkMetric(metric: string, command: CommandName): string {
     RUN_MEASURES.map((m) => m.id),
   );
   throw new UsageError(
-    `--metric: expected a metric id such as crisis_events or ep_wait_days, or a payer cost such as cost_total, found ${JSON.stringify(metric)}${near === undefined ? '' : `; did you mean "${near}"?`} (sendsim describe baseline lists every metric id; costs are ${PAYERS.map((p) => `cost_${p}`).join(', ')} and cost_total)`,
+    `--metric: expected a metric id such as crisis_events or ep_wait_days, or a payer cost such as cost_total, found ${quoted(metric)}${near === undefined ? '' : `; did you mean "${near}"?`} (sendsim describe baseline lists every metric id; costs are ${PAYERS.map((p) => `cost_${p}`).join(', ')} and cost_total)`,
     command,
   );
 }

@@ -17,7 +17,7 @@ import {
   sensitivityFromResults,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
-import { UsageError } from '../errors.js';
+import { quoted, UsageError } from '../errors.js';
 import { toJson } from '../format/json.js';
 import { tornadoTable } from '../format/tornado.js';
 import type { CliIo, CommandOutput } from './context.js';
@@ -72,14 +72,14 @@ export function selectParameters(text: string): ParameterKey[] {
     else {
       const near = closestName(item, PARAMETER_KEYS);
       throw new UsageError(
-        `--params: expected parameter keys of the baseline (e.g. ep.workforceFte), free or all, found ${JSON.stringify(item)}${near === undefined ? '' : `; did you mean "${near}"?`}`,
+        `--params: expected parameter keys of the baseline (e.g. ep.workforceFte), free or all, found ${quoted(item)}${near === undefined ? '' : `; did you mean "${near}"?`}`,
         'sensitivity',
       );
     }
   }
   if (keys.length === 0) {
     throw new UsageError(
-      `--params: expected at least one parameter key, free or all, found ${JSON.stringify(text)}`,
+      `--params: expected at least one parameter key, free or all, found ${quoted(text)}`,
       'sensitivity',
     );
   }

@@ -5,18 +5,20 @@
  * one pool of worker threads; sim-core plans the runs and reads the results.
  */
 import {
+  checkRunSize,
   closestName,
   isParameterKey,
   PARAMETER_CATALOGUE,
   PARAMETER_KEYS,
   type ParameterKey,
   planSweep,
+  RunSizeError,
   type SweepPlan,
   sweepCsv,
   sweepFromResults,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
-import { UsageError } from '../errors.js';
+import { quoted, UsageError } from '../errors.js';
 import { toJson } from '../format/json.js';
 import { sweepTable } from '../format/sweep-table.js';
 import type { CliIo, CommandOutput } from './context.js';
@@ -47,6 +49,7 @@ export async function sweepCommand(
     }
     throw error;
   }
+  checkSweepSizes(plan, options);
   const results = await runPlannedInPool(plan.scenarios, options, io, `sweep of ${parameter}`);
   const sweep = sweepFromResults(plan, results);
   switch (options.format) {
@@ -59,12 +62,32 @@ export async function sweepCommand(
   }
 }
 
+/**
+ * Refuse, before anything runs, a value that makes a run simulate more children than it may
+ * (e.g. a cohort of 20 million for 10 years), naming the value rather than the baseline file.
+ */
+function checkSweepSizes(plan: SweepPlan, options: CliOptions): void {
+  plan.request.values.forEach((value, i) => {
+    const point = plan.points[i]!;
+    for (const world of [point.baseline, point.reform]) {
+      if (world === undefined) continue;
+      try {
+        checkRunSize(plan.scenarios[world]!, options);
+      } catch (error) {
+        if (!(error instanceof RunSizeError)) throw error;
+        const detail = error.message.slice(error.message.indexOf('expected'));
+        throw new UsageError(`--values: ${plan.request.parameter} = ${value}: ${detail}`, 'sweep');
+      }
+    }
+  });
+}
+
 /** The parameter key, or a usage error naming --param with the nearest key. */
 function checkParameter(text: string): ParameterKey {
   if (isParameterKey(text)) return text;
   const near = closestName(text, PARAMETER_KEYS);
   throw new UsageError(
-    `--param: expected one parameter key of the baseline (e.g. ep.workforceFte), found ${JSON.stringify(text)}${near === undefined ? '' : `; did you mean "${near}"?`} (sendsim describe baseline lists every parameter)`,
+    `--param: expected one parameter key of the baseline (e.g. ep.workforceFte), found ${quoted(text)}${near === undefined ? '' : `; did you mean "${near}"?`} (sendsim describe baseline lists every parameter)`,
     'sweep',
   );
 }
@@ -88,7 +111,7 @@ export function parseValues(text: string, key: ParameterKey): number[] {
     const value = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(item) ? Number(item) : Number.NaN;
     if (!Number.isFinite(value)) {
       throw new UsageError(
-        `--values: expected numbers separated by commas (e.g. 3000,4000,5000), found ${JSON.stringify(item)} as value ${i + 1} of ${JSON.stringify(text)}`,
+        `--values: expected numbers separated by commas (e.g. 3000,4000,5000), found ${quoted(item)} as value ${i + 1} of ${quoted(text)}`,
         'sweep',
       );
     }
@@ -96,7 +119,7 @@ export function parseValues(text: string, key: ParameterKey): number[] {
   });
   if (values.length < 2) {
     throw new UsageError(
-      `--values: expected at least 2 values separated by commas (e.g. 3000,4000,5000), found 1: ${JSON.stringify(text)}`,
+      `--values: expected at least 2 values separated by commas (e.g. 3000,4000,5000), found 1: ${quoted(text)}`,
       'sweep',
     );
   }

@@ -8,7 +8,7 @@
 
 import { basename } from 'node:path';
 import { printable, ScenarioError, ScenarioValidationError } from '@send-sim/sim-core';
-import { InputError } from '../errors.js';
+import { InputError, withLongWordsCut } from '../errors.js';
 import { resolveScenarioPath } from '../scenario-path.js';
 import { type CliIo, type CommandOutput, type LoadedScenario, loadScenario } from './context.js';
 
@@ -20,7 +20,9 @@ export function validateCommand(args: readonly string[], io: CliIo): CommandOutp
     if (arg.endsWith('.schema.json')) {
       // `validate scenarios/*.json` also matches the editors' JSON Schema, which is not a scenario.
       skipped++;
-      io.stderr.write(printable(`skipped ${arg} (a JSON Schema for editors, not a scenario file)\n`));
+      io.stderr.write(
+        withLongWordsCut(printable(`skipped ${arg} (a JSON Schema for editors, not a scenario file)\n`)),
+      );
       continue;
     }
     let loaded: LoadedScenario;
@@ -30,7 +32,7 @@ export function validateCommand(args: readonly string[], io: CliIo): CommandOutp
       loaded = loadScenario(arg, io.cwd);
     } catch (error) {
       invalid++;
-      io.stderr.write(printable(describeProblem(display, error)));
+      io.stderr.write(withLongWordsCut(printable(describeProblem(display, error))));
       continue;
     }
     ok.push(`ok ${loaded.path.display} (${summary(loaded)})`);

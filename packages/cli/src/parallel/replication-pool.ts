@@ -11,6 +11,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import {
+  checkRunSize,
   type ExperimentResult,
   type ReplicationResult,
   type ResolvedScenario,
@@ -44,6 +45,8 @@ export async function runExperiments(
   onProgress?: PoolProgress,
 ): Promise<ExperimentResult[]> {
   validateRunOptions(options);
+  // Before any thread starts: a scenario that would simulate more children than a run may is refused.
+  for (const scenario of scenarios) checkRunSize(scenario, options, `${scenario.id}.json`);
   const jobs = scenarios.length * options.replications;
   const split = splitThreads(jobs, options);
   if (split > 1) return runEachSplit(scenarios, options, split, onProgress);

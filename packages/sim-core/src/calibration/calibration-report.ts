@@ -6,6 +6,7 @@
 import type { ReplicationResult, RunOptions } from '../experiment/experiment-types.js';
 import { runMeta } from '../experiment/run-experiment.js';
 import { estimate } from '../experiment/statistics.js';
+import { JsonScanner, jsonSyntaxError } from '../scenario/json-syntax.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import { ScenarioError } from '../scenario/scenario-error.js';
 import type {
@@ -24,11 +25,17 @@ import { financialYearOfPeriod, measureTarget, TARGET_CAVEATS, TARGET_MEASURES }
  * file, the field, what was expected and what was found.
  */
 export function parseCalibrationTargets(text: string, file: string): CalibrationTarget[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // editors may write a BOM
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(body);
   } catch (error) {
-    throw new ScenarioError(file, '', 'valid JSON', error instanceof Error ? error.message : String(error));
+    // Located as in a scenario file: line, column, what JSON expected there and what it found.
+    const problem = new JsonScanner(body).scan() ?? {
+      offset: 0,
+      expected: error instanceof Error ? error.message : String(error),
+    };
+    throw jsonSyntaxError(file, body, problem);
   }
   const targets = (data as { targets?: unknown } | null)?.targets;
   if (!Array.isArray(targets))

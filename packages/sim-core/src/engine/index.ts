@@ -22,6 +22,14 @@ export {
   StreamTable,
 } from './random-streams.js';
 export {
+  checkRunSize,
+  MAX_CHILDREN_FOR_ENGLAND,
+  type RunSize,
+  RunSizeError,
+  type RunSizeInput,
+  runSize,
+} from './run-size.js';
+export {
   type ChildState,
   deliverPlaces,
   PARTITIONS,

@@ -36,6 +36,7 @@ import {
   type PartitionSettings,
   type ServiceRequests,
 } from './partition.js';
+import { runSizeFrom, withinLimit } from './run-size.js';
 import type { ChildTrace } from './trace.js';
 
 /** A child as results and tools see it: a plain copy of its row. */
@@ -146,6 +147,8 @@ export class ReplicationDays {
       LOCAL_SERVICE,
     );
     this.nextId = startingPopulationSize(this.startParams, input.scale);
+    // Before any child is made: a run beyond the children it may simulate is refused (run-size.ts).
+    withinLimit(runSizeFrom(this.nextId, input, this.calendar.startYear, input), input);
   }
 
   /** Settings for partition `index` of `partitions`. */

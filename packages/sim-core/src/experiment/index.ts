@@ -54,6 +54,7 @@ export {
   type SampledChild,
 } from './movement-sample.js';
 export {
+  MAX_YEARS,
   MIN_SCALE,
   replicationInput,
   runExperiment,

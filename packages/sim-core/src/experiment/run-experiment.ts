@@ -2,6 +2,7 @@
  * Runs a scenario over replications and summarises the results, weighted back to national
  * figures (counts × 1/scale; money from pence to pounds × 1/scale).
  */
+import { checkRunSize } from '../engine/run-size.js';
 import { Simulation, type SimulationInput, type SimulationOutput } from '../engine/simulation.js';
 import type { ChildTrace } from '../engine/trace.js';
 import { PAYERS, type Payer } from '../ledger/payers.js';
@@ -26,6 +27,9 @@ import { estimate } from './statistics.js';
  */
 export const MIN_SCALE = 0.0001;
 
+/** The most years a run may simulate. */
+export const MAX_YEARS = 50;
+
 /** Check run options, with a message naming the option, what was expected and what was found. */
 export function validateRunOptions(options: RunOptions): void {
   const problems: string[] = [];
@@ -35,8 +39,8 @@ export function validateRunOptions(options: RunOptions): void {
   if (!Number.isInteger(options.replications) || options.replications < 1 || options.replications > 1000) {
     problems.push(`replications: expected a whole number from 1 to 1000, found ${options.replications}`);
   }
-  if (!Number.isInteger(options.years) || options.years < 1 || options.years > 50) {
-    problems.push(`years: expected a whole number from 1 to 50, found ${options.years}`);
+  if (!Number.isInteger(options.years) || options.years < 1 || options.years > MAX_YEARS) {
+    problems.push(`years: expected a whole number from 1 to ${MAX_YEARS}, found ${options.years}`);
   }
   if (!(options.scale >= MIN_SCALE && options.scale <= 1)) {
     problems.push(
@@ -132,6 +136,7 @@ export function runExperiment(
   onProgress?: (progress: Progress) => void,
 ): ExperimentResult {
   validateRunOptions(options);
+  checkRunSize(scenario, options, `${scenario.id}.json`);
   const replications: ReplicationResult[] = [];
   for (let rep = 0; rep < options.replications; rep++) {
     const report =

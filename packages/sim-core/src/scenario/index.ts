@@ -30,7 +30,7 @@ export type {
   SourceStatus,
 } from './scenario-file.js';
 export { MAX_INPUT_FILE_BYTES } from './scenario-file.js';
-export type { ScenarioCheck } from './validate-scenario.js';
+export type { ScenarioCheck, ScenarioReadOptions } from './validate-scenario.js';
 export {
   PRICE_YEAR_PATTERN,
   parseScenarioFile,

@@ -299,7 +299,10 @@ export const PARAMETER_CATALOGUE = {
   },
 
   // Plans: reviews and ending.
-  'plan.annualReviewDays': days('Interval between annual reviews.', 730),
+  // At least every 3 months: the SEND Code of Practice (2015, 9.178) asks for reviews every 12
+  // months, and every 3 to 6 months for a child under 5, never more often. Reviews every 0 days
+  // once rescheduled themselves without end until the engine stopped the run.
+  'plan.annualReviewDays': { ...days('Interval between annual reviews.', 730), min: 90 },
   'plan.ceaseNeedsMetProbability': share('Chance per review that a plan ends because needs are met.'),
   'plan.transfersBetweenLAsPerPlanYear': perYear(
     'Plans transferred to another local authority per plan-year. Used only to count plans ceased as SEN2 does (a transfer ends the plan in one LA and starts it in another, so a national model does not see it).',

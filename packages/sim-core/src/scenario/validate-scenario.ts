@@ -76,6 +76,18 @@ export const SCENARIO_FIELDS = {
   source: ['title', 'publisher', 'year', 'url', 'status', 'note'],
 } as const;
 
+/**
+ * How a scenario file is read. `fileId` is the id its file name gives it (`early-help.json` →
+ * `early-help`): when given, the file's `id` must equal it. The CLI gives it for every file it
+ * reads, because it finds a scenario by id as `<id>.json` and a reform's baseline as
+ * `<baseline>.json`, so a file whose id differs from its name is found under one name and
+ * reported under another. The app's file picker does not: an uploaded file keeps its id and is
+ * saved again as `<id>.json` (a browser may have saved it as `my-reform (1).json`).
+ */
+export interface ScenarioReadOptions {
+  readonly fileId?: string;
+}
+
 /** The outcome of checking a parsed document: the typed scenario, or every problem found. */
 export type ScenarioCheck =
   | { readonly ok: true; readonly scenario: ScenarioFile }
@@ -89,7 +101,11 @@ export type ScenarioCheck =
  * @example
  * const reform = parseScenarioFile(readFileSync(path, 'utf8'), path);
  */
-export function parseScenarioFile(text: string, file: string): ScenarioFile {
+export function parseScenarioFile(
+  text: string,
+  file: string,
+  options: ScenarioReadOptions = {},
+): ScenarioFile {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // editors may write a BOM
   let data: unknown;
   try {
@@ -110,7 +126,7 @@ export function parseScenarioFile(text: string, file: string): ScenarioFile {
     (d) =>
       new ScenarioError(file, d.path, 'each key only once in an object', `${JSON.stringify(d.key)} twice`),
   );
-  const check = validateScenarioData(data, file);
+  const check = validateScenarioData(data, file, options);
   if (!check.ok) errors.push(...check.errors);
   if (errors.length > 0 || !check.ok) throw new ScenarioValidationError(errors);
   return check.scenario;
@@ -120,9 +136,13 @@ export function parseScenarioFile(text: string, file: string): ScenarioFile {
  * Validate an already-parsed document (e.g. one built by the scenario editor) and return the
  * typed scenario, stripped of `$schema`, or every problem found.
  */
-export function validateScenarioData(data: unknown, file: string): ScenarioCheck {
+export function validateScenarioData(
+  data: unknown,
+  file: string,
+  options: ScenarioReadOptions = {},
+): ScenarioCheck {
   const p = new Problems(file);
-  const scenario = checkScenario(p, data);
+  const scenario = checkScenario(p, data, options.fileId);
   if (scenario !== undefined && p.list.length === 0) return { ok: true, scenario };
   if (p.list.length === 0) {
     // Unreachable while every failed check records a problem; kept so a gap cannot pass silently.
@@ -133,8 +153,8 @@ export function validateScenarioData(data: unknown, file: string): ScenarioCheck
 
 /**
  * Rules that tie parameters together, which no single record can check: groups of shares that
- * must sum to 1, and appeal outcomes whose shares cannot exceed 1. Returns one problem per
- * broken rule.
+ * must sum to 1, appeals in progress that cannot outnumber the plans in force, and appeal
+ * outcomes whose shares cannot exceed 1. Returns one problem per broken rule.
  */
 export function parameterGroupProblems(
   values: Readonly<Record<ParameterKey, number>>,
@@ -150,6 +170,18 @@ export function parameterGroupProblems(
         found: `a sum of ${round(sum)}`,
       });
     }
+  }
+  // The starting population takes 70% of the appeals in progress from the plans in force
+  // (synthetic-population.ts): more appeals than plans would leave fewer than no plans.
+  const appeals = values['population.appealsInProgress'];
+  const plans = values['population.ehcpStock'];
+  if (appeals > plans) {
+    problems.push({
+      path: 'parameters["population.appealsInProgress"]',
+      expected:
+        'at most population.ehcpStock: most appeals in progress are against plans in force (the model takes 70%), so they cannot outnumber them',
+      found: `${appeals} appeals and ${plans} plans`,
+    });
   }
   const ended = values['redress.laConcedes'] + values['redress.familyWithdraws'];
   if (ended > 1) {
@@ -189,7 +221,7 @@ class Problems {
   }
 }
 
-function checkScenario(p: Problems, data: unknown): ScenarioFile | undefined {
+function checkScenario(p: Problems, data: unknown, fileId: string | undefined): ScenarioFile | undefined {
   if (!isObject(data)) {
     p.add('(top level)', 'a JSON object with "kind": "baseline" or "reform"', data);
     return undefined;
@@ -204,6 +236,13 @@ function checkScenario(p: Problems, data: unknown): ScenarioFile | undefined {
     checkFields(p, data, '', SCENARIO_FIELDS[kind]);
   }
   const id = checkId(p, data, 'id');
+  if (id !== undefined && fileId !== undefined && id !== fileId) {
+    p.add(
+      'id',
+      `the file's name without .json, ${JSON.stringify(shownKey(fileId))} (a scenario is found by id as <id>.json and a reform's baseline as <baseline>.json: rename the file or change the id)`,
+      id,
+    );
+  }
   const name = checkText(p, data, '', 'name', 'a non-empty name');
   const description = checkText(p, data, '', 'description', 'a non-empty description');
   if (kind === 'baseline') {
