@@ -19,9 +19,9 @@ import type { Params } from '../scenario/parameter-catalogue.js';
 
 /**
  * The most children a run may simulate at scale 1 (all of England); at scale `s`, this × `s`.
- * The baseline's longest run (50 years from 2023, at scale 1) simulates about 15.7 million, and
+ * The baseline's longest run (50 years from 2023, at scale 1) simulates about 15.3 million, and
  * with either end of a plausible range (`need.growthUntilYear` at its high end moves it most)
- * about 21 million: every run of the shipped scenarios and of the sensitivity analysis is within
+ * about 24 million (model 0.7.0): every run of the shipped scenarios and of the sensitivity analysis is within
  * it, with room for a refit (test/sim-core/run-size.test.ts checks every shipped scenario and
  * every range end). A run at the limit, at scale 1, needs about 9 GB; at scale 0.01, about 90 MB.
  */
