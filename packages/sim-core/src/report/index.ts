@@ -3,6 +3,15 @@
  * plain-English headline, and the CSV formats of `sendsim run/compare/sensitivity/sweep` and the web app's downloads.
  */
 export {
+  type FigureKind,
+  type FigureOptions,
+  figureKind,
+  type WrittenEstimate,
+  writeEstimate,
+  writeFigure,
+  writeWithInterval,
+} from './figures.js';
+export {
   type Headline,
   type HeadlineClaim,
   type HeadlineDirection,
@@ -20,6 +29,15 @@ export {
   PLAIN_NUMBERS,
 } from './number-format.js';
 export { sensitivityCsv, sweepCsv } from './one-way-csv.js';
+export {
+  childWeight,
+  finestStep,
+  type MoneyUnit,
+  type Quantity,
+  quantityOf,
+  type Rounding,
+  roundingFor,
+} from './precision.js';
 export {
   COMPARE_CSV_HEADER,
   type CsvCell,
