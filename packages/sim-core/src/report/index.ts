@@ -17,7 +17,7 @@ export {
   type HeadlineDirection,
   writeHeadline,
 } from './headline.js';
-export { HEADLINE_OUTCOMES, type OutcomeWords, PAYER_WORDS, roughly } from './headline-words.js';
+export { HEADLINE_OUTCOMES, type OutcomeWords, PAYER_WORDS } from './headline-words.js';
 export {
   formatMetricChange,
   formatMetricValue,
