@@ -35,6 +35,7 @@ export {
   type MoneyUnit,
   type Quantity,
   quantityOf,
+  quantityOfUnit,
   type Rounding,
   roundingFor,
 } from './precision.js';
@@ -50,3 +51,4 @@ export {
   scenariosCsv,
   toCsv,
 } from './results-csv.js';
+export { type VerdictWords, verdictWords } from './verdict-words.js';

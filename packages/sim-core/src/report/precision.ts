@@ -114,6 +114,16 @@ export function quantityOf(measureId: string): Quantity {
   }
 }
 
+/**
+ * What a calibration target's unit counts: `share…` a share, `GBP…` money, anything else
+ * (plans, appeals, pupils, requests) a count of children or events.
+ */
+export function quantityOfUnit(unit: string): Quantity {
+  if (unit.startsWith('share')) return 'share';
+  if (unit.startsWith('GBP')) return 'money';
+  return 'count';
+}
+
 /** What one simulated child stands for in a run at `scale` (the share of England simulated). */
 export function childWeight(scale: number): number {
   return scale > 0 ? 1 / scale : 1;
