@@ -12,6 +12,7 @@ import {
   roundingFor,
   writeEstimate,
   writeFigure,
+  writeSideBySide,
   writeWithInterval,
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
@@ -112,6 +113,27 @@ describe('the precision rule, on the issue’s examples', () => {
     );
   });
 
+  it('writes a baseline and a reform side by side at the coarser step, in one unit', () => {
+    expect(
+      writeSideBySide(
+        [
+          { mean: 0.81e9, lo: 0.75e9, hi: 1.02e9 },
+          { mean: 0.77e9, lo: 0.72e9, hi: 0.82e9 },
+        ],
+        money,
+      ),
+    ).toEqual(['£0.81bn', '£0.77bn']);
+    expect(
+      writeSideBySide(
+        [
+          { mean: 135.7e9, lo: 135.2e9, hi: 136.2e9 },
+          { mean: 134.2e9, lo: 131e9, hi: 137.5e9 },
+        ],
+        money,
+      ),
+    ).toEqual(['£136bn', '£134bn']);
+  });
+
   it('writes a figure that rounds to zero without a sign', () => {
     expect(writeWithInterval({ mean: -40, lo: -300, hi: 220 }, count(100), { change: true })).toBe(
       '0 (95% interval -300 to +200)',
@@ -205,6 +227,28 @@ describe('the precision rule, for any estimate (property)', () => {
         for (const text of [w.mean, w.lo, w.hi]) {
           const n = readBack(text, 'count');
           expect(Number.isInteger(n / w.rounding.step)).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes figures side by side no finer than either one alone', () => {
+    fc.assert(
+      fc.property(anyEstimate, anyEstimate, anyKind, (a, b, kind) => {
+        const [x, y] = writeSideBySide([a, b], kind);
+        const step = Math.max(
+          roundingFor(a, kind.quantity, kind.weight).step,
+          roundingFor(b, kind.quantity, kind.weight).step,
+        );
+        for (const [e, text] of [
+          [a, x!],
+          [b, y!],
+        ] as const) {
+          const n = readBack(text, kind.quantity);
+          expect(Math.abs(n - e.mean)).toBeLessThanOrEqual(step / 2 + Math.abs(e.mean) * 1e-9);
+          // A whole number of the shared step (read back through the unit written).
+          expect(Math.abs(n / step - Math.round(n / step))).toBeLessThan(1e-6 + Math.abs(n / step) * 1e-12);
         }
       }),
       { numRuns: 1000 },

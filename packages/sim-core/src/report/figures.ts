@@ -106,6 +106,30 @@ export function writeEstimate(
 }
 
 /**
+ * Means read side by side, such as a baseline's and a reform's: each rounded by the precision
+ * rule, then all to the coarsest of their steps and in the largest of their money units, so the
+ * two can be compared digit for digit ("£0.81bn" beside "£770m" could not) and neither is
+ * written finer than its own interval supports.
+ *
+ * @example
+ * writeSideBySide([{ mean: 135.7e9, lo: 135.2e9, hi: 136.2e9 }, { mean: 134.2e9, lo: 132e9, hi: 136.5e9 }], money);
+ * // ['£136bn', '£134bn']
+ */
+export function writeSideBySide(
+  estimates: readonly Estimate[],
+  kind: FigureKind,
+  style: NumberStyle = PLAIN_NUMBERS,
+): string[] {
+  const roundings = estimates.map((e) => roundingFor(e, kind.quantity, kind.weight));
+  const shared: Rounding = {
+    quantity: kind.quantity,
+    step: Math.max(...roundings.map((r) => r.step)),
+    moneyUnit: roundings.reduce<Rounding['moneyUnit']>((u, r) => (r.moneyUnit > u ? r.moneyUnit : u), 1),
+  };
+  return estimates.map((e) => writeFigure(e.mean, shared, {}, style));
+}
+
+/**
  * A mean with its 95% interval, as the page, the CLI and the briefing print it:
  * `−10,800 (95% interval −13,100 to −8,500)`; with no interval (one replication, or
  * replications that all agree) `−500 (no interval)`.

@@ -9,6 +9,7 @@ export {
   type WrittenEstimate,
   writeEstimate,
   writeFigure,
+  writeSideBySide,
   writeWithInterval,
 } from './figures.js';
 export {

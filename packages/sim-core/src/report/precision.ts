@@ -17,7 +17,8 @@
  * 4. with no interval (one replication, or replications that all agree): the weight of one
  *    simulated child for a count, two significant figures for anything else.
  * Both ends and the mean share the step, so the rounded interval always contains the rounded
- * mean. Money is written in £bn from £1bn, £m from £1m and whole pounds below, one unit for a
+ * mean. Means read side by side (a baseline and a reform) share the coarser of their steps and
+ * one unit (`writeSideBySide`). Money is written in £bn from £1bn, £m from £1m and whole pounds below, one unit for a
  * mean and its interval (that of the largest of the three); shares as percentages.
  *
  * Deterministic: exponents come from `toExponential` and powers of ten from parsing `1eN`, both
