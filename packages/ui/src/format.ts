@@ -13,6 +13,7 @@ import {
   roundingFor,
   writeEstimate,
   writeFigure,
+  writeSideBySide,
   writeWithInterval,
 } from '@send-sim/sim-core';
 
@@ -58,6 +59,17 @@ export function formatEstimate(kind: OutcomeKind, e: Estimate, scale: number, ch
 /** The size of `e`'s mean, without a sign, rounded as with its interval: `£1.2bn` for a saving of −£1.2bn ("£1.2bn less"). */
 export function formatSize(kind: OutcomeKind, e: Estimate, scale: number): string {
   return writeEstimate(e, figureKindOf(kind, scale), { magnitude: true }, TYPESET).mean;
+}
+
+/** A baseline's and a reform's means side by side: the coarser rounding of the two, one unit (`£0.81bn` and `£0.77bn`). */
+export function formatPair(
+  kind: OutcomeKind,
+  baseline: Estimate,
+  reform: Estimate,
+  scale: number,
+): [string, string] {
+  const [a = '', b = ''] = writeSideBySide([baseline, reform], figureKindOf(kind, scale), TYPESET);
+  return [a, b];
 }
 
 /** The mean and both ends of `e`, rounded alike (for a table that puts them in separate places). */

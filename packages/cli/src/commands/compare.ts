@@ -23,6 +23,7 @@ import {
   compareCsv as sharedCompareCsv,
   writeEstimate,
   writeHeadline,
+  writeSideBySide,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { toJson } from '../format/json.js';
@@ -191,10 +192,11 @@ function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, r
 /** One outcome's row: each figure rounded by sim-core's precision rule, as the web app writes it. */
 function differenceRow(label: string, d: PairedDifference, kind: FigureKind): string[] {
   const change = writeEstimate(d.difference, kind, { change: true });
+  const [baseline = '', reform = ''] = writeSideBySide([d.baseline, d.reform], kind);
   return [
     label,
-    writeEstimate(d.baseline, kind).mean,
-    writeEstimate(d.reform, kind).mean,
+    baseline,
+    reform,
     change.mean,
     d.difference.lo < d.difference.hi ? `${change.lo} to ${change.hi}` : 'no interval',
     d.difference.lo === 0 && d.difference.hi === 0 ? 'same' : formatShare(d.shareReformBetter),

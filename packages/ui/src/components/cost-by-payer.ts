@@ -6,7 +6,7 @@
  */
 import { type Comparison, PAYER_LABELS, PAYERS, type Payer, PRICE_BASE } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
-import { formatChangeWithInterval, formatEstimate } from '../format.js';
+import { formatChangeWithInterval, formatPair } from '../format.js';
 import { figureTableStyles, ruledTableStyles, stackedTableStyles, tableStyles } from './shared-styles.js';
 
 export class CostByPayer extends LitElement {
@@ -70,10 +70,11 @@ export class CostByPayer extends LitElement {
     const row = (payer: Payer | 'total') => {
       const d = byMetric.get(`cost_${payer}`);
       if (d === undefined) return null;
+      const [baseline, reform] = formatPair('money', d.baseline, d.reform, scale);
       return html`<tr class=${payer === 'total' ? 'total' : ''} data-payer=${payer}>
         <th scope="row">${payer === 'total' ? 'Total, all payers' : PAYER_LABELS[payer]}</th>
-        <td data-label="Baseline">${formatEstimate('money', d.baseline, scale)}</td>
-        <td data-label="Reform">${formatEstimate('money', d.reform, scale)}</td>
+        <td data-label="Baseline">${baseline}</td>
+        <td data-label="Reform">${reform}</td>
         <td data-label="Change">${formatChangeWithInterval('money', d.difference, scale)}</td>
       </tr>`;
     };

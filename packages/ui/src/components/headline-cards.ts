@@ -7,7 +7,7 @@
  */
 import { type Comparison, type PairedDifference, type RunMeta, verdictWords } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
-import { formatChangeWithInterval, formatEstimate } from '../format.js';
+import { formatChangeWithInterval, formatPair } from '../format.js';
 import { HEADLINE_METRICS, type HeadlineMetric } from '../headline-metrics.js';
 
 export class HeadlineCards extends LitElement {
@@ -92,6 +92,7 @@ export class HeadlineCards extends LitElement {
 
   private card(metric: HeadlineMetric, d: PairedDifference, run: RunMeta) {
     const verdict = verdictWords(d, run);
+    const [baseline, reform] = formatPair(metric.kind, d.baseline, d.reform, run.scale);
     const endYear = Number(run.startDate.slice(0, 4)) + run.years;
     // A stock is counted at the end of the run: say which January, as the headline does.
     const reduction = metric.kind === 'stock' ? `${metric.reduction} (January ${endYear})` : metric.reduction;
@@ -108,9 +109,9 @@ export class HeadlineCards extends LitElement {
       <p class="reduction">${reduction}</p>
       <dl>
         <dt>Baseline</dt>
-        <dd class="baseline">${formatEstimate(metric.kind, d.baseline, run.scale)}</dd>
+        <dd class="baseline">${baseline}</dd>
         <dt>Reform</dt>
-        <dd class="reform">${formatEstimate(metric.kind, d.reform, run.scale)}</dd>
+        <dd class="reform">${reform}</dd>
         <dt>Change</dt>
         <dd class="change">${formatChangeWithInterval(metric.kind, d.difference, run.scale)}</dd>
       </dl>

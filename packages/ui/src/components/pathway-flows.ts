@@ -11,7 +11,7 @@
 import type { Comparison, PairedDifference } from '@send-sim/sim-core';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { css, html, LitElement, nothing, type PropertyValues, unsafeCSS } from 'lit';
-import { formatChangeWithInterval, formatEstimate, formatNumber } from '../format.js';
+import { formatChangeWithInterval, formatNumber, formatPair } from '../format.js';
 import { PATHWAY_CAVEAT, PATHWAY_STAGES, type PathwayStage } from '../pathway-stages.js';
 import {
   figureTableStyles,
@@ -210,8 +210,8 @@ export class PathwayFlows extends LitElement {
                 data-change-hi=${String(d.difference.hi)}
               >
                 <th scope="row">${m.label}</th>
-                <td data-label="Baseline">${formatEstimate('flow', d.baseline, scale)}</td>
-                <td data-label=${reformName}>${formatEstimate('flow', d.reform, scale)}</td>
+                <td data-label="Baseline">${formatPair('flow', d.baseline, d.reform, scale)[0]}</td>
+                <td data-label=${reformName}>${formatPair('flow', d.baseline, d.reform, scale)[1]}</td>
                 <td class="change" data-label="Change">${formatChangeWithInterval('flow', d.difference, scale)}</td>
               </tr>`;
             })}
@@ -227,7 +227,8 @@ export class PathwayFlows extends LitElement {
     const parts = stage.measures.map((m) => {
       const d = byMetric.get(m.id);
       if (d === undefined) return `${m.label}: not available`;
-      return `${m.label}: baseline ${formatEstimate('flow', d.baseline, scale)}, ${reformName} ${formatEstimate('flow', d.reform, scale)}, change ${formatChangeWithInterval('flow', d.difference, scale)}`;
+      const [baseline, reform] = formatPair('flow', d.baseline, d.reform, scale);
+      return `${m.label}: baseline ${baseline}, ${reformName} ${reform}, change ${formatChangeWithInterval('flow', d.difference, scale)}`;
     });
     return `${stage.title}, bar chart (baseline plain grey, reform striped blue). ${parts.join('. ')}.`;
   }
@@ -288,8 +289,11 @@ export class PathwayFlows extends LitElement {
                 callbacks: {
                   label: (item) => {
                     const d = rows[item.dataIndex]?.d;
-                    const e = d === undefined ? undefined : item.datasetIndex === 0 ? d.baseline : d.reform;
-                    return `${item.dataset.label}: ${e === undefined ? '–' : formatEstimate('flow', e, comparison.reform.scale)}`;
+                    const pair =
+                      d === undefined
+                        ? undefined
+                        : formatPair('flow', d.baseline, d.reform, comparison.reform.scale);
+                    return `${item.dataset.label}: ${pair?.[item.datasetIndex === 0 ? 0 : 1] ?? '–'}`;
                   },
                   footer: (items) => {
                     const d = rows[items[0]?.dataIndex ?? -1]?.d;
