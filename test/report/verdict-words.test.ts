@@ -22,6 +22,9 @@ describe('verdictWords', () => {
       verdict: 'better',
       text: 'Better: clearly lower. The reform did better in 3 of 3 replications.',
     });
+    expect(verdictWords(appeals({ mean: 2_000, lo: 1_000, hi: 3_000 }, 0), run).text).toBe(
+      'Worse: clearly higher. The reform did better in none of the 3 replications.',
+    );
   });
 
   it('says why a change that went the same way in every replication is still not clear', () => {

@@ -32,9 +32,14 @@ export function verdictWords(d: PairedDifference, run: ClearBasis): VerdictWords
   if (judged.direction !== 'unclear') {
     const up = judged.direction === 'up';
     const isBetter = up === d.higherIsBetter;
+    const count = isBetter
+      ? `in ${better} of ${reps}`
+      : better === 0
+        ? `in none of the ${reps}`
+        : `in only ${better} of ${reps}`;
     return {
       verdict: isBetter ? 'better' : 'worse',
-      text: `${isBetter ? 'Better' : 'Worse'}: clearly ${up ? 'higher' : 'lower'}. The reform did better in ${better} of ${reps} replications.`,
+      text: `${isBetter ? 'Better' : 'Worse'}: clearly ${up ? 'higher' : 'lower'}. The reform did better ${count} replications.`,
     };
   }
   const reason = judged.reason ?? 'interval includes zero';
