@@ -13,6 +13,7 @@ import { NO_VALUE, type NumberStyle, PLAIN_NUMBERS } from './number-format.js';
 import {
   childWeight,
   decimalExponent,
+  type MoneyUnit,
   type Quantity,
   quantityOf,
   type Rounding,
@@ -124,7 +125,7 @@ export function writeSideBySide(
   const shared: Rounding = {
     quantity: kind.quantity,
     step: Math.max(...roundings.map((r) => r.step)),
-    moneyUnit: roundings.reduce<Rounding['moneyUnit']>((u, r) => (r.moneyUnit > u ? r.moneyUnit : u), 1),
+    moneyUnit: Math.max(1, ...roundings.map((r) => r.moneyUnit)) as MoneyUnit,
   };
   return estimates.map((e) => writeFigure(e.mean, shared, {}, style));
 }
