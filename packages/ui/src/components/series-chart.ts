@@ -298,7 +298,20 @@ export class SeriesChart extends LitElement {
                 ...(this.compact ? { boxWidth: 24, padding: 6 } : {}),
               },
             },
-            tooltip: { filter: (item) => !/ (upper|lower)$/.test(item.dataset.label ?? '') },
+            tooltip: {
+              filter: (item) => !/ (upper|lower)$/.test(item.dataset.label ?? ''),
+              callbacks: {
+                // The mean and its interval rounded by the precision rule, as in the table below.
+                label: (item) => {
+                  const line = this.lines()[Math.floor(item.datasetIndex / 3)];
+                  const p = line?.points[item.dataIndex];
+                  const run = this.baseline?.meta.scale ?? 1;
+                  return p === undefined
+                    ? ''
+                    : `${line!.label}: ${interval(formatEstimateParts(this.definition.kind, p, run))}`;
+                },
+              },
+            },
           },
           scales: {
             x: { ticks: { font } },
