@@ -27,6 +27,15 @@ export const TYPESET: NumberStyle = { minus: '\u2212', signJoiner: '\u2060', uni
 /** `n` with `decimals` places and comma separators: `1,234.5`, `−56` (for numbers that are not estimates: counts of one run, parameter values). */
 export const formatNumber = (n: number, decimals = 0): string => formatNumberWith(n, decimals, TYPESET);
 
+/**
+ * A count from one run, with no interval (the trainer's children in each state): to one
+ * simulated child, the precision rule's floor (`1,188,000` at scale 0.0025, where each stands for 400).
+ */
+export function formatCount(n: number, scale: number): string {
+  const rounding = roundingFor({ mean: n, lo: n, hi: n }, 'count', scale > 0 ? 1 / scale : 1);
+  return writeFigure(n, rounding, {}, TYPESET);
+}
+
 /** A lone amount of money, with no interval (one run's spending so far): two significant figures, `£1.2bn`, `+£45m`. */
 export function formatMoney(pounds: number, signed = false): string {
   const rounding = roundingFor({ mean: pounds, lo: pounds, hi: pounds }, 'money');

@@ -5,7 +5,7 @@
  * A placeholder the data cannot fill is an error, never a blank or a guess.
  */
 import { METRICS, type MetricKind, type MovementRun } from '@send-sim/sim-core';
-import { formatChangeWithInterval, formatNumber, formatWithInterval } from './format.js';
+import { formatChangeWithInterval, formatCount, formatWithInterval } from './format.js';
 import { RUNNING_MEASURES, type RunningMeasure, type StoryComparison } from './story-comparison.js';
 import type { StoryStep } from './story-content.js';
 import { runningWords } from './story-running.js';
@@ -51,7 +51,7 @@ export function fillStory(text: string, step: StoryStep, data: StoryData): strin
         const dot = arg?.indexOf('.') ?? -1;
         const row = run.stateCounts[arg!.slice(0, dot)]?.[arg!.slice(dot + 1)];
         if (dot < 0 || row === undefined) throw new Error(`story: no state '${arg}'`);
-        return formatNumber(row[month]!);
+        return formatCount(row[month]!, run.scale);
       }
       case 'total':
         return formatWithInterval(kindOf(arg!), difference(arg!).baseline, data.comparison.reform.scale);
