@@ -135,7 +135,7 @@ describe('sendsim compare', () => {
       );
     }
     expect(r.stdout).toContain('95% interval of change');
-    expect(r.stdout).toContain('Cost over 2023–2024 by payer, £ million');
+    expect(r.stdout).toContain('Cost over 2023–2024 by payer, at 2025/26 prices');
     expect(r.stdout).toContain('LA high needs');
     expect(r.stdout).toContain('Families');
     expect(r.stdout).toContain('Who pays more and who pays less');
@@ -146,7 +146,7 @@ describe('sendsim compare', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'reform,metric,baseline_mean,reform_mean,diff_mean,diff_lo,diff_hi,share_reform_better',
+      'reform,metric,baseline_mean,reform_mean,diff_mean,diff_lo,diff_hi,share_reform_better,label,change_as_written',
     );
     expect(lines).toHaveLength(1 + METRICS.length + PAYERS.length + 1);
     expect(lines[1]).toMatch(new RegExp(`^${REFORM},ehcp_stock_all_ages,`));

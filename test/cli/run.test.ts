@@ -86,14 +86,15 @@ describe('sendsim run', () => {
     for (const line of lines) expect(line.split(',').length).toBe(6);
   });
 
-  it('prints a readable table: plain-English labels, thousands separators, money in £m', async () => {
+  it('prints a readable table: plain-English labels, thousands separators, money in £bn or £m', async () => {
     const r = await sendsim(['run', 'baseline', ...SMALL]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('EHC plans in force (all ages)');
     expect(r.stdout).toContain('Mean wait for an EP assessment (days)');
     expect(r.stdout).toContain('95% interval');
     expect(r.stdout).toMatch(/\d{1,3},\d{3}/);
-    expect(r.stdout).toContain('Cost by payer and year, £ million');
+    expect(r.stdout).toContain('Cost by payer and year, at 2025/26 prices');
+    expect(r.stdout).toMatch(/£[\d.]+(bn|m)/);
     expect(r.stdout).toContain('LA high needs');
     for (const line of r.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
   });

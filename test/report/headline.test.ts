@@ -1,16 +1,19 @@
 /**
  * The plain-English headline, from hand-built comparisons: a clear fall, an interval that
- * spans zero, a shift between payers, one replication, and the property that no direction is
- * ever claimed when the 95% interval includes zero.
+ * spans zero, a shift between payers, one replication, the fixed order in which outcomes are
+ * chosen, and the properties that no direction is ever claimed when the 95% interval includes
+ * zero and that every figure is written as the cards write it (the precision rule).
  */
 import {
   type Comparison,
   type Estimate,
+  figureKind,
+  HEADLINE_OUTCOMES,
   METRICS,
   PAYERS,
   type PairedDifference,
   type RunMeta,
-  roughly,
+  writeEstimate,
   writeHeadline,
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
@@ -30,16 +33,16 @@ const meta = (scenario: string, reps = 5, years = 10): RunMeta => ({
 const ALL_IDS = [...METRICS.map((m) => m.id), ...[...PAYERS, 'total'].map((p) => `cost_${p}`)];
 
 /**
- * A comparison in which nothing changes clearly (every interval −1 to +1 around a baseline of
- * 1,000), except the differences given.
+ * A comparison in which nothing changes clearly (every interval −1,000 to +1,000 around a
+ * baseline of 100,000), except the differences given.
  */
 function comparison(
   changes: Record<string, Estimate>,
   options: { reps?: number; years?: number; baselineMean?: Record<string, number> } = {},
 ): Comparison {
   const differences: PairedDifference[] = ALL_IDS.map((id) => {
-    const base = options.baselineMean?.[id] ?? 1000;
-    const difference = changes[id] ?? { mean: 0, lo: -1, hi: 1 };
+    const base = options.baselineMean?.[id] ?? 100_000;
+    const difference = changes[id] ?? { mean: 0, lo: -1000, hi: 1000 };
     return {
       metric: id,
       baseline: { mean: base, lo: base, hi: base },
@@ -56,25 +59,9 @@ function comparison(
   };
 }
 
-describe('roughly', () => {
-  it('rounds to two significant figures and never rounds a non-zero number to zero', () => {
-    expect([2134, 5.27, 0.0432, 1, -2134, 999.6, 1000, 123_456].map((x) => roughly(x))).toEqual([
-      '2,100',
-      '5.3',
-      '0.043',
-      '1',
-      '-2,100',
-      '1,000',
-      '1,000',
-      '120,000',
-    ]);
-    expect(roughly(0.0004)).not.toMatch(/^0(\.0*)?$/);
-  });
-});
-
 describe('writeHeadline', () => {
-  it('names the period and a clear fall in tribunal appeals per year, rounded, with its interval', () => {
-    // Over ten years: 21,340 fewer appeals in total (17,960 to 24,130) is about 2,100 a year.
+  it('names the period and a clear fall in tribunal appeals over it, rounded as the cards round it, with its interval', () => {
+    // ±3,085 sets a step of 1,000: 21,340 fewer appeals (17,960 to 24,130) is about 21,000 (18,000 to 24,000).
     const h = writeHeadline(
       comparison(
         { appeals_registered: { mean: -21_340, lo: -24_130, hi: -17_960 } },
@@ -82,18 +69,18 @@ describe('writeHeadline', () => {
       ),
     );
     expect(h.text).toMatch(/^Over ten years \(2023–2032\), “Ringfenced funding” would /);
-    expect(h.text).toContain('about 2,100 fewer tribunal appeals a year (95% interval 1,800 to 2,400)');
+    expect(h.text).toContain('about 21,000 fewer tribunal appeals (95% interval 18,000 to 24,000)');
     expect(h.outcomes[0]).toMatchObject({ metric: 'appeals_registered', direction: 'down' });
     // The other place goes to the most important outcome, which did not change clearly.
     expect(h.text).toContain(
-      'make no clear change in EHC plans in force by January 2033 (95% interval -1 to +1)',
+      'make no clear change in EHC plans in force by January 2033 (95% interval -1,000 to +1,000)',
     );
   });
 
   it('says "no clear change" when the interval spans zero, and still gives the interval', () => {
     const h = writeHeadline(comparison({ appeals_registered: { mean: -500, lo: -3_000, hi: 2_000 } }));
     expect(h.text).toContain(
-      'would make no clear change in EHC plans in force by January 2033 (95% interval -1 to +1) and tribunal appeals a year (95% interval -300 to +200).',
+      'would make no clear change in EHC plans in force by January 2033 (95% interval -1,000 to +1,000) and tribunal appeals (95% interval -3,000 to +2,000).',
     );
     expect(h.text).not.toMatch(/fewer tribunal appeals|more tribunal appeals/);
     expect(h.outcomes.every((c) => c.direction === 'unclear')).toBe(true);
@@ -115,24 +102,57 @@ describe('writeHeadline', () => {
     );
   });
 
-  it('prefers a notable change to a tiny one, whatever the list order', () => {
+  it('chooses outcomes by their fixed order among the clear ones, whatever their size', () => {
     const h = writeHeadline(
-      comparison(
-        {
-          ehcp_stock_all_ages: { mean: 500, lo: 100, hi: 900 }, // 0.1% of 500,000
-          appeals_registered: { mean: -30_000, lo: -35_000, hi: -25_000 }, // a fifth of 150,000
-          pupils_on_sen_support: { mean: 80_000, lo: 60_000, hi: 100_000 }, // 5% of 1.6 million
-        },
-        {
-          baselineMean: {
-            ehcp_stock_all_ages: 500_000,
-            appeals_registered: 150_000,
-            pupils_on_sen_support: 1_600_000,
-          },
+      comparison({
+        ehcp_stock_all_ages: { mean: 500, lo: 100, hi: 900 }, // 0.1% of 500,000, but clear and first
+        appeals_registered: { mean: -30_000, lo: -35_000, hi: -25_000 },
+        unmet_need_child_years: { mean: 80_000, lo: 60_000, hi: 100_000 },
+      }),
+    );
+    expect(h.outcomes.map((c) => c.metric)).toEqual(['ehcp_stock_all_ages', 'appeals_registered']);
+    // An outcome without a card on the page is never named, however large its change.
+    const off = writeHeadline(
+      comparison({
+        independent_placements: { mean: -9_500, lo: -12_000, hi: -7_000 },
+        crisis_events: { mean: -4_000, lo: -5_000, hi: -3_000 },
+      }),
+    );
+    expect(off.outcomes.map((c) => c.metric)).toEqual(['crisis_events', 'ehcp_stock_all_ages']);
+    expect(off.text).not.toContain('independent');
+  });
+
+  it('names the same outcomes for the same clear changes, whatever their sizes (property)', () => {
+    const ids = HEADLINE_OUTCOMES.map(([id]) => id);
+    const clearChange = fc
+      .tuple(fc.double({ min: 200, max: 1e6, noNaN: true }), fc.boolean())
+      .map(
+        ([size, up]): Estimate =>
+          up ? { mean: size, lo: size / 2, hi: size * 1.5 } : { mean: -size, lo: -size * 1.5, hi: -size / 2 },
+      );
+    fc.assert(
+      fc.property(
+        fc.subarray(ids),
+        fc.array(clearChange, { minLength: ids.length, maxLength: ids.length }),
+        (clear, sizes) => {
+          const h = writeHeadline(comparison(Object.fromEntries(clear.map((id, i) => [id, sizes[i]!]))));
+          const first = ids.filter((id) => clear.includes(id)).slice(0, 2);
+          const rest = ids.filter((id) => !clear.includes(id)).slice(0, 2 - first.length);
+          expect(h.outcomes.map((c) => c.metric)).toEqual([...first, ...rest]);
         },
       ),
+      { numRuns: 300 },
     );
-    expect(h.outcomes.map((c) => c.metric)).toEqual(['appeals_registered', 'pupils_on_sen_support']);
+  });
+
+  it('writes every figure as the cards write it: the same rounding, without the sign', () => {
+    const d = { mean: -10_840, lo: -13_142, hi: -8_538 };
+    const h = writeHeadline(comparison({ ehcp_stock_all_ages: d }));
+    const card = writeEstimate(d, figureKind('ehcp_stock_all_ages', 0.01), { change: true });
+    expect(card).toMatchObject({ mean: '-10,800', lo: '-13,100', hi: '-8,500' });
+    expect(h.text).toContain(
+      'about 10,800 fewer EHC plans in force by January 2033 (95% interval 8,500 to 13,100)',
+    );
   });
 
   it('says which payer pays more and which less, with amounts and intervals, and the net change', () => {
@@ -145,10 +165,10 @@ describe('writeHeadline', () => {
       }),
     );
     expect(h.text).toContain(
-      "Costs would move between payers over the ten years, at 2025/26 prices: councils' high needs budgets would pay about £610 million less (95% interval £520 million to £700 million) and schools about £590 million more (95% interval £500 million to £680 million).",
+      "Costs would move between payers over the ten years, at 2025/26 prices: councils' high needs budgets would pay about £610m less (95% interval £520m to £700m) and schools about £590m more (95% interval £500m to £680m).",
     );
     expect(h.text).toContain(
-      'The total cost across all payers would show no clear change (95% interval -£87 million to +£51 million).',
+      'The total cost across all payers would show no clear change (95% interval -£90m to +£50m).',
     );
     expect(h.text).not.toMatch(/families would pay/i);
     expect(h.payers.map((c) => [c.metric, c.direction])).toEqual([
@@ -158,18 +178,16 @@ describe('writeHeadline', () => {
     expect(h.total?.direction).toBe('unclear');
   });
 
-  it('writes billions, with more figures when two would read the same', () => {
+  it('writes billions, with as many figures as the interval supports', () => {
     const h = writeHeadline(comparison({ cost_family: { mean: -2.48e9, lo: -2.49e9, hi: -2.47e9 } }));
-    expect(h.text).toContain(
-      'Families would pay about £2.48 billion less (95% interval £2.47 billion to £2.49 billion)',
-    );
+    expect(h.text).toContain('Families would pay about £2.480bn less (95% interval £2.470bn to £2.490bn)');
   });
 
   it('says "In 2023" for a one-year run', () => {
     const h = writeHeadline(comparison({ cost_school: { mean: 5e6, lo: 4e6, hi: 6e6 } }, { years: 1 }));
     expect(h.text).toMatch(/^In 2023, “Ringfenced funding” would /);
     expect(h.text).toContain(
-      'Schools would pay about £5 million more (95% interval £4 million to £6 million) in 2023, at 2025/26 prices.',
+      'Schools would pay about £5.0m more (95% interval £4.0m to £6.0m) in 2023, at 2025/26 prices.',
     );
   });
 
@@ -218,7 +236,9 @@ describe('writeHeadline', () => {
           expect(h.text).not.toMatch(/(fewer|more) tribunal appeals/);
         } else {
           expect(claim?.direction).toBe(appeals.lo > 0 ? 'up' : 'down');
-          expect(h.text).toContain(`${appeals.lo > 0 ? 'more' : 'fewer'} tribunal appeals a year`);
+          expect(h.text).toMatch(
+            new RegExp(`${appeals.lo > 0 ? 'more' : 'fewer'} tribunal appeals \\(95% interval`),
+          );
         }
         const schools = h.payers.find((c) => c.metric === 'cost_school');
         if (!oneSide(school)) expect(schools).toBeUndefined();

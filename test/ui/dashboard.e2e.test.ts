@@ -11,12 +11,14 @@ import { join } from 'node:path';
 import {
   type BaselineScenarioFile,
   compareExperiments,
-  formatMoneyMillions,
+  figureKind,
   PAYERS,
   parseScenarioFile,
   type ReformScenarioFile,
   resolveScenario,
   runExperiment,
+  writeEstimate,
+  writeWithInterval,
 } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
 import { TYPESET } from '../../packages/ui/src/format.js';
@@ -42,7 +44,7 @@ describe.skipIf(!haveChromium)('the web app in Chromium', () => {
 
       const text = await card.locator('.change').textContent();
       expect(text).toMatch(
-        /^([+−]\u2060)?£[\d,]+\.\dm \(95% interval ([+−]\u2060)?£[\d,]+\.\dm to ([+−]\u2060)?£[\d,]+\.\dm\)$/,
+        /^([+−]\u2060)?£[\d,.]+(bn|m)? \((95% interval ([+−]\u2060)?£[\d,.]+(bn|m)? to ([+−]\u2060)?£[\d,.]+(bn|m)?|no interval)\)$/,
       );
 
       // The same numbers in Node: the CLI's `compare` runs exactly this.
@@ -64,16 +66,20 @@ describe.skipIf(!haveChromium)('the web app in Chromium', () => {
       expect(await attr('data-change-mean')).toBe(total.difference.mean);
       expect(await attr('data-change-lo')).toBe(total.difference.lo);
       expect(await attr('data-change-hi')).toBe(total.difference.hi);
-      const millions = (n: number) =>
-        `£${Math.abs(n / 1e6).toFixed(1)}m`.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-      expect(text).toContain(millions(total.difference.mean));
-      expect(text).toContain(millions(total.difference.lo));
-      expect(text).toContain(millions(total.difference.hi));
+      // Written by sim-core's precision rule, as the CLI and the headline write it.
+      expect(text).toBe(
+        writeWithInterval(
+          total.difference,
+          figureKind('cost_total', options.scale),
+          { change: true },
+          TYPESET,
+        ),
+      );
 
       // Every headline card and payer row shows an interval, never a bare change.
       await expect(page.locator('headline-cards li').count()).resolves.toBe(8);
       for (const change of await page.locator('headline-cards .change').allInnerTexts()) {
-        expect(change).toContain('95% interval');
+        expect(change).toMatch(/95% interval|no interval/);
       }
       await expect(page.locator('cost-by-payer tbody tr').count()).resolves.toBe(PAYERS.length + 1);
       await expect(page.locator('series-chart canvas').getAttribute('aria-label')).resolves.toContain(
@@ -82,12 +88,15 @@ describe.skipIf(!haveChromium)('the web app in Chromium', () => {
       // Who pays over time: the chart draws one payer's spending year by year, with its band.
       await page.locator('series-chart select').selectOption('cost_laHighNeeds');
       const highNeeds = baselineResult.costs.find((c) => c.payer === 'laHighNeeds' && c.year === 2023)!;
-      const money = (n: number) => formatMoneyMillions(n, false, TYPESET);
+      const money = writeEstimate(
+        highNeeds.value,
+        figureKind('cost_laHighNeeds', options.scale),
+        {},
+        TYPESET,
+      );
       await expect(
         page.locator('series-chart table tbody tr').first().locator('td').first().textContent(),
-      ).resolves.toContain(
-        `${money(highNeeds.value.mean)} (${money(highNeeds.value.lo)} to ${money(highNeeds.value.hi)})`,
-      );
+      ).resolves.toContain(`${money.mean} (${money.lo} to ${money.hi})`);
       await expect(page.locator('series-chart canvas').getAttribute('aria-label')).resolves.toContain(
         'Spending by LA high needs',
       );

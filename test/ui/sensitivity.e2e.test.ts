@@ -162,7 +162,7 @@ describe.skipIf(!haveChromium)('what drives this result (one-way sensitivity), i
         await expect(row.locator('.at-high').textContent()).resolves.toBe(
           formatResultWithInterval(a, r.atHigh),
         );
-        await expect(row.locator('.swing').textContent()).resolves.toBe(formatSwing(a, r.swing));
+        await expect(row.locator('.swing').textContent()).resolves.toBe(formatSwing(a, r));
         await expect(row.locator('th').textContent()).resolves.toContain(r.key);
         await expect(row.locator('td.evidence').textContent()).resolves.toMatch(/Source|Assumption/);
       }

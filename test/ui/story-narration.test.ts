@@ -8,7 +8,7 @@
  */
 import { compareExperiments, runExperiment, runningDifference } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
-import { formatChangeWithInterval, formatMoney } from '../../packages/ui/src/format.js';
+import { formatChangeWithInterval, formatSize } from '../../packages/ui/src/format.js';
 import { storyFromExperiments } from '../../packages/ui/src/story-comparison.js';
 import { STORY_REFORM } from '../../packages/ui/src/story-content.js';
 import { runningWords } from '../../packages/ui/src/story-running.js';
@@ -57,11 +57,13 @@ describe('the narration', () => {
     const cost = story.running.cost_total;
     // What a three-year run of early help shows (issue 12): it costs more at every year end.
     expect(cost.years.every((y) => y.difference.mean > 0)).toBe(true);
-    const words = runningWords('cost_total', cost);
+    const words = runningWords('cost_total', cost, story.comparison.reform.scale);
     expect(words).toContain(`In ${cost.years[0]!.year}, its first year, the reform costs`);
     expect(words).toContain('Within these 3 years the extra cost is not paid back');
     expect(words).not.toMatch(/saving|saves/);
-    expect(words).toContain(formatChangeWithInterval('money', cost.years.at(-1)!.difference));
+    expect(words).toContain(
+      formatChangeWithInterval('money', cost.years.at(-1)!.difference, story.comparison.reform.scale),
+    );
   });
 
   it('names the year a ten-year run turns into a saving and the year it is first clear', () => {
@@ -69,11 +71,11 @@ describe('the narration', () => {
     const cost = story.running.cost_total;
     const turn = cost.years.findIndex((_, i) => cost.years.slice(i).every((y) => y.difference.mean < 0));
     expect(turn).toBeGreaterThan(0);
-    const words = runningWords('cost_total', cost);
+    const words = runningWords('cost_total', cost, story.comparison.reform.scale);
     expect(words).toContain(`The running total turns into a saving in ${cost.years[turn]!.year}`);
     const top = cost.years.slice(0, turn).reduce((a, c) => (c.difference.mean > a.difference.mean ? c : a));
     expect(words).toContain(
-      `largest by the end of ${top.year} (${formatMoney(top.difference.mean)} more in all)`,
+      `largest by the end of ${top.year} (${formatSize('money', top.difference, story.comparison.reform.scale)} more in all)`,
     );
     const clear = cost.years.find((y) => y.verdict.direction === 'down');
     expect(words).toContain(
@@ -81,9 +83,9 @@ describe('the narration', () => {
         ? 'the saving is never clear'
         : `The saving is first clear at the end of ${clear.year}.`,
     );
-    const crises = runningWords('crisis_events', story.running.crisis_events);
+    const crises = runningWords('crisis_events', story.running.crisis_events, story.comparison.reform.scale);
     expect(crises).toContain(
-      `${formatChangeWithInterval('flow', story.running.crisis_events.years.at(-1)!.difference)} crises`,
+      `${formatChangeWithInterval('flow', story.running.crisis_events.years.at(-1)!.difference, story.comparison.reform.scale)} crises`,
     );
   });
 });

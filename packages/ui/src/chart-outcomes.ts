@@ -24,10 +24,11 @@ export interface ChartOutcome {
   points(result: ExperimentSummary): OutcomePoint[];
 }
 
-/** Metrics offered in the chart, in this order, before the payers. */
+/** Metrics offered in the chart, in this order, before the payers: every outcome the headline may lead with (the briefing charts it). */
 const CHART_METRICS = [
   'ehcp_stock_all_ages',
   'assessment_requests',
+  'requests_refused',
   'appeals_registered',
   'share_new_plans_within_20_weeks',
   'unmet_need_child_years',

@@ -4,7 +4,7 @@
  * sim-core's METRICS unless a card needs plainer or more exact words (`LABELS`); total cost is
  * the `cost_total` difference that `compareExperiments` adds.
  */
-import { METRICS, type MetricKind } from '@send-sim/sim-core';
+import { HEADLINE_OUTCOMES, METRICS, type MetricKind } from '@send-sim/sim-core';
 
 export interface HeadlineMetric {
   readonly id: string;
@@ -16,7 +16,7 @@ export interface HeadlineMetric {
 }
 
 const REDUCTION: Record<MetricKind | 'money', string> = {
-  money: 'total over the run, £ million at 2025/26 prices',
+  money: 'total over the run, at 2025/26 prices',
   stock: 'in force at the end of the run',
   flow: 'total over the run',
   childYears: 'total over the run',
@@ -70,3 +70,8 @@ export const HEADLINE_METRICS: readonly HeadlineMetric[] = [
     };
   }),
 ];
+
+// The headline quotes only outcomes that have a card, so each figure it gives is on the page.
+for (const [id] of HEADLINE_OUTCOMES) {
+  if (!HEADLINE_METRICS.some((m) => m.id === id)) throw new Error(`headline outcome ${id} has no card`);
+}

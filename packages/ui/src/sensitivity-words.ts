@@ -17,11 +17,13 @@ import {
   MIN_CLEAR_REPLICATIONS,
   PARAMETER_CATALOGUE,
   type ParameterKey,
+  roundingFor,
   type SensitivityAnalysis,
   type SensitivityRow,
   UNCLEAR_WORDS,
+  writeFigure,
 } from '@send-sim/sim-core';
-import { formatChange, formatValue } from './format.js';
+import { figureKindOf, formatEstimate, formatWithInterval, TYPESET } from './format.js';
 import { formatParameterValue } from './parameter-text.js';
 
 /** The page's kind for the analysis's measure (sim-core calls money `cost`). */
@@ -29,23 +31,28 @@ export function outcomeKind(a: SensitivityAnalysis): MetricKind | 'money' {
   return a.measure.kind === 'cost' ? 'money' : a.measure.kind;
 }
 
-/** One result (a level, or a signed change for a reform) as the page writes it. */
-export function formatResult(a: SensitivityAnalysis, n: number): string {
-  const kind = outcomeKind(a);
-  return a.result === 'level' ? formatValue(kind, n) : formatChange(kind, n);
+/** One result (a level, or a signed change for a reform), rounded by the precision rule as with its interval. */
+export function formatResult(a: SensitivityAnalysis, e: Estimate): string {
+  return formatEstimate(outcomeKind(a), e, a.baseline.scale, a.result === 'difference');
 }
 
 /** A result with its 95% interval, or the mean alone (said) when one replication gives none. */
 export function formatResultWithInterval(a: SensitivityAnalysis, e: Estimate): string {
   if (!Number.isFinite(e.mean)) return 'not defined in this run';
-  if (a.baseline.reps < 2) return `${formatResult(a, e.mean)} (one replication: no interval)`;
-  return `${formatResult(a, e.mean)} (95% interval ${formatResult(a, e.lo)} to ${formatResult(a, e.hi)})`;
+  if (a.baseline.reps < 2) return `${formatResult(a, e)} (one replication: no interval)`;
+  return formatWithInterval(outcomeKind(a), e, a.baseline.scale, a.result === 'difference');
 }
 
-/** How far the result moves across the range, without a sign. */
-export function formatSwing(a: SensitivityAnalysis, swing: number): string {
-  if (!Number.isFinite(swing)) return 'not defined';
-  return formatChange(outcomeKind(a), swing).replace(/^[+\u2212-]/, '');
+/**
+ * How far the result moves across the range, without a sign: the difference of the two ends'
+ * means, rounded to the coarser of their two steps (it is no more precise than either).
+ */
+export function formatSwing(a: SensitivityAnalysis, row: SensitivityRow): string {
+  if (!Number.isFinite(row.swing)) return 'not defined';
+  const kind = figureKindOf(outcomeKind(a), a.baseline.scale);
+  const [low, high] = [row.atLow, row.atHigh].map((e) => roundingFor(e, kind.quantity, kind.weight));
+  const coarser = low!.step >= high!.step ? low! : high!;
+  return writeFigure(row.swing, coarser, { change: true, magnitude: true }, TYPESET);
 }
 
 /** A parameter's plain-English meaning, without its closing full stop (to sit inside a sentence). */

@@ -4,8 +4,8 @@
  * and how a change builds up year by year from its running total (`story-running.ts`).
  * A placeholder the data cannot fill is an error, never a blank or a guess.
  */
-import { type Estimate, METRICS, type MetricKind, type MovementRun } from '@send-sim/sim-core';
-import { formatChangeWithInterval, formatNumber, formatValue } from './format.js';
+import { METRICS, type MetricKind, type MovementRun } from '@send-sim/sim-core';
+import { formatChangeWithInterval, formatCount, formatWithInterval } from './format.js';
 import { RUNNING_MEASURES, type RunningMeasure, type StoryComparison } from './story-comparison.js';
 import type { StoryStep } from './story-content.js';
 import { runningWords } from './story-running.js';
@@ -30,11 +30,6 @@ function kindOf(metric: string): MetricKind | 'money' {
   return def.kind;
 }
 
-function withInterval(kind: MetricKind | 'money', e: Estimate): string {
-  const f = (n: number) => formatValue(kind, n);
-  return `${f(e.mean)} (95% interval ${f(e.lo)} to ${f(e.hi)})`;
-}
-
 /** `text` with every placeholder filled for `step` (throws on one it cannot fill). */
 export function fillStory(text: string, step: StoryStep, data: StoryData): string {
   const run = step.scenario === 'baseline' ? data.baseline : data.reform;
@@ -56,16 +51,24 @@ export function fillStory(text: string, step: StoryStep, data: StoryData): strin
         const dot = arg?.indexOf('.') ?? -1;
         const row = run.stateCounts[arg!.slice(0, dot)]?.[arg!.slice(dot + 1)];
         if (dot < 0 || row === undefined) throw new Error(`story: no state '${arg}'`);
-        return formatNumber(row[month]!);
+        return formatCount(row[month]!, run.scale);
       }
       case 'total':
-        return withInterval(kindOf(arg!), difference(arg!).baseline);
+        return formatWithInterval(kindOf(arg!), difference(arg!).baseline, data.comparison.reform.scale);
       case 'change':
-        return formatChangeWithInterval(kindOf(arg!), difference(arg!).difference);
+        return formatChangeWithInterval(
+          kindOf(arg!),
+          difference(arg!).difference,
+          data.comparison.reform.scale,
+        );
       case 'running': {
         if (!RUNNING_MEASURES.includes(arg as RunningMeasure))
           throw new Error(`story: no running total of '${arg}'`);
-        return runningWords(arg as RunningMeasure, data.running[arg as RunningMeasure]);
+        return runningWords(
+          arg as RunningMeasure,
+          data.running[arg as RunningMeasure],
+          data.comparison.reform.scale,
+        );
       }
       default:
         throw new Error(`story: unknown placeholder {${key}}`);

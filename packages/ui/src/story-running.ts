@@ -13,7 +13,7 @@ import {
   type RunningYear,
   UNCLEAR_WORDS,
 } from '@send-sim/sim-core';
-import { formatChangeWithInterval, formatMoney, formatNumber } from './format.js';
+import { formatChangeWithInterval, formatSize } from './format.js';
 import type { RunningMeasure } from './story-comparison.js';
 
 /** "clear", or "not clear" and why, for a verdict on a change. */
@@ -29,10 +29,10 @@ function peak(years: readonly RunningYear[]): RunningYear {
 }
 
 /** The running change in the total cost, in words. */
-function costWords(rd: RunningDifference): string {
+function costWords(rd: RunningDifference, scale: number): string {
   const first = rd.years[0]!;
   const last = rd.years[rd.years.length - 1]!;
-  const pounds = (y: RunningYear) => formatMoney(Math.abs(y.difference.mean));
+  const pounds = (y: RunningYear) => formatSize('money', y.difference, scale);
   const out: string[] = [];
   out.push(
     first.difference.mean > 0
@@ -68,17 +68,17 @@ function costWords(rd: RunningDifference): string {
     );
   }
   out.push(
-    `Over all ${rd.years.length} years: ${formatChangeWithInterval('money', last.difference)}, ` +
+    `Over all ${rd.years.length} years: ${formatChangeWithInterval('money', last.difference, scale)}, ` +
       `${verdictWords(last.verdict)}.`,
   );
   return out.join(' ');
 }
 
 /** The running change in crises, in words. */
-function crisisWords(rd: RunningDifference): string {
+function crisisWords(rd: RunningDifference, scale: number): string {
   const first = rd.years[0]!;
   const last = rd.years[rd.years.length - 1]!;
-  const crises = (y: RunningYear) => formatNumber(Math.abs(y.difference.mean));
+  const crises = (y: RunningYear) => formatSize('flow', y.difference, scale);
   const more = (y: RunningYear) => (y.difference.mean > 0 ? 'more' : 'fewer');
   const out: string[] = [];
   out.push(
@@ -106,14 +106,17 @@ function crisisWords(rd: RunningDifference): string {
     );
   }
   out.push(
-    `Over all ${rd.years.length} years: ${formatChangeWithInterval('flow', last.difference)} crises, ` +
+    `Over all ${rd.years.length} years: ${formatChangeWithInterval('flow', last.difference, scale)} crises, ` +
       `${verdictWords(last.verdict)}.`,
   );
   return out.join(' ');
 }
 
-/** How `measure`'s running change builds up over the run, in plain words, from the run's own numbers. */
-export function runningWords(measure: RunningMeasure, rd: RunningDifference): string {
+/**
+ * How `measure`'s running change builds up over the run, in plain words, from the run's own
+ * numbers (a run at `scale`; figures rounded by sim-core's precision rule, as on the cards).
+ */
+export function runningWords(measure: RunningMeasure, rd: RunningDifference, scale: number): string {
   if (rd.years.length === 0) throw new RangeError('story: a run has at least one year');
-  return measure === 'cost_total' ? costWords(rd) : crisisWords(rd);
+  return measure === 'cost_total' ? costWords(rd, scale) : crisisWords(rd, scale);
 }

@@ -14,18 +14,22 @@ import {
   type CalibrationReport,
   type CalibrationTarget,
   calibrationReport,
+  childWeight,
+  type Estimate,
   type FitResult,
   FREE_PARAMETERS,
   type Holdout,
   holdOut,
   MAX_YEARS,
   parseCalibrationTargets,
+  quantityOfUnit,
   type RunOptions,
   ScenarioError,
   settingGrowth,
   uninformedStart,
   withParameters,
   withStartConsistency,
+  writeEstimate,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { InputError } from '../errors.js';
@@ -215,12 +219,7 @@ function reportTable(report: CalibrationReport): string {
     const fmt = (x: number) => formatValue(x, t.unit);
     const tolerance =
       t.toleranceIsAbsolute === true ? `±${fmt(t.tolerance)}` : `±${Math.round(t.tolerance * 100)}%`;
-    const model =
-      row.model === null
-        ? '–'
-        : meta.reps > 1
-          ? `${fmt(row.model.mean)} (${fmt(row.model.lo)} to ${fmt(row.model.hi)})`
-          : fmt(row.model.mean);
+    const model = row.model === null ? '–' : modelValue(row.model, t.unit, meta.scale, meta.reps);
     return [
       t.metric,
       t.period,
@@ -297,7 +296,16 @@ function reportCsv(report: CalibrationReport): string {
   );
 }
 
-/** Shares as percentages, money and counts with separators. */
+/**
+ * The model's value with its 95% interval, rounded by sim-core's precision rule (as the web
+ * app's calibration check writes it): shares in per cent, £ as money, the rest as counts.
+ */
+export function modelValue(e: Estimate, unit: string, scale: number, reps: number): string {
+  const w = writeEstimate(e, { quantity: quantityOfUnit(unit), weight: childWeight(scale) });
+  return reps > 1 ? `${w.mean} (${w.lo} to ${w.hi})` : w.mean;
+}
+
+/** Shares as percentages, money and counts with separators (published values, as published). */
 function formatValue(x: number, unit: string): string {
   if (unit.startsWith('share')) return `${(x * 100).toFixed(1)}%`;
   return formatNumber(x, Math.abs(x) < 100 && !Number.isInteger(x) ? 1 : 0);

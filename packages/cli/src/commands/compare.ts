@@ -10,6 +10,8 @@ import {
   compareExperiments,
   diffScenarios,
   type ExperimentResult,
+  type FigureKind,
+  figureKind,
   METRICS,
   type MetricKind,
   PAYER_LABELS,
@@ -17,14 +19,17 @@ import {
   type PairedDifference,
   type Payer,
   PRICE_BASE,
+  roundingFor,
   compareCsv as sharedCompareCsv,
+  writeEstimate,
   writeHeadline,
+  writeSideBySide,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { toJson } from '../format/json.js';
-import { formatMetricChange, formatMetricValue, payerLabel } from '../format/labels.js';
+import { payerLabel } from '../format/labels.js';
 import { describeRun } from '../format/meta.js';
-import { formatInterval, formatMillions, formatMoneyMillions, formatShare } from '../format/numbers.js';
+import { formatShare } from '../format/numbers.js';
 import { renderTable, type TableRow, wrap } from '../format/table.js';
 import {
   type CliIo,
@@ -138,6 +143,7 @@ function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, r
     ),
     'Change = reform − baseline, paired replication by replication (same children, same chance events),',
     `with its 95% interval. Better = share of the ${meta.reps} replications in which the reform did better.`,
+    'Each figure is rounded as its 95% interval allows (and counts to whole simulated children).',
     '',
   ];
 
@@ -156,23 +162,14 @@ function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, r
       if (def.kind !== group.kind) continue;
       const d = byMetric.get(def.id);
       if (d === undefined) continue;
-      const fmt = (n: number) => formatMetricValue(def.kind, n);
-      const signed = (n: number) => formatMetricChange(def.kind, n);
-      rows.push(differenceRow(def.label, d, fmt, signed));
+      rows.push(differenceRow(def.label, d, figureKind(def.id, meta.scale)));
     }
   }
-  rows.push({ heading: `Cost over ${first}–${last} by payer, £ million at ${PRICE_BASE} prices` });
+  rows.push({ heading: `Cost over ${first}–${last} by payer, at ${PRICE_BASE} prices` });
   for (const payer of [...PAYERS, 'total'] as const) {
     const d = byMetric.get(`cost_${payer}`);
     if (d === undefined) continue;
-    rows.push(
-      differenceRow(
-        payerLabel(payer),
-        d,
-        (n) => formatMillions(n),
-        (n) => formatMillions(n, true),
-      ),
-    );
+    rows.push(differenceRow(payerLabel(payer), d, figureKind(`cost_${payer}`, meta.scale)));
   }
   out.push(
     renderTable(
@@ -192,40 +189,45 @@ function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, r
   return `${out.join('\n')}\n`;
 }
 
-function differenceRow(
-  label: string,
-  d: PairedDifference,
-  fmt: (n: number) => string,
-  signed: (n: number) => string,
-): string[] {
+/** One outcome's row: each figure rounded by sim-core's precision rule, as the web app writes it. */
+function differenceRow(label: string, d: PairedDifference, kind: FigureKind): string[] {
+  const change = writeEstimate(d.difference, kind, { change: true });
+  const [baseline = '', reform = ''] = writeSideBySide([d.baseline, d.reform], kind);
   return [
     label,
-    fmt(d.baseline.mean),
-    fmt(d.reform.mean),
-    signed(d.difference.mean),
-    formatInterval(d.difference.lo, d.difference.hi, signed),
+    baseline,
+    reform,
+    change.mean,
+    d.difference.lo < d.difference.hi ? `${change.lo} to ${change.hi}` : 'no interval',
     d.difference.lo === 0 && d.difference.hi === 0 ? 'same' : formatShare(d.shareReformBetter),
   ];
 }
 
 /** Who pays more and who pays less under the reform: transfers between payers made visible. */
 function transfers(byMetric: ReadonlyMap<string, PairedDifference>, period: string): string[] {
-  const change = (payer: Payer) => byMetric.get(`cost_${payer}`)?.difference.mean ?? 0;
+  const NONE = { mean: 0, lo: 0, hi: 0 };
+  const money = figureKind('cost_total', 1);
+  const estimate = (id: string) => byMetric.get(id)?.difference ?? NONE;
+  const change = (payer: Payer) => estimate(`cost_${payer}`).mean;
+  // The change as the table writes it (rounded by its interval): a payer whose change rounds to zero moves no money.
+  const written = (id: string) => writeEstimate(estimate(id), money, { change: true }).mean;
+  const visible = (payer: Payer) => {
+    const e = estimate(`cost_${payer}`);
+    return Math.abs(e.mean) >= roundingFor(e, 'money').step / 2;
+  };
   const describe = (payers: Payer[]) =>
     payers
       .sort((a, b) => Math.abs(change(b)) - Math.abs(change(a)))
-      .map((p) => `${PAYER_LABELS[p]} ${formatMoneyMillions(change(p), true)}`)
+      .map((p) => `${PAYER_LABELS[p]} ${written(`cost_${p}`)}`)
       .join('; ') || 'none';
-  const threshold = 50_000; // under £0.05m rounds to ±0.0 in the table
-  const more = PAYERS.filter((p) => change(p) >= threshold);
-  const less = PAYERS.filter((p) => change(p) <= -threshold);
-  const net = byMetric.get('cost_total')?.difference.mean ?? 0;
+  const more = PAYERS.filter((p) => change(p) > 0 && visible(p));
+  const less = PAYERS.filter((p) => change(p) < 0 && visible(p));
   const item = (head: string, text: string) =>
     wrap(`${head}${text}`, LINE_WIDTH - 4).map((line, i) => (i === 0 ? `  ${line}` : `    ${line}`));
   return [
     `Who pays more and who pays less (mean change over ${period}):`,
     ...item('pays more: ', describe(more)),
     ...item('pays less: ', describe(less)),
-    `  net change, all payers: ${formatMoneyMillions(net, true)}`,
+    `  net change, all payers: ${written('cost_total')}`,
   ];
 }

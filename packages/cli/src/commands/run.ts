@@ -4,24 +4,19 @@
  */
 import {
   type ExperimentResult,
+  figureKind,
   PAYERS,
   PRICE_BASE,
   type ResolvedScenario,
   type RunOptions,
   runCsv as sharedRunCsv,
+  writeEstimate,
+  writeWithInterval,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { toJson } from '../format/json.js';
-import {
-  formatMetricValue,
-  MAIN_METRICS,
-  metricDefinition,
-  PAYER_SHORT,
-  payerKey,
-  yearlyKindNote,
-} from '../format/labels.js';
+import { MAIN_METRICS, metricDefinition, PAYER_SHORT, payerKey, yearlyKindNote } from '../format/labels.js';
 import { describeRun } from '../format/meta.js';
-import { formatInterval, formatMillions } from '../format/numbers.js';
 import { ProgressBar } from '../format/progress.js';
 import { renderTable, type TableRow, wrap } from '../format/table.js';
 import { runExperiments } from '../parallel/replication-pool.js';
@@ -94,7 +89,10 @@ export function runTable(result: ExperimentResult): string {
     describeRun(meta),
     meta.reps === 1
       ? 'National figures (weighted back from the sample), from one replication: no interval.'
-      : `National figures (weighted back from the sample): mean of ${meta.reps} replications with its 95% interval.`,
+      : `National figures (weighted back from the sample): mean of ${meta.reps} replications with its 95% interval,`,
+    ...(meta.reps === 1
+      ? []
+      : ['each rounded as its interval allows (and counts to whole simulated children).']),
     '',
     'Main outcomes by year',
     '',
@@ -103,11 +101,12 @@ export function runTable(result: ExperimentResult): string {
   for (const id of MAIN_METRICS) {
     const def = metricDefinition(id);
     rows.push({ heading: `${def.label} — ${yearlyKindNote(def.kind)}` });
-    const fmt = (n: number) => formatMetricValue(def.kind, n);
+    const kind = figureKind(id, meta.scale);
     for (const row of result.series) {
       if (row.metric !== id) continue;
-      const interval = meta.reps === 1 ? '–' : formatInterval(row.value.lo, row.value.hi, fmt);
-      rows.push([`  ${row.year}`, fmt(row.value.mean), interval]);
+      const w = writeEstimate(row.value, kind);
+      const interval = row.value.lo < row.value.hi ? `${w.lo} to ${w.hi}` : '–';
+      rows.push([`  ${row.year}`, w.mean, interval]);
     }
   }
   out.push(
@@ -117,13 +116,17 @@ export function runTable(result: ExperimentResult): string {
     ),
   );
 
-  out.push('Cost by payer and year, £ million (mean over replications)', '');
+  out.push(
+    `Cost by payer and year, at ${PRICE_BASE} prices (mean over replications, rounded as its interval allows)`,
+    '',
+  );
+  const money = figureKind('cost_total', meta.scale);
   const columns = ['total', ...PAYERS] as const;
   const costRows: string[][] = result.years.map((year) => [
     String(year),
     ...columns.map((payer) => {
       const row = result.costs.find((c) => c.payer === payer && c.year === year);
-      return row === undefined ? '' : formatMillions(row.value.mean);
+      return row === undefined ? '' : writeEstimate(row.value, money).mean;
     }),
   ]);
   const first = result.years[0];
@@ -132,7 +135,7 @@ export function runTable(result: ExperimentResult): string {
     `${first}–${last}`,
     ...columns.map((payer) => {
       const row = result.totals.find((c) => c.payer === payer);
-      return row === undefined ? '' : formatMillions(row.value.mean);
+      return row === undefined ? '' : writeEstimate(row.value, money).mean;
     }),
   ]);
   // Two tables of columns (the total and the first five payers, then the rest), so lines stay within 100 characters.
@@ -146,9 +149,7 @@ export function runTable(result: ExperimentResult): string {
   }
   const total = result.totals.find((c) => c.payer === 'total');
   if (total !== undefined && meta.reps > 1) {
-    out.push(
-      `Total over ${first}–${last}: £${formatMillions(total.value.mean)}m (95% interval £${formatMillions(total.value.lo)}m to £${formatMillions(total.value.hi)}m).`,
-    );
+    out.push(`Total over ${first}–${last}: ${writeWithInterval(total.value, money)}.`);
   }
   out.push(...wrap(`Payers: ${payerKey()}.`, 100));
   out.push(

@@ -2,19 +2,22 @@
  * What the tornado (sensitivity) and sweep tables share: the heading (what was measured, in
  * which scenarios, with which run), how the measured result is written (value or change, its
  * unit over the run's period), a result with its 95% interval (± its half-width for a change,
- * from–to for a level, whose interval respects its bounds so is not symmetric), and parameter
- * values as in the file.
+ * from–to for a level, whose interval respects its bounds so is not symmetric), each rounded by
+ * sim-core's precision rule as the web app writes it, and parameter values as in the file.
  */
 import {
   type Estimate,
+  figureKind,
   PRICE_BASE,
   type RunMeasure,
   type RunMeta,
+  roundingFor,
   type ValueBounds,
+  writeEstimate,
+  writeFigure,
 } from '@send-sim/sim-core';
-import { formatMetricChange, formatMetricValue } from './labels.js';
 import { describeRun } from './meta.js';
-import { formatMillions, formatNumber } from './numbers.js';
+import { formatNumber } from './numbers.js';
 import { wrap } from './table.js';
 
 /** Lines fit a 100-column terminal. */
@@ -46,10 +49,12 @@ export function oneWayHeading(title: string, a: OneWayAnalysis, unit: string): s
 
 /** How the result of `measure` over the run of `meta` is written, and its unit in words. */
 export interface ResultFormat {
-  /** A level (`level`) or a change reform − baseline (`difference`). */
-  readonly fmt: (n: number) => string;
+  /** `n` (a level, or a change reform − baseline) rounded as estimate `like` is: a bar's end, a scale's end. */
+  readonly fmt: (n: number, like: Estimate) => string;
   /** The result with its 95% interval (no interval from one replication). */
   readonly withInterval: (e: Estimate) => string;
+  /** |high − low| without a sign, rounded to the coarser of the two ends' steps (no more precise than either). */
+  readonly swing: (low: Estimate, high: Estimate, swing: number) => string;
   /** Whether intervals are written mean ± half-width (changes, signed levels), else mean (lo–hi). */
   readonly symmetric: boolean;
   readonly unit: string;
@@ -62,17 +67,25 @@ export function resultFormat(
 ): ResultFormat {
   const first = Number(meta.startDate.slice(0, 4));
   const last = first + meta.years - 1;
-  const { value, change, unit } = formatsFor(measure.kind, `${first}–${last}`, last + 1);
-  const fmt = result === 'level' ? value : change;
+  const unit = unitFor(measure.kind, `${first}–${last}`, last + 1);
+  const kind = figureKind(measure.id, meta.scale);
+  const options = { change: result === 'difference' };
+  const fmt = (n: number, like: Estimate) =>
+    writeFigure(n, roundingFor(like, kind.quantity, kind.weight), options);
   // A change's interval is symmetric (mean ± half); a level's respects its bounds, so is not.
   const symmetric = result === 'difference' || measure.bounds === 'signed';
   const withInterval = (e: Estimate) => {
-    if (meta.reps === 1) return fmt(e.mean);
+    const w = writeEstimate(e, kind, options);
+    if (meta.reps === 1) return w.mean;
     return symmetric
-      ? `${fmt(e.mean)} ± ${unsigned(fmt((e.hi - e.lo) / 2))}`
-      : `${fmt(e.mean)} (${fmt(e.lo)}–${fmt(e.hi)})`;
+      ? `${w.mean} ± ${writeFigure((e.hi - e.lo) / 2, w.rounding, { magnitude: true })}`
+      : `${w.mean} (${w.lo}–${w.hi})`;
   };
-  return { fmt, withInterval, symmetric, unit };
+  const swing = (low: Estimate, high: Estimate, n: number) => {
+    const [a, b] = [low, high].map((e) => roundingFor(e, kind.quantity, kind.weight));
+    return writeFigure(n, a!.step >= b!.step ? a! : b!, { magnitude: true });
+  };
+  return { fmt, withInterval, swing, symmetric, unit };
 }
 
 /** "Result: …": what each number in the table is. */
@@ -88,32 +101,16 @@ function resultSentence(meta: RunMeta, result: 'level' | 'difference', bounds: V
     : `Result: the change reform − baseline, paired replication by replication (same children, same chance events), ${reps}; the reform is re-resolved on each changed baseline.`;
 }
 
-/** How values and changes of this measure are written, and its unit in words. */
-function formatsFor(
-  kind: RunMeasure['kind'],
-  period: string,
-  endYear: number,
-): { value: (n: number) => string; change: (n: number) => string; unit: string } {
-  if (kind === 'cost') {
-    return {
-      value: (n) => formatMillions(n),
-      change: (n) => formatMillions(n, true),
-      unit: `£ million over ${period} at ${PRICE_BASE} prices`,
-    };
-  }
-  const unit = {
+/** The unit of this measure's results, in words. */
+function unitFor(kind: RunMeasure['kind'], period: string, endYear: number): string {
+  return {
+    cost: `£ over ${period} at ${PRICE_BASE} prices`,
     stock: `count in January ${endYear} (the end of the run)`,
     flow: `total over ${period}`,
     childYears: `child-years over ${period}`,
     share: `per cent over ${period} (changes in percentage points)`,
     meanDays: `days, mean of the yearly mean waits over ${period}`,
   }[kind];
-  return { value: (n) => formatMetricValue(kind, n), change: (n) => formatMetricChange(kind, n), unit };
-}
-
-/** A formatted number without its sign. */
-export function unsigned(text: string): string {
-  return text.replace(/^[+-]/, '');
 }
 
 /** A parameter value as written in the scenario file, with thousands separators. */

@@ -3,7 +3,7 @@
  * plausible range and evidence, then one line per value (in the order given) with the result,
  * the half-width of its 95% interval and a text bar on one scale for all rows.
  */
-import type { SweepAnalysis } from '@send-sim/sim-core';
+import type { Estimate, SweepAnalysis } from '@send-sim/sim-core';
 import { LINE_WIDTH, oneWayHeading, parameterValue, resultFormat } from './one-way.js';
 import { renderTable, wrap } from './table.js';
 
@@ -25,9 +25,17 @@ export function sweepTable(a: SweepAnalysis, baselinePath: string): string {
     ),
     '',
   ];
-  const means = a.rows.map((r) => r.result.mean).filter((m) => Number.isFinite(m));
-  const min = means.length === 0 ? 0 : Math.min(...means);
-  const max = means.length === 0 ? 0 : Math.max(...means);
+  const results = a.rows.map((r) => r.result).filter((e) => Number.isFinite(e.mean));
+  const lowest = results.reduce<Estimate | undefined>(
+    (m, e) => (m === undefined || e.mean < m.mean ? e : m),
+    undefined,
+  );
+  const highest = results.reduce<Estimate | undefined>(
+    (m, e) => (m === undefined || e.mean > m.mean ? e : m),
+    undefined,
+  );
+  const min = lowest?.mean ?? 0;
+  const max = highest?.mean ?? 0;
   const bar = (mean: number) => {
     if (!Number.isFinite(mean)) return '';
     const filled =
@@ -49,7 +57,7 @@ export function sweepTable(a: SweepAnalysis, baselinePath: string): string {
       a.rows.map((r) => [parameterValue(r.value), withInterval(r.result), bar(r.result.mean), note(r)]),
     ),
     ...wrap(
-      `Bars share one scale, from ${fmt(min)} (shortest) to ${fmt(max)} (longest). Values outside the plausible range are legal but beyond what the baseline's evidence supports.`,
+      `Bars share one scale, from ${lowest === undefined ? '–' : fmt(min, lowest)} (shortest) to ${highest === undefined ? '–' : fmt(max, highest)} (longest). Values outside the plausible range are legal but beyond what the baseline's evidence supports.`,
       LINE_WIDTH,
     ),
     '',

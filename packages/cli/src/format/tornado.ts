@@ -4,7 +4,7 @@
  * bar on one scale for all rows, so the longest bars are the assumptions that matter most.
  */
 import type { ParameterKey, SensitivityAnalysis, SensitivityRow, SkippedParameter } from '@send-sim/sim-core';
-import { LINE_WIDTH, oneWayHeading, parameterValue, resultFormat, unsigned } from './one-way.js';
+import { LINE_WIDTH, oneWayHeading, parameterValue, resultFormat } from './one-way.js';
 import { renderTable, type TableRow, wrap } from './table.js';
 
 /** The bar's width; narrower for levels, whose from–to intervals take more room (lines fit 100 columns). */
@@ -12,7 +12,7 @@ const BAR_WIDTH = { symmetric: 21, fromTo: 13 };
 
 /** The tornado for `a`; `baselinePath` names the file whose ranges were used. */
 export function tornadoTable(a: SensitivityAnalysis, baselinePath: string): string {
-  const { fmt, withInterval, unit, symmetric } = resultFormat(a.measure, a.baseline, a.result);
+  const { fmt, withInterval, swing, unit, symmetric } = resultFormat(a.measure, a.baseline, a.result);
   const barWidth = symmetric ? BAR_WIDTH.symmetric : BAR_WIDTH.fromTo;
 
   const out: string[] = [
@@ -37,7 +37,7 @@ export function tornadoTable(a: SensitivityAnalysis, baselinePath: string): stri
         `  ${parameterValue(r.low)} to ${parameterValue(r.high)}`,
         withInterval(r.atLow),
         withInterval(r.atHigh),
-        unsigned(fmt(r.swing)),
+        swing(r.atLow, r.atHigh, r.swing),
         bar(r, a.central.mean, scale, barWidth),
       ],
     ]);
@@ -55,7 +55,7 @@ export function tornadoTable(a: SensitivityAnalysis, baselinePath: string): stri
     );
     out.push(
       ...wrap(
-        `Bars share one scale, from ${fmt(scale.min)} (left) to ${fmt(scale.max)} (right): L = result at the low end of the range, H = at the high end, | = central result, * = both ends at one point. Swing = |result at high − result at low|.`,
+        `Bars share one scale, from ${fmt(scale.min, a.central)} (left) to ${fmt(scale.max, a.central)} (right): L = result at the low end of the range, H = at the high end, | = central result, * = both ends at one point. Swing = |result at high − result at low|.`,
         LINE_WIDTH,
       ),
     );

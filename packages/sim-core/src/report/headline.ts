@@ -7,13 +7,16 @@
  * - a direction ("fewer", "more", "pay less") is claimed only when the change is clear
  *   (`clearDirection`: the paired 95% interval excludes zero, with enough replications and
  *   simulated children behind it); otherwise it says "no clear change in …";
- * - every figure comes with its interval, rounded to two significant figures ("about 2,100");
+ * - every figure comes with its interval, rounded by the one precision rule (`figures.ts`) and
+ *   measured as the cards and the cost table measure it (flows and child-years over the whole
+ *   run, plans in force at its end, costs over the run), so each figure it quotes is on the page,
+ *   written the same way;
  * - it names the period, and says who pays more and who pays less, with amounts.
  *
- * Outcomes: of the outcomes in `HEADLINE_OUTCOMES` (most important first) that change clearly,
- * the first two that change by at least 2% of the baseline, then smaller clear changes; any
- * place left goes to the most important outcomes that do not change clearly, so a reform with
- * no effect says so.
+ * Which outcomes (a stated, stable rule): of `HEADLINE_OUTCOMES`, in their fixed order, the
+ * first two whose change is clear; any place left goes to the first of the others, in the same
+ * order, said as "no clear change", so a reform with no effect says so. Nothing else (the size
+ * of a change, its rank in this run) moves an outcome up or down.
  */
 import {
   type ChangeDirection,
@@ -24,15 +27,12 @@ import type { Comparison, Estimate, PairedDifference } from '../experiment/exper
 import { PAYERS, type Payer } from '../ledger/payers.js';
 import { METRICS, type MetricKind } from '../metrics/metric-definitions.js';
 import { PRICE_BASE } from '../scenario/price-base.js';
+import { type FigureKind, figureKind, writeEstimate } from './figures.js';
 import {
   capitalise,
-  distinctly,
   HEADLINE_OUTCOMES,
   type OutcomeWords,
   PAYER_WORDS,
-  roughly,
-  roughlyMoney,
-  roughlySigned,
   yearsInWords,
 } from './headline-words.js';
 import { type NumberStyle, PLAIN_NUMBERS } from './number-format.js';
@@ -69,7 +69,7 @@ const OUTCOMES_NAMED = 2;
  *
  * @example
  * writeHeadline(compareExperiments(baseline, reform)).text;
- * // 'Over ten years (2023–2032), “…” would mean about 2,100 fewer tribunal appeals a year (95% interval 1,800 to 2,400) and …'
+ * // 'Over ten years (2023–2032), “…” would mean about 10,800 fewer EHC plans in force by January 2033 (95% interval 8,500 to 13,100) and …'
  */
 export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN_NUMBERS): Headline {
   const meta = comparison.reform;
@@ -88,7 +88,7 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
   });
 
   const outcomes = pickOutcomes(byMetric, meta).map(claim);
-  const words = { years: meta.years, endYear: lastYear + 1, style };
+  const words = { endYear: lastYear + 1, scale: meta.scale, style };
   const clauses = outcomes.map((c) => outcomeClause(c, words));
   const sentences = [`${opening}, “${meta.scenarioName}” would ${joinClauses(clauses)}.`];
 
@@ -118,37 +118,24 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
   return { text: sentences.join(' '), outcomes, payers: named.map((p) => p.claim), total };
 }
 
-/**
- * A clear change smaller than this share of the baseline is named only when no larger one is
- * left: a reform that moves appeals by a third should not be headlined by a 0.3% change in
- * plans just because plans come first in the list.
- */
-const NOTABLE_RELATIVE_CHANGE = 0.02;
-
-/** The outcomes to name: clear, notable changes first (by importance), then the most important unclear ones. */
+/** The outcomes to name, by the rule in this file's header: the first two clear ones in list order, then the first unclear ones in any place left. */
 function pickOutcomes(
   byMetric: ReadonlyMap<string, PairedDifference>,
   run: Comparison['reform'],
 ): PairedDifference[] {
-  const present = HEADLINE_OUTCOMES.flatMap(([id], rank) => {
+  const present = HEADLINE_OUTCOMES.flatMap(([id]) => {
     const d = byMetric.get(id);
-    return d === undefined ? [] : [{ d, rank }];
+    return d === undefined ? [] : [d];
   });
-  const notable = (d: PairedDifference) =>
-    d.baseline.mean === 0 || Math.abs(d.difference.mean / d.baseline.mean) >= NOTABLE_RELATIVE_CHANGE ? 0 : 1;
-  const clear = present
-    .filter(({ d }) => clearDirection(d.difference, d.metric, run) !== 'unclear')
-    .sort((a, b) => notable(a.d) - notable(b.d) || a.rank - b.rank)
-    .slice(0, OUTCOMES_NAMED);
-  const unclear = present
-    .filter(({ d }) => clearDirection(d.difference, d.metric, run) === 'unclear')
-    .slice(0, OUTCOMES_NAMED - clear.length);
-  return [...clear, ...unclear].map(({ d }) => d);
+  const isClear = (d: PairedDifference) => clearDirection(d.difference, d.metric, run) !== 'unclear';
+  const clear = present.filter(isClear).slice(0, OUTCOMES_NAMED);
+  const unclear = present.filter((d) => !isClear(d)).slice(0, OUTCOMES_NAMED - clear.length);
+  return [...clear, ...unclear];
 }
 
 interface ClauseWords {
-  readonly years: number;
   readonly endYear: number;
+  readonly scale: number;
   readonly style: NumberStyle;
 }
 
@@ -162,41 +149,55 @@ const KIND_BY_ID = new Map<string, MetricKind>(METRICS.map((m) => [m.id, m.kind]
 const WORDS_BY_ID = new Map<string, OutcomeWords>(HEADLINE_OUTCOMES);
 
 /**
- * One outcome as a verb phrase after "would". Flows and child-years are per year (the run's
- * total ÷ its years, so the interval divides exactly too); stocks are at the end of the run;
- * shares move in percentage points.
+ * A change's interval as sizes from smaller to larger, written by the precision rule: the
+ * figures of the cards without their signs (a fall of −13,100 to −8,500 is "8,500 to 13,100").
+ */
+function sizes(c: HeadlineClaim, kind: FigureKind, style: NumberStyle, bare = false) {
+  const w = writeEstimate(c.difference, kind, { change: true, magnitude: true, bare }, style);
+  const falling = c.difference.hi <= 0;
+  return { mean: w.mean, small: falling ? w.hi : w.lo, large: falling ? w.lo : w.hi };
+}
+
+/**
+ * "(95% interval a to b)" of a change that is not clear, with signs, as on the cards (a share's
+ * ends bare, then `unit` in words); "(no interval)" when the replications gave no spread.
+ */
+function signedInterval(c: HeadlineClaim, kind: FigureKind, style: NumberStyle, unit = ''): string {
+  if (!(c.difference.lo < c.difference.hi)) return '(no interval)';
+  const w = writeEstimate(c.difference, kind, { change: true, bare: unit !== '' }, style);
+  return `(95% interval ${w.lo} to ${w.hi}${unit})`;
+}
+
+/**
+ * One outcome as a verb phrase after "would", measured as its card measures it: flows and
+ * child-years over the whole run, stocks at its end, shares over the run in percentage points.
  */
 function outcomeClause(c: HeadlineClaim, w: ClauseWords): Clause {
-  const kind = KIND_BY_ID.get(c.metric) ?? 'flow';
+  const metricKind = KIND_BY_ID.get(c.metric) ?? 'flow';
   const noun = WORDS_BY_ID.get(c.metric)?.noun ?? c.metric;
+  const kind = figureKind(c.metric, w.scale);
   const { style } = w;
-  const share = kind === 'share';
-  const scale = share ? 100 : kind === 'stock' || kind === 'meanDays' ? 1 : 1 / w.years;
-  const mean = c.difference.mean * scale;
-  const lo = c.difference.lo * scale;
-  const hi = c.difference.hi * scale;
+  const share = metricKind === 'share';
   const subject = share ? `the share of ${noun}` : noun;
-  const when = share ? '' : kind === 'stock' ? ` by January ${w.endYear}` : ' a year';
+  const when = metricKind === 'stock' ? ` by January ${w.endYear}` : '';
   const unit = share ? ' percentage points' : '';
   if (c.direction === 'unclear') {
-    const [a, b] = distinctly([lo, hi], (x, f) => roughlySigned(x, style, f));
-    const rest = `${subject}${when} (95% interval ${a} to ${b}${unit})`;
-    return lo === 0 && hi === 0
-      ? { verb: 'make no change at all in', rest }
+    const rest = `${subject}${when} ${signedInterval(c, kind, style, unit)}`;
+    return c.difference.lo === 0 && c.difference.hi === 0
+      ? { verb: 'make no change at all in', rest: `${subject}${when}` }
       : { verb: 'make no clear change in', rest };
   }
-  const [small, large] = magnitudes(lo, hi);
-  const [m, a, b] = distinctly([Math.abs(mean), small, large], (x, f) => roughly(x, style, f));
-  const interval = `(95% interval ${a} to ${b})`;
+  const f = sizes(c, kind, style, share);
+  const interval = `(95% interval ${f.small} to ${f.large})`;
   if (share) {
     return {
       verb: c.direction === 'up' ? 'raise' : 'lower',
-      rest: `${subject} by about ${m}${unit} ${interval}`,
+      rest: `${subject} by about ${f.mean}${unit} ${interval}`,
     };
   }
   return {
     verb: 'mean',
-    rest: `about ${m} ${c.direction === 'up' ? 'more' : 'fewer'} ${noun}${when} ${interval}`,
+    rest: `about ${f.mean} ${c.direction === 'up' ? 'more' : 'fewer'} ${noun}${when} ${interval}`,
   };
 }
 
@@ -208,20 +209,12 @@ function joinClauses(clauses: readonly Clause[]): string {
   return joinAnd(parts);
 }
 
-/** The ends of an interval on one side of zero, as sizes from smaller to larger. */
-function magnitudes(lo: number, hi: number): [number, number] {
-  const a = Math.abs(lo);
-  const b = Math.abs(hi);
-  return a <= b ? [a, b] : [b, a];
-}
+const MONEY: FigureKind = { quantity: 'money', weight: 1 };
 
-/** An amount of money that clearly changed: `about £590 million more (95% interval £500 million to £680 million)`; `more`/`less` follow the amount. */
+/** An amount of money that clearly changed: `about £1.9bn less (95% interval £1.6bn to £2.2bn)`; `more`/`less` follow the amount. */
 function moneyChange(c: HeadlineClaim, style: NumberStyle, more: string, less: string): string {
-  const [small, large] = magnitudes(c.difference.lo, c.difference.hi);
-  const [m, a, b] = distinctly([Math.abs(c.difference.mean), small, large], (x, f) =>
-    roughlyMoney(x, style, false, f),
-  );
-  return `about ${m}${c.direction === 'up' ? more : less} (95% interval ${a} to ${b})`;
+  const f = sizes(c, MONEY, style);
+  return `about ${f.mean}${c.direction === 'up' ? more : less} (95% interval ${f.small} to ${f.large})`;
 }
 
 /** Who pays clearly more and who clearly less: the largest change each way. */
@@ -245,10 +238,8 @@ function payerSentence(
 
 /** The net change across all payers, or "no clear change" with its interval. */
 function totalSentence(total: HeadlineClaim, style: NumberStyle): string {
-  const { lo, hi } = total.difference;
   if (total.direction === 'unclear') {
-    const [a, b] = distinctly([lo, hi], (x, f) => roughlyMoney(x, style, true, f));
-    return `The total cost across all payers would show no clear change (95% interval ${a} to ${b}).`;
+    return `The total cost across all payers would show no clear change ${signedInterval(total, MONEY, style)}.`;
   }
   return `The total cost across all payers would ${total.direction === 'up' ? 'rise' : 'fall'} by ${moneyChange(total, style, '', '')}.`;
 }

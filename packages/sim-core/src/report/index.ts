@@ -3,12 +3,22 @@
  * plain-English headline, and the CSV formats of `sendsim run/compare/sensitivity/sweep` and the web app's downloads.
  */
 export {
+  type FigureKind,
+  type FigureOptions,
+  figureKind,
+  type WrittenEstimate,
+  writeEstimate,
+  writeFigure,
+  writeSideBySide,
+  writeWithInterval,
+} from './figures.js';
+export {
   type Headline,
   type HeadlineClaim,
   type HeadlineDirection,
   writeHeadline,
 } from './headline.js';
-export { HEADLINE_OUTCOMES, type OutcomeWords, PAYER_WORDS, roughly } from './headline-words.js';
+export { HEADLINE_OUTCOMES, type OutcomeWords, PAYER_WORDS } from './headline-words.js';
 export {
   formatMetricChange,
   formatMetricValue,
@@ -21,6 +31,16 @@ export {
 } from './number-format.js';
 export { sensitivityCsv, sweepCsv } from './one-way-csv.js';
 export {
+  childWeight,
+  finestStep,
+  type MoneyUnit,
+  type Quantity,
+  quantityOf,
+  quantityOfUnit,
+  type Rounding,
+  roundingFor,
+} from './precision.js';
+export {
   COMPARE_CSV_HEADER,
   type CsvCell,
   compareCsv,
@@ -32,3 +52,4 @@ export {
   scenariosCsv,
   toCsv,
 } from './results-csv.js';
+export { type VerdictWords, verdictWords } from './verdict-words.js';

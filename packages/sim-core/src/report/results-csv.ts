@@ -3,10 +3,14 @@
  * app's downloads, so a user gets the same file from both. A header row, then one row per
  * record; fields with a comma, quote or line break are quoted; numbers are printed as
  * JavaScript prints them (full precision, so a file reproduces the run's numbers exactly);
- * non-finite numbers and missing values are empty fields.
+ * non-finite numbers and missing values are empty fields. Labels for people (the comparison's
+ * `label` and `change_as_written`) follow the numbers, written as the page and the CLI write them
+ * (the precision rule, with a hyphen for minus): the numbers stay unrounded, as data.
  */
 import type { Comparison, ExperimentResult } from '../experiment/experiment-types.js';
+import { findRunMeasure } from '../experiment/metric-over-run.js';
 import { METRICS } from '../metrics/metric-definitions.js';
+import { figureKind, writeWithInterval } from './figures.js';
 
 /** One CSV field's value. */
 export type CsvCell = string | number | boolean | undefined;
@@ -82,9 +86,15 @@ export const COMPARE_CSV_HEADER = [
   'diff_lo',
   'diff_hi',
   'share_reform_better',
+  'label',
+  'change_as_written',
 ] as const;
 
-/** One row per reform and metric (or payer cost): exactly `sendsim compare --format csv`. */
+/**
+ * One row per reform and metric (or payer cost): exactly `sendsim compare --format csv`. The
+ * last two columns are for people: the measure's name and the change with its 95% interval as
+ * the cards and the CLI table write it (`-10,800 (95% interval -13,100 to -8,500)`).
+ */
 export function compareCsv(comparisons: readonly Comparison[]): string {
   const rows = comparisons.flatMap((comparison) =>
     comparison.differences.map((d) => [
@@ -96,6 +106,8 @@ export function compareCsv(comparisons: readonly Comparison[]): string {
       d.difference.lo,
       d.difference.hi,
       d.shareReformBetter,
+      findRunMeasure(d.metric)?.label ?? d.metric,
+      writeWithInterval(d.difference, figureKind(d.metric, comparison.reform.scale), { change: true }),
     ]),
   );
   return toCsv(COMPARE_CSV_HEADER, rows);

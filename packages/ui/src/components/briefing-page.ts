@@ -1,7 +1,8 @@
 /**
  * `<briefing-page>`: the printable one-page A4 briefing for one reform, for a parent carer
- * forum to hand to the Department: the generated headline, the key chart (the outcome the
- * headline leads with), the cost-by-payer table, the key assumptions and their sources, the
+ * forum to hand to the Department: the generated headline, the headline outcomes (the cards'
+ * figures, so every number the headline quotes is on the page, written the same way), the key
+ * chart (the outcome the headline leads with), the cost-by-payer table, the key assumptions and their sources, the
  * known limits, and everything needed to reproduce the run (seed, replications, scale, years,
  * model version, the CLI command). `<send-app>` renders it only while printing, and its print
  * stylesheet then shows only this (off screen and hidden from assistive technology otherwise). The only date is "printed
@@ -11,8 +12,10 @@
  * and on paper, so after each render it is measured and, if taller than an A4 page inside
  * its margins, zoomed to fit (a package of many levers has a lot of evidence to cite).
  */
-import { type Comparison, METRICS, writeHeadline } from '@send-sim/sim-core';
+import { type Comparison, METRICS, verdictWords, writeHeadline } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
+import { formatChangeWithInterval, formatPair } from '../format.js';
+import { HEADLINE_METRICS } from '../headline-metrics.js';
 import { type KeyAssumptions, keyAssumptions, type ParameterChange } from '../key-assumptions.js';
 import { evidenceText, formatParameterValue, STATUS_KEY } from '../parameter-text.js';
 import type { SimulationResults } from '../simulation-protocol.js';
@@ -140,6 +143,7 @@ export class BriefingPage extends LitElement {
         version ${m.modelVersion}. Changes are paired replication by replication, each with its 95% interval.
       </p>
       <reform-headline compact .comparison=${comparison}></reform-headline>
+      ${this.renderOutcomes(comparison, period)}
       <h2>${keyLabel}</h2>
       <series-chart compact .baseline=${results.baseline} .reforms=${[reform]} .metric=${keyMetric}></series-chart>
       <cost-by-payer compact .comparison=${comparison} .period=${period}></cost-by-payer>
@@ -171,6 +175,43 @@ export class BriefingPage extends LitElement {
     const zoom = height > PAGE_HEIGHT_PX ? Math.floor((PAGE_HEIGHT_PX / height) * 100) / 100 : 1;
     article.style.zoom = zoom < 1 ? String(zoom) : '';
     article.dataset.zoom = String(zoom);
+  }
+
+  /** The headline cards as one table (total cost is in the cost table below). */
+  private renderOutcomes(comparison: Comparison, period: string) {
+    const byMetric = new Map(comparison.differences.map((d) => [d.metric, d]));
+    const scale = comparison.reform.scale;
+    const endYear = Number(comparison.reform.startDate.slice(0, 4)) + comparison.reform.years;
+    const rows = HEADLINE_METRICS.filter((m) => m.kind !== 'money').flatMap((m) => {
+      const d = byMetric.get(m.id);
+      return d === undefined ? [] : [{ m, d }];
+    });
+    const verdict = { better: 'Better', worse: 'Worse', unclear: 'No clear change' } as const;
+    return html`<table class="outcomes">
+      <caption class="small">
+        Headline outcomes, ${period} (plans in force in January ${endYear}; the others over the run): mean of
+        ${comparison.reform.reps} replications, and the paired change with its 95% interval.
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Outcome</th>
+          <th scope="col">Baseline</th>
+          <th scope="col">Reform</th>
+          <th scope="col">Change (reform − baseline)</th>
+          <th scope="col">Verdict</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          ({ m, d }) => html`<tr data-metric=${m.id}>
+            <td>${m.label}</td>
+            ${formatPair(m.kind, d.baseline, d.reform, scale).map((f) => html`<td class="num">${f}</td>`)}
+            <td class="num change">${formatChangeWithInterval(m.kind, d.difference, scale)}</td>
+            <td>${verdict[verdictWords(d, comparison.reform).verdict]}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 
   private renderAssumptions(comparison: Comparison) {

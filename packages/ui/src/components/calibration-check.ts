@@ -5,11 +5,19 @@
  * target with the model's value and its 95% interval, the tolerance, and pass or MISS in
  * words, so a miss is never hidden in a count. Cancel stops the worker.
  */
-import { type CalibrationReport, type CalibrationRow, METRICS } from '@send-sim/sim-core';
+import {
+  type CalibrationReport,
+  type CalibrationRow,
+  childWeight,
+  type Estimate,
+  METRICS,
+  quantityOfUnit,
+  writeEstimate,
+} from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import type { BacktestMessage, BacktestOptions, BacktestReply } from '../calibration-protocol.js';
 import { CALIBRATION_TARGETS_TEXT } from '../calibration-targets.js';
-import { formatNumber } from '../format.js';
+import { formatNumber, TYPESET } from '../format.js';
 import {
   buttonStyles,
   focusRing,
@@ -160,19 +168,18 @@ export class CalibrationCheck extends LitElement {
         </tr>
       </thead>
       <tbody>
-        ${report.rows.map((row) => this.renderRow(row))}
+        ${report.rows.map((row) => this.renderRow(row, report.meta.scale))}
       </tbody>
     </table>`;
   }
 
-  private renderRow(row: CalibrationRow) {
+  private renderRow(row: CalibrationRow, scale: number) {
     const t = row.target;
     const fmt = (x: number) => targetValue(x, t.unit);
     const label = METRICS.find((m) => m.id === t.metric)?.label ?? t.metric;
     const tolerance =
       t.toleranceIsAbsolute === true ? `±${fmt(t.tolerance)}` : `±${Math.round(t.tolerance * 100)}%`;
-    const model =
-      row.model === null ? '–' : `${fmt(row.model.mean)} (${fmt(row.model.lo)} to ${fmt(row.model.hi)})`;
+    const model = row.model === null ? '–' : modelValue(row.model, t.unit, scale);
     return html`<tr class=${row.status === 'miss' ? 'miss' : row.status === 'pass' ? 'pass' : 'not-evaluated'} data-metric=${t.metric} data-period=${t.period}>
       <td>${label}<br /><span class="note">${t.unit}; ${t.source}</span></td>
       <td class="period" data-label="Period">${t.period}</td>
@@ -233,6 +240,12 @@ export class CalibrationCheck extends LitElement {
     this.error = message;
     this.state = 'error';
   }
+}
+
+/** The model's value with its 95% interval, rounded by sim-core's precision rule (as `sendsim calibrate` writes it). */
+function modelValue(e: Estimate, unit: string, scale: number): string {
+  const w = writeEstimate(e, { quantity: quantityOfUnit(unit), weight: childWeight(scale) }, {}, TYPESET);
+  return e.lo < e.hi ? `${w.mean} (${w.lo} to ${w.hi})` : `${w.mean} (no interval)`;
 }
 
 /** A target's value as `sendsim calibrate` writes it: shares in per cent, small numbers to one decimal. */

@@ -1,11 +1,12 @@
 /**
  * `<cost-by-payer>`: who pays, over the whole run: each payer's baseline and reform cost and
- * the paired change with its 95% interval, in £ million at 2025/26 prices, so transfers
- * between payers are as visible as the net change.
+ * the paired change with its 95% interval, at 2025/26 prices, so transfers between payers are
+ * as visible as the net change. Each figure is rounded by sim-core's precision rule (£bn, £m or
+ * £, as precise as its interval), as the headline quotes it.
  */
 import { type Comparison, PAYER_LABELS, PAYERS, type Payer, PRICE_BASE } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
-import { formatChangeWithInterval, formatMoney } from '../format.js';
+import { formatChangeWithInterval, formatPair } from '../format.js';
 import { figureTableStyles, ruledTableStyles, stackedTableStyles, tableStyles } from './shared-styles.js';
 
 export class CostByPayer extends LitElement {
@@ -65,19 +66,21 @@ export class CostByPayer extends LitElement {
     const comparison = this.comparison;
     if (comparison === undefined) return null;
     const byMetric = new Map(comparison.differences.map((d) => [d.metric, d]));
+    const scale = comparison.reform.scale;
     const row = (payer: Payer | 'total') => {
       const d = byMetric.get(`cost_${payer}`);
       if (d === undefined) return null;
+      const [baseline, reform] = formatPair('money', d.baseline, d.reform, scale);
       return html`<tr class=${payer === 'total' ? 'total' : ''} data-payer=${payer}>
         <th scope="row">${payer === 'total' ? 'Total, all payers' : PAYER_LABELS[payer]}</th>
-        <td data-label="Baseline">${formatMoney(d.baseline.mean)}</td>
-        <td data-label="Reform">${formatMoney(d.reform.mean)}</td>
-        <td data-label="Change">${formatChangeWithInterval('money', d.difference)}</td>
+        <td data-label="Baseline">${baseline}</td>
+        <td data-label="Reform">${reform}</td>
+        <td data-label="Change">${formatChangeWithInterval('money', d.difference, scale)}</td>
       </tr>`;
     };
     return html`<table>
       <caption>
-        Cost by payer over ${this.period}, £&nbsp;million at ${PRICE_BASE} prices
+        Cost by payer over ${this.period}, at ${PRICE_BASE} prices
       </caption>
       <thead>
         <tr>

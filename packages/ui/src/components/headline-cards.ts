@@ -1,18 +1,13 @@
 /**
  * `<headline-cards>`: one reform's headline outcomes against the baseline. Each card gives the
  * baseline and reform means and the paired change with its 95% interval, never the change
- * alone, and says in words whether the change is better or worse (not by colour only). The
- * raw numbers are on the card as data attributes, for exports and tests.
+ * alone, each rounded by sim-core's precision rule (as the headline above quotes them), and
+ * says in words whether the change is better or worse (not by colour only; sim-core's
+ * `verdictWords`). The raw numbers are on the card as data attributes, for exports and tests.
  */
-import {
-  type ClearBasis,
-  type Comparison,
-  judgeChange,
-  type PairedDifference,
-  UNCLEAR_WORDS,
-} from '@send-sim/sim-core';
+import { type Comparison, type PairedDifference, type RunMeta, verdictWords } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
-import { formatChangeWithInterval, formatValue } from '../format.js';
+import { formatChangeWithInterval, formatPair } from '../format.js';
 import { HEADLINE_METRICS, type HeadlineMetric } from '../headline-metrics.js';
 
 export class HeadlineCards extends LitElement {
@@ -95,11 +90,14 @@ export class HeadlineCards extends LitElement {
     </ul>`;
   }
 
-  private card(metric: HeadlineMetric, d: PairedDifference, run: ClearBasis) {
-    const reps = run.reps;
-    const verdict = verdictOf(d, run);
+  private card(metric: HeadlineMetric, d: PairedDifference, run: RunMeta) {
+    const verdict = verdictWords(d, run);
+    const [baseline, reform] = formatPair(metric.kind, d.baseline, d.reform, run.scale);
+    const endYear = Number(run.startDate.slice(0, 4)) + run.years;
+    // A stock is counted at the end of the run: say which January, as the headline does.
+    const reduction = metric.kind === 'stock' ? `${metric.reduction} (January ${endYear})` : metric.reduction;
     return html`<li
-      class="card ${verdict.className}"
+      class="card ${verdict.verdict === 'unclear' ? 'unclear' : verdict.verdict}"
       data-metric=${metric.id}
       data-baseline-mean=${String(d.baseline.mean)}
       data-reform-mean=${String(d.reform.mean)}
@@ -108,36 +106,18 @@ export class HeadlineCards extends LitElement {
       data-change-hi=${String(d.difference.hi)}
     >
       <h4>${metric.label}</h4>
-      <p class="reduction">${metric.reduction}</p>
+      <p class="reduction">${reduction}</p>
       <dl>
         <dt>Baseline</dt>
-        <dd class="baseline">${formatValue(metric.kind, d.baseline.mean)}</dd>
+        <dd class="baseline">${baseline}</dd>
         <dt>Reform</dt>
-        <dd class="reform">${formatValue(metric.kind, d.reform.mean)}</dd>
+        <dd class="reform">${reform}</dd>
         <dt>Change</dt>
-        <dd class="change">${formatChangeWithInterval(metric.kind, d.difference)}</dd>
+        <dd class="change">${formatChangeWithInterval(metric.kind, d.difference, run.scale)}</dd>
       </dl>
-      <p class="verdict">
-        ${verdict.text}; the reform did better in ${Math.round(d.shareReformBetter * reps)} of ${reps}
-        replications.
-      </p>
+      <p class="verdict">${verdict.text}</p>
     </li>`;
   }
-}
-
-/** Better or worse in words: only for a clear change (sim-core's `judgeChange`, as the headline). */
-function verdictOf(d: PairedDifference, run: ClearBasis): { text: string; className: string } {
-  const verdict = judgeChange(d.difference, d.metric, run);
-  if (verdict.direction === 'unclear') {
-    const why = verdict.reason === undefined ? '' : ` (${UNCLEAR_WORDS[verdict.reason]})`;
-    return { text: `No clear change${why}`, className: 'unclear' };
-  }
-  const up = verdict.direction === 'up';
-  const better = up === d.higherIsBetter;
-  return {
-    text: `${better ? 'Better' : 'Worse'}: clearly ${up ? 'higher' : 'lower'}`,
-    className: better ? 'better' : 'worse',
-  };
 }
 
 customElements.define('headline-cards', HeadlineCards);

@@ -11,7 +11,7 @@
 import type { Comparison, PairedDifference } from '@send-sim/sim-core';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { css, html, LitElement, nothing, type PropertyValues, unsafeCSS } from 'lit';
-import { formatChangeWithInterval, formatNumber, formatValue } from '../format.js';
+import { formatChangeWithInterval, formatNumber, formatPair } from '../format.js';
 import { PATHWAY_CAVEAT, PATHWAY_STAGES, type PathwayStage } from '../pathway-stages.js';
 import {
   figureTableStyles,
@@ -162,6 +162,7 @@ export class PathwayFlows extends LitElement {
     if (comparison === undefined) return nothing;
     const byMetric = new Map(comparison.differences.map((d) => [d.metric, d]));
     const reformName = comparison.reform.scenarioName;
+    const scale = comparison.reform.scale;
     return html`
       <p class="caveat">${PATHWAY_CAVEAT}</p>
       <ul class="key" id="pathway-key" aria-label="Key to the bar charts">
@@ -209,9 +210,9 @@ export class PathwayFlows extends LitElement {
                 data-change-hi=${String(d.difference.hi)}
               >
                 <th scope="row">${m.label}</th>
-                <td data-label="Baseline">${formatValue('flow', d.baseline.mean)}</td>
-                <td data-label=${reformName}>${formatValue('flow', d.reform.mean)}</td>
-                <td class="change" data-label="Change">${formatChangeWithInterval('flow', d.difference)}</td>
+                <td data-label="Baseline">${formatPair('flow', d.baseline, d.reform, scale)[0]}</td>
+                <td data-label=${reformName}>${formatPair('flow', d.baseline, d.reform, scale)[1]}</td>
+                <td class="change" data-label="Change">${formatChangeWithInterval('flow', d.difference, scale)}</td>
               </tr>`;
             })}
           </tbody>`,
@@ -222,10 +223,12 @@ export class PathwayFlows extends LitElement {
 
   /** The chart's text alternative: every bar's value and each change with its interval. */
   private describe(stage: PathwayStage, byMetric: Map<string, PairedDifference>, reformName: string): string {
+    const scale = this.comparison?.reform.scale ?? 1;
     const parts = stage.measures.map((m) => {
       const d = byMetric.get(m.id);
       if (d === undefined) return `${m.label}: not available`;
-      return `${m.label}: baseline ${formatValue('flow', d.baseline.mean)}, ${reformName} ${formatValue('flow', d.reform.mean)}, change ${formatChangeWithInterval('flow', d.difference)}`;
+      const [baseline, reform] = formatPair('flow', d.baseline, d.reform, scale);
+      return `${m.label}: baseline ${baseline}, ${reformName} ${reform}, change ${formatChangeWithInterval('flow', d.difference, scale)}`;
     });
     return `${stage.title}, bar chart (baseline plain grey, reform striped blue). ${parts.join('. ')}.`;
   }
@@ -284,10 +287,19 @@ export class PathwayFlows extends LitElement {
               legend: { display: false },
               tooltip: {
                 callbacks: {
-                  label: (item) => `${item.dataset.label}: ${formatValue('flow', Number(item.raw))}`,
+                  label: (item) => {
+                    const d = rows[item.dataIndex]?.d;
+                    const pair =
+                      d === undefined
+                        ? undefined
+                        : formatPair('flow', d.baseline, d.reform, comparison.reform.scale);
+                    return `${item.dataset.label}: ${pair?.[item.datasetIndex === 0 ? 0 : 1] ?? '–'}`;
+                  },
                   footer: (items) => {
                     const d = rows[items[0]?.dataIndex ?? -1]?.d;
-                    return d === undefined ? '' : `Change: ${formatChangeWithInterval('flow', d.difference)}`;
+                    return d === undefined
+                      ? ''
+                      : `Change: ${formatChangeWithInterval('flow', d.difference, comparison.reform.scale)}`;
                   },
                 },
               },

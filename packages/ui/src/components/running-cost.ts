@@ -99,7 +99,7 @@ export class RunningCost extends LitElement {
     const cls = (p: Payer | 'total') => (p === 'total' ? 'total' : '');
     return html`<table id="running-cost">
       <caption>
-        Spent from ${monthName(this.from)} to the start of ${monthName(this.to)}, £&nbsp;million, by payer
+        Spent from ${monthName(this.from)} to the start of ${monthName(this.to)}, by payer
       </caption>
       <thead>
         <tr>

@@ -423,7 +423,7 @@ export class SensitivityPanel extends LitElement {
             <td class="evidence" data-label="Source or assumption">${this.evidence(r.key)}</td>
             <td class="at-low" data-label="Result at low end">${formatResultWithInterval(a, r.atLow)}</td>
             <td class="at-high" data-label="Result at high end">${formatResultWithInterval(a, r.atHigh)}</td>
-            <td class="swing" data-label="Swing">${formatSwing(a, r.swing)}</td>
+            <td class="swing" data-label="Swing">${formatSwing(a, r)}</td>
           </tr>`,
         )}
       </tbody>

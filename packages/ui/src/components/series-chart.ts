@@ -20,7 +20,7 @@ import {
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { downloadChartPng } from '../chart-image.js';
 import { CHART_OUTCOMES, type ChartOutcome, type OutcomePoint } from '../chart-outcomes.js';
-import { formatValue } from '../format.js';
+import { formatEstimateParts } from '../format.js';
 import type { ExperimentSummary } from '../simulation-protocol.js';
 import { fitStyles, sharedStyles } from './shared-styles.js';
 
@@ -195,7 +195,7 @@ export class SeriesChart extends LitElement {
                   ${
                     p === undefined
                       ? '–'
-                      : `${formatValue(def.kind, p.mean)} (${formatValue(def.kind, p.lo)} to ${formatValue(def.kind, p.hi)})`
+                      : interval(formatEstimateParts(def.kind, p, this.baseline?.meta.scale ?? 1))
                   }
                 </td>`;
               })}
@@ -298,7 +298,20 @@ export class SeriesChart extends LitElement {
                 ...(this.compact ? { boxWidth: 24, padding: 6 } : {}),
               },
             },
-            tooltip: { filter: (item) => !/ (upper|lower)$/.test(item.dataset.label ?? '') },
+            tooltip: {
+              filter: (item) => !/ (upper|lower)$/.test(item.dataset.label ?? ''),
+              callbacks: {
+                // The mean and its interval rounded by the precision rule, as in the table below.
+                label: (item) => {
+                  const line = this.lines()[Math.floor(item.datasetIndex / 3)];
+                  const p = line?.points[item.dataIndex];
+                  const run = this.baseline?.meta.scale ?? 1;
+                  return p === undefined
+                    ? ''
+                    : `${line!.label}: ${interval(formatEstimateParts(this.definition.kind, p, run))}`;
+                },
+              },
+            },
           },
           scales: {
             x: { ticks: { font } },
@@ -318,6 +331,11 @@ export class SeriesChart extends LitElement {
       this.chart.update();
     }
   }
+}
+
+/** A mean and its interval in a table cell: `882,000 (879,700 to 884,300)`, rounded alike. */
+function interval(f: { mean: string; lo: string; hi: string }): string {
+  return `${f.mean} (${f.lo} to ${f.hi})`;
 }
 
 customElements.define('series-chart', SeriesChart);

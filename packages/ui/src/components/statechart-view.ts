@@ -9,7 +9,7 @@
  */
 import { JOURNEY_REGION_LABELS } from '@send-sim/sim-core';
 import { css, html, LitElement, svg } from 'lit';
-import { formatNumber } from '../format.js';
+import { formatCount } from '../format.js';
 import { eventTypeWords } from '../journey-words.js';
 import {
   type ChartLayout,
@@ -35,6 +35,7 @@ export class StatechartView extends LitElement {
     totals: { attribute: false },
     dots: { attribute: false },
     highlight: { attribute: false },
+    scale: { type: Number },
   };
 
   declare layout: ChartLayout | undefined;
@@ -45,6 +46,8 @@ export class StatechartView extends LitElement {
   declare dots: readonly ChartDot[];
   /** `region.leaf` keys to emphasise (the story points at them). */
   declare highlight: readonly string[];
+  /** The run's scale: counts are written to one simulated child (sim-core's precision rule). */
+  declare scale: number;
 
   constructor() {
     super();
@@ -53,6 +56,7 @@ export class StatechartView extends LitElement {
     this.totals = undefined;
     this.dots = [];
     this.highlight = [];
+    this.scale = 1;
   }
 
   static override styles = css`
@@ -185,7 +189,11 @@ export class StatechartView extends LitElement {
   private renderNode(n: ChartNode, highlighted: ReadonlySet<string>) {
     const value = (n.tally ? this.totals : this.counts)?.[n.region]?.[n.id];
     const shown =
-      value === undefined ? undefined : n.tally ? `${formatNumber(value)} so far` : formatNumber(value);
+      value === undefined
+        ? undefined
+        : n.tally
+          ? `${formatCount(value, this.scale)} so far`
+          : formatCount(value, this.scale);
     const spoken = value === undefined ? '' : n.tally ? `: ${shown} since the start` : `: ${shown} now`;
     return svg`<g class="node ${n.tally ? 'tally' : ''} ${highlighted.has(`${n.region}.${n.id}`) ? 'highlight' : ''}"
       data-region=${n.region} data-state=${n.id} data-count=${value ?? ''} data-kind=${n.tally ? 'total' : 'now'}>

@@ -157,7 +157,7 @@ export class TornadoChart extends LitElement {
   private describe(a: SensitivityAnalysis): string {
     const rows = a.rows.map(
       (r) =>
-        `${r.key}: ${formatResult(a, r.atLow.mean)} at the low end, ${formatResult(a, r.atHigh.mean)} at the high end`,
+        `${r.key}: ${formatResult(a, r.atLow)} at the low end, ${formatResult(a, r.atHigh)} at the high end`,
     );
     return `Tornado chart of ${a.measure.label}${a.result === 'difference' ? ', change reform minus baseline' : ''}, largest swing first (low end plain grey bars, high end striped blue bars, central result ${formatResultWithInterval(a, a.central)} as a solid line${a.result === 'difference' ? ', zero as a dashed red line' : ''}). ${rows.join('. ')}. The table below gives every number with its 95% interval.`;
   }

@@ -12,7 +12,7 @@
  */
 import type { MovementRun } from '@send-sim/sim-core';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { formatMoney, formatNumber } from '../format.js';
+import { formatCount, formatMoney, formatNumber } from '../format.js';
 import { type ChartLayout, DRAWN_REGIONS } from '../statechart-layout.js';
 import { placeDots } from '../trainer-dots.js';
 import {
@@ -251,6 +251,7 @@ export class TrainerView extends LitElement {
         .totals=${totals}
         .dots=${placeDots(run, this.layout, tween ? dayAt(run, this.t) : run.monthStarts[month]!, tween)}
         .highlight=${this.highlight}
+        .scale=${run.scale}
       ></statechart-view>
       <p class="meta" id="trainer-meta">
         ${run.scenarioName}: seed ${run.seed}, replication ${run.replication + 1}, ${run.years} years from
@@ -268,7 +269,7 @@ export class TrainerView extends LitElement {
     const need = counts.need ?? {};
     const s = counts.support ?? {};
     const r = counts.redress ?? {};
-    const n = (x: number | undefined) => formatNumber(x ?? 0);
+    const n = (x: number | undefined) => formatCount(x ?? 0, this.run?.scale ?? 1);
     return (
       `${date}: ${n(s.senSupport)} children on SEN support, ${n(s['earlyHelp.waiting'])} waiting for early help, ` +
       `${n(s['statutory.assessing.waitingForEP'])} waiting for an educational psychologist, ` +
@@ -279,7 +280,7 @@ export class TrainerView extends LitElement {
 
   /** What has happened since the start of the run, in words: totals that only grow. */
   private soFar(start: string, totals: Record<string, Record<string, number>>, spent: number): string {
-    const n = (x: number | undefined) => formatNumber(x ?? 0);
+    const n = (x: number | undefined) => formatCount(x ?? 0, this.run?.scale ?? 1);
     const r = totals.redress ?? {};
     return (
       `Since ${start}: ${n(totals.need?.crisis)} crises, ${n(totals.support?.ended)} children have left the system, ` +
