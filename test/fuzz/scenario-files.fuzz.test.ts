@@ -34,7 +34,13 @@ import {
   fuzzParameters,
   fuzzTimeout,
 } from './fuzz-support.js';
-import { extremeScenarioFile, fuzzScenarioFile, shippedText } from './scenario-arbitraries.js';
+import {
+  extremeScenarioFile,
+  type FuzzFile,
+  fuzzFile,
+  fuzzScenarioFile,
+  shippedText,
+} from './scenario-arbitraries.js';
 
 /** The smallest run: about 200 children of the baseline for one year. */
 const TINY = { seed: 1, replications: 1, years: 1, scale: 0.0001 } as const;
@@ -129,7 +135,9 @@ describe('fuzz: scenario files', () => {
         fc.property(extremeScenarioFile, ({ text }) => {
           seen[outcomeInSimCore(text, 'extreme.json')]++;
         }),
-        fuzzParameters(30),
+        // Beside what the seed draws, one file sure to be too big: whether the draws reach one
+        // depends on the seed and on how many parameters the catalogue has.
+        { ...fuzzParameters(30), examples: [[tooBigBaseline()]] },
       );
       expect(seen.ran).toBeGreaterThan(0);
       expect(seen['too big']).toBeGreaterThan(0);
@@ -205,3 +213,18 @@ describe('fuzz: scenario files', () => {
     fuzzTimeout(25, 3_000),
   );
 });
+
+/** The shipped baseline with every child of England, 20 million a year of age, and needs arising at the legal maximum. */
+function tooBigBaseline(): FuzzFile {
+  const baseline = JSON.parse(shippedText('baseline')) as {
+    parameters: Record<string, { value: number; range: [number, number] }>;
+  };
+  const set = (key: string, value: number) => {
+    const record = baseline.parameters[key]!;
+    record.value = value;
+    record.range = [Math.min(record.range[0], value), Math.max(record.range[1], value)];
+  };
+  set('population.cohortSize', 2e7);
+  for (const band of ['age0to4', 'age5to10', 'age11to15']) set(`need.onsetRate.${band}`, 1);
+  return fuzzFile(JSON.stringify(baseline), 'baseline: population.cohortSize=2e7, onset rates 1');
+}

@@ -25,9 +25,12 @@ describe('policy phases', () => {
     }).run();
     const firstYear = (out: typeof plain) => out.monthly.assessment_requests.slice(0, 12);
     expect(firstYear(phased)).toEqual(firstYear(plain));
-    // From 2024 only requests already being prepared can arrive: within ~3 months, none.
+    // From 2024 only requests already being prepared can arrive. Preparation takes an exponential
+    // time (mean request.preparationDays, 30), so a few trickle in for a while: by the second half
+    // of 2024 at most a straggler (about 0.1% of those prepared in December take over 200 days),
+    // against about 15 a month without the phase.
     const late = phased.monthly.assessment_requests.slice(18);
-    expect(late.every((n) => n === 0)).toBe(true);
+    expect(late.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1);
     expect(plain.monthly.assessment_requests.slice(18).some((n) => n > 0)).toBe(true);
   });
 

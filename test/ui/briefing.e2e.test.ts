@@ -23,6 +23,7 @@ import {
   resolveScenario,
   runExperiment,
   scenariosCsv,
+  withStartConsistency,
   writeHeadline,
 } from '@send-sim/sim-core';
 import type { Download, Page } from 'playwright-core';
@@ -44,7 +45,13 @@ function backtestInNode(options: { seed: number; replications: number; scale: nu
     parseScenarioFile(read('backtest-2019'), 'backtest-2019.json') as ReformScenarioFile,
     baselineFile,
   );
-  const targets = parseCalibrationTargets(readFileSync(TARGETS, 'utf8'), 'calibration-targets.json');
+  // As the CLI and the page do: the published targets and the baseline start's consistency ones.
+  const start = resolveScenario(baselineFile);
+  const targets = withStartConsistency(
+    parseCalibrationTargets(readFileSync(TARGETS, 'utf8'), 'calibration-targets.json'),
+    start.params,
+    start.startDate,
+  );
   const run = { ...options, years: backtestYears(targets, 2019) };
   const result = runExperiment(backtest, run);
   return calibrationReport(backtest, run, targets, result.replications, 'calibration-targets.json').rows.map(
