@@ -2,6 +2,7 @@ import {
   ChildTable,
   createJourneyContext,
   MAX_TIMERS,
+  ROW_BYTES,
   resetJourneyContext,
   timerGenerationLimit,
 } from '@send-sim/sim-core';
@@ -65,6 +66,23 @@ describe('ChildTable', () => {
     };
     table.add(c);
     expect(table.contextOf(0)).toEqual(c);
+  });
+
+  it('makes room for exactly the rows reserved, keeping every row it holds', () => {
+    const table = new ChildTable(2);
+    for (let id = 0; id < 2; id++) table.add(context(id * 3));
+    table.setLeaf(1, 2, 7);
+    table.reserve(5);
+    expect(table.capacity).toBe(5);
+    expect(table.bytes).toBe(5 * (ROW_BYTES + 4));
+    table.reserve(3);
+    expect(table.capacity).toBe(5);
+    for (let id = 2; id < 5; id++) table.add(context(id * 3));
+    expect(table.capacity).toBe(5);
+    expect([0, 1, 2, 3, 4].map((row) => table.idOf(row))).toEqual([0, 3, 6, 9, 12]);
+    expect(table.rowOf(9)).toBe(3);
+    expect(table.leaf(1, 2)).toBe(7);
+    expect(table.contextOf(1)).toEqual(context(3));
   });
 });
 

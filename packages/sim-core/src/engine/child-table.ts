@@ -125,13 +125,14 @@ export class ChildTable {
   u16: Uint16Array;
   u8: Uint8Array;
 
+  /** A table with room for `capacity` children (more are made room for as they come: `reserve`, `add`). */
   constructor(capacity = 1024) {
-    const buffer = new ArrayBuffer(Math.max(16, capacity) * ROW_BYTES);
+    const buffer = new ArrayBuffer(Math.max(1, capacity) * ROW_BYTES);
     this.f64 = new Float64Array(buffer);
     this.u32 = new Uint32Array(buffer);
     this.u16 = new Uint16Array(buffer);
     this.u8 = new Uint8Array(buffer);
-    this.global = new Int32Array(Math.max(16, capacity));
+    this.global = new Int32Array(Math.max(1, capacity));
   }
 
   get capacity(): number {
@@ -141,6 +142,14 @@ export class ChildTable {
   /** Bytes held, rows not yet used included. */
   get bytes(): number {
     return this.u8.byteLength + this.global.byteLength;
+  }
+
+  /**
+   * Make room for exactly `rows` children in all (when there is less): the engine knows how
+   * many children each year brings before they come, so its table holds no rows it never uses.
+   */
+  reserve(rows: number): void {
+    if (rows > this.capacity) this.resize(rows);
   }
 
   /**
@@ -309,9 +318,14 @@ export class ChildTable {
     return copyJourneyContext(new ChildContext(this).at(row));
   }
 
+  /** Room for at least `needed` rows, with a quarter more for those to come (when nobody said how many: `reserve`). */
   private grow(needed: number): void {
     let rows = this.capacity;
     while (rows < needed) rows = Math.ceil(rows * 1.25);
+    this.resize(rows);
+  }
+
+  private resize(rows: number): void {
     const buffer = new ArrayBuffer(rows * ROW_BYTES);
     const u8 = new Uint8Array(buffer);
     u8.set(this.u8);

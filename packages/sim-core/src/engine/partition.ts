@@ -143,7 +143,7 @@ export interface PartitionSettings {
   readonly traced: readonly number[] | 'all';
   /** Keep each child's cost by payer. */
   readonly childCosts: boolean;
-  /** Rows to allocate at first (the children this partition expects). */
+  /** Rows to allocate at first: the partition's children in the starting population. */
   readonly capacity: number;
   /** Called with each event the journey is about to act on, before it acts (for tools that replay the engine's stream). */
   readonly onStep?:
@@ -275,7 +275,8 @@ export class Partition {
     this.leaves = [...this.initialLeaves];
     this.before = [...this.initialLeaves];
     const endDay = settings.monthStarts[settings.monthStarts.length - 1]!;
-    this.future = new FutureEvents(endDay, settings.capacity);
+    // About two pending events per child at first (the store grows as it needs to).
+    this.future = new FutureEvents(endDay, 2 * settings.capacity);
     this.future.onDayLoaded = (children, count) => {
       this.touched += this.table.touch(children, count);
     };
@@ -328,6 +329,7 @@ export class Partition {
       at.push(k);
     }
     this.arrivals = year;
+    this.table.reserve(this.table.count + ids.length);
     this.arrivalIds = Int32Array.from(ids);
     this.arrivalAt = Int32Array.from(at);
   }

@@ -20,7 +20,7 @@ import { createJourneyMachine } from '../journey/journey-machine.js';
 import { PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 import { MetricsCollector } from '../metrics/metrics-collector.js';
-import { arrivalsInYear, expectedArrivals, type YearOfArrivals } from '../population/arrivals.js';
+import { arrivalsInYear, type YearOfArrivals } from '../population/arrivals.js';
 import { paramsInYear } from '../population/demand-trends.js';
 import { startingPopulationSize } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
@@ -157,9 +157,6 @@ export class ReplicationDays {
   ): PartitionSettings {
     const { input } = this;
     const traced = input.traceChildIds ?? [];
-    const expected =
-      startingPopulationSize(this.startParams, input.scale) +
-      expectedArrivals(input.params, input.scale, this.calendar.startYear, input.years);
     return {
       params: input.params,
       startParams: this.startParams,
@@ -179,9 +176,9 @@ export class ReplicationDays {
           : [...traced, ...(input.traceChildId === undefined ? [] : [input.traceChildId])],
       childCosts: input.childCosts === true,
       onStep: input.onStep,
-      // Room for the children the partition is expected to have, with a margin of several
-      // standard deviations (arrivals are random, and groups are shares of a hash).
-      capacity: Math.ceil(expected / partitions + 4 * Math.sqrt(expected / partitions)) + 64,
+      // Room for exactly the partition's share of the starting population: each year's
+      // arrivals make room for themselves when they are known (`Partition.arrive`).
+      capacity: ownedIds(startingPopulationSize(this.startParams, input.scale), index, partitions),
     };
   }
 
@@ -224,6 +221,13 @@ export class ReplicationDays {
   get childrenSoFar(): number {
     return this.nextId;
   }
+}
+
+/** How many of the ids 0 … `count` − 1 belong to partition `index` of `partitions`. */
+function ownedIds(count: number, index: number, partitions: number): number {
+  let owned = 0;
+  for (let id = 0; id < count; id++) if (localAreaOf(id, partitions) === index) owned++;
+  return owned;
 }
 
 /** Partitions per replication: the groups of local areas. */
