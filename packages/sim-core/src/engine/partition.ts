@@ -54,7 +54,7 @@ import type { JourneyLayout } from '../journey/journey-layout.js';
 import { oneOffCosts } from '../ledger/cost-model.js';
 import { Ledger, PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
 import { observeStep } from '../metrics/journey-metrics.js';
-import { METRIC_INDEX } from '../metrics/metric-definitions.js';
+import { METRIC_INDEX, METRICS, type MetricDefinition } from '../metrics/metric-definitions.js';
 import { MetricsCollector, type MetricsState } from '../metrics/metrics-collector.js';
 import { ageBand, NO_STOCK, StockCounts } from '../metrics/stock-counts.js';
 import { arrivalAttributes, type YearOfArrivals } from '../population/arrivals.js';
@@ -73,6 +73,7 @@ import { DAYS_PER_YEAR } from './calendar.js';
 import { ChildAccounts } from './child-accounts.js';
 import { ChildContext, ChildTable, EVENT_STREAM, LEAVES, ROW_BYTES, TIMING_STREAM } from './child-table.js';
 import { FutureEvents } from './future-events.js';
+import { nationalMetrics } from './national-services.js';
 import { ReusableStream, seedAlea, stepAlea } from './random-streams.js';
 import { type ChildTrace, TraceRecorder } from './trace.js';
 
@@ -94,6 +95,13 @@ const ARRIVING = -2;
 export const LOCAL_SERVICE = SERVICES.indexOf('educationalPsychology');
 const SERVICE_START_CODE = SERVICES.map((s) => eventCode(SERVICE_START_EVENT[s]));
 const LOCAL_WAIT_METRIC = METRIC_INDEX[SERVICE_WAIT_METRIC.educationalPsychology];
+/** The metrics a partition records: every one but the shares (computed from others) and the shared services'. */
+const PARTITION_METRICS = (() => {
+  const national = new Set(nationalMetrics(LOCAL_SERVICE));
+  return METRICS.flatMap((def: MetricDefinition, i) =>
+    def.ratio !== undefined || national.has(i) ? [] : [i],
+  );
+})();
 
 /**
  * The timing stream a delay draws from, pointed at the child's stream just before each delay is
@@ -282,7 +290,7 @@ export class Partition {
     };
     const tracing = settings.traced === 'all' || settings.traced.length > 0;
     this.ledger = new Ledger(settings.monthStarts, { perChild: tracing || settings.childCosts });
-    this.metrics = new MetricsCollector(settings.monthStarts);
+    this.metrics = new MetricsCollector(settings.monthStarts, PARTITION_METRICS);
     this.accounts = new ChildAccounts(this.layout, settings.params, this.ledger, this.metrics);
     this.stocks = new StockCounts(this.layout);
     this.inHouseSlots = this.psychologySlots(settings.params, 0);
