@@ -50,10 +50,14 @@ export const MAX_PAYLOAD = PAYLOAD_MASK;
 export const MAX_PRIORITY = 1;
 export const MAX_GENERATION = 0xfff;
 
-/** Events per bucket chunk. */
-const CHUNK = 16;
-/** Bytes per chunk: its entries, and its link and fill count. */
-const CHUNK_BYTES = CHUNK * 16 + 8;
+/**
+ * Events per bucket chunk: eight (two cache lines). Every bucket's last chunk is partly empty
+ * and a run has a bucket for each block of its years, so smaller chunks waste less; a small
+ * run's store is mostly such chunks.
+ */
+const CHUNK = 8;
+/** Bytes per chunk: its entries, its link and its fill count. */
+const CHUNK_BYTES = CHUNK * 16 + 5;
 /** Days per block: 2^BLOCK_SHIFT. */
 const BLOCK_SHIFT = 5;
 /** A day's place in the day buckets, which hold only the current block's days. */
@@ -84,7 +88,7 @@ export class FutureEvents {
   private u32 = new Uint32Array(0);
   private i32 = new Int32Array(0);
   private chunkNext = new Int32Array(0);
-  private chunkFill = new Int32Array(0);
+  private chunkFill = new Uint8Array(0);
   private freeChunk = NONE;
 
   /**
@@ -391,7 +395,7 @@ export class FutureEvents {
 
   private growChunks(count: number): void {
     const old = this.chunkNext.length;
-    const grow = <T extends Float64Array | Uint32Array | Int32Array>(
+    const grow = <T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(
       a: T,
       make: (n: number) => T,
       n: number,
@@ -407,7 +411,7 @@ export class FutureEvents {
     this.u32 = u32;
     this.i32 = new Int32Array(buffer);
     this.chunkNext = grow(this.chunkNext, (n) => new Int32Array(n), count);
-    this.chunkFill = grow(this.chunkFill, (n) => new Int32Array(n), count);
+    this.chunkFill = grow(this.chunkFill, (n) => new Uint8Array(n), count);
     // Chain the new chunks onto the free list, lowest first.
     for (let c = count - 1; c >= old; c--) {
       this.chunkNext[c] = this.freeChunk;
