@@ -151,8 +151,10 @@ export interface PartitionSettings {
   readonly traced: readonly number[] | 'all';
   /** Keep each child's cost by payer. */
   readonly childCosts: boolean;
-  /** Rows to allocate at first: the partition's children in the starting population. */
-  readonly capacity: number;
+  /** The partition's children in the starting population. */
+  readonly startingChildren: number;
+  /** The partition's share of the arrivals expected in each year of the run (not whole numbers). */
+  readonly expectedArrivals: readonly number[];
   /** Called with each event the journey is about to act on, before it acts (for tools that replay the engine's stream). */
   readonly onStep?:
     | ((leaves: readonly number[], context: JourneyContext, event: JourneyEvent) => void)
@@ -241,6 +243,8 @@ export class Partition {
     0.5,
   );
   private readonly attributeStream = new ReusableStream();
+  /** Years whose arrivals were handed out so far. */
+  private yearsArrived = 0;
   /** This year's arrivals in this partition: `arrivals.ages[k]` for child `arrivalIds[k]`. */
   private arrivals: YearOfArrivals | undefined;
   private arrivalIds = new Int32Array(0);
@@ -277,14 +281,15 @@ export class Partition {
     this.params = this.decisionParams();
     this.journey = settings.journey;
     this.layout = settings.layout;
-    this.table = new ChildTable(settings.capacity);
+    // Room for the starting population and the arrivals expected (`arrive` makes more if needed).
+    this.table = new ChildTable(settings.startingChildren + Math.ceil(sum(settings.expectedArrivals)));
     this.context = new ChildContext(this.table);
     this.initialLeaves = this.journey.initialLeaves();
     this.leaves = [...this.initialLeaves];
     this.before = [...this.initialLeaves];
     const endDay = settings.monthStarts[settings.monthStarts.length - 1]!;
     // About two pending events per child at first (the store grows as it needs to).
-    this.future = new FutureEvents(endDay, 2 * settings.capacity);
+    this.future = new FutureEvents(endDay, 2 * settings.startingChildren);
     this.future.onDayLoaded = (children, count) => {
       this.touched += this.table.touch(children, count);
     };
@@ -337,7 +342,13 @@ export class Partition {
       at.push(k);
     }
     this.arrivals = year;
-    this.table.reserve(this.table.count + ids.length);
+    // Arrivals are random: when this year's outrun the room left, make room for them and for the
+    // later years' expected arrivals, exactly. So the table grows once or twice in a run, not
+    // every year (each growth leaves the old table to the garbage collector), and ends with
+    // little room unused: what the later years' arrivals fell short of their expectation.
+    const later = this.settings.expectedArrivals.slice(++this.yearsArrived);
+    const needed = this.table.count + ids.length;
+    if (needed > this.table.capacity) this.table.reserve(needed + Math.ceil(sum(later)));
     this.arrivalIds = Int32Array.from(ids);
     this.arrivalAt = Int32Array.from(at);
   }
@@ -874,6 +885,10 @@ export class Partition {
     for (let s = 0; s < SERVICES.length; s++) this.leave(s, row);
     this.refresh(row);
   }
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
 }
 
 /** Each one-off cost's (payer index, pounds) pairs under `params`. */

@@ -20,7 +20,7 @@ import { createJourneyMachine } from '../journey/journey-machine.js';
 import { PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 import { MetricsCollector } from '../metrics/metrics-collector.js';
-import { arrivalsInYear, type YearOfArrivals } from '../population/arrivals.js';
+import { arrivalsInYear, expectedArrivals, type YearOfArrivals } from '../population/arrivals.js';
 import { paramsInYear } from '../population/demand-trends.js';
 import { startingPopulationSize } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
@@ -176,9 +176,11 @@ export class ReplicationDays {
           : [...traced, ...(input.traceChildId === undefined ? [] : [input.traceChildId])],
       childCosts: input.childCosts === true,
       onStep: input.onStep,
-      // Room for exactly the partition's share of the starting population: each year's
-      // arrivals make room for themselves when they are known (`Partition.arrive`).
-      capacity: ownedIds(startingPopulationSize(this.startParams, input.scale), index, partitions),
+      startingChildren: ownedIds(startingPopulationSize(this.startParams, input.scale), index, partitions),
+      expectedArrivals: Array.from(
+        { length: input.years },
+        (_, y) => expectedArrivals(input.params, input.scale, this.calendar.startYear + y, 1) / partitions,
+      ),
     };
   }
 
