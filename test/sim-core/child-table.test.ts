@@ -94,7 +94,7 @@ describe('ChildTable', () => {
           const sorted = [...ids].sort((a, b) => a - b);
           const table = new ChildTable(4);
           for (const id of sorted) table.add(context(id));
-          sorted.forEach((id, row) => expect(table.rowOf(id)).toBe(row));
+          for (const [row, id] of sorted.entries()) expect(table.rowOf(id)).toBe(row);
           for (const id of probes) expect(table.rowOf(id)).toBe(sorted.indexOf(id));
           expect(table.rowOf(-1)).toBe(-1);
         },
@@ -149,18 +149,18 @@ describe('ChildTable', () => {
             lateIssue: f.flags[4]!,
           };
           const row = table.add(c);
-          f.shared.forEach((on, s) => table.setInSharedService(row, s, on));
+          for (const [s, on] of f.shared.entries()) table.setInSharedService(row, s, on);
           table.setUnmet(row, f.unmet);
           table.setAgeBand(row, f.band);
           expect(table.contextOf(row)).toEqual(c);
           expect(table.isActive(row)).toBe(true);
           expect(table.unmet(row)).toBe(f.unmet);
           expect(table.ageBand(row)).toBe(f.band);
-          f.shared.forEach((on, s) => expect(table.inSharedService(row, s)).toBe(on));
+          for (const [s, on] of f.shared.entries()) expect(table.inSharedService(row, s)).toBe(on);
           table.retire(row);
           expect(table.isActive(row)).toBe(false);
           expect(table.unmet(row)).toBe(f.unmet);
-          f.shared.forEach((on, s) => expect(table.inSharedService(row, s)).toBe(on));
+          for (const [s, on] of f.shared.entries()) expect(table.inSharedService(row, s)).toBe(on);
           expect(table.idOf(row)).toBe(7);
         },
       ),
