@@ -101,4 +101,11 @@ describe('FutureEvents', () => {
     expect(events.pending).toBe(1);
     expect(events.peekTime()).toBe(9.99);
   });
+
+  it('holds day buckets for one block of days, however far its horizon', () => {
+    // A block bucket (4 bytes for its head and 4 for its tail) per 32 days; nothing per day.
+    const near = new FutureEvents(320, 16).bytes;
+    const far = new FutureEvents(320 * 50, 16).bytes;
+    expect(far - near).toBeLessThanOrEqual((((320 * 50) >> 5) - (320 >> 5)) * 8);
+  });
 });

@@ -310,7 +310,8 @@ export const COMMAND_SPECS: Readonly<
       '(all of England; or only --scale X). A replication of at least 5% of England is split across',
       'every CPU by partition (--threads N to choose; results are identical). Reports children and',
       'events simulated, wall and CPU time, events per second and per CPU-second, peak RSS, table',
-      "and live heap bytes per child, and the compiled journey against xstate's transition().",
+      'and live heap bytes per child, the live bytes beside the tables (per run: what does not grow',
+      "with the children), and the compiled journey against xstate's transition().",
     ],
   },
   describe: {

@@ -10,8 +10,11 @@
  *   (`--threads N` to choose; 1 runs it in this thread); results are the same either way.
  * - Memory: the bytes the run's tables hold per child simulated (children, events, ledgers,
  *   queues: what grows with the population), and the live memory gained per child (JavaScript
- *   heap and typed arrays, every thread's added up) after a forced full garbage collection at
- *   the end, while the run is still live; RSS peaks for the whole process.
+ *   heap and typed arrays after a forced full garbage collection at the end, while the run is
+ *   still live: this thread's gain over the run, and all a worker thread holds, its own
+ *   start-up included, as it exists only for the run); what is live beside the tables (code
+ *   the JIT compiled, metrics, the compiled journey, worker threads: about the same for any
+ *   number of children), per run; RSS peaks for the whole process.
  * - The compiled journey against xstate's own `transition()`: a stream of events sampled from
  *   a small run of the same scenario, replayed through each, events per second.
  */
@@ -69,6 +72,12 @@ export interface BenchResult {
   readonly tableBytesPerChild: number;
   /** Live heap and typed-array growth, every thread's, ÷ children, after a forced full GC. */
   readonly heapBytesPerChild: number | undefined;
+  /**
+   * Of those live bytes, the ones beside the run's tables (the whole run's, not per child):
+   * what does not grow with the children. Live bytes per child = table bytes per child + this
+   * ÷ children, near enough.
+   */
+  readonly liveBytesBesideTables: number | undefined;
 }
 
 /** Compiled journey against xstate's `transition()` on the same events. */
@@ -187,6 +196,7 @@ async function benchOne(
     processMaxRssBytes: process.resourceUsage().maxRSS * 1024,
     tableBytesPerChild: Math.round(out.tableBytes / children),
     heapBytesPerChild: live === undefined ? undefined : Math.round(live / children),
+    liveBytesBesideTables: live === undefined ? undefined : live - out.tableBytes,
   };
 }
 
@@ -245,6 +255,10 @@ function benchTable(
       'Live bytes per child',
       (r) => (r.heapBytesPerChild === undefined ? '–' : formatNumber(r.heapBytesPerChild)),
     ],
+    [
+      'Live beside the tables (per run)',
+      (r) => (r.liveBytesBesideTables === undefined ? '–' : mb(r.liveBytesBesideTables)),
+    ],
   ];
   const first = results[0]!;
   return [
@@ -262,9 +276,11 @@ function benchTable(
     'Each run is the first in this process (JIT warm-up included). Wall and CPU time exclude the forced',
     'GC (in this thread). CPU time counts every thread of the process. Table bytes: children, events,',
     'ledgers and queues held at the end ÷ children simulated. Live bytes: JavaScript heap and typed',
-    "arrays gained over the run, every thread's added up, after a full GC at the end with the run still",
-    'live, ÷ children simulated. "Process max RSS" is getrusage\'s peak for the whole process, earlier',
-    'runs included.',
+    'arrays gained over the run in this thread, plus all a worker thread holds (its start-up too), after',
+    'a full GC at the end with the run still live, ÷ children simulated. Live beside the tables: the',
+    'part of those that does not grow with the children (JIT-compiled code, metrics, the compiled',
+    'journey, worker threads), for the whole run. "Process max RSS" is getrusage\'s peak for the whole',
+    'process, earlier runs included.',
     '',
     `The compiled journey against xstate's own transition(), on the same ${formatNumber(journey.events)} events`,
     `(the first events of the baseline at scale ${JOURNEY_SAMPLE.scale}, each from its child's state): compiled`,

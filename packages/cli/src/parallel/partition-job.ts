@@ -33,7 +33,10 @@ export type PartitionReply =
   | {
       readonly type: 'results';
       readonly results: readonly PartitionResult[];
-      /** Live bytes the thread gained from the start to the end of the run, when measured. */
+      /**
+       * Live bytes the thread holds at the end of the run, when measured: all of them, its own
+       * start-up (Node's and the bundle's) included, since the thread exists only for the run.
+       */
       readonly liveBytes: number | undefined;
     }
   | { readonly type: 'error'; readonly message: string; readonly stack: string | undefined };
@@ -42,14 +45,14 @@ const port = parentPort;
 if (port === null) throw new Error('partition-job must run in a worker thread');
 
 let held: Partition[] = [];
-/** Live bytes before the partitions were built, when measuring. */
-let before: number | undefined;
+/** Whether to measure the memory held at the end. */
+let measure = false;
 
 port.on('message', (command: PartitionCommand) => {
   try {
     switch (command.type) {
       case 'start':
-        before = command.measureMemory ? liveBytes() : undefined;
+        measure = command.measureMemory;
         held = startPartitions(command.input, command.partitions);
         port.postMessage({ type: 'requests', requests: startingRequests(held) } satisfies PartitionReply);
         break;
@@ -61,11 +64,11 @@ port.on('message', (command: PartitionCommand) => {
         break;
       case 'finish': {
         // Measured before the results are put together, with every child still held.
-        const after = before === undefined ? undefined : liveBytes();
+        const live = measure ? liveBytes() : undefined;
         port.postMessage({
           type: 'results',
           results: finishPartitions(held, command.day, command.month),
-          liveBytes: after === undefined || before === undefined ? undefined : after - before,
+          liveBytes: live,
         } satisfies PartitionReply);
         break;
       }

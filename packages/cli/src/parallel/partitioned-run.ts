@@ -34,9 +34,10 @@ export interface PartitionedRunOptions {
   readonly threads: number;
   readonly onProgress?: (done: number) => void;
   /**
-   * Called at the end, before the results are put together, with the live bytes every thread
-   * gained over the run (`live-memory.ts`): the memory the replication holds. Not called when
-   * `gc` is not exposed.
+   * Called at the end, before the results are put together, with the live bytes the replication
+   * holds (`live-memory.ts`): what this thread gained over the run, and all that each worker
+   * thread holds, its start-up included (it exists only for the run). Not called when `gc` is
+   * not exposed.
    */
   readonly onLiveBytes?: (bytes: number) => void;
 }

@@ -1,13 +1,15 @@
 /**
- * Every child of a run in one typed array: a 136-byte row per child holding its journey
- * context, the leaf it is in for each region, its two random streams, its flags and the
- * generation of each of its timers.
+ * Every child of a run in one typed array: a 128-byte row per child holding its id, its
+ * journey context, the leaf it is in for each region, its two random streams, its flags and
+ * the generation of each of its timers.
  *
  * Why one row rather than an object per child or a column per field: a national run holds
  * over four million children and delivers tens of millions of events to them in no order a
  * cache can predict. An object per child costs ~800 bytes and a pointer chase per field; a
  * column per field costs a cache miss per field. A row keeps everything one event touches in
- * three cache lines at most, at a fixed 136 bytes a child.
+ * two cache lines, at a fixed 128 bytes a child. Fields are packed as tightly as their ranges
+ * allow without changing any value: the doubles the model computes stay doubles, counts of
+ * milestones take a byte (a count past 255 throws), and fields of a few values share a byte.
  *
  * `ChildContext` reads and writes a row through the `JourneyContext` interface, so the
  * statechart's guards and updates (plain functions of a context) run on it unchanged.
@@ -30,7 +32,7 @@ import {
 } from '../journey/journey-context.js';
 
 /** Bytes per child. */
-export const ROW_BYTES = 136;
+export const ROW_BYTES = 128;
 const F64 = ROW_BYTES / 8;
 const U32 = ROW_BYTES / 4;
 const U16 = ROW_BYTES / 2;
@@ -47,42 +49,45 @@ const PLAN_ISSUED_ON = 5;
 export const EVENT_STREAM = 12;
 /** Offset of a child's timing stream in `u32`. */
 export const TIMING_STREAM = 16;
-// Uint16 slots (bytes 80–91): counts of milestones.
-const REQUESTS = 40;
-const REFUSALS = 41;
-const APPEALS_COUNT = 42;
-const MEDIATIONS = 43;
-const CRISES = 44;
-const EXCLUSIONS = 45;
-// Bytes 92–95: the leaf of each region (a region has far fewer than 256 leaves).
+/** Uint32 slot (bytes 80–83): the child's id (the same in every scenario). */
+const ID = 20;
+/** Uint16 slot (bytes 84–85): the child's stock class (metrics/stock-counts.ts). */
+const STOCK_CLASS = 42;
+/** Uint16 slot (bytes 86–87): the ledger's number for the child's running costs (ledger.ts). */
+const RATE = 43;
+// Bytes 88–93: counts of milestones, a byte each (the most a 1% run's child reaches is 5).
+const REQUESTS = 88;
+const REFUSALS = 89;
+const APPEALS_COUNT = 90;
+const MEDIATIONS = 91;
+const CRISES = 92;
+const EXCLUSIONS = 93;
+// Bytes 94–97: the leaf of each region (a region has far fewer than 256 leaves).
 /** Offset of a child's leaves in `u8`. */
-export const LEAVES = 92;
+export const LEAVES = 94;
 /** Regions a row has room for. */
 export const MAX_REGIONS = 4;
-const SEX = 96;
-const NEED = 97;
-const SUPPORT = 98;
-const REQUESTED_BY = 99;
-const APPEAL = 100;
+const NEED = 98;
+const SUPPORT = 99;
+/** Byte 100: who requested an assessment (bits 0–1) and the appeal type (bits 2–4). */
+const REQUEST_AND_APPEAL = 100;
+const APPEAL_SHIFT = 2;
+const REQUESTED_BY_MASK = 3;
+/** Byte 101: the flags (DEPRIVED … MALE below). */
 const FLAGS = 101;
+/** Byte 102: the status bits (ACTIVE, UNMET), then a bit per shared service the child holds or waits for a place in. */
 const STATUS = 102;
 const AGE_BAND = 103;
-/** Uint16 slot (bytes 104–105): the child's stock class (metrics/stock-counts.ts). */
-const STOCK_CLASS = 52;
-/** Uint16 slot (bytes 106–107): the ledger's number for the child's running costs (ledger.ts). */
-const RATE = 53;
 /**
- * Bytes 108–131: a generation per timer. Scheduling or cancelling a timer moves its generation
+ * Bytes 104–127: a generation per timer. Scheduling or cancelling a timer moves its generation
  * on; an event carries the generation it was scheduled with, so an event whose timer has moved
  * on since is stale and is dropped when reached. The first two timers (need changes and need
  * reviews: rescheduled at every escalation and change of support, about 100 times in the
- * busiest child's 26 years) have 12 bits each, packed in bytes 108–110; the others, scheduled
- * a few dozen times at most, have a byte each (111–131).
+ * busiest child's 26 years) have 12 bits each, packed in bytes 104–106; the others, scheduled
+ * a few dozen times at most, have a byte each (107–127).
  */
-const TIMER_GENERATIONS = 108;
+const TIMER_GENERATIONS = 104;
 const BUSY_TIMERS = 2;
-/** Byte 132: one bit per shared service the child holds or waits for a place in. */
-const SHARED_SERVICES = 132;
 /** Timers a row has room for. */
 export const MAX_TIMERS = BUSY_TIMERS + 21;
 
@@ -97,15 +102,20 @@ const DELIVERED = 4;
 const SEEKS = 8;
 const LATE_DECISION = 16;
 const LATE_ISSUE = 32;
+/** The sex flag: set for 'male'. */
+const MALE = 64;
 
 /** Status bits: in the model (created and not yet retired); need counted as unmet. */
 const ACTIVE = 1;
 const UNMET = 2;
+/** The bit of shared service 0 in the status byte (service s: `SHARED_SERVICE << s`). */
+const SHARED_SERVICE = 4;
+/** Shared services the status byte has room for. */
+const MAX_SHARED_SERVICES = 6;
 
-const SEXES: readonly Sex[] = ['female', 'male'];
 const REQUESTERS: ReadonlyArray<Requester | 'none'> = ['none', 'family', 'school'];
 const APPEALS: ReadonlyArray<AppealType | 'none'> = ['none', ...APPEAL_TYPES];
-const MAX_COUNT = 0xffff;
+const MAX_COUNT = 0xff;
 
 function codeOf<T>(values: readonly T[], value: T, field: string): number {
   const i = values.indexOf(value);
@@ -120,18 +130,16 @@ export class ChildTable {
   private readonly writer = new ChildContext(this);
   f64: Float64Array;
   u32: Uint32Array;
-  /** Each row's child id. */
-  private global: Int32Array;
   u16: Uint16Array;
   u8: Uint8Array;
 
+  /** A table with room for `capacity` children (more are made room for as they come: `reserve`, `add`). */
   constructor(capacity = 1024) {
-    const buffer = new ArrayBuffer(Math.max(16, capacity) * ROW_BYTES);
+    const buffer = new ArrayBuffer(Math.max(1, capacity) * ROW_BYTES);
     this.f64 = new Float64Array(buffer);
     this.u32 = new Uint32Array(buffer);
     this.u16 = new Uint16Array(buffer);
     this.u8 = new Uint8Array(buffer);
-    this.global = new Int32Array(Math.max(16, capacity));
   }
 
   get capacity(): number {
@@ -140,7 +148,15 @@ export class ChildTable {
 
   /** Bytes held, rows not yet used included. */
   get bytes(): number {
-    return this.u8.byteLength + this.global.byteLength;
+    return this.u8.byteLength;
+  }
+
+  /**
+   * Make room for exactly `rows` children in all (when there is less): the engine knows how
+   * many children each year brings before they come, so its table holds no rows it never uses.
+   */
+  reserve(rows: number): void {
+    if (rows > this.capacity) this.resize(rows);
   }
 
   /**
@@ -149,12 +165,14 @@ export class ChildTable {
    */
   add(context: JourneyContext): number {
     const id = context.id;
-    if (this.count > 0 && !(id > this.global[this.count - 1]!))
-      throw new Error(`Child ids must come in order: ${id} after ${this.global[this.count - 1]}`);
+    if (!(Number.isInteger(id) && id >= 0 && id <= 0x7fffffff))
+      throw new Error(`ChildTable: a child's id cannot be ${id}`);
+    if (this.count > 0 && !(id > this.idOf(this.count - 1)))
+      throw new Error(`Child ids must come in order: ${id} after ${this.idOf(this.count - 1)}`);
     const row = this.count;
     if (row >= this.capacity) this.grow(row + 1);
     this.count++;
-    this.global[row] = id;
+    this.u32[row * U32 + ID] = id;
     this.u8[row * ROW_BYTES + STATUS] = ACTIVE;
     writeContext(this, this.writer.at(row), context);
     return row;
@@ -162,16 +180,30 @@ export class ChildTable {
 
   /** The child's id (the same in every scenario); rows are numbered within the table. */
   idOf(row: number): number {
-    return this.global[row]!;
+    return this.u32[row * U32 + ID]!;
   }
 
-  /** The row of child `id`, or −1 when the table does not hold it. */
+  /**
+   * The row of child `id`, or −1 when the table does not hold it. Rows are in id order and a
+   * partition's ids are spread evenly (a hash picks them), so the search guesses where the id
+   * should be from the ids at the ends of the range: a few rows read (each a cache miss) rather
+   * than the twenty of a binary search over a national partition. Every other step halves the
+   * range, so ids spread unevenly cost no more than twice a binary search.
+   */
   rowOf(id: number): number {
     let lo = 0;
     let hi = this.count - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = this.global[mid]!;
+    for (let step = 0; lo <= hi; step++) {
+      const low = this.idOf(lo);
+      if (id <= low) return id === low ? lo : -1;
+      const high = this.idOf(hi);
+      if (id >= high) return id === high ? hi : -1;
+      // low < id < high: the row, if any, lies strictly between lo and hi.
+      if (hi - lo < 2) return -1;
+      const guess =
+        step % 2 === 0 ? lo + Math.round(((id - low) / (high - low)) * (hi - lo)) : (lo + hi) >> 1;
+      const mid = Math.min(hi - 1, Math.max(lo + 1, guess));
+      const at = this.idOf(mid);
       if (at === id) return mid;
       if (at < id) lo = mid + 1;
       else hi = mid - 1;
@@ -266,14 +298,17 @@ export class ChildTable {
     return next;
   }
 
-  /** Whether the child holds or waits for a place in shared service `service` (0–7). */
+  /** Whether the child holds or waits for a place in shared service `service` (0–5). */
   inSharedService(row: number, service: number): boolean {
-    return (this.u8[row * ROW_BYTES + SHARED_SERVICES]! & (1 << service)) !== 0;
+    return (this.u8[row * ROW_BYTES + STATUS]! & (SHARED_SERVICE << service)) !== 0;
   }
 
   setInSharedService(row: number, service: number, member: boolean): void {
-    const at = row * ROW_BYTES + SHARED_SERVICES;
-    this.u8[at] = member ? this.u8[at]! | (1 << service) : this.u8[at]! & ~(1 << service);
+    if (!(service >= 0 && service < MAX_SHARED_SERVICES))
+      throw new Error(`ChildTable: no room for shared service ${service}`);
+    const at = row * ROW_BYTES + STATUS;
+    const bit = SHARED_SERVICE << service;
+    this.u8[at] = member ? this.u8[at]! | bit : this.u8[at]! & ~bit;
   }
 
   /** The ledger's number for the child's running costs. */
@@ -309,9 +344,14 @@ export class ChildTable {
     return copyJourneyContext(new ChildContext(this).at(row));
   }
 
+  /** Room for at least `needed` rows, with a quarter more for those to come (when nobody said how many: `reserve`). */
   private grow(needed: number): void {
     let rows = this.capacity;
     while (rows < needed) rows = Math.ceil(rows * 1.25);
+    this.resize(rows);
+  }
+
+  private resize(rows: number): void {
     const buffer = new ArrayBuffer(rows * ROW_BYTES);
     const u8 = new Uint8Array(buffer);
     u8.set(this.u8);
@@ -319,9 +359,6 @@ export class ChildTable {
     this.u32 = new Uint32Array(buffer);
     this.u16 = new Uint16Array(buffer);
     this.u8 = u8;
-    const global = new Int32Array(rows);
-    global.set(this.global);
-    this.global = global;
   }
 }
 
@@ -330,7 +367,9 @@ function writeContext(table: ChildTable, view: ChildContext, c: JourneyContext):
   const attributes: ChildAttributes = c;
   table.f64[id * F64 + BIRTH_DAY] = attributes.birthDay;
   table.f64[id * F64 + ADVOCACY] = attributes.advocacy;
-  table.u8[id * ROW_BYTES + SEX] = codeOf(SEXES, attributes.sex, 'sex');
+  if (attributes.sex !== 'female' && attributes.sex !== 'male')
+    throw new Error(`ChildTable: sex cannot be ${String(attributes.sex)}`);
+  view.setFlag(MALE, attributes.sex === 'male');
   table.u8[id * ROW_BYTES + NEED] = codeOf(PRIMARY_NEEDS, attributes.primaryNeed, 'primaryNeed');
   view.setFlag(DEPRIVED, attributes.deprived);
   view.severity = c.severity;
@@ -362,7 +401,6 @@ export class ChildContext implements JourneyContext {
   row = 0;
   private f = 0;
   private b = 0;
-  private h = 0;
 
   constructor(private readonly table: ChildTable) {}
 
@@ -371,7 +409,6 @@ export class ChildContext implements JourneyContext {
     this.row = row;
     this.f = row * F64;
     this.b = row * ROW_BYTES;
-    this.h = row * U16;
     return this;
   }
 
@@ -386,7 +423,7 @@ export class ChildContext implements JourneyContext {
     return this.table.f64[this.f + ADVOCACY]!;
   }
   get sex(): Sex {
-    return SEXES[this.table.u8[this.b + SEX]!]!;
+    return this.flag(MALE) ? 'male' : 'female';
   }
   get primaryNeed(): PrimaryNeed {
     return PRIMARY_NEEDS[this.table.u8[this.b + NEED]!]!;
@@ -427,16 +464,20 @@ export class ChildContext implements JourneyContext {
     this.table.u8[this.b + SUPPORT] = codeOf(SUPPORT_LEVELS, v, 'supportLevel');
   }
   get requestedBy(): Requester | 'none' {
-    return REQUESTERS[this.table.u8[this.b + REQUESTED_BY]!]!;
+    return REQUESTERS[this.table.u8[this.b + REQUEST_AND_APPEAL]! & REQUESTED_BY_MASK]!;
   }
   set requestedBy(v: Requester | 'none') {
-    this.table.u8[this.b + REQUESTED_BY] = codeOf(REQUESTERS, v, 'requestedBy');
+    const u8 = this.table.u8;
+    const at = this.b + REQUEST_AND_APPEAL;
+    u8[at] = (u8[at]! & ~REQUESTED_BY_MASK) | codeOf(REQUESTERS, v, 'requestedBy');
   }
   get appealType(): AppealType | 'none' {
-    return APPEALS[this.table.u8[this.b + APPEAL]!]!;
+    return APPEALS[this.table.u8[this.b + REQUEST_AND_APPEAL]! >> APPEAL_SHIFT]!;
   }
   set appealType(v: AppealType | 'none') {
-    this.table.u8[this.b + APPEAL] = codeOf(APPEALS, v, 'appealType');
+    const u8 = this.table.u8;
+    const at = this.b + REQUEST_AND_APPEAL;
+    u8[at] = (u8[at]! & REQUESTED_BY_MASK) | (codeOf(APPEALS, v, 'appealType') << APPEAL_SHIFT);
   }
 
   get specialistSetting(): boolean {
@@ -521,14 +562,14 @@ export class ChildContext implements JourneyContext {
     return (this.table.u8[this.b + FLAGS]! & bit) !== 0;
   }
 
-  private count(slot: number): number {
-    return this.table.u16[this.h + slot]!;
+  private count(at: number): number {
+    return this.table.u8[this.b + at]!;
   }
 
-  private setCount(slot: number, field: string, v: number): void {
-    // Counts are whole and small; a count beyond the column's range would be a bug, not a life.
+  private setCount(at: number, field: string, v: number): void {
+    // Counts are whole and small (a few in a lifetime); one past a byte would be a bug, not a life.
     if (!(Number.isInteger(v) && v >= 0 && v <= MAX_COUNT))
       throw new Error(`ChildTable: ${field} of child ${this.id} cannot be ${v}`);
-    this.table.u16[this.h + slot] = v;
+    this.table.u8[this.b + at] = v;
   }
 }

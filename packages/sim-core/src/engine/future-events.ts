@@ -50,12 +50,26 @@ export const MAX_PAYLOAD = PAYLOAD_MASK;
 export const MAX_PRIORITY = 1;
 export const MAX_GENERATION = 0xfff;
 
-/** Events per bucket chunk. */
-const CHUNK = 16;
-/** Bytes per chunk: its entries, and its link and fill count. */
-const CHUNK_BYTES = CHUNK * 16 + 8;
+/**
+ * Events per bucket chunk: eight (two cache lines). Every bucket's last chunk is partly empty
+ * and a run has a bucket for each block of its years, so smaller chunks waste less; a small
+ * run's store is mostly such chunks.
+ */
+const CHUNK = 8;
+/** Bytes per chunk: its entries, its link and its fill count. */
+const CHUNK_BYTES = CHUNK * 16 + 5;
 /** Days per block: 2^BLOCK_SHIFT. */
 const BLOCK_SHIFT = 5;
+/** A day's place in the day buckets, which hold only the current block's days. */
+const DAY_MASK = (1 << BLOCK_SHIFT) - 1;
+/** Entries the day's heap has room for at first; it doubles as a busy day needs (a 1% run's days hold a few dozen events per partition). */
+const HEAP_START = 64;
+/**
+ * How much the chunk store grows by when it runs out: by an eighth, so that what it holds at
+ * its peak is at most about an eighth more than the peak's events need (a run keeps its store
+ * at that size to its end). Copying the store an extra few times costs little.
+ */
+const CHUNK_GROWTH = 1.125;
 const NONE = -1;
 
 export class FutureEvents {
@@ -74,12 +88,17 @@ export class FutureEvents {
   private u32 = new Uint32Array(0);
   private i32 = new Int32Array(0);
   private chunkNext = new Int32Array(0);
-  private chunkFill = new Int32Array(0);
+  private chunkFill = new Uint8Array(0);
   private freeChunk = NONE;
 
-  /** First and last chunk of each day's bucket, or NONE (only the current block's are used). */
-  private readonly dayHead: Int32Array;
-  private readonly dayTail: Int32Array;
+  /**
+   * First and last chunk of each day's bucket of the current block (day `d` at `d & DAY_MASK`),
+   * or NONE: only the current block's days have buckets of their own.
+   */
+  private readonly dayHead = new Int32Array(DAY_MASK + 1).fill(NONE);
+  private readonly dayTail = new Int32Array(DAY_MASK + 1).fill(NONE);
+  /** The last day before the horizon. */
+  private readonly lastDay: number;
   /** First and last chunk of each block's bucket, or NONE. */
   private readonly blockHead: Int32Array;
   private readonly blockTail: Int32Array;
@@ -90,10 +109,10 @@ export class FutureEvents {
   private stored = 0;
 
   // The current day's heap, keyed by (time, order).
-  private heapTime = new Float64Array(1024);
-  private heapOrder = new Float64Array(1024);
-  private heapChild = new Int32Array(1024);
-  private heapFields = new Uint32Array(1024);
+  private heapTime = new Float64Array(HEAP_START);
+  private heapOrder = new Float64Array(HEAP_START);
+  private heapChild = new Int32Array(HEAP_START);
+  private heapFields = new Uint32Array(HEAP_START);
   private heapSize = 0;
 
   // The event taken last.
@@ -108,8 +127,7 @@ export class FutureEvents {
   constructor(horizon: number, capacity = 1024) {
     this.horizon = horizon;
     const days = Math.ceil(horizon) + 1;
-    this.dayHead = new Int32Array(days).fill(NONE);
-    this.dayTail = new Int32Array(days).fill(NONE);
+    this.lastDay = days - 1;
     const blocks = (days >> BLOCK_SHIFT) + 1;
     this.blockHead = new Int32Array(blocks).fill(NONE);
     this.blockTail = new Int32Array(blocks).fill(NONE);
@@ -167,7 +185,8 @@ export class FutureEvents {
       return;
     }
     const block = day >> BLOCK_SHIFT;
-    if (block <= this.block) this.append(this.dayHead, this.dayTail, day, time, child, fields);
+    // A later day of the current block (the day loaded last is in it): its own bucket.
+    if (block <= this.block) this.append(this.dayHead, this.dayTail, day & DAY_MASK, time, child, fields);
     else this.append(this.blockHead, this.blockTail, block, time, child, fields);
     this.stored++;
   }
@@ -205,7 +224,7 @@ export class FutureEvents {
         this.append(
           this.dayHead,
           this.dayTail,
-          Math.floor(time),
+          Math.floor(time) & DAY_MASK,
           time,
           this.i32[at * 4 + 2]!,
           this.u32[at * 4 + 3]!,
@@ -263,7 +282,7 @@ export class FutureEvents {
 
   /** Load the next non-empty day into the heap; false when there is none before the horizon. */
   private nextDay(): boolean {
-    const last = this.dayHead.length - 1;
+    const last = this.lastDay;
     let day = this.day + 1;
     for (; day <= last; day++) {
       if (day >> BLOCK_SHIFT > this.block) {
@@ -274,13 +293,14 @@ export class FutureEvents {
         if (block > day >> BLOCK_SHIFT) day = block << BLOCK_SHIFT;
         this.dealOut(block);
       }
-      if (this.dayHead[day] !== NONE) break;
+      if (this.dayHead[day & DAY_MASK] !== NONE) break;
     }
     if (day > last) return false;
     this.day = day;
     // The heap is empty here, so its entries' places count from 0.
     let place = 0;
-    for (let chunk = this.dayHead[day]!; chunk !== NONE; ) {
+    const bucket = day & DAY_MASK;
+    for (let chunk = this.dayHead[bucket]!; chunk !== NONE; ) {
       const fill = this.chunkFill[chunk]!;
       const base = chunk * CHUNK;
       if (this.heapSize + fill > this.heapTime.length) this.growHeap(this.heapSize + fill);
@@ -298,8 +318,8 @@ export class FutureEvents {
       this.releaseChunk(chunk);
       chunk = next;
     }
-    this.dayHead[day] = NONE;
-    this.dayTail[day] = NONE;
+    this.dayHead[bucket] = NONE;
+    this.dayTail[bucket] = NONE;
     // Floyd's heap construction: O(n) for the whole day.
     for (let i = (this.heapSize >> 1) - 1; i >= 0; i--) this.siftDown(i);
     this.onDayLoaded?.(this.heapChild, this.heapSize);
@@ -360,7 +380,7 @@ export class FutureEvents {
   }
 
   private allocateChunk(): number {
-    if (this.freeChunk === NONE) this.growChunks(Math.ceil(this.chunkNext.length * 1.25));
+    if (this.freeChunk === NONE) this.growChunks(Math.ceil(this.chunkNext.length * CHUNK_GROWTH));
     const chunk = this.freeChunk;
     this.freeChunk = this.chunkNext[chunk]!;
     this.chunkNext[chunk] = NONE;
@@ -375,7 +395,7 @@ export class FutureEvents {
 
   private growChunks(count: number): void {
     const old = this.chunkNext.length;
-    const grow = <T extends Float64Array | Uint32Array | Int32Array>(
+    const grow = <T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(
       a: T,
       make: (n: number) => T,
       n: number,
@@ -391,7 +411,7 @@ export class FutureEvents {
     this.u32 = u32;
     this.i32 = new Int32Array(buffer);
     this.chunkNext = grow(this.chunkNext, (n) => new Int32Array(n), count);
-    this.chunkFill = grow(this.chunkFill, (n) => new Int32Array(n), count);
+    this.chunkFill = grow(this.chunkFill, (n) => new Uint8Array(n), count);
     // Chain the new chunks onto the free list, lowest first.
     for (let c = count - 1; c >= old; c--) {
       this.chunkNext[c] = this.freeChunk;

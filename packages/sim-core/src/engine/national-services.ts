@@ -31,6 +31,22 @@ export interface Places {
 
 const NO_PLACES: Places = { count: 0, child: new Int32Array(0), service: new Uint8Array(0) };
 
+/**
+ * The metrics the shared services record (every other is a partition's): their waiting lists
+ * and places, the places commissioned, and the waits of every service but `local`, the one
+ * partitions run themselves.
+ */
+export function nationalMetrics(local: number): number[] {
+  return [
+    METRIC_INDEX.waiting_for_early_help,
+    METRIC_INDEX.waiting_for_special_place,
+    METRIC_INDEX.special_school_places,
+    METRIC_INDEX.appeals_awaiting_hearing,
+    METRIC_INDEX.special_places_commissioned,
+    ...SERVICES.flatMap((name, s) => (s === local ? [] : [METRIC_INDEX[SERVICE_WAIT_METRIC[name]]])),
+  ];
+}
+
 export class NationalServices {
   /** The shared services by index in SERVICES (undefined for the one each partition runs itself). */
   readonly services: ReadonlyArray<Service | undefined>;
@@ -71,7 +87,7 @@ export class NationalServices {
     this.specialSchool = this.services[SPECIAL_SCHOOL]!;
     this.commissioning = new PlaceCommissioning(calendar, monthStarts[monthStarts.length - 1]!);
     this.capitalPence = new Float64Array(monthStarts.length - 1);
-    this.metrics = new MetricsCollector(monthStarts);
+    this.metrics = new MetricsCollector(monthStarts, nationalMetrics(local));
     this.admit = SERVICES.map((_, s) => (child: number) => {
       this.placedChild.push(child);
       this.placedService.push(s);

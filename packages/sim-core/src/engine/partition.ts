@@ -54,7 +54,7 @@ import type { JourneyLayout } from '../journey/journey-layout.js';
 import { oneOffCosts } from '../ledger/cost-model.js';
 import { Ledger, PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
 import { observeStep } from '../metrics/journey-metrics.js';
-import { METRIC_INDEX } from '../metrics/metric-definitions.js';
+import { METRIC_INDEX, METRICS, type MetricDefinition } from '../metrics/metric-definitions.js';
 import { MetricsCollector, type MetricsState } from '../metrics/metrics-collector.js';
 import { ageBand, NO_STOCK, StockCounts } from '../metrics/stock-counts.js';
 import { arrivalAttributes, type YearOfArrivals } from '../population/arrivals.js';
@@ -73,6 +73,7 @@ import { DAYS_PER_YEAR } from './calendar.js';
 import { ChildAccounts } from './child-accounts.js';
 import { ChildContext, ChildTable, EVENT_STREAM, LEAVES, ROW_BYTES, TIMING_STREAM } from './child-table.js';
 import { FutureEvents } from './future-events.js';
+import { nationalMetrics } from './national-services.js';
 import { ReusableStream, seedAlea, stepAlea } from './random-streams.js';
 import { type ChildTrace, TraceRecorder } from './trace.js';
 
@@ -94,6 +95,13 @@ const ARRIVING = -2;
 export const LOCAL_SERVICE = SERVICES.indexOf('educationalPsychology');
 const SERVICE_START_CODE = SERVICES.map((s) => eventCode(SERVICE_START_EVENT[s]));
 const LOCAL_WAIT_METRIC = METRIC_INDEX[SERVICE_WAIT_METRIC.educationalPsychology];
+/** The metrics a partition records: every one but the shares (computed from others) and the shared services'. */
+const PARTITION_METRICS = (() => {
+  const national = new Set(nationalMetrics(LOCAL_SERVICE));
+  return METRICS.flatMap((def: MetricDefinition, i) =>
+    def.ratio !== undefined || national.has(i) ? [] : [i],
+  );
+})();
 
 /**
  * The timing stream a delay draws from, pointed at the child's stream just before each delay is
@@ -143,8 +151,10 @@ export interface PartitionSettings {
   readonly traced: readonly number[] | 'all';
   /** Keep each child's cost by payer. */
   readonly childCosts: boolean;
-  /** Rows to allocate at first (the children this partition expects). */
-  readonly capacity: number;
+  /** The partition's children in the starting population. */
+  readonly startingChildren: number;
+  /** The partition's share of the arrivals expected in each year of the run (not whole numbers). */
+  readonly expectedArrivals: readonly number[];
   /** Called with each event the journey is about to act on, before it acts (for tools that replay the engine's stream). */
   readonly onStep?:
     | ((leaves: readonly number[], context: JourneyContext, event: JourneyEvent) => void)
@@ -233,6 +243,8 @@ export class Partition {
     0.5,
   );
   private readonly attributeStream = new ReusableStream();
+  /** Years whose arrivals were handed out so far. */
+  private yearsArrived = 0;
   /** This year's arrivals in this partition: `arrivals.ages[k]` for child `arrivalIds[k]`. */
   private arrivals: YearOfArrivals | undefined;
   private arrivalIds = new Int32Array(0);
@@ -269,19 +281,21 @@ export class Partition {
     this.params = this.decisionParams();
     this.journey = settings.journey;
     this.layout = settings.layout;
-    this.table = new ChildTable(settings.capacity);
+    // Room for the starting population and the arrivals expected (`arrive` makes more if needed).
+    this.table = new ChildTable(settings.startingChildren + Math.ceil(sum(settings.expectedArrivals)));
     this.context = new ChildContext(this.table);
     this.initialLeaves = this.journey.initialLeaves();
     this.leaves = [...this.initialLeaves];
     this.before = [...this.initialLeaves];
     const endDay = settings.monthStarts[settings.monthStarts.length - 1]!;
-    this.future = new FutureEvents(endDay, settings.capacity);
+    // About two pending events per child at first (the store grows as it needs to).
+    this.future = new FutureEvents(endDay, 2 * settings.startingChildren);
     this.future.onDayLoaded = (children, count) => {
       this.touched += this.table.touch(children, count);
     };
     const tracing = settings.traced === 'all' || settings.traced.length > 0;
     this.ledger = new Ledger(settings.monthStarts, { perChild: tracing || settings.childCosts });
-    this.metrics = new MetricsCollector(settings.monthStarts);
+    this.metrics = new MetricsCollector(settings.monthStarts, PARTITION_METRICS);
     this.accounts = new ChildAccounts(this.layout, settings.params, this.ledger, this.metrics);
     this.stocks = new StockCounts(this.layout);
     this.inHouseSlots = this.psychologySlots(settings.params, 0);
@@ -328,6 +342,13 @@ export class Partition {
       at.push(k);
     }
     this.arrivals = year;
+    // Arrivals are random: when this year's outrun the room left, make room for them and for the
+    // later years' expected arrivals, exactly. So the table grows once or twice in a run, not
+    // every year (each growth leaves the old table to the garbage collector), and ends with
+    // little room unused: what the later years' arrivals fell short of their expectation.
+    const later = this.settings.expectedArrivals.slice(++this.yearsArrived);
+    const needed = this.table.count + ids.length;
+    if (needed > this.table.capacity) this.table.reserve(needed + Math.ceil(sum(later)));
     this.arrivalIds = Int32Array.from(ids);
     this.arrivalAt = Int32Array.from(at);
   }
@@ -864,6 +885,10 @@ export class Partition {
     for (let s = 0; s < SERVICES.length; s++) this.leave(s, row);
     this.refresh(row);
   }
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
 }
 
 /** Each one-off cost's (payer index, pounds) pairs under `params`. */

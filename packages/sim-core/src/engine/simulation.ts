@@ -160,9 +160,6 @@ export class ReplicationDays {
   ): PartitionSettings {
     const { input } = this;
     const traced = input.traceChildIds ?? [];
-    const expected =
-      startingPopulationSize(this.startParams, input.scale) +
-      expectedArrivals(input.params, input.scale, this.calendar.startYear, input.years);
     return {
       params: input.params,
       startParams: this.startParams,
@@ -182,9 +179,11 @@ export class ReplicationDays {
           : [...traced, ...(input.traceChildId === undefined ? [] : [input.traceChildId])],
       childCosts: input.childCosts === true,
       onStep: input.onStep,
-      // Room for the children the partition is expected to have, with a margin of several
-      // standard deviations (arrivals are random, and groups are shares of a hash).
-      capacity: Math.ceil(expected / partitions + 4 * Math.sqrt(expected / partitions)) + 64,
+      startingChildren: ownedIds(startingPopulationSize(this.startParams, input.scale), index, partitions),
+      expectedArrivals: Array.from(
+        { length: input.years },
+        (_, y) => expectedArrivals(input.params, input.scale, this.calendar.startYear + y, 1) / partitions,
+      ),
     };
   }
 
@@ -227,6 +226,13 @@ export class ReplicationDays {
   get childrenSoFar(): number {
     return this.nextId;
   }
+}
+
+/** How many of the ids 0 … `count` − 1 belong to partition `index` of `partitions`. */
+function ownedIds(count: number, index: number, partitions: number): number {
+  let owned = 0;
+  for (let id = 0; id < count; id++) if (localAreaOf(id, partitions) === index) owned++;
+  return owned;
 }
 
 /** Partitions per replication: the groups of local areas. */

@@ -39,16 +39,18 @@ export interface LedgerOptions {
 export class Ledger {
   /** First day of each month; month m covers [monthStarts[m], monthStarts[m + 1]). */
   private readonly monthStarts: readonly number[];
-  /** One-off pence by month and payer: `oneOff[m * PAYER_COUNT + payer]`. */
-  private readonly oneOff: Float64Array;
-  /** Running pence per day by payer, accrued by month. */
-  private readonly running: DailyTotals;
+  /**
+   * Pence by payer: running pence per day, accrued by month, with one-off pence added to their
+   * month as they are booked. Every amount is whole pence, so the months are exact sums (far
+   * below 2^53) whatever the order the two kinds arrive in.
+   */
+  private readonly pence: DailyTotals;
   /** Distinct running-rate vectors (whole pence per day by payer); vector 0 is all zeros. */
   private vectors = new Float64Array(16 * PAYER_COUNT);
   private vectorCount = 1;
   private readonly vectorIds = new Map<string, number>([[new Array(PAYER_COUNT).fill(0).join(), 0]]);
-  /** Per child: its rate vector. */
-  private rateId = new Uint16Array(1024);
+  /** Per child: its rate vector (kept only by `setRate`, and when each child's totals are). */
+  private rateId = new Uint16Array(0);
   /** Per child, when totals are kept: pence by payer, and the day its running costs were last added. */
   private childTotals: Float64Array | undefined;
   private since: Int32Array | undefined;
@@ -56,11 +58,10 @@ export class Ledger {
   constructor(monthStarts: readonly number[], options: LedgerOptions = {}) {
     if (monthStarts.length < 2) throw new Error('Ledger: need at least one month');
     this.monthStarts = monthStarts;
-    this.oneOff = new Float64Array((monthStarts.length - 1) * PAYER_COUNT);
-    this.running = new DailyTotals(monthStarts, PAYER_COUNT);
+    this.pence = new DailyTotals(monthStarts, PAYER_COUNT);
     if (options.perChild ?? true) {
-      this.childTotals = new Float64Array(1024 * PAYER_COUNT);
-      this.since = new Int32Array(1024);
+      this.childTotals = new Float64Array(0);
+      this.since = new Int32Array(0);
     }
   }
 
@@ -80,7 +81,7 @@ export class Ledger {
       (this.childTotals?.byteLength ?? 0) +
       (this.since?.byteLength ?? 0) +
       this.vectors.byteLength +
-      this.oneOff.byteLength * 2
+      this.pence.months().byteLength
     );
   }
 
@@ -88,7 +89,7 @@ export class Ledger {
   book(child: number, payer: number, pounds: number, day: number): void {
     const pence = Math.round(pounds * 100);
     if (pence === 0) return;
-    this.oneOff[monthOf(this.monthStarts, day) * PAYER_COUNT + payer]! += pence;
+    this.pence.add(monthOf(this.monthStarts, day), payer, pence);
     if (this.childTotals !== undefined) {
       this.ensure(child);
       this.childTotals[child * PAYER_COUNT + payer]! += pence;
@@ -137,7 +138,7 @@ export class Ledger {
     const b = to * PAYER_COUNT;
     for (let p = 0; p < PAYER_COUNT; p++) {
       const delta = vectors[b + p]! - vectors[a + p]!;
-      if (delta !== 0) this.running.change(p, delta, day);
+      if (delta !== 0) this.pence.change(p, delta, day);
     }
     if (this.childTotals !== undefined) {
       this.ensure(child);
@@ -158,12 +159,12 @@ export class Ledger {
 
   /** Accrue running costs up to `day` (the end of the run), before months are read. */
   settle(day: number): void {
-    this.running.accrueTo(Math.ceil(day));
+    this.pence.accrueTo(Math.ceil(day));
   }
 
   /** Pence booked to `payer` in month `m` (running costs up to the last `settle` or rate change). */
   monthPence(m: number, payer: number): number {
-    return (this.oneOff[m * PAYER_COUNT + payer] ?? 0) + this.running.inMonth(m, payer);
+    return this.pence.inMonth(m, payer);
   }
 
   /** Pence booked for `child`, by payer (the ledger must keep totals per child). */
@@ -201,7 +202,7 @@ export class Ledger {
 
   private ensure(child: number): void {
     if (child < this.rateId.length) return;
-    let n = this.rateId.length;
+    let n = Math.max(16, this.rateId.length);
     while (n <= child) n = Math.ceil(n * 1.5);
     const rateId = new Uint16Array(n);
     rateId.set(this.rateId);

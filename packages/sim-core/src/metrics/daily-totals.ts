@@ -33,6 +33,11 @@ export class DailyTotals {
     this.current[s]! += delta;
   }
 
+  /** Add `amount` to what series `s` accrued in month `m` (something booked at once, not accrued). */
+  add(m: number, s: number, amount: number): void {
+    this.byMonth[m * this.series + s]! += amount;
+  }
+
   /** The total of series `s` in force now. */
   total(s: number): number {
     return this.current[s]!;

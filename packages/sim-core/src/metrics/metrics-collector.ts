@@ -6,36 +6,104 @@ import { DAYS_PER_YEAR, monthOf } from '../engine/calendar.js';
 import { DailyTotals } from './daily-totals.js';
 import { METRIC_INDEX, METRICS, type MetricDefinition, type MetricId } from './metric-definitions.js';
 
-/** A collector's contents as plain arrays (`MetricsCollector.state`). */
+/**
+ * A collector's contents as plain arrays (`MetricsCollector.state`): each kept metric's months
+ * side by side in one array of its kind, in the order of `kept`.
+ */
 export interface MetricsState {
-  readonly values: readonly Float64Array[];
-  readonly waitCounts: readonly Float64Array[];
+  /** The metrics kept (indices in METRICS, ascending). */
+  readonly kept: readonly number[];
+  /** Months of the kept metrics that count children or events (whole numbers). */
+  readonly whole: Int32Array;
+  /** Months of the others: waits' sums, child-years, money. */
+  readonly real: Float64Array;
+  /** Admissions by month of the kept mean waits. */
+  readonly admissions: Int32Array;
   readonly childDays: Float64Array;
 }
 
-/** What a metric that holds no monthly values of a kind holds (never written to). */
-const NOTHING = new Float64Array(0);
+/** The metrics a collector can keep: every one but the shares (computed from others). */
+const RECORDED = METRICS.flatMap((def: MetricDefinition, i) => (def.ratio === undefined ? [i] : []));
 
 /** The child-years metrics, in the order of their daily counts. */
 const CHILD_YEAR_METRICS = METRICS.flatMap((def, i) => (def.kind === 'childYears' ? [i] : []));
 
+/**
+ * Whether a metric's values are whole numbers: stocks and flows count children, events or
+ * places, except a balance (money). Those are kept in 32-bit integers, half the bytes of a
+ * double and exactly the same numbers (a partition's month never counts 2^31 of anything);
+ * setting one to anything else throws rather than rounding.
+ */
+function isWhole(def: MetricDefinition): boolean {
+  return (def.kind === 'stock' || def.kind === 'flow') && def.signed !== true;
+}
+
+/** Where each metric's months start in its kind's array, or −1 where the collector does not keep it. */
+interface Layout {
+  readonly wholeAt: Int32Array;
+  readonly realAt: Int32Array;
+  readonly admissionsAt: Int32Array;
+  readonly whole: number;
+  readonly real: number;
+  readonly admissions: number;
+}
+
+function layoutOf(kept: readonly number[], months: number): Layout {
+  const wholeAt = new Int32Array(METRICS.length).fill(-1);
+  const realAt = new Int32Array(METRICS.length).fill(-1);
+  const admissionsAt = new Int32Array(METRICS.length).fill(-1);
+  let whole = 0;
+  let real = 0;
+  let admissions = 0;
+  for (const metric of kept) {
+    const def: MetricDefinition = METRICS[metric]!;
+    if (def.ratio !== undefined)
+      throw new Error(`MetricsCollector: ${def.id} is a share, computed from others`);
+    if (isWhole(def)) {
+      wholeAt[metric] = whole;
+      whole += months;
+    } else {
+      realAt[metric] = real;
+      real += months;
+    }
+    if (def.kind === 'meanDays') {
+      admissionsAt[metric] = admissions;
+      admissions += months;
+    }
+  }
+  return { wholeAt, realAt, admissionsAt, whole, real, admissions };
+}
+
 export class MetricsCollector {
   private readonly monthStarts: readonly number[];
-  /** `values[metric][m]`: month m's flow or wait sum, or the stock at the start of month m. */
-  private readonly values: Float64Array[];
+  /** The metrics this collector keeps (indices in METRICS, ascending). */
+  private readonly kept: readonly number[];
+  private readonly layout: Layout;
+  /**
+   * Month m of each kept metric (`[at + m]`, `at` from the layout): its flow or wait sum, or its
+   * stock at the start of month m. Stocks have one more point than flows, the snapshot at the
+   * end of the last month, so every metric has `monthStarts.length` months.
+   */
+  private readonly whole: Int32Array;
+  private readonly real: Float64Array;
   /** Admissions counted in month m, for mean waits. */
-  private readonly waitCounts: Float64Array[];
+  private readonly admissions: Int32Array;
   /** Children in each child-years state, accrued day by day (child-days by month). */
   private readonly childDays: DailyTotals;
 
-  constructor(monthStarts: readonly number[]) {
+  /**
+   * A collector for the months starting on `monthStarts`, keeping the metrics `kept` (indices
+   * in METRICS; by default every one that is not a share). A part of a run keeps only what it
+   * records (a partition does not record the shared services' waits, nor they its flows): a
+   * national run holds a collector per partition, and a small run is mostly these.
+   */
+  constructor(monthStarts: readonly number[], kept: readonly number[] = RECORDED) {
     this.monthStarts = monthStarts;
-    // Stocks have one more point than flows: the snapshot at the end of the last month. Shares
-    // are computed from other metrics and only mean waits count admissions, so the rest share an
-    // empty array: a national run holds a collector per partition, and a 1% run is mostly these.
-    const months = () => new Float64Array(monthStarts.length);
-    this.values = METRICS.map((def: MetricDefinition) => (def.ratio === undefined ? months() : NOTHING));
-    this.waitCounts = METRICS.map((def) => (def.kind === 'meanDays' ? months() : NOTHING));
+    this.kept = [...new Set(kept)].sort((a, b) => a - b);
+    this.layout = layoutOf(this.kept, monthStarts.length);
+    this.whole = new Int32Array(this.layout.whole);
+    this.real = new Float64Array(this.layout.real);
+    this.admissions = new Int32Array(this.layout.admissions);
     this.childDays = new DailyTotals(monthStarts, CHILD_YEAR_METRICS.length);
   }
 
@@ -44,14 +112,20 @@ export class MetricsCollector {
     this.countAt(METRIC_INDEX[metric], monthOf(this.monthStarts, day), n);
   }
 
-  /** Count `n` events of the metric with index `metric` (`METRIC_INDEX`) in month `month`. */
+  /** Count `n` (a whole number) events of the metric with index `metric` (`METRIC_INDEX`) in month `month`. */
   countAt(metric: number, month: number, n = 1): void {
-    this.values[metric]![month]! += n;
+    const at = this.layout.wholeAt[metric]!;
+    if (at < 0 || !Number.isInteger(n)) throw this.cannotSet(metric, n);
+    this.whole[at + month]! += n;
   }
 
   /** Record the stock of `metric` at the start of month `m`. */
   setStock(metric: MetricId, m: number, value: number): void {
-    this.values[METRIC_INDEX[metric]]![m] = value;
+    const index = METRIC_INDEX[metric];
+    const { wholeAt, realAt } = this.layout;
+    if (wholeAt[index]! >= 0 && (value | 0) === value) this.whole[wholeAt[index]! + m] = value;
+    else if (realAt[index]! >= 0) this.real[realAt[index]! + m] = value;
+    else throw this.cannotSet(index, value);
   }
 
   /**
@@ -68,39 +142,97 @@ export class MetricsCollector {
   settle(day: number): void {
     this.childDays.accrueTo(Math.ceil(day));
     CHILD_YEAR_METRICS.forEach((metric, series) => {
-      const values = this.values[metric]!;
+      const at = this.layout.realAt[metric]!;
+      if (at < 0) return;
       for (let m = 0; m + 1 < this.monthStarts.length; m++)
-        values[m] = this.childDays.inMonth(m, series) / DAYS_PER_YEAR;
+        this.real[at + m] = this.childDays.inMonth(m, series) / DAYS_PER_YEAR;
     });
   }
 
   /**
    * Add what `other` collected (another part of the same run, settled to the same day) to this
-   * collector, which must then be settled again. Counts and child-days are whole numbers, so the
-   * sum does not depend on the order parts are added in; sums of waits are added in call order.
+   * collector, which must keep every metric `other` keeps and must then be settled again.
+   * Counts and child-days are whole numbers, so the sum does not depend on the order parts are
+   * added in; sums of waits are added in call order.
    */
   absorb(other: MetricsCollector | MetricsState): void {
     const state = other instanceof MetricsCollector ? other.state() : other;
-    this.values.forEach((values, metric) => {
-      const from = state.values[metric]!;
-      for (let m = 0; m < values.length; m++) values[m]! += from[m]!;
-    });
-    this.waitCounts.forEach((counts, metric) => {
-      const from = state.waitCounts[metric]!;
-      for (let m = 0; m < counts.length; m++) counts[m]! += from[m]!;
-    });
+    const from = layoutOf(state.kept, this.monthStarts.length);
+    const months = this.monthStarts.length;
+    const add = (
+      source: ArrayLike<number>,
+      sourceAt: number,
+      target: Int32Array | Float64Array,
+      at: number,
+    ) => {
+      for (let m = 0; m < months; m++) target[at + m]! += source[sourceAt + m]!;
+    };
+    for (const metric of state.kept) {
+      const { wholeAt, realAt, admissionsAt } = this.layout;
+      if (from.wholeAt[metric]! >= 0) {
+        if (wholeAt[metric]! < 0) throw this.cannotSet(metric, 'its counts');
+        add(state.whole, from.wholeAt[metric]!, this.whole, wholeAt[metric]!);
+      } else {
+        if (realAt[metric]! < 0) throw this.cannotSet(metric, 'its values');
+        add(state.real, from.realAt[metric]!, this.real, realAt[metric]!);
+      }
+      if (from.admissionsAt[metric]! >= 0)
+        add(state.admissions, from.admissionsAt[metric]!, this.admissions, admissionsAt[metric]!);
+    }
     this.childDays.absorb(state.childDays);
   }
 
   /** What the collector holds, as plain arrays (to send from a worker thread to be absorbed). */
   state(): MetricsState {
-    return { values: this.values, waitCounts: this.waitCounts, childDays: this.childDays.months() };
+    return {
+      kept: this.kept,
+      whole: this.whole,
+      real: this.real,
+      admissions: this.admissions,
+      childDays: this.childDays.months(),
+    };
   }
 
   /** Record `count` admissions in month `month` whose waits add up to `sum` days. */
   addWaitTotal(metric: number, month: number, sum: number, count: number): void {
-    this.values[metric]![month]! += sum;
-    this.waitCounts[metric]![month]! += count;
+    const at = this.layout.realAt[metric]!;
+    const admissionsAt = this.layout.admissionsAt[metric]!;
+    if (at < 0 || admissionsAt < 0 || !Number.isInteger(count)) throw this.cannotSet(metric, sum);
+    this.real[at + month]! += sum;
+    this.admissions[admissionsAt + month]! += count;
+  }
+
+  /** Bytes the collector's months hold. */
+  get bytes(): number {
+    return (
+      this.whole.byteLength +
+      this.real.byteLength +
+      this.admissions.byteLength +
+      this.childDays.months().byteLength
+    );
+  }
+
+  /** Month `m` of metric `metric` (0 for a metric not kept). */
+  private valueAt(metric: number, m: number): number {
+    const { wholeAt, realAt } = this.layout;
+    if (wholeAt[metric]! >= 0) return this.whole[wholeAt[metric]! + m]!;
+    if (realAt[metric]! >= 0) return this.real[realAt[metric]! + m]!;
+    return 0;
+  }
+
+  /** Admissions in month `m` of mean wait `metric` (0 when not kept). */
+  private admissionsIn(metric: number, m: number): number {
+    const at = this.layout.admissionsAt[metric]!;
+    return at < 0 ? 0 : this.admissions[at + m]!;
+  }
+
+  private cannotSet(metric: number, value: unknown): Error {
+    const def = METRICS[metric];
+    return new Error(
+      this.kept.includes(metric)
+        ? `MetricsCollector: ${def?.id} cannot take ${String(value)}`
+        : `MetricsCollector: this collector does not keep ${def?.id ?? metric}`,
+    );
   }
 
   /**
@@ -116,18 +248,17 @@ export class MetricsCollector {
         shares.push(def);
         return;
       }
-      const series = this.values[i]!;
-      const counts = this.waitCounts[i]!;
+      const months = this.monthStarts.length;
       const row: number[] = [];
       if (def.kind === 'stock') {
-        for (let y = 0; y <= years; y++) row.push(series[y * 12] ?? 0);
+        for (let y = 0; y <= years; y++) row.push(y * 12 < months ? this.valueAt(i, y * 12) : 0);
       } else {
         for (let y = 0; y < years; y++) {
           let sum = 0;
           let n = 0;
-          for (let m = y * 12; m < (y + 1) * 12; m++) {
-            sum += series[m] ?? 0;
-            n += counts[m] ?? 0;
+          for (let m = y * 12; m < (y + 1) * 12 && m < months; m++) {
+            sum += this.valueAt(i, m);
+            n += this.admissionsIn(i, m);
           }
           row.push(def.kind === 'meanDays' ? (n > 0 ? sum / n : 0) : sum);
         }
@@ -147,11 +278,13 @@ export class MetricsCollector {
         shares.push(def);
         return;
       }
-      const series = Array.from(this.values[i]!);
-      const counts = this.waitCounts[i]!;
+      const series = Array.from({ length: this.monthStarts.length }, (_, m) => this.valueAt(i, m));
       const id = def.id as MetricId;
       if (def.kind === 'meanDays')
-        out[id] = series.map((s, m) => ((counts[m] ?? 0) > 0 ? s / counts[m]! : 0));
+        out[id] = series.map((s, m) => {
+          const n = this.admissionsIn(i, m);
+          return n > 0 ? s / n : 0;
+        });
       else out[id] = def.kind === 'stock' ? series : series.slice(0, -1);
     });
     for (const def of shares) out[def.id as MetricId] = ratioOf(out, def);

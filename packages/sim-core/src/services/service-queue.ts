@@ -7,44 +7,141 @@
  * Leaving while still queued is lazy: the entry stays in the queue and is skipped when
  * reached. A child who leaves and rejoins has a newer entry behind its old one, so the queue
  * only needs to know how many of a child's entries ahead are dead, not which: every operation
- * is O(1) amortised, and the per-child record is two bytes (`ServiceMembers`).
+ * is O(1) amortised, and only the children in the service have a record (`ServiceMembers`).
  */
 
 const NONE = 0;
 const WAITING = 1;
 const HOLDING = 2;
+/** A member's record: its status in the low two bits, its dead queue entries above them. */
+const STATUS_MASK = 3;
+const DEAD_ONE = 4;
+const MAX_DEAD = 0xff;
+/** No child in a slot of the table. */
+const EMPTY = -1;
 
 /**
  * Where each child stands with one service: none, waiting or holding, and how many of its
  * queue entries are dead. Shared by a service's local area queues (a child is in one of them).
+ *
+ * Only children in the service (or with dead entries still queued) have a record, in an
+ * open-addressing hash table (linear probing, at most three quarters full): a few percent of
+ * the children are in a service at any time, so a table by child id, two bytes for every
+ * child ever seen, held far more than this does (six bytes a slot for the children in it).
  */
 export class ServiceMembers {
-  status = new Uint8Array(1024);
-  dead = new Uint8Array(1024);
+  private keys = new Int32Array(16).fill(EMPTY);
+  private records = new Uint16Array(16);
+  private size = 0;
 
+  /** The child's status: none, waiting or holding. */
   of(child: number): number {
-    return child < this.status.length ? this.status[child]! : NONE;
+    const slot = this.find(child);
+    return slot < 0 ? NONE : this.records[slot]! & STATUS_MASK;
   }
 
   set(child: number, status: number): void {
-    if (child >= this.status.length) this.grow(child);
-    this.status[child] = status;
+    const slot = this.slotOf(child);
+    this.store(slot, (this.records[slot]! & ~STATUS_MASK) | status);
+  }
+
+  /** How many of the child's queue entries are dead (it left while they were queued). */
+  dead(child: number): number {
+    const slot = this.find(child);
+    return slot < 0 ? 0 : this.records[slot]! >> 2;
+  }
+
+  /** One more (`delta` = 1) or one fewer (−1) dead entry of the child's. */
+  addDead(child: number, delta: number): void {
+    const slot = this.slotOf(child);
+    const dead = (this.records[slot]! >> 2) + delta;
+    if (!(dead >= 0 && dead <= MAX_DEAD))
+      throw new Error(`ServiceMembers: child ${child} cannot have ${dead} dead queue entries`);
+    this.store(slot, (this.records[slot]! & STATUS_MASK) | (dead * DEAD_ONE));
+  }
+
+  /** Children with a record. */
+  get count(): number {
+    return this.size;
   }
 
   get bytes(): number {
-    return this.status.byteLength + this.dead.byteLength;
+    return this.keys.byteLength + this.records.byteLength;
   }
 
-  private grow(child: number): void {
-    let n = this.status.length;
-    while (n <= child) n = Math.ceil(n * 1.5);
-    const status = new Uint8Array(n);
-    status.set(this.status);
-    this.status = status;
-    const dead = new Uint8Array(n);
-    dead.set(this.dead);
-    this.dead = dead;
+  /** The child's slot, or −1 when it has no record. */
+  private find(child: number): number {
+    const { keys } = this;
+    const mask = keys.length - 1;
+    for (let slot = hash(child) & mask; ; slot = (slot + 1) & mask) {
+      const key = keys[slot]!;
+      if (key === child) return slot;
+      if (key === EMPTY) return -1;
+    }
   }
+
+  /** The child's slot, made (with a record of 0) when it has none. */
+  private slotOf(child: number): number {
+    const found = this.find(child);
+    if (found >= 0) return found;
+    if ((this.size + 1) * 4 > this.keys.length * 3) this.rehash(this.keys.length * 2);
+    const mask = this.keys.length - 1;
+    let slot = hash(child) & mask;
+    while (this.keys[slot] !== EMPTY) slot = (slot + 1) & mask;
+    this.keys[slot] = child;
+    this.size++;
+    return slot;
+  }
+
+  /** Set the record in `slot`; a record of 0 (no status, no dead entries) is removed. */
+  private store(slot: number, record: number): void {
+    if (record === 0) this.remove(slot);
+    else this.records[slot] = record;
+  }
+
+  /** Empty `slot`, moving back the entries after it that would otherwise no longer be found. */
+  private remove(slot: number): void {
+    const { keys, records } = this;
+    const mask = keys.length - 1;
+    let hole = slot;
+    for (let next = (hole + 1) & mask; keys[next] !== EMPTY; next = (next + 1) & mask) {
+      const home = hash(keys[next]!) & mask;
+      // The entry at `next` may fill the hole unless its home lies (cyclically) after the hole.
+      if (((next - home) & mask) >= ((next - hole) & mask)) {
+        keys[hole] = keys[next]!;
+        records[hole] = records[next]!;
+        hole = next;
+      }
+    }
+    keys[hole] = EMPTY;
+    records[hole] = 0;
+    this.size--;
+  }
+
+  private rehash(slots: number): void {
+    const { keys, records } = this;
+    this.keys = new Int32Array(slots).fill(EMPTY);
+    this.records = new Uint16Array(slots);
+    const mask = slots - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const child = keys[i]!;
+      if (child === EMPTY) continue;
+      let slot = hash(child) & mask;
+      while (this.keys[slot] !== EMPTY) slot = (slot + 1) & mask;
+      this.keys[slot] = child;
+      this.records[slot] = records[i]!;
+    }
+  }
+}
+
+/**
+ * Spreads ids over the table's slots, consecutive ones or a partition's share of them: a mix
+ * unlike `localAreaOf`'s, so the ids of one group do not all land on some of the slots.
+ */
+function hash(child: number): number {
+  let h = Math.imul(child, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  return h ^ (h >>> 13);
 }
 
 export class ServiceQueue {
@@ -133,13 +230,12 @@ export class ServiceQueue {
   leave(child: number, now: number, admit: (child: number) => void): void {
     const s = this.members.of(child);
     if (s === NONE) return;
-    this.members.status[child] = NONE;
+    this.members.set(child, NONE);
     if (s === WAITING) {
       // Its entry is still queued: mark one more of this child's entries dead.
-      const dead = this.members.dead;
-      if (dead[child] === 0xff)
+      if (this.members.dead(child) === MAX_DEAD)
         throw new Error(`Service '${this.name}': child ${child} left its queue too often`);
-      dead[child]!++;
+      this.members.addDead(child, 1);
       this.waitingCount--;
       this.stoppedWaiting++;
       return;
@@ -183,11 +279,11 @@ export class ServiceQueue {
       const joined = this.queueJoined[this.head]!;
       this.head++;
       // Entries of a child that left come before its live one: skip as many as it has dead.
-      if (members.dead[next]! > 0) {
-        members.dead[next]!--;
+      if (members.dead(next) > 0) {
+        members.addDead(next, -1);
         continue;
       }
-      members.status[next] = HOLDING;
+      members.set(next, HOLDING);
       this.waitingCount--;
       this.inUse++;
       this.recordWait(now - joined);
