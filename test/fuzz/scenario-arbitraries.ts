@@ -318,6 +318,12 @@ const leverSetting = fc.constantFrom(...LEVERS).chain((lever) => {
     .map((setting) => [lever.id, setting] as const);
 });
 
+/** A parameter record set to `value`, its range widened to hold it. */
+export function widenedTo(record: Record<string, Json>, value: number): Record<string, Json> {
+  const [low, high] = record.range as [number, number];
+  return { ...record, value, range: [Math.min(low, value), Math.max(high, value)] };
+}
+
 /**
  * A legal but extreme file's text: the baseline with parameters at or between their legal
  * bounds (the range widened to hold the value), or a reform setting levers and overriding
@@ -333,13 +339,7 @@ export const extremeScenarioFile: fc.Arbitrary<FuzzFile> = fc
     const baseline = structuredClone(startDocuments.get('baseline.json')!) as {
       parameters: Record<string, Record<string, Json>>;
     };
-    const widened = (key: string, value: number): Record<string, Json> => {
-      const record = { ...baseline.parameters[key]! };
-      const [low, high] = record.range as [number, number];
-      record.value = value;
-      record.range = [Math.min(low, value), Math.max(high, value)];
-      return record;
-    };
+    const widened = (key: string, value: number) => widenedTo(baseline.parameters[key]!, value);
     const made = `${kind}: ${parameters.map(([k, v]) => `${k}=${v}`).join(', ')}; levers ${shown(levers)}`;
     if (kind === 'baseline') {
       for (const [key, value] of parameters) baseline.parameters[key] = widened(key, value);

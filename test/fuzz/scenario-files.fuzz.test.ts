@@ -39,7 +39,9 @@ import {
   type FuzzFile,
   fuzzFile,
   fuzzScenarioFile,
+  type Json,
   shippedText,
+  widenedTo,
 } from './scenario-arbitraries.js';
 
 /** The smallest run: about 200 children of the baseline for one year. */
@@ -217,12 +219,10 @@ describe('fuzz: scenario files', () => {
 /** The shipped baseline with every child of England, 20 million a year of age, and needs arising at the legal maximum. */
 function tooBigBaseline(): FuzzFile {
   const baseline = JSON.parse(shippedText('baseline')) as {
-    parameters: Record<string, { value: number; range: [number, number] }>;
+    parameters: Record<string, Record<string, Json>>;
   };
   const set = (key: string, value: number) => {
-    const record = baseline.parameters[key]!;
-    record.value = value;
-    record.range = [Math.min(record.range[0], value), Math.max(record.range[1], value)];
+    baseline.parameters[key] = widenedTo(baseline.parameters[key]!, value);
   };
   set('population.cohortSize', 2e7);
   for (const band of ['age0to4', 'age5to10', 'age11to15']) set(`need.onsetRate.${band}`, 1);

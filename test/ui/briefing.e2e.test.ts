@@ -9,7 +9,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  type BaselineScenarioFile,
   backtestYears,
   calibrationReport,
   compareCsv,
@@ -18,9 +17,6 @@ import {
   KNOWN_LIMITS,
   PAYERS,
   parseCalibrationTargets,
-  parseScenarioFile,
-  type ReformScenarioFile,
-  resolveScenario,
   runExperiment,
   scenariosCsv,
   withStartConsistency,
@@ -29,6 +25,7 @@ import {
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TYPESET } from '../../packages/ui/src/format.js';
+import { loadScenario } from '../sim-core/load-scenario.js';
 import { haveChromium, root, setUp, useAppInChromium } from './browser-harness.js';
 
 const REFORM = 'ringfenced-mainstream-funding';
@@ -39,14 +36,9 @@ const TARGETS = join(root, '..', 'shared', 'data', 'calibration-targets.json');
 
 /** Each target's result in the backtest run in Node, as `sendsim calibrate` runs it. */
 function backtestInNode(options: { seed: number; replications: number; scale: number }): string[] {
-  const read = (name: string) => readFileSync(join(root, 'scenarios', `${name}.json`), 'utf8');
-  const baselineFile = parseScenarioFile(read('baseline'), 'baseline.json') as BaselineScenarioFile;
-  const backtest = resolveScenario(
-    parseScenarioFile(read('backtest-2019'), 'backtest-2019.json') as ReformScenarioFile,
-    baselineFile,
-  );
+  const backtest = loadScenario('backtest-2019');
   // As the CLI and the page do: the published targets and the baseline start's consistency ones.
-  const start = resolveScenario(baselineFile);
+  const start = loadScenario('baseline');
   const targets = withStartConsistency(
     parseCalibrationTargets(readFileSync(TARGETS, 'utf8'), 'calibration-targets.json'),
     start.params,
@@ -61,12 +53,9 @@ function backtestInNode(options: { seed: number; replications: number; scale: nu
 
 /** The same run in Node, as `sendsim compare baseline <reform>` does it. */
 function runInNode() {
-  const read = (name: string) => readFileSync(join(root, 'scenarios', `${name}.json`), 'utf8');
-  const baselineFile = parseScenarioFile(read('baseline'), 'baseline.json') as BaselineScenarioFile;
-  const reformFile = parseScenarioFile(read(REFORM), `${REFORM}.json`) as ReformScenarioFile;
-  const baselineScenario = resolveScenario(baselineFile);
+  const baselineScenario = loadScenario('baseline');
   const baseline = runExperiment(baselineScenario, OPTIONS);
-  const reform = runExperiment(resolveScenario(reformFile, baselineFile), OPTIONS);
+  const reform = runExperiment(loadScenario(REFORM), OPTIONS);
   return { baseline, reform, comparison: compareExperiments(baseline, reform), baselineScenario };
 }
 

@@ -4,15 +4,11 @@
  * every number the headline quotes is also on the page (and on the briefing). Screenshots of the
  * results and the briefing at 1366×768 and 390×844 go to test-results/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  type BaselineScenarioFile,
   compareExperiments,
   figureKind,
-  parseScenarioFile,
-  type ReformScenarioFile,
-  resolveScenario,
   runExperiment,
   writeHeadline,
   writeWithInterval,
@@ -20,6 +16,7 @@ import {
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TYPESET } from '../../packages/ui/src/format.js';
+import { loadScenario } from '../sim-core/load-scenario.js';
 import { haveChromium, root, setUp, useAppInChromium } from './browser-harness.js';
 
 const REFORM = 'no-tribunal-placement-orders';
@@ -27,12 +24,9 @@ const OPTIONS = { seed: 1, replications: 3, years: 5, scale: 0.005 };
 
 /** The same comparison in Node, as `sendsim compare baseline <reform>` runs it. */
 function comparisonInNode() {
-  const read = (name: string) => readFileSync(join(root, 'scenarios', `${name}.json`), 'utf8');
-  const baselineFile = parseScenarioFile(read('baseline'), 'baseline.json') as BaselineScenarioFile;
-  const reformFile = parseScenarioFile(read(REFORM), `${REFORM}.json`) as ReformScenarioFile;
   return compareExperiments(
-    runExperiment(resolveScenario(baselineFile), OPTIONS),
-    runExperiment(resolveScenario(reformFile, baselineFile), OPTIONS),
+    runExperiment(loadScenario('baseline'), OPTIONS),
+    runExperiment(loadScenario(REFORM), OPTIONS),
   );
 }
 
