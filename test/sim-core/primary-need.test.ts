@@ -16,9 +16,10 @@ import { describe, expect, it } from 'vitest';
 import { baselineParamsWith, loadScenario } from './load-scenario.js';
 
 describe('primary need', () => {
-  it('complex needs start around their own mean; others by the age they arise at', () => {
+  it('complex needs start around the severe mean; others by the age they arise at', () => {
     const p = baselineParamsWith({
-      'need.complexOnsetSeverityMean': 0.85,
+      'need.severeOnsetSeverityMean': 0.85,
+      'need.severeOnsetShare': 0,
       'need.earlyOnsetSeverityMean': 0.4,
       'need.onsetSeverityMean': 0.25,
       'need.onsetSeveritySpread': 0.2,
@@ -27,6 +28,29 @@ describe('primary need', () => {
     expect(onsetSeverity('PMLD', 9, p, 0)).toBeCloseTo(0.75);
     expect(onsetSeverity('ASD', 3, p, 0.5)).toBeCloseTo(0.4);
     expect(onsetSeverity('ASD', 9, p, 1)).toBeCloseTo(0.35);
+  });
+
+  it('a share of other needs is severe from onset, taken from one draw', () => {
+    const p = baselineParamsWith({
+      'need.severeOnsetShare': 0.2,
+      'need.severeOnsetSeverityMean': 0.8,
+      'need.onsetSeverityMean': 0.25,
+      'need.onsetSeveritySpread': 0.2,
+    });
+    // The bottom fifth of the draw is severe, spread over the severe band; the rest is mild.
+    expect(onsetSeverity('SEMH', 9, p, 0)).toBeCloseTo(0.7);
+    expect(onsetSeverity('SEMH', 9, p, 0.1)).toBeCloseTo(0.8);
+    expect(onsetSeverity('SEMH', 9, p, 0.2)).toBeCloseTo(0.15);
+    expect(onsetSeverity('SEMH', 9, p, 0.6)).toBeCloseTo(0.25);
+    // Over uniform draws, the severe share and both bands' means are as stated.
+    const draws = 10_000;
+    const severities = Array.from({ length: draws }, (_, k) => onsetSeverity('ASD', 7, p, (k + 0.5) / draws));
+    const severe = severities.filter((s) => s >= 0.5);
+    expect(severe.length / draws).toBeCloseTo(0.2, 3);
+    expect(severe.reduce((a, b) => a + b, 0) / severe.length).toBeCloseTo(0.8, 3);
+    // With no severe share, the draw is the mild band alone, as before the share existed.
+    const none = { ...p, 'need.severeOnsetShare': 0 };
+    expect(onsetSeverity('ASD', 9, none, 0)).toBeCloseTo(0.15);
   });
 
   it('a need that arises before 5 is complex at the stated share, and never after', () => {

@@ -20,7 +20,7 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
   { key: 'need.onsetRate.age11to15', min: 0.005, max: 0.04, informedBy: 'SEN support stock' },
   {
     key: 'need.onsetSeverityMean',
-    min: 0.2,
+    min: 0.1,
     max: 0.4,
     informedBy: 'plans by age (how long a need takes to reach a plan)',
   },
@@ -38,10 +38,16 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
     informedBy: 'plans by age; the special-school share of plans',
   },
   {
-    key: 'need.complexOnsetSeverityMean',
+    key: 'need.severeOnsetSeverityMean',
     min: 0.65,
     max: 0.95,
     informedBy: 'the special-school share of plans; plans under 5',
+  },
+  {
+    key: 'need.severeOnsetShare',
+    min: 0,
+    max: 0.3,
+    informedBy: 'plans by age (how many plans are issued in primary school)',
   },
   {
     key: 'need.onsetGrowthPerYear',

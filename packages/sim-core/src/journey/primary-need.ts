@@ -6,8 +6,15 @@
  * setting from the start: they are the route into special schools at reception, which a single
  * onset-severity distribution cannot produce (a need that starts mild must escalate for about ten
  * years of unmet need to reach a specialist place, so the model placed children in special schools
- * only at secondary age and their numbers fell as the starting pupils left). Every other need
- * starts at the general onset severity and grows or eases with provision, as before.
+ * only at secondary age and their numbers fell as the starting pupils left).
+ *
+ * Other needs are mostly mild when they arise and grow or ease with provision, but a share of them
+ * is severe from the start (autism with a learning disability, a severe language disorder): such
+ * a need calls for a plan within a year or two of being noticed, not after years of unmet need.
+ * Without them every plan for a non-complex need came after long escalation, so plans were issued
+ * too late in childhood (in model 0.7.0 about 60% of new plans went to children aged 9–15) and the
+ * age mix of plans drifted: 5–10-year-olds held 33% of plans at the start and 16% twelve years on,
+ * against a published share steady near a third (SEN2 2015–2022).
  */
 import type { Params } from '../scenario/parameter-catalogue.js';
 import type { PrimaryNeed } from './journey-context.js';
@@ -24,13 +31,19 @@ export function isComplexNeed(need: PrimaryNeed): boolean {
 }
 
 /**
- * Severity of a need when it arises at `onsetAge`, from a uniform draw `u`: complex needs around
- * their own mean, other needs that arise before school around the early mean, later ones around
- * the general mean, each spread evenly over `need.onsetSeveritySpread`.
+ * Severity of a need when it arises at `onsetAge`, from one uniform draw `u`: needs severe from
+ * onset (every complex need, and a share `need.severeOnsetShare` of the others, taken from the
+ * bottom of `u`'s range) around the severe mean; other needs that arise before school around the
+ * early mean, later ones around the general mean; each spread evenly over
+ * `need.onsetSeveritySpread`. What is left of `u` after the share is taken is rescaled to a
+ * uniform draw, so one draw decides both.
  */
 export function onsetSeverity(need: PrimaryNeed, onsetAge: number, p: Params, u: number): number {
-  const mean = isComplexNeed(need)
-    ? p['need.complexOnsetSeverityMean']
+  const share = isComplexNeed(need) ? 1 : p['need.severeOnsetShare'];
+  const severe = u < share;
+  const within = severe ? u / share : (u - share) / (1 - share);
+  const mean = severe
+    ? p['need.severeOnsetSeverityMean']
     : p[onsetAge < EARLY_ONSET_END ? 'need.earlyOnsetSeverityMean' : 'need.onsetSeverityMean'];
-  return clamp01(mean + p['need.onsetSeveritySpread'] * (u - 0.5));
+  return clamp01(mean + p['need.onsetSeveritySpread'] * (within - 0.5));
 }

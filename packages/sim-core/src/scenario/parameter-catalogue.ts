@@ -121,8 +121,11 @@ export const PARAMETER_CATALOGUE = {
   'need.earlyOnsetSeverityMean': level(
     'Mean severity of a need other than a complex one that arises before age 5, in place of need.onsetSeverityMean.',
   ),
-  'need.complexOnsetSeverityMean': level(
-    'Mean severity of a complex need (SLD, PMLD, MSI, PD, VI, HI) when it arises, in place of the other means.',
+  'need.severeOnsetSeverityMean': level(
+    'Mean severity of a need severe from onset (every complex need: SLD, PMLD, MSI, PD, VI, HI; and need.severeOnsetShare of the others) when it arises, in place of the other means.',
+  ),
+  'need.severeOnsetShare': share(
+    'Share of needs other than complex ones that are severe from onset (start around need.severeOnsetSeverityMean).',
   ),
   'need.earlyComplexShare': share(
     'Share of needs arising before age 5 that are complex (SLD, PMLD, MSI, PD, VI, HI); later needs never are.',
