@@ -222,8 +222,9 @@ describe('parseScenarioFile', () => {
     );
     expect(problemAt(errors, 'calibration.run').found).toBe('"x"');
     expect(problemAt(errors, 'calibration.plausible.count').expected).toBe('a number');
-    expect(problemAt(errors, 'calibration.plausible.correlations').expected).toContain(
-      'catalogue parameter names',
+    // A wrong name in the list is reported where it is, not as the whole list cut to 60 characters.
+    expect(problemAt(errors, 'calibration.plausible.correlations[0].a').expected).toBe(
+      'a parameter in the catalogue (see parameter-catalogue.ts)',
     );
   });
 
