@@ -38,6 +38,7 @@ export {
   CalibrationRecordSchema,
   SCENARIO_FIELDS,
   SCENARIO_ID_PATTERN,
+  SCENARIO_SCHEMA_DEFINITIONS,
   ScenarioFileSchema,
 } from './scenario-schema.js';
 export { CHECKS_NOT_IN_JSON_SCHEMA } from './schema-kit.js';

@@ -57,7 +57,7 @@ export const SourceSchema = v.pipe(
 );
 
 const ASSUMPTION = 'a one-line reason why the value has no source';
-const AssumptionSchema = v.pipe(
+export const AssumptionSchema = v.pipe(
   v.string(ASSUMPTION),
   v.regex(/^[^\r\n]*\S[^\r\n]*$/, ASSUMPTION),
   v.description('One line: why the value has no source.'),
@@ -66,7 +66,7 @@ const AssumptionSchema = v.pipe(
 const PRICE_YEAR = 'a price year such as "2022/23" or "2017" (required for money)';
 const years = Object.keys(GDP_DEFLATOR);
 const COVERED = `a price year the GDP deflator covers, ${years[0]} to ${years[years.length - 1]} (to uprate it to ${PRICE_BASE})`;
-const PriceYearSchema = v.pipe(
+export const PriceYearSchema = v.pipe(
   v.string(PRICE_YEAR),
   v.regex(PRICE_YEAR_PATTERN, PRICE_YEAR),
   v.check((year) => !PRICE_YEAR_PATTERN.test(year) || hasDeflator(year), COVERED),
@@ -139,12 +139,14 @@ function parameterRecordSchema(key: ParameterKey) {
 type RecordSchema = ReturnType<typeof parameterRecordSchema>;
 
 /** Every catalogue parameter's record schema, in catalogue order. */
-const RECORDS = Object.fromEntries(PARAMETER_KEYS.map((key) => [key, parameterRecordSchema(key)])) as {
+export const PARAMETER_RECORDS = Object.fromEntries(
+  PARAMETER_KEYS.map((key) => [key, parameterRecordSchema(key)]),
+) as {
   readonly [K in ParameterKey]: RecordSchema;
 };
 
 /** The fields a parameter record may have. */
-export const PARAMETER_RECORD_FIELDS = Object.keys(RECORDS['population.cohortSize'].entries);
+export const PARAMETER_RECORD_FIELDS = Object.keys(PARAMETER_RECORDS['population.cohortSize'].entries);
 
 /** One parameter's record, of any parameter (the type; each parameter checks its own bounds). */
 export type ParameterRecordSchema = RecordSchema;
@@ -159,7 +161,7 @@ function parameterExpected(name: string): string {
 const unknownParameter = (key: string) => withFound(parameterExpected(key), JSON.stringify(shownKey(key)));
 
 /** A baseline's parameters: a record for every catalogue parameter, no others. */
-export const BaselineParametersSchema = fields(RECORDS, {
+export const BaselineParametersSchema = fields(PARAMETER_RECORDS, {
   expected: 'an object with a record for every catalogue parameter',
   missing: 'a record for this catalogue parameter (a baseline gives every parameter)',
   unknown: unknownParameter,
@@ -168,7 +170,7 @@ export const BaselineParametersSchema = fields(RECORDS, {
 /** A reform's explicit, sourced overrides: records for any catalogue parameters. */
 export const ReformParametersSchema = v.pipe(
   fields(
-    Object.fromEntries(PARAMETER_KEYS.map((key) => [key, v.exactOptional(RECORDS[key])])) as {
+    Object.fromEntries(PARAMETER_KEYS.map((key) => [key, v.exactOptional(PARAMETER_RECORDS[key])])) as {
       readonly [K in ParameterKey]: v.ExactOptionalSchema<RecordSchema, undefined>;
     },
     { expected: 'an object of parameter records', unknown: unknownParameter },

@@ -13,9 +13,12 @@ import type { LeverDefinition, LeverSetting } from './levers.js';
 import { LEVERS, leverSettingProblem } from './levers.js';
 import { PARAMETER_KEYS } from './parameter-catalogue.js';
 import {
+  AssumptionSchema,
   BaselineParametersSchema,
   PARAMETER_RECORD_FIELDS,
+  PARAMETER_RECORDS,
   ParameterNameSchema,
+  PriceYearSchema,
   ReformParametersSchema,
   SourceSchema,
 } from './parameter-record-schema.js';
@@ -263,6 +266,20 @@ export const ScenarioFileSchema = v.pipe(
     'A baseline (every catalogue parameter with its value, range, unit and source or assumption) or a reform (a baseline id plus lever settings). Generated from the Valibot schema in packages/sim-core/src/scenario/scenario-schema.ts, which also checks what JSON Schema cannot (shares sum to 1, keys given once, price years the deflator covers).',
   ),
 );
+
+/**
+ * Schemas the editor JSON Schema defines once (`$defs`) and refers to wherever they are used:
+ * each parameter's record is written once for baselines and reforms alike.
+ */
+export const SCENARIO_SCHEMA_DEFINITIONS = {
+  id: IdSchema,
+  startDate: StartDateSchema,
+  source: SourceSchema,
+  assumption: AssumptionSchema,
+  priceYear: PriceYearSchema,
+  parameterName: ParameterNameSchema,
+  ...PARAMETER_RECORDS,
+};
 
 /** The fields every scenario has, checked on their own when `kind` is neither kind. */
 export const ScenarioBasicsSchema = v.looseObject({
