@@ -249,6 +249,20 @@ describe('parseScenarioFile', () => {
     expect(error.expected).not.toContain('did you mean');
   });
 
+  it('suggests no name for a field or lever far longer than any, and cuts what it found', () => {
+    const doc = json(reformText);
+    const huge = 'y'.repeat(50_000);
+    doc[`name${huge}`] = huge;
+    doc.levers = { [`tribunalPowers${huge}`]: 'current', earlyHelpInvestment: huge };
+    const errors = problems(JSON.stringify(doc));
+    expect(errors).toHaveLength(3);
+    for (const error of errors) {
+      expect(error.message.length, error.path).toBeLessThan(800);
+      expect(error.expected, error.path).not.toContain('did you mean');
+    }
+    expect(problemAt(errors, 'levers.earlyHelpInvestment').found).toHaveLength(60);
+  });
+
   it('refuses control characters in names, which a terminal would obey', () => {
     const doc = json(baselineText);
     doc.name = 'England \u001b[2J today';
@@ -399,7 +413,7 @@ describe('resolveScenario', () => {
 
 describe('JSON syntax errors', () => {
   const ours =
-    /^valid JSON: (a value|',' or|':' after|a property name|a closing double quote|no line breaks|four hex|a valid escape|a number|the end of the file)/;
+    /^valid JSON: (a value|',' or|':' after|a property name|a closing double quote|no line breaks|four hex|a valid escape|a number|the end of the file|no comments)/;
 
   it('are located by the scanner exactly when JSON.parse rejects the text', () => {
     const edit = fc.record({
