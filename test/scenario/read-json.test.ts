@@ -24,10 +24,10 @@ describe('readJson', () => {
 
   it('places a bad escape or a line break inside a string at the character, not at the string’s start', () => {
     const long = `{"description": "${'x'.repeat(300)}\\q more"}`;
-    const escape = syntaxProblem(long);
-    expect(escape.path).toBe(`line 1, column ${long.indexOf('\\q') + 1}`);
-    expect(escape.expected).toContain('a valid escape');
-    expect(escape.found.startsWith('"\\\\q more')).toBe(true);
+    const badEscape = syntaxProblem(long);
+    expect(badEscape.path).toBe(`line 1, column ${long.indexOf('\\q') + 1}`);
+    expect(badEscape.expected).toContain('a valid escape');
+    expect(badEscape.found.startsWith('"\\\\q more')).toBe(true);
     const broken = syntaxProblem('{"name": "two\nlines"}');
     expect(broken.path).toBe('line 1, column 14');
     expect(broken.expected).toContain('no line breaks or control characters inside a string');
