@@ -9,6 +9,7 @@ import {
   periodSpan,
   type ReplicationResult,
   ScenarioError,
+  ScenarioValidationError,
   START_CONSISTENCY,
   withStartConsistency,
 } from '@send-sim/sim-core';
@@ -154,6 +155,38 @@ describe('targets file', () => {
       /targets\[0\]\.value: expected a number, found "lots"/,
     );
     expect(() => parseCalibrationTargets('{', 't.json')).toThrow(/t\.json: .*valid JSON/);
+  });
+
+  it('lists every problem in the file at once, with the nearest field for a misspelt one', () => {
+    const rows = [
+      { ...target('x', 'Jan 2020', 1, 0.1), toleranceIsAbsolut: true },
+      { ...target('y', 'AY 2020/22', 1, 0), value: 'lots' },
+      7,
+    ];
+    let caught: unknown;
+    try {
+      parseCalibrationTargets(JSON.stringify({ targets: rows }), 't.json');
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ScenarioValidationError);
+    const lines = (caught as ScenarioValidationError).errors.map(
+      (e) => `${e.path}: ${e.expected}; ${e.found}`,
+    );
+    expect(lines).toEqual([
+      'targets[0].toleranceIsAbsolut: no such field (did you mean "toleranceIsAbsolute"? allowed: metric, period, value, unit, tolerance, toleranceIsAbsolute, source, status); true',
+      'targets[1].period: a period whose second year follows the first; "AY 2020/22"',
+      'targets[1].value: a number; "lots"',
+      'targets[1].tolerance: a positive number; 0',
+      'targets[2]: a target {metric, period, value, unit, tolerance, toleranceIsAbsolute?, source, status}; 7',
+    ]);
+  });
+
+  it('reports a key given twice, which JSON would silently resolve to the last', () => {
+    const text = `{"targets": [${JSON.stringify(target('x', 'Jan 2020', 1, 0.1)).replace('"value":1,', '"value":1,"value":2,')}]}`;
+    expect(() => parseCalibrationTargets(text, 't.json')).toThrow(
+      /t\.json: targets\[0\]\.value: expected each key only once in an object, found "value" twice/,
+    );
   });
 });
 

@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  LEVERS,
-  PARAMETER_CATALOGUE,
-  PARAMETER_KEYS,
-  PRICE_YEAR_PATTERN,
-  SCENARIO_FIELDS,
-  SCENARIO_ID_PATTERN,
-} from '@send-sim/sim-core';
+import { LEVERS, PARAMETER_CATALOGUE, PARAMETER_KEYS, SCENARIO_FIELDS } from '@send-sim/sim-core';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { scenarioJsonSchemaText } from '../../scripts/scenario-json-schema.js';
 
-// The JSON schema is for editors; the TS validator is the authority. These checks keep them in step.
-const schemaPath = fileURLToPath(new URL('../../scenarios/scenario.schema.json', import.meta.url));
+// scenarios/scenario.schema.json is for editors, generated from sim-core's Valibot schema.
+const SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+const committed = readFileSync(`${SCENARIOS}scenario.schema.json`, 'utf8');
 
 interface SchemaNode {
   $ref?: string;
@@ -21,71 +17,100 @@ interface SchemaNode {
   maximum?: number;
   default?: unknown;
   type?: string;
-  pattern?: string;
   required?: string[];
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
+  oneOf?: SchemaNode[];
 }
 
-const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as {
-  $schema: string;
-  $defs: Record<string, SchemaNode>;
-};
-const defs = schema.$defs;
+const schema = JSON.parse(committed) as SchemaNode & { $schema: string; $defs: Record<string, SchemaNode> };
+const [baseline, reform] = schema.oneOf ?? [];
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+const shipped = readdirSync(SCENARIOS).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
 
-function def(name: string): SchemaNode {
-  const node = defs[name];
-  if (node === undefined) throw new Error(`schema has no $defs.${name}`);
-  return node;
-}
+type Json = Record<string, unknown>;
+const read = (file: string) => JSON.parse(readFileSync(`${SCENARIOS}${file}`, 'utf8')) as Json;
 
 describe('scenario.schema.json', () => {
-  it('is a draft 2020-12 schema', () => {
-    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  it('is what the script writes from the schema (run node --import tsx scripts/write-scenario-schema.ts)', () => {
+    expect(committed === scenarioJsonSchemaText(), 'scenarios/scenario.schema.json is stale').toBe(true);
   });
 
-  it('allows the same fields as the validator at every level', () => {
-    expect(Object.keys(def('baseline').properties ?? {}).sort()).toEqual(
-      [...SCENARIO_FIELDS.baseline].sort(),
-    );
-    expect(Object.keys(def('reform').properties ?? {}).sort()).toEqual([...SCENARIO_FIELDS.reform].sort());
-    expect(Object.keys(def('record').properties ?? {}).sort()).toEqual([...SCENARIO_FIELDS.record].sort());
-    expect(Object.keys(def('source').properties ?? {}).sort()).toEqual([...SCENARIO_FIELDS.source].sort());
-    expect(def('id').pattern).toBe(SCENARIO_ID_PATTERN.source);
-    expect(def('record').properties?.priceYear?.pattern).toBe(PRICE_YEAR_PATTERN.source);
+  it('is a draft 2020-12 schema of baselines and reforms with the fields validation allows', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(Object.keys(baseline?.properties ?? {})).toEqual(SCENARIO_FIELDS.baseline);
+    expect(Object.keys(reform?.properties ?? {})).toEqual(SCENARIO_FIELDS.reform);
+  });
+
+  it('describes the calibration record as `sendsim calibrate --fit --apply` writes it, plausible sets too', () => {
+    const calibration = baseline?.properties?.calibration;
+    expect(Object.keys(calibration?.properties ?? {})).toEqual(SCENARIO_FIELDS.calibration);
+    expect(Object.keys(calibration?.properties?.plausible?.properties ?? {})).toEqual([
+      'evaluated',
+      'count',
+      'correlations',
+    ]);
   });
 
   it('lists every catalogue parameter with its unit, bounds and money rule', () => {
-    const properties = def('parameters').properties ?? {};
-    expect(Object.keys(properties)).toEqual(PARAMETER_KEYS);
-    expect(def('baseline').properties?.parameters?.required).toEqual(PARAMETER_KEYS);
+    expect(Object.keys(baseline?.properties?.parameters?.properties ?? {})).toEqual(PARAMETER_KEYS);
+    expect(baseline?.properties?.parameters?.required).toEqual(PARAMETER_KEYS);
+    expect(reform?.properties?.parameters?.required).toEqual([]);
     for (const key of PARAMETER_KEYS) {
       const spec = PARAMETER_CATALOGUE[key];
-      const node = properties[key];
+      const node = schema.$defs[key];
       expect(node?.properties?.unit?.const, key).toBe(spec.unit);
       expect(node?.properties?.value?.minimum, key).toBe(spec.min);
       expect(node?.properties?.value?.maximum, key).toBe(spec.max);
-      expect(node?.properties?.range?.items?.minimum, key).toBe(spec.min);
       expect(node?.properties?.range?.items?.maximum, key).toBe(spec.max);
-      const money = spec.unit.startsWith('GBP');
-      expect(node?.$ref, key).toBe(money ? '#/$defs/moneyRecord' : '#/$defs/plainRecord');
+      expect(node?.required?.includes('priceYear'), key).toBe(spec.unit.startsWith('GBP'));
     }
   });
 
-  it('lists every lever with its settings', () => {
-    const properties = def('levers').properties ?? {};
-    expect(Object.keys(properties)).toEqual(LEVERS.map((l) => l.id));
+  it('lists every lever with its settings and default', () => {
+    const levers = reform?.properties?.levers?.properties ?? {};
+    expect(Object.keys(levers)).toEqual(LEVERS.map((l) => l.id));
     for (const lever of LEVERS) {
-      const node = properties[lever.id];
+      const node = levers[lever.id];
       const s = lever.settings;
       expect(node?.default, lever.id).toBe(s.default);
-      if (s.kind === 'choice') {
-        expect(node?.enum, lever.id).toEqual(s.values);
-      } else {
-        expect(node?.type, lever.id).toBe('number');
-        expect(node?.minimum, lever.id).toBe(s.min);
-        expect(node?.maximum, lever.id).toBe(s.max);
-      }
+      if (s.kind === 'choice') expect(node?.enum, lever.id).toEqual(s.values);
+      else expect([node?.minimum, node?.maximum], lever.id).toEqual([s.min, s.max]);
     }
+  });
+
+  it('accepts every shipped scenario file in a JSON Schema validator', () => {
+    expect(shipped.length).toBeGreaterThan(10);
+    for (const file of shipped)
+      expect(validate(read(file)), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+  });
+
+  it('refuses in an editor what sim-core refuses: unknown fields, missing price years, source and assumption both', () => {
+    const broken: Array<(doc: Json) => void> = [
+      (doc) => {
+        doc.nmae = 'typo';
+      },
+      (doc) => {
+        delete (doc.parameters as Record<string, Json>)['cost.mediation']!.priceYear;
+      },
+      (doc) => {
+        const record = (doc.parameters as Record<string, Json>)['ep.workforceFte']!;
+        record.assumption = 'a guess';
+      },
+      (doc) => {
+        (doc.parameters as Record<string, Json>)['ep.workforceFte']!.priceYear = '2023/24';
+      },
+      (doc) => {
+        (doc.calibration as Json).plausible = { evaluated: 1, count: 1, correlations: [{ a: 'x', b: 'y' }] };
+      },
+    ];
+    for (const breakIt of broken) {
+      const doc = read('baseline.json');
+      breakIt(doc);
+      expect(validate(doc), breakIt.toString()).toBe(false);
+    }
+    const doc = read('no-tribunal-placement-orders.json');
+    doc.levers = { tribunalPowers: 'abolished' };
+    expect(validate(doc)).toBe(false);
   });
 });

@@ -222,8 +222,9 @@ describe('parseScenarioFile', () => {
     );
     expect(problemAt(errors, 'calibration.run').found).toBe('"x"');
     expect(problemAt(errors, 'calibration.plausible.count').expected).toBe('a number');
-    expect(problemAt(errors, 'calibration.plausible.correlations').expected).toContain(
-      'catalogue parameter names',
+    // A wrong name in the list is reported where it is, not as the whole list cut to 60 characters.
+    expect(problemAt(errors, 'calibration.plausible.correlations[0].a').expected).toBe(
+      'a parameter in the catalogue (see parameter-catalogue.ts)',
     );
   });
 
@@ -246,6 +247,20 @@ describe('parseScenarioFile', () => {
     );
     expect(error.message.length).toBeLessThan(600);
     expect(error.expected).not.toContain('did you mean');
+  });
+
+  it('suggests no name for a field or lever far longer than any, and cuts what it found', () => {
+    const doc = json(reformText);
+    const huge = 'y'.repeat(50_000);
+    doc[`name${huge}`] = huge;
+    doc.levers = { [`tribunalPowers${huge}`]: 'current', earlyHelpInvestment: huge };
+    const errors = problems(JSON.stringify(doc));
+    expect(errors).toHaveLength(3);
+    for (const error of errors) {
+      expect(error.message.length, error.path).toBeLessThan(800);
+      expect(error.expected, error.path).not.toContain('did you mean');
+    }
+    expect(problemAt(errors, 'levers.earlyHelpInvestment').found).toHaveLength(60);
   });
 
   it('refuses control characters in names, which a terminal would obey', () => {
@@ -398,7 +413,7 @@ describe('resolveScenario', () => {
 
 describe('JSON syntax errors', () => {
   const ours =
-    /^valid JSON: (a value|',' or|':' after|a property name|a closing double quote|no line breaks|four hex|a valid escape|a number|the end of the file)/;
+    /^valid JSON: (a value|',' or|':' after|a property name|a closing double quote|no line breaks|four hex|a valid escape|a number|the end of the file|no comments)/;
 
   it('are located by the scanner exactly when JSON.parse rejects the text', () => {
     const edit = fc.record({

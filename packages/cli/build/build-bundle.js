@@ -61,6 +61,9 @@ export async function buildBundle(cliDir, options = {}) {
       platform: 'node',
       format: 'esm',
       target: 'node20',
+      // ES modules first: jsonc-parser's `main` is a UMD build whose `require` calls an ES
+      // bundle cannot make ("Dynamic require of ./impl/format is not supported").
+      mainFields: ['module', 'main'],
       // Stack traces of internal errors (exit 3) point at the TypeScript. The maps name the
       // sources by relative path instead of embedding them: smaller, and quicker for Node to load.
       sourcemap: 'linked',

@@ -6,9 +6,7 @@
 import type { ReplicationResult, RunOptions } from '../experiment/experiment-types.js';
 import { runMeta } from '../experiment/run-experiment.js';
 import { estimate } from '../experiment/statistics.js';
-import { JsonScanner, jsonSyntaxError } from '../scenario/json-syntax.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
-import { ScenarioError } from '../scenario/scenario-error.js';
 import type {
   CalibrationReport,
   CalibrationRow,
@@ -19,64 +17,6 @@ import { reachesYear } from './holdout.js';
 import { lastMonth, periodSpan } from './periods.js';
 import { isStartConsistency } from './start-consistency.js';
 import { financialYearOfPeriod, measureTarget, TARGET_CAVEATS, TARGET_MEASURES } from './target-measures.js';
-
-/**
- * Read the `targets` of a calibration-targets file, checking each field; errors name the
- * file, the field, what was expected and what was found.
- */
-export function parseCalibrationTargets(text: string, file: string): CalibrationTarget[] {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // editors may write a BOM
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch (error) {
-    // Located as in a scenario file: line, column, what JSON expected there and what it found.
-    const problem = new JsonScanner(body).scan() ?? {
-      offset: 0,
-      expected: error instanceof Error ? error.message : String(error),
-    };
-    throw jsonSyntaxError(file, body, problem);
-  }
-  const targets = (data as { targets?: unknown } | null)?.targets;
-  if (!Array.isArray(targets))
-    throw new ScenarioError(file, 'targets', 'an array of targets', found(targets));
-  return targets.map((t: unknown, i) => {
-    const path = `targets[${i}]`;
-    const row = (t ?? {}) as Record<string, unknown>;
-    const text = (key: string) => {
-      if (typeof row[key] !== 'string')
-        throw new ScenarioError(file, `${path}.${key}`, 'a string', found(row[key]));
-      return row[key] as string;
-    };
-    const number = (key: string) => {
-      if (typeof row[key] !== 'number' || !Number.isFinite(row[key])) {
-        throw new ScenarioError(file, `${path}.${key}`, 'a number', found(row[key]));
-      }
-      return row[key] as number;
-    };
-    const period = text('period');
-    const span = periodSpan(period, 2000);
-    if (typeof span === 'string')
-      throw new ScenarioError(file, `${path}.period`, span.replace(/, found.*$/, ''), found(period));
-    const tolerance = number('tolerance');
-    if (!(tolerance > 0))
-      throw new ScenarioError(file, `${path}.tolerance`, 'a positive number', found(tolerance));
-    const absolute = row.toleranceIsAbsolute;
-    if (absolute !== undefined && typeof absolute !== 'boolean') {
-      throw new ScenarioError(file, `${path}.toleranceIsAbsolute`, 'true or false', found(absolute));
-    }
-    return {
-      metric: text('metric'),
-      period,
-      value: number('value'),
-      unit: text('unit'),
-      tolerance,
-      ...(absolute === undefined ? {} : { toleranceIsAbsolute: absolute }),
-      source: text('source'),
-      status: text('status'),
-    };
-  });
-}
 
 /** Whole years a backtest from `startYear` must run to cover every target at or after its start. */
 export function backtestYears(targets: readonly CalibrationTarget[], startYear: number): number {
@@ -207,8 +147,4 @@ function measureNote(kind: string): string {
     default:
       return '';
   }
-}
-
-function found(value: unknown): string {
-  return value === undefined ? 'nothing' : JSON.stringify(value).slice(0, 60);
 }

@@ -3,20 +3,9 @@
  * over replications, with pass or miss against the target's tolerance.
  */
 import type { Estimate, RunMeta } from '../experiment/experiment-types.js';
+import type { CalibrationTarget } from './calibration-targets.js';
 
-/** One published statistic to reproduce (the rows of `calibration-targets.json`). */
-export interface CalibrationTarget {
-  readonly metric: string;
-  /** `Jan YYYY` (snapshot), `CY YYYY` (calendar year), `AY YYYY/YY` (Sep–Aug) or `FY YYYY/YY` (Apr–Mar). */
-  readonly period: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly tolerance: number;
-  /** Tolerance in the target's own units (else relative to the value). */
-  readonly toleranceIsAbsolute?: boolean;
-  readonly source: string;
-  readonly status: string;
-}
+export type { CalibrationTarget } from './calibration-targets.js';
 
 /** How a target fared. */
 export type CalibrationStatus = 'pass' | 'miss' | 'not evaluated';

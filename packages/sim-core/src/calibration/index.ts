@@ -1,7 +1,8 @@
 /** Calibration: published targets, how the model measures each, and the backtest's verdict. */
 
 export { calibrationObjective, MISS_PENALTY, roundFitted } from './calibration-objective.js';
-export { backtestYears, calibrationReport, parseCalibrationTargets } from './calibration-report.js';
+export { backtestYears, calibrationReport } from './calibration-report.js';
+export { CalibrationTargetsFileSchema, parseCalibrationTargets } from './calibration-targets.js';
 export type {
   CalibrationReport,
   CalibrationRow,

@@ -9,6 +9,9 @@ export type { LeverDefinition, LeverPhase, LeverSetting } from './levers.js';
 export { findLever, LEVERS, leverSettingProblem } from './levers.js';
 export type { ParameterKey, ParameterSpec, Params } from './parameter-catalogue.js';
 export { isParameterKey, PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
+export { PRICE_YEAR_PATTERN } from './parameter-record-schema.js';
+export type { ParameterProblem } from './parameter-rules.js';
+export { parameterGroupProblems } from './parameter-rules.js';
 export {
   financialYearOf,
   GDP_DEFLATOR,
@@ -17,6 +20,7 @@ export {
   PRICE_BASE,
   upratingFactor,
 } from './price-base.js';
+export { MAX_JSON_DEPTH, readJson } from './read-json.js';
 export type { ResolvedParameterRecord, ResolvedPhase, ResolvedScenario } from './resolve-scenario.js';
 export { diffScenarios, resolveScenario } from './resolve-scenario.js';
 export { ScenarioError, ScenarioValidationError } from './scenario-error.js';
@@ -30,11 +34,13 @@ export type {
   SourceStatus,
 } from './scenario-file.js';
 export { MAX_INPUT_FILE_BYTES } from './scenario-file.js';
-export type { ScenarioCheck, ScenarioReadOptions } from './validate-scenario.js';
 export {
-  PRICE_YEAR_PATTERN,
-  parseScenarioFile,
+  CalibrationRecordSchema,
   SCENARIO_FIELDS,
   SCENARIO_ID_PATTERN,
-  validateScenarioData,
-} from './validate-scenario.js';
+  SCENARIO_SCHEMA_DEFINITIONS,
+  ScenarioFileSchema,
+} from './scenario-schema.js';
+export { CHECKS_NOT_IN_JSON_SCHEMA } from './schema-kit.js';
+export type { ScenarioCheck, ScenarioReadOptions } from './validate-scenario.js';
+export { parseScenarioFile, validateScenarioData } from './validate-scenario.js';

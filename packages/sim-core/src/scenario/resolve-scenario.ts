@@ -8,6 +8,7 @@ import type { LeverSetting } from './levers.js';
 import { findLever, LEVERS, leverSettingProblem } from './levers.js';
 import type { ParameterKey, ParameterSpec, Params } from './parameter-catalogue.js';
 import { PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
+import { parameterGroupProblems } from './parameter-rules.js';
 import { PRICE_BASE, upratingFactor } from './price-base.js';
 import { renderFound, ScenarioError } from './scenario-error.js';
 import type {
@@ -16,7 +17,6 @@ import type {
   ParameterRecord,
   ReformScenarioFile,
 } from './scenario-file.js';
-import { parameterGroupProblems } from './validate-scenario.js';
 
 /** A parameter record as resolved: `changedBy` says whether a lever or an override set it. */
 export type ResolvedParameterRecord = ParameterRecord & {
