@@ -67,9 +67,11 @@ function reasonWords(v: QuoteVerdict, reason: NotFitReason, style: NumberStyle):
     case 'interval too wide': {
       const [width, allowed] = pairOfAmounts(v, style);
       const limit = `(half the change, or ${percent(MAX_HALF_WIDTH_OF_LEVEL)} of the baseline's level, whichever is larger)`;
-      // Counts are never written finer than a simulated child, so the two can round to the same
-      // figure (or to nothing): then the rule is said without figures rather than "±0".
-      return width === allowed || !/[1-9]/.test(width)
+      // Counts are never written finer than a simulated child, so a figure below one would be
+      // rounded out of shape ("±0", or a limit of 500 written "1,000"): then the rule is said
+      // without figures.
+      const finest = finestStep(quantityOf(v.metric), childWeight(v.scale));
+      return width === allowed || Math.min(v.halfWidth, v.allowedHalfWidth) < finest
         ? `its 95% interval is wider than it may be ${limit}`
         : `its 95% interval is ±${width}, more than the ±${allowed} it may be ${limit}`;
     }
