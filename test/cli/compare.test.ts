@@ -103,7 +103,9 @@ describe('sendsim compare', () => {
     expect(table.stdout).toContain(
       'None is fit to quote: the run has 2 replications, and quoting needs at least 10.',
     );
-    expect(table.stdout).toMatch(/Settings that should make every result fit to quote .*--reps\s\d+\s--scale/s);
+    expect(table.stdout).toMatch(
+      /Settings that should make every result fit to quote .*--reps\s\d+\s--scale/s,
+    );
   });
 
   it('refuses, before any run, to pair scenarios that start in different years (compare and sweep)', async () => {
