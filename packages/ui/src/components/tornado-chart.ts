@@ -123,8 +123,9 @@ export class TornadoChart extends LitElement {
   override render() {
     const a = this.analysis;
     if (a === undefined || a.rows.length === 0) return nothing;
-    // Room for each row's two bars, the axis and the key.
-    const height = `${Math.max(12, a.rows.length * 3 + 6)}rem`;
+    // Room for each row's two bars and a label of up to three lines, the axis, and a key that
+    // wraps onto two or three lines on a phone.
+    const height = `${Math.max(16, a.rows.length * 3.6 + 9)}rem`;
     return html`<div class="frame" style="height: ${height}">
         <canvas role="img" aria-label=${this.describe(a)}></canvas>
       </div>
