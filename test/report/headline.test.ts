@@ -234,12 +234,12 @@ describe('writeHeadline', () => {
       .tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }))
       .map(([lo, width]): Estimate => ({ mean: lo + width / 2, lo, hi: lo + width }));
     const oneSide = (e: Estimate) => e.lo < e.hi && (e.lo > 0 || e.hi < 0);
-    const fit = (e: Estimate) => (e.hi - e.lo) / 2 <= Math.max(Math.abs(e.mean) / 2, 2_000);
+    const quotable = (e: Estimate) => (e.hi - e.lo) / 2 <= Math.max(Math.abs(e.mean) / 2, 2_000);
     fc.assert(
       fc.property(anyInterval, anyInterval, (appeals, school) => {
         const h = writeHeadline(comparison({ appeals_registered: appeals, cost_school: school }));
         const claim = h.outcomes.find((c) => c.metric === 'appeals_registered');
-        if (!fit(appeals)) {
+        if (!quotable(appeals)) {
           expect(claim).toBeUndefined();
           expect(h.notQuoted).toContain('appeals_registered');
           expect(h.text).toContain('not given here: the change in tribunal appeals');
@@ -253,9 +253,9 @@ describe('writeHeadline', () => {
           );
         }
         const schools = h.payers.find((c) => c.metric === 'cost_school');
-        if (!oneSide(school) || !fit(school)) expect(schools).toBeUndefined();
+        if (!oneSide(school) || !quotable(school)) expect(schools).toBeUndefined();
         else expect(schools?.direction).toBe(school.lo > 0 ? 'up' : 'down');
-        if (!fit(school)) expect(h.text).toContain('The change in costs to schools is not fit to quote');
+        if (!quotable(school)) expect(h.text).toContain('The change in costs to schools is not fit to quote');
       }),
       { numRuns: 300 },
     );

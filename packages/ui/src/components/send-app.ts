@@ -1,8 +1,11 @@
 /**
  * `<send-app>`: the app shell. It owns the `SimulationController` (and so the worker pool), passes
- * the reform library to `<run-controls>`, and shows progress and, when a run is done, each
- * reform's headline, cards, cost by payer and pathway flows, a chart, the same-child view,
- * what drives the result (a one-way sensitivity tornado), exports and the known limits. No simulation logic lives here.
+ * the reform library to `<run-controls>` (with the scenario editor in its `editor` slot, below
+ * the reforms), and shows progress and, when a run is done, which results are fit to quote
+ * (`<quote-summary>`, whose suggested settings it puts in the run options), each reform's
+ * headline, cards (the headline outcomes, then waits, independent placements and fairness),
+ * cost by payer and pathway flows, a chart, the same-child view, what drives the result (a
+ * one-way sensitivity tornado), exports and the known limits. No simulation logic lives here.
  *
  * It also holds the scenario editor's reform (added to a run when ticked); keeps the address
  * bar a link to the run and opens such links (`LinkController`, the query string); shows one
