@@ -25,6 +25,7 @@ interface CompareJson {
     totals: unknown[];
     headline: string;
     comparison: Difference[];
+    fitToQuote: Array<{ metric: string; fit: boolean; reasons: string[]; text: string }>;
   }>;
 }
 
@@ -55,6 +56,7 @@ describe('sendsim compare', () => {
       'totals',
       'headline',
       'comparison',
+      'fitToQuote',
     ]);
     expect(data.reforms[0]!.meta.scenario).toBe(REFORM);
   });
@@ -86,13 +88,24 @@ describe('sendsim compare', () => {
     };
     const expected = writeHeadline(comparison).text;
     expect(reform.headline).toBe(expected);
-    expect(expected).toMatch(/^Over two years \(2023–2024\), “No tribunal placement orders” would /);
-    expect(expected).toContain('95% interval');
+    // Two replications: nothing is fit to quote, and the headline says so rather than quoting.
+    expect(expected).toMatch(
+      /^Over two years \(2023–2024\), no result for “No tribunal placement orders” is fit to quote from this run: it has 2 replications/,
+    );
+    expect(reform.fitToQuote.every((v) => !v.fit && v.reasons.includes('too few replications'))).toBe(true);
 
     const table = await sendsim(['compare', 'baseline', REFORM, ...SMALL]);
     // The table wraps the same words to 100 columns, before the reform's name.
     const top = table.stdout.slice(0, table.stdout.indexOf('\n\nReform:'));
     expect(top.replace(/\n/g, ' ')).toBe(expected);
+    // And below the table, which results are fit to quote under the rule it states.
+    expect(table.stdout).toContain('Fit to quote: 0 of');
+    expect(table.stdout).toContain(
+      'None is fit to quote: the run has 2 replications, and quoting needs at least 10.',
+    );
+    expect(table.stdout).toMatch(
+      /Settings that should make every result fit to quote .*--reps\s\d+\s--scale/s,
+    );
   });
 
   it('refuses, before any run, to pair scenarios that start in different years (compare and sweep)', async () => {
@@ -146,7 +159,7 @@ describe('sendsim compare', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'reform,metric,baseline_mean,reform_mean,diff_mean,diff_lo,diff_hi,share_reform_better,label,change_as_written',
+      'reform,metric,baseline_mean,reform_mean,diff_mean,diff_lo,diff_hi,share_reform_better,label,change_as_written,fit_to_quote,not_fit_to_quote_because',
     );
     expect(lines).toHaveLength(1 + METRICS.length + PAYERS.length + 1);
     expect(lines[1]).toMatch(new RegExp(`^${REFORM},ehcp_stock_all_ages,`));

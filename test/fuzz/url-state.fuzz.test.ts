@@ -30,7 +30,7 @@ const REFORM_IDS = readdirSync(SCENARIOS)
   .filter((file) => file.kind === 'reform')
   .map((file) => file.id);
 
-/** The app's context: its reforms and the run controls' limits (`NUMBER_FIELDS` in run-controls.ts). */
+/** The app's context: its reforms and the run controls' limits (`NUMBER_FIELDS` in run-options.ts). */
 const CONTEXT: UrlContext = {
   reformIds: REFORM_IDS,
   baselineId: 'baseline',

@@ -19,7 +19,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-const meta = (scenario: string, reps = 5, years = 10): RunMeta => ({
+const meta = (scenario: string, reps = 10, years = 10): RunMeta => ({
   scenario,
   scenarioName: scenario === 'baseline' ? 'England today (baseline)' : 'Ringfenced funding',
   seed: 1,
@@ -78,9 +78,9 @@ describe('writeHeadline', () => {
   });
 
   it('says "no clear change" when the interval spans zero, and still gives the interval', () => {
-    const h = writeHeadline(comparison({ appeals_registered: { mean: -500, lo: -3_000, hi: 2_000 } }));
+    const h = writeHeadline(comparison({ appeals_registered: { mean: -500, lo: -2_400, hi: 1_400 } }));
     expect(h.text).toContain(
-      'would make no clear change in EHC plans in force by January 2033 (95% interval -1,000 to +1,000) and tribunal appeals (95% interval -3,000 to +2,000).',
+      'would make no clear change in EHC plans in force by January 2033 (95% interval -1,000 to +1,000) and tribunal appeals (95% interval -2,400 to +1,400).',
     );
     expect(h.text).not.toMatch(/fewer tribunal appeals|more tribunal appeals/);
     expect(h.outcomes.every((c) => c.direction === 'unclear')).toBe(true);
@@ -157,12 +157,16 @@ describe('writeHeadline', () => {
 
   it('says which payer pays more and which less, with amounts and intervals, and the net change', () => {
     const h = writeHeadline(
-      comparison({
-        cost_school: { mean: 593e6, lo: 504e6, hi: 681e6 },
-        cost_laHighNeeds: { mean: -611e6, lo: -702e6, hi: -519e6 },
-        cost_family: { mean: 4e6, lo: -2e6, hi: 9e6 },
-        cost_total: { mean: -18e6, lo: -87e6, hi: 51e6 },
-      }),
+      comparison(
+        {
+          cost_school: { mean: 593e6, lo: 504e6, hi: 681e6 },
+          cost_laHighNeeds: { mean: -611e6, lo: -702e6, hi: -519e6 },
+          cost_family: { mean: 4e6, lo: -2e6, hi: 9e6 },
+          cost_total: { mean: -18e6, lo: -87e6, hi: 51e6 },
+        },
+        // Levels against which those intervals are narrow enough to quote (2% of the level).
+        { baselineMean: { cost_family: 1e9, cost_total: 10e9 } },
+      ),
     );
     expect(h.text).toContain(
       "Costs would move between payers over the ten years, at 2025/26 prices: councils' high needs budgets would pay about £610m less (95% interval £520m to £700m) and schools about £590m more (95% interval £500m to £680m).",
@@ -195,8 +199,10 @@ describe('writeHeadline', () => {
     const h = writeHeadline(
       comparison({ appeals_registered: { mean: -20_000, lo: -20_000, hi: -20_000 } }, { reps: 1 }),
     );
-    expect(h.outcomes.every((c) => c.direction === 'unclear')).toBe(true);
-    expect(h.text).toContain('With one replication there is no interval, so no change is claimed.');
+    expect(h.outcomes).toEqual([]);
+    expect(h.text).toBe(
+      'Over ten years (2023–2032), no result for “Ringfenced funding” is fit to quote from this run: it has 1 replication, and quoting needs at least 10. With one replication there is no interval, so no change is claimed either.',
+    );
   });
 
   it('never states a direction when lo ≤ 0 ≤ hi (property)', () => {
@@ -213,25 +219,31 @@ describe('writeHeadline', () => {
           const claims = [...h.outcomes, ...h.payers, ...(h.total === null ? [] : [h.total])];
           expect(claims.every((c) => c.direction === 'unclear')).toBe(true);
           expect(h.text).not.toMatch(/\b(fewer|more|less|rise|fall|raise|lower)\b/);
-          expect(h.text).toContain('no clear change');
+          if (h.outcomes.length > 0) expect(h.text).toContain('no clear change');
         },
       ),
       { numRuns: 300 },
     );
   });
 
-  it('claims a direction only for a clear change, and names it the right way (property)', () => {
-    // Clear (5 replications at scale 0.01): an interval with width, on one side of zero, and for
-    // a count (appeals) at least 6 simulated appeals in all: |mean| × 5 × 0.01 ≥ 6, |mean| ≥ 120.
+  it('claims a direction only for a clear change fit to quote, and names it the right way (property)', () => {
+    // Clear (10 replications at scale 0.01): an interval with width, on one side of zero, and for
+    // a count (appeals) at least 6 simulated appeals in all: |mean| × 10 × 0.01 ≥ 6, |mean| ≥ 60.
+    // Fit to quote (levels of 100,000): a half-width at most half the change or 2,000.
     const anyInterval = fc
       .tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }))
       .map(([lo, width]): Estimate => ({ mean: lo + width / 2, lo, hi: lo + width }));
     const oneSide = (e: Estimate) => e.lo < e.hi && (e.lo > 0 || e.hi < 0);
+    const quotable = (e: Estimate) => (e.hi - e.lo) / 2 <= Math.max(Math.abs(e.mean) / 2, 2_000);
     fc.assert(
       fc.property(anyInterval, anyInterval, (appeals, school) => {
         const h = writeHeadline(comparison({ appeals_registered: appeals, cost_school: school }));
         const claim = h.outcomes.find((c) => c.metric === 'appeals_registered');
-        if (!oneSide(appeals) || Math.abs(appeals.mean) < 120) {
+        if (!quotable(appeals)) {
+          expect(claim).toBeUndefined();
+          expect(h.notQuoted).toContain('appeals_registered');
+          expect(h.text).toContain('not given here: the change in tribunal appeals');
+        } else if (!oneSide(appeals) || Math.abs(appeals.mean) < 60) {
           expect(claim?.direction ?? 'unclear').toBe('unclear');
           expect(h.text).not.toMatch(/(fewer|more) tribunal appeals/);
         } else {
@@ -241,8 +253,9 @@ describe('writeHeadline', () => {
           );
         }
         const schools = h.payers.find((c) => c.metric === 'cost_school');
-        if (!oneSide(school)) expect(schools).toBeUndefined();
+        if (!oneSide(school) || !quotable(school)) expect(schools).toBeUndefined();
         else expect(schools?.direction).toBe(school.lo > 0 ? 'up' : 'down');
+        if (!quotable(school)) expect(h.text).toContain('The change in costs to schools is not fit to quote');
       }),
       { numRuns: 300 },
     );
@@ -250,7 +263,7 @@ describe('writeHeadline', () => {
 
   it('never calls a degenerate interval clear, nor one from two replications', () => {
     const same = writeHeadline(
-      comparison({ appeals_registered: { mean: -20_000, lo: -20_000, hi: -20_000 } }, { reps: 5 }),
+      comparison({ appeals_registered: { mean: -20_000, lo: -20_000, hi: -20_000 } }, { reps: 10 }),
     );
     expect(same.outcomes.find((c) => c.metric === 'appeals_registered')?.direction ?? 'unclear').toBe(
       'unclear',
@@ -258,15 +271,62 @@ describe('writeHeadline', () => {
     const two = writeHeadline(
       comparison({ appeals_registered: { mean: -20_000, lo: -24_000, hi: -16_000 } }, { reps: 2 }),
     );
-    expect(two.outcomes.every((c) => c.direction === 'unclear')).toBe(true);
-    expect(two.text).toContain('With 2 replications no change is called clear (that needs at least 3).');
+    expect(two.outcomes).toEqual([]);
+    expect(two.text).toContain(
+      'With 2 replications no change is called clear either (that needs at least 3).',
+    );
   });
 
   it('does not call clear a change in a count that rests on fewer than 6 simulated children', () => {
-    // Scale 0.01: one simulated appeal stands for 100. 5 replications × 100 fewer = 5 simulated appeals.
-    const few = writeHeadline(comparison({ appeals_registered: { mean: -100, lo: -150, hi: -50 } }));
+    // Scale 0.01: one simulated appeal stands for 100. 10 replications × 50 fewer = 5 simulated appeals.
+    const few = writeHeadline(comparison({ appeals_registered: { mean: -50, lo: -75, hi: -25 } }));
     expect(few.text).not.toContain('fewer tribunal appeals');
-    const enough = writeHeadline(comparison({ appeals_registered: { mean: -120, lo: -170, hi: -70 } }));
+    const enough = writeHeadline(comparison({ appeals_registered: { mean: -60, lo: -85, hi: -35 } }));
     expect(enough.text).toContain('fewer tribunal appeals');
+  });
+
+  it('quotes only results fit to quote, and says which it leaves out', () => {
+    // Appeals: clear, but its interval (±6,000) is more than half the change and 2% of the level.
+    const h = writeHeadline(
+      comparison({
+        appeals_registered: { mean: -10_000, lo: -16_000, hi: -4_000 },
+        assessment_requests: { mean: -9_000, lo: -10_000, hi: -8_000 },
+        cost_school: { mean: 593e6, lo: 504e6, hi: 681e6 },
+        cost_dfe: { mean: 5e6, lo: -1e6, hi: 11e6 },
+      }),
+    );
+    expect(h.outcomes.map((c) => c.metric)).toEqual(['assessment_requests', 'ehcp_stock_all_ages']);
+    expect(h.text).not.toContain('fewer tribunal appeals');
+    expect(h.text).toContain(
+      'Not fit to quote from this run, so not given here: the change in tribunal appeals.',
+    );
+    expect(h.text).toContain(
+      'The change in costs to the Department for Education (capital for special school places) is not fit to quote from this run.',
+    );
+    expect(h.notQuoted).toEqual(['appeals_registered', 'cost_dfe']);
+  });
+
+  it('quotes no figure from fewer than 10 replications, and says why', () => {
+    const h = writeHeadline(
+      comparison({ appeals_registered: { mean: -20_000, lo: -21_000, hi: -19_000 } }, { reps: 9 }),
+    );
+    expect(h.text).toBe(
+      'Over ten years (2023–2032), no result for “Ringfenced funding” is fit to quote from this run: it has 9 replications, and quoting needs at least 10.',
+    );
+    expect([h.outcomes, h.payers, h.total]).toEqual([[], [], null]);
+  });
+
+  it('says so when neither the outcomes nor the total are fit to quote', () => {
+    const wide = { mean: 0, lo: -5_000, hi: 5_000 };
+    const h = writeHeadline(
+      comparison(Object.fromEntries([...HEADLINE_OUTCOMES.map(([id]) => [id, wide]), ['cost_total', wide]])),
+    );
+    expect(h.text).toMatch(
+      /^Over ten years \(2023–2032\), no change “Ringfenced funding” would make in the headline outcomes is fit to quote from this run\./,
+    );
+    expect(h.text).toContain(
+      'The change in the total cost across all payers is not fit to quote from this run.',
+    );
+    expect(h.total).toBeNull();
   });
 });

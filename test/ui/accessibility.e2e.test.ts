@@ -164,6 +164,7 @@ describe.skipIf(!haveChromium)('accessibility in Chromium', () => {
       await page.locator('series-chart').screenshot({ path: join(shots, 'accessibility-series-chart.png') });
       await page
         .locator('headline-cards')
+        .first()
         .screenshot({ path: join(shots, 'accessibility-headline-cards.png') });
       await page.locator('scenario-editor #open-editor').click();
       await page.locator('scenario-editor lever-control').first().waitFor();

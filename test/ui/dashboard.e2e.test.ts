@@ -77,7 +77,8 @@ describe.skipIf(!haveChromium)('the web app in Chromium', () => {
       );
 
       // Every headline card and payer row shows an interval, never a bare change.
-      await expect(page.locator('headline-cards li').count()).resolves.toBe(8);
+      // The headline outcomes' eight cards first, then the waits, placements and fairness groups.
+      await expect(page.locator('headline-cards').first().locator('li').count()).resolves.toBe(8);
       for (const change of await page.locator('headline-cards .change').allInnerTexts()) {
         expect(change).toMatch(/95% interval|no interval/);
       }

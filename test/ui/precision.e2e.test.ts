@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import {
   compareExperiments,
   figureKind,
+  fitToQuote,
   runExperiment,
   writeHeadline,
   writeWithInterval,
@@ -20,7 +21,8 @@ import { loadScenario } from '../sim-core/load-scenario.js';
 import { haveChromium, root, setUp, useAppInChromium } from './browser-harness.js';
 
 const REFORM = 'no-tribunal-placement-orders';
-const OPTIONS = { seed: 1, replications: 3, years: 5, scale: 0.005 };
+// Ten replications: the headline and the briefing quote only results fit to quote, which needs them.
+const OPTIONS = { seed: 1, replications: 10, years: 5, scale: 0.005 };
 
 /** The same comparison in Node, as `sendsim compare baseline <reform>` runs it. */
 function comparisonInNode() {
@@ -146,11 +148,22 @@ describe.skipIf(!haveChromium)('one figure, written one way: headline, cards, ta
       expect(printed).toBe(shown);
       for (const d of comparison.differences) {
         const row = await texts(page, `${briefing} table.outcomes tr[data-metric="${d.metric}"] td.change`);
-        if (row.length > 0) expect(row[0]).toBe(await cardChange(d.metric));
+        if (row.length === 0) continue;
+        expect(row[0]).toBe(
+          fitToQuote(comparison, d.metric).fit ? await cardChange(d.metric) : 'Not fit to quote',
+        );
       }
-      expect(await texts(page, `${briefing} cost-by-payer tr`)).toEqual(
-        await texts(page, 'main cost-by-payer tr'),
-      );
+      // The cost table's rows, payer by payer: the same figures, except that the briefing names a
+      // change not fit to quote instead of giving it (and has no fit-to-quote column).
+      const cells = async (where: string, payer: string) =>
+        texts(page, `${where} cost-by-payer tr[data-payer="${payer}"] > :is(th, td):not(.quote)`);
+      for (const d of comparison.differences.filter((x) => x.metric.startsWith('cost_'))) {
+        const payer = d.metric.slice('cost_'.length);
+        const onPage = await cells('main', payer);
+        const printed = await cells(briefing, payer);
+        expect(printed.slice(0, 3)).toEqual(onPage.slice(0, 3));
+        expect(printed[3]).toBe(fitToQuote(comparison, d.metric).fit ? onPage[3] : 'Not fit to quote');
+      }
       const briefingRest = [
         ...(await texts(page, `${briefing} table.outcomes`)),
         ...(await texts(page, `${briefing} cost-by-payer table`)),

@@ -173,7 +173,9 @@ describe.skipIf(!haveChromium)('trainer mode in Chromium', () => {
       }
       await expect(page.locator('story-mode #next').isDisabled()).resolves.toBe(true);
       await expect(page.locator('story-mode #narration').textContent()).resolves.toMatch(/95% interval/);
-      const changes = await page.locator('story-mode cost-by-payer tbody td:last-child').allInnerTexts();
+      const changes = await page
+        .locator('story-mode cost-by-payer tbody td[data-label="Change"]')
+        .allInnerTexts();
       // A row per payer and the total.
       expect(changes).toHaveLength(PAYERS.length + 1);
       for (const change of changes) expect(change).toMatch(/95% interval|\(no interval\)/);

@@ -15,7 +15,7 @@ import {
 } from '../../packages/ui/src/url-state.js';
 
 const REFORM_IDS = ['early-help-investment', 'nnpcf-asks', 'workforce-strategy', 'white-paper-2026'];
-/** The run controls' limits (`NUMBER_FIELDS` in run-controls.ts, a Lit component Node cannot load). */
+/** The run controls' limits (`NUMBER_FIELDS` in run-options.ts). */
 const CONTEXT: UrlContext = {
   reformIds: REFORM_IDS,
   baselineId: 'baseline',

@@ -24,7 +24,11 @@ export interface ChartOutcome {
   points(result: ExperimentSummary): OutcomePoint[];
 }
 
-/** Metrics offered in the chart, in this order, before the payers: every outcome the headline may lead with (the briefing charts it). */
+/**
+ * Metrics offered in the chart, in this order, before the payers: every outcome the headline may
+ * lead with (the briefing charts it), then the waits, independent placements and the fairness
+ * breakdowns that have cards of their own (`card-groups.ts`), so each can be followed year by year.
+ */
 const CHART_METRICS = [
   'ehcp_stock_all_ages',
   'assessment_requests',
@@ -34,6 +38,16 @@ const CHART_METRICS = [
   'unmet_need_child_years',
   'pupils_on_sen_support',
   'crisis_events',
+  'ep_wait_days',
+  'early_help_wait_days',
+  'special_place_wait_days',
+  'tribunal_wait_days',
+  'independent_placements',
+  'ehcp_in_independent_special',
+  'appeals_low_advocacy',
+  'appeals_high_advocacy',
+  'unmet_need_child_years_deprived',
+  'unmet_need_child_years_not_deprived',
 ];
 
 function metricOutcome(id: string): ChartOutcome {

@@ -21,8 +21,24 @@ const REDUCTION: Record<MetricKind | 'money', string> = {
   flow: 'total over the run',
   childYears: 'total over the run',
   share: 'over the whole run',
-  meanDays: 'average of the yearly means, days',
+  meanDays: 'average wait in days (the mean of each year’s average)',
 };
+
+/**
+ * The card for sim-core metric `id`, with its usual label and what its number means unless
+ * `label` or `reduction` say it better.
+ */
+export function metricCard(id: string, label?: string, reduction?: string): HeadlineMetric {
+  const def = METRICS.find((m) => m.id === id);
+  if (def === undefined) throw new Error(`unknown metric ${id}`);
+  return {
+    id,
+    label: label ?? def.label,
+    kind: def.kind,
+    reduction: reduction ?? REDUCTION[def.kind],
+    higherIsBetter: def.higherIsBetter,
+  };
+}
 
 const HEADLINE_IDS = [
   'ehcp_stock_all_ages',
@@ -58,17 +74,7 @@ export const HEADLINE_METRICS: readonly HeadlineMetric[] = [
     reduction: REDUCTION.money,
     higherIsBetter: false,
   },
-  ...HEADLINE_IDS.map((id): HeadlineMetric => {
-    const def = METRICS.find((m) => m.id === id);
-    if (def === undefined) throw new Error(`unknown metric ${id}`);
-    return {
-      id,
-      label: LABELS[id] ?? def.label,
-      kind: def.kind,
-      reduction: REDUCTIONS[id] ?? REDUCTION[def.kind],
-      higherIsBetter: def.higherIsBetter,
-    };
-  }),
+  ...HEADLINE_IDS.map((id) => metricCard(id, LABELS[id], REDUCTIONS[id])),
 ];
 
 // The headline quotes only outcomes that have a card, so each figure it gives is on the page.

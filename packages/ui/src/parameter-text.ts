@@ -41,3 +41,46 @@ export function evidenceText(row: ParameterRow): string {
 /** What the evidence statuses mean, for a key under the tables. */
 export const STATUS_KEY =
   'Status V: seen in the official source; V2: an official statistic quoted by a secondary source; D: derived by arithmetic from V or V2 figures.';
+
+/**
+ * A parameter's unit in plain words: "£" for GBP, "a year" for "per year", staff spelled out
+ * instead of "FTE", the statistical units said as what they are. Shares are written as
+ * percentages by `plainAmount`, so their unit words are only what follows the per cent.
+ */
+export function plainUnit(unit: string): string {
+  const words: Readonly<Record<string, string>> = {
+    FTE: 'full-time-equivalent staff',
+    'FTE per year': 'full-time-equivalent staff a year',
+    'per year': 'a year',
+    'share a year': 'a year',
+    'share per year': 'a year',
+    'log-odds per unit severity': 'log-odds (a statistical effect size) per step of need severity',
+    'log-odds per unit of excess spending': 'log-odds (a statistical effect size) per unit of overspending',
+    'share per unit of excess spending': 'per unit of overspending',
+    'need-severity scale (0–1)': 'on the need-severity scale from 0 to 1',
+    'log-scale spread across local authorities':
+      'spread across local areas (standard deviation of the logarithm)',
+    'switch (1 = yes)': '(1 = on, 0 = off)',
+  };
+  if (unit in words) return words[unit]!;
+  return unit.replace(/^GBP\b/, '£');
+}
+
+/** Whether a unit's values are shares (written as percentages). */
+function isShare(unit: string): boolean {
+  return unit === 'share' || unit.startsWith('share ');
+}
+
+/**
+ * A parameter value with its unit, in plain words: `40%`, `6.4% a year`, `£61,500 per place
+ * per year`, `3,500 full-time-equivalent staff`, `120 days`.
+ */
+export function plainAmount(value: number, unit: string): string {
+  if (isShare(unit)) {
+    const rest = plainUnit(unit);
+    return `${formatParameterValue(value * 100)}%${unit === 'share' ? '' : ` ${rest}`}`;
+  }
+  const words = plainUnit(unit);
+  if (words.startsWith('£')) return `£${formatParameterValue(value)} ${words.slice(1).trim()}`.trim();
+  return `${formatParameterValue(value)} ${words}`;
+}

@@ -1,7 +1,10 @@
 /**
  * The tornado in words: how its numbers are written, which assumption moves the result most,
- * and whether a reform's effect keeps its sign at both ends of every range. Pure functions of
- * sim-core's `SensitivityAnalysis`, so the panel, its table and a test read the same words.
+ * whether a reform's effect keeps its sign at both ends of every range, and, where the result
+ * does not move one way across a range (both ends above, or both below, the central result),
+ * what that means. Pure functions of sim-core's `SensitivityAnalysis`, so the panel, its table
+ * and a test read the same words. Parameters are named by their meaning, values with their
+ * units in plain words (`plainAmount`: shares as percentages, £ for GBP).
  *
  * Honesty rule (DESIGN 4, as the headline follows it): a direction is claimed only where the
  * change is clear by sim-core's `clearDirection` (the paired 95% interval excludes zero, with
@@ -24,7 +27,7 @@ import {
   writeFigure,
 } from '@send-sim/sim-core';
 import { figureKindOf, formatEstimate, formatWithInterval, TYPESET } from './format.js';
-import { formatParameterValue } from './parameter-text.js';
+import { plainAmount } from './parameter-text.js';
 
 /** The page's kind for the analysis's measure (sim-core calls money `cost`). */
 export function outcomeKind(a: SensitivityAnalysis): MetricKind | 'money' {
@@ -60,11 +63,31 @@ export function parameterMeaning(key: ParameterKey): string {
   return PARAMETER_CATALOGUE[key].meaning.replace(/\.$/, '');
 }
 
-/** A parameter value with its unit: `32 assessments per FTE per year`, `a share of 0.4`. */
+/** A parameter value with its unit in plain words: `32 assessments per FTE per year`, `40%`. */
 export function parameterAmount(value: number, unit: string): string {
-  return unit === 'share'
-    ? `a share of ${formatParameterValue(value)}`
-    : `${formatParameterValue(value)} ${unit}`;
+  return plainAmount(value, unit);
+}
+
+/**
+ * A parameter's meaning cut to a short label for the tornado's axis: up to the first
+ * parenthesis, colon or semicolon, then wrapped into lines of at most `width` characters, at
+ * most `lines` of them (the last ending in "…" when cut).
+ */
+export function shortMeaning(key: ParameterKey, width = 28, lines = 3): string[] {
+  const text = parameterMeaning(key).split(/ \(|: |; /)[0] ?? key;
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') out.push(line);
+  if (out.length <= lines) return out;
+  const kept = out.slice(0, lines);
+  kept[lines - 1] = `${kept[lines - 1]!.replace(/[,.]?$/, '')}…`;
+  return kept;
 }
 
 /** "The result moves most with …": the top row in one sentence, or why there is none. */
@@ -94,7 +117,7 @@ const WAY: Record<'up' | 'down', string> = { up: 'increases', down: 'reduces' };
 
 function endName(e: RangeEnd): string {
   const value = e.end === 'low' ? e.row.low : e.row.high;
-  return `${e.row.key} at its ${e.end} end (${formatParameterValue(value)})`;
+  return `${e.row.key} at its ${e.end} end (${plainAmount(value, e.row.unit)})`;
 }
 
 /** The verdict and the sentence that says it, naming every range end that breaks it. */
@@ -152,4 +175,38 @@ export function signSentence(a: SensitivityAnalysis): { verdict: SignVerdict; te
     verdict: reversed.length > 0 ? 'reverses' : 'not-clear',
     text: `${claim}, but not at every range end: ${parts.join('; and ')}.`,
   };
+}
+
+/**
+ * Rows whose result does not move one way across the range: both ends above the central
+ * result, or both below it (in rank order). A one-way analysis expects the result to rise at
+ * one end and fall at the other; when it does not, the reader needs to be told why that can be.
+ */
+export function bendingRows(a: SensitivityAnalysis): SensitivityRow[] {
+  const c = a.central.mean;
+  return a.rows.filter((r) => {
+    const low = r.atLow.mean - c;
+    const high = r.atHigh.mean - c;
+    return Number.isFinite(low) && Number.isFinite(high) && low !== 0 && high !== 0 && low > 0 === high > 0;
+  });
+}
+
+/**
+ * One row that bends, in words: which way both ends went, the figures, and the two readings:
+ * the result may peak or dip inside the range (two effects of one assumption pulling opposite
+ * ways), or, when each end's 95% interval overlaps the central result's, the bend may be chance.
+ */
+export function bendSentence(a: SensitivityAnalysis, row: SensitivityRow): string {
+  const up = row.atLow.mean > a.central.mean;
+  const overlaps = (e: Estimate) => e.lo <= a.central.hi && e.hi >= a.central.lo;
+  const chance = overlaps(row.atLow) && overlaps(row.atHigh);
+  const side = up ? 'higher' : 'lower';
+  const what = a.result === 'level' ? 'the result' : 'the reform’s effect';
+  const head = `With ${parameterMeaning(row.key)} (${row.key}) at either end of its range, ${what} is ${side} than at its baseline value: ${formatResultWithInterval(a, row.atLow)} at the low end (${parameterAmount(row.low, row.unit)}) and ${formatResultWithInterval(a, row.atHigh)} at the high end (${parameterAmount(row.high, row.unit)}), against ${formatResultWithInterval(a, a.central)} at ${parameterAmount(row.value, row.unit)}.`;
+  // Rounded as their intervals allow, the three means can read the same: say so, or the words contradict the figures.
+  const same = new Set([row.atLow, row.atHigh, a.central].map((e) => formatResult(a, e))).size === 1;
+  const reading = chance
+    ? `${same ? ' Written as precisely as their intervals allow, the three read the same.' : ''} Both ends’ 95% intervals overlap the central result’s, so this bend may be chance between replications rather than a real turn; more replications would tell.`
+    : ` So ${what} does not move steadily one way with this assumption: it ${up ? 'dips to its lowest' : 'peaks'} somewhere inside the range, which happens when the assumption works through two mechanisms that pull in opposite directions. Its swing understates how much it matters, and which way it pushes depends on where in the range the truth lies.`;
+  return head + reading;
 }

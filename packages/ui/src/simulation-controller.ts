@@ -9,21 +9,33 @@
  * to one worker's and to `sendsim compare`'s. Cancelling terminates every worker of the pool
  * and the next run starts fresh ones. Each run has an id, so a late message from an earlier
  * run is never mistaken for the current one (`WorkerJob` sees to both).
+ *
+ * It also times each finished run with the page's clock, so the run controls can estimate how
+ * long other settings would take on this computer (`run-time-estimate.ts`); sim-core never
+ * reads a clock.
  */
 import { checkRunSize, type ResolvedScenario, type RunOptions, validateRunOptions } from '@send-sim/sim-core';
 import type { ReactiveControllerHost } from 'lit';
 import { comparisonFromResults, replicationJobs } from './replication-jobs.js';
 import { ReplicationPool } from './replication-pool.js';
 import type { PoolAnswer, PoolRequest } from './replication-protocol.js';
+import { measuredSpeed, REFERENCE_SPEED, type RunSize, type RunSpeed } from './run-time-estimate.js';
 import { resolveReformFile, resolveScenarioById } from './scenarios.js';
 import type { ReformRef, SimulationRequest, SimulationResults } from './simulation-protocol.js';
 import { WorkerJobController } from './worker-job-controller.js';
 
 export class SimulationController extends WorkerJobController<PoolAnswer, PoolRequest> {
   results: SimulationResults | undefined = undefined;
+  /** How fast runs go on this computer: the last finished run's rate, or the stated reference before one. */
+  speed: RunSpeed = REFERENCE_SPEED;
   /** What the running request runs: its answers are put together with these. */
   private running:
-    | { readonly scenarios: readonly ResolvedScenario[]; readonly options: RunOptions }
+    | {
+        readonly scenarios: readonly ResolvedScenario[];
+        readonly options: RunOptions;
+        /** When Run was pressed (`performance.now()`, milliseconds). */
+        readonly startedAt: number;
+      }
     | undefined;
 
   constructor(host: ReactiveControllerHost) {
@@ -46,7 +58,7 @@ export class SimulationController extends WorkerJobController<PoolAnswer, PoolRe
       return;
     }
     const { options } = request;
-    this.running = { scenarios, options };
+    this.running = { scenarios, options, startedAt: performance.now() };
     this.job.start((runId) => ({ runId, jobs: replicationJobs(scenarios, options) }));
   }
 
@@ -66,8 +78,15 @@ export class SimulationController extends WorkerJobController<PoolAnswer, PoolRe
         break;
       case 'pool-done':
         try {
-          const { scenarios, options } = this.running!;
+          const { scenarios, options, startedAt } = this.running!;
           this.results = comparisonFromResults(scenarios, options, message.results);
+          const size: RunSize = {
+            scenarios: scenarios.length,
+            replications: options.replications,
+            years: options.years,
+            scale: options.scale,
+          };
+          this.speed = measuredSpeed(size, (performance.now() - startedAt) / 1000) ?? this.speed;
           this.job.finish();
         } catch (error) {
           this.job.fail(messageOf(error));

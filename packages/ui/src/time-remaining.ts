@@ -10,6 +10,7 @@
  * often or seldom; recent enough to follow a run that slows (the pool's last few jobs keep
  * fewer workers busy), steady enough not to jump with each report.
  */
+import { durationText } from './run-time-estimate.js';
 
 /** No estimate before this share of the run is done: the first moments say little about the rest. */
 export const MIN_SHARE_FOR_ESTIMATE = 0.05;
@@ -57,9 +58,5 @@ export class TimeRemaining {
  */
 export function timeRemainingText(seconds: number | undefined): string | undefined {
   if (seconds === undefined || !Number.isFinite(seconds)) return undefined;
-  if (seconds < 55) {
-    const shown = seconds <= 10 ? Math.max(1, Math.ceil(seconds)) : Math.round(seconds / 5) * 5;
-    return `about ${shown} s left`;
-  }
-  return `about ${Math.max(1, Math.round(seconds / 60))} min left`;
+  return `${durationText(seconds)} left`;
 }

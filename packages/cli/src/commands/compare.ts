@@ -3,23 +3,32 @@
  * options and random numbers, then print each reform's paired differences: every outcome and
  * every payer's cost, baseline and reform means, the change with its 95% interval, and the
  * share of replications in which the reform did better; and who pays more and who pays less.
- * Each reform's table and JSON start with sim-core's plain-English headline (`writeHeadline`).
+ * Each reform's table and JSON start with sim-core's plain-English headline (`writeHeadline`),
+ * and say which results are fit to quote (`fitToQuote`), with settings that would make the rest
+ * so (`settingsToQuote`), as the web app does.
  */
 import {
   type Comparison,
   compareExperiments,
   diffScenarios,
   type ExperimentResult,
+  FIT_TO_QUOTE_RULE,
   type FigureKind,
   figureKind,
+  findRunMeasure,
+  fitToQuoteAll,
   METRICS,
   type MetricKind,
+  MIN_QUOTE_REPLICATIONS,
   PAYER_LABELS,
   PAYERS,
   type PairedDifference,
   type Payer,
   PRICE_BASE,
+  type QuoteSettings,
+  quoteWords,
   roundingFor,
+  settingsToQuote,
   compareCsv as sharedCompareCsv,
   writeEstimate,
   writeHeadline,
@@ -42,6 +51,10 @@ import { resultJsonValue, runOptionsOf, runWithProgress } from './run.js';
 
 /** Lines fit a 100-column terminal. */
 const LINE_WIDTH = 100;
+
+/** The largest settings `compare` suggests to make results fit to quote: all of England, and replications to keep a run to hours. */
+const MAX_SUGGESTED_REPS = 100;
+const MAX_SUGGESTED_SCALE = 1;
 
 interface ReformRun {
   readonly scenario: LoadedScenario;
@@ -102,6 +115,7 @@ function compareJson(baseline: ExperimentResult, runs: readonly ReformRun[]): st
       ...resultJsonValue(run.result),
       headline: writeHeadline(run.comparison).text,
       comparison: run.comparison.differences,
+      fitToQuote: fitToQuoteAll(run.comparison).map((v) => ({ ...v, text: quoteWords(v).text })),
     })),
   });
 }
@@ -186,7 +200,55 @@ function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, r
     ),
   );
   out.push(...transfers(byMetric, `${first}–${last}`));
+  out.push('', ...fitToQuoteLines(run.comparison));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Which results are fit to quote (sim-core's rule, stated first), each one that is not with
+ * why, and settings that would make them all fit within `sendsim`'s limits.
+ */
+function fitToQuoteLines(comparison: Comparison): string[] {
+  const verdicts = fitToQuoteAll(comparison);
+  const notFit = verdicts.filter((v) => !v.fit);
+  const reps = comparison.reform.reps;
+  const lines = [
+    ...wrap(
+      `Fit to quote: ${verdicts.length - notFit.length} of ${verdicts.length} results. ${FIT_TO_QUOTE_RULE}`,
+      LINE_WIDTH,
+    ),
+  ];
+  if (notFit.length === 0) return lines;
+  const fewReps = reps < MIN_QUOTE_REPLICATIONS;
+  if (fewReps) {
+    lines.push(
+      `None is fit to quote: the run has ${reps} replications, and quoting needs at least ${MIN_QUOTE_REPLICATIONS}.`,
+    );
+  }
+  // With too few replications every line would repeat that; list only what else is wrong.
+  const listed = notFit
+    .map((v) => (fewReps ? { ...v, reasons: v.reasons.filter((r) => r !== 'too few replications') } : v))
+    .filter((v) => v.reasons.length > 0);
+  if (listed.length > 0) lines.push(fewReps ? 'Also not fit to quote:' : 'Not fit to quote:');
+  for (const v of listed) {
+    const label = findRunMeasure(v.metric)?.label ?? v.metric;
+    const why = quoteWords({ ...v, fit: false }).text.replace(/^Not fit to quote: /, '');
+    lines.push(...wrap(`${label}: ${why}`, LINE_WIDTH - 4).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)));
+  }
+  const settings = settingsToQuote(verdicts, { reps: MAX_SUGGESTED_REPS, scale: MAX_SUGGESTED_SCALE });
+  const flags = (s: QuoteSettings) => `--reps ${s.reps} --scale ${s.scale}`;
+  const ways = [settings.moreReplications, settings.largerScale, settings.both].filter(
+    (s) => s !== undefined,
+  );
+  lines.push(
+    ...wrap(
+      ways.length > 0
+        ? `Settings that should make every result fit to quote (an estimate from this run's spread): ${ways.map(flags).join(', or ')} (same seed and years).`
+        : `No settings up to ${MAX_SUGGESTED_REPS} replications at scale ${MAX_SUGGESTED_SCALE} would make every result fit to quote.`,
+      LINE_WIDTH,
+    ),
+  );
+  return lines;
 }
 
 /** One outcome's row: each figure rounded by sim-core's precision rule, as the web app writes it. */

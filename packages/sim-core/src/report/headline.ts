@@ -11,12 +11,15 @@
  *   measured as the cards and the cost table measure it (flows and child-years over the whole
  *   run, plans in force at its end, costs over the run), so each figure it quotes is on the page,
  *   written the same way;
- * - it names the period, and says who pays more and who pays less, with amounts.
+ * - it names the period, and says who pays more and who pays less, with amounts;
+ * - it quotes only results fit to quote (`fitToQuote`: enough replications, enough simulated
+ *   children behind a count, an interval narrow against the change or the level), and says
+ *   plainly which of the outcomes, payers and the total it leaves out because they are not.
  *
- * Which outcomes (a stated, stable rule): of `HEADLINE_OUTCOMES`, in their fixed order, the
- * first two whose change is clear; any place left goes to the first of the others, in the same
- * order, said as "no clear change", so a reform with no effect says so. Nothing else (the size
- * of a change, its rank in this run) moves an outcome up or down.
+ * Which outcomes (a stated, stable rule): of `HEADLINE_OUTCOMES` whose change is fit to quote,
+ * in their fixed order, the first two whose change is clear; any place left goes to the first of
+ * the others, in the same order, said as "no clear change", so a reform with no effect says so.
+ * Nothing else (the size of a change, its rank in this run) moves an outcome up or down.
  */
 import {
   type ChangeDirection,
@@ -28,6 +31,7 @@ import { PAYERS, type Payer } from '../ledger/payers.js';
 import { METRICS, type MetricKind } from '../metrics/metric-definitions.js';
 import { PRICE_BASE } from '../scenario/price-base.js';
 import { type FigureKind, figureKind, writeEstimate } from './figures.js';
+import { fitToQuote, MIN_QUOTE_REPLICATIONS } from './fit-to-quote.js';
 import {
   capitalise,
   HEADLINE_OUTCOMES,
@@ -56,8 +60,10 @@ export interface Headline {
   readonly outcomes: readonly HeadlineClaim[];
   /** The payers named (at most one paying more and one paying less). */
   readonly payers: readonly HeadlineClaim[];
-  /** Total cost over all payers, or null if the comparison has none. */
+  /** Total cost over all payers, or null if the comparison has none or it is not fit to quote. */
   readonly total: HeadlineClaim | null;
+  /** Outcomes, payers' costs and the total left out because they are not fit to quote (ids, in that order). */
+  readonly notQuoted: readonly string[];
 }
 
 /** How many outcomes the first sentence names. */
@@ -87,15 +93,48 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
     difference: d.difference,
   });
 
-  const outcomes = pickOutcomes(byMetric, meta).map(claim);
-  const words = { endYear: lastYear + 1, scale: meta.scale, style };
-  const clauses = outcomes.map((c) => outcomeClause(c, words));
-  const sentences = [`${opening}, “${meta.scenarioName}” would ${joinClauses(clauses)}.`];
+  const quotable = (d: PairedDifference) => fitToQuote(comparison, d.metric).fit;
+  const headlineOutcomes = HEADLINE_OUTCOMES.flatMap(([id]) => byMetric.get(id) ?? []);
+  const payerDifferences = PAYERS.flatMap((payer) => byMetric.get(`cost_${payer}`) ?? []);
+  const totalDifference = byMetric.get('cost_total');
+  const notQuoted = [
+    ...headlineOutcomes,
+    ...payerDifferences,
+    ...(totalDifference === undefined ? [] : [totalDifference]),
+  ]
+    .filter((d) => !quotable(d))
+    .map((d) => d.metric);
+  const name = `“${meta.scenarioName}”`;
 
-  const payerClaims = PAYERS.flatMap((payer) => {
-    const d = byMetric.get(`cost_${payer}`);
-    return d === undefined ? [] : [{ payer, claim: claim(d) }];
-  });
+  // Too few replications: nothing is fit to quote, so the headline says that and no figure.
+  if (reps < MIN_QUOTE_REPLICATIONS) {
+    const why =
+      reps < MIN_CLEAR_REPLICATIONS
+        ? reps === 1
+          ? ' With one replication there is no interval, so no change is claimed either.'
+          : ` With ${reps} replications no change is called clear either (that needs at least ${MIN_CLEAR_REPLICATIONS}).`
+        : '';
+    const text = `${opening}, no result for ${name} is fit to quote from this run: it has ${reps} replication${reps === 1 ? '' : 's'}, and quoting needs at least ${MIN_QUOTE_REPLICATIONS}.${why}`;
+    return { text, outcomes: [], payers: [], total: null, notQuoted };
+  }
+
+  const outcomes = pickOutcomes(headlineOutcomes.filter(quotable), meta).map(claim);
+  const words = { endYear: lastYear + 1, scale: meta.scale, style };
+  const sentences =
+    outcomes.length > 0
+      ? [`${opening}, ${name} would ${joinClauses(outcomes.map((c) => outcomeClause(c, words)))}.`]
+      : [`${opening}, no change ${name} would make in the headline outcomes is fit to quote from this run.`];
+  const unquotedOutcomes = headlineOutcomes.filter((d) => !quotable(d)).map((d) => nounOf(d.metric));
+  if (outcomes.length > 0 && unquotedOutcomes.length > 0) {
+    sentences.push(
+      `Not fit to quote from this run, so not given here: the change in ${joinAnd(unquotedOutcomes)}.`,
+    );
+  }
+
+  const payerClaims = payerDifferences.filter(quotable).map((d) => ({
+    payer: d.metric.slice('cost_'.length) as Payer,
+    claim: claim(d),
+  }));
   const largest = (direction: HeadlineDirection) =>
     payerClaims
       .filter((p) => p.claim.direction === direction)
@@ -103,30 +142,30 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
   const more = largest('up');
   const less = largest('down');
   const named = [more, less].filter((p) => p !== undefined);
-  if (payerClaims.length > 0) sentences.push(payerSentence(more, less, period, style));
-
-  const totalDifference = byMetric.get('cost_total');
-  const total = totalDifference === undefined ? null : claim(totalDifference);
-  if (total !== null) sentences.push(totalSentence(total, style));
-  if (reps < MIN_CLEAR_REPLICATIONS) {
-    sentences.push(
-      reps === 1
-        ? 'With one replication there is no interval, so no change is claimed.'
-        : `With ${reps} replications no change is called clear (that needs at least ${MIN_CLEAR_REPLICATIONS}).`,
-    );
+  const unquotedPayers = payerDifferences.filter((d) => !quotable(d));
+  if (payerClaims.length > 0) {
+    sentences.push(payerSentence(more, less, period, style, unquotedPayers.length > 0));
   }
-  return { text: sentences.join(' '), outcomes, payers: named.map((p) => p.claim), total };
+  if (unquotedPayers.length > 0) {
+    const who = unquotedPayers.map((d) => PAYER_WORDS[d.metric.slice('cost_'.length) as Payer]);
+    sentences.push(`The change in costs to ${joinAnd(who)} is not fit to quote from this run.`);
+  }
+
+  const total = totalDifference === undefined || !quotable(totalDifference) ? null : claim(totalDifference);
+  if (total !== null) sentences.push(totalSentence(total, style));
+  else if (totalDifference !== undefined) {
+    sentences.push('The change in the total cost across all payers is not fit to quote from this run.');
+  }
+  return { text: sentences.join(' '), outcomes, payers: named.map((p) => p.claim), total, notQuoted };
 }
 
-/** The outcomes to name, by the rule in this file's header: the first two clear ones in list order, then the first unclear ones in any place left. */
-function pickOutcomes(
-  byMetric: ReadonlyMap<string, PairedDifference>,
-  run: Comparison['reform'],
-): PairedDifference[] {
-  const present = HEADLINE_OUTCOMES.flatMap(([id]) => {
-    const d = byMetric.get(id);
-    return d === undefined ? [] : [d];
-  });
+/** How a sentence names an outcome. */
+function nounOf(metric: string): string {
+  return WORDS_BY_ID.get(metric)?.noun ?? metric;
+}
+
+/** The outcomes to name, by the rule in this file's header: of those fit to quote (`present`, in list order), the first two clear ones, then the first unclear ones in any place left. */
+function pickOutcomes(present: readonly PairedDifference[], run: Comparison['reform']): PairedDifference[] {
   const isClear = (d: PairedDifference) => clearDirection(d.difference, d.metric, run) !== 'unclear';
   const clear = present.filter(isClear).slice(0, OUTCOMES_NAMED);
   const unclear = present.filter((d) => !isClear(d)).slice(0, OUTCOMES_NAMED - clear.length);
@@ -223,6 +262,7 @@ function payerSentence(
   less: { payer: Payer; claim: HeadlineClaim } | undefined,
   period: string,
   style: NumberStyle,
+  someLeftOut: boolean,
 ): string {
   const prices = `${period}, at ${PRICE_BASE} prices`;
   const amount = (c: HeadlineClaim) => moneyChange(c, style, ' more', ' less');
@@ -233,7 +273,9 @@ function payerSentence(
   if (one !== undefined) {
     return `${capitalise(PAYER_WORDS[one.payer])} would pay ${amount(one.claim)} ${prices}.`;
   }
-  return `No payer's costs would change clearly ${prices}.`;
+  return someLeftOut
+    ? `No payer's costs that are fit to quote would change clearly ${prices}.`
+    : `No payer's costs would change clearly ${prices}.`;
 }
 
 /** The net change across all payers, or "no clear change" with its interval. */

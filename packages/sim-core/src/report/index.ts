@@ -1,6 +1,7 @@
 /**
  * Writing results for people and files: the number formats the CLI and the web app share, the
- * plain-English headline, and the CSV formats of `sendsim run/compare/sensitivity/sweep` and the web app's downloads.
+ * plain-English headline, which results are fit to quote (and settings that would make them so),
+ * and the CSV formats of `sendsim run/compare/sensitivity/sweep` and the web app's downloads.
  */
 export {
   type FigureKind,
@@ -12,6 +13,17 @@ export {
   writeSideBySide,
   writeWithInterval,
 } from './figures.js';
+export {
+  fitToQuote,
+  fitToQuoteAll,
+  MAX_HALF_WIDTH_OF_CHANGE,
+  MAX_HALF_WIDTH_OF_LEVEL,
+  MIN_QUOTE_REPLICATIONS,
+  MIN_QUOTE_SIMULATED,
+  type NotFitReason,
+  type QuoteVerdict,
+} from './fit-to-quote.js';
+export { FIT_TO_QUOTE_RULE, type QuoteWords, quoteWords } from './fit-to-quote-words.js';
 export {
   type Headline,
   type HeadlineClaim,
@@ -52,4 +64,10 @@ export {
   scenariosCsv,
   toCsv,
 } from './results-csv.js';
+export {
+  type QuoteSettings,
+  type SettingsLimits,
+  type SettingsToQuote,
+  settingsToQuote,
+} from './settings-to-quote.js';
 export { type VerdictWords, verdictWords } from './verdict-words.js';

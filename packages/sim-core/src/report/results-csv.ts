@@ -5,12 +5,16 @@
  * JavaScript prints them (full precision, so a file reproduces the run's numbers exactly);
  * non-finite numbers and missing values are empty fields. Labels for people (the comparison's
  * `label` and `change_as_written`) follow the numbers, written as the page and the CLI write them
- * (the precision rule, with a hyphen for minus): the numbers stay unrounded, as data.
+ * (the precision rule, with a hyphen for minus): the numbers stay unrounded, as data. Then
+ * whether each change is fit to quote (`fitToQuote`, `yes` or `no`) and, when not, why, in the
+ * words the page and the CLI use.
  */
 import type { Comparison, ExperimentResult } from '../experiment/experiment-types.js';
 import { findRunMeasure } from '../experiment/metric-over-run.js';
 import { METRICS } from '../metrics/metric-definitions.js';
 import { figureKind, writeWithInterval } from './figures.js';
+import { fitToQuote } from './fit-to-quote.js';
+import { quoteWords } from './fit-to-quote-words.js';
 
 /** One CSV field's value. */
 export type CsvCell = string | number | boolean | undefined;
@@ -88,27 +92,35 @@ export const COMPARE_CSV_HEADER = [
   'share_reform_better',
   'label',
   'change_as_written',
+  'fit_to_quote',
+  'not_fit_to_quote_because',
 ] as const;
 
 /**
  * One row per reform and metric (or payer cost): exactly `sendsim compare --format csv`. The
- * last two columns are for people: the measure's name and the change with its 95% interval as
- * the cards and the CLI table write it (`-10,800 (95% interval -13,100 to -8,500)`).
+ * last four columns are for people: the measure's name, the change with its 95% interval as
+ * the cards and the CLI table write it (`-10,800 (95% interval -13,100 to -8,500)`), whether it
+ * is fit to quote and, if not, why.
  */
 export function compareCsv(comparisons: readonly Comparison[]): string {
   const rows = comparisons.flatMap((comparison) =>
-    comparison.differences.map((d) => [
-      comparison.reform.scenario,
-      d.metric,
-      d.baseline.mean,
-      d.reform.mean,
-      d.difference.mean,
-      d.difference.lo,
-      d.difference.hi,
-      d.shareReformBetter,
-      findRunMeasure(d.metric)?.label ?? d.metric,
-      writeWithInterval(d.difference, figureKind(d.metric, comparison.reform.scale), { change: true }),
-    ]),
+    comparison.differences.map((d) => {
+      const quote = fitToQuote(comparison, d.metric);
+      return [
+        comparison.reform.scenario,
+        d.metric,
+        d.baseline.mean,
+        d.reform.mean,
+        d.difference.mean,
+        d.difference.lo,
+        d.difference.hi,
+        d.shareReformBetter,
+        findRunMeasure(d.metric)?.label ?? d.metric,
+        writeWithInterval(d.difference, figureKind(d.metric, comparison.reform.scale), { change: true }),
+        quote.fit ? 'yes' : 'no',
+        quote.fit ? '' : quoteWords(quote).text.replace(/^Not fit to quote: /, ''),
+      ];
+    }),
   );
   return toCsv(COMPARE_CSV_HEADER, rows);
 }

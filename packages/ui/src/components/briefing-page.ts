@@ -4,7 +4,9 @@
  * figures, so every number the headline quotes is on the page, written the same way), the key
  * chart (the outcome the headline leads with), the cost-by-payer table, the key assumptions and their sources, the
  * known limits, and everything needed to reproduce the run (seed, replications, scale, years,
- * model version, the CLI command). `<send-app>` renders it only while printing, and its print
+ * model version, the CLI command). It quotes only results fit to quote (sim-core's
+ * `fitToQuote`, whose rule it states): a change that is not is named "Not fit to quote", never
+ * given. `<send-app>` renders it only while printing, and its print
  * stylesheet then shows only this (off screen and hidden from assistive technology otherwise). The only date is "printed
  * on": results never depend on the clock.
  *
@@ -12,12 +14,20 @@
  * and on paper, so after each render it is measured and, if taller than an A4 page inside
  * its margins, zoomed to fit (a package of many levers has a lot of evidence to cite).
  */
-import { type Comparison, METRICS, verdictWords, writeHeadline } from '@send-sim/sim-core';
+import {
+  type Comparison,
+  FIT_TO_QUOTE_RULE,
+  fitToQuote,
+  METRICS,
+  verdictWords,
+  writeHeadline,
+} from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { formatChangeWithInterval, formatPair } from '../format.js';
 import { HEADLINE_METRICS } from '../headline-metrics.js';
 import { type KeyAssumptions, keyAssumptions, type ParameterChange } from '../key-assumptions.js';
 import { evidenceText, formatParameterValue, STATUS_KEY } from '../parameter-text.js';
+import { scaleWords } from '../scale-words.js';
 import type { SimulationResults } from '../simulation-protocol.js';
 import './cost-by-payer.js';
 import './known-limits.js';
@@ -139,8 +149,9 @@ export class BriefingPage extends LitElement {
       <h1>${reform.meta.scenarioName}: a simulator briefing</h1>
       <p class="run">
         Compared with ${m.scenarioName}, ${period}. Seed ${m.seed}, ${m.reps} replications, ${m.years} years
-        from ${m.startDate}, scale ${m.scale} (${percent}% of England; results weighted to England), model
-        version ${m.modelVersion}. Changes are paired replication by replication, each with its 95% interval.
+        from ${m.startDate}, scale ${m.scale} (${percent}% of England, ${scaleWords(m.scale)}; results weighted to
+        England), model version ${m.modelVersion}. Changes are paired replication by replication, each with its
+        95% interval, and given only where fit to quote: ${FIT_TO_QUOTE_RULE}
       </p>
       <reform-headline compact .comparison=${comparison}></reform-headline>
       ${this.renderOutcomes(comparison, period)}
@@ -202,14 +213,15 @@ export class BriefingPage extends LitElement {
         </tr>
       </thead>
       <tbody>
-        ${rows.map(
-          ({ m, d }) => html`<tr data-metric=${m.id}>
+        ${rows.map(({ m, d }) => {
+          const fit = fitToQuote(comparison, m.id).fit;
+          return html`<tr data-metric=${m.id} data-fit-to-quote=${fit ? 'yes' : 'no'}>
             <td>${m.label}</td>
             ${formatPair(m.kind, d.baseline, d.reform, scale).map((f) => html`<td class="num">${f}</td>`)}
-            <td class="num change">${formatChangeWithInterval(m.kind, d.difference, scale)}</td>
-            <td>${verdict[verdictWords(d, comparison.reform).verdict]}</td>
-          </tr>`,
-        )}
+            <td class="num change">${fit ? formatChangeWithInterval(m.kind, d.difference, scale) : 'Not fit to quote'}</td>
+            <td>${fit ? verdict[verdictWords(d, comparison.reform).verdict] : 'Not quoted'}</td>
+          </tr>`;
+        })}
       </tbody>
     </table>`;
   }

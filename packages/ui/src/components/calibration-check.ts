@@ -3,21 +3,23 @@
  * baseline file records how its parameters were fitted and how many targets pass; this runs
  * the backtest again in a worker (as `sendsim calibrate` does) and lists every published
  * target with the model's value and its 95% interval, the tolerance, and pass or MISS in
- * words, so a miss is never hidden in a count. Cancel stops the worker.
+ * words, so a miss is never hidden in a count. Cancel stops the worker. Periods and units are
+ * said in plain words ("school year 2021/22", "£ a year", per cent), not the targets file's codes.
  */
 import {
   type CalibrationReport,
   type CalibrationRow,
   childWeight,
   type Estimate,
-  METRICS,
   quantityOfUnit,
   writeEstimate,
 } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
+import { targetLabel } from '../calibration-labels.js';
 import type { BacktestMessage, BacktestOptions, BacktestReply } from '../calibration-protocol.js';
 import { CALIBRATION_TARGETS_TEXT } from '../calibration-targets.js';
 import { formatNumber, TYPESET } from '../format.js';
+import { scaleWords } from '../scale-words.js';
 import {
   buttonStyles,
   focusRing,
@@ -92,11 +94,19 @@ export class CalibrationCheck extends LitElement {
         white-space: nowrap;
         font-variant-numeric: tabular-nums;
       }
+      /* Headings and the allowed difference are words: they wrap, so the table fits a laptop. */
+      th.num,
+      td.tolerance {
+        white-space: normal;
+      }
+      td.tolerance {
+        min-width: 7rem;
+      }
       td.period {
-        white-space: nowrap;
+        min-width: 6rem;
       }
       td.result {
-        min-width: 14rem;
+        min-width: 9rem;
       }
       tr.miss td.result {
         font-weight: 700;
@@ -134,11 +144,12 @@ export class CalibrationCheck extends LitElement {
             ? null
             : html`<button type="button" id="backtest-as-fitted" ?disabled=${this.state === 'running'} @click=${() => this.start(fitted)}>
                 Run the backtest as the fit was checked (seed ${fitted.seed}, ${fitted.replications} replications,
-                scale ${fitted.scale}; up to a minute or two)
+                scale ${fitted.scale}: ${scaleWords(fitted.scale)}; up to a minute or two)
               </button>`
         }
         <button type="button" id="backtest-quick" ?disabled=${this.state === 'running'} @click=${() => this.start(QUICK)}>
-          Quick check (${QUICK.replications} replications, scale ${QUICK.scale}; a few seconds, less precise)
+          Quick check (${QUICK.replications} replications, scale ${QUICK.scale}: ${scaleWords(QUICK.scale)}; a few
+          seconds, less precise)
         </button>
         ${this.state === 'running' ? html`<button type="button" id="backtest-cancel" @click=${this.cancel}>Cancel</button>` : null}
       </div>
@@ -155,15 +166,15 @@ export class CalibrationCheck extends LitElement {
       <caption>
         ${summary.passed} of ${summary.targets} published targets pass, ${missed} are missed and
         ${summary.targets - summary.evaluated} cannot be evaluated (backtest from ${meta.startDate}, seed ${meta.seed},
-        ${meta.reps} replications, scale ${meta.scale}, model version ${meta.modelVersion})
+        ${meta.reps} replications, scale ${meta.scale}: ${scaleWords(meta.scale)}, model version ${meta.modelVersion})
       </caption>
       <thead>
         <tr>
-          <th scope="col">Target</th>
-          <th scope="col">Period</th>
-          <th scope="col" class="num">Published</th>
-          <th scope="col" class="num">Model (95% interval)</th>
-          <th scope="col" class="num">Tolerance</th>
+          <th scope="col">Published figure</th>
+          <th scope="col">When</th>
+          <th scope="col" class="num">Published value</th>
+          <th scope="col" class="num">Model's value (95% interval)</th>
+          <th scope="col" class="num">Allowed difference</th>
           <th scope="col">Result</th>
         </tr>
       </thead>
@@ -176,18 +187,22 @@ export class CalibrationCheck extends LitElement {
   private renderRow(row: CalibrationRow, scale: number) {
     const t = row.target;
     const fmt = (x: number) => targetValue(x, t.unit);
-    const label = METRICS.find((m) => m.id === t.metric)?.label ?? t.metric;
+    const label = targetLabel(t.metric);
     const tolerance =
-      t.toleranceIsAbsolute === true ? `±${fmt(t.tolerance)}` : `±${Math.round(t.tolerance * 100)}%`;
+      t.toleranceIsAbsolute !== true
+        ? `±${Math.round(t.tolerance * 100)}% of the published value`
+        : t.unit.startsWith('share')
+          ? `±${formatNumber(t.tolerance * 100, 1)} percentage points`
+          : `±${fmt(t.tolerance)}`;
     const model = row.model === null ? '–' : modelValue(row.model, t.unit, scale);
     return html`<tr class=${row.status === 'miss' ? 'miss' : row.status === 'pass' ? 'pass' : 'not-evaluated'} data-metric=${t.metric} data-period=${t.period}>
-      <td>${label}<br /><span class="note">${t.unit}; ${t.source}</span></td>
-      <td class="period" data-label="Period">${t.period}</td>
-      <td class="num" data-label="Published">${fmt(t.value)}</td>
-      <td class="num" data-label="Model (95% interval)">${model}</td>
-      <td class="num" data-label="Tolerance">${tolerance}</td>
+      <td>${label}<br /><span class="note">${plainTargetUnit(t.unit)}; source: ${t.source}</span></td>
+      <td class="period" data-label="When">${plainPeriod(t.period)}</td>
+      <td class="num" data-label="Published value">${fmt(t.value)}</td>
+      <td class="num" data-label="Model's value (95% interval)">${model}</td>
+      <td class="num tolerance" data-label="Allowed difference">${tolerance}</td>
       <td class="result" data-label="Result">
-        ${row.status === 'miss' ? 'MISS' : row.status === 'pass' ? 'pass' : 'not evaluated'}${
+        ${row.status === 'miss' ? 'MISS: outside the allowed difference' : row.status === 'pass' ? 'pass' : 'not evaluated'}${
           row.note === '' ? null : html`<br /><span class="note">${row.note}</span>`
         }
       </td>
@@ -252,6 +267,33 @@ function modelValue(e: Estimate, unit: string, scale: number): string {
 function targetValue(x: number, unit: string): string {
   if (unit.startsWith('share')) return `${formatNumber(x * 100, 1)}%`;
   return formatNumber(x, Math.abs(x) < 100 && !Number.isInteger(x) ? 1 : 0);
+}
+
+/** A target's period in words: `AY 2021/22` → `school year 2021/22`, `CY 2019` → `calendar year 2019`. */
+export function plainPeriod(period: string): string {
+  const [code, rest = ''] = period.split(' ', 2);
+  switch (code) {
+    case 'AY':
+      return `school year ${rest}`;
+    case 'CY':
+      return `calendar year ${rest}`;
+    case 'FY':
+      return `financial year ${rest}`;
+    case 'Jan':
+      return `January ${rest}`;
+    default:
+      return period;
+  }
+}
+
+/** A target's unit in words: `£` for GBP, per cent for a share (`share of all plans` → `per cent of all plans`). */
+export function plainTargetUnit(unit: string): string {
+  if (unit === 'share') return 'per cent';
+  return unit
+    .replace(/^share\b/, 'per cent')
+    .replace(/^GBP per EHCP pupil per year$/, '£ per pupil with an EHC plan, a year')
+    .replace(/^GBP per year$/, '£ a year')
+    .replace(/^GBP\b/, '£');
 }
 
 customElements.define('calibration-check', CalibrationCheck);

@@ -2,11 +2,21 @@
  * `<cost-by-payer>`: who pays, over the whole run: each payer's baseline and reform cost and
  * the paired change with its 95% interval, at 2025/26 prices, so transfers between payers are
  * as visible as the net change. Each figure is rounded by sim-core's precision rule (£bn, £m or
- * £, as precise as its interval), as the headline quotes it.
+ * £, as precise as its interval), as the headline quotes it. Each change says whether it is fit
+ * to quote (sim-core's `fitToQuote`); on the printed briefing (`compact`) a change that is not is
+ * not quoted at all, only named as such.
  */
-import { type Comparison, PAYER_LABELS, PAYERS, type Payer, PRICE_BASE } from '@send-sim/sim-core';
+import {
+  type Comparison,
+  fitToQuote,
+  PAYER_LABELS,
+  PAYERS,
+  type Payer,
+  PRICE_BASE,
+  quoteWords,
+} from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
-import { formatChangeWithInterval, formatPair } from '../format.js';
+import { formatChangeWithInterval, formatPair, TYPESET } from '../format.js';
 import { figureTableStyles, ruledTableStyles, stackedTableStyles, tableStyles } from './shared-styles.js';
 
 export class CostByPayer extends LitElement {
@@ -42,6 +52,11 @@ export class CostByPayer extends LitElement {
       td {
         padding: 0.35rem 0.6rem;
       }
+      td.quote {
+        text-align: left;
+        font-size: 0.85rem;
+        max-width: 22rem;
+      }
       tr.total th,
       tr.total td {
         font-weight: 700;
@@ -71,11 +86,27 @@ export class CostByPayer extends LitElement {
       const d = byMetric.get(`cost_${payer}`);
       if (d === undefined) return null;
       const [baseline, reform] = formatPair('money', d.baseline, d.reform, scale);
-      return html`<tr class=${payer === 'total' ? 'total' : ''} data-payer=${payer}>
+      const quote = fitToQuote(comparison, d.metric);
+      const change =
+        this.compact && !quote.fit
+          ? 'Not fit to quote'
+          : formatChangeWithInterval('money', d.difference, scale);
+      return html`<tr
+        class=${payer === 'total' ? 'total' : ''}
+        data-payer=${payer}
+        data-fit-to-quote=${quote.fit ? 'yes' : 'no'}
+      >
         <th scope="row">${payer === 'total' ? 'Total, all payers' : PAYER_LABELS[payer]}</th>
         <td data-label="Baseline">${baseline}</td>
         <td data-label="Reform">${reform}</td>
-        <td data-label="Change">${formatChangeWithInterval('money', d.difference, scale)}</td>
+        <td data-label="Change">${change}</td>
+        ${
+          this.compact
+            ? null
+            : html`<td data-label="Fit to quote" class="quote">
+                ${quote.fit ? 'Yes' : quoteWords(quote, TYPESET).text.replace(/^Not fit to quote: /, 'No: ')}
+              </td>`
+        }
       </tr>`;
     };
     return html`<table>
@@ -88,6 +119,7 @@ export class CostByPayer extends LitElement {
           <th scope="col">Baseline</th>
           <th scope="col">Reform</th>
           <th scope="col">Change (reform − baseline)</th>
+          ${this.compact ? null : html`<th scope="col">Fit to quote?</th>`}
         </tr>
       </thead>
       <tbody>

@@ -1,75 +1,23 @@
 /**
  * `<run-controls>`: choose up to three reforms to compare with the baseline and the run
- * options, then Run or Cancel. Properties in (`reforms`, `running`), events out
+ * options, then Run or Cancel. Properties in (`reforms`, `running`, `speed`), events out
  * (`run-requested` with a `SimulationRequest`, `cancel-requested`). Out-of-range values are
  * named in a message and nothing runs.
+ *
+ * The reforms are grouped by theme, each with one plain sentence saying what it does
+ * (`reform-themes.ts`); the scenario editor ("build your own") sits below them, in the `editor`
+ * slot, before the run options. The scale is also said as "1 simulated child = N children", and
+ * before anything runs the page estimates how long the chosen settings would take
+ * (`run-time-estimate.ts`: the last run's speed on this computer, or a stated reference).
  */
 import { css, html, LitElement } from 'lit';
+import { reformsByTheme } from '../reform-themes.js';
+import { MAX_REFORMS, NUMBER_FIELDS, type NumberField } from '../run-options.js';
+import { estimateText, REFERENCE_SPEED, type RunSpeed } from '../run-time-estimate.js';
+import { scaleWords } from '../scale-words.js';
 import type { ReformOption } from '../scenarios.js';
 import type { SimulationRequest } from '../simulation-protocol.js';
 import { fitStyles, sharedStyles } from './shared-styles.js';
-
-/** At most this many reforms per run: the page and the run time stay readable. */
-export const MAX_REFORMS = 3;
-
-interface NumberField {
-  readonly key: 'seed' | 'replications' | 'years' | 'scale';
-  readonly label: string;
-  readonly hint: string;
-  readonly min: number;
-  readonly max: number;
-  readonly step: number | 'any';
-  readonly initial: string;
-  readonly whole: boolean;
-}
-
-/**
- * The run options, with limits that keep a browser run to minutes rather than hours. The
- * defaults (10 replications at 1% of England) make a comparison fit to quote, as the README's
- * Web app section defines it, in about 13 s for three reforms on a 2-core machine.
- */
-export const NUMBER_FIELDS: readonly NumberField[] = [
-  {
-    key: 'seed',
-    label: 'Seed',
-    hint: 'the same seed gives the same result',
-    min: 0,
-    max: 999_999,
-    step: 1,
-    initial: '1',
-    whole: true,
-  },
-  {
-    key: 'replications',
-    label: 'Replications',
-    hint: 'more give narrower intervals; at least 2 for an interval',
-    min: 2,
-    max: 50,
-    step: 1,
-    initial: '10',
-    whole: true,
-  },
-  {
-    key: 'years',
-    label: 'Years',
-    hint: 'length of the run from the start date',
-    min: 1,
-    max: 25,
-    step: 1,
-    initial: '10',
-    whole: true,
-  },
-  {
-    key: 'scale',
-    label: 'Scale',
-    hint: 'share of England simulated, weighted back to national figures',
-    min: 0.0005,
-    max: 0.05,
-    step: 'any',
-    initial: '0.01',
-    whole: false,
-  },
-];
 
 export class RunControls extends LitElement {
   static override properties = {
@@ -77,6 +25,7 @@ export class RunControls extends LitElement {
     baselineId: { attribute: false },
     running: { type: Boolean },
     extraReforms: { type: Number },
+    speed: { attribute: false },
     selected: { state: true },
     values: { state: true },
     problems: { state: true },
@@ -87,6 +36,8 @@ export class RunControls extends LitElement {
   declare running: boolean;
   /** Reforms added to the run from elsewhere (the scenario editor); they count towards the limit. */
   declare extraReforms: number;
+  /** How fast a run goes here, for the estimate of the run time. */
+  declare speed: RunSpeed;
   declare selected: readonly string[];
   declare values: Readonly<Record<NumberField['key'], string>>;
   declare problems: readonly string[];
@@ -97,6 +48,7 @@ export class RunControls extends LitElement {
     this.baselineId = 'baseline';
     this.running = false;
     this.extraReforms = 0;
+    this.speed = REFERENCE_SPEED;
     this.selected = [];
     this.values = Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, f.initial])) as Record<
       NumberField['key'],
@@ -122,10 +74,21 @@ export class RunControls extends LitElement {
         font-weight: 600;
         padding: 0 0.25rem;
       }
+      fieldset.theme {
+        border: none;
+        border-top: 1px solid #b1b4b6;
+        border-radius: 0;
+        margin: 0.5rem 0 0;
+        padding: 0.4rem 0 0;
+      }
+      fieldset.theme legend {
+        padding: 0 0.4rem 0 0;
+        font-size: 1rem;
+      }
       .reforms {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr));
-        gap: 0.25rem 1rem;
+        grid-template-columns: repeat(auto-fill, minmax(min(19rem, 100%), 1fr));
+        gap: 0.35rem 1rem;
       }
       .reforms label {
         display: flex;
@@ -135,6 +98,19 @@ export class RunControls extends LitElement {
       }
       .reforms input {
         margin-top: 0.3rem;
+        flex: none;
+      }
+      .reforms .name {
+        display: block;
+        font-weight: 600;
+      }
+      .reforms .summary {
+        display: block;
+        font-size: 0.9rem;
+        color: #505a5f;
+      }
+      .estimate {
+        margin: 0 0 1rem;
       }
       .options {
         display: flex;
@@ -151,6 +127,9 @@ export class RunControls extends LitElement {
         font-weight: 400;
         font-size: 0.85rem;
         color: #505a5f;
+      }
+      .options #scale-words {
+        color: #0b0c0c;
       }
       .options input {
         margin-top: 0.25rem;
@@ -212,28 +191,34 @@ export class RunControls extends LitElement {
       <form @submit=${this.onSubmit} novalidate>
         <fieldset>
           <legend>Reforms to compare with the baseline (choose up to ${MAX_REFORMS})</legend>
-          <div class="reforms">
-            ${this.reforms.map((reform) => {
-              const checked = this.selected.includes(reform.id);
-              return html`<label title=${reform.description}>
-                <input
-                  type="checkbox"
-                  name="reform"
-                  value=${reform.id}
-                  .checked=${checked}
-                  ?disabled=${this.running || (full && !checked)}
-                  @change=${this.onReformChange}
-                />
-                <span>${reform.name}</span>
-              </label>`;
-            })}
-          </div>
+          ${reformsByTheme(this.reforms).map(
+            (group) => html`<fieldset class="theme">
+              <legend>${group.theme}</legend>
+              <div class="reforms">
+                ${group.reforms.map((reform) => {
+                  const checked = this.selected.includes(reform.id);
+                  return html`<label>
+                    <input
+                      type="checkbox"
+                      name="reform"
+                      value=${reform.id}
+                      .checked=${checked}
+                      ?disabled=${this.running || (full && !checked)}
+                      @change=${this.onReformChange}
+                    />
+                    <span><span class="name">${reform.name}</span><span class="summary">${reform.summary}</span></span>
+                  </label>`;
+                })}
+              </div>
+            </fieldset>`,
+          )}
           <p class="note">
             Each is compared with the baseline, <strong>today's system</strong> (scenario file
             ${this.baselineId}.json). ${this.selected.length} of
             ${MAX_REFORMS} reforms chosen${this.extraReforms > 0 ? html`, plus ${this.extraReforms} from the editor` : ''}.
           </p>
         </fieldset>
+        <slot name="editor"></slot>
         <fieldset>
           <legend>Run options</legend>
           <div class="options">
@@ -242,6 +227,11 @@ export class RunControls extends LitElement {
               return html`<label>
                 ${field.label}
                 <span class="hint">${field.hint} (${field.min} to ${field.max})</span>
+                ${
+                  field.key === 'scale' && this.fieldProblem(field) === undefined
+                    ? html`<span class="hint" id="scale-words">${scaleWords(Number(this.values.scale))}</span>`
+                    : null
+                }
                 <input
                   id=${field.key}
                   name=${field.key}
@@ -259,6 +249,7 @@ export class RunControls extends LitElement {
             })}
           </div>
         </fieldset>
+        <p class="estimate" id="run-estimate">${this.estimate()}</p>
         ${
           this.problems.length === 0
             ? null
@@ -274,6 +265,22 @@ export class RunControls extends LitElement {
         </div>
       </form>
     `;
+  }
+
+  /** The estimated run time for the settings as they stand, or what is missing for one. */
+  private estimate(): string {
+    const reforms = this.selected.length + this.extraReforms;
+    if (reforms === 0) return 'Choose a reform to see how long the run would take.';
+    if (NUMBER_FIELDS.some((f) => this.fieldProblem(f) !== undefined)) {
+      return 'Fix the run options to see how long the run would take.';
+    }
+    const size = {
+      scenarios: 1 + reforms,
+      replications: Number(this.values.replications),
+      years: Number(this.values.years),
+      scale: Number(this.values.scale),
+    };
+    return `Estimated run time: ${estimateText(size, this.speed)}.`;
   }
 
   private onReformChange(event: Event): void {

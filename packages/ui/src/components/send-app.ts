@@ -1,8 +1,11 @@
 /**
  * `<send-app>`: the app shell. It owns the `SimulationController` (and so the worker pool), passes
- * the reform library to `<run-controls>`, and shows progress and, when a run is done, each
- * reform's headline, cards, cost by payer and pathway flows, a chart, the same-child view,
- * what drives the result (a one-way sensitivity tornado), exports and the known limits. No simulation logic lives here.
+ * the reform library to `<run-controls>` (with the scenario editor in its `editor` slot, below
+ * the reforms), and shows progress and, when a run is done, which results are fit to quote
+ * (`<quote-summary>`, whose suggested settings it puts in the run options), each reform's
+ * headline, cards (the headline outcomes, then waits, independent placements and fairness),
+ * cost by payer and pathway flows, a chart, the same-child view, what drives the result (a
+ * one-way sensitivity tornado), exports and the known limits. No simulation logic lives here.
  *
  * It also holds the scenario editor's reform (added to a run when ticked); keeps the address
  * bar a link to the run and opens such links (`LinkController`, the query string); shows one
@@ -11,10 +14,13 @@
  */
 import { MODEL_VERSION, type ReformScenarioFile } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
+import { CARD_GROUPS } from '../card-groups.js';
 import { LinkController } from '../link-controller.js';
 import { type PageView, PageViewController } from '../page-view-controller.js';
 import { PrintController } from '../print-controller.js';
 import { type ReformChanges, reformChanges } from '../reform-changes.js';
+import { MAX_REFORMS, NUMBER_FIELDS } from '../run-options.js';
+import { scaleWords } from '../scale-words.js';
 import {
   BASELINE_FILE,
   BASELINE_ID,
@@ -36,9 +42,11 @@ import './headline-cards.js';
 import './known-limits.js';
 import './page-nav.js';
 import './pathway-flows.js';
+import type { QuoteSettingsChoice } from './quote-summary.js';
+import './quote-summary.js';
 import './reform-changes.js';
 import './reform-headline.js';
-import { MAX_REFORMS, NUMBER_FIELDS } from './run-controls.js';
+import './run-controls.js';
 import './run-progress.js';
 import type { EditedChange } from './scenario-editor.js';
 import './scenario-editor.js';
@@ -132,6 +140,11 @@ export class SendApp extends LitElement {
     main:focus {
       outline: none;
     }
+    .group-intro {
+      margin: 0 0 0.6rem;
+      max-width: 52rem;
+      color: #505a5f;
+    }
     .meta {
       color: #505a5f;
       font-size: 0.9rem;
@@ -171,20 +184,23 @@ export class SendApp extends LitElement {
           : null
       }
       <div id="compare" ?hidden=${this.page.view !== 'compare'}>
-        <scenario-editor
-          .reforms=${REFORM_FILES}
-          .baselineFile=${BASELINE_FILE}
-          ?disabled=${sim.state === 'running'}
-          @edited-change=${this.onEdited}
-        ></scenario-editor>
         <run-controls
           .extraReforms=${this.edited.include ? 1 : 0}
           .reforms=${REFORM_OPTIONS}
           .baselineId=${BASELINE_ID}
+          .speed=${sim.speed}
           ?running=${sim.state === 'running'}
           @run-requested=${this.onRun}
           @cancel-requested=${this.onCancel}
-        ></run-controls>
+        >
+          <scenario-editor
+            slot="editor"
+            .reforms=${REFORM_FILES}
+            .baselineFile=${BASELINE_FILE}
+            ?disabled=${sim.state === 'running'}
+            @edited-change=${this.onEdited}
+          ></scenario-editor>
+        </run-controls>
         ${this.runProblem === undefined ? null : html`<p class="status" id="run-problem" role="alert" data-state="error">${this.runProblem}</p>`}
         <p class="status" id="status" role="status" data-state=${sim.state}>${this.statusText()}</p>
         <share-link
@@ -230,8 +246,9 @@ export class SendApp extends LitElement {
     return html`
       <p class="meta" id="run-meta">
         Seed ${m.seed}, ${m.reps} replications, ${m.years} years from ${m.startDate}, scale ${m.scale}
-        (results weighted to England), model version ${MODEL_VERSION}.
+        (${scaleWords(m.scale)}; results weighted to England), model version ${MODEL_VERSION}.
       </p>
+      <quote-summary .results=${results} .speed=${this.simulation.speed} @quote-settings-chosen=${this.onQuoteSettings}></quote-summary>
       ${results.comparisons.map(
         (comparison) => html`<section class="reform" data-reform=${comparison.reform.scenario}>
           <h2>${comparison.reform.scenarioName} compared with the baseline</h2>
@@ -239,6 +256,13 @@ export class SendApp extends LitElement {
           <reform-changes .changes=${this.changesOf(comparison.reform.scenario)} .runEnd=${runEnd}></reform-changes>
           <h3>Headline outcomes, ${period}</h3>
           <headline-cards .comparison=${comparison}></headline-cards>
+          ${CARD_GROUPS.map(
+            (group) => html`<div class="card-group" data-group=${group.id}>
+              <h3>${group.heading}, ${period}</h3>
+              <p class="group-intro">${group.intro}</p>
+              <headline-cards .comparison=${comparison} .metrics=${group.metrics}></headline-cards>
+            </div>`,
+          )}
           <h3>Who pays</h3>
           <cost-by-payer .comparison=${comparison} .period=${period}></cost-by-payer>
           <h3>Pathway flows: where children go</h3>
@@ -322,6 +346,18 @@ export class SendApp extends LitElement {
     const reforms = include && file !== undefined ? [...event.detail.reforms, file] : event.detail.reforms;
     this.link.write({ ...event.detail, reforms });
     this.start({ ...event.detail, reforms });
+  }
+
+  /** Put the suggested settings in the run options and take the reader there; nothing runs until Run. */
+  private async onQuoteSettings(event: CustomEvent<QuoteSettingsChoice>): Promise<void> {
+    const controls = this.renderRoot.querySelector('run-controls');
+    if (controls === null) return;
+    const { replications, scale } = event.detail;
+    controls.values = { ...controls.values, replications: String(replications), scale: String(scale) };
+    await controls.updateComplete;
+    const field = controls.renderRoot.querySelector<HTMLInputElement>('#replications');
+    field?.focus();
+    field?.scrollIntoView({ block: 'center' });
   }
 
   private onEdited(event: CustomEvent<EditedChange>): void {

@@ -4,7 +4,8 @@
  * alone, an outcome and the parameters to vary; each parameter in turn is set to the low and the
  * high end of the plausible range the baseline file records, with the comparison's seed, years
  * and scale and a few replications, and the result is drawn as a tornado with every number in a
- * table, the top row and whether the effect keeps its sign said in words.
+ * table, the top row and whether the effect keeps its sign said in words, and any assumption
+ * whose result does not move one way across its range explained in words.
  *
  * The analysis runs on a worker pool of its own (`SensitivityController`: sim-core's
  * `planSensitivity`, then `sensitivityFromResults`), so the numbers are the CLI's
@@ -21,7 +22,7 @@ import {
 } from '@send-sim/sim-core';
 import { css, html, LitElement, nothing } from 'lit';
 import { downloadText, exportName } from '../download.js';
-import { formatParameterValue } from '../parameter-text.js';
+import { scaleWords } from '../scale-words.js';
 import { BASELINE_FILE } from '../scenarios.js';
 import {
   FREE_PARAMETER_KEYS,
@@ -35,6 +36,8 @@ import {
 import { SensitivityController } from '../sensitivity-controller.js';
 import type { SensitivityRunRequest } from '../sensitivity-protocol.js';
 import {
+  bendingRows,
+  bendSentence,
   formatResultWithInterval,
   formatSwing,
   parameterAmount,
@@ -285,7 +288,7 @@ export class SensitivityPanel extends LitElement {
         </fieldset>
         <p class="hint" id="sens-plan">
           About ${runs} runs of ${reps} replication${reps === 1 ? '' : 's'} each, with the comparison’s seed
-          (${m.seed}), years (${m.years}) and scale (${m.scale}). Each run has the comparison’s replications
+          (${m.seed}), years (${m.years}) and scale (${m.scale}: ${scaleWords(m.scale)}). Each run has the comparison’s replications
           but at most ${MAX_SENSITIVITY_REPLICATIONS}, so this takes minutes rather than hours; the 95% intervals
           are correspondingly wider than the comparison’s.
         </p>
@@ -346,7 +349,7 @@ export class SensitivityPanel extends LitElement {
       <h3>How far the result moves</h3>
       <p id="sens-meta" class="note">
         Sensitivity of ${what}. Seed ${m.seed}, ${m.reps} replication${m.reps === 1 ? '' : 's'} per run,
-        ${m.years} years from ${m.startDate}, scale ${m.scale}; ${request.parameters.length} parameter${request.parameters.length === 1 ? '' : 's'} chosen.
+        ${m.years} years from ${m.startDate}, scale ${m.scale} (${scaleWords(m.scale)}); ${request.parameters.length} parameter${request.parameters.length === 1 ? '' : 's'} chosen.
       </p>
       <p id="sens-central">
         <strong>Central result</strong> (every parameter at its baseline value):
@@ -354,6 +357,7 @@ export class SensitivityPanel extends LitElement {
       </p>
       <p class="finding" id="sens-top">${topRowSentence(a)}</p>
       <p class="finding" id="sens-sign" data-verdict=${sign.verdict}>${sign.text}</p>
+      ${this.renderBends(a)}
       <tornado-chart .analysis=${a}></tornado-chart>
       ${a.rows.length === 0 ? nothing : this.renderTable(a)}
       <p class="downloads">
@@ -372,6 +376,16 @@ export class SensitivityPanel extends LitElement {
     </div>`;
   }
 
+  /** Each assumption whose result is above (or below) the central one at both ends, said in words. */
+  private renderBends(a: SensitivityAnalysis) {
+    const rows = bendingRows(a);
+    if (rows.length === 0) return nothing;
+    return html`<div id="sens-bends">
+      <h3>Where the result does not move one way</h3>
+      ${rows.map((r) => html`<p class="finding bend" data-key=${r.key}>${bendSentence(a, r)}</p>`)}
+    </div>`;
+  }
+
   /** The same file as `sendsim sensitivity --format csv`. */
   private downloadCsv(a: SensitivityAnalysis): void {
     const scenarios = [a.baseline.scenario, ...(a.reform === undefined ? [] : [a.reform.scenario])];
@@ -385,17 +399,18 @@ export class SensitivityPanel extends LitElement {
   private renderTable(a: SensitivityAnalysis) {
     return html`<table id="sens-table">
       <caption>
-        Every parameter varied, largest swing first: the result at each end of its range (95% interval)
+        Every assumption varied, the one that moves the result most first: the result at each end of its
+        range (95% interval)
       </caption>
       <thead>
         <tr>
-          <th scope="col">Parameter</th>
+          <th scope="col">Assumption</th>
           <th scope="col">Baseline value</th>
           <th scope="col">Plausible range</th>
-          <th scope="col">Source or assumption</th>
+          <th scope="col">Source or reason</th>
           <th scope="col">Result at low end</th>
           <th scope="col">Result at high end</th>
-          <th scope="col">Swing</th>
+          <th scope="col">How far it moves (swing)</th>
         </tr>
       </thead>
       <tbody>
@@ -419,11 +434,11 @@ export class SensitivityPanel extends LitElement {
               ${r.reformOverrides ? html`<span class="note">The reform sets this itself, so only the baseline side moves.</span>` : nothing}
             </th>
             <td data-label="Baseline value">${parameterAmount(r.value, r.unit)}</td>
-            <td data-label="Plausible range">${formatParameterValue(r.low)} to ${formatParameterValue(r.high)}</td>
-            <td class="evidence" data-label="Source or assumption">${this.evidence(r.key)}</td>
+            <td data-label="Plausible range">${parameterAmount(r.low, r.unit)} to ${parameterAmount(r.high, r.unit)}</td>
+            <td class="evidence" data-label="Source or reason">${this.evidence(r.key)}</td>
             <td class="at-low" data-label="Result at low end">${formatResultWithInterval(a, r.atLow)}</td>
             <td class="at-high" data-label="Result at high end">${formatResultWithInterval(a, r.atHigh)}</td>
-            <td class="swing" data-label="Swing">${formatSwing(a, r)}</td>
+            <td class="swing" data-label="How far it moves">${formatSwing(a, r)}</td>
           </tr>`,
         )}
       </tbody>

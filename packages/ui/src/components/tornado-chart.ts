@@ -4,7 +4,9 @@
  * vertical line) to the result with that parameter at the low end of its range (plain grey) and
  * at the high end (striped blue), so which end is which never rests on colour alone. For a
  * reform a dashed line marks zero: bars that cross it are ends where the effect's sign may change.
- * The numbers, with their intervals, are in the panel's table; the canvas has a text alternative.
+ * Rows are labelled with what each assumption means (cut short: the table has it whole and its
+ * key), not its key. The numbers, with their intervals, are in the panel's table; the canvas has
+ * a text alternative.
  */
 import type { SensitivityAnalysis } from '@send-sim/sim-core';
 import {
@@ -22,7 +24,13 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { chartPng } from '../chart-image.js';
 import { downloadUrl, exportName } from '../download.js';
 import { formatNumber } from '../format.js';
-import { formatResult, formatResultWithInterval, outcomeKind } from '../sensitivity-words.js';
+import {
+  formatResult,
+  formatResultWithInterval,
+  outcomeKind,
+  parameterMeaning,
+  shortMeaning,
+} from '../sensitivity-words.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -85,7 +93,7 @@ export class TornadoChart extends LitElement {
 
   declare analysis: SensitivityAnalysis | undefined;
 
-  private chart: Chart<'bar', [number, number][], string> | undefined;
+  private chart: Chart<'bar', [number, number][], string | string[]> | undefined;
 
   constructor() {
     super();
@@ -115,8 +123,9 @@ export class TornadoChart extends LitElement {
   override render() {
     const a = this.analysis;
     if (a === undefined || a.rows.length === 0) return nothing;
-    // Room for each row's two bars, the axis and the key.
-    const height = `${Math.max(12, a.rows.length * 2.4 + 6)}rem`;
+    // Room for each row's two bars and a label of up to three lines, the axis, and a key that
+    // wraps onto two or three lines on a phone.
+    const height = `${Math.max(16, a.rows.length * 3.6 + 9)}rem`;
     return html`<div class="frame" style="height: ${height}">
         <canvas role="img" aria-label=${this.describe(a)}></canvas>
       </div>
@@ -157,7 +166,7 @@ export class TornadoChart extends LitElement {
   private describe(a: SensitivityAnalysis): string {
     const rows = a.rows.map(
       (r) =>
-        `${r.key}: ${formatResult(a, r.atLow)} at the low end, ${formatResult(a, r.atHigh)} at the high end`,
+        `${parameterMeaning(r.key)}: ${formatResult(a, r.atLow)} at the low end, ${formatResult(a, r.atHigh)} at the high end`,
     );
     return `Tornado chart of ${a.measure.label}${a.result === 'difference' ? ', change reform minus baseline' : ''}, largest swing first (low end plain grey bars, high end striped blue bars, central result ${formatResultWithInterval(a, a.central)} as a solid line${a.result === 'difference' ? ', zero as a dashed red line' : ''}). ${rows.join('. ')}. The table below gives every number with its 95% interval.`;
   }
@@ -207,7 +216,7 @@ export class TornadoChart extends LitElement {
     const title = `${a.measure.label}${unit}${a.result === 'difference' ? ': reform − baseline' : ': baseline'}`;
     this.chart = new Chart(canvas, {
       type: 'bar',
-      data: { labels: a.rows.map((r) => r.key), datasets },
+      data: { labels: a.rows.map((r) => shortMeaning(r.key)), datasets },
       plugins: [referenceLines],
       options: {
         indexAxis: 'y',
