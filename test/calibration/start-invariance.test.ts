@@ -13,7 +13,7 @@
  * expected to fail (`it.fails`): they show in every test report, and the day one agrees its
  * test fails and asks to be moved to the agreeing list.
  *
- * Measured with model 0.7.0. Workload: 5 replications at scale 0.01, five years from 2019 and one from 2023; a few seconds
+ * Measured with model 0.8.0. Workload: 5 replications at scale 0.01, five years from 2019 and one from 2023; a few seconds
  * on 2 cores.
  */
 import { type ExperimentResult, runExperiment } from '@send-sim/sim-core';
@@ -27,18 +27,22 @@ const AGREEING = [
   // (la.highNeedsExcessAtStart): before, refusals were 18% and appeals 24% below.
   'requests_refused',
   'appeals_registered',
-  'new_plans_issued',
 ] as const;
 
 /** Flows whose 2023 still depends on the start date, as measured at these settings (2023 start against 2019 start). */
 const KNOWN_GAPS = {
   // Pupils on SEN support replay their need histories, but a run that has been going for four
   // years also holds children refused or not issued a plan who ask again, and plan holders whose
-  // plans ceased: the replay does not rebuild those (model 0.7.0; −12% in 0.6.0).
-  assessment_requests: '−10% (104,200 against 116,100)',
+  // plans ceased: the replay does not rebuild those (−10% in 0.7.0, −12% in 0.6.0).
+  assessment_requests: '−10% (102,300 against 113,600)',
   // Plan holders start with severities drawn by band, not replayed: more of them have their needs
-  // met in full than after four years of the model's own escalation, so more plans cease.
-  plans_ceased: '+21% (36,600 against 30,100)',
+  // met in full than after four years of the model's own escalation, so more plans cease (+21% in 0.7.0).
+  plans_ceased: '+30% (38,900 against 29,900)',
+  // Assessments in progress at the start are sized from the published 2022 flows, above the
+  // model's own, and finish together in its first months: February to May 2023 issue about 36,000
+  // plans against 24,700 from a 2019 start, later months agree (it agreed in 0.7.0, when the
+  // model's own 2022 flows were nearer the published ones' shape).
+  new_plans_issued: '+11% (87,000 against 78,300)',
 } as const;
 const YEAR = 2023;
 const STOCK_GAP = 0.05;

@@ -103,8 +103,9 @@ describe('sendsim compare', () => {
     expect(table.stdout).toContain(
       'None is fit to quote: the run has 2 replications, and quoting needs at least 10.',
     );
+    // A run this small may leave some result beyond any settings the rule's limits allow.
     expect(table.stdout).toMatch(
-      /Settings that should make every result fit to quote .*--reps\s\d+\s--scale/s,
+      /(Settings that should make every result fit to quote .*--reps\s\d+\s--scale|No settings up to \d+ replications at scale [\d.]+ would make every result fit to quote)/s,
     );
   });
 

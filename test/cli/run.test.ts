@@ -152,7 +152,7 @@ describe('sendsim run', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
-      /^sendsim: baseline\.json: parameters: expected a population a run can simulate, at most 3,000 children at scale 0\.0001 \(30 million for all of England, in proportion to the scale\), found about 4,0\d\d over 1 year: /,
+      /^sendsim: baseline\.json: parameters: expected a population a run can simulate, at most 4,000 children at scale 0\.0001 \(40 million for all of England, in proportion to the scale\), found about 4,0\d\d over 1 year: /,
     );
     expect(r.stderr).toContain('population.senSupportStock');
     expect(r.stderr).not.toMatch(/\n\s+at /);

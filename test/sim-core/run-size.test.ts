@@ -47,13 +47,13 @@ function everyParameterAtItsMaximum(): BaselineScenarioFile {
 }
 
 describe('the work a run may ask for', () => {
-  it('refuses a scenario with twice as many children as the limit allows, before running it', () => {
-    // 20 million on SEN support and 20 million plans: 40 million children at the start.
+  it('refuses a scenario with more children than the limit allows, before running it', () => {
+    // 20 million on SEN support and 20 million plans: 40 million children at the start, the limit, and a year of new needs beyond it.
     const crowded = resolveScenario(
       baselineWith({ 'population.senSupportStock': 20_000_000, 'population.ehcpStock': 20_000_000 }),
     );
     expect(() => runExperiment(crowded, TINY)).toThrow(
-      /^baseline\.json: parameters: expected a population a run can simulate, at most 3,000 children at scale 0\.0001 \(30 million for all of England, in proportion to the scale\), found about 4,0\d\d over 1 year/,
+      /^baseline\.json: parameters: expected a population a run can simulate, at most 4,000 children at scale 0\.0001 \(40 million for all of England, in proportion to the scale\), found about 4,0\d\d over 1 year/,
     );
   });
 
@@ -65,7 +65,7 @@ describe('the work a run may ask for', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toContain('at most 3,000 children at scale 0.0001');
+    expect(message).toContain('at most 4,000 children at scale 0.0001');
     expect(message).toMatch(/found about [\d,]+ over 1 year: [\d,]+ at the start and [\d,]+ new needs; see /);
     expect(message).toContain('population.cohortSize');
     expect(message).toContain('need.onsetRate.*');
@@ -81,7 +81,7 @@ describe('the work a run may ask for', () => {
           years: 1,
           scale: 0.0001,
         }),
-    ).toThrow(/at most 3,000 children at scale 0\.0001/);
+    ).toThrow(/at most 4,000 children at scale 0\.0001/);
   });
 
   it('leaves room for every shipped scenario at full scale for 50 years, and for either end of every plausible range', () => {
