@@ -200,7 +200,7 @@ describe('start consistency', () => {
   it('carries each published age share, with its tolerance, to the baseline’s start as the start assumes it', () => {
     const targets = withStartConsistency(published, baseline.params, '2023-01-01');
     expect(targets.slice(0, 2)).toEqual(published);
-    expect(targets).toHaveLength(3);
+    expect(targets).toHaveLength(4);
     expect(targets[2]).toMatchObject({
       metric: 'ehcp_age_share_5_to_10',
       period: 'Jan 2023',
@@ -210,8 +210,17 @@ describe('start consistency', () => {
       status: START_CONSISTENCY,
     });
     expect(isStartConsistency(targets[2]!)).toBe(true);
-    // A published target for that period is never doubled.
-    expect(withStartConsistency(targets, baseline.params, '2023-01-01')).toHaveLength(3);
+    // And the complex needs' share of plans the start gives plan holders (SEN2's primary-need mix).
+    expect(targets[3]).toMatchObject({
+      metric: 'ehcp_share_complex_needs',
+      period: 'Jan 2023',
+      value: 0.117,
+      tolerance: 0.02,
+      toleranceIsAbsolute: true,
+      status: START_CONSISTENCY,
+    });
+    // A target for that period is never doubled.
+    expect(withStartConsistency(targets, baseline.params, '2023-01-01')).toHaveLength(4);
   });
 
   it('is judged like any target but tallied apart from the published ones', () => {
@@ -225,8 +234,8 @@ describe('start consistency', () => {
       reps,
       't',
     );
-    expect(report.rows).toHaveLength(3);
+    expect(report.rows).toHaveLength(4);
     expect(report.summary.targets).toBe(2);
-    expect(report.summary.startConsistency).toEqual({ targets: 1, evaluated: 0, passed: 0 });
+    expect(report.summary.startConsistency).toEqual({ targets: 2, evaluated: 0, passed: 0 });
   });
 });

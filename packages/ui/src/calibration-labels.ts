@@ -18,6 +18,7 @@ const TARGET_LABELS: Readonly<Record<string, string>> = {
   ehcp_age_share_11_to_15: 'Share of EHC plans held by young people aged 11–15',
   ehcp_age_share_16_to_19: 'Share of EHC plans held by young people aged 16–19',
   ehcp_age_share_20_to_25: 'Share of EHC plans held by young adults aged 20–25',
+  ehcp_share_complex_needs: 'Share of EHC plans for complex needs (SLD, PMLD, MSI, PD, VI, HI)',
   share_mediations_followed_by_appeal: 'Share of mediations followed by a tribunal appeal',
   tribunal_appeals_registered: 'Tribunal appeals registered',
   share_appeals_refusal_to_assess: 'Share of appeals against a refusal to assess',

@@ -247,7 +247,7 @@ function reportTable(report: CalibrationReport): string {
     ...(summary.startConsistency === undefined
       ? []
       : [
-          `Start consistency (the 2019 backtest's January 2023 age mix of plans against the one the 2023 start assumes; not published targets): ${summary.startConsistency.passed} of ${summary.startConsistency.evaluated} pass.`,
+          `Start consistency (the 2019 backtest's January 2023 mix of plans by age and by complex need against the one the 2023 start assumes; not published targets): ${summary.startConsistency.passed} of ${summary.startConsistency.evaluated} pass.`,
         ]),
   );
   if (summary.holdout !== undefined) {

@@ -2,7 +2,9 @@
  * How the model measures each published statistic in `calibration-targets.json`: which of its
  * own series, over which months, and how combined. Statistics the model cannot produce say why.
  */
+
 import type { ReplicationResult } from '../experiment/experiment-types.js';
+import { COMPLEX_NEEDS } from '../journey/primary-need.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { financialYearOf, PRICE_BASE, upratingFactor } from '../scenario/price-base.js';
 import type { PeriodSpan } from './periods.js';
@@ -72,6 +74,10 @@ export const TARGET_MEASURES: Readonly<Record<string, TargetMeasure>> = {
   ehcp_age_share_11_to_15: ratio('ehcp_age_11_to_15', 'ehcp_stock_all_ages'),
   ehcp_age_share_16_to_19: ratio('ehcp_age_16_to_19', 'ehcp_stock_all_ages'),
   ehcp_age_share_20_to_25: ratio('ehcp_age_20_to_25', 'ehcp_stock_all_ages'),
+  ehcp_share_complex_needs: ratio(
+    COMPLEX_NEEDS.map((need) => `ehcp_need_${need}`),
+    'ehcp_stock_all_ages',
+  ),
   mediations_held: flow('mediations_held'),
   // Counted when the appeal is registered, after a mediation that may fall in the year before.
   share_mediations_followed_by_appeal: ratio('mediations_followed_by_appeal', 'mediations_held', false),

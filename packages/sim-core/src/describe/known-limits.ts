@@ -75,11 +75,11 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'Age of plan holders',
-    text: 'New plans come too late in childhood (a need that is not complex starts mild and reaches a plan after years of escalation), so the 2019 backtest holds too few plans for 5- to 10-year-olds by 2023 (28% against the 33% the 2023 start assumes), the projection drifts on (16% by 2035, with 16- to 19-year-olds at 39%), and results by age or long projections of age-dependent settings should not be quoted (sendsim calibrate: start consistency).',
+    text: 'The age mix of plans drifts over a projection, less than before (model 0.8.0): the 2019 backtest arrives in 2023 at the age mix the 2023 start assumes (5- to 10-year-olds 31.8% against 33%), but new plans still go to too few children of primary age, so 5- to 10-year-olds hold 33% of plans in 2023 and 24% by 2035, 16- to 19-year-olds 21% and 29%; read results by age, and long projections of age-dependent settings, with care (sendsim calibrate: start consistency).',
   },
   {
     topic: 'Type of need',
-    text: 'Primary need sets only how a need starts (complex needs, SLD, PMLD, MSI, PD, VI and HI, arise before school near the specialist threshold; others at the general onset severity), not escalation, placement rules or costs, so autism and SEMH, where plans grew fastest, behave like any other need; needs are drawn in the plan holders’ proportions within the complex and other groups (no breakdown of new needs or of SEN support by need in our evidence), and plans by primary need are reported but not fitted to the published mix (complex needs hold 12% of plans at the 2023 start and 18% by 2035, against 11.7% in SEN2).',
+    text: 'Primary need sets only how a need starts (complex needs, SLD, PMLD, MSI, PD, VI and HI, arise before school near the specialist threshold; a share of the others starts as severe; the rest start mild), not escalation, placement rules or costs, so autism and SEMH, where plans grew fastest, behave like any other need; needs are drawn in the plan holders’ proportions within the complex and other groups (no breakdown of new needs or of SEN support by need in our evidence); and complex needs, the only route for needs severe before school, grow from 12% of plans in 2019 to 22% by 2023 in the backtest (11.7% at the 2023 start, SEN2) and 30% by 2035 in the projection, so plans by primary need should not be quoted.',
   },
   {
     topic: 'Levers',
