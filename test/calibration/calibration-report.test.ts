@@ -221,6 +221,8 @@ describe('start consistency', () => {
     });
     // A target for that period is never doubled.
     expect(withStartConsistency(targets, baseline.params, '2023-01-01')).toHaveLength(4);
+    // Without the published age mix there is no mix to arrive at, so nothing is added.
+    expect(withStartConsistency(published.slice(1), baseline.params, '2023-01-01')).toHaveLength(1);
   });
 
   it('is judged like any target but tallied apart from the published ones', () => {

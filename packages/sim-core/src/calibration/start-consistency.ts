@@ -62,7 +62,9 @@ export function withStartConsistency(
       status: START_CONSISTENCY,
     });
   }
-  if (!published.some((t) => t.metric === 'ehcp_share_complex_needs' && t.period === period)) {
+  // Only beside the age shares: a targets file without the published mix gets no mix to arrive at.
+  const mixCarried = added.length > 0;
+  if (mixCarried && !published.some((t) => t.metric === 'ehcp_share_complex_needs' && t.period === period)) {
     added.push({
       metric: 'ehcp_share_complex_needs',
       period,
