@@ -2,7 +2,6 @@
  * How the model measures each published statistic in `calibration-targets.json`: which of its
  * own series, over which months, and how combined. Statistics the model cannot produce say why.
  */
-
 import type { ReplicationResult } from '../experiment/experiment-types.js';
 import { COMPLEX_NEEDS } from '../journey/primary-need.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
