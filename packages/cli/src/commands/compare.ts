@@ -30,6 +30,8 @@ import {
   roundingFor,
   settingsToQuote,
   compareCsv as sharedCompareCsv,
+  tooFewReplicationsWords,
+  whyNotFit,
   writeEstimate,
   writeHeadline,
   writeSideBySide,
@@ -221,9 +223,7 @@ function fitToQuoteLines(comparison: Comparison): string[] {
   if (notFit.length === 0) return lines;
   const fewReps = reps < MIN_QUOTE_REPLICATIONS;
   if (fewReps) {
-    lines.push(
-      `None is fit to quote: the run has ${reps} replications, and quoting needs at least ${MIN_QUOTE_REPLICATIONS}.`,
-    );
+    lines.push(tooFewReplicationsWords(reps));
   }
   // With too few replications every line would repeat that; list only what else is wrong.
   const listed = notFit
@@ -232,8 +232,9 @@ function fitToQuoteLines(comparison: Comparison): string[] {
   if (listed.length > 0) lines.push(fewReps ? 'Also not fit to quote:' : 'Not fit to quote:');
   for (const v of listed) {
     const label = findRunMeasure(v.metric)?.label ?? v.metric;
-    const why = quoteWords({ ...v, fit: false }).text.replace(/^Not fit to quote: /, '');
-    lines.push(...wrap(`${label}: ${why}`, LINE_WIDTH - 4).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)));
+    lines.push(
+      ...wrap(`${label}: ${whyNotFit(v)}.`, LINE_WIDTH - 4).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)),
+    );
   }
   const settings = settingsToQuote(verdicts, { reps: MAX_SUGGESTED_REPS, scale: MAX_SUGGESTED_SCALE });
   const flags = (s: QuoteSettings) => `--reps ${s.reps} --scale ${s.scale}`;

@@ -14,8 +14,6 @@ import {
   type ChildAttributes,
   createJourneyContext,
   type JourneyContext,
-  PRIMARY_NEEDS,
-  type PrimaryNeed,
   resetJourneyContext,
   type Sex,
 } from '../journey/journey-context.js';

@@ -51,8 +51,17 @@ export interface QuoteWords {
  */
 export function quoteWords(v: QuoteVerdict, style: NumberStyle = PLAIN_NUMBERS): QuoteWords {
   if (v.fit) return { fit: true, text: 'Fit to quote.' };
-  const parts = v.reasons.map((reason) => reasonWords(v, reason, style));
-  return { fit: false, text: `Not fit to quote: ${parts.join('; ')}.` };
+  return { fit: false, text: `Not fit to quote: ${whyNotFit(v, style)}.` };
+}
+
+/** Why `v` is not fit to quote: each broken rule in words, joined by semicolons, to follow "Not fit to quote: ". */
+export function whyNotFit(v: QuoteVerdict, style: NumberStyle = PLAIN_NUMBERS): string {
+  return v.reasons.map((reason) => reasonWords(v, reason, style)).join('; ');
+}
+
+/** What a run with too few replications says once, instead of saying it for every result. */
+export function tooFewReplicationsWords(reps: number): string {
+  return `None is fit to quote: the run has ${reps} replications, and quoting needs at least ${MIN_QUOTE_REPLICATIONS}.`;
 }
 
 /** One broken rule in words, to follow "Not fit to quote: ". */

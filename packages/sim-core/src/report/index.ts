@@ -23,7 +23,13 @@ export {
   type NotFitReason,
   type QuoteVerdict,
 } from './fit-to-quote.js';
-export { FIT_TO_QUOTE_RULE, type QuoteWords, quoteWords } from './fit-to-quote-words.js';
+export {
+  FIT_TO_QUOTE_RULE,
+  type QuoteWords,
+  quoteWords,
+  tooFewReplicationsWords,
+  whyNotFit,
+} from './fit-to-quote-words.js';
 export {
   type Headline,
   type HeadlineClaim,

@@ -16,6 +16,7 @@ import {
   type QuoteSettings,
   type QuoteVerdict,
   settingsToQuote,
+  tooFewReplicationsWords,
 } from '@send-sim/sim-core';
 import { css, html, LitElement, nothing } from 'lit';
 import { CARD_GROUPS } from '../card-groups.js';
@@ -145,9 +146,7 @@ export class QuoteSummary extends LitElement {
     reps: number,
   ) {
     if (reps < MIN_QUOTE_REPLICATIONS) {
-      return html`<p id="fit-missing">
-        None is fit to quote: the run has ${reps} replications, and quoting needs at least ${MIN_QUOTE_REPLICATIONS}.
-      </p>`;
+      return html`<p id="fit-missing">${tooFewReplicationsWords(reps)}</p>`;
     }
     return html`<details id="fit-missing">
       <summary>Not fit to quote (${notFit.length})</summary>
