@@ -195,13 +195,13 @@ describe('parseScenarioFile', () => {
     const params = parametersOf(doc);
     params['cost.mediation']!.source = { title: 'A report', publisher: 'Someone', year: '2024' };
     (params['ep.workforceFte']!.source as Json).status = 'v';
-    delete (params['population.requestsInProgress']!.source as Json).note;
+    delete (params['population.appealsInProgress']!.source as Json).note;
     const errors = problems(JSON.stringify(doc));
     expect(problemAt(errors, 'parameters["cost.mediation"]').expected).toBe(
       'either a source or an assumption, not both',
     );
     expect(problemAt(errors, 'parameters["ep.workforceFte"].source.status').found).toBe('"v"');
-    expect(problemAt(errors, 'parameters["population.requestsInProgress"].source.note').expected).toContain(
+    expect(problemAt(errors, 'parameters["population.appealsInProgress"].source.note').expected).toContain(
       'required when status is "D"',
     );
   });

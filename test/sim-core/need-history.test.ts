@@ -67,6 +67,25 @@ describe('the starting population is in motion', () => {
     expect(quicker / usual).toBeLessThan(0.65);
   });
 
+  it('replays early years requests as the statechart makes them: some refused, so young pupils carry refusals and re-ask', () => {
+    const earlyYears = (changes: Partial<Record<keyof Params, number>>) =>
+      start(changes, 0.01).filter((c) => onSenSupport(c) && c.leaves.setting === 'earlyYears');
+    // Only early years requests on noticing: no request from escalation on SEN support.
+    const onNoticing = { 'request.probabilityAtFullSeverity': 0, 'request.earlyYearsAtFullSeverity': 1 };
+    const refused = earlyYears(onNoticing).filter((c) => c.context.refusals > 0);
+    expect(refused.length).toBeGreaterThan(20);
+    // Early years requests being prepared at the start are the family's (notifiedInEarlyYears).
+    const preparing = earlyYears(onNoticing).filter((c) =>
+      c.effects.some((e) => e.type === 'schedule' && e.params.event === 'REQUEST_ASSESSMENT'),
+    );
+    expect(preparing.length).toBeGreaterThan(5);
+    for (const c of preparing)
+      expect(c.effects.some((e) => e.type === 'schedule' && e.params.payload?.by === 'family')).toBe(true);
+    // With no requests at all, nobody carries a refusal.
+    const none = earlyYears({ ...onNoticing, 'request.earlyYearsAtFullSeverity': 0 });
+    expect(none.filter((c) => c.context.refusals > 0)).toEqual([]);
+  });
+
   it('holds as many unnoticed needs as arise while families and schools take to notice them', () => {
     const count = (changes: Partial<Record<keyof Params, number>>) =>
       start(changes).filter((c) => c.leaves.need === 'emerging').length;

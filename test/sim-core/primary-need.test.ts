@@ -20,6 +20,7 @@ describe('primary need', () => {
     const p = baselineParamsWith({
       'need.severeOnsetSeverityMean': 0.85,
       'need.severeOnsetShare': 0,
+      'need.severeOnsetShareEarly': 0,
       'need.earlyOnsetSeverityMean': 0.4,
       'need.onsetSeverityMean': 0.25,
       'need.onsetSeveritySpread': 0.2,
@@ -51,6 +52,22 @@ describe('primary need', () => {
     // With no severe share, the draw is the mild band alone, as before the share existed.
     const none = { ...p, 'need.severeOnsetShare': 0 };
     expect(onsetSeverity('ASD', 9, none, 0)).toBeCloseTo(0.15);
+  });
+
+  it('needs arising before school take their severe share from need.severeOnsetShareEarly, later ones from need.severeOnsetShare', () => {
+    const p = baselineParamsWith({
+      'need.severeOnsetShare': 0,
+      'need.severeOnsetShareEarly': 0.5,
+      'need.severeOnsetSeverityMean': 0.8,
+      'need.earlyOnsetSeverityMean': 0.3,
+      'need.onsetSeverityMean': 0.25,
+      'need.onsetSeveritySpread': 0.2,
+    });
+    expect(onsetSeverity('ASD', 4.9, p, 0.25)).toBeCloseTo(0.8);
+    expect(onsetSeverity('ASD', 4.9, p, 0.75)).toBeCloseTo(0.3);
+    expect(onsetSeverity('ASD', 5, p, 0.25)).toBeCloseTo(0.2);
+    // Complex needs are severe whatever either share says.
+    expect(onsetSeverity('SLD', 2, { ...p, 'need.severeOnsetShareEarly': 0 }, 0.5)).toBeCloseTo(0.8);
   });
 
   it('a need that arises before 5 is complex at the stated share, and never after', () => {

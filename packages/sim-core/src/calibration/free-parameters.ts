@@ -50,6 +50,12 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
     informedBy: 'plans by age (how many plans are issued in primary school)',
   },
   {
+    key: 'need.severeOnsetShareEarly',
+    min: 0,
+    max: 0.5,
+    informedBy: 'plans under 5; the complex needs’ share of plans (with need.earlyComplexShare)',
+  },
+  {
     key: 'need.onsetGrowthPerYear',
     min: 0,
     max: 0.1,

@@ -45,6 +45,7 @@ import {
   type JourneyEvent,
   type JourneyEventType,
   ONE_OFF_COSTS,
+  payloadCode,
   SERVICE_START_EVENT,
   SERVICES,
   TIMERS,
@@ -566,7 +567,13 @@ export class Partition {
     this.table.setLeaf(row, redress, this.journey.leafIndex(redress, seed.leaves.redress));
     this.table.setLeaf(row, setting, this.journey.leafIndex(setting, seed.leaves.setting));
     for (const t of seed.timers)
-      this.scheduleTimer(row, TIMER_INDEX.get(t.timer)!, eventCode(t.event), t.day, 0);
+      this.scheduleTimer(
+        row,
+        TIMER_INDEX.get(t.timer)!,
+        eventCode(t.event),
+        t.day,
+        payloadCode(t.event, t.payload),
+      );
     this.context.at(row);
     for (const effect of seed.effects) this.applyEffect(row, compileEffect(effect as JourneyEffect));
     this.startChild(row);

@@ -129,7 +129,7 @@ function runSizeMessage(size: RunSize, scale: number, years: number, file: strin
     `at scale ${scale} (${MAX_CHILDREN_FOR_ENGLAND / 1e6} million for all of England, in proportion to ` +
     `the scale), found about ${count(size.atStart + size.arriving)} over ${span}: ` +
     `${count(size.atStart)} at the start and ${count(size.arriving)} new needs; see ` +
-    'population.senSupportStock, population.ehcpStock and population.*InProgress (children at the ' +
+    'population.senSupportStock, population.ehcpStock and population.requestsPerYear, population.appealsInProgress (children at the ' +
     'start), population.cohortSize and need.onsetRate.* (new needs, and needs not yet noticed at the ' +
     'start, longer with identification.*MeanDays), need.onsetGrowthPerYear and need.growthUntilYear'
   );

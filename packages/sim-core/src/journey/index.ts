@@ -19,7 +19,7 @@ export {
   type Sex,
   type SupportLevel,
 } from './journey-context.js';
-export { JOURNEY_DELAYS, type JourneyDelay } from './journey-delays.js';
+export { JOURNEY_DELAYS, type JourneyDelay, MEAN_STATUTORY_DAYS } from './journey-delays.js';
 export {
   DELAYS,
   type DelayName,

@@ -26,6 +26,12 @@ function againstDeadline(
     : deadline + exponential(random, meanOverrun);
 }
 
+/** How long an LA that misses the six-week decision deadline overruns it, on average (assumption). */
+const DECISION_MEAN_OVERRUN_DAYS = 28;
+/** A week or two of LA casework after the EP's advice (assumption; the 16-week limit to notify a decision not to issue is rarely binding here). */
+const ISSUE_DECISION_MIN_DAYS = 7;
+const ISSUE_DECISION_SPAN_DAYS = 14;
+
 export const JOURNEY_DELAYS: Readonly<Record<DelayName, JourneyDelay>> = {
   now: () => 0,
   identificationBySchool: (_c, p, r) => exponential(r, p['identification.schoolMeanDays']),
@@ -36,12 +42,16 @@ export const JOURNEY_DELAYS: Readonly<Record<DelayName, JourneyDelay>> = {
   earlyHelpEpisode: (_c, p, r) => p['earlyHelp.episodeDays'] * (0.5 + r()),
   requestPreparation: (_c, p, r) => exponential(r, p['request.preparationDays']),
   laDecision: (_c, p, r) =>
-    againstDeadline(r, STATUTORY_DAYS.decideWhetherToAssess, p['la.decisionCompliance'], 28),
+    againstDeadline(
+      r,
+      STATUTORY_DAYS.decideWhetherToAssess,
+      p['la.decisionCompliance'],
+      DECISION_MEAN_OVERRUN_DAYS,
+    ),
   sixWeeks: (c, _p, _r, now) => Math.max(0, c.requestedOn + STATUTORY_DAYS.decideWhetherToAssess - now),
   twentyWeeks: (c, _p, _r, now) => Math.max(0, c.requestedOn + STATUTORY_DAYS.issueFinalPlan - now),
   epAssessment: (_c, p, r) => p['ep.assessmentDays'] * (0.75 + 0.5 * r()),
-  // A week or two of LA casework after the EP's advice (assumption; the 16-week limit to notify a decision not to issue is rarely binding here).
-  issueDecision: (_c, _p, r) => 7 + 14 * r(),
+  issueDecision: (_c, _p, r) => ISSUE_DECISION_MIN_DAYS + ISSUE_DECISION_SPAN_DAYS * r(),
   drafting: (_c, p, r) => p['la.draftingMeanDays'] * (0.5 + r()),
   annualReview: (_c, p) => p['plan.annualReviewDays'],
   appealWindow: () => STATUTORY_DAYS.appealWindow,
@@ -58,3 +68,30 @@ export const JOURNEY_DELAYS: Readonly<Record<DelayName, JourneyDelay>> = {
   // (NEET leads to EET or to adult social care). Adult social care has no exit: it is never scheduled there.
   pathwayChange: (c, p, r) => exponential(r, DAYS_PER_YEAR / Math.max(pathwayExitRatePerYear(c, p), 1e-6)),
 };
+
+/**
+ * The means of the delays a request for assessment and a dispute go through, each the mean of its
+ * sampler above: the start date's requests, assessments and disputes in progress are as many as
+ * the year's flows keep in each stage for these times (synthetic-population.ts).
+ */
+export const MEAN_STATUTORY_DAYS = {
+  laDecision: (p: Params) => {
+    const compliance = p['la.decisionCompliance'];
+    const deadline = STATUTORY_DAYS.decideWhetherToAssess;
+    // Within the limit: uniform over 30–100% of it; beyond it: the deadline plus the mean overrun.
+    return compliance * deadline * 0.65 + (1 - compliance) * (deadline + DECISION_MEAN_OVERRUN_DAYS);
+  },
+  epAssessment: (p: Params) => p['ep.assessmentDays'],
+  issueDecision: () => ISSUE_DECISION_MIN_DAYS + ISSUE_DECISION_SPAN_DAYS / 2,
+  drafting: (p: Params) => p['la.draftingMeanDays'],
+  appealPreparation: (p: Params) => {
+    // The mean of min(cap, P × (0.5 + r)) with r uniform: P unless the cap cuts the top off.
+    const P = p['redress.preparationDays'];
+    const cap = STATUTORY_DAYS.appealWindow - 1;
+    const lo = 0.5 * P;
+    if (cap >= 1.5 * P) return P;
+    if (cap <= lo) return cap;
+    return (cap * cap - lo * lo) / (2 * P) + (1 - (cap - lo) / P) * cap;
+  },
+  mediation: () => STATUTORY_DAYS.mediationMeeting,
+} as const satisfies Partial<Record<DelayName, (p: Params) => number>>;

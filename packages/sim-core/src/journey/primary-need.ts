@@ -11,7 +11,12 @@
  * Other needs are mostly mild when they arise and grow or ease with provision, but a share of them
  * is severe from the start (autism with a learning disability, a severe language disorder): such
  * a need calls for a plan within a year or two of being noticed, not after years of unmet need.
- * Without them every plan for a non-complex need came after long escalation, so plans were issued
+ * Severe needs arising before school are either complex or not (autism with a learning disability
+ * is recorded as ASD), and both reach plans and special schools alike; their shares are separate
+ * so the calibration can set each against its own evidence (the complex needs' share of plans, and
+ * plans by age) rather than make every early severe need a complex one (model 0.8.0 did: complex
+ * needs grew from 12% of plans to 22% by 2023). Without them every plan for a non-complex need
+ * came after long escalation, so plans were issued
  * too late in childhood (in model 0.7.0 about 60% of new plans went to children aged 9–15) and the
  * age mix of plans drifted: 5–10-year-olds held 33% of plans at the start and 16% twelve years on,
  * against a published share steady near a third (SEN2 2015–2022).
@@ -32,14 +37,17 @@ export function isComplexNeed(need: PrimaryNeed): boolean {
 
 /**
  * Severity of a need when it arises at `onsetAge`, from one uniform draw `u`: needs severe from
- * onset (every complex need, and a share `need.severeOnsetShare` of the others, taken from the
- * bottom of `u`'s range) around the severe mean; other needs that arise before school around the
+ * onset (every complex need, and a share of the others, `need.severeOnsetShareEarly` of those
+ * arising before school and `need.severeOnsetShare` of later ones, taken from the bottom of `u`'s
+ * range) around the severe mean; other needs that arise before school around the
  * early mean, later ones around the general mean; each spread evenly over
  * `need.onsetSeveritySpread`. What is left of `u` after the share is taken is rescaled to a
  * uniform draw, so one draw decides both.
  */
 export function onsetSeverity(need: PrimaryNeed, onsetAge: number, p: Params, u: number): number {
-  const share = isComplexNeed(need) ? 1 : p['need.severeOnsetShare'];
+  const share = isComplexNeed(need)
+    ? 1
+    : p[onsetAge < EARLY_ONSET_END ? 'need.severeOnsetShareEarly' : 'need.severeOnsetShare'];
   const severe = u < share;
   const within = severe ? u / share : (u - share) / (1 - share);
   const mean = severe

@@ -10,9 +10,13 @@ export {
 } from './arrivals.js';
 export { drawArisingNeed, drawPlanHolderNeed, PRIMARY_NEED_SHARES } from './primary-need-draw.js';
 export {
+  ageWithinBand,
+  assessmentsInProgress,
   buildStartingPopulation,
+  disputesInProgress,
   type ChildSeed,
   drawAttributes,
   forEachStartingChild,
+  requestsInProgress,
   startingPopulationSize,
 } from './synthetic-population.js';

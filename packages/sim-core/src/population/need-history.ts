@@ -46,6 +46,9 @@ const MAX_HISTORIES = 64;
  */
 export type HistoryEnd = 'onSenSupport' | 'preparingRequest' | 'resolved' | 'requested';
 
+/** Whether a history ending so leaves the pupil on SEN support (a request being prepared has not reached the LA). */
+const onSenSupport = (end: HistoryEnd) => end === 'onSenSupport' || end === 'preparingRequest';
+
 /**
  * The severity of a pupil aged `age` at the start date, written into `context.severity`
  * (`context` carries the pupil's trust and advocacy): for a pupil on SEN support, the end of
@@ -69,7 +72,7 @@ export function drawStartingSeverity(
     const onsetAge = drawOnsetAge(age, p, r);
     arise(context, onsetAge, p, r);
     end = replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r);
-    if (inProgress ? end === 'requested' : end === 'onSenSupport' || end === 'preparingRequest') return end;
+    if (inProgress ? end === 'requested' : onSenSupport(end)) return end;
   }
   return end;
 }
@@ -81,29 +84,33 @@ export function drawStartingSeverity(
  * had to arise (onset hazards are flat under 5), so the history is drawn jointly with the age.
  * Writes the severity into `context` and returns the age.
  */
-export function drawEarlyYearsPupil(context: JourneyContext, p: Params, r: RandomStream): number {
+export function drawEarlyYearsPupil(
+  context: JourneyContext,
+  p: Params,
+  r: RandomStream,
+): [age: number, end: HistoryEnd] {
   const trust = context.trust;
-  let age = 0;
+  let kept: [number, HistoryEnd] = [0, 'onSenSupport'];
   for (let attempt = 0; attempt < MAX_HISTORIES; attempt++) {
-    const [tried, onSenSupport] = earlyYearsHistory(context, trust, p, r);
-    age = tried;
-    if (onSenSupport) break;
+    kept = earlyYearsHistory(context, trust, p, r);
+    if (onSenSupport(kept[1])) break;
   }
-  return age;
+  return kept;
 }
 
-/** One early years history from trust `trust`: the age, and whether the pupil is still on SEN support. */
+/** One early years history from trust `trust`: the age, and how it ended. */
 function earlyYearsHistory(
   context: JourneyContext,
   trust: number,
   p: Params,
   r: RandomStream,
-): [age: number, onSenSupport: boolean] {
+): [age: number, end: HistoryEnd] {
   context.trust = trust;
+  context.refusals = 0;
   const age = EARLY_YEARS_END * Math.sqrt(r());
   const onsetAge = age * r();
   arise(context, onsetAge, p, r);
-  return [age, replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r) === 'onSenSupport'];
+  return [age, replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r)];
 }
 
 /** Ages below this are in early years settings (the school census counts pupils from 5). */
@@ -131,7 +138,7 @@ export function expectedEarlyYearsPupils(p: Params): number {
     );
     let survived = 0;
     for (let k = 0; k < EARLY_YEARS_TRIALS; k++) {
-      if (earlyYearsHistory(context, p['population.initialTrust'], p, r)[1]) survived++;
+      if (onSenSupport(earlyYearsHistory(context, p['population.initialTrust'], p, r)[1])) survived++;
     }
     share = survived / EARLY_YEARS_TRIALS;
     earlyYearsCache.set(p, share);
@@ -231,8 +238,14 @@ function replay(
   for (; t < Math.min(noticed, days); t += exponential(r, escalateMean))
     context.severity = clamp01(context.severity + p['need.escalationStep'] * (1 - context.severity));
   if (noticed >= days) return 'onSenSupport';
-  if (onsetAge + noticed / DAYS_PER_YEAR < 5 && r() < earlyYearsRequestProbability(context, p))
-    return 'requested';
+  // Before school, noticing a need may bring a request at once (the statechart's notifiedInEarlyYears).
+  if (
+    onsetAge + noticed / DAYS_PER_YEAR < EARLY_YEARS_END &&
+    r() < earlyYearsRequestProbability(context, p)
+  ) {
+    const end = requestDecided(context, noticed, days, p, r);
+    if (end !== undefined) return end;
+  }
   const provision = p['provision.senSupport'];
   t = noticed;
   for (;;) {
@@ -247,16 +260,33 @@ function replay(
       if (r() < crisisProbability(context, p))
         context.trust = clamp01(context.trust - p['trust.lossOnCrisis']);
       if (r() < requestProbability(context, p)) {
-        // A request takes a while to prepare; one not yet sent at the start is still coming.
-        if (t + exponential(r, p['request.preparationDays']) >= days) return 'preparingRequest';
-        // Refused without appeal, the pupil stays on SEN support, trusting the system less
-        // (an appeal against refusal mostly ends in an assessment: conceded or won).
-        const refused =
-          r() >= assessProbability(context, p) && r() >= appealProbability(context, 'refusalToAssess', p);
-        if (!refused) return 'requested';
-        context.refusals++;
-        context.trust = clamp01(context.trust - p['trust.lossOnRefusal']);
+        const end = requestDecided(context, t, days, p, r);
+        if (end !== undefined) return end;
       }
     }
   }
+}
+
+/**
+ * A request decided on at day `t` of a history `days` long: still being prepared at its end,
+ * reaching the LA (and not refused for good), or refused for good, when the history goes on
+ * (undefined) with the refusal counted.
+ */
+function requestDecided(
+  context: JourneyContext,
+  t: number,
+  days: number,
+  p: Params,
+  r: RandomStream,
+): HistoryEnd | undefined {
+  // A request takes a while to prepare; one not yet sent at the start is still coming.
+  if (t + exponential(r, p['request.preparationDays']) >= days) return 'preparingRequest';
+  // Refused without appeal, the pupil stays on SEN support, trusting the system less
+  // (an appeal against refusal mostly ends in an assessment: conceded or won).
+  const refused =
+    r() >= assessProbability(context, p) && r() >= appealProbability(context, 'refusalToAssess', p);
+  if (!refused) return 'requested';
+  context.refusals++;
+  context.trust = clamp01(context.trust - p['trust.lossOnRefusal']);
+  return undefined;
 }

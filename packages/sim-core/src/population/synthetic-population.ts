@@ -9,6 +9,7 @@
  * attributes in every scenario.
  */
 import { DAYS_PER_YEAR } from '../engine/calendar.js';
+import { exp, log } from '../engine/portable-math.js';
 import { cumulate, pickIndex, type RandomStream, ReusableStream } from '../engine/random-streams.js';
 import {
   type ChildAttributes,
@@ -17,9 +18,17 @@ import {
   resetJourneyContext,
   type Sex,
 } from '../journey/journey-context.js';
+import { JOURNEY_DELAYS, MEAN_STATUTORY_DAYS } from '../journey/journey-delays.js';
 import { joinQueue, schedule } from '../journey/journey-effects.js';
-import type { JourneyEffect, JourneyEventType, TimerName } from '../journey/journey-events.js';
+import type {
+  JourneyEffect,
+  JourneyEventPayload,
+  JourneyEventType,
+  TimerName,
+} from '../journey/journey-events.js';
+import { CEASE_NOT_IN_EDUCATION_FROM_AGE } from '../journey/journey-guards.js';
 import { clamp01, provisionOf } from '../journey/journey-rules.js';
+import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import type { SettingName } from '../ledger/cost-model.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import {
@@ -38,6 +47,13 @@ import { drawArisingNeed, drawPlanHolderNeed } from './primary-need-draw.js';
  * requests in progress replay their need history instead (need-history.ts).
  */
 const PLAN_MAINSTREAM_SEVERITY_LOW = 0.45;
+/**
+ * Share of disputes at the start that are against a refusal to assess, the rest against a plan's
+ * contents (assumption: appeals against refusals to assess were about a quarter to a third of
+ * SEND appeals registered, Tribunal Statistics Quarterly; refusals to issue and placements are
+ * left to the run).
+ */
+const REFUSAL_DISPUTE_SHARE = 0.3;
 /** Spread of trust and advocacy around their means (assumption). */
 const TRUST_SPREAD = 0.4;
 const ADVOCACY_SPREAD = 0.5;
@@ -54,6 +70,7 @@ export interface ChildSeed {
     readonly timer: TimerName;
     readonly event: JourneyEventType;
     readonly day: number;
+    readonly payload?: JourneyEventPayload;
   }>;
 }
 
@@ -65,7 +82,9 @@ type Group =
   | 'assessing'
   | 'plan'
   | 'planAppealing'
-  | 'refusedAppealing';
+  | 'refusedAppealing'
+  | 'planDisputing'
+  | 'refusedDisputing';
 
 /**
  * The effects a starting child can begin with. Shared objects, so a national population (1.7
@@ -75,10 +94,8 @@ const START = {
   joinSpecialSchool: joinQueue('specialSchool'),
   joinEducationalPsychology: joinQueue('educationalPsychology'),
   joinTribunal: joinQueue('tribunal'),
-  decision: schedule('decision', 'LA_DECIDES', 'laDecision'),
   decisionDeadline: schedule('decisionDeadline', 'DECISION_DEADLINE', 'sixWeeks'),
   issueDeadline: schedule('issueDeadline', 'ISSUE_DEADLINE', 'twentyWeeks'),
-  drafting: schedule('drafting', 'FINAL_PLAN', 'drafting'),
   concedes: schedule('laResponse', 'LA_CONCEDES', 'laResponse'),
   withdraws: schedule('laResponse', 'APPEAL_WITHDRAWN', 'laResponse'),
   eases: schedule('needChange', 'NEED_EASES', 'easing'),
@@ -99,6 +116,8 @@ interface Shares {
   /** Post-16 settings before 19 and from 19 (special schools keep pupils to 19; older young people in specialist provision are in FE). */
   readonly post16Cumulative: readonly number[];
   readonly over19Cumulative: readonly number[];
+  /** Yearly hazard of a plan ceasing for leaving education, from the age an LA may cease it. */
+  readonly leavingHazard: number;
 }
 
 function sharesOf(p: Params): Shares {
@@ -130,6 +149,8 @@ function sharesOf(p: Params): Shares {
     post16: post16(true).map((o) => o[0]),
     post16Cumulative: cumulate(post16(true).map((o) => o[1])),
     over19Cumulative: cumulate(post16(false).map((o) => o[1])),
+    leavingHazard:
+      (-log(1 - p['plan.ceaseNotInEducationProbability']) * DAYS_PER_YEAR) / p['plan.annualReviewDays'],
   };
 }
 
@@ -185,20 +206,73 @@ export function forEachStartingChild(
 function startingGroups(p: Params, scale: number): Array<[Group, number]> {
   const n = (x: number) => Math.round(x * scale);
   const appeals = n(p['population.appealsInProgress']);
-  const refusedAppealing = Math.round(appeals * 0.3);
+  const refusedAppealing = Math.round(appeals * REFUSAL_DISPUTE_SHARE);
+  const disputes = n(disputesInProgress(p));
+  const refusedDisputing = Math.round(disputes * REFUSAL_DISPUTE_SHARE);
+  const planDisputing = disputes - refusedDisputing;
   const groups: Array<[Group, number]> = [
-    ['plan', n(p['population.ehcpStock']) - (appeals - refusedAppealing)],
+    ['plan', n(p['population.ehcpStock']) - (appeals - refusedAppealing) - planDisputing],
     ['planAppealing', appeals - refusedAppealing],
-    ['requested', n(p['population.requestsInProgress'])],
-    ['assessing', n(p['population.assessmentsInProgress'])],
+    ['planDisputing', planDisputing],
+    ['requested', n(requestsInProgress(p))],
+    ['assessing', n(assessmentsInProgress(p))],
     ['refusedAppealing', refusedAppealing],
+    ['refusedDisputing', refusedDisputing],
   ];
-  const inProgress = groups.slice(2).reduce((sum, [, k]) => sum + k, 0);
+  // Pupils with a request, assessment or dispute of a refusal in progress are on SEN support in the census.
+  const statutory: readonly Group[] = ['requested', 'assessing', 'refusedAppealing', 'refusedDisputing'];
+  const inProgress = groups.reduce((sum, [g, k]) => (statutory.includes(g) ? sum + k : sum), 0);
   groups.push(['senSupport', Math.max(0, n(p['population.senSupportStock']) - inProgress)]);
   groups.push(['earlyYearsSupport', n(expectedEarlyYearsPupils(p))]);
   groups.push(['emerging', n(expectedEmergingChildren(p))]);
 
   return groups;
+}
+
+/**
+ * Requests awaiting the LA's decision at the start date: as many as a year's requests
+ * (`population.requestsPerYear`) keep waiting for the model's own mean decision time, so the
+ * pipeline empties at the rate the model refills it (a stock taken from the published flow
+ * and a published-looking duration the model does not have would empty faster or slower, and
+ * the first months would show a bump or a dip).
+ */
+export function requestsInProgress(p: Params): number {
+  return (p['population.requestsPerYear'] * MEAN_STATUTORY_DAYS.laDecision(p)) / DAYS_PER_YEAR;
+}
+
+/** Assessments under way at the start date: the year's agreed requests times the model's mean time from agreement to a final plan. */
+export function assessmentsInProgress(p: Params): number {
+  const agreed = p['population.requestsPerYear'] * (1 - p['population.requestsRefusedShare']);
+  const days =
+    MEAN_STATUTORY_DAYS.epAssessment(p) +
+    MEAN_STATUTORY_DAYS.issueDecision() +
+    MEAN_STATUTORY_DAYS.drafting(p);
+  return (agreed * days) / DAYS_PER_YEAR;
+}
+
+/**
+ * Disputes opened and not yet registered at the tribunal at the start date: families preparing an
+ * appeal (within the two-month window) or in mediation. Disputes open at the rate that gives the
+ * year's appeals (`population.appealsPerYear`) once some end at mediation
+ * (`redress.mediationTakeUp`, of which `redress.mediationFollowedByAppeal` go on to appeal), and
+ * each spends the model's own mean time preparing, and a mediation meeting's time for those who
+ * mediate. Without them a run's first weeks register almost no appeals.
+ */
+export function disputesInProgress(p: Params): number {
+  return (
+    (disputesOpenedPerYear(p) * (MEAN_STATUTORY_DAYS.appealPreparation(p) + mediatingDays(p))) / DAYS_PER_YEAR
+  );
+}
+
+function disputesOpenedPerYear(p: Params): number {
+  const mediate = p['redress.mediationTakeUp'];
+  const reachTribunal = 1 - mediate + mediate * p['redress.mediationFollowedByAppeal'];
+  return p['population.appealsPerYear'] / Math.max(reachTribunal, 1e-9);
+}
+
+/** Days in mediation a dispute spends on average (those who do not mediate spend none). */
+function mediatingDays(p: Params): number {
+  return p['redress.mediationTakeUp'] * MEAN_STATUTORY_DAYS.mediation();
 }
 
 /** How many children the starting population has at `scale`. */
@@ -211,7 +285,12 @@ interface MutableSeed {
   readonly context: JourneyContext;
   readonly leaves: Record<'need' | 'support' | 'redress' | 'setting', string>;
   readonly effects: JourneyEffect[];
-  readonly timers: Array<{ timer: TimerName; event: JourneyEventType; day: number }>;
+  readonly timers: Array<{
+    timer: TimerName;
+    event: JourneyEventType;
+    day: number;
+    payload?: JourneyEventPayload;
+  }>;
 }
 
 function newSeed(): MutableSeed {
@@ -240,7 +319,7 @@ function seedChild(
   shares: Shares,
   r: RandomStream,
 ): void {
-  const hasPlan = group === 'plan' || group === 'planAppealing';
+  const hasPlan = group === 'plan' || group === 'planAppealing' || group === 'planDisputing';
   const earlyYears = group === 'earlyYearsSupport';
   let preparing = false;
   const emerging = group === 'emerging';
@@ -257,13 +336,20 @@ function seedChild(
       : between(r, PLAN_MAINSTREAM_SEVERITY_LOW, p['placement.specialistSeverity']);
   else if (earlyYears || emerging) {
     // The age comes with the history (older children have had longer for a need to arise).
-    age = earlyYears ? drawEarlyYearsPupil(context, p, r) : drawEmergingChild(context, p, r);
+    if (earlyYears) {
+      const [drawn, end] = drawEarlyYearsPupil(context, p, r);
+      age = drawn;
+      preparing = end === 'preparingRequest';
+    } else age = drawEmergingChild(context, p, r);
+    // The history decided the age and the need; reset the attributes to them, keeping its refusals.
+    const refusals = context.refusals;
     resetJourneyContext(
       context,
       { ...attributes, birthDay: -age * DAYS_PER_YEAR, primaryNeed: context.primaryNeed },
       context.severity,
       context.trust,
     );
+    context.refusals = refusals;
   } else preparing = drawStartingSeverity(age, group !== 'senSupport', context, p, r) === 'preparingRequest';
   const severity = context.severity;
   if (emerging && age < 5) setting = 'earlyYears';
@@ -271,8 +357,9 @@ function seedChild(
   context.specialistSetting = specialist;
   context.planDelivered = hasPlan && r() < p['provision.planDeliveryProbability'];
   // A pupil on SEN support keeps the refused requests of its replayed history.
-  const inProgress = group === 'requested' || group === 'assessing' || group === 'refusedAppealing';
-  if (hasPlan || inProgress) context.refusals = group === 'refusedAppealing' ? 1 : 0;
+  const refused = group === 'refusedAppealing' || group === 'refusedDisputing';
+  const inProgress = group === 'requested' || group === 'assessing' || refused;
+  if (hasPlan || inProgress) context.refusals = refused ? 1 : 0;
   context.requests = hasPlan || inProgress ? 1 : context.refusals;
   context.planIssuedOn = hasPlan ? -r() * Math.min(age - 2, 5) * DAYS_PER_YEAR : -1;
   effects.length = 0;
@@ -286,25 +373,39 @@ function seedChild(
   // school holds none (it left the queue when it was placed there, as in the journey).
   if (setting === 'maintainedSpecial') effects.push(START.joinSpecialSchool);
   if (group === 'requested') {
+    // Part-way through the LA's decision: its length drawn as the statechart draws it, the part
+    // already gone uniform within it, so decisions fall due all through the first weeks.
     support = 'statutory.requested';
-    context.requestedOn = -r() * 42;
     context.requestedBy = r() < p['request.schoolShare'] ? 'school' : 'family';
-    effects.push(START.decision, START.decisionDeadline);
+    const decision = JOURNEY_DELAYS.laDecision(context, p, r, 0);
+    const gone = r() * decision;
+    context.requestedOn = -gone;
+    timers.push({ timer: 'decision', event: 'LA_DECIDES', day: decision - gone });
+    effects.push(START.decisionDeadline);
   }
   if (group === 'assessing') {
-    // Assessments under way are at every stage: about half with (or waiting for) an educational
-    // psychologist, asked for in the last few weeks, and half being drafted, asked for two to
-    // four months ago (assumption: the stages take similar time, within the 20-week limit).
+    // Part-way from the LA's agreement to a final plan, in whichever stage the time already gone
+    // falls: with an educational psychologist (holding one of the service's slots, as the
+    // statechart's children do), the LA deciding to issue, or drafting. Each stage is drawn as
+    // the statechart draws it, so plans fall due all through the first months.
     context.requestedBy = r() < p['request.schoolShare'] ? 'school' : 'family';
+    const decided = JOURNEY_DELAYS.laDecision(context, p, r, 0);
+    const assessment = JOURNEY_DELAYS.epAssessment(context, p, r, 0);
+    const deciding = JOURNEY_DELAYS.issueDecision(context, p, r, 0);
+    const drafting = JOURNEY_DELAYS.drafting(context, p, r, 0);
+    const gone = r() * (assessment + deciding + drafting);
+    context.requestedOn = -(decided + gone);
     effects.push(START.issueDeadline);
-    if (r() < 0.5) {
-      support = 'statutory.assessing.waitingForEP';
-      context.requestedOn = -(14 + r() * 28);
+    if (gone < assessment) {
+      support = 'statutory.assessing.withEP';
       effects.push(START.joinEducationalPsychology);
+      timers.push({ timer: 'assessment', event: 'ASSESSMENT_COMPLETE', day: assessment - gone });
+    } else if (gone < assessment + deciding) {
+      support = 'statutory.decidingToIssue';
+      timers.push({ timer: 'decision', event: 'ISSUE_DECISION', day: assessment + deciding - gone });
     } else {
       support = 'statutory.drafting';
-      context.requestedOn = -(56 + r() * 42);
-      effects.push(START.drafting);
+      timers.push({ timer: 'drafting', event: 'FINAL_PLAN', day: assessment + deciding + drafting - gone });
     }
   }
   if (group === 'planAppealing' || group === 'refusedAppealing') {
@@ -323,9 +424,43 @@ function seedChild(
       effects.push(START.withdraws);
     }
   }
+  if (group === 'planDisputing' || group === 'refusedDisputing') {
+    // A decision a few weeks ago that the family disputes: still preparing its appeal (or asking
+    // for mediation), or in mediation now. The preparation is drawn as the statechart draws it
+    // and the part already gone is uniform within it; a mediation meeting likewise.
+    const appealType = group === 'refusedDisputing' ? 'refusalToAssess' : 'planContents';
+    if (refused) support = 'statutory.refused';
+    context.appealType = appealType;
+    const preparation = JOURNEY_DELAYS.appealPreparation(context, p, r, 0);
+    const mediating =
+      r() * (MEAN_STATUTORY_DAYS.appealPreparation(p) + mediatingDays(p)) >=
+      MEAN_STATUTORY_DAYS.appealPreparation(p);
+    let decidedAgo: number;
+    if (mediating) {
+      const meeting = JOURNEY_DELAYS.mediation(context, p, r, 0);
+      const gone = r() * meeting;
+      decidedAgo = preparation + gone;
+      redress = 'mediation';
+      context.mediations = 1;
+      timers.push({ timer: 'mediation', event: 'MEDIATION_OUTCOME', day: meeting - gone });
+    } else {
+      const gone = r() * preparation;
+      decidedAgo = gone;
+      context.appealType = 'none';
+      timers.push({ timer: 'appeal', event: 'APPEAL', day: preparation - gone, payload: { appealType } });
+    }
+    if (hasPlan) context.planIssuedOn = -decidedAgo;
+    else {
+      context.requestedOn = -(decidedAgo + MEAN_STATUTORY_DAYS.laDecision(p));
+      const window = STATUTORY_DAYS.appealWindow - decidedAgo;
+      if (window > 0) timers.push({ timer: 'appealWindow', event: 'APPEAL_WINDOW_CLOSES', day: window });
+    }
+  }
   if (preparing) {
     // The family or the school decided to ask for an assessment and has not yet sent it.
-    effects.push(r() < p['request.schoolShare'] ? START.schoolPreparesRequest : START.familyPreparesRequest);
+    // Before school the family asks (the statechart's notifiedInEarlyYears); later the school or the family.
+    const bySchool = !earlyYears && r() < p['request.schoolShare'];
+    effects.push(bySchool ? START.schoolPreparesRequest : START.familyPreparesRequest);
   }
   if (emerging) {
     // Nobody has noticed yet: the school's and the parent's clocks run, and need escalates.
@@ -365,9 +500,33 @@ export function drawAttributes(
   return { id, birthDay, sex, primaryNeed, deprived, advocacy };
 }
 
+/**
+ * A plan holder's age: its band from the published age mix, then an age within the band as the
+ * model's own rules leave them. Until an LA may cease a plan for leaving education every age is
+ * as likely; from then on fewer young people hold a plan each year older, at the yearly hazard
+ * the annual reviews give (`plan.ceaseNotInEducationProbability` a review). Drawn flat instead,
+ * a run starts with five times the 24-year-olds that plans ceasing at 25 would leave, and its
+ * first year ceases far more plans than the same year reached from an earlier start.
+ */
 function planHolderAge(shares: Shares, r: RandomStream): number {
   const band = shares.ageBands[pickIndex(r, shares.ageCumulative)]!;
-  return between(r, band[0], band[1]);
+  return ageWithinBand(band[0], band[1], CEASE_NOT_IN_EDUCATION_FROM_AGE, shares.leavingHazard, r());
+}
+
+/**
+ * An age in [lo, hi) with density 1 before `from` and exp(−hazard·(age − from)) after, from the
+ * uniform draw `u` (inverse transform, so one draw as before).
+ */
+export function ageWithinBand(lo: number, hi: number, from: number, hazard: number, u: number): number {
+  const flat = Math.max(0, Math.min(hi, from) - lo);
+  const start = Math.max(lo, from);
+  if (start >= hi || hazard <= 0) return lo + u * (hi - lo);
+  const atStart = exp(-hazard * (start - from));
+  const decaying = (atStart * (1 - exp(-hazard * (hi - start)))) / hazard;
+  const v = u * (flat + decaying);
+  if (v < flat) return lo + v;
+  // Solve atStart · (1 − exp(−hazard·(age − start))) / hazard = v − flat for age.
+  return Math.min(hi, start - log(1 - ((v - flat) * hazard) / atStart) / hazard);
 }
 
 function planSetting(age: number, shares: Shares, r: RandomStream): SettingName {

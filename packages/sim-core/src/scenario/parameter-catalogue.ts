@@ -79,13 +79,16 @@ export const PARAMETER_CATALOGUE = {
     'Mean family advocacy capacity in families that are not deprived.',
   ),
   'population.initialTrust': share('Mean family trust in the system at the start date.'),
-  'population.requestsInProgress': count(
-    'Requests for assessment awaiting the LA decision at the start date.',
+  'population.requestsPerYear': count(
+    'Initial requests for assessment a year around the start date: the flow the requests and assessments in progress at the start come from.',
     'requests',
   ),
-  'population.assessmentsInProgress': count(
-    'Statutory assessments under way at the start date.',
-    'assessments',
+  'population.requestsRefusedShare': share(
+    'Share of initial requests the LA refused to assess, around the start date.',
+  ),
+  'population.appealsPerYear': count(
+    'SEND appeals registered at the tribunal a year around the start date: the flow the disputes being prepared or mediated at the start come from.',
+    'appeals',
   ),
   'population.appealsInProgress': count(
     'Tribunal appeals registered and not yet resolved at the start date.',
@@ -125,7 +128,10 @@ export const PARAMETER_CATALOGUE = {
     'Mean severity of a need severe from onset (every complex need: SLD, PMLD, MSI, PD, VI, HI; and need.severeOnsetShare of the others) when it arises, in place of the other means.',
   ),
   'need.severeOnsetShare': share(
-    'Share of needs other than complex ones that are severe from onset (start around need.severeOnsetSeverityMean).',
+    'Share of needs other than complex ones arising from age 5 that are severe from onset (start around need.severeOnsetSeverityMean).',
+  ),
+  'need.severeOnsetShareEarly': share(
+    'Share of needs other than complex ones arising before age 5 that are severe from onset (start around need.severeOnsetSeverityMean).',
   ),
   'need.earlyComplexShare': share(
     'Share of needs arising before age 5 that are complex (SLD, PMLD, MSI, PD, VI, HI); later needs never are.',

@@ -1,0 +1,209 @@
+/**
+ * The start's statutory pipeline and plan holders' ages come from the model's own process
+ * (population/synthetic-population.ts), so the first months of a run neither empty a pipeline
+ * the model could not have filled nor retire young adults it would already have lost:
+ *
+ * - requests and assessments in progress are the year's requests times the model's own mean
+ *   time in each stage (`MEAN_STATUTORY_DAYS`, which must be the means of the delays the
+ *   statechart samples), each part-way through a stage drawn as the statechart draws it;
+ * - plan holders from 18 thin out with age at the hazard annual reviews give
+ *   (`ageWithinBand`), as a run reaching the start date from an earlier one leaves them.
+ */
+import {
+  ageWithinBand,
+  assessmentsInProgress,
+  buildStartingPopulation,
+  type ChildSeed,
+  createJourneyContext,
+  disputesInProgress,
+  JOURNEY_DELAYS,
+  MEAN_STATUTORY_DAYS,
+  type Params,
+  randomStream,
+  requestsInProgress,
+} from '@send-sim/sim-core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from './load-scenario.js';
+
+const baseline = loadScenario('baseline').params;
+const SCALE = 0.002;
+
+describe('the mean statutory delays are the means of the delays the statechart samples', () => {
+  const context = createJourneyContext(
+    { id: 0, birthDay: 0, sex: 'female', primaryNeed: 'ASD', deprived: false, advocacy: 0.5 },
+    0.5,
+    0.5,
+  );
+  const draws = 200_000;
+  it.each(Object.keys(MEAN_STATUTORY_DAYS) as Array<keyof typeof MEAN_STATUTORY_DAYS>)('%s', (delay) => {
+    // Both sides of the decision deadline, and appeal preparation with and without the window's cap.
+    for (const [compliance, preparation] of [
+      [0.3, 30],
+      [0.9, 45],
+      [0.6, 80],
+    ] as const) {
+      const p = {
+        ...baseline,
+        'la.decisionCompliance': compliance,
+        'redress.preparationDays': preparation,
+      } as Params;
+      const r = randomStream(7, 0, 0, 'timing');
+      let sum = 0;
+      for (let k = 0; k < draws; k++) sum += JOURNEY_DELAYS[delay](context, p, r, 0);
+      expect(sum / draws).toBeCloseTo(MEAN_STATUTORY_DAYS[delay](p), 0);
+    }
+  });
+});
+
+describe('requests and assessments in progress at the start', () => {
+  const children = buildStartingPopulation(baseline, SCALE, 1, 0);
+  const inStage = (leaf: string) => children.filter((c) => c.leaves.support === leaf);
+  const requested = inStage('statutory.requested');
+  const withEP = inStage('statutory.assessing.withEP');
+  const deciding = inStage('statutory.decidingToIssue');
+  const drafting = inStage('statutory.drafting');
+  const assessing = [...withEP, ...deciding, ...drafting];
+
+  it('are as many as the year’s requests keep in each stage for the model’s own mean times', () => {
+    expect(requested.length).toBe(Math.round(requestsInProgress(baseline) * SCALE));
+    // Appeals against a refusal after all wait in `statutory.refused`, never in these stages.
+    expect(assessing.length).toBe(Math.round(assessmentsInProgress(baseline) * SCALE));
+    const agreed = baseline['population.requestsPerYear'] * (1 - baseline['population.requestsRefusedShare']);
+    const days =
+      MEAN_STATUTORY_DAYS.epAssessment(baseline) +
+      MEAN_STATUTORY_DAYS.issueDecision() +
+      MEAN_STATUTORY_DAYS.drafting(baseline);
+    expect(assessmentsInProgress(baseline)).toBeCloseTo((agreed * days) / 365.25, 6);
+  });
+
+  it('spread over the stages in proportion to the time each takes', () => {
+    const total =
+      MEAN_STATUTORY_DAYS.epAssessment(baseline) +
+      MEAN_STATUTORY_DAYS.issueDecision() +
+      MEAN_STATUTORY_DAYS.drafting(baseline);
+    const n = assessing.length;
+    for (const [stage, mean] of [
+      [withEP, MEAN_STATUTORY_DAYS.epAssessment(baseline)],
+      [deciding, MEAN_STATUTORY_DAYS.issueDecision()],
+      [drafting, MEAN_STATUTORY_DAYS.drafting(baseline)],
+    ] as const) {
+      const share = mean / total;
+      expect(Math.abs(stage.length / n - share)).toBeLessThan(4 * Math.sqrt((share * (1 - share)) / n));
+    }
+  });
+
+  it('each part-way through its stage: the next step falls due within the stage’s longest time, at every point of it', () => {
+    const due = (c: ChildSeed, timer: string) => c.timers.find((t) => t.timer === timer)?.day;
+    const longest = {
+      // The decision's overrun is exponential: twenty mean overruns past the deadline is beyond any draw here.
+      'statutory.requested': 42 + 28 * 20,
+      'statutory.assessing.withEP': baseline['ep.assessmentDays'] * 1.25,
+      'statutory.decidingToIssue': 21,
+      'statutory.drafting': baseline['la.draftingMeanDays'] * 1.5,
+    } as const;
+    const timerOf = {
+      'statutory.requested': 'decision',
+      'statutory.assessing.withEP': 'assessment',
+      'statutory.decidingToIssue': 'decision',
+      'statutory.drafting': 'drafting',
+    } as const;
+    for (const c of [...requested, ...assessing]) {
+      const leaf = c.leaves.support as keyof typeof longest;
+      const day = due(c, timerOf[leaf]);
+      expect(day, `${leaf} child ${c.context.id}`).toBeGreaterThanOrEqual(0);
+      expect(day).toBeLessThanOrEqual(longest[leaf]);
+      // Asked for before the start, and no earlier than the stages behind it allow.
+      expect(c.context.requestedOn).toBeLessThanOrEqual(0);
+    }
+    // Part-way, not at the start of a stage: drafting falls due on average about half a drafting time ahead.
+    const meanDue = drafting.reduce((s, c) => s + due(c, 'drafting')!, 0) / drafting.length;
+    expect(meanDue).toBeLessThan(0.75 * baseline['la.draftingMeanDays']);
+  });
+});
+
+describe('disputes being prepared or mediated at the start', () => {
+  const children = buildStartingPopulation(baseline, SCALE, 1, 0);
+  const preparing = children.filter((c) => c.timers.some((t) => t.event === 'APPEAL'));
+  const mediating = children.filter((c) => c.leaves.redress === 'mediation');
+
+  it('are as many as the year’s appeals, before mediation, keep preparing and mediating', () => {
+    expect(preparing.length + mediating.length).toBe(Math.round(disputesInProgress(baseline) * SCALE));
+    // A mediation meeting takes 30 days; preparing an appeal about 44 (capped by the two-month window).
+    const expectedShare = (baseline['redress.mediationTakeUp'] * 30) / (baseline['redress.mediationTakeUp'] * 30 + 44.4);
+    const n = preparing.length + mediating.length;
+    const share = mediating.length / n;
+    expect(Math.abs(share - expectedShare)).toBeLessThan(4 * Math.sqrt((expectedShare * (1 - expectedShare)) / n) + 0.01);
+  });
+
+  it('keep the published plan stock: disputes of a plan are carved out of the plan holders', () => {
+    const planHolders = children.filter((c) => c.leaves.support === 'statutory.plan').length;
+    expect(planHolders).toBe(Math.round(baseline['population.ehcpStock'] * SCALE));
+  });
+
+  it('each carries what the statechart needs to go on: an appeal due within the window, with its type; a meeting due within 30 days', () => {
+    for (const c of preparing) {
+      const appeal = c.timers.find((t) => t.event === 'APPEAL')!;
+      expect(appeal.day).toBeGreaterThanOrEqual(0);
+      expect(appeal.day).toBeLessThan(61);
+      const refused = c.leaves.support === 'statutory.refused';
+      expect(appeal.payload?.appealType).toBe(refused ? 'refusalToAssess' : 'planContents');
+      expect(c.context.appealType).toBe('none');
+      // A refusal's appeal window closes after the appeal is lodged.
+      if (refused) expect(c.timers.find((t) => t.event === 'APPEAL_WINDOW_CLOSES')!.day).toBeGreaterThan(appeal.day);
+    }
+    for (const c of mediating) {
+      const meeting = c.timers.find((t) => t.event === 'MEDIATION_OUTCOME')!;
+      expect(meeting.day).toBeGreaterThanOrEqual(0);
+      expect(meeting.day).toBeLessThanOrEqual(30);
+      expect(c.context.appealType).not.toBe('none');
+      expect(c.context.mediations).toBe(1);
+    }
+  });
+});
+
+describe('plan holders’ ages within a band', () => {
+  /** The share of a band [lo, hi) below `age`, from the density ageWithinBand draws from. */
+  function cdf(lo: number, hi: number, from: number, h: number, age: number): number {
+    const mass = (a: number) =>
+      Math.max(0, Math.min(a, from) - lo) +
+      (a > from ? (1 - Math.exp(-h * (a - Math.max(lo, from)))) / h : 0) *
+        Math.exp(-h * Math.max(0, lo - from));
+    return mass(age) / mass(hi);
+  }
+
+  it('draws every age by inverse transform of the stated density', () => {
+    fc.assert(
+      fc.property(
+        // The start's age bands, and bands that begin or end at 18.
+        fc.constantFrom([2, 5], [5, 11], [11, 16], [16, 20], [20, 25], [17, 18], [18, 19], [14, 23]),
+        fc.double({ min: 0.05, max: 3, noNaN: true }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        ([lo, hi], h, u) => {
+          const age = ageWithinBand(lo, hi, 18, h, u);
+          expect(age).toBeGreaterThanOrEqual(lo);
+          expect(age).toBeLessThanOrEqual(hi);
+          expect(cdf(lo, hi, 18, h, age)).toBeCloseTo(u, 9);
+        },
+      ),
+    );
+  });
+
+  it('is flat in a band below the age an LA may cease a plan, and with no hazard', () => {
+    expect(ageWithinBand(11, 16, 18, 0.4, 0.3)).toBeCloseTo(12.5, 12);
+    expect(ageWithinBand(20, 25, 18, 0, 0.3)).toBeCloseTo(21.5, 12);
+  });
+
+  it('leaves the start with as few 24-year-olds, against 20-year-olds, as the annual reviews’ ceasing leaves', () => {
+    const children = buildStartingPopulation(baseline, 0.01, 1, 0).filter((c) =>
+      c.leaves.support.startsWith('statutory.plan'),
+    );
+    const at = (age: number) =>
+      children.filter((c) => Math.floor(-c.context.birthDay / 365.25) === age).length;
+    const hazard = -Math.log(1 - baseline['plan.ceaseNotInEducationProbability']);
+    const expected = Math.exp(-4 * hazard);
+    const ratio = at(24) / at(20);
+    expect(Math.abs(ratio - expected)).toBeLessThan(0.1 + 0.5 * expected);
+    expect(ratio).toBeLessThan(0.6);
+  });
+});
