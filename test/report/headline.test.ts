@@ -5,8 +5,8 @@
  * zero and that every figure is written as the cards write it (the precision rule).
  */
 import {
-  type Comparison,
   COST_KEYS,
+  type Comparison,
   type Estimate,
   figureKind,
   HEADLINE_OUTCOMES,
@@ -196,7 +196,9 @@ describe('writeHeadline', () => {
           cost_family: { mean: 243e6, lo: 221e6, hi: 265e6 },
           cost_total: { mean: -1.62e9, lo: -1.84e9, hi: -1.4e9 },
         },
-        { baselineMean: { cost_laHighNeeds: 90e9, cost_public: 200e9, cost_family: 47e9, cost_total: 247e9 } },
+        {
+          baselineMean: { cost_laHighNeeds: 90e9, cost_public: 200e9, cost_family: 47e9, cost_total: 247e9 },
+        },
       ),
     );
     expect(h.text).toContain(
@@ -252,7 +254,9 @@ describe('writeHeadline', () => {
           const h = writeHeadline(
             comparison(Object.fromEntries(ALL_IDS.map((id, i) => [id, estimates[i]!]))),
           );
-          const claims = [...h.outcomes, ...h.payers, h.publicSpending, h.familyCost].filter((c) => c !== null);
+          const claims = [...h.outcomes, ...h.payers, h.publicSpending, h.familyCost].filter(
+            (c) => c !== null,
+          );
           expect(claims.every((c) => c.direction === 'unclear')).toBe(true);
           expect(h.text).not.toMatch(/\b(fewer|more|less|rise|fall|raise|lower)\b/);
           if (h.outcomes.length > 0) expect(h.text).toContain('no clear change');

@@ -8,6 +8,7 @@
  * so (`settingsToQuote`), as the web app does.
  */
 import {
+  COST_TABLE_ORDER,
   type Comparison,
   compareExperiments,
   diffScenarios,
@@ -20,7 +21,6 @@ import {
   METRICS,
   type MetricKind,
   MIN_QUOTE_REPLICATIONS,
-  COST_TABLE_ORDER,
   PAYER_LABELS,
   PAYERS,
   type PairedDifference,

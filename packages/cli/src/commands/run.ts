@@ -3,10 +3,10 @@
  * and costs by payer, year by year (table), or every series and cost row (JSON, CSV).
  */
 import {
-  type ExperimentResult,
-  figureKind,
   type CostKey,
+  type ExperimentResult,
   FAMILY_COST_LABEL,
+  figureKind,
   PRICE_BASE,
   PUBLIC_PAYERS,
   PUBLIC_SPENDING_LABEL,

@@ -142,8 +142,10 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
     );
   }
 
-  const publicSpending = publicDifference !== undefined && quotable(publicDifference) ? claim(publicDifference) : null;
-  const familyCost = familyDifference !== undefined && quotable(familyDifference) ? claim(familyDifference) : null;
+  const publicSpending =
+    publicDifference !== undefined && quotable(publicDifference) ? claim(publicDifference) : null;
+  const familyCost =
+    familyDifference !== undefined && quotable(familyDifference) ? claim(familyDifference) : null;
   const moneySentence = publicAndFamilySentence(
     publicSpending,
     familyCost,
