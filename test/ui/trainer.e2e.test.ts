@@ -185,8 +185,8 @@ describe.skipIf(!haveChromium)('trainer mode in Chromium', () => {
       const changes = await page
         .locator('story-mode cost-by-payer tbody td[data-label="Change"]')
         .allInnerTexts();
-      // A row per payer and the total.
-      expect(changes).toHaveLength(PAYERS.length + 1);
+      // A row per payer, public spending, and public spending plus cost to families.
+      expect(changes).toHaveLength(PAYERS.length + 2);
       for (const change of changes) expect(change).toMatch(/95% interval|\(no interval\)/);
       await page.screenshot({ path: join(shots, 'story-step-6.png'), fullPage: true });
     } finally {
