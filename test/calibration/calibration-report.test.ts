@@ -50,6 +50,7 @@ function replication(scale: number): ReplicationResult {
       hmcts: [],
       dfe: [],
       family: [],
+      public: [],
       total: [],
     },
     monthly: {

@@ -1,4 +1,4 @@
-import { type Comparison, METRICS, PAYERS, writeHeadline } from '@send-sim/sim-core';
+import { COST_KEYS, type Comparison, METRICS, writeHeadline } from '@send-sim/sim-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CliRun, SMALL, sendsim } from './cli-harness.js';
 
@@ -64,7 +64,7 @@ describe('sendsim compare', () => {
   it('has a paired difference for every metric and payer, with lo ≤ mean ≤ hi and a share in [0, 1]', () => {
     const data = JSON.parse(json.stdout) as CompareJson;
     const comparison = data.reforms[0]!.comparison;
-    const expected = [...METRICS.map((m) => m.id), ...[...PAYERS, 'total'].map((p) => `cost_${p}`)];
+    const expected = [...METRICS.map((m) => m.id), ...COST_KEYS.map((p) => `cost_${p}`)];
     expect(comparison.map((d) => d.metric)).toEqual(expected);
     for (const d of comparison) {
       expect(d.difference.lo, d.metric).toBeLessThanOrEqual(d.difference.mean + 1e-9);
@@ -162,7 +162,7 @@ describe('sendsim compare', () => {
     expect(lines[0]).toBe(
       'reform,metric,baseline_mean,reform_mean,diff_mean,diff_lo,diff_hi,share_reform_better,label,change_as_written,fit_to_quote,not_fit_to_quote_because',
     );
-    expect(lines).toHaveLength(1 + METRICS.length + PAYERS.length + 1);
+    expect(lines).toHaveLength(1 + METRICS.length + COST_KEYS.length);
     expect(lines[1]).toMatch(new RegExp(`^${REFORM},ehcp_stock_all_ages,`));
   });
 

@@ -66,8 +66,12 @@ describe('sendsim run', () => {
       const total = data.costs.find((c) => c.payer === 'total' && c.year === year)!;
       expect(total.value.mean).toBeCloseTo(sum, 0);
       expect(total.value.mean).toBeGreaterThan(0);
+      // Public spending (every payer but families) beside the cost to families; together the total.
+      const publicSpending = data.costs.find((c) => c.payer === 'public' && c.year === year)!;
+      const families = data.costs.find((c) => c.payer === 'family' && c.year === year)!;
+      expect(publicSpending.value.mean + families.value.mean).toBeCloseTo(total.value.mean, 0);
     }
-    expect(data.totals.map((t) => t.payer)).toEqual([...PAYERS, 'total']);
+    expect(data.totals.map((t) => t.payer)).toEqual([...PAYERS, 'public', 'total']);
   });
 
   it('gives byte-identical JSON when run twice', async () => {

@@ -31,7 +31,8 @@ describe('sendsim trace', () => {
     expect(r.stdout).toContain('Child 5 in');
     expect(r.stdout).toContain('Attributes:');
     expect(r.stdout).toContain('Final state:');
-    expect(r.stdout).toContain('Total cost:');
+    expect(r.stdout).toContain('Public spending: £');
+    expect(r.stdout).toContain('; cost to the family: £');
     const stepLines = r.stdout.split('\n').filter((l) => /^\d{4}-\d{2}-\d{2} {2}/.test(l));
     expect(stepLines).toHaveLength(json.steps.length);
     stepLines.forEach((line, i) => {

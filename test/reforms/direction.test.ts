@@ -15,10 +15,10 @@
  */
 import { readdirSync } from 'node:fs';
 import {
+  COST_KEYS,
   compareExperiments,
   type ExperimentResult,
   METRICS,
-  PAYERS,
   type PairedDifference,
   runExperiment,
 } from '@send-sim/sim-core';
@@ -205,10 +205,7 @@ beforeAll(() => {
 describe('reform scenarios move their primary effects in the documented direction', () => {
   it('names primary effects for every reform file, using metrics the model reports', () => {
     expect(Object.keys(PRIMARY_EFFECTS).sort()).toEqual(reformFiles());
-    const known = new Set<string>([
-      ...METRICS.map((m) => m.id),
-      ...[...PAYERS, 'total'].map((p) => `cost_${p}`),
-    ]);
+    const known = new Set<string>([...METRICS.map((m) => m.id), ...COST_KEYS.map((p) => `cost_${p}`)]);
     for (const [id, effects] of Object.entries(PRIMARY_EFFECTS)) {
       expect(effects.length, id).toBeGreaterThan(0);
       for (const [metric] of effects) expect(known.has(metric), `${id}: ${metric}`).toBe(true);

@@ -5,12 +5,12 @@
  * the words each verdict is given.
  */
 import {
+  COST_KEYS,
   type Comparison,
   type Estimate,
   FIT_TO_QUOTE_RULE,
   fitToQuote,
   METRICS,
-  PAYERS,
   type PairedDifference,
   quoteWords,
   type RunMeta,
@@ -29,7 +29,7 @@ const meta = (scenario: string, reps: number, scale: number): RunMeta => ({
   modelVersion: '0.1.0',
 });
 
-const ALL_IDS = [...METRICS.map((m) => m.id), ...[...PAYERS, 'total'].map((p) => `cost_${p}`)];
+const ALL_IDS = [...METRICS.map((m) => m.id), ...COST_KEYS.map((p) => `cost_${p}`)];
 
 /** Every measure at `level` (a share at 0.5) with a change of 0 ± 1% of it, except those given. */
 function comparison(
@@ -75,7 +75,8 @@ describe('fitToQuote', () => {
     const c = comparison({}, { level: 9_900 });
     expect(fitToQuote(c, 'appeals_registered').reasons).toEqual(['too few simulated children']);
     expect(fitToQuote(c, 'unmet_need_child_years').reasons).toEqual(['too few simulated children']);
-    expect(fitToQuote(c, 'cost_total').fit).toBe(true);
+    // Money (public spending, the cost to families, their sum) rests on no count of children.
+    for (const id of ['cost_public', 'cost_family', 'cost_total']) expect(fitToQuote(c, id).fit).toBe(true);
     expect(fitToQuote(c, 'ep_wait_days').fit).toBe(true);
     expect(fitToQuote(comparison({}, { level: 10_000 }), 'appeals_registered').fit).toBe(true);
     expect(quoteWords(fitToQuote(c, 'appeals_registered')).text).toBe(

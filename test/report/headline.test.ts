@@ -5,12 +5,12 @@
  * zero and that every figure is written as the cards write it (the precision rule).
  */
 import {
+  COST_KEYS,
   type Comparison,
   type Estimate,
   figureKind,
   HEADLINE_OUTCOMES,
   METRICS,
-  PAYERS,
   type PairedDifference,
   type RunMeta,
   writeEstimate,
@@ -30,7 +30,7 @@ const meta = (scenario: string, reps = 10, years = 10): RunMeta => ({
   modelVersion: '0.1.0',
 });
 
-const ALL_IDS = [...METRICS.map((m) => m.id), ...[...PAYERS, 'total'].map((p) => `cost_${p}`)];
+const ALL_IDS = [...METRICS.map((m) => m.id), ...COST_KEYS.map((p) => `cost_${p}`)];
 
 /**
  * A comparison in which nothing changes clearly (every interval −1,000 to +1,000 around a
@@ -155,43 +155,81 @@ describe('writeHeadline', () => {
     );
   });
 
-  it('says which payer pays more and which less, with amounts and intervals, and the net change', () => {
+  it('says which public payer pays more and which less, with amounts and intervals, and public spending apart from families', () => {
     const h = writeHeadline(
       comparison(
         {
           cost_school: { mean: 593e6, lo: 504e6, hi: 681e6 },
           cost_laHighNeeds: { mean: -611e6, lo: -702e6, hi: -519e6 },
           cost_family: { mean: 4e6, lo: -2e6, hi: 9e6 },
-          cost_total: { mean: -18e6, lo: -87e6, hi: 51e6 },
+          cost_public: { mean: -18e6, lo: -87e6, hi: 51e6 },
+          cost_total: { mean: -14e6, lo: -85e6, hi: 57e6 },
         },
         // Levels against which those intervals are narrow enough to quote (2% of the level).
-        { baselineMean: { cost_family: 1e9, cost_total: 10e9 } },
+        { baselineMean: { cost_family: 1e9, cost_public: 10e9, cost_total: 11e9 } },
       ),
     );
     expect(h.text).toContain(
-      "Costs would move between payers over the ten years, at 2025/26 prices: councils' high needs budgets would pay about £610m less (95% interval £520m to £700m) and schools about £590m more (95% interval £500m to £680m).",
+      "Within public spending, costs would move between payers over the ten years, at 2025/26 prices: councils' high needs budgets would pay about £610m less (95% interval £520m to £700m) and schools about £590m more (95% interval £500m to £680m).",
     );
     expect(h.text).toContain(
-      'The total cost across all payers would show no clear change (95% interval -£90m to +£50m).',
+      'Public spending would show no clear change (95% interval -£90m to +£50m) over the ten years, at 2025/26 prices, while the cost to families would show no clear change (95% interval -£2m to +£9m).',
     );
-    expect(h.text).not.toMatch(/families would pay/i);
+    expect(h.text).not.toMatch(/families would (pay|bear)/i);
+    // The combined figure is never judged nor written.
+    expect(h.text).not.toMatch(/total|all payers|-£85m|-£14m/);
     expect(h.payers.map((c) => [c.metric, c.direction])).toEqual([
       ['cost_school', 'up'],
       ['cost_laHighNeeds', 'down'],
     ]);
-    expect(h.total?.direction).toBe('unclear');
+    expect(h.publicSpending?.direction).toBe('unclear');
+    expect(h.familyCost?.direction).toBe('unclear');
+  });
+
+  it('says both figures when public spending falls but families bear more', () => {
+    // A reform that ends plans sooner: councils' high needs budgets save, families lose earnings.
+    const h = writeHeadline(
+      comparison(
+        {
+          cost_laHighNeeds: { mean: -2.1e9, lo: -2.3e9, hi: -1.9e9 },
+          cost_public: { mean: -1.86e9, lo: -2.08e9, hi: -1.64e9 },
+          cost_family: { mean: 243e6, lo: 221e6, hi: 265e6 },
+          cost_total: { mean: -1.62e9, lo: -1.84e9, hi: -1.4e9 },
+        },
+        {
+          baselineMean: { cost_laHighNeeds: 90e9, cost_public: 200e9, cost_family: 47e9, cost_total: 247e9 },
+        },
+      ),
+    );
+    expect(h.text).toContain(
+      'Public spending would fall by about £1.86bn (95% interval £1.64bn to £2.08bn) over the ten years, at 2025/26 prices, but families would bear about £243m more (95% interval £221m to £265m).',
+    );
+    expect([h.publicSpending?.direction, h.familyCost?.direction]).toEqual(['down', 'up']);
+    // The other way round: a saving to families that the public purse pays for.
+    const other = writeHeadline(
+      comparison(
+        {
+          cost_public: { mean: 1.86e9, lo: 1.64e9, hi: 2.08e9 },
+          cost_family: { mean: -243e6, lo: -265e6, hi: -221e6 },
+        },
+        { baselineMean: { cost_public: 200e9, cost_family: 47e9 } },
+      ),
+    );
+    expect(other.text).toContain(
+      'Public spending would rise by about £1.86bn (95% interval £1.64bn to £2.08bn) over the ten years, at 2025/26 prices, but families would bear about £243m less (95% interval £221m to £265m).',
+    );
   });
 
   it('writes billions, with as many figures as the interval supports', () => {
     const h = writeHeadline(comparison({ cost_family: { mean: -2.48e9, lo: -2.49e9, hi: -2.47e9 } }));
-    expect(h.text).toContain('Families would pay about £2.480bn less (95% interval £2.470bn to £2.490bn)');
+    expect(h.text).toContain('families would bear about £2.480bn less (95% interval £2.470bn to £2.490bn)');
   });
 
   it('says "In 2023" for a one-year run', () => {
     const h = writeHeadline(comparison({ cost_school: { mean: 5e6, lo: 4e6, hi: 6e6 } }, { years: 1 }));
     expect(h.text).toMatch(/^In 2023, “Ringfenced funding” would /);
     expect(h.text).toContain(
-      'Schools would pay about £5.0m more (95% interval £4.0m to £6.0m) in 2023, at 2025/26 prices.',
+      'Within public spending, schools would pay about £5.0m more (95% interval £4.0m to £6.0m) in 2023, at 2025/26 prices.',
     );
   });
 
@@ -216,7 +254,9 @@ describe('writeHeadline', () => {
           const h = writeHeadline(
             comparison(Object.fromEntries(ALL_IDS.map((id, i) => [id, estimates[i]!]))),
           );
-          const claims = [...h.outcomes, ...h.payers, ...(h.total === null ? [] : [h.total])];
+          const claims = [...h.outcomes, ...h.payers, h.publicSpending, h.familyCost].filter(
+            (c) => c !== null,
+          );
           expect(claims.every((c) => c.direction === 'unclear')).toBe(true);
           expect(h.text).not.toMatch(/\b(fewer|more|less|rise|fall|raise|lower)\b/);
           if (h.outcomes.length > 0) expect(h.text).toContain('no clear change');
@@ -313,20 +353,30 @@ describe('writeHeadline', () => {
     expect(h.text).toBe(
       'Over ten years (2023–2032), no result for “Ringfenced funding” is fit to quote from this run: it has 9 replications, and quoting needs at least 10.',
     );
-    expect([h.outcomes, h.payers, h.total]).toEqual([[], [], null]);
+    expect([h.outcomes, h.payers, h.publicSpending, h.familyCost]).toEqual([[], [], null, null]);
   });
 
-  it('says so when neither the outcomes nor the total are fit to quote', () => {
+  it('says so when neither the outcomes nor public spending and the cost to families are fit to quote', () => {
     const wide = { mean: 0, lo: -5_000, hi: 5_000 };
     const h = writeHeadline(
-      comparison(Object.fromEntries([...HEADLINE_OUTCOMES.map(([id]) => [id, wide]), ['cost_total', wide]])),
+      comparison(
+        Object.fromEntries([
+          ...HEADLINE_OUTCOMES.map(([id]) => [id, wide]),
+          ['cost_public', wide],
+          ['cost_family', wide],
+        ]),
+      ),
     );
     expect(h.text).toMatch(
       /^Over ten years \(2023–2032\), no change “Ringfenced funding” would make in the headline outcomes is fit to quote from this run\./,
     );
     expect(h.text).toContain(
-      'The change in the total cost across all payers is not fit to quote from this run.',
+      'The changes in public spending and in the cost to families are not fit to quote from this run.',
     );
-    expect(h.total).toBeNull();
+    expect([h.publicSpending, h.familyCost]).toEqual([null, null]);
+    const one = writeHeadline(comparison({ cost_family: wide }));
+    expect(one.text).toContain(
+      'Public spending would show no clear change (95% interval -£1,000 to +£1,000) over the ten years, at 2025/26 prices. The change in the cost to families is not fit to quote from this run.',
+    );
   });
 });

@@ -6,6 +6,7 @@
 import {
   type Estimate,
   type FigureKind,
+  figureKind,
   finestStep,
   type NumberStyle,
   type Quantity,
@@ -74,6 +75,11 @@ describe('the precision rule, on the issue’s examples', () => {
     expect(writeWithInterval({ mean: 326_241.7e6, lo: 326_241.7e6, hi: 326_241.7e6 }, money)).toBe(
       '£330bn (no interval)',
     );
+    // Public spending and the cost to families are money, rounded as every payer's cost is.
+    for (const id of ['cost_public', 'cost_family', 'cost_total', 'cost_school']) {
+      expect(figureKind(id, 0.01), id).toEqual(figureKind('cost_school', 0.01));
+      expect(figureKind(id, 0.01).quantity, id).toBe('money');
+    }
   });
 
   it('writes shares as percentages and their changes in percentage points, precise as the interval', () => {

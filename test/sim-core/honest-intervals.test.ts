@@ -6,13 +6,13 @@
  */
 import {
   type CalibrationTarget,
+  COST_KEYS,
   calibrationReport,
   compareExperiments,
   judgeChange,
   METRICS,
   measureOverRun,
   metricBounds,
-  PAYERS,
   RUN_MEASURES,
   runExperiment,
   TARGET_MEASURES,
@@ -36,7 +36,7 @@ describe('intervals from a run', () => {
           if (bounds === 'share') expect(v, def.id).toBeLessThanOrEqual(1);
         }
       }
-      for (const payer of [...PAYERS, 'total' as const]) {
+      for (const payer of COST_KEYS) {
         for (const v of r.costs[payer]) expect(v, payer).toBeGreaterThanOrEqual(0);
       }
       for (const m of RUN_MEASURES) {
@@ -154,8 +154,10 @@ describe('a clear change', () => {
       judgeChange({ mean: -1000, lo: -1500, hi: -500 }, 'pupils_on_sen_support', { reps: 3, scale: 0.002 }),
     ).toEqual({ direction: 'down' });
     // Money and shares are not counts of children: replications and the interval decide.
-    expect(judgeChange({ mean: 5e6, lo: 1e6, hi: 9e6 }, 'cost_total', { reps: 3, scale: 0.002 })).toEqual({
-      direction: 'up',
-    });
+    for (const id of ['cost_public', 'cost_family', 'cost_total']) {
+      expect(judgeChange({ mean: 5e6, lo: 1e6, hi: 9e6 }, id, { reps: 3, scale: 0.002 })).toEqual({
+        direction: 'up',
+      });
+    }
   });
 });

@@ -159,7 +159,7 @@ describe.skipIf(!haveChromium)('headline, exports, assumptions and the printed b
       await briefing.waitFor();
       await expect(page.locator('briefing-page article[data-zoom]').count()).resolves.toBe(1);
       await expect(briefing.locator('reform-headline p').textContent()).resolves.toBe(expected);
-      await expect(briefing.locator('cost-by-payer tbody tr').count()).resolves.toBe(PAYERS.length + 1);
+      await expect(briefing.locator('cost-by-payer tbody tr').count()).resolves.toBe(PAYERS.length + 2);
       const text = (await briefing.textContent()) ?? '';
       expect(text.replace(/\s+/g, ' ')).toContain(
         `Seed 3, 10 replications, 2 years from 2023-01-01, scale 0.002 (0.2% of England, 1 simulated child = 500 children; results weighted to England), model version ${node.baseline.meta.modelVersion}`,

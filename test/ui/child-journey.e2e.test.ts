@@ -13,6 +13,7 @@ import {
   compareJourneys,
   divergentChildren,
   PAYERS,
+  publicPounds,
   runExperiment,
   totalPounds,
   traceChild,
@@ -130,6 +131,11 @@ describe.skipIf(!haveChromium)('same child, two systems, and pathway flows, in C
         }
         const total = journey.locator('#child-costs tr[data-payer="total"]');
         expect(Number(await total.getAttribute(`data-${system}`))).toBe(totalPounds(trace.totalCosts));
+        await expect(total.locator('th').textContent()).resolves.toBe(
+          'Public spending plus cost to families',
+        );
+        const publicRow = journey.locator('#child-costs tr[data-payer="public"]');
+        expect(Number(await publicRow.getAttribute(`data-${system}`))).toBe(publicPounds(trace.totalCosts));
       }
       // The two journeys really differ, and the page says where, in words, with no raw state ids.
       await expect(journey.locator('#parting').textContent()).resolves.toMatch(

@@ -28,7 +28,7 @@ describe.skipIf(!haveChromium)('the web app in Chromium', () => {
   const app = useAppInChromium();
   const openPage = () => app.openPage();
 
-  it('runs a reform in a worker and shows the same total-cost change, with its 95% interval, as sim-core in Node', async () => {
+  it('runs a reform in a worker and shows the same change in public spending, with its 95% interval, as sim-core in Node', async () => {
     const page = await openPage();
     try {
       const options = { seed: 1, replications: 2, years: 2, scale: 0.002 };
@@ -38,7 +38,7 @@ describe.skipIf(!haveChromium)('the web app in Chromium', () => {
         scale: String(options.scale),
       });
       await page.locator('run-controls #run').click();
-      const card = page.locator('headline-cards li[data-metric="cost_total"]');
+      const card = page.locator('headline-cards li[data-metric="cost_public"]');
       await card.waitFor({ timeout: 60_000 });
       await expect(page.locator('send-app #status').getAttribute('data-state')).resolves.toBe('done');
 
@@ -59,7 +59,7 @@ describe.skipIf(!haveChromium)('the web app in Chromium', () => {
         baselineResult,
         runExperiment(resolveScenario(reformFile, baselineFile), options),
       );
-      const total = comparison.differences.find((d) => d.metric === 'cost_total')!;
+      const total = comparison.differences.find((d) => d.metric === 'cost_public')!;
       const attr = async (name: string) => Number(await card.getAttribute(name));
       expect(await attr('data-baseline-mean')).toBe(total.baseline.mean);
       expect(await attr('data-reform-mean')).toBe(total.reform.mean);
@@ -70,19 +70,21 @@ describe.skipIf(!haveChromium)('the web app in Chromium', () => {
       expect(text).toBe(
         writeWithInterval(
           total.difference,
-          figureKind('cost_total', options.scale),
+          figureKind('cost_public', options.scale),
           { change: true },
           TYPESET,
         ),
       );
 
       // Every headline card and payer row shows an interval, never a bare change.
-      // The headline outcomes' eight cards first, then the waits, placements and fairness groups.
-      await expect(page.locator('headline-cards').first().locator('li').count()).resolves.toBe(8);
+      // The headline outcomes' nine cards first (public spending and the cost to families apart),
+      // then the waits, placements and fairness groups.
+      await expect(page.locator('headline-cards').first().locator('li').count()).resolves.toBe(9);
       for (const change of await page.locator('headline-cards .change').allInnerTexts()) {
         expect(change).toMatch(/95% interval|no interval/);
       }
-      await expect(page.locator('cost-by-payer tbody tr').count()).resolves.toBe(PAYERS.length + 1);
+      // Each payer, public spending, and their sum with families (labelled so).
+      await expect(page.locator('cost-by-payer tbody tr').count()).resolves.toBe(PAYERS.length + 2);
       await expect(page.locator('series-chart canvas').getAttribute('aria-label')).resolves.toContain(
         'Baseline',
       );

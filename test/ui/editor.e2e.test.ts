@@ -91,7 +91,7 @@ describe.skipIf(!haveChromium)('the scenario editor and shareable links in Chrom
       await setUp(page, ['workforce-strategy'], TINY);
       await page.locator('run-controls #run').click();
       const card = page.locator(
-        'send-app section[data-reform="test-edited-reform"] headline-cards li[data-metric="cost_total"]',
+        'send-app section[data-reform="test-edited-reform"] headline-cards li[data-metric="cost_public"]',
       );
       await card.waitFor({ timeout: 90_000 });
       const baseline = parseScenarioFile(
@@ -102,7 +102,7 @@ describe.skipIf(!haveChromium)('the scenario editor and shareable links in Chrom
         runExperiment(resolveScenario(baseline), OPTIONS),
         runExperiment(resolveScenario(edited, baseline), OPTIONS),
       );
-      const total = comparison.differences.find((d) => d.metric === 'cost_total')!;
+      const total = comparison.differences.find((d) => d.metric === 'cost_public')!;
       // The levers moved something, so equal numbers mean the edited reform really ran.
       expect(total.difference.mean).not.toBe(0);
       const inBrowser = await cardNumbers(card);
@@ -145,7 +145,7 @@ describe.skipIf(!haveChromium)('the scenario editor and shareable links in Chrom
       const fresh = await app.openPage(link.search);
       try {
         const freshCard = fresh.locator(
-          'send-app section[data-reform="test-edited-reform"] headline-cards li[data-metric="cost_total"]',
+          'send-app section[data-reform="test-edited-reform"] headline-cards li[data-metric="cost_public"]',
         );
         await freshCard.waitFor({ timeout: 90_000 });
         await expect(cardNumbers(freshCard)).resolves.toEqual(inBrowser);
@@ -300,7 +300,7 @@ describe.skipIf(!haveChromium)('the scenario editor and shareable links in Chrom
       await expect(warning.textContent()).resolves.toContain(
         `made with model version 0.0.1, and this app runs model version ${MODEL_VERSION}`,
       );
-      await page.locator('headline-cards li[data-metric="cost_total"]').waitFor({ timeout: 90_000 });
+      await page.locator('headline-cards li[data-metric="cost_public"]').waitFor({ timeout: 90_000 });
       await expect(page.locator('run-controls input[name="seed"]').inputValue()).resolves.toBe('3');
       await expect(warning.count()).resolves.toBe(1);
     } finally {

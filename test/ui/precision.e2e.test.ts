@@ -88,7 +88,8 @@ describe.skipIf(!haveChromium)('one figure, written one way: headline, cards, ta
       const byMetric = new Map(comparison.differences.map((d) => [d.metric, d]));
       const cardChange = async (metric: string) =>
         (await texts(page, `main headline-cards li[data-metric="${metric}"] .change`))[0] ?? '';
-      for (const claim of [...headline.outcomes, ...(headline.total === null ? [] : [headline.total])]) {
+      const money = [headline.publicSpending, headline.familyCost].filter((c) => c !== null);
+      for (const claim of [...headline.outcomes, ...money]) {
         const d = byMetric.get(claim.metric)!;
         const card = await cardChange(claim.metric);
         expect(card).toBe(
@@ -116,12 +117,11 @@ describe.skipIf(!haveChromium)('one figure, written one way: headline, cards, ta
         expect(shown).toContain(`about ${size(f.mean)}`);
         expect(shown).toContain(`(95% interval ${size(small)} to ${size(large)})`);
       }
-      // The total: the card and the cost table's total row say the same.
-      const [totalRow] = await texts(
-        page,
-        'main cost-by-payer tr[data-payer="total"] td[data-label="Change"]',
-      );
-      expect(totalRow).toBe(await cardChange('cost_total'));
+      // Public spending and the cost to families: each card and its cost table row say the same.
+      for (const key of ['public', 'family']) {
+        const [row] = await texts(page, `main cost-by-payer tr[data-payer="${key}"] td[data-label="Change"]`);
+        expect(row).toBe(await cardChange(`cost_${key}`));
+      }
 
       // Every number in the headline is somewhere else on the page (cards, cost table, their captions).
       const rest = [

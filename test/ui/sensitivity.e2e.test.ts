@@ -236,7 +236,7 @@ describe.skipIf(!haveChromium)('what drives this result (one-way sensitivity), i
       const level = runSensitivity(
         {
           baseline: readScenario('baseline') as BaselineScenarioFile,
-          metric: 'cost_total',
+          metric: 'cost_public',
           parameters: ['la.assessProbability'],
         },
         options,

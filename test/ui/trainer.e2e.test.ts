@@ -49,11 +49,12 @@ function spentInNode(month: number): Record<string, number> {
     replication: 0,
     ...options,
   }).run();
-  const spent: Record<string, number> = { total: 0 };
+  const spent: Record<string, number> = { public: 0, total: 0 };
   PAYERS.forEach((payer, p) => {
     let pounds = 0;
     for (let m = 0; m < month; m++) pounds += (out.costsByMonth[p]![m]! / 100) * (1 / options.scale);
     spent[payer] = pounds;
+    if (payer !== 'family') spent.public! += pounds;
     spent.total! += pounds;
   });
   return spent;
@@ -85,8 +86,16 @@ describe.skipIf(!haveChromium)('trainer mode in Chromium', () => {
       await date.waitFor({ timeout: 60_000 });
       await expect(date.getAttribute('data-month')).resolves.toBe('0');
       await expect(date.textContent()).resolves.toBe('January 2023');
-      const total = page.locator('trainer-view running-cost [data-payer="total"]');
+      // Public spending and the cost to families side by side; no column adds the two.
+      const total = page.locator('trainer-view running-cost [data-payer="public"]');
       await expect(total.getAttribute('data-pounds')).resolves.toBe('0');
+      await expect(page.locator('trainer-view running-cost [data-payer="total"]').count()).resolves.toBe(0);
+      await expect(page.locator('trainer-view running-cost th').allTextContents()).resolves.toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('Public spending'),
+          expect.stringContaining('Cost to families'),
+        ]),
+      );
 
       // Play at 16× for a moment, then pause: the clock has moved on and the cost has ticked up.
       await page.locator('trainer-view input[name="speed"][value="16"]').check();
@@ -101,13 +110,13 @@ describe.skipIf(!haveChromium)('trainer mode in Chromium', () => {
       await expect(page.locator('trainer-view circle.dot.moving').count()).resolves.toBe(0);
       expect(month).toBeLessThan(24);
       const expected = spentInNode(month);
-      for (const payer of [...PAYERS, 'total']) {
+      for (const payer of [...PAYERS, 'public']) {
         const shown = await page
           .locator(`trainer-view running-cost [data-payer="${payer}"]`)
           .getAttribute('data-pounds');
         expect(Number(shown), payer).toBe(expected[payer]);
       }
-      expect(expected.total).toBeGreaterThan(0);
+      expect(expected.public).toBeGreaterThan(0);
       expect((await page.locator('trainer-view #summary').textContent())?.trim()).toMatch(
         /^[A-Z][a-z]+ 202\d: [\d,]+ children on SEN support, [\d,]+ waiting for early help, [\d,]+ waiting for an educational psychologist/,
       );
@@ -115,7 +124,7 @@ describe.skipIf(!haveChromium)('trainer mode in Chromium', () => {
       // Step: exactly one month on, and the running cost follows.
       await page.locator('trainer-view #step').click();
       await expect(date.getAttribute('data-month')).resolves.toBe(String(month + 1));
-      expect(Number(await total.getAttribute('data-pounds'))).toBe(spentInNode(month + 1).total);
+      expect(Number(await total.getAttribute('data-pounds'))).toBe(spentInNode(month + 1).public);
 
       // Space plays and pauses while focus is on the statechart.
       await page.locator('trainer-view statechart-view').focus();
@@ -176,8 +185,8 @@ describe.skipIf(!haveChromium)('trainer mode in Chromium', () => {
       const changes = await page
         .locator('story-mode cost-by-payer tbody td[data-label="Change"]')
         .allInnerTexts();
-      // A row per payer and the total.
-      expect(changes).toHaveLength(PAYERS.length + 1);
+      // A row per payer, public spending, and public spending plus cost to families.
+      expect(changes).toHaveLength(PAYERS.length + 2);
       for (const change of changes) expect(change).toMatch(/95% interval|\(no interval\)/);
       await page.screenshot({ path: join(shots, 'story-step-6.png'), fullPage: true });
     } finally {
@@ -215,12 +224,13 @@ describe.skipIf(!haveChromium)('trainer mode in Chromium', () => {
       const baseline = runExperiment(loadScenario('baseline'), options);
       const reform = runExperiment(loadScenario(STORY_REFORM), options);
       const story = storyFromExperiments(baseline, reform);
-      // The year the running total of cost turns into a saving, worked out here from the replications.
+      // The year the running total of public spending turns into a saving, worked out here from the replications.
       let turn: number | undefined;
       const running = new Array<number>(options.replications).fill(0);
       baseline.years.forEach((year, y) => {
         for (let r = 0; r < options.replications; r++) {
-          running[r]! += reform.replications[r]!.costs.total[y]! - baseline.replications[r]!.costs.total[y]!;
+          running[r]! +=
+            reform.replications[r]!.costs.public[y]! - baseline.replications[r]!.costs.public[y]!;
         }
         const mean = running.reduce((a, b) => a + b, 0) / running.length;
         if (mean >= 0) turn = undefined;
@@ -246,21 +256,26 @@ describe.skipIf(!haveChromium)('trainer mode in Chromium', () => {
         }
         if (step === 6) {
           expect(text).toContain(
-            runningWords('cost_total', story.running.cost_total, story.comparison.reform.scale),
+            runningWords(
+              'cost_public',
+              story.running.cost_public,
+              story.comparison.reform.scale,
+              story.running.cost_family,
+            ),
           );
           // What a trainer says out loud, against the run: it costs more first, then saves.
           expect(turn).toBeDefined();
           expect(text).toContain(`The running total turns into a saving in ${turn}`);
-          const first = story.running.cost_total.years[0]!;
+          const first = story.running.cost_public.years[0]!;
           expect(text).toContain(
-            `In 2023, its first year, the reform costs ${formatSize('money', first.difference, story.comparison.reform.scale)} more`,
+            `In 2023, its first year, the reform costs the public purse ${formatSize('money', first.difference, story.comparison.reform.scale)} more`,
           );
           // The verdict is the run's own (the project's rule for a clear change), whichever it is.
-          const whole = story.comparison.differences.find((d) => d.metric === 'cost_total')!.difference;
+          const whole = story.comparison.differences.find((d) => d.metric === 'cost_public')!.difference;
           const basis = { reps: story.comparison.reform.reps, scale: story.comparison.reform.scale };
-          const verdict = clearDirection(whole, 'cost_total', basis) === 'unclear' ? 'not clear' : 'clear';
+          const verdict = clearDirection(whole, 'cost_public', basis) === 'unclear' ? 'not clear' : 'clear';
           expect(text).toContain(
-            `Over all 10 years: ${formatChangeWithInterval('money', whole, story.comparison.reform.scale)}, ${verdict}`,
+            `Public spending over all 10 years: ${formatChangeWithInterval('money', whole, story.comparison.reform.scale)}, ${verdict}`,
           );
         }
         await page.screenshot({ path: join(shots, `story-step-${step}-1366.png`), fullPage: true });

@@ -161,8 +161,8 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   {
     name: 'metric',
     placeholder: 'ID',
-    expected: 'a metric id such as crisis_events, or a payer cost such as cost_total',
-    help: 'the outcome, e.g. crisis_events or cost_total',
+    expected: 'a metric id such as crisis_events, or a cost such as cost_public',
+    help: 'the outcome, e.g. crisis_events or cost_public',
     parse: (text) => (text.trim().length > 0 ? text.trim() : undefined),
   },
   {

@@ -1,10 +1,21 @@
 /**
- * What the over-time chart can show: a model metric (its yearly series) or the spending of one
- * payer, or all payers together (its yearly costs). One shape for both, so the chart, its table,
+ * What the over-time chart can show: a model metric (its yearly series), public spending (the
+ * nine public payers), the cost to families, one public payer's spending, or public spending plus
+ * cost to families, so labelled (their yearly costs). One shape for both, so the chart, its table,
  * its PNG and its description need not know which is which: who pays, year by year, is drawn
  * exactly like any other outcome, with its 95% band.
  */
-import { METRICS, type MetricKind, PAYER_LABELS, PAYERS, type Payer, PRICE_BASE } from '@send-sim/sim-core';
+import {
+  COMBINED_COST_LABEL,
+  type CostKey,
+  FAMILY_COST_LABEL,
+  METRICS,
+  type MetricKind,
+  PAYER_LABELS,
+  PRICE_BASE,
+  PUBLIC_PAYERS,
+  PUBLIC_SPENDING_LABEL,
+} from '@send-sim/sim-core';
 import type { ExperimentSummary } from './simulation-protocol.js';
 
 /** One line's points: the mean and 95% interval over replications, by year. */
@@ -16,7 +27,7 @@ export type OutcomePoint = {
 };
 
 export interface ChartOutcome {
-  /** A metric id, or `cost_<payer>` / `cost_total` for spending (as in the CLI's CSV). */
+  /** A metric id, or `cost_<payer>` / `cost_public` / `cost_total` for spending (as in the CLI's CSV). */
   readonly id: string;
   readonly label: string;
   readonly kind: MetricKind | 'money';
@@ -62,20 +73,32 @@ function metricOutcome(id: string): ChartOutcome {
   };
 }
 
-function spendingOutcome(payer: Payer | 'total'): ChartOutcome {
-  const who = payer === 'total' ? 'all payers' : PAYER_LABELS[payer];
+function spendingOutcome(payer: CostKey): ChartOutcome {
+  const what =
+    payer === 'public'
+      ? `${PUBLIC_SPENDING_LABEL} (every public payer, not families)`
+      : payer === 'family'
+        ? FAMILY_COST_LABEL
+        : payer === 'total'
+          ? COMBINED_COST_LABEL
+          : `Spending by ${PAYER_LABELS[payer]}`;
   return {
     id: `cost_${payer}`,
-    label: `Spending by ${who}, £ million at ${PRICE_BASE} prices`,
+    label: `${what}, £ million at ${PRICE_BASE} prices`,
     kind: 'money',
     points: (result) =>
       result.costs.filter((row) => row.payer === payer).map((row) => ({ year: row.year, ...row.value })),
   };
 }
 
-/** Every outcome the chart offers: the metrics, then spending in total and by each payer. */
+/**
+ * Every outcome the chart offers: the metrics, then public spending and the cost to families,
+ * each public payer, and last the two added (labelled so).
+ */
 export const CHART_OUTCOMES: readonly ChartOutcome[] = [
   ...CHART_METRICS.map(metricOutcome),
+  spendingOutcome('public'),
+  spendingOutcome('family'),
+  ...PUBLIC_PAYERS.map(spendingOutcome),
   spendingOutcome('total'),
-  ...PAYERS.map(spendingOutcome),
 ];

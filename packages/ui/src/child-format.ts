@@ -16,9 +16,13 @@ export function formatPounds(pounds: number, signed = false): string {
   return `${sign}${sign === '' ? '' : (TYPESET.signJoiner ?? '')}£${digits}`;
 }
 
-/** Non-zero payers, largest first: `school £3,080, family £4,173`. */
-export function payerBreakdown(costs: Readonly<Record<Payer, number>>): string {
-  return PAYERS.filter((p) => Math.round(costs[p]) !== 0)
+/** Non-zero payers (of `payers`, default all), largest first: `school £3,080, family £4,173`. */
+export function payerBreakdown(
+  costs: Readonly<Record<Payer, number>>,
+  payers: readonly Payer[] = PAYERS,
+): string {
+  return payers
+    .filter((p) => Math.round(costs[p]) !== 0)
     .sort((a, b) => costs[b] - costs[a])
     .map((p) => `${PAYER_SHORT_WORDS[p]} ${formatPounds(costs[p])}`)
     .join(', ');

@@ -1,10 +1,17 @@
 /**
  * The outcomes the dashboard leads with, in order: money, plans, requests and refusals,
  * disputes, timeliness, crises and unmet need (the issue's list). Labels and kinds come from
- * sim-core's METRICS unless a card needs plainer or more exact words (`LABELS`); total cost is
- * the `cost_total` difference that `compareExperiments` adds.
+ * sim-core's METRICS unless a card needs plainer or more exact words (`LABELS`). Money is two
+ * cards, never one: public spending (`cost_public`, the nine public payers) and the cost to
+ * families (`cost_family`), the differences `compareExperiments` adds; their sum has no card.
  */
-import { HEADLINE_OUTCOMES, METRICS, type MetricKind } from '@send-sim/sim-core';
+import {
+  FAMILY_COST_LABEL,
+  HEADLINE_OUTCOMES,
+  METRICS,
+  type MetricKind,
+  PUBLIC_SPENDING_LABEL,
+} from '@send-sim/sim-core';
 
 export interface HeadlineMetric {
   readonly id: string;
@@ -65,13 +72,20 @@ const REDUCTIONS: Partial<Record<(typeof HEADLINE_IDS)[number], string>> = {
     'exclusions, placement or family breakdowns and mental-health crises, total over the run; a child can have more than one',
 };
 
-/** The headline cards' metrics, total cost first. */
+/** The headline cards' metrics: public spending and the cost to families first, side by side. */
 export const HEADLINE_METRICS: readonly HeadlineMetric[] = [
   {
-    id: 'cost_total',
-    label: 'Total cost, all payers',
+    id: 'cost_public',
+    label: PUBLIC_SPENDING_LABEL,
     kind: 'money',
-    reduction: REDUCTION.money,
+    reduction: `every public payer (not families), ${REDUCTION.money}`,
+    higherIsBetter: false,
+  },
+  {
+    id: 'cost_family',
+    label: FAMILY_COST_LABEL,
+    kind: 'money',
+    reduction: `lost earnings, legal costs and private reports, ${REDUCTION.money}`,
     higherIsBetter: false,
   },
   ...HEADLINE_IDS.map((id) => metricCard(id, LABELS[id], REDUCTIONS[id])),

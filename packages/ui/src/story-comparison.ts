@@ -1,8 +1,8 @@
 /**
  * The story's comparison put together from the replication pool's results: the baseline and
  * the story's reform compared replication by replication (`compareExperiments`, as the
- * dashboard and `sendsim compare` do), and the running change year by year in the total cost
- * and in crises (`runningDifference`), from which the narration says when, if ever, early
+ * dashboard and `sendsim compare` do), and the running change year by year in public spending,
+ * in the cost to families and in crises (`runningDifference`), from which the narration says when, if ever, early
  * help's extra cost turns into a saving. Pure (sim-core only), so Node tests can build the same
  * thing the page shows.
  */
@@ -18,8 +18,11 @@ import {
 } from '@send-sim/sim-core';
 import { experimentsFromResults } from './replication-jobs.js';
 
-/** The measures whose running change the story tells: the money, and the harm it is meant to prevent. */
-export const RUNNING_MEASURES = ['cost_total', 'crisis_events'] as const;
+/**
+ * The measures whose running change the story tells: the money (public spending, and the cost to
+ * families apart from it), and the harm it is meant to prevent.
+ */
+export const RUNNING_MEASURES = ['cost_public', 'cost_family', 'crisis_events'] as const;
 export type RunningMeasure = (typeof RUNNING_MEASURES)[number];
 
 /** What the story's figures come from: the paired comparison and the running changes. */
@@ -33,7 +36,7 @@ export interface StoryComparison {
  *
  * @example
  * const story = storyComparison([baseline, reform], options, results);
- * story.running.cost_total.turnsDownIn; // e.g. 2029, or undefined
+ * story.running.cost_public.turnsDownIn; // e.g. 2029, or undefined
  */
 export function storyComparison(
   scenarios: readonly [ResolvedScenario, ResolvedScenario],

@@ -8,9 +8,10 @@
  * Placeholders: `{date}` the month shown; `{count:region.leaf}` children in that state then,
  * in the run shown; `{total:metric}` the baseline's total over the run with its 95% interval;
  * `{change:metric}` reform − baseline, paired by replication, with its 95% interval;
- * `{running:cost_total}` / `{running:crisis_events}` how that change builds up year by year,
- * in sentences written from the run's running totals (when, if ever, an extra cost turns into
- * a saving, and from when that is clear); `{reform}` the reform's name; `{years}` the run's length.
+ * `{running:cost_public}` / `{running:crisis_events}` how that change builds up year by year,
+ * in sentences written from the run's running totals (when, if ever, extra public spending turns
+ * into a saving, and from when that is clear; the cost to families beside it when it moves the
+ * other way); `{reform}` the reform's name; `{years}` the run's length.
  *
  * The story asks a question rather than assuming its answer: whether early help pays for
  * itself depends on how long the run is, and the narration says what this run shows.
@@ -94,9 +95,10 @@ export const STORY: readonly StoryStep[] = [
     at: 'end',
     highlight: [],
     narration:
-      'The change in cost, reform − baseline, paired replication by replication (the same children in both ' +
-      'systems). {running:cost_total} The table below splits the whole run by payer. An interval that spans ' +
-      'zero means the runs cannot tell the difference from chance.',
+      'The change in public spending, reform − baseline, paired replication by replication (the same children ' +
+      'in both systems). {running:cost_public} The table below splits the whole run by payer: the public ' +
+      'payers and their sum, public spending, then the cost to families on its own line. An interval that ' +
+      'spans zero means the runs cannot tell the difference from chance.',
     showCostByPayer: true,
   },
 ];

@@ -68,6 +68,7 @@ export function fillStory(text: string, step: StoryStep, data: StoryData): strin
           arg as RunningMeasure,
           data.running[arg as RunningMeasure],
           data.comparison.reform.scale,
+          arg === 'cost_public' ? data.running.cost_family : undefined,
         );
       }
       default:

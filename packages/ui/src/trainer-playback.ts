@@ -5,7 +5,7 @@
  * the counts per state at a month start. Every figure is read from the movement log; nothing
  * here invents or smooths a number (the tween only moves a dot along its real move).
  */
-import { type MovementRun, PAYERS, type Payer, type SampledChild } from '@send-sim/sim-core';
+import { type CostKey, type MovementRun, PAYERS, type SampledChild } from '@send-sim/sim-core';
 
 /** A dot in motion takes this many simulated days to travel from its old state to its new one. */
 export const TWEEN_DAYS = 20;
@@ -85,14 +85,18 @@ export function placeOn(
   return { state };
 }
 
-/** Money spent from the start up to month start `month` (whole months), pounds by payer and in total. */
-export function cumulativeCosts(run: MovementRun, month: number): Record<Payer | 'total', number> {
-  const out = { total: 0 } as Record<Payer | 'total', number>;
+/**
+ * Money spent from the start up to month start `month` (whole months), pounds by payer, public
+ * spending (`public`: every payer but families) and public spending plus cost to families (`total`).
+ */
+export function cumulativeCosts(run: MovementRun, month: number): Record<CostKey, number> {
+  const out = { public: 0, total: 0 } as Record<CostKey, number>;
   for (const payer of PAYERS) {
     let pounds = 0;
     const row = run.costsByMonth[payer];
     for (let m = 0; m < month && m < row.length; m++) pounds += row[m]!;
     out[payer] = pounds;
+    if (payer !== 'family') out.public += pounds;
     out.total += pounds;
   }
   return out;

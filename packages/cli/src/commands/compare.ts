@@ -8,6 +8,7 @@
  * so (`settingsToQuote`), as the web app does.
  */
 import {
+  COST_TABLE_ORDER,
   type Comparison,
   compareExperiments,
   diffScenarios,
@@ -182,7 +183,8 @@ function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, r
     }
   }
   rows.push({ heading: `Cost over ${first}–${last} by payer, at ${PRICE_BASE} prices` });
-  for (const payer of [...PAYERS, 'total'] as const) {
+  // The public payers, their subtotal (public spending), families, then the two added, so labelled.
+  for (const payer of COST_TABLE_ORDER) {
     const d = byMetric.get(`cost_${payer}`);
     if (d === undefined) continue;
     rows.push(differenceRow(payerLabel(payer), d, figureKind(`cost_${payer}`, meta.scale)));
@@ -269,7 +271,7 @@ function differenceRow(label: string, d: PairedDifference, kind: FigureKind): st
 /** Who pays more and who pays less under the reform: transfers between payers made visible. */
 function transfers(byMetric: ReadonlyMap<string, PairedDifference>, period: string): string[] {
   const NONE = { mean: 0, lo: 0, hi: 0 };
-  const money = figureKind('cost_total', 1);
+  const money = figureKind('cost_public', 1);
   const estimate = (id: string) => byMetric.get(id)?.difference ?? NONE;
   const change = (payer: Payer) => estimate(`cost_${payer}`).mean;
   // The change as the table writes it (rounded by its interval): a payer whose change rounds to zero moves no money.
@@ -291,6 +293,6 @@ function transfers(byMetric: ReadonlyMap<string, PairedDifference>, period: stri
     `Who pays more and who pays less (mean change over ${period}):`,
     ...item('pays more: ', describe(more)),
     ...item('pays less: ', describe(less)),
-    `  net change, all payers: ${written('cost_total')}`,
+    `  change in public spending: ${written('cost_public')}; in the cost to families: ${written('cost_family')}`,
   ];
 }

@@ -176,6 +176,7 @@ function entitiesSection(d: ModelDescription): string[] {
       [{ header: 'Payer' }, { header: 'Id' }, { header: 'Unit costs booked to it' }],
       e.payers.map((p) => [p.label, code(p.id), p.costParameters.map(code).join(', ') || '–']),
     ),
+    'Results report public spending (`cost_public`: every payer but families) and the cost to families (`cost_family`) apart; where their sum is given (`cost_total`) it is called public spending plus cost to families.',
     '### 2.3 Services',
     e.serviceRule,
     markdownTable(

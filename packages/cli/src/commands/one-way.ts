@@ -29,7 +29,7 @@ export function checkMetric(metric: string, command: CommandName): string {
     RUN_MEASURES.map((m) => m.id),
   );
   throw new UsageError(
-    `--metric: expected a metric id such as crisis_events or ep_wait_days, or a payer cost such as cost_total, found ${quoted(metric)}${near === undefined ? '' : `; did you mean "${near}"?`} (sendsim describe baseline lists every metric id; costs are ${PAYERS.map((p) => `cost_${p}`).join(', ')} and cost_total)`,
+    `--metric: expected a metric id such as crisis_events or ep_wait_days, or a cost such as cost_public, found ${quoted(metric)}${near === undefined ? '' : `; did you mean "${near}"?`} (sendsim describe baseline lists every metric id; costs are ${PAYERS.map((p) => `cost_${p}`).join(', ')}, cost_public (public spending: every payer but families) and cost_total (public spending plus cost to families))`,
     command,
   );
 }

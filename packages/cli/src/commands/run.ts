@@ -3,10 +3,13 @@
  * and costs by payer, year by year (table), or every series and cost row (JSON, CSV).
  */
 import {
+  type CostKey,
   type ExperimentResult,
+  FAMILY_COST_LABEL,
   figureKind,
-  PAYERS,
   PRICE_BASE,
+  PUBLIC_PAYERS,
+  PUBLIC_SPENDING_LABEL,
   type ResolvedScenario,
   type RunOptions,
   runCsv as sharedRunCsv,
@@ -120,8 +123,9 @@ export function runTable(result: ExperimentResult): string {
     `Cost by payer and year, at ${PRICE_BASE} prices (mean over replications, rounded as its interval allows)`,
     '',
   );
-  const money = figureKind('cost_total', meta.scale);
-  const columns = ['total', ...PAYERS] as const;
+  const money = figureKind('cost_public', meta.scale);
+  // Public spending and the cost to families first, each its own column; their sum is labelled as one.
+  const columns: readonly CostKey[] = ['public', 'family', 'total', ...PUBLIC_PAYERS];
   const costRows: string[][] = result.years.map((year) => [
     String(year),
     ...columns.map((payer) => {
@@ -138,20 +142,27 @@ export function runTable(result: ExperimentResult): string {
       return row === undefined ? '' : writeEstimate(row.value, money).mean;
     }),
   ]);
-  // Two tables of columns (the total and the first five payers, then the rest), so lines stay within 100 characters.
+  // Three tables of columns (the sums and families, then the public payers in two), so lines stay within 100 characters.
   for (const [from, to] of [
-    [0, 6],
-    [6, columns.length],
+    [0, 3],
+    [3, 8],
+    [8, columns.length],
   ] as const) {
     const header = columns.slice(from, to).map((p) => ({ header: PAYER_SHORT[p], align: 'right' as const }));
     const rowsPart = costRows.map((row) => [row[0]!, ...row.slice(1 + from, 1 + to)]);
     out.push(renderTable([{ header: 'Year' }, ...header], rowsPart));
   }
-  const total = result.totals.find((c) => c.payer === 'total');
-  if (total !== undefined && meta.reps > 1) {
-    out.push(`Total over ${first}–${last}: ${writeWithInterval(total.value, money)}.`);
+  const publicSpending = result.totals.find((c) => c.payer === 'public');
+  const families = result.totals.find((c) => c.payer === 'family');
+  if (publicSpending !== undefined && families !== undefined && meta.reps > 1) {
+    out.push(
+      ...wrap(
+        `Over ${first}–${last}: ${PUBLIC_SPENDING_LABEL.toLowerCase()} ${writeWithInterval(publicSpending.value, money)}; ${FAMILY_COST_LABEL.toLowerCase()} ${writeWithInterval(families.value, money)}.`,
+        100,
+      ),
+    );
   }
-  out.push(...wrap(`Payers: ${payerKey()}.`, 100));
+  out.push(...wrap(`Payers: ${payerKey(true)}.`, 100));
   out.push(
     `Money is in ${PRICE_BASE} prices: each unit cost uprated from its source's year with the GDP deflator.`,
   );

@@ -4,7 +4,16 @@
  * for the child so far by payer. Ids are shared across scenarios, so tracing the same id under
  * a reform shows the same child in the other system.
  */
-import { type ChildTrace, MODEL_VERSION, PAYERS, type ServiceName, traceChild } from '@send-sim/sim-core';
+import {
+  type ChildTrace,
+  MODEL_VERSION,
+  PAYERS,
+  type Payer,
+  PUBLIC_PAYERS,
+  publicPounds,
+  type ServiceName,
+  traceChild,
+} from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { UsageError } from '../errors.js';
 import { toCsv } from '../format/csv.js';
@@ -69,9 +78,11 @@ function traceTable(trace: ChildTrace, heading: readonly string[]): string {
     out.push(parts.join(' | '));
   }
   out.push('', `Final state: ${stateText(trace.finalState)}`);
-  const total = PAYERS.reduce((sum, p) => sum + trace.totalCosts[p], 0);
-  const costs = costText(trace.totalCosts);
-  out.push(`Total cost: £${formatPounds(Math.round(total * 100) / 100)}${costs === '' ? '' : ` (${costs})`}`);
+  // Public spending and the family's own costs apart, never added (DESIGN 2.5a).
+  const costs = costText(trace.totalCosts, PUBLIC_PAYERS);
+  out.push(
+    `Public spending: £${formatPounds(publicPounds(trace.totalCosts))}${costs === '' ? '' : ` (${costs})`}; cost to the family: £${formatPounds(trace.totalCosts.family)}`,
+  );
   out.push(
     `${trace.steps.length} steps. Costs are for this simulated child, in pounds, not weighted to national.`,
   );
@@ -104,8 +115,9 @@ function stateText(state: Readonly<Record<string, string>>): string {
 }
 
 /** Non-zero costs by payer: `LA HN £1,234, Families £56`. */
-function costText(costs: ChildTrace['totalCosts']): string {
-  return PAYERS.filter((p) => costs[p] !== 0)
+function costText(costs: ChildTrace['totalCosts'], payers: readonly Payer[] = PAYERS): string {
+  return payers
+    .filter((p) => costs[p] !== 0)
     .map((p) => `${PAYER_SHORT[p]} £${formatPounds(costs[p])}`)
     .join(', ');
 }

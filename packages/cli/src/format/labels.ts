@@ -3,7 +3,16 @@
  * short payer names for table columns (with the full PAYER_LABELS as a key), and how each kind
  * of metric is written.
  */
-import { METRICS, type MetricDefinition, PAYER_LABELS, PAYERS, type Payer } from '@send-sim/sim-core';
+import {
+  COMBINED_COST_LABEL,
+  type CostKey,
+  costLabel,
+  METRICS,
+  type MetricDefinition,
+  PAYER_LABELS,
+  PAYERS,
+  PUBLIC_SPENDING_LABEL,
+} from '@send-sim/sim-core';
 
 /** The metrics a `run` table shows, in order. */
 export const MAIN_METRICS = [
@@ -30,8 +39,8 @@ export function metricDefinition(id: string): MetricDefinition {
   return def;
 }
 
-/** Short payer names for table columns. */
-export const PAYER_SHORT: Readonly<Record<Payer | 'total', string>> = {
+/** Short payer names for table columns (the sums say what they add: public, or public and families). */
+export const PAYER_SHORT: Readonly<Record<CostKey, string>> = {
   school: 'Schools',
   laHighNeeds: 'LA HN',
   laOther: 'LA other',
@@ -42,20 +51,27 @@ export const PAYER_SHORT: Readonly<Record<Payer | 'total', string>> = {
   hmcts: 'HMCTS',
   dfe: 'DfE cap.',
   family: 'Families',
-  total: 'Total',
+  public: 'Public',
+  total: 'Pub.+fam.',
 };
 
-/** The full name of a payer (or `Total`). */
-export function payerLabel(payer: Payer | 'total'): string {
-  return payer === 'total' ? 'Total, all payers' : PAYER_LABELS[payer];
+/**
+ * The full name of a cost row in a table: a payer's name, "Public spending (the nine payers
+ * above)" for their subtotal, "Cost to families", and "Public spending plus cost to families".
+ */
+export function payerLabel(payer: CostKey): string {
+  return payer === 'public' ? `${PUBLIC_SPENDING_LABEL} (the nine payers above)` : costLabel(payer);
 }
 
-/** A key for the short payer names: `LA HN = LA high needs; …` (only where they differ). */
-export function payerKey(): string {
+/** A key for the short payer names: `LA HN = LA high needs; …` (only where they differ; `withSums`: and the sums' columns). */
+export function payerKey(withSums = false): string {
   const parts = PAYERS.filter((p) => PAYER_SHORT[p] !== PAYER_LABELS[p]).map(
     (p) => `${PAYER_SHORT[p]} = ${PAYER_LABELS[p]}`,
   );
-  return parts.join('; ');
+  const sums = withSums
+    ? [`Public = ${PUBLIC_SPENDING_LABEL} (every payer but families)`, `Pub.+fam. = ${COMBINED_COST_LABEL}`]
+    : [];
+  return [...parts, ...sums].join('; ');
 }
 
 export { formatMetricChange, formatMetricValue } from '@send-sim/sim-core';

@@ -286,7 +286,7 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     title: 'Costs by payer',
     summary:
       "Running costs follow from each child's state and one-off costs from events, each booked to one payer.",
-    rule: "Running costs (a place, a top-up, transport, plan provision from health and social care, out-of-work benefits and adult social care after a plan, family earnings lost while need is unmet) accrue at yearly rates from the child's support level, setting and whether need is met; plan provision from health and social care is paid in full when delivered and half when not. One-off costs are booked on events (request casework, EP assessment, early help episode, crisis, mediation, appeal with or without a hearing). The ledger holds whole pence, so payer totals add up to the total exactly.",
+    rule: "Running costs (a place, a top-up, transport, plan provision from health and social care, out-of-work benefits and adult social care after a plan, family earnings lost while need is unmet) accrue at yearly rates from the child's support level, setting and whether need is met; plan provision from health and social care is paid in full when delivered and half when not. One-off costs are booked on events (request casework, EP assessment, early help episode, crisis, mediation, appeal with or without a hearing). The ledger holds whole pence, so payer totals add up exactly. Results report public spending (the nine public payers) and the cost to families apart; where their sum is shown it is called public spending plus cost to families.",
     parameters: [],
   },
   {

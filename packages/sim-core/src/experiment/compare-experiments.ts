@@ -8,7 +8,7 @@
  * are averaged over the years, shares are the ratio of the summed flows; costs are summed over
  * all years.
  */
-import { PAYERS } from '../ledger/payers.js';
+import { COST_KEYS } from '../ledger/payers.js';
 import {
   METRICS,
   type MetricDefinition,
@@ -24,7 +24,7 @@ import type {
 import { metricOverRun } from './metric-over-run.js';
 import { estimate } from './statistics.js';
 
-/** Reform − baseline for every metric and every payer's cost, paired by replication. */
+/** Reform − baseline for every metric, every payer's cost and their sums (`COST_KEYS`), paired by replication. */
 export function compareExperiments(baseline: ExperimentResult, reform: ExperimentResult): Comparison {
   const a = baseline.meta;
   const b = reform.meta;
@@ -48,7 +48,7 @@ export function compareExperiments(baseline: ExperimentResult, reform: Experimen
       ),
     );
   }
-  for (const payer of [...PAYERS, 'total'] as const) {
+  for (const payer of COST_KEYS) {
     const reduce = (r: ReplicationResult) => r.costs[payer].reduce((s, v) => s + v, 0);
     differences.push(
       paired(

@@ -22,8 +22,10 @@
  * the child's total cost goes up or down. The most common pattern is the typical one (a tie
  * goes to the pattern whose lowest child id is lowest), and within it the typical child is the
  * one whose change in total cost is the median (children ordered by that change, then by id;
- * with an even number, the lower of the two middle ones). Deterministic: it depends only on
- * the two runs.
+ * with an even number, the lower of the two middle ones). "Total cost" here is the child's cost to
+ * every payer (public spending plus cost to the family): it only picks a child, and is never shown
+ * as a figure; the app shows the chosen child's public spending and family cost apart. Deterministic:
+ * it depends only on the two runs.
  */
 import { Simulation } from '../engine/simulation.js';
 import type { JourneyContext } from '../journey/journey-context.js';
@@ -134,7 +136,7 @@ export function divergentChildren(
   };
 }
 
-/** The change in a child's total cost, reform − baseline, in whole pence. */
+/** The change in a child's cost to every payer (public spending plus cost to the family), reform − baseline, in whole pence. */
 function costChangePence(a: OutcomeTable, b: OutcomeTable, id: number): number {
   const P = PAYERS.length;
   let change = 0;

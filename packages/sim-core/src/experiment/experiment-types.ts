@@ -2,7 +2,7 @@
  * The shapes of experiment results: what `runExperiment`, `compareExperiments` and
  * `traceChild` return, and what the CLI and the UI print, chart and export.
  */
-import type { Payer } from '../ledger/payers.js';
+import type { CostKey } from '../ledger/payers.js';
 
 /** How a run is set up: the same options, scenario and model version give byte-identical results. */
 export interface RunOptions {
@@ -42,21 +42,25 @@ export interface SeriesRow {
   readonly value: Estimate;
 }
 
-/** Cost to one payer in one year, in pounds (weighted to national). `payer: 'total'` rows sum the payers. */
+/**
+ * Cost to one payer in one year, in pounds (weighted to national). `payer: 'public'` rows sum the
+ * nine public payers (public spending); `payer: 'total'` rows sum every payer (public spending
+ * plus cost to families).
+ */
 export interface CostRow {
-  readonly payer: Payer | 'total';
+  readonly payer: CostKey;
   readonly year: number;
   readonly value: Estimate;
 }
 
 /**
  * One replication's values, weighted to national figures: yearly `metrics[metric][yearIndex]`
- * and `costs[payer][yearIndex]`, and `monthly[metric][monthIndex]` (stocks on the first of each
+ * and `costs[payer][yearIndex]` (also `costs.public` and `costs.total`), and `monthly[metric][monthIndex]` (stocks on the first of each
  * month, one more point than flows) for targets over other periods (academic, financial years).
  */
 export interface ReplicationResult {
   readonly metrics: Readonly<Record<string, readonly number[]>>;
-  readonly costs: Readonly<Record<Payer | 'total', readonly number[]>>;
+  readonly costs: Readonly<Record<CostKey, readonly number[]>>;
   readonly monthly: Readonly<Record<string, readonly number[]>>;
 }
 
@@ -67,7 +71,7 @@ export interface ExperimentResult {
   readonly years: readonly number[];
   readonly series: readonly SeriesRow[];
   readonly costs: readonly CostRow[];
-  /** Cost over the whole run by payer and in total. */
+  /** Cost over the whole run by payer, public spending, and public spending plus cost to families. */
   readonly totals: readonly CostRow[];
   readonly replications: readonly ReplicationResult[];
 }

@@ -36,7 +36,13 @@ export type {
   RunOptions,
   SeriesRow,
 } from './experiment-types.js';
-export { compareJourneys, type JourneyDivergence, sameStep, totalPounds } from './journey-divergence.js';
+export {
+  compareJourneys,
+  type JourneyDivergence,
+  publicPounds,
+  sameStep,
+  totalPounds,
+} from './journey-divergence.js';
 export { type JourneyStepSample, sampleJourneySteps } from './journey-sample.js';
 export {
   findRunMeasure,

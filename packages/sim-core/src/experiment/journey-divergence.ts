@@ -5,7 +5,7 @@
  * in cost by payer. Pure: it reads two traces and nothing else.
  */
 import type { ChildTrace, TraceStep } from '../engine/trace.js';
-import { PAYERS, type Payer } from '../ledger/payers.js';
+import { type CostKey, PAYERS, type Payer, PUBLIC_PAYERS } from '../ledger/payers.js';
 
 /** How a child's journey under a reform differs from the same child's under the baseline. */
 export interface JourneyDivergence {
@@ -23,8 +23,11 @@ export interface JourneyDivergence {
   readonly costsFirstDifferOn: string | undefined;
   /** Regions whose final state differs: `{ support: { baseline: 'statutory.plan', reform: 'senSupport' } }`. */
   readonly finalStates: Readonly<Record<string, { readonly baseline: string; readonly reform: string }>>;
-  /** Reform − baseline cost for the child over the run, by payer and in total (pounds). */
-  readonly costChange: Readonly<Record<Payer | 'total', number>>;
+  /**
+   * Reform − baseline cost for the child over the run (pounds): by payer, public spending
+   * (`public`), and public spending plus cost to families (`total`).
+   */
+  readonly costChange: Readonly<Record<CostKey, number>>;
   /** Whether anything differs at all: steps, costs or final state. */
   readonly differs: boolean;
 }
@@ -37,9 +40,17 @@ export function sameStep(a: TraceStep, b: TraceStep): boolean {
   return true;
 }
 
-/** Total over payers, in pounds, summed in pence so it carries no floating-point dust. */
+/**
+ * Public spending plus cost to families (every payer), in pounds, summed in pence so it carries
+ * no floating-point dust.
+ */
 export function totalPounds(costs: Readonly<Record<Payer, number>>): number {
   return PAYERS.reduce((sum, p) => sum + Math.round(costs[p] * 100), 0) / 100;
+}
+
+/** Public spending (the nine public payers), in pounds, summed in pence like `totalPounds`. */
+export function publicPounds(costs: Readonly<Record<Payer, number>>): number {
+  return PUBLIC_PAYERS.reduce((sum, p) => sum + Math.round(costs[p] * 100), 0) / 100;
 }
 
 /**
@@ -89,10 +100,12 @@ export function compareJourneys(baseline: ChildTrace, reform: ChildTrace): Journ
     if (from !== to) finalStates[region] = { baseline: from, reform: to };
   }
 
-  const costChange = {} as Record<Payer | 'total', number>;
+  const costChange = {} as Record<CostKey, number>;
   for (const p of PAYERS) {
     costChange[p] = Math.round(reform.totalCosts[p] * 100 - baseline.totalCosts[p] * 100) / 100;
   }
+  costChange.public =
+    Math.round(publicPounds(reform.totalCosts) * 100 - publicPounds(baseline.totalCosts) * 100) / 100;
   costChange.total =
     Math.round(totalPounds(reform.totalCosts) * 100 - totalPounds(baseline.totalCosts) * 100) / 100;
 

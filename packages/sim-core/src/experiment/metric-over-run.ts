@@ -5,7 +5,7 @@
  * run, mean waits are averaged over the years, shares are the ratio of the summed flows, and
  * costs are summed over all years.
  */
-import { PAYER_LABELS, PAYERS, type Payer } from '../ledger/payers.js';
+import { COMBINED_COST_LABEL, COST_KEYS, type CostKey, PAYER_LABELS } from '../ledger/payers.js';
 import {
   METRICS,
   type MetricDefinition,
@@ -15,7 +15,10 @@ import {
 } from '../metrics/metric-definitions.js';
 import type { ReplicationResult } from './experiment-types.js';
 
-/** A quantity measured over a run: a model metric or one payer's cost (`cost_<payer>`, `cost_total`). */
+/**
+ * A quantity measured over a run: a model metric, one payer's cost (`cost_<payer>`), public
+ * spending (`cost_public`) or public spending plus cost to families (`cost_total`).
+ */
 export interface RunMeasure {
   readonly id: string;
   readonly label: string;
@@ -37,7 +40,21 @@ const OVER_RUN: Readonly<Record<RunMeasure['kind'], string>> = {
   cost: '£ over the run, weighted to national',
 };
 
-/** Every quantity a run can be reduced to: the metrics in `METRICS` order, then each payer's cost and the total. */
+/** How a cost measure is named in lists of measures (sensitivity, sweeps, CSV labels). */
+const COST_MEASURE_LABELS: Readonly<Record<CostKey, string>> = {
+  ...(Object.fromEntries(Object.entries(PAYER_LABELS).map(([p, label]) => [p, `Cost to ${label}`])) as Record<
+    CostKey,
+    string
+  >),
+  family: 'Cost to families',
+  public: 'Public spending (the nine public payers)',
+  total: COMBINED_COST_LABEL,
+};
+
+/**
+ * Every quantity a run can be reduced to: the metrics in `METRICS` order, then each payer's
+ * cost, public spending and public spending plus cost to families (`COST_KEYS` order).
+ */
 export const RUN_MEASURES: readonly RunMeasure[] = [
   ...(METRICS as readonly MetricDefinition[]).map((def) => ({
     id: def.id,
@@ -47,9 +64,9 @@ export const RUN_MEASURES: readonly RunMeasure[] = [
     bounds: metricBounds(def),
     overRun: OVER_RUN[def.kind],
   })),
-  ...[...PAYERS, 'total' as const].map((payer) => ({
+  ...COST_KEYS.map((payer) => ({
     id: `cost_${payer}`,
-    label: payer === 'total' ? 'Cost to all payers' : `Cost to ${PAYER_LABELS[payer]}`,
+    label: COST_MEASURE_LABELS[payer],
     kind: 'cost' as const,
     higherIsBetter: false,
     bounds: 'nonNegative' as const,
@@ -73,7 +90,7 @@ export function measureOverRun(id: string, replication: ReplicationResult): numb
   }
   const def = DEFINITIONS.get(id);
   if (def !== undefined) return metricOverRun(def, replication);
-  return replication.costs[id.slice('cost_'.length) as Payer | 'total'].reduce((s, v) => s + v, 0);
+  return replication.costs[id.slice('cost_'.length) as CostKey].reduce((s, v) => s + v, 0);
 }
 
 /** The value of one metric over one replication's run. */

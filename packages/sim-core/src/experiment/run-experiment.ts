@@ -5,7 +5,7 @@
 import { checkRunSize } from '../engine/run-size.js';
 import { Simulation, type SimulationInput, type SimulationOutput } from '../engine/simulation.js';
 import type { ChildTrace } from '../engine/trace.js';
-import { PAYERS, type Payer } from '../ledger/payers.js';
+import { COST_KEYS, type CostKey, PAYERS, PUBLIC_PAYERS } from '../ledger/payers.js';
 import { METRICS, type MetricId, metricBounds } from '../metrics/metric-definitions.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import { MODEL_VERSION } from '../version.js';
@@ -99,7 +99,7 @@ export function weighReplication(out: SimulationOutput, options: RunOptions): We
     metrics[def.id] = unweighted ? out.yearly[def.id] : out.yearly[def.id].map((v) => v * weight);
     monthly[def.id] = unweighted ? out.monthly[def.id] : out.monthly[def.id].map((v) => v * weight);
   }
-  const costs = {} as Record<Payer | 'total', number[]>;
+  const costs = {} as Record<CostKey, number[]>;
   const total = new Array<number>(options.years).fill(0);
   PAYERS.forEach((payer, p) => {
     const row = out.costsByMonth[p]!;
@@ -107,13 +107,17 @@ export function weighReplication(out: SimulationOutput, options: RunOptions): We
     for (let y = 0; y < options.years; y++) {
       let pence = 0;
       for (let m = y * 12; m < (y + 1) * 12; m++) pence += row[m] ?? 0;
-      // Whole pounds per payer; the total is the sum of these, so tables always add up.
+      // Whole pounds per payer; the sums are sums of these, so tables always add up (and public
+      // spending plus the cost to families is the total exactly: whole numbers add exactly).
       const pounds = Math.round((pence / 100) * weight);
       yearly.push(pounds);
       total[y]! += pounds;
     }
     costs[payer] = yearly;
   });
+  costs.public = Array.from({ length: options.years }, (_, y) =>
+    PUBLIC_PAYERS.reduce((sum, payer) => sum + costs[payer][y]!, 0),
+  );
   costs.total = total;
   return {
     metrics,
@@ -182,7 +186,7 @@ export function summarise(
   }
   const costs: CostRow[] = [];
   const totals: CostRow[] = [];
-  for (const payer of [...PAYERS, 'total'] as const) {
+  for (const payer of COST_KEYS) {
     for (let y = 0; y < options.years; y++) {
       costs.push({
         payer,

@@ -9,7 +9,7 @@
  * Only quantities that add up over time have a running total: flows and child-years (summed as
  * `compareExperiments` sums them over the run) and costs. Stocks, waits and shares do not.
  */
-import type { Payer } from '../ledger/payers.js';
+import type { CostKey } from '../ledger/payers.js';
 import { type ChangeVerdict, judgeChange } from './clear-direction.js';
 import type { Estimate, ExperimentResult, ReplicationResult } from './experiment-types.js';
 import { findRunMeasure } from './metric-over-run.js';
@@ -27,7 +27,7 @@ export interface RunningYear {
 
 /** A measure's running change over the run, and the years at which it turns. */
 export interface RunningDifference {
-  /** A flow, child-years metric, or `cost_<payer>` / `cost_total`. */
+  /** A flow, child-years metric, or `cost_<payer>` / `cost_public` / `cost_total`. */
   readonly measure: string;
   /** One row per calendar year of the run, in order; the last row equals the whole run's change. */
   readonly years: readonly RunningYear[];
@@ -48,7 +48,7 @@ export interface RunningDifference {
 /** One replication's yearly values of `measure` (a flow, child-years or a payer's cost). */
 function yearly(measure: string, replication: ReplicationResult): readonly number[] {
   if (measure.startsWith('cost_')) {
-    const row = replication.costs[measure.slice('cost_'.length) as Payer | 'total'];
+    const row = replication.costs[measure.slice('cost_'.length) as CostKey];
     if (row === undefined) throw new RangeError(`runningDifference: no payer in ${JSON.stringify(measure)}`);
     return row;
   }
@@ -63,7 +63,7 @@ function yearly(measure: string, replication: ReplicationResult): readonly numbe
  * paired by replication (the two runs share seed, replications, years and scale).
  *
  * @example
- * const cost = runningDifference(baseline, reform, 'cost_total');
+ * const cost = runningDifference(baseline, reform, 'cost_public');
  * cost.years[0]!.difference; // the change in the first year, with its interval
  * cost.turnsDownIn; // e.g. 2029: from the end of 2029 on, the reform has cost less in all
  */

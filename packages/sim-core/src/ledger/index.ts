@@ -1,4 +1,20 @@
 /** Money: the ledger, the payers, and who pays for what. */
 export { oneOffCosts, runningCosts, type SettingName } from './cost-model.js';
 export { Ledger, PAYER_COUNT, PAYER_INDEX } from './ledger.js';
-export { PAYER_LABELS, PAYERS, type Payer } from './payers.js';
+export {
+  COMBINED_COST_LABEL,
+  COST_KEYS,
+  COST_SUMS,
+  COST_TABLE_ORDER,
+  type CostKey,
+  type CostSum,
+  costLabel,
+  FAMILY_COST_LABEL,
+  isPayer,
+  PAYER_LABELS,
+  PAYERS,
+  type Payer,
+  PUBLIC_PAYERS,
+  PUBLIC_SPENDING_LABEL,
+  type PublicPayer,
+} from './payers.js';

@@ -12,9 +12,13 @@
  *   run, plans in force at its end, costs over the run), so each figure it quotes is on the page,
  *   written the same way;
  * - it names the period, and says who pays more and who pays less, with amounts;
+ * - on money it judges public spending (the nine public payers) and the cost to families apart,
+ *   never their sum: a reform that saves public money by moving cost onto families says both
+ *   ("public spending would fall by …, but families would bear … more");
  * - it quotes only results fit to quote (`fitToQuote`: enough replications, enough simulated
  *   children behind a count, an interval narrow against the change or the level), and says
- *   plainly which of the outcomes, payers and the total it leaves out because they are not.
+ *   plainly which of the outcomes, payers, public spending and the cost to families it leaves
+ *   out because they are not.
  *
  * Which outcomes (a stated, stable rule): of `HEADLINE_OUTCOMES` whose change is fit to quote,
  * in their fixed order, the first two whose change is clear; any place left goes to the first of
@@ -27,7 +31,7 @@ import {
   MIN_CLEAR_REPLICATIONS,
 } from '../experiment/clear-direction.js';
 import type { Comparison, Estimate, PairedDifference } from '../experiment/experiment-types.js';
-import { PAYERS, type Payer } from '../ledger/payers.js';
+import { PUBLIC_PAYERS, type PublicPayer } from '../ledger/payers.js';
 import { METRICS, type MetricKind } from '../metrics/metric-definitions.js';
 import { PRICE_BASE } from '../scenario/price-base.js';
 import { type FigureKind, figureKind, writeEstimate } from './figures.js';
@@ -58,11 +62,16 @@ export interface Headline {
   readonly text: string;
   /** The outcomes named, in the order the text names them. */
   readonly outcomes: readonly HeadlineClaim[];
-  /** The payers named (at most one paying more and one paying less). */
+  /** The public payers named (at most one paying more and one paying less). */
   readonly payers: readonly HeadlineClaim[];
-  /** Total cost over all payers, or null if the comparison has none or it is not fit to quote. */
-  readonly total: HeadlineClaim | null;
-  /** Outcomes, payers' costs and the total left out because they are not fit to quote (ids, in that order). */
+  /** Public spending (`cost_public`), or null if the comparison has none or it is not fit to quote. */
+  readonly publicSpending: HeadlineClaim | null;
+  /** The cost to families (`cost_family`), or null if the comparison has none or it is not fit to quote. */
+  readonly familyCost: HeadlineClaim | null;
+  /**
+   * Outcomes, public payers' costs, public spending and the cost to families left out because
+   * they are not fit to quote (ids, in that order).
+   */
   readonly notQuoted: readonly string[];
 }
 
@@ -95,12 +104,14 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
 
   const quotable = (d: PairedDifference) => fitToQuote(comparison, d.metric).fit;
   const headlineOutcomes = HEADLINE_OUTCOMES.flatMap(([id]) => byMetric.get(id) ?? []);
-  const payerDifferences = PAYERS.flatMap((payer) => byMetric.get(`cost_${payer}`) ?? []);
-  const totalDifference = byMetric.get('cost_total');
+  const payerDifferences = PUBLIC_PAYERS.flatMap((payer) => byMetric.get(`cost_${payer}`) ?? []);
+  const publicDifference = byMetric.get('cost_public');
+  const familyDifference = byMetric.get('cost_family');
   const notQuoted = [
     ...headlineOutcomes,
     ...payerDifferences,
-    ...(totalDifference === undefined ? [] : [totalDifference]),
+    ...(publicDifference === undefined ? [] : [publicDifference]),
+    ...(familyDifference === undefined ? [] : [familyDifference]),
   ]
     .filter((d) => !quotable(d))
     .map((d) => d.metric);
@@ -115,7 +126,7 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
           : ` With ${reps} replications no change is called clear either (that needs at least ${MIN_CLEAR_REPLICATIONS}).`
         : '';
     const text = `${opening}, no result for ${name} is fit to quote from this run: it has ${reps} replication${reps === 1 ? '' : 's'}, and quoting needs at least ${MIN_QUOTE_REPLICATIONS}.${why}`;
-    return { text, outcomes: [], payers: [], total: null, notQuoted };
+    return { text, outcomes: [], payers: [], publicSpending: null, familyCost: null, notQuoted };
   }
 
   const outcomes = pickOutcomes(headlineOutcomes.filter(quotable), meta).map(claim);
@@ -131,8 +142,21 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
     );
   }
 
+  const publicSpending =
+    publicDifference !== undefined && quotable(publicDifference) ? claim(publicDifference) : null;
+  const familyCost =
+    familyDifference !== undefined && quotable(familyDifference) ? claim(familyDifference) : null;
+  const moneySentence = publicAndFamilySentence(
+    publicSpending,
+    familyCost,
+    { public: publicDifference !== undefined, family: familyDifference !== undefined },
+    period,
+    style,
+  );
+  if (moneySentence !== '') sentences.push(moneySentence);
+
   const payerClaims = payerDifferences.filter(quotable).map((d) => ({
-    payer: d.metric.slice('cost_'.length) as Payer,
+    payer: d.metric.slice('cost_'.length) as PublicPayer,
     claim: claim(d),
   }));
   const largest = (direction: HeadlineDirection) =>
@@ -147,16 +171,18 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
     sentences.push(payerSentence(more, less, period, style, unquotedPayers.length > 0));
   }
   if (unquotedPayers.length > 0) {
-    const who = unquotedPayers.map((d) => PAYER_WORDS[d.metric.slice('cost_'.length) as Payer]);
+    const who = unquotedPayers.map((d) => PAYER_WORDS[d.metric.slice('cost_'.length) as PublicPayer]);
     sentences.push(`The change in costs to ${joinAnd(who)} is not fit to quote from this run.`);
   }
 
-  const total = totalDifference === undefined || !quotable(totalDifference) ? null : claim(totalDifference);
-  if (total !== null) sentences.push(totalSentence(total, style));
-  else if (totalDifference !== undefined) {
-    sentences.push('The change in the total cost across all payers is not fit to quote from this run.');
-  }
-  return { text: sentences.join(' '), outcomes, payers: named.map((p) => p.claim), total, notQuoted };
+  return {
+    text: sentences.join(' '),
+    outcomes,
+    payers: named.map((p) => p.claim),
+    publicSpending,
+    familyCost,
+    notQuoted,
+  };
 }
 
 /** How a sentence names an outcome. */
@@ -256,10 +282,10 @@ function moneyChange(c: HeadlineClaim, style: NumberStyle, more: string, less: s
   return `about ${f.mean}${c.direction === 'up' ? more : less} (95% interval ${f.small} to ${f.large})`;
 }
 
-/** Who pays clearly more and who clearly less: the largest change each way. */
+/** Which public bodies clearly pay more and which clearly less: the largest change each way. */
 function payerSentence(
-  more: { payer: Payer; claim: HeadlineClaim } | undefined,
-  less: { payer: Payer; claim: HeadlineClaim } | undefined,
+  more: { payer: PublicPayer; claim: HeadlineClaim } | undefined,
+  less: { payer: PublicPayer; claim: HeadlineClaim } | undefined,
   period: string,
   style: NumberStyle,
   someLeftOut: boolean,
@@ -267,23 +293,62 @@ function payerSentence(
   const prices = `${period}, at ${PRICE_BASE} prices`;
   const amount = (c: HeadlineClaim) => moneyChange(c, style, ' more', ' less');
   if (more !== undefined && less !== undefined) {
-    return `Costs would move between payers ${prices}: ${PAYER_WORDS[less.payer]} would pay ${amount(less.claim)} and ${PAYER_WORDS[more.payer]} ${amount(more.claim)}.`;
+    return `Within public spending, costs would move between payers ${prices}: ${PAYER_WORDS[less.payer]} would pay ${amount(less.claim)} and ${PAYER_WORDS[more.payer]} ${amount(more.claim)}.`;
   }
   const one = more ?? less;
   if (one !== undefined) {
-    return `${capitalise(PAYER_WORDS[one.payer])} would pay ${amount(one.claim)} ${prices}.`;
+    return `Within public spending, ${PAYER_WORDS[one.payer]} would pay ${amount(one.claim)} ${prices}.`;
   }
   return someLeftOut
-    ? `No payer's costs that are fit to quote would change clearly ${prices}.`
-    : `No payer's costs would change clearly ${prices}.`;
+    ? `No public payer's costs that are fit to quote would change clearly ${prices}.`
+    : `No public payer's costs would change clearly ${prices}.`;
 }
 
-/** The net change across all payers, or "no clear change" with its interval. */
-function totalSentence(total: HeadlineClaim, style: NumberStyle): string {
-  if (total.direction === 'unclear') {
-    return `The total cost across all payers would show no clear change ${signedInterval(total, MONEY, style)}.`;
+/**
+ * Public spending and the cost to families, each judged on its own and never added: "Public
+ * spending would fall by about £X (…), but families would bear about £Y more (…)" when they move
+ * clearly in opposite directions, so a saving to the public purse that families pay for reads as
+ * both. Each that is not fit to quote is said to be so; empty when the comparison has neither.
+ */
+function publicAndFamilySentence(
+  publicSpending: HeadlineClaim | null,
+  familyCost: HeadlineClaim | null,
+  present: { readonly public: boolean; readonly family: boolean },
+  period: string,
+  style: NumberStyle,
+): string {
+  const prices = `${period}, at ${PRICE_BASE} prices`;
+  const publicWords = (c: HeadlineClaim) =>
+    c.direction === 'unclear'
+      ? `public spending would show no clear change ${signedInterval(c, MONEY, style)}`
+      : `public spending would ${c.direction === 'up' ? 'rise' : 'fall'} by ${moneyChange(c, style, '', '')}`;
+  const familyWords = (c: HeadlineClaim) =>
+    c.direction === 'unclear'
+      ? `the cost to families would show no clear change ${signedInterval(c, MONEY, style)}`
+      : `families would bear ${moneyChange(c, style, ' more', ' less')}`;
+  const unfit = (what: string) => `The change in ${what} is not fit to quote from this run.`;
+  if (publicSpending !== null && familyCost !== null) {
+    const opposite =
+      publicSpending.direction !== 'unclear' &&
+      familyCost.direction !== 'unclear' &&
+      publicSpending.direction !== familyCost.direction;
+    const link = opposite ? ', but ' : familyCost.direction === 'unclear' ? ', while ' : ', and ';
+    return `${capitalise(publicWords(publicSpending))} ${prices}${link}${familyWords(familyCost)}.`;
   }
-  return `The total cost across all payers would ${total.direction === 'up' ? 'rise' : 'fall'} by ${moneyChange(total, style, '', '')}.`;
+  if (publicSpending !== null) {
+    const rest = present.family ? ` ${unfit('the cost to families')}` : '';
+    return `${capitalise(publicWords(publicSpending))} ${prices}.${rest}`;
+  }
+  if (familyCost !== null) {
+    const first = present.public ? `${unfit('public spending')} ` : '';
+    return `${first}${capitalise(familyWords(familyCost))} ${prices}.`;
+  }
+  if (present.public && present.family) {
+    return 'The changes in public spending and in the cost to families are not fit to quote from this run.';
+  }
+  if (present.public) return unfit('public spending');
+  if (present.family) return unfit('the cost to families');
+  return '';
 }
 
 /** `a`, `a and b`, `a, b and c`. */

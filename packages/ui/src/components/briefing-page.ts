@@ -188,7 +188,7 @@ export class BriefingPage extends LitElement {
     article.dataset.zoom = String(zoom);
   }
 
-  /** The headline cards as one table (total cost is in the cost table below). */
+  /** The headline cards as one table (public spending and the cost to families are in the cost table below). */
   private renderOutcomes(comparison: Comparison, period: string) {
     const byMetric = new Map(comparison.differences.map((d) => [d.metric, d]));
     const scale = comparison.reform.scale;

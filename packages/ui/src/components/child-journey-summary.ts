@@ -8,12 +8,15 @@
  * note under the table says so and points to the dashboard's intervals.
  */
 import {
+  type ChildTrace,
   type ChildTracePair,
-  PAYER_LABELS,
-  PAYERS,
-  type Payer,
+  COST_TABLE_ORDER,
+  type CostKey,
+  costLabel,
   PRICE_BASE,
   type PrimaryNeed,
+  PUBLIC_SPENDING_LABEL,
+  publicPounds,
   type TraceStep,
   totalPounds,
 } from '@send-sim/sim-core';
@@ -189,19 +192,28 @@ export class ChildJourneySummary extends LitElement {
   }
 
   private costs(pair: ChildTracePair) {
-    const row = (payer: Payer | 'total') => {
-      const base =
-        payer === 'total' ? totalPounds(pair.baseline.totalCosts) : pair.baseline.totalCosts[payer];
-      const reform = payer === 'total' ? totalPounds(pair.reform.totalCosts) : pair.reform.totalCosts[payer];
+    // The public payers, their subtotal (public spending), the family's own costs, then the two
+    // added, labelled as such: a reform can save public money by moving cost onto this family.
+    const pounds = (costs: ChildTrace['totalCosts'], payer: CostKey) =>
+      payer === 'total' ? totalPounds(costs) : payer === 'public' ? publicPounds(costs) : costs[payer];
+    const label = (payer: CostKey) =>
+      payer === 'public'
+        ? `${PUBLIC_SPENDING_LABEL} (the public payers above)`
+        : payer === 'family'
+          ? 'Cost to the family'
+          : costLabel(payer);
+    const row = (payer: CostKey) => {
+      const base = pounds(pair.baseline.totalCosts, payer);
+      const reform = pounds(pair.reform.totalCosts, payer);
       const change = pair.divergence.costChange[payer];
       return html`<tr
-        class=${payer === 'total' ? 'total' : ''}
+        class=${payer === 'public' || payer === 'family' ? 'total' : ''}
         data-payer=${payer}
         data-baseline=${base}
         data-reform=${reform}
         data-change=${change}
       >
-        <th scope="row">${payer === 'total' ? 'Total, all payers' : PAYER_LABELS[payer]}</th>
+        <th scope="row">${label(payer)}</th>
         <td data-label="Baseline">${formatPounds(base)}</td>
         <td data-label=${this.reformName}>${formatPounds(reform)}</td>
         <td data-label="Difference">${formatPounds(change, true)}</td>
@@ -221,7 +233,7 @@ export class ChildJourneySummary extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${PAYERS.map(row)} ${row('total')}
+          ${COST_TABLE_ORDER.map(row)}
         </tbody>
       </table>
       <p class="note">

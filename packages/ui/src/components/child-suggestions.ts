@@ -11,8 +11,8 @@ import {
   type DivergentChild,
   JOURNEY_MILESTONES,
   type JourneyMilestone,
+  publicPounds,
   type TypicalChild,
-  totalPounds,
 } from '@send-sim/sim-core';
 import { css, html, LitElement, nothing } from 'lit';
 import { formatPounds } from '../child-format.js';
@@ -149,7 +149,8 @@ function suggestionWords(child: DivergentChild): string {
         } under the reform`,
     );
   parts.push(
-    `cost ${formatPounds(totalPounds(child.baseline.costs))} today, ${formatPounds(totalPounds(child.reform.costs))} under the reform`,
+    `public spending ${formatPounds(publicPounds(child.baseline.costs))} today, ${formatPounds(publicPounds(child.reform.costs))} under the reform`,
+    `cost to the family ${formatPounds(child.baseline.costs.family)} today, ${formatPounds(child.reform.costs.family)} under the reform`,
   );
   return `${parts.join('; ')}.`;
 }
@@ -183,13 +184,14 @@ function patternWords(child: DivergentChild): string {
       ? 'with the same number of requests, refusals, mediations, appeals, crises and exclusions'
       : `with ${changes.join(', ')}`,
   ];
-  const cost = totalPounds(child.reform.costs) - totalPounds(child.baseline.costs);
+  // Public spending and the family's own costs apart: a reform can save one by moving it to the other.
+  const publicChange = publicPounds(child.reform.costs) - publicPounds(child.baseline.costs);
+  const familyChange = child.reform.costs.family - child.baseline.costs.family;
+  const way = (change: number) => (change > 0 ? 'more' : change < 0 ? 'less' : 'the same');
   parts.push(
-    cost > 0
-      ? 'and costs more under the reform'
-      : cost < 0
-        ? 'and costs less under the reform'
-        : 'at the same cost',
+    publicChange === 0 && familyChange === 0
+      ? 'at the same cost to the public purse and to the family'
+      : `and costs the public purse ${way(publicChange)} and the family ${way(familyChange)} under the reform`,
   );
   return `${parts.join(', ')}.`;
 }

@@ -9,7 +9,7 @@
  * Each step carries its raw event, day and cost to date as data attributes, so tests (and
  * exports) can check the page against `traceChild` exactly.
  */
-import { type ChildTracePair, PAYERS, totalPounds } from '@send-sim/sim-core';
+import { type ChildTracePair, PUBLIC_PAYERS, publicPounds, totalPounds } from '@send-sim/sim-core';
 import { css, html, LitElement, nothing } from 'lit';
 import { ageOn, formatDate, formatPounds, payerBreakdown } from '../child-format.js';
 import { eventWords, REGION_WORDS, SERVICE_WORDS, stateWords, waitWords } from '../journey-words.js';
@@ -221,6 +221,7 @@ export class ChildTimeline extends LitElement {
           data-day=${step.day}
           data-event=${step.event}
           data-cost-total=${totalPounds(step.costsToDate)}
+          data-cost-public=${publicPounds(step.costsToDate)}
         >
           <span class="what"
             >${what.decision ? html`<span class="badge">Decision</span>` : nothing}${what.text}</span
@@ -245,11 +246,11 @@ export class ChildTimeline extends LitElement {
                 >`
           }
           <span class="cost"
-            >Cost to date ${formatPounds(totalPounds(step.costsToDate))}${
-              PAYERS.some((p) => Math.round(step.costsToDate[p]) !== 0)
-                ? `: ${payerBreakdown(step.costsToDate)}`
+            >Public spending to date ${formatPounds(publicPounds(step.costsToDate))}${
+              PUBLIC_PAYERS.some((p) => Math.round(step.costsToDate[p]) !== 0)
+                ? ` (${payerBreakdown(step.costsToDate, PUBLIC_PAYERS)})`
                 : ''
-            }</span
+            }; cost to the family ${formatPounds(step.costsToDate.family)}</span
           >
         </li>`;
       })}

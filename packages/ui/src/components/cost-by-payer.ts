@@ -1,18 +1,21 @@
 /**
  * `<cost-by-payer>`: who pays, over the whole run: each payer's baseline and reform cost and
  * the paired change with its 95% interval, at 2025/26 prices, so transfers between payers are
- * as visible as the net change. Each figure is rounded by sim-core's precision rule (£bn, £m or
+ * as visible as the net change. The nine public payers come first with their subtotal, public
+ * spending; the cost to families is its own row below it, never folded in; the last row adds the
+ * two and says so ("public spending plus cost to families"). Each figure is rounded by sim-core's precision rule (£bn, £m or
  * £, as precise as its interval), as the headline quotes it. Each change says whether it is fit
  * to quote (sim-core's `fitToQuote`); on the printed briefing (`compact`) a change that is not is
  * not quoted at all, only named as such.
  */
 import {
+  COST_TABLE_ORDER,
   type Comparison,
+  type CostKey,
+  costLabel,
   fitToQuote,
-  PAYER_LABELS,
-  PAYERS,
-  type Payer,
   PRICE_BASE,
+  PUBLIC_SPENDING_LABEL,
   quoteWords,
 } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
@@ -62,6 +65,11 @@ export class CostByPayer extends LitElement {
         font-weight: 700;
         border-top: 2px solid #0b0c0c;
       }
+      tr.combined th,
+      tr.combined td {
+        font-weight: 400;
+        border-top: 2px solid #0b0c0c;
+      }
       /* On the one-page briefing: tight rows, and each change with its interval on one line. */
       :host([compact]) th,
       :host([compact]) td {
@@ -75,6 +83,18 @@ export class CostByPayer extends LitElement {
       }
     `,
     stackedTableStyles,
+    css`
+      /* Stacked on a phone: the combined row's rule above its whole block, as for the totals. */
+      @media screen and (max-width: 40rem) {
+        tr.combined th,
+        tr.combined td {
+          border-top: 0;
+        }
+        tr.combined {
+          border-top: 2px solid #0b0c0c;
+        }
+      }
+    `,
   ];
 
   override render() {
@@ -82,7 +102,12 @@ export class CostByPayer extends LitElement {
     if (comparison === undefined) return null;
     const byMetric = new Map(comparison.differences.map((d) => [d.metric, d]));
     const scale = comparison.reform.scale;
-    const row = (payer: Payer | 'total') => {
+    // Public spending and the cost to families are the two figures that matter: each in bold.
+    const rowClass = (payer: CostKey) =>
+      payer === 'public' || payer === 'family' ? 'total' : payer === 'total' ? 'combined' : '';
+    const rowLabel = (payer: CostKey) =>
+      payer === 'public' ? `${PUBLIC_SPENDING_LABEL} (the nine public payers above)` : costLabel(payer);
+    const row = (payer: CostKey) => {
       const d = byMetric.get(`cost_${payer}`);
       if (d === undefined) return null;
       const [baseline, reform] = formatPair('money', d.baseline, d.reform, scale);
@@ -92,11 +117,11 @@ export class CostByPayer extends LitElement {
           ? 'Not fit to quote'
           : formatChangeWithInterval('money', d.difference, scale);
       return html`<tr
-        class=${payer === 'total' ? 'total' : ''}
+        class=${rowClass(payer)}
         data-payer=${payer}
         data-fit-to-quote=${quote.fit ? 'yes' : 'no'}
       >
-        <th scope="row">${payer === 'total' ? 'Total, all payers' : PAYER_LABELS[payer]}</th>
+        <th scope="row">${rowLabel(payer)}</th>
         <td data-label="Baseline">${baseline}</td>
         <td data-label="Reform">${reform}</td>
         <td data-label="Change">${change}</td>
@@ -111,7 +136,8 @@ export class CostByPayer extends LitElement {
     };
     return html`<table>
       <caption>
-        Cost by payer over ${this.period}, at ${PRICE_BASE} prices
+        Cost by payer over ${this.period}, at ${PRICE_BASE} prices: public spending, then the cost to
+        families
       </caption>
       <thead>
         <tr>
@@ -123,7 +149,7 @@ export class CostByPayer extends LitElement {
         </tr>
       </thead>
       <tbody>
-        ${PAYERS.map(row)} ${row('total')}
+        ${COST_TABLE_ORDER.map(row)}
       </tbody>
     </table>`;
   }

@@ -8,11 +8,12 @@
  * `quote-settings-chosen`); nothing runs until Run is pressed.
  */
 import {
+  COST_TABLE_ORDER,
+  costLabel,
   FIT_TO_QUOTE_RULE,
   fitToQuote,
   MIN_QUOTE_REPLICATIONS,
   PAYER_LABELS,
-  PAYERS,
   type QuoteSettings,
   type QuoteVerdict,
   settingsToQuote,
@@ -39,8 +40,10 @@ const RESULTS: ReadonlyArray<{ readonly id: string; readonly label: string }> = 
     id: m.id,
     label: m.label,
   })),
-  ...PAYERS.map((p) => ({ id: `cost_${p}`, label: `Cost to ${PAYER_LABELS[p]}` })),
-  { id: 'cost_total', label: 'Cost to all payers' },
+  ...COST_TABLE_ORDER.map((p) => ({
+    id: `cost_${p}`,
+    label: p === 'public' || p === 'family' || p === 'total' ? costLabel(p) : `Cost to ${PAYER_LABELS[p]}`,
+  })),
 ].filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i);
 
 export class QuoteSummary extends LitElement {

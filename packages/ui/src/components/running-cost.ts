@@ -1,18 +1,38 @@
 /**
- * `<running-cost>`: the money spent since the start of the run, by payer and in total, as one
- * row of figures that stays above the statechart while it ticks month by month. Each cell
+ * `<running-cost>`: the money spent since the start of the run, by public payer, then public
+ * spending and the cost to families side by side (never added), as one row of figures that stays
+ * above the statechart while it ticks month by month. Each cell
  * carries the exact pounds in `data-pounds` (what the tests compare with sim-core in Node).
  */
-import { PAYER_LABELS, PAYERS, type Payer } from '@send-sim/sim-core';
+import {
+  type CostKey,
+  costLabel,
+  FAMILY_COST_LABEL,
+  PUBLIC_PAYERS,
+  PUBLIC_SPENDING_LABEL,
+} from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { formatMoney } from '../format.js';
 import { monthName } from '../trainer-playback.js';
 import { stackedTableStyles, tableStyles } from './shared-styles.js';
 
-const COLUMNS = [...PAYERS, 'total'] as const;
+const COLUMNS: readonly CostKey[] = [...PUBLIC_PAYERS, 'public', 'family'];
 
 /** A payer's name without its parenthesis (the full name is the column's tooltip). */
-const shortName = (p: Payer | 'total') => (p === 'total' ? 'Total' : PAYER_LABELS[p].replace(/ \(.*\)$/, ''));
+const shortName = (p: CostKey) =>
+  p === 'public'
+    ? PUBLIC_SPENDING_LABEL
+    : p === 'family'
+      ? FAMILY_COST_LABEL
+      : costLabel(p).replace(/ \(.*\)$/, '');
+
+/** A column's tooltip: the payer's full name, or what public spending adds up. */
+const fullName = (p: CostKey) =>
+  p === 'public'
+    ? `${PUBLIC_SPENDING_LABEL}: the ${PUBLIC_PAYERS.length} public payers before it`
+    : p === 'family'
+      ? `${FAMILY_COST_LABEL}: lost earnings, legal costs and private reports`
+      : costLabel(p);
 
 export class RunningCost extends LitElement {
   static override properties = {
@@ -21,8 +41,8 @@ export class RunningCost extends LitElement {
     to: { type: String },
   };
 
-  /** Pounds spent so far, by payer and in total. */
-  declare costs: Readonly<Record<Payer | 'total', number>> | undefined;
+  /** Pounds spent so far, by payer and in sums (`cumulativeCosts`). */
+  declare costs: Readonly<Record<CostKey, number>> | undefined;
   /** ISO dates: the start of the run and the month start reached. */
   declare from: string;
   declare to: string;
@@ -69,6 +89,9 @@ export class RunningCost extends LitElement {
         font-weight: 700;
         color: #0b0c0c;
       }
+      .total + .total {
+        border-left-width: 1px;
+      }
     `,
     // Eleven payers side by side are about 970 px: on a phone, one payer a line.
     stackedTableStyles,
@@ -96,17 +119,16 @@ export class RunningCost extends LitElement {
   override render() {
     const costs = this.costs;
     if (costs === undefined) return null;
-    const cls = (p: Payer | 'total') => (p === 'total' ? 'total' : '');
+    const cls = (p: CostKey) => (p === 'public' || p === 'family' ? 'total' : '');
     return html`<table id="running-cost">
       <caption>
-        Spent from ${monthName(this.from)} to the start of ${monthName(this.to)}, by payer
+        Spent from ${monthName(this.from)} to the start of ${monthName(this.to)}, by public payer, then public
+        spending and the cost to families
       </caption>
       <thead>
         <tr>
           ${COLUMNS.map(
-            (
-              p,
-            ) => html`<th scope="col" class=${cls(p)} title=${p === 'total' ? 'All payers' : PAYER_LABELS[p]}>
+            (p) => html`<th scope="col" class=${cls(p)} title=${fullName(p)}>
               ${shortName(p)}
             </th>`,
           )}

@@ -94,7 +94,7 @@ export class SensitivityPanel extends LitElement {
     this.results = undefined;
     this.editedFiles = [];
     this.target = BASELINE_ALONE;
-    this.metric = SENSITIVITY_OUTCOMES[0]?.id ?? 'cost_total';
+    this.metric = SENSITIVITY_OUTCOMES[0]?.id ?? 'cost_public';
     this.set = 'free';
     this.chosen = new Set(FREE_PARAMETER_KEYS);
     this.problem = undefined;

@@ -239,7 +239,7 @@ export class TrainerView extends LitElement {
         </div>
         <div class="readout so-far">
           <h3 id="so-far-title">Running totals since ${start}</h3>
-          <p class="summary" id="so-far">${this.soFar(start, totals, costs.total)}</p>
+          <p class="summary" id="so-far">${this.soFar(start, totals, costs.public, costs.family)}</p>
           <running-cost .costs=${costs} .from=${run.monthDates[0]!} .to=${run.monthDates[month]!}></running-cost>
         </div>
       </div>
@@ -279,13 +279,18 @@ export class TrainerView extends LitElement {
   }
 
   /** What has happened since the start of the run, in words: totals that only grow. */
-  private soFar(start: string, totals: Record<string, Record<string, number>>, spent: number): string {
+  private soFar(
+    start: string,
+    totals: Record<string, Record<string, number>>,
+    publicSpending: number,
+    families: number,
+  ): string {
     const n = (x: number | undefined) => formatCount(x ?? 0, this.run?.scale ?? 1);
     const r = totals.redress ?? {};
     return (
       `Since ${start}: ${n(totals.need?.crisis)} crises, ${n(totals.support?.ended)} children have left the system, ` +
       `${n(r.decided)} appeals decided by the tribunal, ${n(r.conceded)} conceded by the local authority and ` +
-      `${n(r.withdrawn)} withdrawn; ${formatMoney(spent)} spent.`
+      `${n(r.withdrawn)} withdrawn; ${formatMoney(publicSpending)} of public spending, and ${formatMoney(families)} of cost to families.`
     );
   }
 
