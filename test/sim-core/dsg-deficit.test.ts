@@ -163,11 +163,13 @@ describe('the DSG deficit in a run', () => {
       // Same children, same chance events: identical until the override ends.
       expect(ended.yearly[id].slice(0, from2028)).toEqual(baseline.yearly[id].slice(0, from2028));
     }
-    const after = (out: SimulationOutput, id: keyof SimulationOutput['yearly']) =>
+    const from2028On = (out: SimulationOutput, id: keyof SimulationOutput['yearly']) =>
       sum(out.yearly[id].slice(from2028));
-    expect(after(ended, 'requests_refused')).toBeGreaterThan(after(baseline, 'requests_refused'));
-    expect(after(ended, 'new_plans_issued')).toBeLessThan(after(baseline, 'new_plans_issued'));
-    expect(after(ended, 'high_needs_spending')).toBeLessThan(after(baseline, 'high_needs_spending'));
+    expect(from2028On(ended, 'requests_refused')).toBeGreaterThan(from2028On(baseline, 'requests_refused'));
+    expect(from2028On(ended, 'new_plans_issued')).toBeLessThan(from2028On(baseline, 'new_plans_issued'));
+    expect(from2028On(ended, 'high_needs_spending')).toBeLessThan(
+      from2028On(baseline, 'high_needs_spending'),
+    );
     expect(ended.yearly.dsg_deficit_cumulative[OPTIONS.years]!).toBeLessThan(
       baseline.yearly.dsg_deficit_cumulative[OPTIONS.years]!,
     );
