@@ -33,6 +33,7 @@ const MODEL_TESTS = [
   'test/sim-core/divergent-children.test.ts',
   'test/sim-core/ep-backlog-response.test.ts',
   'test/sim-core/council-responses.test.ts',
+  'test/sim-core/dsg-deficit.test.ts',
   'test/sim-core/multi-trace.test.ts',
   'test/sim-core/post-plan-pathway.test.ts',
   'test/sim-core/trace.test.ts',

@@ -109,9 +109,10 @@ describe('start-date invariance: flows in 2023 from a 2023 start and from a 2019
         const [a, varA] = meanAndVariance(start(fromNow, month));
         const [b, varB] = meanAndVariance(start(fromEarlier, month));
         const allowed = 3 * Math.sqrt(varA / OPTIONS.replications + varB / OPTIONS.replications) + 0.2 / 12;
-        expect(Math.abs(a - b), `${metric}, month ${month + 1}: ${a.toFixed(3)} against ${b.toFixed(3)}`).toBeLessThanOrEqual(
-          allowed,
-        );
+        expect(
+          Math.abs(a - b),
+          `${metric}, month ${month + 1}: ${a.toFixed(3)} against ${b.toFixed(3)}`,
+        ).toBeLessThanOrEqual(allowed);
       }
     },
   );

@@ -122,6 +122,24 @@ const PRIMARY_EFFECTS: Readonly<Record<string, readonly Effect[]>> = {
     ['ehcp_stock_all_ages', 'lower'],
     ['cost_school', 'higher'],
   ],
+  // High-needs money: ending the override acts through budget pressure; a write-off alone changes
+  // nothing councils do while the override holds; Safety Valve trades DfE payments for gatekeeping.
+  'statutory-override-ends-2028': [
+    ['requests_refused', 'higher'],
+    ['new_plans_issued', 'lower'],
+    ['dsg_deficit_cumulative', 'lower'],
+  ],
+  'dsg-deficit-write-off': [
+    ['dsg_deficit_cumulative', 'lower'],
+    ['dsg_deficit_paid_by_dfe', 'higher'],
+    ['requests_refused', 'unchanged'],
+    ['cost_total', 'unchanged'],
+  ],
+  'safety-valve-agreements': [
+    ['dsg_deficit_cumulative', 'lower'],
+    ['requests_refused', 'higher'],
+    ['high_needs_spending', 'lower'],
+  ],
   // Packages of reforms.
   'nnpcf-asks': [
     ['unmet_need_child_years', 'lower'],

@@ -135,6 +135,10 @@ const EXPECTED_CHANGES: Array<[string, LeverSetting, ParameterKey[]]> = [
   ],
   // Phased levers change nothing at the start; their phases are checked below.
   ['whitePaper2026', 'on', []],
+  ['statutoryOverride', 'ends-2028', []],
+  ['deficitWriteOff', 0.5, ['dsg.writeOffShare']],
+  ['deficitWriteOff', 1, ['dsg.writeOffShare']],
+  ['safetyValve', 'agreements', ['dsg.safetyValve']],
 ];
 
 /** Every non-default setting of a lever (for a number lever: its maximum and a value between). */
@@ -376,6 +380,9 @@ describe('the lever registry', () => {
       shortBreaksAndCoproduction: choice('shortBreaksAndCoproduction'),
       singleRouteOfRedress: choice('singleRouteOfRedress'),
       whitePaper2026: choice('whitePaper2026'),
+      statutoryOverride: choice('statutoryOverride'),
+      deficitWriteOff: fc.double({ min: 0, max: 1, noNaN: true }),
+      safetyValve: choice('safetyValve'),
     });
     // Shares in steps of 0.001 (a denormal baseline value would overflow the record's range scaling).
     const unit = fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000);

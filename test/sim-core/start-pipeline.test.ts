@@ -130,10 +130,13 @@ describe('disputes being prepared or mediated at the start', () => {
   it('are as many as the year’s appeals, before mediation, keep preparing and mediating', () => {
     expect(preparing.length + mediating.length).toBe(Math.round(disputesInProgress(baseline) * SCALE));
     // A mediation meeting takes 30 days; preparing an appeal about 44 (capped by the two-month window).
-    const expectedShare = (baseline['redress.mediationTakeUp'] * 30) / (baseline['redress.mediationTakeUp'] * 30 + 44.4);
+    const expectedShare =
+      (baseline['redress.mediationTakeUp'] * 30) / (baseline['redress.mediationTakeUp'] * 30 + 44.4);
     const n = preparing.length + mediating.length;
     const share = mediating.length / n;
-    expect(Math.abs(share - expectedShare)).toBeLessThan(4 * Math.sqrt((expectedShare * (1 - expectedShare)) / n) + 0.01);
+    expect(Math.abs(share - expectedShare)).toBeLessThan(
+      4 * Math.sqrt((expectedShare * (1 - expectedShare)) / n) + 0.01,
+    );
   });
 
   it('keep the published plan stock: disputes of a plan are carved out of the plan holders', () => {
@@ -150,7 +153,8 @@ describe('disputes being prepared or mediated at the start', () => {
       expect(appeal.payload?.appealType).toBe(refused ? 'refusalToAssess' : 'planContents');
       expect(c.context.appealType).toBe('none');
       // A refusal's appeal window closes after the appeal is lodged.
-      if (refused) expect(c.timers.find((t) => t.event === 'APPEAL_WINDOW_CLOSES')!.day).toBeGreaterThan(appeal.day);
+      if (refused)
+        expect(c.timers.find((t) => t.event === 'APPEAL_WINDOW_CLOSES')!.day).toBeGreaterThan(appeal.day);
     }
     for (const c of mediating) {
       const meeting = c.timers.find((t) => t.event === 'MEDIATION_OUTCOME')!;

@@ -18,6 +18,11 @@ export interface CardGroup {
   readonly metrics: readonly HeadlineMetric[];
 }
 
+/** A money metric's card: shown in £ like the cost cards. */
+function moneyCard(id: string, label: string, reduction: string): HeadlineMetric {
+  return { ...metricCard(id, label, reduction), kind: 'money' };
+}
+
 export const CARD_GROUPS: readonly CardGroup[] = [
   {
     id: 'waits',
@@ -39,6 +44,29 @@ export const CARD_GROUPS: readonly CardGroup[] = [
     metrics: [
       metricCard('independent_placements', 'New placements in independent special schools'),
       metricCard('ehcp_in_independent_special', 'Children with a plan in an independent special school'),
+    ],
+  },
+  {
+    id: 'high-needs-money',
+    heading: 'High-needs money',
+    intro:
+      'Councils’ high-needs spending against the high-needs block, and the dedicated schools grant (DSG) deficit the gap builds up. The deficit is an accounting output (the assumptions page says how income is set against the spending the model books); the chart below draws its path with its 95% band.',
+    metrics: [
+      moneyCard(
+        'dsg_deficit_cumulative',
+        'Councils’ cumulative DSG deficit',
+        'at the end of the run, at 2025/26 prices',
+      ),
+      moneyCard(
+        'high_needs_spending',
+        'High-needs spending the model books',
+        'total over the run, at 2025/26 prices',
+      ),
+      moneyCard(
+        'dsg_deficit_paid_by_dfe',
+        'DSG deficit paid off by the DfE (write-off, Safety Valve)',
+        'total over the run, at 2025/26 prices; a transfer, not in the cost totals',
+      ),
     ],
   },
   {

@@ -38,7 +38,8 @@ export interface ChartOutcome {
 /**
  * Metrics offered in the chart, in this order, before the payers: every outcome the headline may
  * lead with (the briefing charts it), then the waits, independent placements and the fairness
- * breakdowns that have cards of their own (`card-groups.ts`), so each can be followed year by year.
+ * breakdowns that have cards of their own (`card-groups.ts`), and high-needs money (the DSG
+ * deficit's path with its band), so each can be followed year by year.
  */
 const CHART_METRICS = [
   'ehcp_stock_all_ages',
@@ -59,15 +60,20 @@ const CHART_METRICS = [
   'appeals_high_advocacy',
   'unmet_need_child_years_deprived',
   'unmet_need_child_years_not_deprived',
+  'dsg_deficit_cumulative',
+  'high_needs_spending',
+  'high_needs_income',
 ];
 
 function metricOutcome(id: string): ChartOutcome {
   const def = METRICS.find((m) => m.id === id);
   if (def === undefined) throw new RangeError(`chart: no metric "${id}"`);
+  // A money metric (the DSG deficit, high-needs income and spending) is drawn in £ million like spending.
+  const money = (def as { readonly money?: boolean }).money === true;
   return {
     id,
-    label: def.label,
-    kind: def.kind,
+    label: money ? `${def.label} million at ${PRICE_BASE} prices` : def.label,
+    kind: money ? 'money' : def.kind,
     points: (result) =>
       result.series.filter((row) => row.metric === id).map((row) => ({ year: row.year, ...row.value })),
   };

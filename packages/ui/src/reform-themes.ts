@@ -20,6 +20,7 @@ export const REFORM_THEMES = [
   'Disagreements and the tribunal',
   'Standards, inspection and who pays',
   'EHC plans and special school places',
+  'High-needs money and deficits',
   'Packages of several reforms',
   'Other reforms',
 ] as const;
@@ -110,6 +111,18 @@ export const THEMED_REFORMS: Readonly<Record<string, ThemedReform>> = {
   'lga-ccn-isos-2024': {
     theme: 'Packages of several reforms',
     summary: "Councils' 2024 proposals (from the LGA, CCN and Isos), all together.",
+  },
+  'statutory-override-ends-2028': {
+    theme: 'High-needs money and deficits',
+    summary: 'From April 2028 councils’ DSG deficits count against their reserves, so they gatekeep harder.',
+  },
+  'dsg-deficit-write-off': {
+    theme: 'High-needs money and deficits',
+    summary: 'The DfE writes off councils’ DSG deficits in April 2028.',
+  },
+  'safety-valve-agreements': {
+    theme: 'High-needs money and deficits',
+    summary: 'Every council in deficit trades DfE help with its deficit for tighter high-needs spending.',
   },
   'white-paper-2026': {
     theme: 'Packages of several reforms',

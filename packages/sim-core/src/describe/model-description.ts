@@ -109,6 +109,7 @@ const GROUP_TITLES: Readonly<Record<string, string>> = {
   tribunal: 'The tribunal',
   trust: 'Trust',
   cost: 'Unit costs',
+  dsg: 'High-needs money: income and the DSG deficit',
 };
 
 export interface DescribeOptions {

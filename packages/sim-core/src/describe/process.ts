@@ -256,6 +256,27 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     parameters: COUNCIL_RESPONSE_PARAMETERS.filter((key) => key.startsWith('la.')),
   },
   {
+    id: 'highNeedsMoney',
+    title: 'High-needs money: income, spending and the DSG deficit',
+    summary:
+      'Each group of areas sets its high-needs spending against a share of the published high-needs block, and the gap builds a cumulative DSG deficit; councils feel it only if the statutory override ends or they sign a Safety Valve agreement.',
+    rule: 'Spending is what the ledger books to LA high needs (top-ups and places for plan holders, alternative provision); school notional budgets, transport, assessment and tribunal costs are not high-needs block spending. Income is the high-needs block (published DfE allocations 2018/19–2023/24, uprated to the price base, then grown at dsg.highNeedsBlockGrowth a year) × dsg.modelledShareOfBlock, the share that pays for what the model books, shared equally across the ten groups of areas (a tenth of England’s children each) and spread evenly over the financial year’s months. The deficit starts at dsg.deficitAtStart and each month moves by spending − income. On 1 April of dsg.writeOffYear the DfE writes off dsg.writeOffShare of a group’s deficit. If dsg.safetyValve is 1, on 1 April of dsg.safetyValveFromYear every group in deficit signs an agreement: the DfE pays dsg.safetyValveSupportShare of that deficit in dsg.safetyValveYears yearly instalments, and while they run councils act as if spending were dsg.safetyValveExtraExcess further above funding. While dsg.statutoryOverride is 1 the deficit changes nothing councils do; once it is 0, dsg.deficitPressure × (deficit ÷ the coming year’s income), fixed each 1 April, is added to the excess the budget-pressure responses read. Payments by the DfE towards the deficit are transfers, reported apart and not added to the cost totals.',
+    parameters: [
+      'dsg.deficitAtStart',
+      'dsg.modelledShareOfBlock',
+      'dsg.highNeedsBlockGrowth',
+      'dsg.statutoryOverride',
+      'dsg.deficitPressure',
+      'dsg.writeOffShare',
+      'dsg.writeOffYear',
+      'dsg.safetyValve',
+      'dsg.safetyValveFromYear',
+      'dsg.safetyValveYears',
+      'dsg.safetyValveSupportShare',
+      'dsg.safetyValveExtraExcess',
+    ],
+  },
+  {
     id: 'ageingOut',
     title: 'Ageing and ageing out',
     summary: 'Birthdays move children between phases, and plans end at the upper age.',

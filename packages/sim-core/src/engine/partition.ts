@@ -63,6 +63,7 @@ import { paramsInYear } from '../population/demand-trends.js';
 import { type ChildSeed, forEachStartingChild } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { councilParams } from '../services/council-decisions.js';
+import { DsgAccount } from '../services/dsg-account.js';
 import { epWorkforceFte } from '../services/ep-workforce.js';
 import { HighNeedsPressure } from '../services/high-needs-pressure.js';
 import { localAreaOf } from '../services/local-areas.js';
@@ -204,6 +205,8 @@ export class Partition {
   private year: number;
   /** The group's high-needs budget pressure, reset each April. */
   private readonly pressure: HighNeedsPressure;
+  /** The group's DSG account: high-needs income, spending and the cumulative deficit. */
+  private readonly dsg: DsgAccount;
   /** The context of the child being stepped (guards, updates and delays read it). */
   private readonly context: ChildContext;
   private readonly stocks: StockCounts;
@@ -278,6 +281,14 @@ export class Partition {
     this.pressure = new HighNeedsPressure(
       (m) => Number(settings.calendar.dateOf(settings.monthStarts[m]!).slice(5, 7)) - 1,
       settings.startParams['la.highNeedsExcessAtStart'],
+    );
+    this.dsg = new DsgAccount(
+      (m) => {
+        const date = settings.calendar.dateOf(settings.monthStarts[m]!);
+        return { year: Number(date.slice(0, 4)), month0: Number(date.slice(5, 7)) - 1 };
+      },
+      settings.scale / settings.partitions,
+      settings.startParams,
     );
     this.params = this.decisionParams();
     this.journey = settings.journey;
@@ -394,7 +405,9 @@ export class Partition {
       (k) => this.ledger.monthPence(k, highNeeds),
       this.phaseParams,
     );
-    if (pressed || year !== this.year) {
+    const last = month >= this.settings.monthStarts.length - 1;
+    const dsgChanged = this.closeDsgMonth(month, last);
+    if (pressed || year !== this.year || dsgChanged) {
       this.year = year;
       this.params = this.decisionParams();
     }
@@ -871,9 +884,35 @@ export class Partition {
    * the replication's end of day). Children already placed keep their places; running costs
    * are re-priced as each child next changes state.
    */
-  /** What the journey reads now: the policy in force, in this calendar year, as councils under this pressure apply it. */
+  /**
+   * What the journey reads now: the policy in force, in this calendar year, as councils under
+   * this pressure apply it. The DSG deficit adds to the pressure only without the statutory
+   * override or under a Safety Valve agreement; otherwise the excess is the proxy's own.
+   */
   private decisionParams(): Params {
-    return councilParams(paramsInYear(this.phaseParams, this.year), this.pressure.excess);
+    const extra = this.dsg.extraExcess(this.phaseParams);
+    const excess = extra > 0 ? this.pressure.excess + extra : this.pressure.excess;
+    return councilParams(paramsInYear(this.phaseParams, this.year), excess);
+  }
+
+  /**
+   * Month start `month`: close the last month in the DSG account (its high-needs spending
+   * against income), record the flows and the deficit, and say whether councils' pressure
+   * from it changed (each 1 April).
+   */
+  private closeDsgMonth(month: number, last: boolean): boolean {
+    if (month === 0) {
+      this.metrics.setStock('dsg_deficit_cumulative', 0, this.dsg.deficitPence / 100);
+      return false;
+    }
+    const spent = this.ledger.monthPence(month - 1, PAYER_INDEX.laHighNeeds);
+    const step = this.dsg.startMonth(month, spent, this.phaseParams, last);
+    this.metrics.addMoney('high_needs_spending', month - 1, spent / 100);
+    this.metrics.addMoney('high_needs_income', month - 1, step.incomePence / 100);
+    if (step.paidByDfePence !== 0)
+      this.metrics.addMoney('dsg_deficit_paid_by_dfe', month, step.paidByDfePence / 100);
+    this.metrics.setStock('dsg_deficit_cumulative', month, this.dsg.deficitPence / 100);
+    return step.pressureChanged;
   }
 
   private startPhase(params: Params): void {

@@ -72,7 +72,7 @@ export function judgeChange(d: Estimate, metric: string, run: ClearBasis): Chang
   }
   if (d.lo <= 0 && d.hi >= 0) return { direction: 'unclear', reason: 'interval includes zero' };
   const measure = findRunMeasure(metric);
-  if (measure !== undefined && countsChildren(measure.kind, measure.bounds)) {
+  if (measure !== undefined && measure.money !== true && countsChildren(measure.kind, measure.bounds)) {
     // |mean| × reps is the change summed over replications; × scale turns it into simulated children.
     // The small allowance absorbs rounding in the weighting (a whole child is 1/scale exactly).
     const simulated = Math.abs(d.mean) * run.reps * run.scale;
@@ -88,7 +88,7 @@ export function clearDirection(d: Estimate, metric: string, run: ClearBasis): Ch
   return judgeChange(d, metric, run).direction;
 }
 
-/** Whether a measure counts simulated children (or their events or years), so has a weight per child. */
+/** Whether a measure counts simulated children (or their events or years), so has a weight per child (money metrics do not: callers exclude them). */
 function countsChildren(kind: string, bounds: ValueBounds): boolean {
   return COUNT_KINDS.has(kind) && bounds === 'nonNegative';
 }

@@ -29,6 +29,8 @@ export interface RunMeasure {
   readonly bounds: ValueBounds;
   /** How one run is reduced to this number, in words (e.g. "total over the run"). */
   readonly overRun: string;
+  /** Whether a metric counts pounds (the DSG deficit, high-needs income and spending); costs are `kind: 'cost'`. */
+  readonly money?: boolean;
 }
 
 const OVER_RUN: Readonly<Record<RunMeasure['kind'], string>> = {
@@ -38,6 +40,13 @@ const OVER_RUN: Readonly<Record<RunMeasure['kind'], string>> = {
   meanDays: 'days, mean of the yearly means',
   share: 'share over the run (ratio of the summed flows)',
   cost: '£ over the run, weighted to national',
+};
+
+/** How a money metric is reduced over a run. */
+const MONEY_OVER_RUN: Readonly<Record<MetricKind, string>> = {
+  ...OVER_RUN,
+  stock: '£ at the end of the run, weighted to national',
+  flow: '£ over the run, weighted to national',
 };
 
 /** How a cost measure is named in lists of measures (sensitivity, sweeps, CSV labels). */
@@ -62,7 +71,8 @@ export const RUN_MEASURES: readonly RunMeasure[] = [
     kind: def.kind,
     higherIsBetter: def.higherIsBetter,
     bounds: metricBounds(def),
-    overRun: OVER_RUN[def.kind],
+    overRun: def.money === true ? MONEY_OVER_RUN[def.kind] : OVER_RUN[def.kind],
+    ...(def.money === true ? { money: true } : {}),
   })),
   ...COST_KEYS.map((payer) => ({
     id: `cost_${payer}`,

@@ -12,6 +12,7 @@
  * What values a metric can take follows from its kind (`metricBounds`): shares lie in [0, 1],
  * everything else counts children, events, years, days or pounds and is never below zero,
  * except a metric marked `signed` (a balance, such as spending above the funded level).
+ * A metric marked `money` counts pounds, weighted to national like counts.
  */
 export type MetricKind = 'stock' | 'flow' | 'childYears' | 'meanDays' | 'share';
 
@@ -25,6 +26,8 @@ export interface MetricDefinition {
   readonly ratio?: { readonly numerator: string; readonly denominator: string };
   /** A balance that can go below zero (otherwise a metric that is not a share is never negative). */
   readonly signed?: boolean;
+  /** Pounds rather than a count (kept as real numbers; a signed metric is money too). */
+  readonly money?: boolean;
 }
 
 /**
@@ -109,6 +112,16 @@ export const METRICS = [
     // Below zero when councils spend less than they are funded for.
     signed: true,
   },
+  {
+    ...m(
+      'dsg_deficit_cumulative',
+      'stock',
+      'Councils’ cumulative DSG deficit, £ (high-needs spending the model books less the income set against it, since the start; 1 January)',
+    ),
+    // Below zero when councils have built up a surplus.
+    signed: true,
+    money: true,
+  },
   m('waiting_for_special_place', 'stock', 'Children waiting for a special school place'),
   // More state places, all else equal, means fewer children placed far away at a higher fee.
   m('special_school_places', 'stock', 'State special school places', true),
@@ -173,6 +186,32 @@ export const METRICS = [
   ),
   m('appeals_low_advocacy', 'flow', 'Appeals by families with less advocacy capacity (below median)'),
   m('appeals_high_advocacy', 'flow', 'Appeals by families with more advocacy capacity (above median)'),
+
+  {
+    ...m(
+      'high_needs_spending',
+      'flow',
+      'High-needs block spending the model books (LA high needs: top-ups, places, alternative provision), £',
+    ),
+    money: true,
+  },
+  {
+    ...m(
+      'high_needs_income',
+      'flow',
+      'High-needs block income set against that spending (published allocations × dsg.modelledShareOfBlock), £',
+      true,
+    ),
+    money: true,
+  },
+  {
+    ...m(
+      'dsg_deficit_paid_by_dfe',
+      'flow',
+      'DSG deficit paid off by the DfE (write-off, Safety Valve), £: a transfer, not in the cost totals',
+    ),
+    money: true,
+  },
 
   m('unmet_need_child_years', 'childYears', 'Child-years of unmet need'),
   m('unmet_need_child_years_deprived', 'childYears', 'Child-years of unmet need (free school meals)'),

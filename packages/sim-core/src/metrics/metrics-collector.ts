@@ -35,7 +35,7 @@ const CHILD_YEAR_METRICS = METRICS.flatMap((def, i) => (def.kind === 'childYears
  * setting one to anything else throws rather than rounding.
  */
 function isWhole(def: MetricDefinition): boolean {
-  return (def.kind === 'stock' || def.kind === 'flow') && def.signed !== true;
+  return (def.kind === 'stock' || def.kind === 'flow') && def.signed !== true && def.money !== true;
 }
 
 /** Where each metric's months start in its kind's array, or −1 where the collector does not keep it. */
@@ -117,6 +117,14 @@ export class MetricsCollector {
     const at = this.layout.wholeAt[metric]!;
     if (at < 0 || !Number.isInteger(n)) throw this.cannotSet(metric, n);
     this.whole[at + month]! += n;
+  }
+
+  /** Add `pounds` to a money flow `metric` in month `month`. */
+  addMoney(metric: MetricId, month: number, pounds: number): void {
+    const index = METRIC_INDEX[metric];
+    const at = this.layout.realAt[index]!;
+    if (at < 0 || (METRICS[index] as MetricDefinition).money !== true) throw this.cannotSet(index, pounds);
+    this.real[at + month]! += pounds;
   }
 
   /** Record the stock of `metric` at the start of month `m`. */

@@ -118,6 +118,8 @@ function simulatedPerReplication(comparison: Comparison, d: PairedDifference): n
   if (measure === undefined) return undefined;
   const scale = comparison.reform.scale;
   const larger = (x: PairedDifference) => Math.max(x.baseline.mean, x.reform.mean) * scale;
+  // A money metric (the DSG deficit, high-needs income and spending) counts pounds, not children.
+  if (measure.money === true) return undefined;
   if (COUNT_KINDS.has(measure.kind) && measure.bounds === 'nonNegative') return larger(d);
   if (measure.kind === 'share') {
     const denominator = DEFINITIONS.get(d.metric)?.ratio?.denominator;

@@ -110,8 +110,9 @@ export function quantityOf(measureId: string): Quantity {
     case 'meanDays':
       return 'days';
     default:
-      // A signed metric is a balance in pounds (spending above the funded level), not a count.
-      return measure.bounds === 'signed' ? 'money' : 'count';
+      // A signed metric is a balance in pounds (spending above the funded level), not a count;
+      // so is a money flow (high-needs income and spending).
+      return measure.bounds === 'signed' || measure.money === true ? 'money' : 'count';
   }
 }
 

@@ -5,6 +5,7 @@
  * list, and its default setting means "as the baseline file says": resolution skips `apply`
  * for it, so a reform that names no levers has exactly the baseline's parameters.
  */
+import { deficitWriteOff } from './levers/deficit-write-off.js';
 import { earlyHelpInvestment } from './levers/early-help-investment.js';
 import { inclusiveMainstream } from './levers/inclusive-mainstream.js';
 import { independentSectorReform } from './levers/independent-sector-reform.js';
@@ -12,8 +13,10 @@ import { inspectionAccountability } from './levers/inspection-accountability.js'
 import { minimumServiceStandards } from './levers/minimum-service-standards.js';
 import { planUpperAge } from './levers/plan-upper-age.js';
 import { ringfencedMainstreamFunding } from './levers/ringfenced-mainstream-funding.js';
+import { safetyValve } from './levers/safety-valve.js';
 import { shortBreaksAndCoproduction } from './levers/short-breaks-and-coproduction.js';
 import { singleRouteOfRedress } from './levers/single-route-of-redress.js';
+import { statutoryOverride } from './levers/statutory-override.js';
 import { tribunalPowers } from './levers/tribunal-powers.js';
 import { whitePaper2026 } from './levers/white-paper-2026.js';
 import { workforceStrategy } from './levers/workforce-strategy.js';
@@ -109,6 +112,9 @@ export const LEVERS: readonly LeverDefinition[] = [
   shortBreaksAndCoproduction,
   singleRouteOfRedress,
   whitePaper2026,
+  statutoryOverride,
+  deficitWriteOff,
+  safetyValve,
 ];
 
 /** The lever called `id`, or `undefined`. */

@@ -509,6 +509,73 @@ export const PARAMETER_CATALOGUE = {
     'Expected family earnings lost per year while a child has unmet need.',
     'GBP per child per year',
   ),
+
+  // High-needs money: income, the DSG deficit and the levers on it (services/dsg-account.ts).
+  'dsg.deficitAtStart': {
+    unit: 'GBP',
+    min: 0,
+    max: 1e11,
+    meaning:
+      'Councils’ cumulative dedicated schools grant (DSG) deficit in England at the start date (the high-needs deficit the statutory override keeps off their balance sheets).',
+  },
+  'dsg.modelledShareOfBlock': share(
+    'Share of the high-needs block that pays for what the model books to LA high needs (top-ups and places for plan holders, alternative provision); the rest is taken to pay exactly for what the model does not simulate.',
+  ),
+  'dsg.highNeedsBlockGrowth': {
+    unit: 'share per year',
+    min: -0.5,
+    max: 1,
+    meaning: 'Real growth a year of the high-needs block beyond the last published allocation (2023/24).',
+  },
+  'dsg.statutoryOverride': {
+    unit: 'switch (1 = in place)',
+    min: 0,
+    max: 1,
+    meaning:
+      'Whether the statutory override keeps DSG deficits off councils’ balance sheets (1), so the deficit does not change what they do; the statutory override lever ends it (0) from 1 April 2028.',
+  },
+  'dsg.deficitPressure': {
+    unit: 'excess per year of income in deficit',
+    min: 0,
+    max: 5,
+    meaning:
+      'Without the override: budget pressure councils feel from their cumulative DSG deficit, added to the excess of spending over funding, per year of high-needs income the deficit amounts to.',
+  },
+  'dsg.writeOffShare': share(
+    'Share of councils’ cumulative DSG deficit the DfE writes off on 1 April of dsg.writeOffYear (0: none; the deficit write-off lever sets it).',
+  ),
+  'dsg.writeOffYear': {
+    unit: 'year',
+    min: 2000,
+    max: 2100,
+    meaning: 'The year on whose 1 April a deficit write-off (dsg.writeOffShare) is made.',
+  },
+  'dsg.safetyValve': {
+    unit: 'switch (1 = agreements)',
+    min: 0,
+    max: 1,
+    meaning:
+      'Whether councils in deficit sign Safety Valve style agreements on 1 April of dsg.safetyValveFromYear (the Safety Valve lever sets it to 1).',
+  },
+  'dsg.safetyValveFromYear': {
+    unit: 'year',
+    min: 2000,
+    max: 2100,
+    meaning: 'The year on whose 1 April Safety Valve style agreements are signed.',
+  },
+  'dsg.safetyValveYears': {
+    unit: 'years',
+    min: 1,
+    max: 20,
+    meaning:
+      'Years a Safety Valve agreement runs: the DfE’s support is paid in that many equal instalments each 1 April, while councils gatekeep harder.',
+  },
+  'dsg.safetyValveSupportShare': share(
+    'Share of a council’s deficit at signing that the DfE pays under a Safety Valve agreement.',
+  ),
+  'dsg.safetyValveExtraExcess': share(
+    'Extra budget pressure councils act under while a Safety Valve agreement runs (their committed spending reductions), added to the excess of spending over funding.',
+  ),
 } as const satisfies Record<string, ParameterSpec>;
 
 /** The name of a model parameter, e.g. `'ep.workforceFte'`. */

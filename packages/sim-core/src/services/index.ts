@@ -1,7 +1,14 @@
 /** Capacity-limited services with first-come-first-served queues, shared out across local areas. */
 
 export { COUNCIL_RESPONSE_PARAMETERS, councilParams } from './council-decisions.js';
+export { DsgAccount, type DsgMonth } from './dsg-account.js';
 export { epWorkforceFte } from './ep-workforce.js';
+export {
+  financialYearOf as financialYearStarting,
+  HIGH_NEEDS_BLOCK,
+  type HighNeedsAllocation,
+  highNeedsBlockPounds,
+} from './high-needs-block.js';
 export { HighNeedsPressure } from './high-needs-pressure.js';
 export { apportionSlots, LOCAL_AREA_GROUPS, localAreaOf, localCapacityShares } from './local-areas.js';
 export { LOCUM_PREMIUM, LocumPsychology, locumSlots } from './locum-psychology.js';
