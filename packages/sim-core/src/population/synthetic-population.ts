@@ -48,10 +48,10 @@ import { drawArisingNeed, drawPlanHolderNeed } from './primary-need-draw.js';
  */
 const PLAN_MAINSTREAM_SEVERITY_LOW = 0.45;
 /**
- * Share of disputes at the start that are against a refusal to assess, the rest against a plan's
- * contents (assumption: appeals against refusals to assess were about a quarter to a third of
- * SEND appeals registered, Tribunal Statistics Quarterly; refusals to issue and placements are
- * left to the run).
+ * Share of disputes (and appeals) in progress at the start that are against a refusal to assess,
+ * the rest against a plan's contents: 27.9% of SEND appeals registered in AY 2022/23 were against
+ * refusals to assess (calibration-targets.json: share_appeals_refusal_to_assess, Tribunal Statistics
+ * Quarterly), rounded; refusals to issue (8.5%) are counted with plans (assumption).
  */
 const REFUSAL_DISPUTE_SHARE = 0.3;
 /** Spread of trust and advocacy around their means (assumption). */
