@@ -169,8 +169,9 @@ describe.skipIf(!haveChromium)('what people look for', () => {
 
   it('names assumptions and units in plain words, and explains a result that does not move one way', async () => {
     // Two assumptions whose ends both give a longer wait for a hearing than the central run does
-    // at these small settings (found by trying), so the page has a bend to explain.
-    const parameters: ParameterKey[] = ['need.onsetRate.age11to15', 'la.draftingMeanDays'];
+    // at these small settings (found by trying every parameter with model 0.9.0), so the page has a
+    // bend to explain.
+    const parameters: ParameterKey[] = ['need.onsetSeverityMean', 'population.initialTrust'];
     const metric = 'tribunal_wait_days';
     const a = runSensitivity(
       { baseline: readScenario('baseline') as BaselineScenarioFile, metric, parameters },
