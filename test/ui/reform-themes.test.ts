@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LEVERS } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
 import { hasTargetLabel } from '../../packages/ui/src/calibration-labels.js';
 import { REFORM_THEMES, reformsByTheme, THEMED_REFORMS } from '../../packages/ui/src/reform-themes.js';
@@ -33,6 +34,27 @@ describe('reform themes', () => {
     const groups = reformsByTheme(reforms);
     expect(groups.map((g) => g.theme)).not.toContain('Other reforms');
     expect(groups.map((g) => g.theme)).toEqual(REFORM_THEMES.filter((t) => t !== 'Other reforms'));
+  });
+
+  it('names every library reform and lever in plain words, at most two lines in the picker on a phone (390 px)', () => {
+    // Acronyms and terms of art a parent would not know: they belong in the summary or description.
+    const jargon =
+      /\b(NNPCF|LGA|CCN|Isos|DSG|DfE|EPs?|LAs?|SENDIASS|CQC|redress|non-judicial|statutory|gatekeep\w*)\b/;
+    for (const r of libraryReforms()) {
+      expect(r.name, r.id).not.toMatch(jargon);
+      expect(r.name.length, r.id).toBeLessThanOrEqual(52);
+    }
+    for (const lever of LEVERS) {
+      expect(lever.title, lever.id).not.toMatch(jargon);
+      expect(lever.title.length, lever.id).toBeLessThanOrEqual(52);
+    }
+    // The technical term stays findable where a name replaced it.
+    expect(THEMED_REFORMS['single-route-of-redress-binding']?.summary).toContain('single route of redress');
+    expect(THEMED_REFORMS['nnpcf-asks']?.summary).toContain(
+      'National Network of Parent Carer Forums (NNPCF)',
+    );
+    expect(THEMED_REFORMS['lga-ccn-isos-2024']?.summary).toContain('Local Government Association (LGA)');
+    expect(THEMED_REFORMS['statutory-override-ends-2028']?.summary).toContain('DSG deficits');
   });
 
   it('puts a reform it does not know under "Other reforms" with the first sentence of its description', () => {
