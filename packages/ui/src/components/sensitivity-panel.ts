@@ -131,7 +131,9 @@ export class SensitivityPanel extends LitElement {
         color: #505a5f;
       }
       .quote-fix code {
-        overflow-wrap: anywhere;
+        /* A long command wraps between its words, and inside one only when a word is wider than the line. */
+        white-space: normal;
+        overflow-wrap: break-word;
       }
       .downloads {
         display: flex;
