@@ -1,4 +1,5 @@
 import { parseArgs } from '@send-sim/cli';
+import { FIT_RUN, MIN_QUOTE_REPLICATIONS } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
 import { sendsim, tempDir } from './cli-harness.js';
 
@@ -32,6 +33,30 @@ describe('sendsim arguments', () => {
     });
     const t = parseArgs(['trace', 'baseline', '--child', '3', '--replication=2']);
     expect(t).toMatchObject({ options: { child: 3, replication: 2, seed: 1 } });
+  });
+
+  it('defaults compare to the replications quoting needs, and calibrate to its check’s, and says so in help', async () => {
+    expect(MIN_QUOTE_REPLICATIONS).toBeGreaterThan(FIT_RUN.replications);
+    const reps = (argv: string[]) => {
+      const a = parseArgs(argv);
+      return a.kind === 'command' ? a.options.reps : undefined;
+    };
+    expect(reps(['compare', 'baseline', 'early-help-investment'])).toBe(MIN_QUOTE_REPLICATIONS);
+    expect(reps(['compare', 'baseline', 'early-help-investment', '--reps', '3'])).toBe(3);
+    expect(reps(['calibrate'])).toBe(FIT_RUN.replications);
+    expect(reps(['run', 'baseline'])).toBe(5);
+    expect(reps(['sensitivity', 'baseline', '--metric', 'crisis_events'])).toBe(5);
+
+    const usage = await sendsim(['--help']);
+    expect(usage.stdout).toMatch(
+      new RegExp(`--reps N +replications, 1 to 1000 \\(default 5; compare ${MIN_QUOTE_REPLICATIONS}\\)`),
+    );
+    const compare = await sendsim(['help', 'compare']);
+    expect(compare.stdout).toMatch(
+      new RegExp(`--reps N +replications, 1 to 1000 \\(default ${MIN_QUOTE_REPLICATIONS}\\)`),
+    );
+    const calibrate = await sendsim(['calibrate', '--help']);
+    expect(calibrate.stdout).toMatch(/--reps N +replications, 1 to 1000 \(default 5\)/);
   });
 
   it('rejects an unknown command, suggesting the nearest', async () => {

@@ -90,7 +90,7 @@ describe('sendsim compare', () => {
     expect(reform.headline).toBe(expected);
     // Two replications: nothing is fit to quote, and the headline says so rather than quoting.
     expect(expected).toMatch(
-      /^Over two years \(2023–2024\), no result for “No tribunal placement orders” is fit to quote from this run: it has 2 replications/,
+      /^Over two years \(2023–2024\), no result for “Tribunal can no longer name the school” is fit to quote from this run: it has 2 replications/,
     );
     expect(reform.fitToQuote.every((v) => !v.fit && v.reasons.includes('too few replications'))).toBe(true);
 

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type BaselineScenarioFile,
+  MIN_QUOTE_REPLICATIONS,
   type ParameterKey,
   parseScenarioFile,
   type ReformScenarioFile,
@@ -23,6 +24,7 @@ interface SensitivityJson {
   result: string;
   central: Estimate;
   rows: Array<{ key: string; swing: number; atLow: Estimate; atHigh: Estimate }>;
+  quote?: { metric: string; fit: boolean; reasons: string[]; reps: number };
   skipped: Array<{ key: string; reason: string }>;
 }
 
@@ -84,6 +86,47 @@ describe('sendsim sensitivity', () => {
     expect(second).toBeGreaterThan(first);
     expect(text).toMatch(/ {2}2,800 to 4,200 .*\[[ L|H*-]{21}\]/);
     expect(text).toContain('plan.upperAge: no plausible range recorded (low = high = 25)');
+  });
+
+  it('says under the central result that it is not fit to quote, why, and what settings should make it so', async () => {
+    const lines = table.stdout.split('\n');
+    const central = lines.findIndex((l) => l.startsWith('Central result'));
+    expect(central).toBeGreaterThan(0);
+    // The first part of the rule, in the words the cards and compare use.
+    expect(lines[central + 1]).toMatch(
+      new RegExp(
+        `^Not fit to quote: it rests on 2 replications, and quoting needs at least ${MIN_QUOTE_REPLICATIONS}`,
+      ),
+    );
+    const after = lines.slice(central + 1, central + 10).join(' ');
+    const suggested = after.match(
+      /Settings that should make it fit to quote .*?: --reps (\d+) --scale ([\d.]+)/,
+    );
+    expect(suggested).not.toBeNull();
+    expect(Number(suggested![1])).toBeGreaterThanOrEqual(MIN_QUOTE_REPLICATIONS);
+    expect(after).toContain('With them, sendsim compare gives the central result alone');
+    expect(after).toContain(
+      'Each row’s results rest on the same 2 replications, so none is fit to quote either',
+    );
+    const data = JSON.parse(json.stdout) as SensitivityJson;
+    expect(data.quote).toMatchObject({ metric: 'crisis_events', fit: false, reps: 2 });
+    expect(data.quote!.reasons).toContain('too few replications');
+  });
+
+  it('judges the central result as compare judges the same comparison', async () => {
+    // plan.upperAge has no range, so only the central run is made: cheap at the rule's replications.
+    const reps = String(MIN_QUOTE_REPLICATIONS);
+    const options = ['--scale', '0.002', '--years', '2', '--reps', reps];
+    const tornado = await sendsim([...args.slice(0, -1), 'plan.upperAge', ...options]);
+    const compare = JSON.parse(
+      (await sendsim(['compare', 'baseline', REFORM, ...options, '--format', 'json'])).stdout,
+    ) as { reforms: Array<{ fitToQuote: Array<{ metric: string; text: string }> }> };
+    const verdict = compare.reforms[0]!.fitToQuote.find((v) => v.metric === 'crisis_events')!;
+    const lines = tornado.stdout.split('\n');
+    const central = lines.findIndex((l) => l.startsWith('Central result'));
+    const said = lines.slice(central + 1).join(' ');
+    expect(said.replace(/\s+/g, ' ')).toContain(verdict.text);
+    expect(said).not.toContain('none is fit to quote');
   });
 
   it('writes one CSV row per parameter, varied ones first', async () => {

@@ -6,7 +6,11 @@
  */
 import {
   type BaselineScenarioFile,
+  centralQuoteWords,
+  centralSettingsToQuote,
   compareExperiments,
+  fitToQuote,
+  MIN_QUOTE_REPLICATIONS,
   type ParameterKey,
   planSensitivity,
   type ReformScenarioFile,
@@ -75,6 +79,22 @@ describe('sensitivity of one scenario (the metric over the run)', () => {
     expect(swings[0]).toBeGreaterThan(swings[2]!);
   });
 
+  it('judges a level on its replications alone: the rest of the rule is for a reform’s change', () => {
+    expect(tornado.quote).toBeUndefined();
+    expect(centralQuoteWords(tornado)).toEqual({
+      verdict: 'not fit',
+      text: 'Not fit to quote: it rests on 2 replications, and quoting needs at least 10 (the rest of the rule judges a reform’s change, not a level).',
+    });
+    expect(centralSettingsToQuote(tornado, { reps: 100, scale: 1 })).toEqual({
+      notFit: 1,
+      moreReplications: { reps: MIN_QUOTE_REPLICATIONS, scale: options.scale },
+      reachable: true,
+    });
+    const enough = { ...tornado, baseline: { ...tornado.baseline, reps: MIN_QUOTE_REPLICATIONS } };
+    expect(centralQuoteWords(enough).verdict).toBe('not judged');
+    expect(centralSettingsToQuote(enough, { reps: 100, scale: 1 }).notFit).toBe(0);
+  });
+
   it('skips a parameter with a zero-width range, saying why', () => {
     expect(tornado.rows.map((r) => r.key)).not.toContain('plan.upperAge');
     expect(tornado.skipped).toEqual([
@@ -113,6 +133,27 @@ describe('sensitivity of a reform (reform − baseline, paired)', () => {
     expect(tornado.central).toEqual(difference(baseline));
     const capacity = tornado.rows.find((r) => r.key === 'earlyHelp.capacity')!;
     expect(capacity.atLow).toEqual(difference(withValue('earlyHelp.capacity', 12_500)));
+  });
+
+  it('judges the central change by the fit-to-quote rule, as compare would, and says why not in its words', () => {
+    // No parameter with a range: only the central runs are made.
+    const tornado = runSensitivity({ ...request, parameters: ['plan.upperAge'] }, options);
+    const comparison = compareExperiments(
+      runExperiment(resolveScenario(baseline), options),
+      runExperiment(resolveScenario(reform, baseline), options),
+    );
+    expect(tornado.quote).toEqual(fitToQuote(comparison, 'crisis_events'));
+    expect(tornado.quote!.reasons).toContain('too few replications');
+    const words = centralQuoteWords(tornado);
+    expect(words.verdict).toBe('not fit');
+    expect(words.text).toMatch(
+      /^Not fit to quote: it rests on 2 replications, and quoting needs at least 10/,
+    );
+    const settings = centralSettingsToQuote(tornado, { reps: 100, scale: 1 });
+    expect(settings.notFit).toBe(1);
+    expect(settings.moreReplications?.reps ?? settings.largerScale?.reps).toBeGreaterThanOrEqual(
+      MIN_QUOTE_REPLICATIONS,
+    );
   });
 });
 

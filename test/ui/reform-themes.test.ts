@@ -1,22 +1,16 @@
 /**
- * The reform picker's groups and the page's plain words (reform themes, scale, run-time
- * estimates, calibration target names), without a browser: every library reform has a theme
- * and a one-sentence summary, so none falls to "Other reforms"; the scale is said as whole
- * children or "about" two figures; an estimate grows with the work and is rounded as said;
- * every published calibration target has a plain name.
+ * The reform picker's groups and the page's plain words (reform themes, scale, calibration
+ * target names), without a browser: every library reform has a theme and a one-sentence
+ * summary, so none falls to "Other reforms"; the scale is said as whole children or "about" two
+ * figures; every published calibration target has a plain name. (Run-time estimates:
+ * run-time-estimate.test.ts.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LEVERS } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
 import { hasTargetLabel } from '../../packages/ui/src/calibration-labels.js';
 import { REFORM_THEMES, reformsByTheme, THEMED_REFORMS } from '../../packages/ui/src/reform-themes.js';
-import {
-  durationText,
-  estimateSeconds,
-  estimateText,
-  measuredSpeed,
-  REFERENCE_SPEED,
-} from '../../packages/ui/src/run-time-estimate.js';
 import { scaleWords } from '../../packages/ui/src/scale-words.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -42,6 +36,27 @@ describe('reform themes', () => {
     expect(groups.map((g) => g.theme)).toEqual(REFORM_THEMES.filter((t) => t !== 'Other reforms'));
   });
 
+  it('names every library reform and lever in plain words, at most two lines in the picker on a phone (390 px)', () => {
+    // Acronyms and terms of art a parent would not know: they belong in the summary or description.
+    const jargon =
+      /\b(NNPCF|LGA|CCN|Isos|DSG|DfE|EPs?|LAs?|SENDIASS|CQC|redress|non-judicial|statutory|gatekeep\w*)\b/;
+    for (const r of libraryReforms()) {
+      expect(r.name, r.id).not.toMatch(jargon);
+      expect(r.name.length, r.id).toBeLessThanOrEqual(52);
+    }
+    for (const lever of LEVERS) {
+      expect(lever.title, lever.id).not.toMatch(jargon);
+      expect(lever.title.length, lever.id).toBeLessThanOrEqual(52);
+    }
+    // The technical term stays findable where a name replaced it.
+    expect(THEMED_REFORMS['single-route-of-redress-binding']?.summary).toContain('single route of redress');
+    expect(THEMED_REFORMS['nnpcf-asks']?.summary).toContain(
+      'National Network of Parent Carer Forums (NNPCF)',
+    );
+    expect(THEMED_REFORMS['lga-ccn-isos-2024']?.summary).toContain('Local Government Association (LGA)');
+    expect(THEMED_REFORMS['statutory-override-ends-2028']?.summary).toContain('DSG deficits');
+  });
+
   it('puts a reform it does not know under "Other reforms" with the first sentence of its description', () => {
     const [group] = reformsByTheme([{ id: 'new-one', name: 'New', description: 'Does a thing. And more.' }]);
     expect(group).toMatchObject({ theme: 'Other reforms', reforms: [{ summary: 'Does a thing.' }] });
@@ -57,40 +72,6 @@ describe('scale in words', () => {
     expect(scaleWords(0.019)).toBe('1 simulated child = about 53 children');
     expect(scaleWords(1)).toBe('1 simulated child = 1 child');
     expect(scaleWords(0)).toBe('');
-  });
-});
-
-describe('run-time estimates', () => {
-  const size = { scenarios: 4, replications: 10, years: 10, scale: 0.01 };
-
-  it('grows in proportion to scenarios × replications × years × scale', () => {
-    const base = estimateSeconds(size, REFERENCE_SPEED);
-    expect(estimateSeconds({ ...size, replications: 20 }, REFERENCE_SPEED)).toBeCloseTo(2 * base, 9);
-    expect(estimateSeconds({ ...size, scale: 0.005 }, REFERENCE_SPEED)).toBeCloseTo(base / 2, 9);
-    expect(estimateSeconds({ ...size, scenarios: 2 }, REFERENCE_SPEED)).toBeCloseTo(base / 2, 9);
-  });
-
-  it('uses the last run’s own speed once there is one, and says which it used', () => {
-    const speed = measuredSpeed(size, 20)!;
-    expect(estimateSeconds(size, speed)).toBeCloseTo(20, 9);
-    expect(estimateText({ ...size, replications: 30 }, speed)).toBe(
-      'about 60 s on this computer, at the speed of your last run'.replace('60 s', '1 min'),
-    );
-    expect(estimateText(size, REFERENCE_SPEED)).toMatch(/^about \d+ s on a 2-core laptop/);
-    expect(measuredSpeed(size, 0)).toBeUndefined();
-  });
-
-  it('rounds a duration as an estimate is said', () => {
-    expect([3.2, 12.4, 54, 55, 89, 3600, 5400, 7800].map(durationText)).toEqual([
-      'about 4 s',
-      'about 10 s',
-      'about 55 s',
-      'about 1 min',
-      'about 1 min',
-      'about 60 min',
-      'about 1 h 30 min',
-      'about 2 h 10 min',
-    ]);
   });
 });
 

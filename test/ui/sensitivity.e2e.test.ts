@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
   type BaselineScenarioFile,
+  MIN_QUOTE_REPLICATIONS,
   type ParameterKey,
   type ReformScenarioFile,
   runSensitivity,
@@ -173,6 +174,25 @@ describe.skipIf(!haveChromium)('what drives this result (one-way sensitivity), i
       await expect(panel.locator('#sens-sign').getAttribute('data-verdict')).resolves.toBe(
         signSentence(a).verdict,
       );
+      // Whether the central result may be quoted, why not, and what would do it, as a reader sees it.
+      const quote = (await words('#sens-quote')) ?? '';
+      expect(quote).toMatch(
+        new RegExp(
+          `^Not fit to quote: it rests on 2 replications, and quoting needs at least ${MIN_QUOTE_REPLICATIONS}`,
+        ),
+      );
+      const about = quote.match(
+        /About (\d+) replications(?: at a scale of [\d.]+ \([^)]*\))?(?:, or [^.]*)? should make it fit to quote/,
+      );
+      expect(about).not.toBeNull();
+      expect(Number(about![1])).toBeGreaterThanOrEqual(MIN_QUOTE_REPLICATIONS);
+      expect(quote).toContain('This page gives each run at most 3 replications');
+      expect(quote).toContain('none is fit to quote either');
+      await expect(words('#sens-command')).resolves.toMatch(
+        new RegExp(
+          `^sendsim sensitivity baseline ${REFORM} --metric ${METRIC} --params ${PARAMETERS.join(',').replaceAll('.', '\\.')} --seed 1 --years 2 --reps ${about![1]} --scale `,
+        ),
+      );
       await expect(panel.locator('#sens-skipped li').getAttribute('data-keys')).resolves.toBe(
         'population.ehcpAgeShare.under5',
       );
@@ -247,6 +267,11 @@ describe.skipIf(!haveChromium)('what drives this result (one-way sensitivity), i
         panel.locator('#sens-table tbody tr').first().getAttribute('data-at-high-mean'),
       ).resolves.toBe(String(level.rows[0]!.atHigh.mean));
       await expect(panel.locator('#sens-sign').getAttribute('data-verdict')).resolves.toBe('no-reform');
+      await expect(
+        panel.locator('#sens-quote').evaluate((el) => el.textContent?.replace(/\s+/g, ' ').trim()),
+      ).resolves.toMatch(
+        /^Not fit to quote: it rests on 2 replications, and quoting needs at least \d+ \(the rest of the rule judges a reform’s change, not a level\)\./,
+      );
       await panel.screenshot({ path: join(shots, 'sensitivity-panel-level.png') });
     } finally {
       await page.close();

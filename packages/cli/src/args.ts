@@ -8,6 +8,7 @@ import {
   COMMAND_SPECS,
   COMMANDS,
   type CommandName,
+  defaultFor,
   type Format,
   OPTION_SPECS,
   type OptionName,
@@ -57,11 +58,8 @@ export type ParsedArgs =
       readonly options: CliOptions;
     };
 
+/** Defaults of options without an `OptionSpec.default` (those with one are read with `defaultFor`). */
 const DEFAULTS = {
-  seed: 1,
-  years: 10,
-  scale: 0.01,
-  reps: 5,
   format: 'table' as Format,
   replication: 0,
   threads: 1,
@@ -193,6 +191,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const v = values.get(name);
     return typeof v === 'number' ? v : fallback;
   };
+  const numOrDefault = (name: OptionName): number => num(name, defaultFor(command, name)!);
   const str = (name: OptionName): string | undefined => {
     const v = values.get(name);
     return typeof v === 'string' ? v : undefined;
@@ -203,10 +202,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     command,
     args,
     options: {
-      seed: num('seed', DEFAULTS.seed),
-      years: num('years', DEFAULTS.years),
-      scale: num('scale', DEFAULTS.scale),
-      reps: num('reps', DEFAULTS.reps),
+      seed: numOrDefault('seed'),
+      years: numOrDefault('years'),
+      scale: numOrDefault('scale'),
+      reps: numOrDefault('reps'),
       format: (str('format') as Format | undefined) ?? DEFAULTS.format,
       out: str('out'),
       child: typeof child === 'number' ? child : undefined,
@@ -272,8 +271,10 @@ export {
   COMMAND_SPECS,
   COMMANDS,
   type CommandName,
+  defaultFor,
   FORMATS,
   type Format,
   OPTION_SPECS,
   type OptionName,
+  type OptionSpec,
 } from './command-specs.js';

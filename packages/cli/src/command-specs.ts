@@ -3,7 +3,7 @@
  * read and checked. The parser (`args.ts`) and the help text (`help-text.ts`) both work from
  * these tables, so a new option or command is added in one place.
  */
-import { MIN_SCALE } from '@send-sim/sim-core';
+import { FIT_RUN, MIN_QUOTE_REPLICATIONS, MIN_SCALE } from '@send-sim/sim-core';
 
 export const COMMANDS = [
   'run',
@@ -52,6 +52,11 @@ export interface OptionSpec {
   readonly parse: (text: string) => number | string | undefined;
   /** A switch that takes no value (`--fit`). */
   readonly flag?: true;
+  /**
+   * The value when the option is not given, for every command that takes it unless the command
+   * sets its own (`CommandSpec.defaults`); help adds "(default …)" after `help`.
+   */
+  readonly default?: number;
 }
 
 const wholeNumber = (min: number, max: number) => (text: string) => {
@@ -65,21 +70,24 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'seed',
     placeholder: 'N',
     expected: 'a whole number from 0 to 4294967295',
-    help: 'master random seed (default 1)',
+    help: 'master random seed',
+    default: 1,
     parse: wholeNumber(0, 4_294_967_295),
   },
   {
     name: 'years',
     placeholder: 'N',
     expected: 'a whole number of years from 1 to 50',
-    help: 'years simulated from the start date, 1 to 50 (default 10)',
+    help: 'years simulated from the start date, 1 to 50',
+    default: 10,
     parse: wholeNumber(1, 50),
   },
   {
     name: 'scale',
     placeholder: 'X',
     expected: `a share of the national population from ${MIN_SCALE} (about 500 simulated children) to at most 1, e.g. 0.01`,
-    help: `share of England simulated, ${MIN_SCALE} to 1 (default 0.01; results weighted back)`,
+    help: `share of England simulated, ${MIN_SCALE} to 1, results weighted back`,
+    default: 0.01,
     parse: (text) => {
       if (!/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim())) return undefined;
       const x = Number(text);
@@ -97,7 +105,8 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'reps',
     placeholder: 'N',
     expected: 'a whole number of replications from 1 to 1000',
-    help: 'replications, 1 to 1000 (default 5)',
+    help: 'replications, 1 to 1000',
+    default: 5,
     parse: wholeNumber(1, 1000),
   },
   {
@@ -139,7 +148,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'fit',
     placeholder: '',
     expected: 'no value',
-    help: 'fit the free parameters to the targets (slow: 461 backtests)',
+    help: 'fit the free parameters to the targets (slow: several hundred backtests)',
     parse: () => 'yes',
     flag: true,
   },
@@ -195,23 +204,23 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   },
 ];
 
+/** What one command accepts. */
+export interface CommandSpec {
+  readonly usage: string;
+  readonly summary: string;
+  readonly minArgs: number;
+  readonly maxArgs: number;
+  /** What the positional arguments are, for "needs …" messages. */
+  readonly argsDescription: string;
+  readonly options: readonly OptionName[];
+  /** This command's own defaults, where they differ from the option's (`OptionSpec.default`). */
+  readonly defaults?: Readonly<Partial<Record<OptionName, number>>>;
+  /** More about the command, for `sendsim help <command>`. */
+  readonly details: readonly string[];
+}
+
 /** What each command accepts: its positional arguments and options. */
-export const COMMAND_SPECS: Readonly<
-  Record<
-    CommandName,
-    {
-      readonly usage: string;
-      readonly summary: string;
-      readonly minArgs: number;
-      readonly maxArgs: number;
-      /** What the positional arguments are, for "needs …" messages. */
-      readonly argsDescription: string;
-      readonly options: readonly OptionName[];
-      /** More about the command, for `sendsim help <command>`. */
-      readonly details: readonly string[];
-    }
-  >
-> = {
+export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
   run: {
     usage: 'run <scenario>',
     summary: 'outcomes and costs of one scenario, by year',
@@ -232,10 +241,14 @@ export const COMMAND_SPECS: Readonly<
     maxArgs: Number.POSITIVE_INFINITY,
     argsDescription: 'a baseline and at least one reform (.json files or ids)',
     options: ['seed', 'years', 'scale', 'reps', 'format', 'out'],
+    // A comparison is what people quote: by default, as many replications as quoting needs.
+    defaults: { reps: MIN_QUOTE_REPLICATIONS },
     details: [
       'Runs the baseline once and each reform with the same options and random numbers. For each',
       "reform and outcome (and each payer's cost): baseline and reform means, the paired change",
       'with its 95% interval, and the share of replications in which the reform did better.',
+      `Replications default to ${MIN_QUOTE_REPLICATIONS}, the fewest the fit-to-quote rule allows; the table`,
+      'ends with which results are fit to quote.',
     ],
   },
   sensitivity: {
@@ -336,6 +349,8 @@ export const COMMAND_SPECS: Readonly<
     maxArgs: 1,
     argsDescription: 'at most one backtest scenario (default backtest-2019)',
     options: ['targets', 'seed', 'reps', 'scale', 'fit', 'apply', 'holdout-from', 'format', 'out'],
+    // The check's protocol: the replications the fit optimises against (FIT_RUN), whatever the others' default.
+    defaults: { reps: FIT_RUN.replications },
     details: [
       'Runs the backtest scenario (default backtest-2019: the baseline from the January 2019 stocks)',
       'and compares the model (mean and 95% interval over replications) with every published target:',
@@ -347,3 +362,8 @@ export const COMMAND_SPECS: Readonly<
     ],
   },
 };
+
+/** The value `command` gives `option` when it is not given: the command's own default, else the option's. */
+export function defaultFor(command: CommandName, option: OptionName): number | undefined {
+  return COMMAND_SPECS[command].defaults?.[option] ?? OPTION_SPECS.find((o) => o.name === option)?.default;
+}

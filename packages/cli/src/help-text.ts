@@ -1,5 +1,13 @@
 /** The help texts: `sendsim --help` and `sendsim help <command>`. */
-import { COMMAND_SPECS, COMMANDS, type CommandName, OPTION_SPECS, optionSpec } from './args.js';
+import {
+  COMMAND_SPECS,
+  COMMANDS,
+  type CommandName,
+  defaultFor,
+  OPTION_SPECS,
+  type OptionSpec,
+  optionSpec,
+} from './args.js';
 
 /** The usage text printed by `sendsim --help` (fits 100 columns). */
 export function usageText(): string {
@@ -17,7 +25,9 @@ export function usageText(): string {
   for (const spec of OPTION_SPECS) {
     const users = COMMANDS.filter((c) => COMMAND_SPECS[c].options.includes(spec.name));
     const where = users.length < 3 ? ` (${users.join(' and ')} only)` : '';
-    lines.push(`  ${`--${spec.name} ${spec.placeholder}`.padEnd(20)}${spec.help}${where}`);
+    lines.push(
+      `  ${`--${spec.name} ${spec.placeholder}`.padEnd(20)}${spec.help}${defaultsText(spec, users)}${where}`,
+    );
   }
   lines.push(
     '',
@@ -55,8 +65,20 @@ export function commandHelpText(command: CommandName): string {
     lines.push('', 'Options:');
     for (const name of spec.options) {
       const option = optionSpec(name);
-      lines.push(`  ${`--${name} ${option.placeholder}`.padEnd(20)}${option.help}`);
+      const value = defaultFor(command, name);
+      lines.push(
+        `  ${`--${name} ${option.placeholder}`.padEnd(20)}${option.help}${value === undefined ? '' : ` (default ${value})`}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** " (default 5; compare 10)": the option's default, then each command's own, if any. */
+function defaultsText(spec: OptionSpec, users: readonly CommandName[]): string {
+  if (spec.default === undefined) return '';
+  const own = users
+    .filter((c) => defaultFor(c, spec.name) !== spec.default)
+    .map((c) => `; ${c} ${defaultFor(c, spec.name)}`);
+  return ` (default ${spec.default}${own.join('')})`;
 }

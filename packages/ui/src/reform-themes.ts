@@ -1,9 +1,10 @@
 /**
  * The reform picker's groups: each library reform under a theme a parent would look for, with
  * one plain sentence saying what it does (the scenario file's own description is the full,
- * sourced account, and stays a click away). The names stay the scenario files' own, because
- * the results, the headline and `sendsim` all use them; these sentences explain the ones that
- * are jargon ("single route of redress"). A reform the list does not know (one added to
+ * sourced account, and stays a click away). The names are the scenario files' own, because
+ * the results, the headline and `sendsim` all use them, and are plain (no unexplained acronyms
+ * or terms of art); these sentences name the technical term where there is one ("a binding
+ * ‘single route of redress’"), so a reader can look it up. A reform the list does not know (one added to
  * `scenarios/` later) goes under "Other reforms" with the first sentence of its description,
  * and a unit test fails until it is given a theme.
  */
@@ -60,19 +61,23 @@ export const THEMED_REFORMS: Readonly<Record<string, ThemedReform>> = {
   },
   'no-tribunal-placement-orders': {
     theme: 'Disagreements and the tribunal',
-    summary: 'The SEND Tribunal can no longer order a council to place a child at a named school.',
+    summary:
+      'The SEND Tribunal can no longer order a council to place a child at a named school (no “tribunal placement orders”).',
   },
   'non-judicial-disagreement-route': {
     theme: 'Disagreements and the tribunal',
-    summary: 'A new panel, not the tribunal, settles disagreements about assessments and plans.',
+    summary:
+      'A new independent body, not a court or tribunal (a “non-judicial route”), settles disagreements about assessments and plans.',
   },
   'single-route-of-redress-binding': {
     theme: 'Disagreements and the tribunal',
-    summary: "The tribunal's rulings on the health and social care parts of a plan must be carried out.",
+    summary:
+      "The tribunal's rulings on the health and social care parts of a plan must be carried out (a binding “single route of redress”).",
   },
   'single-route-of-redress-removed': {
     theme: 'Disagreements and the tribunal',
-    summary: 'Families can no longer take the health and social care parts of a plan to the tribunal.',
+    summary:
+      'Families can no longer take the health and social care parts of a plan to the tribunal (the “single route of redress” ends).',
   },
   'minimum-service-standards': {
     theme: 'Standards, inspection and who pays',
@@ -106,23 +111,27 @@ export const THEMED_REFORMS: Readonly<Record<string, ThemedReform>> = {
   },
   'nnpcf-asks': {
     theme: 'Packages of several reforms',
-    summary: 'What parent carer forums (NNPCF) ask for, all together.',
+    summary: 'What the National Network of Parent Carer Forums (NNPCF) asks for, all together.',
   },
   'lga-ccn-isos-2024': {
     theme: 'Packages of several reforms',
-    summary: "Councils' 2024 proposals (from the LGA, CCN and Isos), all together.",
+    summary:
+      'Proposals for councils’ national bodies, the Local Government Association (LGA) and County Councils Network (CCN), by Isos Partnership (2024), all together.',
   },
   'statutory-override-ends-2028': {
     theme: 'High-needs money and deficits',
-    summary: 'From April 2028 councils’ DSG deficits count against their reserves, so they gatekeep harder.',
+    summary:
+      'From April 2028 what councils have overspent on SEND (their DSG deficits) counts against their reserves, so they refuse more requests and name cheaper places (the “statutory override” ends).',
   },
   'dsg-deficit-write-off': {
     theme: 'High-needs money and deficits',
-    summary: 'The DfE writes off councils’ DSG deficits in April 2028.',
+    summary:
+      'The Department for Education writes off what councils have overspent on SEND from their schools grant (their DSG deficits) in April 2028.',
   },
   'safety-valve-agreements': {
     theme: 'High-needs money and deficits',
-    summary: 'Every council in deficit trades DfE help with its deficit for tighter high-needs spending.',
+    summary:
+      'Every council in deficit gets Department for Education money towards it in return for tighter SEND spending (a “Safety Valve” agreement).',
   },
   'white-paper-2026': {
     theme: 'Packages of several reforms',

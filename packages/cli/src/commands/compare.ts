@@ -26,7 +26,6 @@ import {
   type PairedDifference,
   type Payer,
   PRICE_BASE,
-  type QuoteSettings,
   quoteWords,
   roundingFor,
   settingsToQuote,
@@ -42,6 +41,7 @@ import { toJson } from '../format/json.js';
 import { payerLabel } from '../format/labels.js';
 import { describeRun } from '../format/meta.js';
 import { formatShare } from '../format/numbers.js';
+import { SUGGESTION_LIMITS, suggestedFlags } from '../format/quote-settings.js';
 import { renderTable, type TableRow, wrap } from '../format/table.js';
 import {
   type CliIo,
@@ -54,10 +54,6 @@ import { resultJsonValue, runOptionsOf, runWithProgress } from './run.js';
 
 /** Lines fit a 100-column terminal. */
 const LINE_WIDTH = 100;
-
-/** The largest settings `compare` suggests to make results fit to quote: all of England, and replications to keep a run to hours. */
-const MAX_SUGGESTED_REPS = 100;
-const MAX_SUGGESTED_SCALE = 1;
 
 interface ReformRun {
   readonly scenario: LoadedScenario;
@@ -238,16 +234,12 @@ function fitToQuoteLines(comparison: Comparison): string[] {
       ...wrap(`${label}: ${whyNotFit(v)}.`, LINE_WIDTH - 4).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)),
     );
   }
-  const settings = settingsToQuote(verdicts, { reps: MAX_SUGGESTED_REPS, scale: MAX_SUGGESTED_SCALE });
-  const flags = (s: QuoteSettings) => `--reps ${s.reps} --scale ${s.scale}`;
-  const ways = [settings.moreReplications, settings.largerScale, settings.both].filter(
-    (s) => s !== undefined,
-  );
+  const ways = suggestedFlags(settingsToQuote(verdicts, SUGGESTION_LIMITS));
   lines.push(
     ...wrap(
-      ways.length > 0
-        ? `Settings that should make every result fit to quote (an estimate from this run's spread): ${ways.map(flags).join(', or ')} (same seed and years).`
-        : `No settings up to ${MAX_SUGGESTED_REPS} replications at scale ${MAX_SUGGESTED_SCALE} would make every result fit to quote.`,
+      ways !== ''
+        ? `Settings that should make every result fit to quote (an estimate from this run's spread): ${ways} (same seed and years).`
+        : `No settings up to ${SUGGESTION_LIMITS.reps} replications at scale ${SUGGESTION_LIMITS.scale} would make every result fit to quote.`,
       LINE_WIDTH,
     ),
   );

@@ -1,10 +1,20 @@
 /**
- * The tornado as a terminal table: what was run and measured, the central result, then one
- * row per parameter (largest swing first) with the result at each end of its range and a text
- * bar on one scale for all rows, so the longest bars are the assumptions that matter most.
+ * The tornado as a terminal table: what was run and measured, the central result and whether it
+ * is fit to quote (with settings that should make it so), then one row per parameter (largest
+ * swing first) with the result at each end of its range and a text bar on one scale for all
+ * rows, so the longest bars are the assumptions that matter most.
  */
-import type { ParameterKey, SensitivityAnalysis, SensitivityRow, SkippedParameter } from '@send-sim/sim-core';
+import {
+  centralQuoteWords,
+  centralSettingsToQuote,
+  type ParameterKey,
+  rowsQuoteWords,
+  type SensitivityAnalysis,
+  type SensitivityRow,
+  type SkippedParameter,
+} from '@send-sim/sim-core';
 import { LINE_WIDTH, oneWayHeading, parameterValue, resultFormat } from './one-way.js';
+import { SUGGESTION_LIMITS, suggestedFlags } from './quote-settings.js';
 import { renderTable, type TableRow, wrap } from './table.js';
 
 /** The bar's width; narrower for levels, whose from–to intervals take more room (lines fit 100 columns). */
@@ -22,6 +32,7 @@ export function tornadoTable(a: SensitivityAnalysis, baselinePath: string): stri
       LINE_WIDTH,
     ),
     `Central result (every parameter at its baseline value): ${withInterval(a.central)}`,
+    ...quoteLines(a),
     '',
   ];
   if (a.rows.length === 0) {
@@ -69,6 +80,28 @@ export function tornadoTable(a: SensitivityAnalysis, baselinePath: string): stri
     ),
   );
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Whether the central result is fit to quote (sim-core's rule and words), settings that should
+ * make it so, and what that means for the rows.
+ */
+function quoteLines(a: SensitivityAnalysis): string[] {
+  const words = centralQuoteWords(a);
+  const lines = [...wrap(words.text, LINE_WIDTH)];
+  if (words.verdict === 'not fit') {
+    const ways = suggestedFlags(centralSettingsToQuote(a, SUGGESTION_LIMITS));
+    lines.push(
+      ...wrap(
+        ways === ''
+          ? `No settings up to ${SUGGESTION_LIMITS.reps} replications at scale ${SUGGESTION_LIMITS.scale} would make it fit to quote.`
+          : `Settings that should make it fit to quote (an estimate from this run's spread): ${ways} (same seed and years).${a.reform === undefined ? '' : ' With them, sendsim compare gives the central result alone, without the tornado’s other runs.'}`,
+        LINE_WIDTH,
+      ),
+    );
+  }
+  lines.push(...wrap(rowsQuoteWords(a), LINE_WIDTH));
+  return lines;
 }
 
 /** Skipped parameters, those stopped by the same rule on one line, so a share group reads as one entry. */

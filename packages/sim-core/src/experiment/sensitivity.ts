@@ -11,11 +11,15 @@
  * in one pool of worker threads: `planSensitivity` lists the scenarios to run and
  * `sensitivityFromResults` reads their results; `runSensitivity` does both in this thread.
  * Rows are sorted by swing, largest first, ties by parameter key: the output is deterministic.
+ * A change at the centre is also judged by the fit-to-quote rule (`report/fit-to-quote.ts`, the
+ * one rule the page and `sendsim compare` use), since a tornado's few replications rarely pass it.
  */
+import { fitToQuote, type QuoteVerdict } from '../report/fit-to-quote.js';
 import { isParameterKey, type ParameterKey } from '../scenario/parameter-catalogue.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import { ScenarioError } from '../scenario/scenario-error.js';
 import type { BaselineScenarioFile, ReformScenarioFile } from '../scenario/scenario-file.js';
+import { compareExperiments } from './compare-experiments.js';
 import type { Estimate, ExperimentResult, Progress, RunMeta, RunOptions } from './experiment-types.js';
 import type { RunMeasure } from './metric-over-run.js';
 import {
@@ -101,6 +105,12 @@ export interface SensitivityAnalysis {
   readonly reform?: RunMeta;
   /** The result at every parameter's own value: equal to a plain run (or compare) with the same options. */
   readonly central: Estimate;
+  /**
+   * Whether the central change is fit to quote (`fitToQuote` on the central comparison: the
+   * verdict `sendsim compare` gives with the same options). Absent for a level, which the rule,
+   * written for a reform's change, does not judge.
+   */
+  readonly quote?: QuoteVerdict;
   readonly rows: readonly SensitivityRow[];
   readonly skipped: readonly SkippedParameter[];
 }
@@ -182,12 +192,17 @@ export function sensitivityFromResults(
   });
   rows.sort(bySwing);
   const central = plan.central;
+  const comparison =
+    central.reform === undefined
+      ? undefined
+      : compareExperiments(results[central.baseline]!, results[central.reform]!);
   return {
     measure: plan.measure,
     result: central.reform === undefined ? 'level' : 'difference',
     baseline: results[central.baseline]!.meta,
     ...(central.reform === undefined ? {} : { reform: results[central.reform]!.meta }),
     central: at(central),
+    ...(comparison === undefined ? {} : { quote: fitToQuote(comparison, plan.measure.id) }),
     rows,
     skipped: plan.skipped,
   };

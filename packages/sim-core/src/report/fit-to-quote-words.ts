@@ -64,11 +64,16 @@ export function tooFewReplicationsWords(reps: number): string {
   return `None is fit to quote: the run has ${reps} replications, and quoting needs at least ${MIN_QUOTE_REPLICATIONS}.`;
 }
 
+/** Rule 1 broken, in words to follow "Not fit to quote: ": "it rests on 3 replications, and quoting needs at least 10". */
+export function tooFewReplicationsReason(reps: number): string {
+  return `it rests on ${reps} replication${reps === 1 ? '' : 's'}, and quoting needs at least ${MIN_QUOTE_REPLICATIONS}`;
+}
+
 /** One broken rule in words, to follow "Not fit to quote: ". */
 function reasonWords(v: QuoteVerdict, reason: NotFitReason, style: NumberStyle): string {
   switch (reason) {
     case 'too few replications':
-      return `it rests on ${v.reps} replication${v.reps === 1 ? '' : 's'}, and quoting needs at least ${MIN_QUOTE_REPLICATIONS}`;
+      return tooFewReplicationsReason(v.reps);
     case 'too few simulated children': {
       const n = v.simulatedPerReplication ?? 0;
       return `it rests on ${formatNumber(n, n < 10 ? 1 : 0, style)} simulated children (or events) per replication, and quoting needs at least ${MIN_QUOTE_SIMULATED}`;

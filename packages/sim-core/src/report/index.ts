@@ -27,6 +27,7 @@ export {
   FIT_TO_QUOTE_RULE,
   type QuoteWords,
   quoteWords,
+  tooFewReplicationsReason,
   tooFewReplicationsWords,
   whyNotFit,
 } from './fit-to-quote-words.js';
@@ -70,6 +71,12 @@ export {
   scenariosCsv,
   toCsv,
 } from './results-csv.js';
+export {
+  type CentralQuoteWords,
+  centralQuoteWords,
+  centralSettingsToQuote,
+  rowsQuoteWords,
+} from './sensitivity-quote.js';
 export {
   type QuoteSettings,
   type SettingsLimits,

@@ -14,14 +14,18 @@
  * Longer than most components because the form, the words and the table belong together.
  */
 import {
+  centralQuoteWords,
   type ParameterKey,
   type ReformScenarioFile,
+  rowsQuoteWords,
   type SensitivityAnalysis,
   type SkippedParameter,
   sensitivityCsv,
 } from '@send-sim/sim-core';
 import { css, html, LitElement, nothing } from 'lit';
 import { downloadText, exportName } from '../download.js';
+import { TYPESET } from '../format.js';
+import { RUN_LIMITS } from '../run-options.js';
 import { scaleWords } from '../scale-words.js';
 import { BASELINE_FILE } from '../scenarios.js';
 import {
@@ -35,6 +39,7 @@ import {
 } from '../sensitivity-choices.js';
 import { SensitivityController } from '../sensitivity-controller.js';
 import type { SensitivityRunRequest } from '../sensitivity-protocol.js';
+import { centralQuoteFix } from '../sensitivity-quote-words.js';
 import {
   bendingRows,
   bendSentence,
@@ -114,6 +119,21 @@ export class SensitivityPanel extends LitElement {
       h3 {
         margin: 1.25rem 0 0.4rem;
         font-size: 1.1rem;
+      }
+      .quote {
+        margin: 0.4rem 0 0;
+      }
+      .quote[data-fit='no'] {
+        font-weight: 600;
+      }
+      .quote-fix {
+        margin: 0.3rem 0 0;
+        color: #505a5f;
+      }
+      .quote-fix code {
+        /* A long command wraps between its words, and inside one only when a word is wider than the line. */
+        white-space: normal;
+        overflow-wrap: break-word;
       }
       .downloads {
         display: flex;
@@ -355,6 +375,7 @@ export class SensitivityPanel extends LitElement {
         <strong>Central result</strong> (every parameter at its baseline value):
         ${formatResultWithInterval(a, a.central)}.
       </p>
+      ${this.renderQuote(a, request)}
       <p class="finding" id="sens-top">${topRowSentence(a)}</p>
       <p class="finding" id="sens-sign" data-verdict=${sign.verdict}>${sign.text}</p>
       ${this.renderBends(a)}
@@ -373,6 +394,35 @@ export class SensitivityPanel extends LitElement {
         One-way: each row moves one assumption alone, so the tornado does not show what happens when several
         are wrong together. Ranges, sources and assumptions are the baseline file’s (see the Assumptions page).
       </p>
+    </div>`;
+  }
+
+  /**
+   * Whether the central result is fit to quote (sim-core's rule, in the cards' words), what would
+   * make it so, and what that means for the rows.
+   */
+  private renderQuote(a: SensitivityAnalysis, request: SensitivityRunRequest) {
+    const words = centralQuoteWords(a, TYPESET);
+    const fix = words.verdict === 'not fit' ? centralQuoteFix(a, request, RUN_LIMITS) : undefined;
+    return html`<div id="sens-quote">
+      <p class="quote" data-fit=${words.verdict === 'fit' ? 'yes' : words.verdict === 'not fit' ? 'no' : 'not judged'}>
+        ${words.text}
+      </p>
+      ${
+        fix === undefined
+          ? nothing
+          : html`<p class="quote-fix">${fix.text}</p>
+            ${
+              fix.command === undefined
+                ? nothing
+                : html`<p class="quote-fix"><code id="sens-command">${fix.command}</code>${
+                    fix.needsFile
+                      ? html` (download your reform’s file from the editor first, and give its path)`
+                      : nothing
+                  }</p>`
+            }`
+      }
+      <p class="quote-fix">${rowsQuoteWords(a)}</p>
     </div>`;
   }
 

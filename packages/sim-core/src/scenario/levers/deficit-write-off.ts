@@ -3,7 +3,7 @@ import type { LeverDefinition } from '../levers.js';
 /** The `deficitWriteOff` lever. */
 export const deficitWriteOff: LeverDefinition = {
   id: 'deficitWriteOff',
-  title: 'DSG deficit write-off',
+  title: 'Writing off councils’ SEND deficits',
   description:
     'The DfE writes off a share of councils’ cumulative dedicated schools grant (DSG) deficits on 1 April of ' +
     'dsg.writeOffYear (2028 in the baseline, when the statutory override would end).',

@@ -4,7 +4,7 @@ import { raiseCapped, raiseSenSupport } from './lever-arithmetic.js';
 /** The `inclusiveMainstream` lever. */
 export const inclusiveMainstream: LeverDefinition = {
   id: 'inclusiveMainstream',
-  title: 'Inclusive mainstream and place planning',
+  title: 'Inclusive schools and special places',
   description:
     'An inclusive mainstream offer (inclusion funding, inclusion bases and resourced provision in mainstream ' +
     'schools) with robust local planning of specialist places, so more children’s needs are met in a local ' +

@@ -3,7 +3,7 @@ import type { LeverDefinition } from '../levers.js';
 /** The `independentSectorReform` lever. */
 export const independentSectorReform: LeverDefinition = {
   id: 'independentSectorReform',
-  title: 'Independent sector reform',
+  title: 'Independent special schools',
   description:
     'A new relationship with independent special schools: a cap on fees, or independent provision run on a ' +
     'not-for-profit basis with LAs looking longer for a state place before placing independently (Isos 2024 ' +

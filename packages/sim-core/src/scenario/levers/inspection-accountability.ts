@@ -4,7 +4,7 @@ import { atLeast, raiseCapped } from './lever-arithmetic.js';
 /** The `inspectionAccountability` lever. */
 export const inspectionAccountability: LeverDefinition = {
   id: 'inspectionAccountability',
-  title: 'Local area inspection and accountability',
+  title: 'Inspection of local SEND services',
   description:
     'Stronger Ofsted/CQC local area SEND inspection with consequences for failure: LAs that refuse lawful ' +
     'requests, miss statutory deadlines or ignore tribunal orders are found out and must improve (NNPCF ' +

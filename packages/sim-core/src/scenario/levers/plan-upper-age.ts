@@ -3,7 +3,7 @@ import type { LeverDefinition } from '../levers.js';
 /** The `planUpperAge` lever. */
 export const planUpperAge: LeverDefinition = {
   id: 'planUpperAge',
-  title: 'EHCP upper age',
+  title: 'Age EHC plans end',
   description:
     'The age at which EHC plans end: 25 today, or 20 or 18 (the end of the academic year the young person reaches it).',
   settings: { kind: 'choice', values: ['25', '20', '18'], default: '25' },

@@ -3,7 +3,7 @@ import type { LeverDefinition } from '../levers.js';
 /** The `safetyValve` lever. */
 export const safetyValve: LeverDefinition = {
   id: 'safetyValve',
-  title: 'Safety Valve agreements',
+  title: 'Deficit help for tighter spending',
   description:
     'Safety Valve style agreements for every group of areas in deficit: councils commit to reduce high-needs ' +
     'spending growth in exchange for DfE payments towards their historic DSG deficit.',

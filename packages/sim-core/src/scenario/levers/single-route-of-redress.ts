@@ -6,9 +6,9 @@ import type { LeverDefinition } from '../levers.js';
 
 export const singleRouteOfRedress: LeverDefinition = {
   id: 'singleRouteOfRedress',
-  title: 'Single route of redress for health and social care',
+  title: 'Tribunal appeals on health and social care',
   description:
-    'Whether families can take the health and social care parts of a plan to the SEND Tribunal with an ' +
+    'The single route of redress: whether families can take the health and social care parts of a plan to the SEND Tribunal with an ' +
     'education appeal: not at all; with recommendations the health body or LA may decline (today, since the ' +
     '2018–21 national trial); or with binding orders, as parent carer forums ask.',
   settings: { kind: 'choice', values: ['nonBinding', 'none', 'binding'], default: 'nonBinding' },

@@ -3,7 +3,7 @@ import type { LeverDefinition } from '../levers.js';
 /** The `statutoryOverride` lever. */
 export const statutoryOverride: LeverDefinition = {
   id: 'statutoryOverride',
-  title: 'DSG statutory override',
+  title: 'Keeping SEND deficits off councils’ books',
   description:
     'The statutory override keeps councils’ dedicated schools grant (DSG) deficits off their balance sheets. ' +
     'Extended (today’s policy) or ended on 31 March 2028, after which deficits count against councils’ reserves.',
