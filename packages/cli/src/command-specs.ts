@@ -148,7 +148,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'fit',
     placeholder: '',
     expected: 'no value',
-    help: 'fit the free parameters to the targets (slow: several hundred backtests)',
+    help: 'fit the free parameters (slow: hundreds of backtests)',
     parse: () => 'yes',
     flag: true,
   },
