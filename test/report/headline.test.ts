@@ -13,6 +13,7 @@ import {
   METRICS,
   type PairedDifference,
   type RunMeta,
+  valueForMoney,
   writeEstimate,
   writeHeadline,
 } from '@send-sim/sim-core';
@@ -56,6 +57,7 @@ function comparison(
     baseline: meta('baseline', options.reps, options.years),
     reform: meta('ringfenced', options.reps, options.years),
     differences,
+    valueForMoney: valueForMoney([], [], [], { reps: options.reps ?? 5, scale: 1 }),
   };
 }
 

@@ -23,7 +23,7 @@ import {
 import { createJourneyMachine, type JourneyMachine } from '../journey/journey-machine.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import { oneOffCosts, runningCosts, type SettingName } from '../ledger/cost-model.js';
-import { PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
+import { LEDGER_COLUMNS, PAYER_INDEX } from '../ledger/ledger.js';
 import { PAYER_LABELS, PAYERS, type Payer } from '../ledger/payers.js';
 import { METRICS, type MetricKind } from '../metrics/metric-definitions.js';
 import type { LeverDefinition, LeverSetting } from '../scenario/levers.js';
@@ -110,6 +110,8 @@ const GROUP_TITLES: Readonly<Record<string, string>> = {
   trust: 'Trust',
   cost: 'Unit costs',
   dsg: 'High-needs money: income and the DSG deficit',
+  ringfence: 'Ringfenced SEN money',
+  delivery: 'What reforms cost to deliver',
 };
 
 export interface DescribeOptions {
@@ -434,7 +436,7 @@ function describeLever(lever: LeverDefinition, scenario: ResolvedScenario): Leve
  */
 function describePayers(settings: readonly SettingName[]): PayerDescription[] {
   const byPayer = new Map<Payer, ParameterKey[]>(PAYERS.map((p) => [p, []]));
-  const rates = new Float64Array(PAYER_COUNT);
+  const rates = new Float64Array(LEDGER_COLUMNS);
   for (const key of PARAMETER_KEYS.filter((k) => groupOf(k) === 'cost')) {
     const params = Object.fromEntries(PARAMETER_KEYS.map((k) => [k, k === key ? 1 : 0])) as Params;
     const payers = new Set<Payer>();
