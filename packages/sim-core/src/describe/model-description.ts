@@ -134,6 +134,8 @@ export interface LeverDescription {
   readonly description: string;
   readonly mechanism: string;
   readonly evidence: string;
+  /** What its non-default settings cost to deliver (each with its payer), then why nothing else is added. */
+  readonly deliveryCosts: string;
   /** The legal settings in words, e.g. `a number from 1 to 4 (x current capacity)`. */
   readonly settings: string;
   readonly default: LeverSetting;
@@ -407,6 +409,14 @@ function fields(docs: Readonly<Record<string, FieldDoc>>): FieldDescription[] {
   return Object.entries(docs).map(([name, doc]) => ({ name, meaning: doc.meaning, scale: doc.scale }));
 }
 
+/** A lever's delivery costs in words: each cost and its payer, then the lever's note. */
+export function leverDeliveryCostWords(lever: LeverDefinition): string {
+  const costs = (lever.deliveryCosts ?? []).map((c) => `${c.what}, paid by ${PAYER_LABELS[c.payer]}`);
+  return costs.length === 0
+    ? `None. ${lever.deliveryCostNote}`
+    : `${costs.join('; ')}. ${lever.deliveryCostNote}`;
+}
+
 function describeLever(lever: LeverDefinition, scenario: ResolvedScenario): LeverDescription {
   const s = lever.settings;
   const settings =
@@ -420,6 +430,7 @@ function describeLever(lever: LeverDefinition, scenario: ResolvedScenario): Leve
     description: lever.description,
     mechanism: lever.mechanism,
     evidence: lever.evidence,
+    deliveryCosts: leverDeliveryCostWords(lever),
     settings,
     default: s.default,
     setting,
