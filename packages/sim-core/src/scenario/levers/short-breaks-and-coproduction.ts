@@ -28,7 +28,7 @@ export const shortBreaksAndCoproduction: LeverDefinition = {
     'cost.planSocialCareProvision',
   ],
   deliveryCostNote:
-    'Already costed: the short breaks are booked to social care at +£1,000 a year per plan through cost.planSocialCareProvision; co-production is assumed to cost nothing extra.',
+    'Already costed: the short breaks are booked to social care through cost.planSocialCareProvision; co-production is assumed to cost nothing extra.',
   apply(params, setting) {
     if (setting !== 'expanded') return;
     params['need.crisisProbabilityAtFullSeverity'] *= 0.8;

@@ -57,7 +57,7 @@ export const whitePaper2026: LeverDefinition = {
     },
   ],
   deliveryCostNote:
-    'The Inclusive Mainstream Fund is already booked through cost.senSupportSchool ×1.15 (schools). Experts at ' +
+    'The Inclusive Mainstream Fund is already booked through cost.senSupportSchool (15% higher, schools). Experts at ' +
     'Hand is booked with the SEN support it helps deliver; family hubs SEND outreach (£200m) and LA ' +
     'transformation (£200m) are not booked (no effect of their own in the model). Only the 20,000 places the ' +
     'package adds by 2027/28 book capital, not all 60,000.',
