@@ -343,7 +343,7 @@ describe('writeHeadline', () => {
       'Not fit to quote from this run, so not given here: the change in tribunal appeals.',
     );
     expect(h.text).toContain(
-      'The change in costs to the Department for Education (capital for special school places) is not fit to quote from this run.',
+      'The change in costs to the Department for Education (capital for special school places, national programmes) is not fit to quote from this run.',
     );
     expect(h.notQuoted).toEqual(['appeals_registered', 'cost_dfe']);
   });
