@@ -42,6 +42,7 @@ const MODEL_TESTS = [
   'test/sim-core/place-commissioning.test.ts',
   'test/sim-core/primary-need.test.ts',
   'test/sim-core/public-and-family-costs.test.ts',
+  'test/sim-core/delivery-costs.test.ts',
   'test/ui/replication-jobs.test.ts',
   'test/ui/trainer-playback.test.ts',
   'test/ui/story-narration.test.ts',

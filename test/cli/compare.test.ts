@@ -56,9 +56,20 @@ describe('sendsim compare', () => {
       'totals',
       'headline',
       'comparison',
+      'valueForMoney',
       'fitToQuote',
     ]);
     expect(data.reforms[0]!.meta.scenario).toBe(REFORM);
+    // Value for money: public spending and families' costs apart, and the ratio or why it is not defined.
+    const vfm = (data.reforms[0] as unknown as { valueForMoney: Record<string, unknown> }).valueForMoney;
+    expect(Object.keys(vfm)).toEqual(
+      expect.arrayContaining(['publicSpending', 'familyCost', 'unmetNeedAvoided', 'words']),
+    );
+    // Two replications can never make a change clear, so the ratio is not defined.
+    expect(vfm.perChildYearAvoided).toBeUndefined();
+    expect((vfm.words as { perChildYearAvoided: string }).perChildYearAvoided).toMatch(
+      /^not defined: the reform does not clearly reduce unmet need \(/,
+    );
   });
 
   it('has a paired difference for every metric and payer, with lo ≤ mean ≤ hi and a share in [0, 1]', () => {
@@ -79,12 +90,15 @@ describe('sendsim compare', () => {
   });
 
   it("gives each reform sim-core's plain-English headline for its comparison, in JSON and atop the table", async () => {
-    const data = JSON.parse(json.stdout) as CompareJson & { reforms: Array<{ meta: Comparison['reform'] }> };
+    const data = JSON.parse(json.stdout) as CompareJson & {
+      reforms: Array<{ meta: Comparison['reform']; valueForMoney: Comparison['valueForMoney'] }>;
+    };
     const reform = data.reforms[0]!;
     const comparison: Comparison = {
       baseline: data.baseline.meta as Comparison['baseline'],
       reform: reform.meta,
       differences: reform.comparison,
+      valueForMoney: reform.valueForMoney,
     };
     const expected = writeHeadline(comparison).text;
     expect(reform.headline).toBe(expected);
@@ -153,6 +167,7 @@ describe('sendsim compare', () => {
     expect(r.stdout).toContain('LA high needs');
     expect(r.stdout).toContain('Families');
     expect(r.stdout).toContain('Who pays more and who pays less');
+    expect(r.stdout).toContain('public spending per child-year of unmet need avoided: not defined');
   });
 
   it('prints CSV with one row per reform and metric', async () => {
@@ -162,8 +177,10 @@ describe('sendsim compare', () => {
     expect(lines[0]).toBe(
       'reform,metric,baseline_mean,reform_mean,diff_mean,diff_lo,diff_hi,share_reform_better,label,change_as_written,fit_to_quote,not_fit_to_quote_because',
     );
-    expect(lines).toHaveLength(1 + METRICS.length + COST_KEYS.length);
+    // One row per metric and cost, then the reform's value for money.
+    expect(lines).toHaveLength(1 + METRICS.length + COST_KEYS.length + 1);
     expect(lines[1]).toMatch(new RegExp(`^${REFORM},ehcp_stock_all_ages,`));
+    expect(lines.at(-1)).toMatch(new RegExp(`^${REFORM},public_cost_per_unmet_child_year_avoided,,,,,,,`));
   });
 
   it('checks every scenario exists before running any', async () => {

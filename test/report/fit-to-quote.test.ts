@@ -14,6 +14,7 @@ import {
   type PairedDifference,
   quoteWords,
   type RunMeta,
+  valueForMoney,
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -50,7 +51,12 @@ function comparison(
       higherIsBetter: false,
     };
   });
-  return { baseline: meta('baseline', reps, scale), reform: meta('reform', reps, scale), differences };
+  return {
+    baseline: meta('baseline', reps, scale),
+    reform: meta('reform', reps, scale),
+    differences,
+    valueForMoney: valueForMoney([], [], [], { reps, scale }),
+  };
 }
 
 describe('fitToQuote', () => {

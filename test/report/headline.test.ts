@@ -13,6 +13,7 @@ import {
   METRICS,
   type PairedDifference,
   type RunMeta,
+  valueForMoney,
   writeEstimate,
   writeHeadline,
 } from '@send-sim/sim-core';
@@ -56,6 +57,7 @@ function comparison(
     baseline: meta('baseline', options.reps, options.years),
     reform: meta('ringfenced', options.reps, options.years),
     differences,
+    valueForMoney: valueForMoney([], [], [], { reps: options.reps ?? 5, scale: 1 }),
   };
 }
 
@@ -341,7 +343,7 @@ describe('writeHeadline', () => {
       'Not fit to quote from this run, so not given here: the change in tribunal appeals.',
     );
     expect(h.text).toContain(
-      'The change in costs to the Department for Education (capital for special school places) is not fit to quote from this run.',
+      'The change in costs to the Department for Education (capital for special school places, national programmes) is not fit to quote from this run.',
     );
     expect(h.notQuoted).toEqual(['appeals_registered', 'cost_dfe']);
   });

@@ -72,7 +72,19 @@ const EXPECTED_CHANGES: Array<[string, LeverSetting, ParameterKey[]]> = [
       'identification.schoolMeanDays',
       'request.schoolShare',
       'request.probabilityAtFullSeverity',
-      'cost.senSupportSchool',
+      'cost.senSupportRingfenced',
+    ],
+  ],
+  [
+    'ringfencedMainstreamFunding',
+    'ringfencedNewMoney',
+    [
+      'provision.senSupport',
+      'identification.schoolMeanDays',
+      'request.schoolShare',
+      'request.probabilityAtFullSeverity',
+      'cost.senSupportRingfenced',
+      'ringfence.movedFromHighNeeds',
     ],
   ],
   [
@@ -238,7 +250,13 @@ describe('the lever registry', () => {
       12,
     );
     expect(ring['identification.schoolMeanDays']).toBeCloseTo(0.75 * b['identification.schoolMeanDays'], 9);
-    expect(ring['cost.senSupportSchool']).toBeCloseTo(1.15 * b['cost.senSupportSchool'], 6);
+    // The ringfenced money is 15% of schools' SEN support spend, moved from high needs by default.
+    expect(ring['cost.senSupportSchool']).toBe(b['cost.senSupportSchool']);
+    expect(ring['cost.senSupportRingfenced']).toBeCloseTo(0.15 * b['cost.senSupportSchool'], 6);
+    expect(ring['ringfence.movedFromHighNeeds']).toBe(1);
+    expect(with_({ ringfencedMainstreamFunding: 'ringfencedNewMoney' })['ringfence.movedFromHighNeeds']).toBe(
+      0,
+    );
     // School requests fall by 30%; family requests are unchanged.
     const request = (p: typeof b) => p['request.probabilityAtFullSeverity'];
     const school = (p: typeof b) => request(p) * p['request.schoolShare'];

@@ -5,7 +5,7 @@
  * share of replications in which the reform did better; and who pays more and who pays less.
  * Each reform's table and JSON start with sim-core's plain-English headline (`writeHeadline`),
  * and say which results are fit to quote (`fitToQuote`), with settings that would make the rest
- * so (`settingsToQuote`), as the web app does.
+ * so (`settingsToQuote`), and its value for money (`valueForMoney`), as the web app does.
  */
 import {
   COST_TABLE_ORDER,
@@ -31,6 +31,9 @@ import {
   settingsToQuote,
   compareCsv as sharedCompareCsv,
   tooFewReplicationsWords,
+  VALUE_FOR_MONEY_RULE,
+  VFM_LABEL,
+  valueForMoneyWords,
   whyNotFit,
   writeEstimate,
   writeHeadline,
@@ -114,6 +117,10 @@ function compareJson(baseline: ExperimentResult, runs: readonly ReformRun[]): st
       ...resultJsonValue(run.result),
       headline: writeHeadline(run.comparison).text,
       comparison: run.comparison.differences,
+      valueForMoney: {
+        ...run.comparison.valueForMoney,
+        words: valueForMoneyWords(run.comparison.valueForMoney),
+      },
       fitToQuote: fitToQuoteAll(run.comparison).map((v) => ({ ...v, text: quoteWords(v).text })),
     })),
   });
@@ -200,6 +207,7 @@ function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, r
     ),
   );
   out.push(...transfers(byMetric, `${first}–${last}`));
+  out.push('', ...valueForMoneyLines(run.comparison, `${first}–${last}`));
   out.push('', ...fitToQuoteLines(run.comparison));
   return `${out.join('\n')}\n`;
 }
@@ -257,6 +265,20 @@ function differenceRow(label: string, d: PairedDifference, kind: FigureKind): st
     change.mean,
     d.difference.lo < d.difference.hi ? `${change.lo} to ${change.hi}` : 'no interval',
     d.difference.lo === 0 && d.difference.hi === 0 ? 'same' : formatShare(d.shareReformBetter),
+  ];
+}
+
+/** Value for money, by sim-core's rule (stated), so the CLI and the app agree. */
+function valueForMoneyLines(comparison: Comparison, period: string): string[] {
+  const words = valueForMoneyWords(comparison.valueForMoney);
+  const item = (text: string) =>
+    wrap(text, LINE_WIDTH - 4).map((line, i) => (i === 0 ? `  ${line}` : `    ${line}`));
+  return [
+    `Value for money over ${period}:`,
+    ...item(`change in public spending: ${words.publicSpending}`),
+    ...item(`change in the cost to families: ${words.familyCost}`),
+    ...item(`${VFM_LABEL.toLowerCase()}: ${words.perChildYearAvoided}`),
+    ...wrap(VALUE_FOR_MONEY_RULE, LINE_WIDTH),
   ];
 }
 

@@ -326,6 +326,7 @@ function inputSection(d: ModelDescription): string[] {
         `**Settings:** ${l.settings}; default ${code(JSON.stringify(l.default))}; this scenario ${code(JSON.stringify(l.setting))}.`,
         `**Mechanism:** ${l.mechanism}`,
         `**Evidence:** ${l.evidence}`,
+        `**Cost to deliver:** ${l.deliveryCosts}`,
       ]),
     );
   }

@@ -12,6 +12,7 @@ export {
   type EvidenceKind,
   type FieldDescription,
   type LeverDescription,
+  leverDeliveryCostWords,
   type MetricDescription,
   type ModelDescription,
   type ParameterCounts,

@@ -23,7 +23,7 @@ import {
 import { createJourneyMachine, type JourneyMachine } from '../journey/journey-machine.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import { oneOffCosts, runningCosts, type SettingName } from '../ledger/cost-model.js';
-import { PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
+import { LEDGER_COLUMNS, PAYER_INDEX } from '../ledger/ledger.js';
 import { PAYER_LABELS, PAYERS, type Payer } from '../ledger/payers.js';
 import { METRICS, type MetricKind } from '../metrics/metric-definitions.js';
 import type { LeverDefinition, LeverSetting } from '../scenario/levers.js';
@@ -110,6 +110,8 @@ const GROUP_TITLES: Readonly<Record<string, string>> = {
   trust: 'Trust',
   cost: 'Unit costs',
   dsg: 'High-needs money: income and the DSG deficit',
+  ringfence: 'Ringfenced SEN money',
+  delivery: 'What reforms cost to deliver',
 };
 
 export interface DescribeOptions {
@@ -132,6 +134,8 @@ export interface LeverDescription {
   readonly description: string;
   readonly mechanism: string;
   readonly evidence: string;
+  /** What its non-default settings cost to deliver (each with its payer), then why nothing else is added. */
+  readonly deliveryCosts: string;
   /** The legal settings in words, e.g. `a number from 1 to 4 (x current capacity)`. */
   readonly settings: string;
   readonly default: LeverSetting;
@@ -405,6 +409,14 @@ function fields(docs: Readonly<Record<string, FieldDoc>>): FieldDescription[] {
   return Object.entries(docs).map(([name, doc]) => ({ name, meaning: doc.meaning, scale: doc.scale }));
 }
 
+/** A lever's delivery costs in words: each cost and its payer, then the lever's note. */
+export function leverDeliveryCostWords(lever: LeverDefinition): string {
+  const costs = (lever.deliveryCosts ?? []).map((c) => `${c.what}, paid by ${PAYER_LABELS[c.payer]}`);
+  return costs.length === 0
+    ? `None. ${lever.deliveryCostNote}`
+    : `${costs.join('; ')}. ${lever.deliveryCostNote}`;
+}
+
 function describeLever(lever: LeverDefinition, scenario: ResolvedScenario): LeverDescription {
   const s = lever.settings;
   const settings =
@@ -418,6 +430,7 @@ function describeLever(lever: LeverDefinition, scenario: ResolvedScenario): Leve
     description: lever.description,
     mechanism: lever.mechanism,
     evidence: lever.evidence,
+    deliveryCosts: leverDeliveryCostWords(lever),
     settings,
     default: s.default,
     setting,
@@ -434,7 +447,7 @@ function describeLever(lever: LeverDefinition, scenario: ResolvedScenario): Leve
  */
 function describePayers(settings: readonly SettingName[]): PayerDescription[] {
   const byPayer = new Map<Payer, ParameterKey[]>(PAYERS.map((p) => [p, []]));
-  const rates = new Float64Array(PAYER_COUNT);
+  const rates = new Float64Array(LEDGER_COLUMNS);
   for (const key of PARAMETER_KEYS.filter((k) => groupOf(k) === 'cost')) {
     const params = Object.fromEntries(PARAMETER_KEYS.map((k) => [k, k === key ? 1 : 0])) as Params;
     const payers = new Set<Payer>();

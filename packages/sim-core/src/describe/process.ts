@@ -307,8 +307,23 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     title: 'Costs by payer',
     summary:
       "Running costs follow from each child's state and one-off costs from events, each booked to one payer.",
-    rule: "Running costs (a place, a top-up, transport, plan provision from health and social care, out-of-work benefits and adult social care after a plan, family earnings lost while need is unmet) accrue at yearly rates from the child's support level, setting and whether need is met; plan provision from health and social care is paid in full when delivered and half when not. One-off costs are booked on events (request casework, EP assessment, early help episode, crisis, mediation, appeal with or without a hearing). The ledger holds whole pence, so payer totals add up exactly. Results report public spending (the nine public payers) and the cost to families apart; where their sum is shown it is called public spending plus cost to families.",
-    parameters: [],
+    rule: "Running costs (a place, a top-up, transport, plan provision from health and social care, out-of-work benefits and adult social care after a plan, family earnings lost while need is unmet) accrue at yearly rates from the child's support level, setting and whether need is met; plan provision from health and social care is paid in full when delivered and half when not. One-off costs are booked on events (request casework, EP assessment, early help episode, crisis, mediation, appeal with or without a hearing). The ledger holds whole pence, so payer totals add up exactly. Results report public spending (the nine public payers) and the cost to families apart; where their sum is shown it is called public spending plus cost to families. Ringfenced SEN money (cost.senSupportRingfenced a year per pupil on SEN support in a mainstream school, 0 unless a reform ringfences it) is booked to schools, and the share ringfence.movedFromHighNeeds of it is taken off LA high needs for the same pupil: moving existing money changes public spending by nothing, adding new money (share 0) raises it. The DSG account and councils' budget pressure count the money moved as still spent by the high-needs block, so the move itself changes neither.",
+    parameters: ['cost.senSupportRingfenced', 'ringfence.movedFromHighNeeds'],
+  },
+  {
+    id: 'deliveryCosts',
+    title: 'What reforms cost to deliver',
+    summary:
+      'Each lever set away from its default books what it costs to deliver and the model does not already cost: staff, training, programmes and capital, to the payer who pays, month by month.',
+    rule: "A lever declares its delivery costs as data: a payer, a money parameter, the units it is paid for (a fixed count, or the rise the lever makes in a parameter, such as extra FTE or places) and when (a twelfth of a yearly sum each month from a date, for a number of years or to the end of the run; or a one-off sum in one month). The replication books them, national money × the run's scale, outside the groups of areas, so results are the same on any number of threads. Workforce strategy: delivery.epFte a year for each extra educational psychologist (LA other) and delivery.teacherSendTraining a year for 3 years (DfE). Inclusive mainstream: delivery.inclusiveMainstreamFund a year (schools) and cost.specialPlaceCapital for each extra special place (DfE). Minimum service standards: delivery.serviceStandardsCasework a year (LA other). Inspection and accountability: delivery.inspectionProgramme a year (DfE). 2026 White Paper: delivery.teacherSendTraining and delivery.expertsAtHand a year for 3 years from September 2026 (DfE; LA other), and capital for 20,000 places in September 2027 (DfE). Early help, short breaks and plan provision are costed per use already, so they declare nothing.",
+    parameters: [
+      'delivery.epFte',
+      'delivery.teacherSendTraining',
+      'delivery.inclusiveMainstreamFund',
+      'delivery.expertsAtHand',
+      'delivery.serviceStandardsCasework',
+      'delivery.inspectionProgramme',
+    ],
   },
   {
     id: 'commonRandomNumbers',

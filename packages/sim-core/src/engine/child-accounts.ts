@@ -11,7 +11,7 @@
 import { SUPPORT_LEVELS } from '../journey/journey-context.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
 import { runningCosts } from '../ledger/cost-model.js';
-import { type Ledger, PAYER_COUNT } from '../ledger/ledger.js';
+import { LEDGER_COLUMNS, type Ledger } from '../ledger/ledger.js';
 import { METRIC_INDEX } from '../metrics/metric-definitions.js';
 import type { MetricsCollector } from '../metrics/metrics-collector.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
@@ -86,7 +86,7 @@ export class ChildAccounts {
   private rateTable(params: Params): Uint16Array {
     const { settingName } = this.layout;
     const table = new Uint16Array(SUPPORT_LEVELS.length * 2 * settingName.length * 2 * 2);
-    const out = new Float64Array(PAYER_COUNT);
+    const out = new Float64Array(LEDGER_COLUMNS);
     SUPPORT_LEVELS.forEach((level, support) => {
       for (const delivered of [false, true])
         settingName.forEach((setting, s) => {

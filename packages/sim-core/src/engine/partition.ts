@@ -53,7 +53,7 @@ import {
 import { BIRTHDAY_AGES, POST_PLAN_BIRTHDAY_AGE } from '../journey/journey-guards.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
 import { oneOffCosts } from '../ledger/cost-model.js';
-import { Ledger, PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
+import { Ledger, MOVED_FROM_HIGH_NEEDS, PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
 import { observeStep } from '../metrics/journey-metrics.js';
 import { METRIC_INDEX, METRICS, type MetricDefinition } from '../metrics/metric-definitions.js';
 import { MetricsCollector, type MetricsState } from '../metrics/metrics-collector.js';
@@ -398,13 +398,8 @@ export class Partition {
     this.metrics.setStock('waiting_for_ep_assessment', month, this.psychology.waiting);
     const day = this.settings.monthStarts[month]!;
     this.ledger.settle(day);
-    const highNeeds = PAYER_INDEX.laHighNeeds;
     const year = Number(this.settings.calendar.dateOf(day).slice(0, 4));
-    const pressed = this.pressure.update(
-      month,
-      (k) => this.ledger.monthPence(k, highNeeds),
-      this.phaseParams,
-    );
+    const pressed = this.pressure.update(month, (k) => this.highNeedsBlockPence(k), this.phaseParams);
     const last = month >= this.settings.monthStarts.length - 1;
     const dsgChanged = this.closeDsgMonth(month, last);
     if (pressed || year !== this.year || dsgChanged) {
@@ -905,7 +900,7 @@ export class Partition {
       this.metrics.setStock('dsg_deficit_cumulative', 0, this.dsg.deficitPence / 100);
       return false;
     }
-    const spent = this.ledger.monthPence(month - 1, PAYER_INDEX.laHighNeeds);
+    const spent = this.highNeedsBlockPence(month - 1);
     const step = this.dsg.startMonth(month, spent, this.phaseParams, last);
     this.metrics.addMoney('high_needs_spending', month - 1, spent / 100);
     this.metrics.addMoney('high_needs_income', month - 1, step.incomePence / 100);
@@ -913,6 +908,17 @@ export class Partition {
       this.metrics.addMoney('dsg_deficit_paid_by_dfe', month, step.paidByDfePence / 100);
     this.metrics.setStock('dsg_deficit_cumulative', month, this.dsg.deficitPence / 100);
     return step.pressureChanged;
+  }
+
+  /**
+   * What the high-needs block spent in month `m`: the ledger's LA high needs plus any ringfenced
+   * SEN money moved from it to schools (booked to schools, taken off LA high needs), because the
+   * block still pays it. So moving money changes neither the DSG deficit nor councils' pressure.
+   */
+  private highNeedsBlockPence(m: number): number {
+    return (
+      this.ledger.monthPence(m, PAYER_INDEX.laHighNeeds) + this.ledger.monthPence(m, MOVED_FROM_HIGH_NEEDS)
+    );
   }
 
   private startPhase(params: Params): void {

@@ -17,6 +17,7 @@ import type { JourneyEvent } from '../journey/journey-events.js';
 import { SERVICES, type ServiceName, TIMERS } from '../journey/journey-events.js';
 import { JourneyLayout } from '../journey/journey-layout.js';
 import { createJourneyMachine } from '../journey/journey-machine.js';
+import { deliveryPenceByMonth, type ScheduledDeliveryCost } from '../ledger/delivery-costs.js';
 import { PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 import { MetricsCollector } from '../metrics/metrics-collector.js';
@@ -58,6 +59,8 @@ export interface SimulationInput {
   readonly replication: number;
   readonly years: number;
   readonly scale: number;
+  /** What the scenario's levers cost to deliver, booked by month to their payers (national money × scale). */
+  readonly deliveryCosts?: readonly ScheduledDeliveryCost[];
   /** Parameters that take over on a later date (policies that start part-way through the run), in date order. */
   readonly phases?: ReadonlyArray<{ readonly startDate: string; readonly params: Params }>;
   /** Record the full timeline of this child (`SimulationOutput.trace`). */
@@ -80,8 +83,10 @@ export interface SimulationOutput {
   readonly monthly: Record<MetricId, number[]>;
   /** Pence by payer (PAYERS order) and month. */
   readonly costsByMonth: number[][];
-  /** Capital for new special places by month, in pence (within its payer's `costsByMonth`): the only cost no child carries. */
+  /** Capital for new special places by month, in pence (within its payer's `costsByMonth`): carried by no child. */
   readonly capitalByMonth: number[];
+  /** Levers' delivery costs by payer (PAYERS order) and month, in pence (within `costsByMonth`): carried by no child. */
+  readonly deliveryByMonth: number[][];
   readonly monthStarts: readonly number[];
   /** Children in the starting population (ids 0 … childrenAtStart − 1); the rest arrived later. */
   readonly childrenAtStart: number;
@@ -364,10 +369,21 @@ export function replicationOutput(
       row.push(results.reduce((sum, r) => sum + r.pence[m * PAYER_COUNT + payer]!, 0));
     costsByMonth.push(row);
   }
-  // The only cost not booked to a child: capital for new special places.
+  // The costs not booked to a child: capital for new special places, and levers' delivery costs.
   const capital = costsByMonth[PAYER_INDEX[PLACE_CAPITAL.payer]]!;
   for (let m = 0; m < months; m++) {
     capital[m] = capital[m]! + days.national.capitalPence[m]!;
+  }
+  const delivery = deliveryPenceByMonth(
+    input.deliveryCosts ?? [],
+    input.params,
+    days.calendar,
+    days.monthStarts,
+    input.scale,
+  );
+  for (let payer = 0; payer < PAYER_COUNT; payer++) {
+    const row = costsByMonth[payer]!;
+    for (let m = 0; m < months; m++) row[m] = row[m]! + delivery[payer]![m]!;
   }
   const traces = new Map(results.flatMap((r) => r.traces));
   const children = results.reduce((n, r) => n + r.children, 0);
@@ -379,6 +395,7 @@ export function replicationOutput(
     monthly: metrics.monthly(),
     costsByMonth,
     capitalByMonth: Array.from(days.national.capitalPence),
+    deliveryByMonth: delivery,
     monthStarts: days.monthStarts,
     childrenAtStart: sum((r) => r.childrenAtStart),
     childrenSimulated: children,

@@ -23,8 +23,12 @@ import type {
 } from './experiment-types.js';
 import { metricOverRun } from './metric-over-run.js';
 import { estimate } from './statistics.js';
+import { UNMET_NEED_METRIC, valueForMoney } from './value-for-money.js';
 
-/** Reform − baseline for every metric, every payer's cost and their sums (`COST_KEYS`), paired by replication. */
+/**
+ * Reform − baseline for every metric, every payer's cost and their sums (`COST_KEYS`), paired by
+ * replication, and the reform's value for money (`value-for-money.ts`).
+ */
 export function compareExperiments(baseline: ExperimentResult, reform: ExperimentResult): Comparison {
   const a = baseline.meta;
   const b = reform.meta;
@@ -60,7 +64,18 @@ export function compareExperiments(baseline: ExperimentResult, reform: Experimen
       ),
     );
   }
-  return { baseline: a, reform: b, differences };
+  const change = (of: (r: ReplicationResult) => number) =>
+    reform.replications.map((r, i) => of(r) - of(baseline.replications[i]!));
+  const runCost = (key: 'public' | 'family') => (r: ReplicationResult) =>
+    r.costs[key].reduce((s, v) => s + v, 0);
+  const unmet = METRICS.find((d) => d.id === UNMET_NEED_METRIC) as MetricDefinition;
+  const vfm = valueForMoney(
+    change(runCost('public')),
+    change(runCost('family')),
+    change((r) => metricOverRun(unmet, r)),
+    b,
+  );
+  return { baseline: a, reform: b, differences, valueForMoney: vfm };
 }
 
 /** Each side's interval within the measure's bounds; the difference may take either sign. */

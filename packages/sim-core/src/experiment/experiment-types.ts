@@ -3,6 +3,7 @@
  * `traceChild` return, and what the CLI and the UI print, chart and export.
  */
 import type { CostKey } from '../ledger/payers.js';
+import type { ValueForMoney } from './value-for-money.js';
 
 /** How a run is set up: the same options, scenario and model version give byte-identical results. */
 export interface RunOptions {
@@ -93,6 +94,8 @@ export interface Comparison {
   readonly baseline: RunMeta;
   readonly reform: RunMeta;
   readonly differences: readonly PairedDifference[];
+  /** Change in public spending and in the cost to families, and public spending per child-year of unmet need avoided. */
+  readonly valueForMoney: ValueForMoney;
 }
 
 /** Progress reports during a run (for progress bars; never part of results). */

@@ -105,3 +105,9 @@ export {
   type TracePairOptions,
   traceChildPair,
 } from './trace-child-pair.js';
+export {
+  UNMET_NEED_METRIC,
+  type ValueForMoney,
+  VFM_NOT_DEFINED,
+  valueForMoney,
+} from './value-for-money.js';

@@ -83,6 +83,7 @@ export function replicationInput(
     years: options.years,
     scale: options.scale,
     phases: scenario.phases,
+    deliveryCosts: scenario.deliveryCosts,
   };
 }
 

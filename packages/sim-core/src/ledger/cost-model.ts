@@ -6,7 +6,7 @@
 import type { SupportLevel } from '../journey/journey-context.js';
 import type { OneOffCost } from '../journey/journey-events.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import { PAYER_COUNT, PAYER_INDEX } from './ledger.js';
+import { LEDGER_COLUMNS, MOVED_FROM_HIGH_NEEDS, PAYER_INDEX } from './ledger.js';
 import type { Payer } from './payers.js';
 
 /** The setting region's states, as the cost model and metrics read them. */
@@ -32,7 +32,8 @@ const DWP = PAYER_INDEX.dwp;
 const FAMILY = PAYER_INDEX.family;
 
 /**
- * Running costs in pounds per year by payer, written into `out` (length = payers), for a child
+ * Running costs in pounds per year by payer, written into `out` (length `LEDGER_COLUMNS`: the
+ * payers, then the memo of ringfenced money moved from LA high needs to schools), for a child
  * with this support level and setting whose need is unmet or not, and who is in the model or
  * not. Plan provision from health and social care is paid in full when delivered and half when
  * only partly delivered (assumption: undelivered provision is not paid for). After a plan ends
@@ -48,7 +49,7 @@ export function runningCosts(
   p: Params,
   out: Float64Array,
 ): void {
-  out.fill(0, 0, PAYER_COUNT);
+  out.fill(0, 0, LEDGER_COLUMNS);
   if (!active) return;
   const inSchool = setting === 'mainstream' || setting === 'resourcedProvision';
   if (supportLevel === 'plan') {
@@ -97,6 +98,17 @@ export function runningCosts(
     out[HIGH_NEEDS] = p['cost.alternativeProvision'];
   } else if (inSchool && (supportLevel === 'senSupport' || supportLevel === 'earlyHelp')) {
     out[SCHOOL] = p['cost.senSupportSchool'];
+    const ringfenced = p['cost.senSupportRingfenced'];
+    if (ringfenced !== 0) {
+      // Ringfenced SEN money: schools book it; the share moved from the LA high-needs budget comes
+      // off high needs for the same pupil, so moving money changes public spending by nothing.
+      const moved = ringfenced * p['ringfence.movedFromHighNeeds'];
+      out[SCHOOL] += ringfenced;
+      if (moved !== 0) {
+        out[HIGH_NEEDS] = -moved;
+        out[MOVED_FROM_HIGH_NEEDS] = moved;
+      }
+    }
   }
   if (needUnmet) out[FAMILY] = p['cost.familyLostEarningsUnmet'];
 }

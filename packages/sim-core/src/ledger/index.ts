@@ -1,6 +1,11 @@
 /** Money: the ledger, the payers, and who pays for what. */
 export { oneOffCosts, runningCosts, type SettingName } from './cost-model.js';
-export { Ledger, PAYER_COUNT, PAYER_INDEX } from './ledger.js';
+export {
+  type DeliveryCost,
+  deliveryPenceByMonth,
+  type ScheduledDeliveryCost,
+} from './delivery-costs.js';
+export { LEDGER_COLUMNS, Ledger, MOVED_FROM_HIGH_NEEDS, PAYER_COUNT, PAYER_INDEX } from './ledger.js';
 export {
   COMBINED_COST_LABEL,
   COST_KEYS,

@@ -19,6 +19,15 @@ import { DailyTotals } from '../metrics/daily-totals.js';
 import { PAYERS, type Payer } from './payers.js';
 
 export const PAYER_COUNT = PAYERS.length;
+/**
+ * A memo column after the payers: pence of ringfenced SEN money moved from the LA high-needs
+ * budget to schools, already within both payers' rows (schools +, LA high needs −). It is no
+ * payer's cost; the DSG account reads it to see the high-needs block's spending gross of the
+ * move (`Ledger.monthPence(m, MOVED_FROM_HIGH_NEEDS)`).
+ */
+export const MOVED_FROM_HIGH_NEEDS = PAYER_COUNT;
+/** Columns a running-cost vector and the ledger's months hold: the payers, then the memo. */
+export const LEDGER_COLUMNS = PAYER_COUNT + 1;
 export const PAYER_INDEX: Readonly<Record<Payer, number>> = Object.fromEntries(
   PAYERS.map((p, i) => [p, i]),
 ) as Record<Payer, number>;
@@ -46,9 +55,9 @@ export class Ledger {
    */
   private readonly pence: DailyTotals;
   /** Distinct running-rate vectors (whole pence per day by payer); vector 0 is all zeros. */
-  private vectors = new Float64Array(16 * PAYER_COUNT);
+  private vectors = new Float64Array(16 * LEDGER_COLUMNS);
   private vectorCount = 1;
-  private readonly vectorIds = new Map<string, number>([[new Array(PAYER_COUNT).fill(0).join(), 0]]);
+  private readonly vectorIds = new Map<string, number>([[new Array(LEDGER_COLUMNS).fill(0).join(), 0]]);
   /** Per child: its rate vector (kept only by `setRate`, and when each child's totals are). */
   private rateId = new Uint16Array(0);
   /** Per child, when totals are kept: pence by payer, and the day its running costs were last added. */
@@ -58,7 +67,7 @@ export class Ledger {
   constructor(monthStarts: readonly number[], options: LedgerOptions = {}) {
     if (monthStarts.length < 2) throw new Error('Ledger: need at least one month');
     this.monthStarts = monthStarts;
-    this.pence = new DailyTotals(monthStarts, PAYER_COUNT);
+    this.pence = new DailyTotals(monthStarts, LEDGER_COLUMNS);
     if (options.perChild ?? true) {
       this.childTotals = new Float64Array(0);
       this.since = new Int32Array(0);
@@ -92,28 +101,28 @@ export class Ledger {
     this.pence.add(monthOf(this.monthStarts, day), payer, pence);
     if (this.childTotals !== undefined) {
       this.ensure(child);
-      this.childTotals[child * PAYER_COUNT + payer]! += pence;
+      this.childTotals[child * LEDGER_COLUMNS + payer]! += pence;
     }
   }
 
   /**
-   * The number of the rate vector for these running costs (pounds per year by payer), for
-   * `setRate`. Equal costs always get the same number.
+   * The number of the rate vector for these running costs (pounds per year by payer, then the
+   * memo of money moved from high needs), for `setRate`. Equal costs always get the same number.
    */
   rateVector(poundsPerYear: ArrayLike<number>): number {
     const rates: number[] = [];
-    for (let p = 0; p < PAYER_COUNT; p++) rates.push(pencePerDay(poundsPerYear[p] ?? 0));
+    for (let p = 0; p < LEDGER_COLUMNS; p++) rates.push(pencePerDay(poundsPerYear[p] ?? 0));
     const key = rates.join();
     let id = this.vectorIds.get(key);
     if (id === undefined) {
       if (this.vectorCount === MAX_RATE_VECTORS) throw new Error('Ledger: too many distinct running costs');
       id = this.vectorCount++;
-      if (id * PAYER_COUNT >= this.vectors.length) {
+      if (id * LEDGER_COLUMNS >= this.vectors.length) {
         const grown = new Float64Array(this.vectors.length * 2);
         grown.set(this.vectors);
         this.vectors = grown;
       }
-      this.vectors.set(rates, id * PAYER_COUNT);
+      this.vectors.set(rates, id * LEDGER_COLUMNS);
       this.vectorIds.set(key, id);
     }
     return id;
@@ -134,9 +143,9 @@ export class Ledger {
    */
   changeRate(child: number, from: number, to: number, day: number): void {
     const { vectors } = this;
-    const a = from * PAYER_COUNT;
-    const b = to * PAYER_COUNT;
-    for (let p = 0; p < PAYER_COUNT; p++) {
+    const a = from * LEDGER_COLUMNS;
+    const b = to * LEDGER_COLUMNS;
+    for (let p = 0; p < LEDGER_COLUMNS; p++) {
       const delta = vectors[b + p]! - vectors[a + p]!;
       if (delta !== 0) this.pence.change(p, delta, day);
     }
@@ -162,7 +171,7 @@ export class Ledger {
     this.pence.accrueTo(Math.ceil(day));
   }
 
-  /** Pence booked to `payer` in month `m` (running costs up to the last `settle` or rate change). */
+  /** Pence booked to `payer` (or the `MOVED_FROM_HIGH_NEEDS` memo) in month `m` (running costs up to the last `settle` or rate change). */
   monthPence(m: number, payer: number): number {
     return this.pence.inMonth(m, payer);
   }
@@ -171,7 +180,7 @@ export class Ledger {
   childPence(child: number): number[] {
     const totals = this.totals();
     const out: number[] = [];
-    for (let p = 0; p < PAYER_COUNT; p++) out.push(totals[child * PAYER_COUNT + p] ?? 0);
+    for (let p = 0; p < PAYER_COUNT; p++) out.push(totals[child * LEDGER_COLUMNS + p] ?? 0);
     return out;
   }
 
@@ -180,7 +189,7 @@ export class Ledger {
     const booked = this.childPence(child);
     if (child >= this.rateId.length) return booked;
     const days = Math.ceil(day) - this.since![child]!;
-    const base = this.rateId[child]! * PAYER_COUNT;
+    const base = this.rateId[child]! * LEDGER_COLUMNS;
     return days <= 0 ? booked : booked.map((pence, p) => pence + this.vectors[base + p]! * days);
   }
 
@@ -196,8 +205,8 @@ export class Ledger {
     since[child] = day;
     if (id === 0 || days <= 0) return;
     const totals = this.childTotals!;
-    for (let p = 0; p < PAYER_COUNT; p++)
-      totals[child * PAYER_COUNT + p]! += this.vectors[id * PAYER_COUNT + p]! * days;
+    for (let p = 0; p < LEDGER_COLUMNS; p++)
+      totals[child * LEDGER_COLUMNS + p]! += this.vectors[id * LEDGER_COLUMNS + p]! * days;
   }
 
   private ensure(child: number): void {
@@ -208,7 +217,7 @@ export class Ledger {
     rateId.set(this.rateId);
     this.rateId = rateId;
     if (this.childTotals !== undefined && this.since !== undefined) {
-      const totals = new Float64Array(n * PAYER_COUNT);
+      const totals = new Float64Array(n * LEDGER_COLUMNS);
       totals.set(this.childTotals);
       this.childTotals = totals;
       const since = new Int32Array(n);

@@ -56,7 +56,7 @@ export const PAYER_LABELS: Readonly<Record<Payer, string>> = {
   adultSocialCare: 'Adult social care (councils)',
   dwp: 'DWP (out-of-work benefits)',
   hmcts: 'HMCTS / MoJ',
-  dfe: 'DfE (capital for new special school places)',
+  dfe: 'DfE (capital for special school places; national programmes)',
   family: 'Families',
 };
 

@@ -39,7 +39,7 @@ export const PAYER_WORDS: Readonly<Record<Payer, string>> = {
   adultSocialCare: 'adult social care',
   dwp: 'the Department for Work and Pensions (out-of-work benefits)',
   hmcts: 'the tribunal service (HMCTS)',
-  dfe: 'the Department for Education (capital for special school places)',
+  dfe: 'the Department for Education (capital for special school places, national programmes)',
   family: 'families',
 };
 

@@ -83,4 +83,11 @@ export {
   type SettingsToQuote,
   settingsToQuote,
 } from './settings-to-quote.js';
+export {
+  VALUE_FOR_MONEY_RULE,
+  type ValueForMoneyWords,
+  VFM_LABEL,
+  VFM_MEASURE_ID,
+  valueForMoneyWords,
+} from './value-for-money-words.js';
 export { type VerdictWords, verdictWords } from './verdict-words.js';

@@ -15,6 +15,7 @@ import { METRICS } from '../metrics/metric-definitions.js';
 import { figureKind, writeWithInterval } from './figures.js';
 import { fitToQuote } from './fit-to-quote.js';
 import { quoteWords } from './fit-to-quote-words.js';
+import { VFM_LABEL, VFM_MEASURE_ID, valueForMoneyWords } from './value-for-money-words.js';
 
 /** One CSV field's value. */
 export type CsvCell = string | number | boolean | undefined;
@@ -100,10 +101,12 @@ export const COMPARE_CSV_HEADER = [
  * One row per reform and metric (or payer cost): exactly `sendsim compare --format csv`. The
  * last four columns are for people: the measure's name, the change with its 95% interval as
  * the cards and the CLI table write it (`-10,800 (95% interval -13,100 to -8,500)`), whether it
- * is fit to quote and, if not, why.
+ * is fit to quote and, if not, why. After them, one row per reform for its value for money
+ * (`public_cost_per_unmet_child_year_avoided`: the ratio and its interval in the change columns,
+ * empty when not defined, and the words in `change_as_written`).
  */
 export function compareCsv(comparisons: readonly Comparison[]): string {
-  const rows = comparisons.flatMap((comparison) =>
+  const rows: CsvCell[][] = comparisons.flatMap((comparison) =>
     comparison.differences.map((d) => {
       const quote = fitToQuote(comparison, d.metric);
       return [
@@ -122,5 +125,24 @@ export function compareCsv(comparisons: readonly Comparison[]): string {
       ];
     }),
   );
+  // Then each reform's value for money: the ratio (empty numbers when not defined, and why).
+  for (const comparison of comparisons) {
+    const vfm = comparison.valueForMoney;
+    const ratio = vfm.perChildYearAvoided;
+    rows.push([
+      comparison.reform.scenario,
+      VFM_MEASURE_ID,
+      undefined,
+      undefined,
+      ratio?.mean,
+      ratio?.lo,
+      ratio?.hi,
+      undefined,
+      VFM_LABEL,
+      valueForMoneyWords(vfm).perChildYearAvoided,
+      undefined,
+      undefined,
+    ]);
+  }
   return toCsv(COMPARE_CSV_HEADER, rows);
 }

@@ -5,6 +5,8 @@
  * list, and its default setting means "as the baseline file says": resolution skips `apply`
  * for it, so a reform that names no levers has exactly the baseline's parameters.
  */
+
+import type { DeliveryCost } from '../ledger/delivery-costs.js';
 import { deficitWriteOff } from './levers/deficit-write-off.js';
 import { earlyHelpInvestment } from './levers/early-help-investment.js';
 import { inclusiveMainstream } from './levers/inclusive-mainstream.js';
@@ -62,6 +64,14 @@ export interface LeverDefinition {
   apply(params: Record<ParameterKey, number>, setting: LeverSetting): void;
   /** Changes that start on a later date (a policy phased in part-way through a run). */
   readonly phases?: readonly LeverPhase[];
+  /**
+   * What a non-default setting costs to deliver that the model does not already book (staff,
+   * training, programmes, capital), each to the payer who pays, phased in time. Absent: nothing
+   * to add, and `deliveryCostNote` says why.
+   */
+  readonly deliveryCosts?: readonly DeliveryCost[];
+  /** Why the lever declares no delivery cost, or what its declared costs leave out (audit, issue 11). */
+  readonly deliveryCostNote: string;
 }
 
 /** Part of a lever that takes effect on a date, on top of what is in force by then. */

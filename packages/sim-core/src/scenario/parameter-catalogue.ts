@@ -22,6 +22,13 @@ const share = (meaning: string): ParameterSpec => ({ unit: 'share', min: 0, max:
 const perYear = (meaning: string): ParameterSpec => ({ unit: 'per year', min: 0, max: 50, meaning });
 const days = (meaning: string, max = 3650): ParameterSpec => ({ unit: 'days', min: 0, max, meaning });
 const pounds = (meaning: string, unit = 'GBP'): ParameterSpec => ({ unit, min: 0, max: 1e7, meaning });
+/** A national sum of money a year (delivery costs of levers): up to £10bn. */
+const nationalPounds = (meaning: string): ParameterSpec => ({
+  unit: 'GBP per year',
+  min: 0,
+  max: 1e10,
+  meaning,
+});
 const count = (meaning: string, unit: string): ParameterSpec => ({ unit, min: 0, max: 2e7, meaning });
 const level = (meaning: string): ParameterSpec => ({
   unit: 'need-severity scale (0–1)',
@@ -443,6 +450,10 @@ export const PARAMETER_CATALOGUE = {
     'LA high-needs cost of a state special school place per year.',
     'GBP per place per year',
   ),
+  'cost.senSupportRingfenced': pounds(
+    'Ringfenced SEN money per pupil on SEN support in a mainstream school, on top of the notional SEN budget, booked to schools (0 unless ringfencing is on).',
+    'GBP per pupil per year',
+  ),
   'cost.specialPlaceCapital': pounds(
     'Capital cost of one new state special school place, paid by the DfE when it is commissioned.',
     'GBP per place',
@@ -575,6 +586,28 @@ export const PARAMETER_CATALOGUE = {
   ),
   'dsg.safetyValveExtraExcess': share(
     'Extra budget pressure councils act under while a Safety Valve agreement runs (their committed spending reductions), added to the excess of spending over funding.',
+  ),
+  'ringfence.movedFromHighNeeds': share(
+    'Share of the ringfenced SEN money (cost.senSupportRingfenced) moved out of the LA high-needs budget rather than added as new money: 1 re-allocates existing money, 0 adds it.',
+  ),
+  'delivery.epFte': pounds(
+    'Cost of employing one more educational psychologist for a year (salary and on-costs), booked to LA other by a lever that adds EP FTE.',
+    'GBP per FTE per year',
+  ),
+  'delivery.teacherSendTraining': nationalPounds(
+    'National programme of SEND training for teachers and teaching assistants, per year while it runs (DfE).',
+  ),
+  'delivery.inclusiveMainstreamFund': nationalPounds(
+    'Inclusion funding paid to mainstream schools for an inclusive mainstream offer, per year (booked to schools).',
+  ),
+  'delivery.expertsAtHand': nationalPounds(
+    'Specialist support for mainstream schools (educational psychologists, speech and language and occupational therapists) funded through LAs, per year while it runs.',
+  ),
+  'delivery.serviceStandardsCasework': nationalPounds(
+    'Extra LA SEND casework to meet national time limits on decisions and plans, per year (LA other).',
+  ),
+  'delivery.inspectionProgramme': nationalPounds(
+    'A strengthened Ofsted/CQC local area SEND inspection and accountability programme, per year (DfE).',
   ),
 } as const satisfies Record<string, ParameterSpec>;
 

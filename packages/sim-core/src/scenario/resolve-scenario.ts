@@ -4,7 +4,8 @@
  * overrides; every parameter record remembers what changed it, so the UI and briefings can show
  * exactly what differs from the baseline and why (DESIGN 3.2, 4).
  */
-import type { LeverSetting } from './levers.js';
+import type { ScheduledDeliveryCost } from '../ledger/delivery-costs.js';
+import type { LeverDefinition, LeverSetting } from './levers.js';
 import { findLever, LEVERS, leverSettingProblem } from './levers.js';
 import type { ParameterKey, ParameterSpec, Params } from './parameter-catalogue.js';
 import { PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
@@ -52,6 +53,8 @@ export interface ResolvedScenario {
   readonly calibration?: CalibrationRecord;
   /** Policies that start part-way through a run: from `startDate`, the model reads `params`. In date order. */
   readonly phases: readonly ResolvedPhase[];
+  /** What the levers set away from their defaults cost to deliver, in registry order (empty for the baseline). */
+  readonly deliveryCosts: readonly ScheduledDeliveryCost[];
 }
 
 /** The parameters in force from a date, with what started then. */
@@ -94,6 +97,7 @@ export function resolveScenario(
     }
   }
   const levers: Record<string, LeverSetting> = {};
+  const deliveryCosts: ScheduledDeliveryCost[] = [];
   for (const lever of LEVERS) {
     const setting = chosen[lever.id] ?? lever.settings.default;
     const problem = leverSettingProblem(lever, setting);
@@ -103,6 +107,7 @@ export function resolveScenario(
     if (setting === lever.settings.default) continue; // the default means "as the baseline says"
     const before = { ...values };
     lever.apply(values, setting);
+    deliveryCosts.push(...scheduleDeliveryCosts(lever, setting, before, values));
     for (const key of PARAMETER_KEYS) {
       if (values[key] === before[key]) continue;
       const spec: ParameterSpec = PARAMETER_CATALOGUE[key];
@@ -150,6 +155,7 @@ export function resolveScenario(
     records: Object.freeze(records),
     expectedEffects: Object.freeze(file.kind === 'reform' ? [...(file.expectedEffects ?? [])] : []),
     phases,
+    deliveryCosts: Object.freeze(deliveryCosts),
     ...(base.calibration !== undefined ? { calibration: base.calibration } : {}),
   };
 }
@@ -198,6 +204,40 @@ function resolvePhases(
   }
   for (const phase of phases) Object.freeze(phase.params);
   return phases;
+}
+
+/**
+ * A lever's delivery costs for `setting`, with units resolved: a rise in a parameter is the
+ * lever's value minus the value before it acted.
+ */
+function scheduleDeliveryCosts(
+  lever: LeverDefinition,
+  setting: LeverSetting,
+  before: Readonly<Record<ParameterKey, number>>,
+  after: Readonly<Record<ParameterKey, number>>,
+): ScheduledDeliveryCost[] {
+  return (lever.deliveryCosts ?? []).flatMap((item) => {
+    if (item.settings !== undefined && !item.settings.includes(String(setting))) return [];
+    const units =
+      item.units === undefined
+        ? 1
+        : typeof item.units === 'number'
+          ? item.units
+          : after[item.units.riseIn] - before[item.units.riseIn];
+    if (units === 0) return [];
+    return [
+      Object.freeze({
+        lever: lever.id,
+        what: item.what,
+        payer: item.payer,
+        cost: item.cost,
+        units,
+        timing: item.timing,
+        ...(item.from !== undefined ? { from: item.from } : {}),
+        ...(item.years !== undefined ? { years: item.years } : {}),
+      }),
+    ];
+  });
 }
 
 /** Parameters whose values differ between two resolved scenarios, in catalogue order. */

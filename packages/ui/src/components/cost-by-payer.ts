@@ -6,7 +6,9 @@
  * two and says so ("public spending plus cost to families"). Each figure is rounded by sim-core's precision rule (£bn, £m or
  * £, as precise as its interval), as the headline quotes it. Each change says whether it is fit
  * to quote (sim-core's `fitToQuote`); on the printed briefing (`compact`) a change that is not is
- * not quoted at all, only named as such.
+ * not quoted at all, only named as such. Below the table, the reform's value for money:
+ * public spending per child-year of unmet need avoided, by sim-core's rule (`valueForMoney`),
+ * or "not defined" when the reform does not clearly reduce unmet need.
  */
 import {
   COST_TABLE_ORDER,
@@ -17,6 +19,8 @@ import {
   PRICE_BASE,
   PUBLIC_SPENDING_LABEL,
   quoteWords,
+  VFM_LABEL,
+  valueForMoneyWords,
 } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { formatChangeWithInterval, formatPair, TYPESET } from '../format.js';
@@ -80,6 +84,12 @@ export class CostByPayer extends LitElement {
       }
       :host([compact]) caption {
         padding-bottom: 0.8mm;
+      }
+      p.vfm {
+        margin: 0.5rem 0 0;
+      }
+      :host([compact]) p.vfm {
+        margin: 0.8mm 0 0;
       }
     `,
     stackedTableStyles,
@@ -151,7 +161,15 @@ export class CostByPayer extends LitElement {
       <tbody>
         ${COST_TABLE_ORDER.map(row)}
       </tbody>
-    </table>`;
+    </table>
+    ${
+      comparison.valueForMoney === undefined
+        ? null
+        : html`<p class="vfm" data-vfm>
+            <strong>${VFM_LABEL}:</strong>
+            ${valueForMoneyWords(comparison.valueForMoney, TYPESET).perChildYearAvoided}
+          </p>`
+    }`;
   }
 }
 

@@ -1,12 +1,17 @@
 /**
  * `<lever-control>`: one policy lever in the scenario editor. It shows the lever's title, what
  * the policy is, the allowed settings (a list of choices, or a number with its range and unit),
- * and, behind a disclosure, how the model applies it and the evidence or stated assumption, all
- * read from sim-core's lever registry. Property in (`lever`, `value`, `problem`), event out
+ * and, behind a disclosure, how the model applies it, the evidence or stated assumption and what
+ * it costs to deliver, all read from sim-core's lever registry. Property in (`lever`, `value`, `problem`), event out
  * (`lever-input` with `{ id, value }`). It does not judge values: the editor's check, sim-core's
  * validator, sets `problem`, which is shown next to the control and tied to it for screen readers.
  */
-import { type LeverDefinition, PARAMETER_CATALOGUE, type ParameterKey } from '@send-sim/sim-core';
+import {
+  type LeverDefinition,
+  leverDeliveryCostWords,
+  PARAMETER_CATALOGUE,
+  type ParameterKey,
+} from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { choiceWords } from '../choice-words.js';
@@ -187,6 +192,7 @@ export class LeverControl extends LitElement {
         <summary>How the model applies it, and the evidence</summary>
         <p><strong>Mechanism:</strong> ${lever.mechanism}</p>
         <p><strong>Evidence:</strong> ${lever.evidence}</p>
+        <p><strong>Cost to deliver:</strong> ${leverDeliveryCostWords(lever)}</p>
         <p><strong>Parameters it changes:</strong></p>
         <ul>
           ${leverKeys(lever).map((key) => html`<li>${PARAMETER_CATALOGUE[key].meaning} <code>${key}</code></li>`)}

@@ -19,6 +19,8 @@ export const deficitWriteOff: LeverDefinition = {
     'Assumption: no write-off has been announced. The LGA called for all high-needs deficits to be written off ' +
     '(debate briefing, January 2024).',
   changes: ['dsg.writeOffShare'],
+  deliveryCostNote:
+    'A transfer from the DfE towards deficits already booked as LA high-needs spending (reported as dsg_deficit_paid_by_dfe, not a cost): nothing to deliver.',
   apply(params, setting) {
     params['dsg.writeOffShare'] = Number(setting);
   },

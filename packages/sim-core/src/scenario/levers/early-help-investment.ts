@@ -17,6 +17,8 @@ export const earlyHelpInvestment: LeverDefinition = {
     'likelihood of a child becoming looked after; IFS 2024 (Cattan et al.): Sure Start cut the probability ' +
     'of an EHCP at 16 by 9%. Assumption: that referrals rise in proportion to capacity.',
   changes: ['earlyHelp.capacity', 'earlyHelp.referralProbability'],
+  deliveryCostNote:
+    'Already costed: every early help episode the extra capacity delivers is booked to children’s social care and early help at cost.earlyHelpEpisode, so a further cost for the capacity would count the same pound twice (idle capacity is not costed: assumption that services flex to the families referred).',
   apply(params, setting) {
     const m = Number(setting);
     params['earlyHelp.capacity'] *= m;

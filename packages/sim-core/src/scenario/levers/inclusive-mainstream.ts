@@ -31,6 +31,26 @@ export const inclusiveMainstream: LeverDefinition = {
     'placement.resourcedShare',
     'placement.specialSchoolPlaces',
   ],
+  deliveryCosts: [
+    {
+      what: 'Inclusion funding for mainstream schools (delivery.inclusiveMainstreamFund a year)',
+      payer: 'school',
+      cost: 'delivery.inclusiveMainstreamFund',
+      timing: 'perYear',
+    },
+    {
+      what: 'Capital for the extra state special places (cost.specialPlaceCapital for each place placement.specialSchoolPlaces rises by)',
+      payer: 'dfe',
+      cost: 'cost.specialPlaceCapital',
+      units: { riseIn: 'placement.specialSchoolPlaces' },
+      timing: 'oneOff',
+    },
+  ],
+  deliveryCostNote:
+    'Resourced provision places are costed per child (cost.resourcedProvision) and places commissioned later book ' +
+    'their own capital; the better SEN support and plan delivery are paid by the inclusion funding, and the extra ' +
+    'places present from the start book their capital in the first month. Capital for inclusion bases is within ' +
+    'cost.specialPlaceCapital’s range (the £3.7bn buys both).',
   apply(params, setting) {
     if (setting !== 'inclusive') return;
     raiseSenSupport(params, 0.05);

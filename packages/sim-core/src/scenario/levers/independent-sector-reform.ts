@@ -20,6 +20,8 @@ export const independentSectorReform: LeverDefinition = {
     '(November 2025): independent places £60,800 rising to £72,000 by 2029; Isos for LGA and CCN (July 2024), ' +
     'recommendation 7. Assumptions: the 0.85 and 0.8 fee factors and the 1.5 factor on the fallback wait.',
   changes: ['cost.independentSpecial', 'placement.independentFallbackDays'],
+  deliveryCostNote:
+    'Nothing added: lower fees are booked through cost.independentSpecial; the cost of moving providers to a not-for-profit basis is not costed (no published estimate).',
   apply(params, setting) {
     if (setting === 'feeCap') {
       params['cost.independentSpecial'] *= 0.85;

@@ -29,6 +29,16 @@ export const inspectionAccountability: LeverDefinition = {
     'tribunal.orderCompliance',
     'redress.laConcedes',
   ],
+  deliveryCosts: [
+    {
+      what: 'A strengthened Ofsted/CQC local area SEND inspection programme (delivery.inspectionProgramme a year)',
+      payer: 'dfe',
+      cost: 'delivery.inspectionProgramme',
+      timing: 'perYear',
+    },
+  ],
+  deliveryCostNote:
+    'More assessments agreed and more concessions are costed per event; the inspection programme itself is booked here.',
   apply(params, setting) {
     if (setting !== 'strong') return;
     atLeast(params, 'la.decisionCompliance', 0.97);

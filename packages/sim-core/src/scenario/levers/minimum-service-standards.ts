@@ -29,6 +29,17 @@ export const minimumServiceStandards: LeverDefinition = {
     'tribunal.orderCompliance',
     'provision.planDeliveryProbability',
   ],
+  deliveryCosts: [
+    {
+      what: 'Extra LA SEND casework to meet the time limits (delivery.serviceStandardsCasework a year)',
+      payer: 'laOther',
+      cost: 'delivery.serviceStandardsCasework',
+      timing: 'perYear',
+    },
+  ],
+  deliveryCostNote:
+    'Casework per request is costed (cost.assessmentCasework); faster decisions and drafting need more caseworkers, ' +
+    'booked here. Plans delivered in full under clarity are costed per plan (health, social care).',
   apply(params, setting) {
     if (setting !== 'standards' && setting !== 'standardsAndClarity') return;
     atLeast(params, 'la.decisionCompliance', 0.98);

@@ -14,6 +14,8 @@ export const planUpperAge: LeverDefinition = {
     'Children and Families Act 2014 s.45 (plans may continue to 25); Policy Exchange proposal to end ' +
     'EHCPs at the end of the academic year a young person turns 18 (via Natspec). No costing of an age change exists.',
   changes: ['plan.upperAge'],
+  deliveryCostNote:
+    'Nothing to deliver: ending plans sooner removes provision; what follows is costed by the post-plan pathway (DWP, adult social care).',
   apply(params, setting) {
     params['plan.upperAge'] = Number(setting);
   },

@@ -22,6 +22,8 @@ export const safetyValve: LeverDefinition = {
     'special placements (costs-and-effects.md §4). The support share, length and extra pressure are ' +
     'assumptions declared in the baseline with ranges.',
   changes: ['dsg.safetyValve'],
+  deliveryCostNote:
+    'DfE payments towards deficits are transfers (dsg_deficit_paid_by_dfe), not new spending; councils’ savings come through their decisions, so nothing to deliver.',
   apply(params, setting) {
     if (setting === 'agreements') params['dsg.safetyValve'] = 1;
   },

@@ -27,6 +27,8 @@ export const shortBreaksAndCoproduction: LeverDefinition = {
     'request.distrustWeight',
     'cost.planSocialCareProvision',
   ],
+  deliveryCostNote:
+    'Already costed: the short breaks are booked to social care through cost.planSocialCareProvision; co-production is assumed to cost nothing extra.',
   apply(params, setting) {
     if (setting !== 'expanded') return;
     params['need.crisisProbabilityAtFullSeverity'] *= 0.8;

@@ -31,6 +31,8 @@ export const singleRouteOfRedress: LeverDefinition = {
     'redress.healthAndSocialCareFollowed',
     'provision.planDeliveryProbability',
   ],
+  deliveryCostNote:
+    'Already costed: health and social care provision delivered under a plan is booked to health and social care per plan; extra appeals are costed per appeal.',
   apply(params, setting) {
     if (setting === 'none') params['redress.appealProbability.healthAndSocialCare'] = 0;
     if (setting === 'binding') {

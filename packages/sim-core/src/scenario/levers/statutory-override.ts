@@ -21,6 +21,7 @@ export const statutoryOverride: LeverDefinition = {
     'would respond once deficits count against reserves is an assumption (dsg.deficitPressure, declared in ' +
     'the baseline with a range).',
   changes: [],
+  deliveryCostNote: 'An accounting rule, not a service: nothing to deliver.',
   apply() {},
   phases: [
     {

@@ -33,6 +33,8 @@ export const tribunalPowers: LeverDefinition = {
     'cost.familyPerAppeal',
     'la.tribunalDeterrence',
   ],
+  deliveryCostNote:
+    'Nothing added: appeals are costed per appeal (LA, HMCTS, families) whichever route hears them; the cost of setting up a non-judicial route is not costed (no published estimate).',
   apply(params, setting) {
     if (setting === 'current') return;
     params['redress.placementOrders'] = 0;

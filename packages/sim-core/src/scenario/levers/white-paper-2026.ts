@@ -30,6 +30,37 @@ export const whitePaper2026: LeverDefinition = {
     'the move to Individual Support Plans.',
   evidence: `${WHITE_PAPER} The sizes of the effects on need, identification and LA decisions are assumptions; the funding sizes are in each phase.`,
   changes: [],
+  deliveryCosts: [
+    {
+      what: 'Teacher SEND training (£200m over 3 years: delivery.teacherSendTraining a year from September 2026)',
+      payer: 'dfe',
+      cost: 'delivery.teacherSendTraining',
+      timing: 'perYear',
+      from: '2026-09-01',
+      years: 3,
+    },
+    {
+      what: 'Experts at Hand: specialist support for schools (£1.8bn over 3 years: delivery.expertsAtHand a year from September 2026)',
+      payer: 'laOther',
+      cost: 'delivery.expertsAtHand',
+      timing: 'perYear',
+      from: '2026-09-01',
+      years: 3,
+    },
+    {
+      what: 'Capital for the 20,000 specialist places added in September 2027 (cost.specialPlaceCapital each)',
+      payer: 'dfe',
+      cost: 'cost.specialPlaceCapital',
+      units: 20_000,
+      timing: 'oneOff',
+      from: '2027-09-01',
+    },
+  ],
+  deliveryCostNote:
+    'The Inclusive Mainstream Fund is already booked through cost.senSupportSchool (15% higher, schools). Experts at ' +
+    'Hand is booked with the SEN support it helps deliver; family hubs SEND outreach (£200m) and LA ' +
+    'transformation (£200m) are not booked (no effect of their own in the model). Only the 20,000 places the ' +
+    'package adds by 2027/28 book capital, not all 60,000.',
   apply() {},
   phases: [
     {

@@ -23,6 +23,25 @@ export const workforceStrategy: LeverDefinition = {
     'six trials positive, typically +3–4 months’ progress. Assumptions: the 0.8 factor on identification time ' +
     'and +0.03 on SEN support (beyond the +400 FTE no effect size exists).',
   changes: ['ep.workforceFte', 'identification.schoolMeanDays', 'provision.senSupport'],
+  deliveryCosts: [
+    {
+      what: 'Salaries and on-costs of the extra educational psychologists (delivery.epFte a year for each FTE ep.workforceFte rises by)',
+      payer: 'laOther',
+      cost: 'delivery.epFte',
+      units: { riseIn: 'ep.workforceFte' },
+      timing: 'perYear',
+    },
+    {
+      what: 'SEND training for teachers and teaching assistants (delivery.teacherSendTraining a year for 3 years)',
+      payer: 'dfe',
+      cost: 'delivery.teacherSendTraining',
+      timing: 'perYear',
+      years: 3,
+    },
+  ],
+  deliveryCostNote:
+    'The extra EPs’ salaries are not otherwise booked (assessments are costed per assessment at cost.epAssessment, ' +
+    'which also covers the few extra assessments the added FTE make: a small overlap, noted). Training is a national programme.',
   apply(params, setting) {
     if (setting !== 'expanded') return;
     params['ep.workforceFte'] += 400;
