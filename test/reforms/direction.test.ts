@@ -170,8 +170,9 @@ const NOT_REPRODUCED: readonly string[] = [
   'early-help-investment: fewer appeals. No change within noise, even at scale 0.01.',
   'early-help-investment: shorter waits for early help. Since model 0.9.0 the baseline has almost no ' +
     'early help queue (a mean wait of 0.0 days at scale 0.01, 1.0 at this test’s scale, where capacity ' +
-    'rounds to few slots): the refit made unmet need escalate more slowly, so fewer families are referred ' +
-    'than earlyHelp capacity serves, and doubling it adds episodes (referrals) but has no wait to shorten.',
+    'rounds to few slots): fewer families are referred than earlyHelp capacity serves (the refit has unmet ' +
+    'need escalating a little more slowly, one likely reason), so doubling it adds episodes (referrals) ' +
+    'but has no wait to shorten.',
   'short-breaks-and-coproduction: fewer appeals. No change within noise, even at scale 0.01.',
   'single-route-of-redress-removed: fewer plans delivered and less health and social care spending. ' +
     'About 780 such appeals a year nationally (the trial) move too little provision to show at test scale.',
