@@ -12,11 +12,13 @@ export { drawArisingNeed, drawPlanHolderNeed, PRIMARY_NEED_SHARES } from './prim
 export {
   ageWithinBand,
   assessmentsInProgress,
+  disputesInProgress,
+  requestsInProgress,
+} from './start-pipelines.js';
+export {
   buildStartingPopulation,
   type ChildSeed,
-  disputesInProgress,
   drawAttributes,
   forEachStartingChild,
-  requestsInProgress,
   startingPopulationSize,
 } from './synthetic-population.js';

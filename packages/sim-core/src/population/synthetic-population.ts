@@ -1,15 +1,20 @@
 /**
  * The synthetic population at the start date: children and young people with SEN support
- * or an EHC plan, with assessments and appeals already in progress, sampled at `scale` from
- * the national stocks in the scenario's `population.*` parameters. Children without SEN are
- * not simulated; they enter through `arrivals.ts` when a need arises.
+ * or an EHC plan, with requests, assessments and disputes already in progress, sampled at
+ * `scale` from the national stocks in the scenario's `population.*` parameters (the pipelines'
+ * sizes in `start-pipelines.ts`). Children without SEN are not simulated; they enter through
+ * `arrivals.ts` when a need arises.
+ *
+ * Over 400 lines because `seedChild` writes each group's state, timers and effects out in one
+ * place, beside one another, so they can be read against the statechart's own states; splitting
+ * it by group would scatter the shared draws whose order fixes every child's stream.
  *
  * Every child draws its attributes from its own stream (seed, replication, id,
  * 'attributes'), and nothing here depends on policy levers, so the same child has the same
  * attributes in every scenario.
  */
 import { DAYS_PER_YEAR } from '../engine/calendar.js';
-import { exp, log } from '../engine/portable-math.js';
+import { log } from '../engine/portable-math.js';
 import { cumulate, pickIndex, type RandomStream, ReusableStream } from '../engine/random-streams.js';
 import {
   type ChildAttributes,
@@ -39,6 +44,13 @@ import {
   expectedEmergingChildren,
 } from './need-history.js';
 import { drawArisingNeed, drawPlanHolderNeed } from './primary-need-draw.js';
+import {
+  ageWithinBand,
+  assessmentsInProgress,
+  disputesInProgress,
+  mediatingDays,
+  requestsInProgress,
+} from './start-pipelines.js';
 
 /**
  * Severity of plan holders at the start date (assumption: plans in specialist settings are
@@ -118,6 +130,9 @@ interface Shares {
   readonly over19Cumulative: readonly number[];
   /** Yearly hazard of a plan ceasing for leaving education, from the age an LA may cease it. */
   readonly leavingHazard: number;
+  /** Mean days a dispute spends preparing an appeal, and preparing and mediating together. */
+  readonly disputePreparingDays: number;
+  readonly disputeDays: number;
 }
 
 function sharesOf(p: Params): Shares {
@@ -151,6 +166,8 @@ function sharesOf(p: Params): Shares {
     over19Cumulative: cumulate(post16(false).map((o) => o[1])),
     leavingHazard:
       (-log(1 - p['plan.ceaseNotInEducationProbability']) * DAYS_PER_YEAR) / p['plan.annualReviewDays'],
+    disputePreparingDays: MEAN_STATUTORY_DAYS.appealPreparation(p),
+    disputeDays: MEAN_STATUTORY_DAYS.appealPreparation(p) + mediatingDays(p),
   };
 }
 
@@ -227,52 +244,6 @@ function startingGroups(p: Params, scale: number): Array<[Group, number]> {
   groups.push(['emerging', n(expectedEmergingChildren(p))]);
 
   return groups;
-}
-
-/**
- * Requests awaiting the LA's decision at the start date: as many as a year's requests
- * (`population.requestsPerYear`) keep waiting for the model's own mean decision time, so the
- * pipeline empties at the rate the model refills it (a stock taken from the published flow
- * and a published-looking duration the model does not have would empty faster or slower, and
- * the first months would show a bump or a dip).
- */
-export function requestsInProgress(p: Params): number {
-  return (p['population.requestsPerYear'] * MEAN_STATUTORY_DAYS.laDecision(p)) / DAYS_PER_YEAR;
-}
-
-/** Assessments under way at the start date: the year's agreed requests times the model's mean time from agreement to a final plan. */
-export function assessmentsInProgress(p: Params): number {
-  const agreed = p['population.requestsPerYear'] * (1 - p['population.requestsRefusedShare']);
-  const days =
-    MEAN_STATUTORY_DAYS.epAssessment(p) +
-    MEAN_STATUTORY_DAYS.issueDecision() +
-    MEAN_STATUTORY_DAYS.drafting(p);
-  return (agreed * days) / DAYS_PER_YEAR;
-}
-
-/**
- * Disputes opened and not yet registered at the tribunal at the start date: families preparing an
- * appeal (within the two-month window) or in mediation. Disputes open at the rate that gives the
- * year's appeals (`population.appealsPerYear`) once some end at mediation
- * (`redress.mediationTakeUp`, of which `redress.mediationFollowedByAppeal` go on to appeal), and
- * each spends the model's own mean time preparing, and a mediation meeting's time for those who
- * mediate. Without them a run's first weeks register almost no appeals.
- */
-export function disputesInProgress(p: Params): number {
-  return (
-    (disputesOpenedPerYear(p) * (MEAN_STATUTORY_DAYS.appealPreparation(p) + mediatingDays(p))) / DAYS_PER_YEAR
-  );
-}
-
-function disputesOpenedPerYear(p: Params): number {
-  const mediate = p['redress.mediationTakeUp'];
-  const reachTribunal = 1 - mediate + mediate * p['redress.mediationFollowedByAppeal'];
-  return p['population.appealsPerYear'] / Math.max(reachTribunal, 1e-9);
-}
-
-/** Days in mediation a dispute spends on average (those who do not mediate spend none). */
-function mediatingDays(p: Params): number {
-  return p['redress.mediationTakeUp'] * MEAN_STATUTORY_DAYS.mediation();
 }
 
 /** How many children the starting population has at `scale`. */
@@ -432,9 +403,7 @@ function seedChild(
     if (refused) support = 'statutory.refused';
     context.appealType = appealType;
     const preparation = JOURNEY_DELAYS.appealPreparation(context, p, r, 0);
-    const mediating =
-      r() * (MEAN_STATUTORY_DAYS.appealPreparation(p) + mediatingDays(p)) >=
-      MEAN_STATUTORY_DAYS.appealPreparation(p);
+    const mediating = r() * shares.disputeDays >= shares.disputePreparingDays;
     let decidedAgo: number;
     if (mediating) {
       const meeting = JOURNEY_DELAYS.mediation(context, p, r, 0);
@@ -511,22 +480,6 @@ export function drawAttributes(
 function planHolderAge(shares: Shares, r: RandomStream): number {
   const band = shares.ageBands[pickIndex(r, shares.ageCumulative)]!;
   return ageWithinBand(band[0], band[1], CEASE_NOT_IN_EDUCATION_FROM_AGE, shares.leavingHazard, r());
-}
-
-/**
- * An age in [lo, hi) with density 1 before `from` and exp(−hazard·(age − from)) after, from the
- * uniform draw `u` (inverse transform, so one draw as before).
- */
-export function ageWithinBand(lo: number, hi: number, from: number, hazard: number, u: number): number {
-  const flat = Math.max(0, Math.min(hi, from) - lo);
-  const start = Math.max(lo, from);
-  if (start >= hi || hazard <= 0) return lo + u * (hi - lo);
-  const atStart = exp(-hazard * (start - from));
-  const decaying = (atStart * (1 - exp(-hazard * (hi - start)))) / hazard;
-  const v = u * (flat + decaying);
-  if (v < flat) return lo + v;
-  // Solve atStart · (1 − exp(−hazard·(age − start))) / hazard = v − flat for age.
-  return Math.min(hi, start - log(1 - ((v - flat) * hazard) / atStart) / hazard);
 }
 
 function planSetting(age: number, shares: Shares, r: RandomStream): SettingName {
