@@ -36,6 +36,31 @@ describe('the starting population is in motion', () => {
     expect(neverAsked).toBeGreaterThan(asked + 0.02);
   });
 
+  it('draws school pupils’ ages with their histories: an age holds pupils in proportion to the needs that have arisen by it', () => {
+    // Needs arise only at 5–10 and never change, so every need stays on SEN support: a pupil
+    // aged a has been exposed to min(a − 5, 6) years of onset, and pupils under 8 are
+    // (3²/2) / (6²/2 + 6 × 5) = 4.5 / 48 of the 5–15-year-olds (an even spread of ages: 3/11).
+    const still = {
+      'need.onsetRate.age0to4': 0,
+      'need.onsetRate.age11to15': 0,
+      'need.easingRatePerYear': 0,
+      'need.escalationRatePerYear': 0,
+      'need.onsetSeverityMean': 0.6,
+      'need.onsetSeveritySpread': 0.1,
+      'need.severeOnsetShare': 0,
+    };
+    const ages = start(still, 0.01)
+      .filter((c) => onSenSupport(c) && c.leaves.setting === 'mainstream')
+      .map((c) => -c.context.birthDay / 365.25);
+    expect(ages.length).toBeGreaterThan(5000);
+    for (const age of ages) {
+      expect(age).toBeGreaterThanOrEqual(5);
+      expect(age).toBeLessThan(16);
+    }
+    const under8 = ages.filter((a) => a < 8).length / ages.length;
+    expect(Math.abs(under8 - 4.5 / 48)).toBeLessThan(4 * Math.sqrt((0.094 * 0.906) / ages.length));
+  });
+
   it('holds children under 5 on SEN support in early years settings, and needs nobody has noticed yet', () => {
     const children = start();
     const earlyYears = children.filter((c) => onSenSupport(c) && c.leaves.setting === 'earlyYears');

@@ -50,32 +50,54 @@ export type HistoryEnd = 'onSenSupport' | 'preparingRequest' | 'resolved' | 'req
 const onSenSupport = (end: HistoryEnd) => end === 'onSenSupport' || end === 'preparingRequest';
 
 /**
- * The severity of a pupil aged `age` at the start date, written into `context.severity`
- * (`context` carries the pupil's trust and advocacy): for a pupil on SEN support, the end of
- * a replayed history that neither resolved nor led to an assessment (a pupil whose family or
- * school is preparing a request is on SEN support too: the request reaches the LA after the
- * start); for one whose request is already in progress, the severity at which a replayed
- * history led to it. Returns how the kept history ended.
+ * The severity of a pupil aged `age` whose request for assessment is in progress at the start
+ * date, written into `context.severity` (`context` carries the pupil's trust and advocacy): the
+ * severity at which a replayed history led to a request the LA received.
  */
-export function drawStartingSeverity(
-  age: number,
-  inProgress: boolean,
-  context: JourneyContext,
-  p: Params,
-  r: RandomStream,
-): HistoryEnd {
+export function drawRequestSeverity(age: number, context: JourneyContext, p: Params, r: RandomStream): void {
   const trust = context.trust;
-  let end: HistoryEnd = 'onSenSupport';
   for (let attempt = 0; attempt < MAX_HISTORIES; attempt++) {
     context.trust = trust;
     context.refusals = 0;
     const onsetAge = drawOnsetAge(age, p, r);
     arise(context, onsetAge, p, r);
-    end = replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r);
-    if (inProgress ? end === 'requested' : onSenSupport(end)) return end;
+    if (replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r) === 'requested') return;
   }
-  return end;
 }
+
+/**
+ * A pupil of school age (5 to 15, the census's Reception to Year 11) on SEN support at the
+ * start date: an age and a replayed history drawn together, as for a child under 5. The
+ * number of pupils of an age on SEN support is the cohort (the same at every age) times the
+ * chance a need has arisen by then (the onset hazard summed over the years lived) times the
+ * chance its history is still on SEN support; so an age is kept in proportion to the hazard
+ * it has been exposed to, and its history only if it survived. (Until model 0.10.0 the age was
+ * drawn evenly over 5–15 and only the history redrawn: as many 5-year-olds as 15-year-olds.)
+ * Writes the severity into `context` and returns the age.
+ */
+export function drawSchoolPupil(
+  context: JourneyContext,
+  p: Params,
+  r: RandomStream,
+): [age: number, end: HistoryEnd] {
+  const trust = context.trust;
+  const exposure = onsetExposure(SCHOOL_AGE_END, p);
+  let kept: [number, HistoryEnd] = [EARLY_YEARS_END, 'onSenSupport'];
+  for (let attempt = 0; attempt < MAX_HISTORIES; attempt++) {
+    const age = EARLY_YEARS_END + r() * (SCHOOL_AGE_END - EARLY_YEARS_END);
+    if (r() * exposure >= onsetExposure(age, p)) continue;
+    context.trust = trust;
+    context.refusals = 0;
+    const onsetAge = drawOnsetAge(age, p, r);
+    arise(context, onsetAge, p, r);
+    kept = [age, replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r)];
+    if (onSenSupport(kept[1])) break;
+  }
+  return kept;
+}
+
+/** The end of school age in the census (pupils aged 5 to 15 at the start of the school year). */
+const SCHOOL_AGE_END = 16;
 
 /**
  * A child under 5 with an identified need on SEN support at the start date (in an early years
@@ -202,11 +224,16 @@ function arise(context: JourneyContext, onsetAge: number, p: Params, r: RandomSt
   context.severity = onsetSeverity(need, onsetAge, p, r());
 }
 
-/** An onset age below `age`, in proportion to the onset hazard at each age (at least 0). */
-function drawOnsetAge(age: number, p: Params, r: RandomStream): number {
+/** The onset hazard summed over a child's life to `age` (years): the expected needs arisen by then. */
+function onsetExposure(age: number, p: Params): number {
   let total = 0;
   for (let a = 0; a < age; a++) total += onsetRate(a, p) * Math.min(1, age - a);
-  let u = r() * total;
+  return total;
+}
+
+/** An onset age below `age`, in proportion to the onset hazard at each age (at least 0). */
+function drawOnsetAge(age: number, p: Params, r: RandomStream): number {
+  let u = r() * onsetExposure(age, p);
   for (let a = 0; a < age; a++) {
     const weight = onsetRate(a, p) * Math.min(1, age - a);
     if (u < weight) return a + (u / weight) * Math.min(1, age - a);

@@ -39,7 +39,8 @@ import type { Params } from '../scenario/parameter-catalogue.js';
 import {
   drawEarlyYearsPupil,
   drawEmergingChild,
-  drawStartingSeverity,
+  drawRequestSeverity,
+  drawSchoolPupil,
   expectedEarlyYearsPupils,
   expectedEmergingChildren,
 } from './need-history.js';
@@ -294,6 +295,7 @@ function seedChild(
   const earlyYears = group === 'earlyYearsSupport';
   let preparing = false;
   const emerging = group === 'emerging';
+  // Pupils on SEN support and children under 5 draw their ages again with their histories below.
   let age = hasPlan ? planHolderAge(shares, r) : 5 + r() * 11;
   const attributes = drawAttributes(id, -age * DAYS_PER_YEAR, hasPlan ? 'ehcp' : 'senSupport', p, r);
   let setting = hasPlan ? planSetting(Math.floor(age), shares, r) : earlyYears ? 'earlyYears' : 'mainstream';
@@ -305,13 +307,14 @@ function seedChild(
     context.severity = specialist
       ? between(r, p['placement.specialistSeverity'], 1)
       : between(r, PLAN_MAINSTREAM_SEVERITY_LOW, p['placement.specialistSeverity']);
-  else if (earlyYears || emerging) {
+  else if (earlyYears || emerging || group === 'senSupport') {
     // The age comes with the history (older children have had longer for a need to arise).
-    if (earlyYears) {
-      const [drawn, end] = drawEarlyYearsPupil(context, p, r);
+    if (emerging) age = drawEmergingChild(context, p, r);
+    else {
+      const [drawn, end] = earlyYears ? drawEarlyYearsPupil(context, p, r) : drawSchoolPupil(context, p, r);
       age = drawn;
       preparing = end === 'preparingRequest';
-    } else age = drawEmergingChild(context, p, r);
+    }
     // The history decided the age and the need; reset the attributes to them, keeping its refusals.
     const refusals = context.refusals;
     resetJourneyContext(
@@ -321,7 +324,7 @@ function seedChild(
       context.trust,
     );
     context.refusals = refusals;
-  } else preparing = drawStartingSeverity(age, group !== 'senSupport', context, p, r) === 'preparingRequest';
+  } else drawRequestSeverity(age, context, p, r);
   const severity = context.severity;
   if (emerging && age < 5) setting = 'earlyYears';
   context.supportLevel = hasPlan ? 'plan' : emerging ? 'universal' : 'senSupport';
