@@ -25,7 +25,6 @@ import {
   PAYERS,
   type PairedDifference,
   type Payer,
-  PRICE_BASE,
   quoteWords,
   roundingFor,
   settingsToQuote,
