@@ -1,10 +1,13 @@
 import {
   financialYearOf,
   GDP_DEFLATOR,
+  indexUpratingFactor,
   PARAMETER_CATALOGUE,
   PARAMETER_KEYS,
   PRICE_BASE,
+  PRICE_INDEX_DEFINITIONS,
   parseScenarioFile,
+  priceIndexOf,
   resolveScenario,
   ScenarioError,
   upratingFactor,
@@ -39,11 +42,22 @@ describe('price base', () => {
     for (const key of PARAMETER_KEYS) {
       const record = file.parameters[key];
       const money = PARAMETER_CATALOGUE[key].unit.startsWith('GBP');
-      const expected = money ? record.value * upratingFactor(record.priceYear!) : record.value;
+      const index = priceIndexOf(key);
+      const growthKey = PRICE_INDEX_DEFINITIONS[index].growth;
+      const growth = growthKey === undefined ? 0 : file.parameters[growthKey].value;
+      const expected = money
+        ? record.value * indexUpratingFactor(index, record.priceYear!, growth)
+        : record.value;
       expect(resolved.params[key]).toBeCloseTo(expected, 9);
+      if (money && index === 'gdpDeflator')
+        expect(resolved.params[key]).toBeCloseTo(record.value * upratingFactor(record.priceYear!), 9);
     }
-    // The independent special school place: £62,000 in 2022/23 is about £70,100 in 2025/26.
-    expect(resolved.params['cost.independentSpecial']).toBeCloseTo(62_000 * (103.2388 / 91.2996), 6);
+    // The independent special school place: £62,000 in 2022/23 follows fees, 2% a year above
+    // the deflator from 2023/24 (prices.independentFeesRealGrowth): about £74,400 in 2025/26.
+    expect(resolved.params['cost.independentSpecial']).toBeCloseTo(
+      62_000 * (103.2388 / 91.2996) * 1.02 ** 3,
+      6,
+    );
   });
 
   it('rejects a price year the deflator does not cover, naming the field', () => {

@@ -11,10 +11,12 @@ import {
   LEVERS,
   type LeverDefinition,
   type LeverSetting,
+  MONEY_PARAMETERS,
   PAYER_COUNT,
   PAYER_INDEX,
   PAYERS,
   PLACE_CAPITAL,
+  RelativePrices,
   type ResolvedScenario,
   replicationInput,
   resolveScenario,
@@ -60,6 +62,26 @@ function monthsPaid(item: ScheduledDeliveryCost): number {
   return Math.max(0, last - Math.max(0, first));
 }
 
+/**
+ * `monthsPaid` with each month weighted by the cost's relative price factor in its financial
+ * year (issue 11, requirement 4: a cost that follows EP pay, say, moves against the deflator).
+ */
+function pricedMonthsPaid(item: ScheduledDeliveryCost, params: ResolvedScenario['params']): number {
+  const prices = new RelativePrices(params, 2022, 2031);
+  const k = MONEY_PARAMETERS.indexOf(item.cost);
+  const factor = (month: number) => {
+    const year = 2023 + Math.floor(month / 12);
+    return prices.factorAt(k, month % 12 >= 3 ? year : year - 1);
+  };
+  const [y, m] = (item.from ?? '2023-01-01').split('-').map(Number) as [number, number];
+  const first = (y - 2023) * 12 + (m - 1);
+  if (item.timing === 'oneOff') return 12 * factor(Math.max(0, first));
+  const last = item.years === undefined ? YEARS * 12 : Math.min(YEARS * 12, first + item.years * 12);
+  let total = 0;
+  for (let month = Math.max(0, first); month < last; month++) total += factor(month);
+  return total;
+}
+
 const totalByPayer = (scenario: ResolvedScenario) => {
   const result = runExperiment(scenario, OPTIONS);
   const costs = result.replications[0]!.costs;
@@ -94,7 +116,8 @@ describe('levers’ delivery costs in a run', () => {
       const expected = Object.fromEntries(PAYERS.map((p) => [p, 0])) as Record<string, number>;
       let months = 0;
       for (const item of reform.deliveryCosts) {
-        expected[item.payer]! += (reform.params[item.cost] * item.units * monthsPaid(item)) / 12;
+        expected[item.payer]! +=
+          (reform.params[item.cost] * item.units * pricedMonthsPaid(item, reform.params)) / 12;
         months += item.timing === 'oneOff' ? 1 : monthsPaid(item);
       }
       for (const payer of PAYERS) {

@@ -50,12 +50,17 @@ const viewState: fc.Arbitrary<ViewState> = fc
   .record({
     reforms: fc.shuffledSubarray(REFORM_IDS, { maxLength: 3 }),
     edited: fc.option(edited, { nil: undefined }),
-    options: fc.record({
-      seed: fc.integer({ min: 0, max: 999_999 }),
-      replications: fc.integer({ min: 2, max: 50 }),
-      years: fc.integer({ min: 1, max: 25 }),
-      scale: fc.double({ min: 0.0005, max: 0.05, noNaN: true }),
-    }),
+    options: fc.record(
+      {
+        seed: fc.integer({ min: 0, max: 999_999 }),
+        replications: fc.integer({ min: 2, max: 50 }),
+        years: fc.integer({ min: 1, max: 25 }),
+        scale: fc.double({ min: 0.0005, max: 0.05, noNaN: true }),
+        // Cash prices are written (`prices=cash`); real prices, the default, are left out.
+        prices: fc.constant('cash' as const),
+      },
+      { requiredKeys: ['seed', 'replications', 'years', 'scale'] },
+    ),
     modelVersion: text,
   })
   .map(({ edited: e, ...rest }): ViewState => (e === undefined ? rest : { ...rest, edited: e }))
@@ -230,7 +235,7 @@ describe('shareable links', () => {
     ]);
     const unknown = count(`${VALID}${Array.from({ length: 1000 }, (_, i) => `&x${i}=1`).join('')}`);
     expect(unknown.map((p) => p.message)).toEqual([
-      'Link parameter "x0": expected a known parameter (reforms, edit, edit-id, edit-name, edit-description, seed, replications, years, scale, model), found an unknown one, and 999 other unknown parameters ("x1", "x2", "x3" …).',
+      'Link parameter "x0": expected a known parameter (reforms, edit, edit-id, edit-name, edit-description, seed, replications, years, scale, prices, model), found an unknown one, and 999 other unknown parameters ("x1", "x2", "x3" …).',
     ]);
     const repeated = count(`${VALID}${'&seed=2'.repeat(1000)}`);
     expect(repeated.filter((p) => p.parameter === 'seed')).toHaveLength(1);
@@ -248,5 +253,24 @@ describe('shareable links', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('prices in a link', () => {
+  const base = 'reforms=nnpcf-asks&seed=1&replications=3&years=10&scale=0.01&model=0.9.0';
+
+  it('reads prices=cash, and real prices when absent or "real"', () => {
+    const cash = decodeViewState(`${base}&prices=cash`, CONTEXT);
+    expect(cash.ok && cash.state.options.prices).toBe('cash');
+    for (const search of [base, `${base}&prices=real`]) {
+      const real = decodeViewState(search, CONTEXT);
+      expect(real.ok && real.state.options.prices).toBeUndefined();
+    }
+  });
+
+  it('refuses other prices, naming the parameter', () => {
+    const result = decodeViewState(`${base}&prices=nominal`, CONTEXT);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.message).toMatch(/Link parameter "prices": expected "real"/);
   });
 });

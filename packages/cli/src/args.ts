@@ -21,6 +21,8 @@ export interface CliOptions {
   readonly seed: number;
   readonly years: number;
   readonly scale: number;
+  /** Money in real 2025/26 prices or in cash (`run`, `compare`). */
+  readonly prices: 'real' | 'cash';
   readonly reps: number;
   readonly format: Format;
   readonly out: string | undefined;
@@ -205,6 +207,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       seed: numOrDefault('seed'),
       years: numOrDefault('years'),
       scale: numOrDefault('scale'),
+      prices: str('prices') === 'cash' ? 'cash' : 'real',
       reps: numOrDefault('reps'),
       format: (str('format') as Format | undefined) ?? DEFAULTS.format,
       out: str('out'),
@@ -234,6 +237,7 @@ function example(name: OptionName): string {
     seed: '1',
     years: '10',
     scale: '0.01',
+    prices: 'cash',
     reps: '5',
     format: 'json',
     out: 'out.json',

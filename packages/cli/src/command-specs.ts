@@ -25,6 +25,7 @@ export type OptionName =
   | 'seed'
   | 'years'
   | 'scale'
+  | 'prices'
   | 'reps'
   | 'format'
   | 'out'
@@ -93,6 +94,13 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
       const x = Number(text);
       return x >= MIN_SCALE && x <= 1 ? x : undefined;
     },
+  },
+  {
+    name: 'prices',
+    placeholder: 'P',
+    expected: "real (2025/26 prices) or cash (each financial year's own prices)",
+    help: 'money in real 2025/26 prices (default) or cash (each year at its own prices)',
+    parse: (text) => (text === 'real' || text === 'cash' ? text : undefined),
   },
   {
     name: 'threads',
@@ -227,7 +235,7 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
     minArgs: 1,
     maxArgs: 1,
     argsDescription: 'one scenario (a .json file or an id such as baseline)',
-    options: ['seed', 'years', 'scale', 'reps', 'format', 'out'],
+    options: ['seed', 'years', 'scale', 'reps', 'prices', 'format', 'out'],
     details: [
       'Prints the main outcomes by year (mean and 95% interval over replications) and cost by',
       'payer by year in £ million. --format json gives { meta, series, costs, totals }; --format csv',
@@ -240,7 +248,7 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
     minArgs: 2,
     maxArgs: Number.POSITIVE_INFINITY,
     argsDescription: 'a baseline and at least one reform (.json files or ids)',
-    options: ['seed', 'years', 'scale', 'reps', 'format', 'out'],
+    options: ['seed', 'years', 'scale', 'reps', 'prices', 'format', 'out'],
     // A comparison is what people quote: by default, as many replications as quoting needs.
     defaults: { reps: MIN_QUOTE_REPLICATIONS },
     details: [

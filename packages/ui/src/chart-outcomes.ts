@@ -65,6 +65,16 @@ const CHART_METRICS = [
   'high_needs_income',
 ];
 
+/**
+ * A chart label with the prices the results are in: `at 2025/26 prices` as written, or "in cash"
+ * when the run was asked for cash (`RunOptions.prices`).
+ */
+export function pricedLabel(label: string, prices: 'real' | 'cash' | undefined): string {
+  return prices === 'cash'
+    ? label.replace(`at ${PRICE_BASE} prices`, 'in cash (each year’s own prices)')
+    : label;
+}
+
 function metricOutcome(id: string): ChartOutcome {
   const def = METRICS.find((m) => m.id === id);
   if (def === undefined) throw new RangeError(`chart: no metric "${id}"`);

@@ -154,10 +154,15 @@ function readLevers(reader: ParamReader, text: string): Record<string, LeverSett
 
 const OPTION_PARAMS = ['seed', 'replications', 'years', 'scale'] as const;
 
+/**
+ * The run options; `prices=cash` shows money in cash, and is left out for real 2025/26 prices
+ * (so links made before it still read, and mean the same).
+ */
 const optionsField: UrlField = {
-  params: OPTION_PARAMS,
+  params: [...OPTION_PARAMS, 'prices'],
   write(state, put) {
     for (const key of OPTION_PARAMS) put(key, String(state.options[key]));
+    if (state.options.prices === 'cash') put('prices', 'cash');
   },
   read(reader, context) {
     const options: Partial<Record<keyof RunOptionsState, number>> = {};
@@ -174,11 +179,16 @@ const optionsField: UrlField = {
       if (fits) options[key] = value;
       else reader.problem(key, expected, quote(text));
     }
+    const prices = reader.get('prices');
+    if (prices !== undefined && prices !== 'real' && prices !== 'cash') {
+      reader.problem('prices', '"real" (2025/26 prices) or "cash"', quote(prices));
+      return undefined;
+    }
     const { seed, replications, years, scale } = options;
     if (seed === undefined || replications === undefined || years === undefined || scale === undefined) {
       return undefined;
     }
-    return { options: { seed, replications, years, scale } };
+    return { options: { seed, replications, years, scale, ...(prices === 'cash' ? { prices } : {}) } };
   },
 };
 

@@ -36,6 +36,8 @@ export interface RunOptionsState {
   readonly replications: number;
   readonly years: number;
   readonly scale: number;
+  /** Money in real 2025/26 prices (absent: older links) or in cash (`RunOptions.prices`). */
+  readonly prices?: 'real' | 'cash';
 }
 
 /** A reform built in the editor: what a link needs to rebuild its scenario file. */

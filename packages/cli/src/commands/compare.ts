@@ -25,7 +25,6 @@ import {
   PAYERS,
   type PairedDifference,
   type Payer,
-  PRICE_BASE,
   quoteWords,
   roundingFor,
   settingsToQuote,
@@ -53,7 +52,7 @@ import {
   type LoadedScenario,
   loadScenario,
 } from './context.js';
-import { resultJsonValue, runOptionsOf, runWithProgress } from './run.js';
+import { pricesWords, resultJsonValue, runOptionsOf, runWithProgress } from './run.js';
 
 /** Lines fit a 100-column terminal. */
 const LINE_WIDTH = 100;
@@ -185,7 +184,7 @@ function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, r
       rows.push(differenceRow(def.label, d, figureKind(def.id, meta.scale)));
     }
   }
-  rows.push({ heading: `Cost over ${first}–${last} by payer, at ${PRICE_BASE} prices` });
+  rows.push({ heading: `Cost over ${first}–${last} by payer, ${pricesWords(run.comparison.reform.prices)}` });
   // The public payers, their subtotal (public spending), families, then the two added, so labelled.
   for (const payer of COST_TABLE_ORDER) {
     const d = byMetric.get(`cost_${payer}`);

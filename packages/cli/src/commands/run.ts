@@ -43,8 +43,19 @@ export async function runCommand(
 }
 
 /** The sim-core run options for the CLI options. */
+/** How results say which prices money is in: `at 2025/26 prices` or `in cash (each financial year's prices)`. */
+export function pricesWords(prices: 'real' | 'cash' | undefined): string {
+  return prices === 'cash' ? "in cash (each financial year's own prices)" : `at ${PRICE_BASE} prices`;
+}
+
 export function runOptionsOf(options: CliOptions): RunOptions {
-  return { seed: options.seed, replications: options.reps, years: options.years, scale: options.scale };
+  return {
+    seed: options.seed,
+    replications: options.reps,
+    years: options.years,
+    scale: options.scale,
+    ...(options.prices === 'cash' ? { prices: 'cash' as const } : {}),
+  };
 }
 
 /**
@@ -120,7 +131,7 @@ export function runTable(result: ExperimentResult): string {
   );
 
   out.push(
-    `Cost by payer and year, at ${PRICE_BASE} prices (mean over replications, rounded as its interval allows)`,
+    `Cost by payer and year, ${pricesWords(meta.prices)} (mean over replications, rounded as its interval allows)`,
     '',
   );
   const money = figureKind('cost_public', meta.scale);

@@ -78,7 +78,7 @@ async function runEachSplit(
         threads,
         onProgress: (done) => onProgress?.((finished + done) / total, finished, total),
       });
-      const { metrics, costs, monthly } = weighReplication(out, options);
+      const { metrics, costs, monthly } = weighReplication(out, options, scenario.startDate);
       replications.push({ metrics, costs, monthly });
       onProgress?.((finished + 1) / total, finished + 1, total);
     }

@@ -4,8 +4,10 @@
  */
 import type { ReplicationResult } from '../experiment/experiment-types.js';
 import { COMPLEX_NEEDS } from '../journey/primary-need.js';
-import type { Params } from '../scenario/parameter-catalogue.js';
-import { financialYearOf, PRICE_BASE, upratingFactor } from '../scenario/price-base.js';
+import { priceIndexOf } from '../scenario/money-indices.js';
+import type { ParameterKey, Params } from '../scenario/parameter-catalogue.js';
+import { financialYearOf } from '../scenario/price-base.js';
+import { cashFactor, PRICE_INDEX_DEFINITIONS } from '../scenario/price-indices.js';
 import type { PeriodSpan } from './periods.js';
 
 export type TargetMeasure =
@@ -120,7 +122,14 @@ export function measureTarget(
     for (let m = from; m < to; m++) total += row[m]!;
     return total;
   };
-  const cash = () => (fy === undefined ? 1 : upratingFactor(PRICE_BASE, fy));
+  // Price-base money to cash in the period's year, with the index the parameter follows (fees
+  // for independent places), so a cost that outran general inflation is compared as it was paid.
+  const cash = (key: ParameterKey) => {
+    if (fy === undefined) return 1;
+    const index = priceIndexOf(key);
+    const growth = PRICE_INDEX_DEFINITIONS[index].growth;
+    return cashFactor(index, fy, growth === undefined ? 0 : params[growth]);
+  };
   switch (measure.kind) {
     case 'stock':
       return span.kind === 'snapshot' ? (atSnapshot(measure.metric, span.month) ?? null) : null;
@@ -147,14 +156,14 @@ export function measureTarget(
         : ceased + (planMonths / 12) * params[measure.parameter];
     }
     case 'unitCost':
-      return params[measure.parameter] * cash();
+      return params[measure.parameter] * cash(measure.parameter);
     case 'spend': {
       if (span.kind !== 'span') return null;
       // Mean of the month-start stocks across the year × the annual cost per place.
       const stocks = sum(measure.stock, span.from, span.to);
       return stocks === undefined
         ? null
-        : (stocks / (span.to - span.from)) * params[measure.parameter] * cash();
+        : (stocks / (span.to - span.from)) * params[measure.parameter] * cash(measure.parameter);
     }
     case 'notModelled':
       return null;

@@ -311,6 +311,20 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     parameters: ['cost.senSupportRingfenced', 'ringfence.movedFromHighNeeds'],
   },
   {
+    id: 'relativePrices',
+    title: 'Prices that move',
+    summary:
+      'Unit costs follow the price index of what they buy (teachers’ pay, educational psychologists’ pay, independent school fees, social care, health), relative to general inflation; results are in 2025/26 prices, or in cash on request.',
+    rule: "Each money parameter follows one price index (money-indices.ts; the GDP deflator unless named): school places, top-ups and SEN support follow teachers' pay (STRB awards), EP assessments, locums and extra EP FTE follow Soulbury pay awards, independent special places follow the published cost per pupil (PQ 100030), health costs NHS pay and prices and social care costs social care pay and prices (no series transcribed for these two, so they follow the GDP deflator to 2025/26). A value is uprated from its price year to 2025/26 with its index. In the run, a cost in financial year t is multiplied by (index(t) ÷ GDP deflator(t)) ÷ (index(2025/26) ÷ GDP deflator(2025/26)), worked out once per run; every child is re-priced each 1 April. Beyond an index's last published year it grows at prices.teacherPayRealGrowth, prices.epPayRealGrowth, prices.independentFeesRealGrowth, prices.socialCareRealGrowth or prices.healthRealGrowth a year above the deflator. Results are in real 2025/26 prices; --prices cash (and the app's Prices control) shows each month's money × GDP deflator of its financial year ÷ 2025/26's, converted when results are reported, not in the engine.",
+    parameters: [
+      'prices.teacherPayRealGrowth',
+      'prices.epPayRealGrowth',
+      'prices.independentFeesRealGrowth',
+      'prices.socialCareRealGrowth',
+      'prices.healthRealGrowth',
+    ],
+  },
+  {
     id: 'deliveryCosts',
     title: 'What reforms cost to deliver',
     summary:

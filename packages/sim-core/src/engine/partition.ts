@@ -54,6 +54,7 @@ import { BIRTHDAY_AGES, POST_PLAN_BIRTHDAY_AGE } from '../journey/journey-guards
 import type { JourneyLayout } from '../journey/journey-layout.js';
 import { oneOffCosts } from '../ledger/cost-model.js';
 import { Ledger, MOVED_FROM_HIGH_NEEDS, PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
+import { financialYearStartOf, RelativePrices } from '../ledger/relative-prices.js';
 import { observeStep } from '../metrics/journey-metrics.js';
 import { METRIC_INDEX, METRICS, type MetricDefinition } from '../metrics/metric-definitions.js';
 import { MetricsCollector, type MetricsState } from '../metrics/metrics-collector.js';
@@ -157,6 +158,11 @@ export interface PartitionSettings {
   readonly startingChildren: number;
   /** The partition's share of the arrivals expected in each year of the run (not whole numbers). */
   readonly expectedArrivals: readonly number[];
+  /**
+   * Whether unit costs move with their own price indices relative to the GDP deflator (default
+   * true; false prices everything with the GDP deflator, as before issue 11 requirement 4).
+   */
+  readonly relativePrices?: boolean;
   /** Called with each event the journey is about to act on, before it acts (for tools that replay the engine's stream). */
   readonly onStep?:
     | ((leaves: readonly number[], context: JourneyContext, event: JourneyEvent) => void)
@@ -215,6 +221,14 @@ export class Partition {
   private readonly trace: TraceRecorder | undefined;
   /** One-off costs of each `ONE_OFF_COSTS` entry under the current prices: [payer index, pounds] pairs. */
   private oneOff: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+  /** Each money parameter's relative price factor in each financial year of the run. */
+  private readonly prices: RelativePrices;
+  /** The financial year (its start year) whose relative prices the costs are in. */
+  private priceYear: number;
+  /** The parameters costs were last worked out from (before relative prices). */
+  private costBase: Params;
+  /** The locum EP premium under the current prices. */
+  private locumPremium: number;
   private readonly initialLeaves: readonly number[];
   /** The leaves of the child being stepped, and a copy from before the step. */
   private readonly leaves: number[];
@@ -308,11 +322,23 @@ export class Partition {
     const tracing = settings.traced === 'all' || settings.traced.length > 0;
     this.ledger = new Ledger(settings.monthStarts, { perChild: tracing || settings.childCosts });
     this.metrics = new MetricsCollector(settings.monthStarts, PARTITION_METRICS);
-    this.accounts = new ChildAccounts(this.layout, settings.params, this.ledger, this.metrics);
+    const startDate = settings.calendar.dateOf(0);
+    this.priceYear = financialYearStartOf(startDate);
+    const endDate = settings.calendar.dateOf(endDay);
+    this.prices = new RelativePrices(
+      settings.params,
+      this.priceYear,
+      financialYearStartOf(endDate),
+      settings.relativePrices ?? true,
+    );
+    this.costBase = settings.params;
+    const priced = this.prices.apply(settings.params, this.priceYear);
+    this.locumPremium = priced[LOCUM_PREMIUM.cost];
+    this.accounts = new ChildAccounts(this.layout, priced, this.ledger, this.metrics);
     this.stocks = new StockCounts(this.layout);
     this.inHouseSlots = this.psychologySlots(settings.params, 0);
     this.psychology = new Service('educationalPsychology', [this.inHouseSlots]);
-    this.oneOff = oneOffTable(settings.params);
+    this.oneOff = oneOffTable(priced);
     // No recorder at all unless asked: ordinary runs pay one undefined check per step.
     this.trace = tracing
       ? new TraceRecorder(settings.traced, this.journey, settings.calendar, this.ledger)
@@ -398,6 +424,8 @@ export class Partition {
     this.metrics.setStock('waiting_for_ep_assessment', month, this.psychology.waiting);
     const day = this.settings.monthStarts[month]!;
     this.ledger.settle(day);
+    const priceYear = financialYearStartOf(this.settings.calendar.dateOf(day));
+    if (priceYear !== this.priceYear) this.startPriceYear(priceYear, day);
     const year = Number(this.settings.calendar.dateOf(day).slice(0, 4));
     const pressed = this.pressure.update(month, (k) => this.highNeedsBlockPence(k), this.phaseParams);
     const last = month >= this.settings.monthStarts.length - 1;
@@ -822,7 +850,7 @@ export class Partition {
     this.future.push(this.now, PRIORITY_IMMEDIATE, row, SERVICE_START_CODE[LOCAL_SERVICE]!, -1, 0);
     // An assessment in a locum's slot costs the locum premium more, once.
     if (this.locums.admits(row, this.psychology.holding, this.inHouseSlots)) {
-      this.ledger.book(row, PAYER_INDEX[LOCUM_PREMIUM.payer], this.params[LOCUM_PREMIUM.cost], this.now);
+      this.ledger.book(row, PAYER_INDEX[LOCUM_PREMIUM.payer], this.locumPremium, this.now);
       this.metrics.countAt(METRIC_INDEX.locum_ep_assessments, this.month);
     }
   }
@@ -921,11 +949,44 @@ export class Partition {
     );
   }
 
+  /** Work out running and one-off costs from `costBase` at `priceYear`'s relative prices. */
+  private setPrices(): void {
+    const priced = this.prices.apply(this.costBase, this.priceYear);
+    this.accounts.setParams(priced);
+    this.oneOff = oneOffTable(priced);
+    this.locumPremium = priced[LOCUM_PREMIUM.cost];
+  }
+
+  /**
+   * 1 April: a new financial year's relative prices. When any factor changed, every child in the
+   * model moves to its state's running costs at the new prices from `day` (once a year: O(children)).
+   */
+  private startPriceYear(priceYear: number, day: number): void {
+    const previous = this.priceYear;
+    this.priceYear = priceYear;
+    if (this.prices.same(previous, priceYear)) return;
+    this.setPrices();
+    const { table, layout } = this;
+    for (let row = 0; row < table.count; row++) {
+      if (!table.isActive(row)) continue;
+      const context = this.context.at(row);
+      this.accounts.update(
+        table,
+        context,
+        true,
+        table.leaf(row, layout.need),
+        table.leaf(row, layout.setting),
+        table.unmet(row),
+        day,
+      );
+    }
+  }
+
   private startPhase(params: Params): void {
     this.phaseParams = params;
     this.params = this.decisionParams();
-    this.accounts.setParams(this.params);
-    this.oneOff = oneOffTable(this.params);
+    this.costBase = this.params;
+    this.setPrices();
     this.inHouseSlots = this.psychologySlots(this.params, this.now);
     this.psychology.setCapacity([this.inHouseSlots + this.locums.slots], this.now, this.admit);
     this.recordWaits();

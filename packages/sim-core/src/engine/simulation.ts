@@ -19,6 +19,7 @@ import { JourneyLayout } from '../journey/journey-layout.js';
 import { createJourneyMachine } from '../journey/journey-machine.js';
 import { deliveryPenceByMonth, type ScheduledDeliveryCost } from '../ledger/delivery-costs.js';
 import { PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
+import { financialYearStartOf, RelativePrices } from '../ledger/relative-prices.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 import { MetricsCollector } from '../metrics/metrics-collector.js';
 import { arrivalsInYear, expectedArrivals, type YearOfArrivals } from '../population/arrivals.js';
@@ -69,6 +70,8 @@ export interface SimulationInput {
   readonly traceChildIds?: readonly number[] | 'all';
   /** Keep each child's cost by payer (`childCosts`); implied by tracing. */
   readonly childCosts?: boolean;
+  /** Whether unit costs move with their own price indices (default true; see `PartitionSettings.relativePrices`). */
+  readonly relativePrices?: boolean;
   /** Called now and then with the share of simulated time done (0–1). */
   readonly onProgress?: (done: number) => void;
   /** Called at each month start after its stocks are recorded (for tools and tests that look at every child). */
@@ -183,6 +186,7 @@ export class ReplicationDays {
           ? 'all'
           : [...traced, ...(input.traceChildId === undefined ? [] : [input.traceChildId])],
       childCosts: input.childCosts === true,
+      relativePrices: input.relativePrices !== false,
       onStep: input.onStep,
       startingChildren: ownedIds(startingPopulationSize(this.startParams, input.scale), index, partitions),
       expectedArrivals: Array.from(
@@ -374,12 +378,20 @@ export function replicationOutput(
   for (let m = 0; m < months; m++) {
     capital[m] = capital[m]! + days.national.capitalPence[m]!;
   }
+  const monthYears = days.monthStarts.slice(0, -1).map((d) => financialYearStartOf(days.calendar.dateOf(d)));
+  const prices = new RelativePrices(
+    input.params,
+    monthYears[0]!,
+    monthYears[monthYears.length - 1]!,
+    input.relativePrices !== false,
+  );
   const delivery = deliveryPenceByMonth(
     input.deliveryCosts ?? [],
     input.params,
     days.calendar,
     days.monthStarts,
     input.scale,
+    (k, m) => prices.factorAt(k, monthYears[m]!),
   );
   for (let payer = 0; payer < PAYER_COUNT; payer++) {
     const row = costsByMonth[payer]!;

@@ -15,7 +15,16 @@ export interface RunOptions {
   readonly years: number;
   /** Share of the national population simulated (results are weighted back by 1/scale). */
   readonly scale: number;
+  /**
+   * Money in real price-base (2025/26) prices (default) or in cash of each financial year
+   * (real × GDP deflator that year ÷ the price base's), converted month by month when the
+   * replication is reported, never in the engine.
+   */
+  readonly prices?: PriceBasis;
 }
+
+/** Which prices money in results is in: `real` (2025/26 prices) or `cash`. */
+export type PriceBasis = 'real' | 'cash';
 
 /** What identifies a result: enough to reproduce it exactly. */
 export interface RunMeta {
@@ -27,6 +36,8 @@ export interface RunMeta {
   readonly scale: number;
   readonly startDate: string;
   readonly modelVersion: string;
+  /** Which prices money is in: `real` (2025/26 prices; also when absent, as in results from before it was recorded) or `cash`. */
+  readonly prices?: PriceBasis;
 }
 
 /** A mean over replications with its 95% interval (normal approximation; equal to the mean for one replication). */

@@ -30,6 +30,7 @@ export type {
   Estimate,
   ExperimentResult,
   PairedDifference,
+  PriceBasis,
   Progress,
   ReplicationResult,
   RunMeta,

@@ -2,11 +2,19 @@
  * Runs a scenario over replications and summarises the results, weighted back to national
  * figures (counts × 1/scale; money from pence to pounds × 1/scale).
  */
+import { Calendar } from '../engine/calendar.js';
 import { checkRunSize } from '../engine/run-size.js';
 import { Simulation, type SimulationInput, type SimulationOutput } from '../engine/simulation.js';
 import type { ChildTrace } from '../engine/trace.js';
 import { COST_KEYS, type CostKey, PAYERS, PUBLIC_PAYERS } from '../ledger/payers.js';
-import { METRICS, type MetricId, metricBounds } from '../metrics/metric-definitions.js';
+import { financialYearStartOf } from '../ledger/relative-prices.js';
+import {
+  METRICS,
+  type MetricDefinition,
+  type MetricId,
+  metricBounds,
+} from '../metrics/metric-definitions.js';
+import { cashPerReal } from '../scenario/price-base.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import { MODEL_VERSION } from '../version.js';
 import type {
@@ -65,7 +73,22 @@ export function runReplication(
 ): WeightedReplication {
   const input = replicationInput(scenario, options, replication);
   const out = new Simulation({ ...input, ...(onProgress === undefined ? {} : { onProgress }) }).run();
-  return weighReplication(out, options);
+  return weighReplication(out, options, scenario.startDate);
+}
+
+/**
+ * Cash per real pound in each month of the run (its financial year's GDP deflator ÷ the price
+ * base's), or undefined for real prices.
+ */
+function cashFactorsByMonth(
+  out: SimulationOutput,
+  options: RunOptions,
+  startDate: string | undefined,
+): number[] | undefined {
+  if ((options.prices ?? 'real') === 'real') return undefined;
+  if (startDate === undefined) throw new Error("weighReplication: cash prices need the run's start date");
+  const calendar = new Calendar(startDate);
+  return out.monthStarts.map((day) => cashPerReal(financialYearStartOf(calendar.dateOf(day))));
 }
 
 /** What the engine runs for replication `replication` of `scenario`. */
@@ -91,14 +114,29 @@ export function replicationInput(
  * A replication's output weighted to national figures (however it was run: in one thread, or
  * split across threads by partition).
  */
-export function weighReplication(out: SimulationOutput, options: RunOptions): WeightedReplication {
+export function weighReplication(
+  out: SimulationOutput,
+  options: RunOptions,
+  startDate?: string,
+): WeightedReplication {
   const weight = 1 / options.scale;
+  const cash = cashFactorsByMonth(out, options, startDate);
   const metrics = {} as Record<MetricId, number[]>;
   const monthly = {} as Record<MetricId, number[]>;
   for (const def of METRICS) {
     const unweighted = def.kind === 'meanDays' || def.kind === 'share';
     metrics[def.id] = unweighted ? out.yearly[def.id] : out.yearly[def.id].map((v) => v * weight);
     monthly[def.id] = unweighted ? out.monthly[def.id] : out.monthly[def.id].map((v) => v * weight);
+    if (cash !== undefined && (def as MetricDefinition).money === true) {
+      // Cash: each month at its own financial year's prices; a flow's year is the sum of its
+      // months, a stock (the cumulative deficit) is valued at its snapshot's prices.
+      const months = monthly[def.id].map((v, m) => v * (cash[Math.min(m, cash.length - 1)] ?? 1));
+      monthly[def.id] = months;
+      metrics[def.id] =
+        def.kind === 'stock'
+          ? metrics[def.id].map((v, y) => v * (cash[Math.min(y * 12, cash.length - 1)] ?? 1))
+          : metrics[def.id].map((_, y) => months.slice(y * 12, (y + 1) * 12).reduce((a, b) => a + b, 0));
+    }
   }
   const costs = {} as Record<CostKey, number[]>;
   const total = new Array<number>(options.years).fill(0);
@@ -107,7 +145,7 @@ export function weighReplication(out: SimulationOutput, options: RunOptions): We
     const yearly: number[] = [];
     for (let y = 0; y < options.years; y++) {
       let pence = 0;
-      for (let m = y * 12; m < (y + 1) * 12; m++) pence += row[m] ?? 0;
+      for (let m = y * 12; m < (y + 1) * 12; m++) pence += (row[m] ?? 0) * (cash?.[m] ?? 1);
       // Whole pounds per payer; the sums are sums of these, so tables always add up (and public
       // spending plus the cost to families is the total exactly: whole numbers add exactly).
       const pounds = Math.round((pence / 100) * weight);
@@ -220,6 +258,7 @@ export function runMeta(scenario: ResolvedScenario, options: RunOptions): RunMet
     scale: options.scale,
     startDate: scenario.startDate,
     modelVersion: MODEL_VERSION,
+    prices: options.prices ?? 'real',
   };
 }
 

@@ -14,6 +14,7 @@
  * once per replication, outside the partitions, so it is the same whatever the number of threads.
  */
 import type { Calendar } from '../engine/calendar.js';
+import { MONEY_PARAMETERS } from '../scenario/money-indices.js';
 import type { ParameterKey, Params } from '../scenario/parameter-catalogue.js';
 import { PAYER_COUNT, PAYER_INDEX } from './ledger.js';
 import type { PublicPayer } from './payers.js';
@@ -62,8 +63,9 @@ function dayOfDate(calendar: Calendar, date: string): number {
 
 /**
  * Pence booked by `schedule` to each payer in each month (`[payer][month]`), at `scale`. Each
- * month of a yearly cost is a twelfth of the year's sum, rounded to whole pence once, so a
- * cost's months are equal and their sum is exactly the month count × that twelfth.
+ * month of a yearly cost is a twelfth of the year's sum at that month's relative prices
+ * (`priceFactor(k, month)` for the cost's index `k` in `MONEY_PARAMETERS`; default 1), rounded
+ * to whole pence, so a cost's months within one financial year are equal.
  */
 export function deliveryPenceByMonth(
   schedule: readonly ScheduledDeliveryCost[],
@@ -71,21 +73,23 @@ export function deliveryPenceByMonth(
   calendar: Calendar,
   monthStarts: readonly number[],
   scale: number,
+  priceFactor: (k: number, month: number) => number = () => 1,
 ): number[][] {
   const months = monthStarts.length - 1;
   const out = Array.from({ length: PAYER_COUNT }, () => new Array<number>(months).fill(0));
   for (const item of schedule) {
     const row = out[PAYER_INDEX[item.payer]]!;
     const pounds = params[item.cost] * item.units * scale;
+    const k = MONEY_PARAMETERS.indexOf(item.cost);
+    const factor = (m: number) => (k < 0 ? 1 : priceFactor(k, m));
     const fromDay = Math.max(0, item.from === undefined ? 0 : dayOfDate(calendar, item.from));
     if (item.timing === 'oneOff') {
-      const pence = Math.round(pounds * 100);
       for (let m = 0; m < months; m++) {
-        if (fromDay >= monthStarts[m]! && fromDay < monthStarts[m + 1]!) row[m]! += pence;
+        if (fromDay >= monthStarts[m]! && fromDay < monthStarts[m + 1]!)
+          row[m]! += Math.round(pounds * factor(m) * 100);
       }
       continue;
     }
-    const monthly = Math.round((pounds * 100) / 12);
     const startDate = calendar.dateOf(fromDay);
     const untilDay =
       item.years === undefined
@@ -95,7 +99,8 @@ export function deliveryPenceByMonth(
       const day = monthStarts[m]!;
       // A month is paid when it starts on or after the first day (or holds it) and before the end.
       const holdsStart = fromDay >= day && fromDay < monthStarts[m + 1]!;
-      if ((day >= fromDay || holdsStart) && day < untilDay) row[m]! += monthly;
+      if ((day >= fromDay || holdsStart) && day < untilDay)
+        row[m]! += Math.round((pounds * factor(m) * 100) / 12);
     }
   }
   return out;

@@ -23,3 +23,4 @@ export {
   PUBLIC_SPENDING_LABEL,
   type PublicPayer,
 } from './payers.js';
+export { financialYearStartOf, RelativePrices } from './relative-prices.js';

@@ -7,19 +7,36 @@ export { hasControlCharacter, printable } from './control-characters.js';
 
 export type { LeverDefinition, LeverPhase, LeverSetting } from './levers.js';
 export { findLever, LEVERS, leverSettingProblem } from './levers.js';
+export { isMoneyParameter, MONEY_INDEX_TABLE, MONEY_PARAMETERS, priceIndexOf } from './money-indices.js';
 export type { ParameterKey, ParameterSpec, Params } from './parameter-catalogue.js';
 export { isParameterKey, PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
 export { PRICE_YEAR_PATTERN } from './parameter-record-schema.js';
 export type { ParameterProblem } from './parameter-rules.js';
 export { parameterGroupProblems } from './parameter-rules.js';
 export {
+  cashPerReal,
+  DEFLATOR_GROWTH_BEYOND_FORECAST,
   financialYearOf,
   GDP_DEFLATOR,
+  GDP_DEFLATOR_FORECAST,
   GDP_DEFLATOR_SOURCE,
+  gdpDeflatorAt,
   hasDeflator,
   PRICE_BASE,
   upratingFactor,
 } from './price-base.js';
+export {
+  cashFactor,
+  EP_PAY_AWARDS,
+  indexUpratingFactor,
+  PRICE_INDEX_DEFINITIONS,
+  PRICE_INDICES,
+  type PriceIndexDefinition,
+  type PriceIndexId,
+  relativePriceFactor,
+  relativePriceLevel,
+  TEACHER_PAY_AWARDS,
+} from './price-indices.js';
 export { MAX_JSON_DEPTH, readJson } from './read-json.js';
 export type { ResolvedParameterRecord, ResolvedPhase, ResolvedScenario } from './resolve-scenario.js';
 export { diffScenarios, resolveScenario } from './resolve-scenario.js';

@@ -29,6 +29,13 @@ const nationalPounds = (meaning: string): ParameterSpec => ({
   max: 1e10,
   meaning,
 });
+/** Real growth a year of a price index over the GDP deflator, beyond its published years. */
+const realGrowth = (what: string): ParameterSpec => ({
+  unit: 'share per year',
+  min: -0.1,
+  max: 0.2,
+  meaning: `Growth a year of ${what} above the GDP deflator, beyond the index's last published year.`,
+});
 const count = (meaning: string, unit: string): ParameterSpec => ({ unit, min: 0, max: 2e7, meaning });
 const level = (meaning: string): ParameterSpec => ({
   unit: 'need-severity scale (0–1)',
@@ -587,6 +594,12 @@ export const PARAMETER_CATALOGUE = {
   'dsg.safetyValveExtraExcess': share(
     'Extra budget pressure councils act under while a Safety Valve agreement runs (their committed spending reductions), added to the excess of spending over funding.',
   ),
+  // Prices that move: each index's real growth a year beyond its published years (price-indices.ts).
+  'prices.teacherPayRealGrowth': realGrowth("teachers' pay (unit costs of school places and SEN support)"),
+  'prices.epPayRealGrowth': realGrowth("educational psychologists' pay (assessments, locums, extra FTE)"),
+  'prices.independentFeesRealGrowth': realGrowth('independent special school fees'),
+  'prices.socialCareRealGrowth': realGrowth('social care costs (plan provision, crises, adult social care)'),
+  'prices.healthRealGrowth': realGrowth('NHS costs (plan health provision, crises)'),
   'ringfence.movedFromHighNeeds': share(
     'Share of the ringfenced SEN money (cost.senSupportRingfenced) moved out of the LA high-needs budget rather than added as new money: 1 re-allocates existing money, 0 adds it.',
   ),

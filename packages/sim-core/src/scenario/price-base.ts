@@ -34,6 +34,45 @@ export const GDP_DEFLATOR: Readonly<Record<string, number>> = {
   '2026/27': 105.3095,
 };
 
+/**
+ * OBR forecasts of the deflator beyond `GDP_DEFLATOR`, from the same release and copy (Spring
+ * Statement, 3 March 2026), used only to show results in cash (`cashPerReal`); not price years.
+ */
+export const GDP_DEFLATOR_FORECAST: Readonly<Record<string, number>> = {
+  '2027/28': 107.3546,
+  '2028/29': 109.3571,
+  '2029/30': 111.3959,
+  '2030/31': 113.6416,
+};
+
+/**
+ * General inflation a year beyond the last forecast (2030/31), for cash results only:
+ * assumption, the Bank of England's 2% CPI target, which the OBR's deflator forecasts approach
+ * (1.9–2.1% a year 2027/28 to 2030/31). Plausible range 1.5–2.5%.
+ */
+export const DEFLATOR_GROWTH_BEYOND_FORECAST = 0.02;
+
+/** The deflator in the financial year starting in `year`, extended beyond the forecast at 2% a year. */
+export function gdpDeflatorAt(year: number): number {
+  const name = `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+  const known = GDP_DEFLATOR[name] ?? GDP_DEFLATOR_FORECAST[name];
+  if (known !== undefined) return known;
+  const first = Number(Object.keys(GDP_DEFLATOR)[0]!.slice(0, 4));
+  if (year < first) throw new RangeError(`GDP deflator: no value before ${Object.keys(GDP_DEFLATOR)[0]}`);
+  const lastName = Object.keys(GDP_DEFLATOR_FORECAST).at(-1)!;
+  let value = GDP_DEFLATOR_FORECAST[lastName]!;
+  for (let y = Number(lastName.slice(0, 4)); y < year; y++) value *= 1 + DEFLATOR_GROWTH_BEYOND_FORECAST;
+  return value;
+}
+
+/**
+ * Pounds of cash in the financial year starting in `year` per pound of price-base (real) money:
+ * how results are shown "in cash" (`--prices cash`), applied when results are reported.
+ */
+export function cashPerReal(year: number): number {
+  return gdpDeflatorAt(year) / GDP_DEFLATOR[PRICE_BASE]!;
+}
+
 export const GDP_DEFLATOR_SOURCE = {
   title: 'GDP deflators at market prices, and money GDP, March 2026 (Quarterly National Accounts)',
   publisher: 'HM Treasury',

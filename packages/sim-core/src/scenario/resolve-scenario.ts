@@ -7,10 +7,12 @@
 import type { ScheduledDeliveryCost } from '../ledger/delivery-costs.js';
 import type { LeverDefinition, LeverSetting } from './levers.js';
 import { findLever, LEVERS, leverSettingProblem } from './levers.js';
+import { isMoneyParameter, priceIndexOf } from './money-indices.js';
 import type { ParameterKey, ParameterSpec, Params } from './parameter-catalogue.js';
 import { PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
 import { parameterGroupProblems } from './parameter-rules.js';
-import { PRICE_BASE, upratingFactor } from './price-base.js';
+import { PRICE_BASE } from './price-base.js';
+import { indexUpratingFactor, PRICE_INDEX_DEFINITIONS } from './price-indices.js';
 import { renderFound, ScenarioError } from './scenario-error.js';
 import type {
   BaselineScenarioFile,
@@ -81,8 +83,11 @@ export function resolveScenario(
 ): ResolvedScenario {
   const label = `${file.id}.json`;
   const base = file.kind === 'baseline' ? file : requireBaseline(file, baseline, label);
+  // An index's growth as the reform overrides it, or as the baseline has it (never money itself).
+  const overrides = file.kind === 'reform' ? file.parameters : undefined;
+  const growthOf: GrowthOf = (k) => overrides?.[k]?.value ?? base.parameters[k].value;
   const values = Object.fromEntries(
-    PARAMETER_KEYS.map((k) => [k, modelValue(k, base.parameters[k])]),
+    PARAMETER_KEYS.map((k) => [k, modelValue(k, base.parameters[k], growthOf)]),
   ) as Record<ParameterKey, number>;
   // Copies: the records are frozen below, and the baseline file belongs to the caller.
   const records = Object.fromEntries(
@@ -125,13 +130,13 @@ export function resolveScenario(
   }
 
   const startValues = Object.fromEntries(
-    PARAMETER_KEYS.map((k) => [k, modelValue(k, base.parameters[k])]),
+    PARAMETER_KEYS.map((k) => [k, modelValue(k, base.parameters[k], growthOf)]),
   ) as Record<ParameterKey, number>;
   if (file.kind === 'reform' && file.parameters !== undefined) {
     for (const key of PARAMETER_KEYS) {
       const override = file.parameters[key];
       if (override === undefined) continue;
-      values[key] = modelValue(key, override);
+      values[key] = modelValue(key, override, growthOf);
       startValues[key] = values[key];
       records[key] = { ...copyRecord(override), changedBy: 'override' };
     }
@@ -290,10 +295,17 @@ function leverRecord(
   return { ...record, value, range, changedBy: `lever:${leverId}` };
 }
 
-/** The value the model reads: money uprated from the record's price year to the price base. */
-function modelValue(key: ParameterKey, record: ParameterRecord): number {
-  const money = PARAMETER_CATALOGUE[key].unit.startsWith('GBP');
-  return money && record.priceYear !== undefined
-    ? record.value * upratingFactor(record.priceYear)
-    : record.value;
+/** Reads the real growth of a price index (`prices.*RealGrowth`) as the scenario sets it. */
+type GrowthOf = (key: ParameterKey) => number;
+
+/**
+ * The value the model reads: money uprated from the record's price year to the price base with
+ * the index it follows (`money-indices.ts`): the GDP deflator times the index's relative change.
+ */
+function modelValue(key: ParameterKey, record: ParameterRecord, growthOf: GrowthOf): number {
+  if (!isMoneyParameter(key) || record.priceYear === undefined) return record.value;
+  const index = priceIndexOf(key);
+  const growthKey = PRICE_INDEX_DEFINITIONS[index].growth;
+  const growth = growthKey === undefined ? 0 : growthOf(growthKey);
+  return record.value * indexUpratingFactor(index, record.priceYear, growth);
 }

@@ -146,7 +146,9 @@ export class CostByPayer extends LitElement {
     };
     return html`<table>
       <caption>
-        Cost by payer over ${this.period}, at ${PRICE_BASE} prices: public spending, then the cost to
+        Cost by payer over ${this.period},
+        ${this.comparison?.reform.prices === 'cash' ? 'in cash (each year’s own prices)' : `at ${PRICE_BASE} prices`}:
+        public spending, then the cost to
         families
       </caption>
       <thead>

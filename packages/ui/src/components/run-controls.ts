@@ -28,6 +28,7 @@ export class RunControls extends LitElement {
     speed: { attribute: false },
     selected: { state: true },
     values: { state: true },
+    prices: { state: true },
     problems: { state: true },
   };
 
@@ -40,6 +41,8 @@ export class RunControls extends LitElement {
   declare speed: RunSpeed;
   declare selected: readonly string[];
   declare values: Readonly<Record<NumberField['key'], string>>;
+  /** Money in real 2025/26 prices or in cash (each financial year's own prices). */
+  declare prices: 'real' | 'cash';
   declare problems: readonly string[];
 
   constructor() {
@@ -54,6 +57,7 @@ export class RunControls extends LitElement {
       NumberField['key'],
       string
     >;
+    this.prices = 'real';
     this.problems = [];
   }
 
@@ -247,6 +251,21 @@ export class RunControls extends LitElement {
                 />
               </label>`;
             })}
+            <label>
+              Prices
+              <span class="hint">money in 2025/26 prices, or in cash (each financial year’s own prices)</span>
+              <select
+                id="prices"
+                name="prices"
+                ?disabled=${this.running}
+                @change=${(e: Event) => {
+                  this.prices = (e.target as HTMLSelectElement).value === 'cash' ? 'cash' : 'real';
+                }}
+              >
+                <option value="real" ?selected=${this.prices === 'real'}>2025/26 prices</option>
+                <option value="cash" ?selected=${this.prices === 'cash'}>Cash</option>
+              </select>
+            </label>
           </div>
         </fieldset>
         <p class="estimate" id="run-estimate">${this.estimate()}</p>
@@ -326,6 +345,7 @@ export class RunControls extends LitElement {
         replications: number('replications'),
         years: number('years'),
         scale: number('scale'),
+        ...(this.prices === 'cash' ? { prices: 'cash' as const } : {}),
       },
     };
     this.dispatchEvent(new CustomEvent('run-requested', { detail: request, bubbles: true, composed: true }));

@@ -383,8 +383,9 @@ export class SendApp extends LitElement {
     if (controls !== null) {
       controls.selected = state.reforms;
       controls.values = Object.fromEntries(
-        Object.entries(state.options).map(([k, v]) => [k, String(v)]),
+        NUMBER_FIELDS.map((f) => [f.key, String(state.options[f.key])]),
       ) as typeof controls.values;
+      controls.prices = state.options.prices ?? 'real';
     }
     if (state.edited !== undefined) editor?.restore(state.edited);
     const reforms = [

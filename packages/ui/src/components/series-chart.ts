@@ -19,7 +19,7 @@ import {
 } from 'chart.js';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { downloadChartPng } from '../chart-image.js';
-import { CHART_OUTCOMES, type ChartOutcome, type OutcomePoint } from '../chart-outcomes.js';
+import { CHART_OUTCOMES, type ChartOutcome, type OutcomePoint, pricedLabel } from '../chart-outcomes.js';
 import { formatEstimateParts } from '../format.js';
 import type { ExperimentSummary } from '../simulation-protocol.js';
 import { fitStyles, sharedStyles } from './shared-styles.js';
@@ -149,7 +149,9 @@ export class SeriesChart extends LitElement {
   }
 
   override render() {
-    const def = this.definition;
+    const outcome = this.definition;
+    // Labels say which prices the results are in (2025/26 prices, or cash).
+    const def = { ...outcome, label: pricedLabel(outcome.label, this.baseline?.meta.prices) };
     const lines = this.lines();
     const years = lines[0]?.points.map((p) => p.year) ?? [];
     const when = def.kind === 'stock' ? 'in January of each year' : 'in each calendar year';
@@ -161,7 +163,8 @@ export class SeriesChart extends LitElement {
         >Outcome to chart
         <select @change=${this.onMetricChange} .value=${this.metric}>
           ${CHART_OUTCOMES.map(
-            (o) => html`<option value=${o.id} ?selected=${o.id === this.metric}>${o.label}</option>`,
+            (o) =>
+              html`<option value=${o.id} ?selected=${o.id === this.metric}>${pricedLabel(o.label, this.baseline?.meta.prices)}</option>`,
           )}
         </select>
       </label>
@@ -231,7 +234,7 @@ export class SeriesChart extends LitElement {
   private draw(): void {
     const canvas = this.renderRoot.querySelector('canvas');
     if (canvas === null) return;
-    const def = this.definition;
+    const def = { ...this.definition, label: pricedLabel(this.definition.label, this.baseline?.meta.prices) };
     const lines = this.lines();
     const labels = (lines[0]?.points ?? []).map((p) => String(p.year));
     // Shares as percentages, money in £ million (the axis label says so).
