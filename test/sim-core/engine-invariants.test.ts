@@ -86,6 +86,37 @@ describe('a simulation run', () => {
     );
   });
 
+  it('counts every child-year of unmet need once in each breakdown: by free school meals, and by area of need', () => {
+    const byArea = [
+      'unmet_need_child_years_communication',
+      'unmet_need_child_years_cognition',
+      'unmet_need_child_years_semh',
+      'unmet_need_child_years_sensory_physical',
+      'unmet_need_child_years_other_need',
+    ] as const;
+    fc.assert(
+      fc.property(runArb, (run) => {
+        const { out } = simulate(run);
+        const total = out.monthly.unmet_need_child_years;
+        for (let m = 0; m < total.length; m++) {
+          const t = total[m]!;
+          const deprivation =
+            out.monthly.unmet_need_child_years_deprived[m]! + out.monthly.unmet_need_child_years_not_deprived[m]!;
+          const areas = byArea.reduce((sum, id) => sum + out.monthly[id][m]!, 0);
+          for (const part of byArea) expect(out.monthly[part][m]!).toBeGreaterThanOrEqual(0);
+          // Child-years accrue in floating point, part by part: equal to rounding.
+          expect(Math.abs(deprivation - t)).toBeLessThanOrEqual(1e-9 * Math.max(1, t));
+          expect(Math.abs(areas - t)).toBeLessThanOrEqual(1e-9 * Math.max(1, t));
+        }
+        // Every area but the rarest holds some unmet need over a run (the split is not all in one place).
+        const yearsOf = (id: (typeof byArea)[number]) => out.monthly[id].reduce((a, b) => a + b, 0);
+        expect(yearsOf('unmet_need_child_years_communication')).toBeGreaterThan(0);
+        expect(yearsOf('unmet_need_child_years_semh')).toBeGreaterThan(0);
+      }),
+      { numRuns: 8, seed: 13 },
+    );
+  });
+
   it('never holds more than a service’s capacity, and retired children hold nothing', () => {
     fc.assert(
       fc.property(runArb, (run) => {

@@ -1,4 +1,4 @@
-import { Calendar, METRIC_INDEX, MetricsCollector } from '@send-sim/sim-core';
+import { Calendar, METRIC_INDEX, METRICS, MetricsCollector } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
 
 const monthStarts = new Calendar('2023-01-01').monthStarts(2);
@@ -11,8 +11,10 @@ describe('MetricsCollector', () => {
     part.addWaitTotal(M.ep_wait_days, 3, 10.5, 2);
     expect(() => part.countAt(M.crisis_events, 3)).toThrow('does not keep crisis_events');
     expect(() => part.setStock('ehcp_stock_all_ages', 0, 5)).toThrow('does not keep ehcp_stock_all_ages');
-    // Two whole-number months of 25 and one of doubles and one of admissions, 25 months each.
-    expect(part.bytes).toBe(25 * 4 + 25 * 8 + 25 * 4 + 24 * 3 * 8);
+    // Two whole-number months of 25 and one of doubles and one of admissions, 25 months each;
+    // and the child-days of every child-years metric (a double a month each).
+    const childYears = METRICS.filter((m) => m.kind === 'childYears').length;
+    expect(part.bytes).toBe(25 * 4 + 25 * 8 + 25 * 4 + 24 * 8 * childYears);
     const monthly = part.monthly();
     expect(monthly.new_needs[3]).toBe(2);
     expect(monthly.ep_wait_days[3]).toBe(5.25);

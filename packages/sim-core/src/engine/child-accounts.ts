@@ -1,15 +1,17 @@
 /**
  * What a child's state costs and whether its need is unmet, kept up to date after each step:
  * its running costs by payer go to the ledger, and the count of children with unmet need
- * (overall and by deprivation, for equity) to the metrics, both accruing day by day.
+ * (overall, by deprivation for equity, and by the broad area of the primary need) to the
+ * metrics, both accruing day by day.
  *
  * Running costs depend on five things only (support level, whether the plan is delivered,
  * setting, whether need is unmet, whether the child is in the model), so each combination's
  * rate vector is worked out once per set of prices and looked up after every step.
  */
 
-import { SUPPORT_LEVELS } from '../journey/journey-context.js';
+import { type PrimaryNeed, SUPPORT_LEVELS } from '../journey/journey-context.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
+import { AREA_OF_NEED, type AreaOfNeed } from '../journey/primary-need.js';
 import { runningCosts } from '../ledger/cost-model.js';
 import { LEDGER_COLUMNS, type Ledger } from '../ledger/ledger.js';
 import { METRIC_INDEX } from '../metrics/metric-definitions.js';
@@ -20,6 +22,14 @@ import type { ChildContext, ChildTable } from './child-table.js';
 const UNMET = METRIC_INDEX.unmet_need_child_years;
 const UNMET_DEPRIVED = METRIC_INDEX.unmet_need_child_years_deprived;
 const UNMET_NOT_DEPRIVED = METRIC_INDEX.unmet_need_child_years_not_deprived;
+const UNMET_BY_AREA: Readonly<Record<AreaOfNeed, number>> = {
+  communication: METRIC_INDEX.unmet_need_child_years_communication,
+  cognition: METRIC_INDEX.unmet_need_child_years_cognition,
+  semh: METRIC_INDEX.unmet_need_child_years_semh,
+  sensoryPhysical: METRIC_INDEX.unmet_need_child_years_sensory_physical,
+  other: METRIC_INDEX.unmet_need_child_years_other_need,
+};
+const unmetMetricOf = (need: PrimaryNeed) => UNMET_BY_AREA[AREA_OF_NEED[need]];
 
 export class ChildAccounts {
   /** Ledger rate vector of each cost class under the current prices (see `classOf`). */
@@ -58,6 +68,7 @@ export class ChildAccounts {
       const delta = unmet ? 1 : -1;
       this.metrics.changeChildren(UNMET, delta, day);
       this.metrics.changeChildren(context.deprived ? UNMET_DEPRIVED : UNMET_NOT_DEPRIVED, delta, day);
+      this.metrics.changeChildren(unmetMetricOf(context.primaryNeed), delta, day);
     }
     const cls = this.classOf(context.supportCode, context.planDelivered, settingLeaf, unmet, active);
     const row = context.row;

@@ -25,6 +25,31 @@ import type { Params } from '../scenario/parameter-catalogue.js';
 import type { PrimaryNeed } from './journey-context.js';
 import { clamp01 } from './journey-rules.js';
 
+/**
+ * The SEND Code of Practice's four broad areas of need (DfE and DHSC, 2015, paragraphs
+ * 6.28–6.35), which group the primary needs SEN2 and the school census record; 'other
+ * difficulty or disability' belongs to none of them and is reported on its own. Results broken
+ * down by primary need use these areas: twelve needs, several held by under 2% of plans, would
+ * leave most series as noise at the scales a comparison runs at.
+ */
+export const AREAS_OF_NEED = ['communication', 'cognition', 'semh', 'sensoryPhysical', 'other'] as const;
+export type AreaOfNeed = (typeof AREAS_OF_NEED)[number];
+
+export const AREA_OF_NEED: Readonly<Record<PrimaryNeed, AreaOfNeed>> = {
+  ASD: 'communication',
+  SLCN: 'communication',
+  MLD: 'cognition',
+  SpLD: 'cognition',
+  SLD: 'cognition',
+  PMLD: 'cognition',
+  SEMH: 'semh',
+  PD: 'sensoryPhysical',
+  HI: 'sensoryPhysical',
+  VI: 'sensoryPhysical',
+  MSI: 'sensoryPhysical',
+  OTH: 'other',
+};
+
 /** Primary needs that are complex from onset (see above). */
 export const COMPLEX_NEEDS: readonly PrimaryNeed[] = ['SLD', 'PMLD', 'MSI', 'PD', 'VI', 'HI'];
 

@@ -216,6 +216,24 @@ export const METRICS = [
   m('unmet_need_child_years', 'childYears', 'Child-years of unmet need'),
   m('unmet_need_child_years_deprived', 'childYears', 'Child-years of unmet need (free school meals)'),
   m('unmet_need_child_years_not_deprived', 'childYears', 'Child-years of unmet need (no free school meals)'),
+  // By the Code of Practice's broad area of the child's primary need (journey/primary-need.ts).
+  m(
+    'unmet_need_child_years_communication',
+    'childYears',
+    'Child-years of unmet need: communication and interaction (autism, speech and language)',
+  ),
+  m(
+    'unmet_need_child_years_cognition',
+    'childYears',
+    'Child-years of unmet need: cognition and learning (moderate, severe, profound, specific)',
+  ),
+  m('unmet_need_child_years_semh', 'childYears', 'Child-years of unmet need: social, emotional and mental health'),
+  m(
+    'unmet_need_child_years_sensory_physical',
+    'childYears',
+    'Child-years of unmet need: sensory and physical (hearing, vision, multi-sensory, physical)',
+  ),
+  m('unmet_need_child_years_other_need', 'childYears', 'Child-years of unmet need: another difficulty or disability'),
 
   share(
     'share_requests_refused',
