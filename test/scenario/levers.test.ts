@@ -10,12 +10,14 @@ import type {
 import {
   diffScenarios,
   findLever,
+  indexUpratingFactor,
   LEVERS,
   PARAMETER_CATALOGUE,
   PARAMETER_KEYS,
+  PRICE_INDEX_DEFINITIONS,
   parseScenarioFile,
+  priceIndexOf,
   resolveScenario,
-  upratingFactor,
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -201,7 +203,12 @@ describe('the lever registry', () => {
         expect(record.changedBy).toBe(`lever:${id}`);
         // Records stay in their own units (money in its price year's cash); the model reads the
         // value uprated to the price base.
-        const uprate = record.priceYear === undefined ? 1 : upratingFactor(record.priceYear);
+        // Money follows its own price index (issue 11, requirement 4).
+        const index = priceIndexOf(key);
+        const growthKey = PRICE_INDEX_DEFINITIONS[index].growth;
+        const growth = growthKey === undefined ? 0 : resolved.params[growthKey];
+        const uprate =
+          record.priceYear === undefined ? 1 : indexUpratingFactor(index, record.priceYear, growth);
         expect(record.value * uprate).toBeCloseTo(resolved.params[key], 6);
         expect(record.range[0]).toBeLessThanOrEqual(record.value);
         expect(record.value).toBeLessThanOrEqual(record.range[1]);

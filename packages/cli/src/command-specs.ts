@@ -99,7 +99,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'prices',
     placeholder: 'P',
     expected: "real (2025/26 prices) or cash (each financial year's own prices)",
-    help: 'money in real 2025/26 prices (default) or cash (each year at its own prices)',
+    help: 'money in 2025/26 prices (default) or in cash',
     parse: (text) => (text === 'real' || text === 'cash' ? text : undefined),
   },
   {
