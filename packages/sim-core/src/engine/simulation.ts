@@ -10,6 +10,8 @@
  * another (here) or side by side on threads (the CLI's `runPartitioned`) gives byte-identical
  * results; `ReplicationDays` is the schedule both follow.
  */
+
+import { Calendar } from '../foundation/calendar.js';
 import type { CompiledJourney } from '../journey/compile-journey.js';
 import { compileJourney } from '../journey/compile-journey.js';
 import type { JourneyContext } from '../journey/journey-context.js';
@@ -17,17 +19,17 @@ import type { JourneyEvent } from '../journey/journey-events.js';
 import { SERVICES, type ServiceName, TIMERS } from '../journey/journey-events.js';
 import { JourneyLayout } from '../journey/journey-layout.js';
 import { createJourneyMachine } from '../journey/journey-machine.js';
-import { deliveryPenceByMonth, type ScheduledDeliveryCost } from '../ledger/delivery-costs.js';
+import { deliveryPenceByMonth } from '../ledger/delivery-costs.js';
 import { PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 import { MetricsCollector } from '../metrics/metrics-collector.js';
 import { arrivalsInYear, expectedArrivals, type YearOfArrivals } from '../population/arrivals.js';
 import { paramsInYear } from '../population/demand-trends.js';
 import { startingPopulationSize } from '../population/synthetic-population.js';
+import type { ScheduledDeliveryCost } from '../scenario/delivery-cost.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { LOCAL_AREA_GROUPS, localAreaOf } from '../services/local-areas.js';
 import { PLACE_CAPITAL } from '../services/place-commissioning.js';
-import { Calendar } from './calendar.js';
 import { MAX_REGIONS, MAX_TIMERS } from './child-table.js';
 import { NationalServices, type Places } from './national-services.js';
 import {

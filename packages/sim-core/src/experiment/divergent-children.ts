@@ -28,8 +28,8 @@
  * it depends only on the two runs.
  */
 import { Simulation } from '../engine/simulation.js';
+import { PAYERS, type Payer } from '../foundation/payers.js';
 import type { JourneyContext } from '../journey/journey-context.js';
-import { PAYERS, type Payer } from '../ledger/payers.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import type { RunOptions } from './experiment-types.js';
 

@@ -37,6 +37,16 @@ export type {
   SeriesRow,
 } from './experiment-types.js';
 export {
+  fitToQuote,
+  fitToQuoteAll,
+  MAX_HALF_WIDTH_OF_CHANGE,
+  MAX_HALF_WIDTH_OF_LEVEL,
+  MIN_QUOTE_REPLICATIONS,
+  MIN_QUOTE_SIMULATED,
+  type NotFitReason,
+  type QuoteVerdict,
+} from './fit-to-quote.js';
+export {
   compareJourneys,
   type JourneyDivergence,
   publicPounds,

@@ -12,7 +12,7 @@
  */
 import { Simulation } from '../engine/simulation.js';
 import type { ChildTrace } from '../engine/trace.js';
-import { PAYERS, type Payer } from '../ledger/payers.js';
+import { PAYERS, type Payer } from '../foundation/payers.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import { MODEL_VERSION } from '../version.js';
 

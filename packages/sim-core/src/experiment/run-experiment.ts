@@ -5,7 +5,7 @@
 import { checkRunSize } from '../engine/run-size.js';
 import { Simulation, type SimulationInput, type SimulationOutput } from '../engine/simulation.js';
 import type { ChildTrace } from '../engine/trace.js';
-import { COST_KEYS, type CostKey, PAYERS, PUBLIC_PAYERS } from '../ledger/payers.js';
+import { COST_KEYS, type CostKey, PAYERS, PUBLIC_PAYERS } from '../foundation/payers.js';
 import { METRICS, type MetricId, metricBounds } from '../metrics/metric-definitions.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import { MODEL_VERSION } from '../version.js';

@@ -13,9 +13,9 @@
  * 'attributes'), and nothing here depends on policy levers, so the same child has the same
  * attributes in every scenario.
  */
-import { DAYS_PER_YEAR } from '../engine/calendar.js';
-import { log } from '../engine/portable-math.js';
-import { cumulate, pickIndex, type RandomStream, ReusableStream } from '../engine/random-streams.js';
+import { DAYS_PER_YEAR } from '../foundation/calendar.js';
+import { log } from '../foundation/portable-math.js';
+import { cumulate, pickIndex, type RandomStream, ReusableStream } from '../foundation/random-streams.js';
 import {
   type ChildAttributes,
   createJourneyContext,
