@@ -41,15 +41,6 @@ const LAYERS: readonly (readonly string[])[] = [
   ['index.ts'],
 ];
 
-/**
- * Known back-imports, each with the step that removes it; the test fails when one is no longer
- * needed, so the list only shrinks.
- */
-const KNOWN_BACK_IMPORTS: readonly string[] = [
-  // `SettingName` moves from ledger/cost-model.ts into journey/ (issue 13 requirement 4, step 2).
-  'journey/journey-layout.ts imports ledger/',
-];
-
 const LAYER_OF = new Map(LAYERS.flatMap((units, layer) => units.map((unit) => [unit, layer] as const)));
 
 function sources(dir: string): string[] {
@@ -126,7 +117,6 @@ describe('sim-core layering', () => {
     const backUp = imports
       .filter((i) => LAYER_OF.get(i.to)! >= LAYER_OF.get(i.from)!)
       .map((i) => `${i.file} imports ${i.to}/`);
-    expect(backUp.filter((line) => !KNOWN_BACK_IMPORTS.includes(line))).toEqual([]);
-    expect(KNOWN_BACK_IMPORTS.filter((line) => !backUp.includes(line))).toEqual([]);
+    expect(backUp).toEqual([]);
   });
 });

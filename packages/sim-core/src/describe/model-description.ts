@@ -22,8 +22,9 @@ import {
   type ServiceName,
 } from '../journey/journey-events.js';
 import { createJourneyMachine, type JourneyMachine } from '../journey/journey-machine.js';
+import type { SettingName } from '../journey/setting-name.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
-import { oneOffCosts, runningCosts, type SettingName } from '../ledger/cost-model.js';
+import { oneOffCosts, runningCosts } from '../ledger/cost-model.js';
 import { LEDGER_COLUMNS, PAYER_INDEX } from '../ledger/ledger.js';
 import { METRICS, type MetricKind } from '../metrics/metric-definitions.js';
 import type { LeverDefinition, LeverSetting } from '../scenario/levers.js';

@@ -1,4 +1,5 @@
 /** The event-driven engine: the child table, the future event list, the run loop and traces. */
+export type { ChildState } from './child-state.js';
 export { ChildContext, ChildTable, MAX_TIMERS, ROW_BYTES, timerGenerationLimit } from './child-table.js';
 export { FutureEvents } from './future-events.js';
 export { NationalServices, type Places } from './national-services.js';
@@ -17,7 +18,6 @@ export {
   runSize,
 } from './run-size.js';
 export {
-  type ChildState,
   deliverPlaces,
   PARTITIONS,
   ReplicationDays,

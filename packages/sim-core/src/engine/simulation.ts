@@ -30,6 +30,7 @@ import type { ScheduledDeliveryCost } from '../scenario/delivery-cost.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { LOCAL_AREA_GROUPS, localAreaOf } from '../services/local-areas.js';
 import { PLACE_CAPITAL } from '../services/place-commissioning.js';
+import type { ChildState } from './child-state.js';
 import { MAX_REGIONS, MAX_TIMERS } from './child-table.js';
 import { NationalServices, type Places } from './national-services.js';
 import {
@@ -41,15 +42,6 @@ import {
 } from './partition.js';
 import { runSizeFrom, withinLimit } from './run-size.js';
 import type { ChildTrace } from './trace.js';
-
-/** A child as results and tools see it: a plain copy of its row. */
-export interface ChildState {
-  readonly id: number;
-  readonly active: boolean;
-  /** Leaf index per region. */
-  readonly leaves: readonly number[];
-  readonly context: JourneyContext;
-}
 
 /** What a simulation needs: a scenario's parameters, its start date, and the run options. */
 export interface SimulationInput {

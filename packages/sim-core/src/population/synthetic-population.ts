@@ -33,8 +33,8 @@ import type {
 } from '../journey/journey-events.js';
 import { CEASE_NOT_IN_EDUCATION_FROM_AGE } from '../journey/journey-guards.js';
 import { clamp01, provisionOf } from '../journey/journey-rules.js';
+import type { SettingName } from '../journey/setting-name.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
-import type { SettingName } from '../ledger/cost-model.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import {
   drawEarlyYearsPupil,
