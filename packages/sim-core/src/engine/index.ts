@@ -24,7 +24,7 @@ export {
   replicationOutput,
   type ServiceState,
   Simulation,
-  type SimulationInput,
   type SimulationOutput,
 } from './simulation.js';
+export { type SimulationInput, type SimulationSettings, simulationInput } from './simulation-input.js';
 export type { ChildTrace, TraceStep } from './trace.js';

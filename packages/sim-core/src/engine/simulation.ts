@@ -14,8 +14,6 @@
 import { Calendar } from '../foundation/calendar.js';
 import type { CompiledJourney } from '../journey/compile-journey.js';
 import { compileJourney } from '../journey/compile-journey.js';
-import type { JourneyContext } from '../journey/journey-context.js';
-import type { JourneyEvent } from '../journey/journey-events.js';
 import { SERVICES, type ServiceName, TIMERS } from '../journey/journey-events.js';
 import { JourneyLayout } from '../journey/journey-layout.js';
 import { createJourneyMachine } from '../journey/journey-machine.js';
@@ -26,7 +24,6 @@ import { MetricsCollector } from '../metrics/metrics-collector.js';
 import { arrivalsInYear, expectedArrivals, type YearOfArrivals } from '../population/arrivals.js';
 import { paramsInYear } from '../population/demand-trends.js';
 import { startingPopulationSize } from '../population/synthetic-population.js';
-import type { ScheduledDeliveryCost } from '../scenario/delivery-cost.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { LOCAL_AREA_GROUPS, localAreaOf } from '../services/local-areas.js';
 import { PLACE_CAPITAL } from '../services/place-commissioning.js';
@@ -41,35 +38,8 @@ import {
   type ServiceRequests,
 } from './partition.js';
 import { runSizeFrom, withinLimit } from './run-size.js';
+import type { SimulationInput } from './simulation-input.js';
 import type { ChildTrace } from './trace.js';
-
-/** What a simulation needs: a scenario's parameters, its start date, and the run options. */
-export interface SimulationInput {
-  readonly params: Params;
-  /** The world the starting population is drawn from, before any policy (default `params`; see `ResolvedScenario.startParams`). */
-  readonly startParams?: Params;
-  readonly startDate: string;
-  readonly seed: number;
-  readonly replication: number;
-  readonly years: number;
-  readonly scale: number;
-  /** What the scenario's levers cost to deliver, booked by month to their payers (national money × scale). */
-  readonly deliveryCosts?: readonly ScheduledDeliveryCost[];
-  /** Parameters that take over on a later date (policies that start part-way through the run), in date order. */
-  readonly phases?: ReadonlyArray<{ readonly startDate: string; readonly params: Params }>;
-  /** Record the full timeline of this child (`SimulationOutput.trace`). */
-  readonly traceChildId?: number;
-  /** Record the full timelines of these children too (`SimulationOutput.traces`, in this order), or of all. */
-  readonly traceChildIds?: readonly number[] | 'all';
-  /** Keep each child's cost by payer (`childCosts`); implied by tracing. */
-  readonly childCosts?: boolean;
-  /** Called now and then with the share of simulated time done (0–1). */
-  readonly onProgress?: (done: number) => void;
-  /** Called at each month start after its stocks are recorded (for tools and tests that look at every child). */
-  readonly onMonthStart?: (month: number, day: number) => void;
-  /** Called with each event the journey is about to act on (see `PartitionSettings.onStep`). */
-  readonly onStep?: (leaves: readonly number[], context: JourneyContext, event: JourneyEvent) => void;
-}
 
 /** One replication's raw output (counts of simulated children, unweighted; money in pence). */
 export interface SimulationOutput {

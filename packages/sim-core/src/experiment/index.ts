@@ -70,18 +70,15 @@ export {
   type SampledChild,
 } from './movement-sample.js';
 export {
-  MAX_YEARS,
-  MIN_SCALE,
-  replicationInput,
   runExperiment,
   runMeta,
   runReplication,
   summarise,
   traceChild,
-  validateRunOptions,
   type WeightedReplication,
   weighReplication,
 } from './run-experiment.js';
+export { MAX_REPLICATIONS, MAX_YEARS, MIN_SCALE, validateRunOptions } from './run-options.js';
 export {
   type RunningDifference,
   type RunningYear,

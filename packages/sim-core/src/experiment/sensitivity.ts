@@ -36,7 +36,7 @@ import {
   type WorldPoint,
   withParameterValue,
 } from './one-way.js';
-import { validateRunOptions } from './run-experiment.js';
+import { validateRunOptions } from './run-options.js';
 
 /** What to analyse: the baseline file whose ranges are used, an optional reform, the metric and the parameters. */
 export interface SensitivityRequest {
