@@ -3,7 +3,7 @@
  * read and checked. The parser (`args.ts`) and the help text (`help-text.ts`) both work from
  * these tables, so a new option or command is added in one place.
  */
-import { FIT_RUN, MIN_QUOTE_REPLICATIONS, MIN_SCALE } from '@send-sim/sim-core';
+import { FIT_RUN, MAX_REPLICATIONS, MAX_YEARS, MIN_QUOTE_REPLICATIONS, MIN_SCALE } from '@send-sim/sim-core';
 
 export const COMMANDS = [
   'run',
@@ -78,10 +78,10 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   {
     name: 'years',
     placeholder: 'N',
-    expected: 'a whole number of years from 1 to 50',
-    help: 'years simulated from the start date, 1 to 50',
+    expected: `a whole number of years from 1 to ${MAX_YEARS}`,
+    help: `years simulated from the start date, 1 to ${MAX_YEARS}`,
     default: 10,
-    parse: wholeNumber(1, 50),
+    parse: wholeNumber(1, MAX_YEARS),
   },
   {
     name: 'scale',
@@ -112,10 +112,10 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   {
     name: 'reps',
     placeholder: 'N',
-    expected: 'a whole number of replications from 1 to 1000',
-    help: 'replications, 1 to 1000',
+    expected: `a whole number of replications from 1 to ${MAX_REPLICATIONS}`,
+    help: `replications, 1 to ${MAX_REPLICATIONS}`,
     default: 5,
-    parse: wholeNumber(1, 1000),
+    parse: wholeNumber(1, MAX_REPLICATIONS),
   },
   {
     name: 'format',

@@ -10,6 +10,7 @@
  * render too; the derivations below them are short.
  */
 import type { CalibrationReport, CalibrationRow } from '../calibration/calibration-types.js';
+import { PAYER_LABELS, PAYERS, type Payer } from '../foundation/payers.js';
 import { type CompiledRegion, compileJourney } from '../journey/compile-journey.js';
 import { SUPPORT_LEVELS } from '../journey/journey-context.js';
 import {
@@ -21,10 +22,10 @@ import {
   type ServiceName,
 } from '../journey/journey-events.js';
 import { createJourneyMachine, type JourneyMachine } from '../journey/journey-machine.js';
+import type { SettingName } from '../journey/setting-name.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
-import { oneOffCosts, runningCosts, type SettingName } from '../ledger/cost-model.js';
+import { oneOffCosts, runningCosts } from '../ledger/cost-model.js';
 import { LEDGER_COLUMNS, PAYER_INDEX } from '../ledger/ledger.js';
-import { PAYER_LABELS, PAYERS, type Payer } from '../ledger/payers.js';
 import { METRICS, type MetricKind } from '../metrics/metric-definitions.js';
 import type { LeverDefinition, LeverSetting } from '../scenario/levers.js';
 import { LEVERS } from '../scenario/levers.js';

@@ -5,6 +5,7 @@ export { hasControlCharacter, printable } from './control-characters.js';
  * and resolution of a scenario into the parameter values the model reads.
  */
 
+export type { DeliveryCost, ScheduledDeliveryCost } from './delivery-cost.js';
 export type { LeverDefinition, LeverPhase, LeverSetting } from './levers.js';
 export { findLever, LEVERS, leverSettingProblem } from './levers.js';
 export { isMoneyParameter, MONEY_INDEX_TABLE, MONEY_PARAMETERS, priceIndexOf } from './money-indices.js';

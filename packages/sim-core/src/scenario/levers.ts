@@ -6,7 +6,7 @@
  * for it, so a reform that names no levers has exactly the baseline's parameters.
  */
 
-import type { DeliveryCost } from '../ledger/delivery-costs.js';
+import type { DeliveryCost } from './delivery-cost.js';
 import { deficitWriteOff } from './levers/deficit-write-off.js';
 import { earlyHelpInvestment } from './levers/early-help-investment.js';
 import { inclusiveMainstream } from './levers/inclusive-mainstream.js';

@@ -4,7 +4,7 @@
  * overrides; every parameter record remembers what changed it, so the UI and briefings can show
  * exactly what differs from the baseline and why (DESIGN 3.2, 4).
  */
-import type { ScheduledDeliveryCost } from '../ledger/delivery-costs.js';
+import type { ScheduledDeliveryCost } from './delivery-cost.js';
 import type { LeverDefinition, LeverSetting } from './levers.js';
 import { findLever, LEVERS, leverSettingProblem } from './levers.js';
 import { isMoneyParameter, priceIndexOf } from './money-indices.js';

@@ -24,9 +24,10 @@
  *
  * Pure and deterministic: it reads only the comparison.
  */
-import type { Comparison, PairedDifference } from '../experiment/experiment-types.js';
-import { findRunMeasure } from '../experiment/metric-over-run.js';
+
 import { METRICS, type MetricDefinition } from '../metrics/metric-definitions.js';
+import type { Comparison, PairedDifference } from './experiment-types.js';
+import { findRunMeasure } from './metric-over-run.js';
 
 /** Fewest replications behind a result fit to quote. */
 export const MIN_QUOTE_REPLICATIONS = 10;
