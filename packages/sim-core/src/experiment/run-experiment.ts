@@ -2,14 +2,20 @@
  * Runs a scenario over replications and summarises the results, weighted back to national
  * figures (counts × 1/scale; money from pence to pounds × 1/scale).
  */
-import { Calendar } from '../foundation/calendar.js';
+
 import { checkRunSize } from '../engine/run-size.js';
 import { Simulation, type SimulationOutput } from '../engine/simulation.js';
 import { simulationInput } from '../engine/simulation-input.js';
 import type { ChildTrace } from '../engine/trace.js';
+import { Calendar } from '../foundation/calendar.js';
 import { COST_KEYS, type CostKey, PAYERS, PUBLIC_PAYERS } from '../foundation/payers.js';
 import { financialYearStartOf } from '../ledger/relative-prices.js';
-import { METRICS, type MetricDefinition, type MetricId, metricBounds } from '../metrics/metric-definitions.js';
+import {
+  METRICS,
+  type MetricDefinition,
+  type MetricId,
+  metricBounds,
+} from '../metrics/metric-definitions.js';
 import { cashPerReal } from '../scenario/price-base.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import { MODEL_VERSION } from '../version.js';
