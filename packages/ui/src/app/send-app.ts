@@ -24,7 +24,7 @@ import { LinkController } from '../links/link-controller.js';
 import { editedReformFile, type ViewState } from '../links/url-state.js';
 import { type ReformChanges, reformChanges } from '../text/reform-change-words.js';
 import { scaleWords } from '../text/scale-words.js';
-import type { SimulationRequest, SimulationResults } from '../worker/simulation-protocol.js';
+import type { SimulationRequest, SimulationResults } from '../worker/worker-protocol.js';
 import { type PageView, PageViewController } from './page-view-controller.js';
 import {
   BASELINE_FILE,

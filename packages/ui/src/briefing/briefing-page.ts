@@ -27,7 +27,7 @@ import { HEADLINE_METRICS } from '../comparison/headline-metrics.js';
 import { formatChangeWithInterval, formatPair } from '../text/format.js';
 import { evidenceText, formatParameterValue, STATUS_KEY } from '../text/parameter-text.js';
 import { scaleWords } from '../text/scale-words.js';
-import type { SimulationResults } from '../worker/simulation-protocol.js';
+import type { SimulationResults } from '../worker/worker-protocol.js';
 import { type KeyAssumptions, keyAssumptions, type ParameterChange } from './key-assumptions.js';
 import '../comparison/cost-by-payer.js';
 import '../app/known-limits.js';

@@ -24,7 +24,8 @@ import {
 } from '../app/shared-styles.js';
 import { formatNumber, TYPESET } from '../text/format.js';
 import { scaleWords } from '../text/scale-words.js';
-import type { BacktestMessage, BacktestOptions, BacktestReply } from '../worker/calibration-protocol.js';
+import { startSimulationWorker } from '../worker/worker-job.js';
+import type { BacktestAnswer, BacktestMessage, BacktestOptions } from '../worker/worker-protocol.js';
 import { targetLabel } from './calibration-labels.js';
 import { CALIBRATION_TARGETS_TEXT } from './calibration-targets.js';
 import '../app/run-progress.js';
@@ -217,10 +218,8 @@ export class CalibrationCheck extends LitElement {
     this.state = 'running';
     this.progress = 0;
     this.report = undefined;
-    const worker = new Worker(new URL('../worker/calibration-worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    worker.addEventListener('message', (event: MessageEvent<BacktestReply>) => this.receive(event.data));
+    const worker = startSimulationWorker();
+    worker.addEventListener('message', (event: MessageEvent<BacktestAnswer>) => this.receive(event.data));
     worker.addEventListener('error', (event) =>
       this.fail(event.message || 'the backtest worker failed to start'),
     );
@@ -239,11 +238,11 @@ export class CalibrationCheck extends LitElement {
     this.worker = undefined;
   }
 
-  private receive(reply: BacktestReply): void {
+  private receive(reply: BacktestAnswer): void {
     if (reply.runId !== this.runId || this.state !== 'running') return;
-    if (reply.type === 'progress') {
+    if (reply.type === 'backtest-progress') {
       this.progress = reply.done;
-    } else if (reply.type === 'done') {
+    } else if (reply.type === 'backtest-done') {
       this.stop();
       this.report = reply.report;
       this.state = 'done';

@@ -7,7 +7,7 @@
 
 import type { Chart } from 'chart.js';
 import { downloadUrl, exportName } from '../app/download.js';
-import type { ExperimentSummary } from '../worker/simulation-protocol.js';
+import type { ExperimentSummary } from '../worker/worker-protocol.js';
 import type { ChartOutcome } from './chart-outcomes.js';
 
 /**

@@ -16,7 +16,7 @@ import {
   PUBLIC_PAYERS,
   PUBLIC_SPENDING_LABEL,
 } from '@send-sim/sim-core';
-import type { ExperimentSummary } from '../worker/simulation-protocol.js';
+import type { ExperimentSummary } from '../worker/worker-protocol.js';
 
 /** One line's points: the mean and 95% interval over replications, by year. */
 export type OutcomePoint = {

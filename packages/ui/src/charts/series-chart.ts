@@ -20,7 +20,7 @@ import {
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { fitStyles, sharedStyles } from '../app/shared-styles.js';
 import { formatEstimateParts } from '../text/format.js';
-import type { ExperimentSummary } from '../worker/simulation-protocol.js';
+import type { ExperimentSummary } from '../worker/worker-protocol.js';
 import { downloadChartPng } from './chart-image.js';
 import { CHART_OUTCOMES, type ChartOutcome, type OutcomePoint } from './chart-outcomes.js';
 

@@ -11,8 +11,7 @@
  * focus is never thrown back to the top of the page.
  */
 import { css, html, LitElement, nothing } from 'lit';
-import type { TraceRequest, TraceResult } from '../worker/child-trace-protocol.js';
-import type { SimulationResults } from '../worker/simulation-protocol.js';
+import type { SimulationResults, TraceRequest, TraceResult } from '../worker/worker-protocol.js';
 import { ChildTraceController } from './child-trace-controller.js';
 import './child-journey-summary.js';
 import './child-suggestions.js';

@@ -8,12 +8,11 @@
  * ignored, and cancelling terminates the worker (the next request starts a fresh one).
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { TraceRequest, TraceResult, TraceWorkerMessage } from '../worker/child-trace-protocol.js';
-import type { PageMessage } from '../worker/simulation-protocol.js';
 import { openSimulationWorker } from '../worker/worker-job.js';
 import { WorkerJobController } from '../worker/worker-job-controller.js';
+import type { TraceAnswer, TraceRequest, TraceResult, WorkerRequest } from '../worker/worker-protocol.js';
 
-export class ChildTraceController extends WorkerJobController<TraceWorkerMessage, PageMessage> {
+export class ChildTraceController extends WorkerJobController<TraceAnswer, WorkerRequest> {
   result: TraceResult | undefined = undefined;
   /**
    * Children simulated, by reform id, once an answer has said (valid ids are 0 … count − 1).
@@ -44,7 +43,7 @@ export class ChildTraceController extends WorkerJobController<TraceWorkerMessage
     this.job.cancel();
   }
 
-  protected receive(message: TraceWorkerMessage): void {
+  protected receive(message: TraceAnswer): void {
     switch (message.type) {
       case 'trace-progress':
         this.job.advance(message.done);

@@ -11,7 +11,7 @@ import { compareCsv, scenariosCsv } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import { downloadText, exportName } from '../app/download.js';
 import { buttonStyles, fitStyles, focusRing } from '../app/shared-styles.js';
-import type { SimulationResults } from '../worker/simulation-protocol.js';
+import type { SimulationResults } from '../worker/worker-protocol.js';
 
 /**
  * Detail of `print-requested` and `briefing-chosen`: which reform's briefing to print (index

@@ -21,7 +21,7 @@ import {
 } from '@send-sim/sim-core';
 import { css, html, LitElement, nothing } from 'lit';
 import { buttonStyles, sharedStyles } from '../app/shared-styles.js';
-import type { SimulationResults } from '../worker/simulation-protocol.js';
+import type { SimulationResults } from '../worker/worker-protocol.js';
 import { CARD_GROUPS } from './card-groups.js';
 import { HEADLINE_METRICS } from './headline-metrics.js';
 import { settingsText, suggestedWays, wayEstimate } from './quote-suggestion.js';

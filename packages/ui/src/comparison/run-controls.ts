@@ -15,7 +15,7 @@ import type { ReformOption } from '../app/scenarios.js';
 import { fitStyles, sharedStyles } from '../app/shared-styles.js';
 import { reformsByTheme } from '../editor/reform-themes.js';
 import { scaleWords } from '../text/scale-words.js';
-import type { SimulationRequest } from '../worker/simulation-protocol.js';
+import type { SimulationRequest } from '../worker/worker-protocol.js';
 import { MAX_REFORMS, NUMBER_FIELDS, type NumberField } from './run-options.js';
 import { estimateText, REFERENCE_SPEED, type RunSpeed } from './run-time-estimate.js';
 

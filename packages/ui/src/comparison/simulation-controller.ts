@@ -19,9 +19,14 @@ import type { ReactiveControllerHost } from 'lit';
 import { resolveReformFile, resolveScenarioById } from '../app/scenarios.js';
 import { comparisonFromResults, replicationJobs } from '../worker/replication-jobs.js';
 import { ReplicationPool } from '../worker/replication-pool.js';
-import type { PoolAnswer, PoolRequest } from '../worker/replication-protocol.js';
-import type { ReformRef, SimulationRequest, SimulationResults } from '../worker/simulation-protocol.js';
 import { WorkerJobController } from '../worker/worker-job-controller.js';
+import type {
+  PoolAnswer,
+  PoolRequest,
+  ReformRef,
+  SimulationRequest,
+  SimulationResults,
+} from '../worker/worker-protocol.js';
 import { measuredSpeed, REFERENCE_SPEED, type RunSize, type RunSpeed } from './run-time-estimate.js';
 
 export class SimulationController extends WorkerJobController<PoolAnswer, PoolRequest> {

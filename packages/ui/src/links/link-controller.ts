@@ -12,7 +12,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { linkableEdited } from '../editor/reform-draft.js';
 import { WORKERS_PARAM, workersSetting } from '../worker/pool-size.js';
-import type { SimulationRequest } from '../worker/simulation-protocol.js';
+import type { SimulationRequest } from '../worker/worker-protocol.js';
 import { readOpenedLink } from './opened-link.js';
 import { encodeViewState, type UrlContext, type UrlProblem, type ViewState } from './url-state.js';
 

@@ -23,9 +23,8 @@ import type { ReactiveControllerHost } from 'lit';
 import { BASELINE_FILE, reformFileOf } from '../app/scenarios.js';
 import { experimentsFromResults, replicationJobs } from '../worker/replication-jobs.js';
 import { ReplicationPool } from '../worker/replication-pool.js';
-import type { PoolAnswer, PoolRequest } from '../worker/replication-protocol.js';
-import type { SensitivityRunRequest } from '../worker/sensitivity-protocol.js';
 import { WorkerJobController } from '../worker/worker-job-controller.js';
+import type { PoolAnswer, PoolRequest, SensitivityRunRequest } from '../worker/worker-protocol.js';
 
 export class SensitivityController extends WorkerJobController<PoolAnswer, PoolRequest> {
   /** The last analysis finished, and the request it answers; kept when a later one is cancelled or fails. */

@@ -28,8 +28,7 @@ import { BASELINE_FILE } from '../app/scenarios.js';
 import { RUN_LIMITS } from '../comparison/run-options.js';
 import { TYPESET } from '../text/format.js';
 import { scaleWords } from '../text/scale-words.js';
-import type { SensitivityRunRequest } from '../worker/sensitivity-protocol.js';
-import type { SimulationResults } from '../worker/simulation-protocol.js';
+import type { SensitivityRunRequest, SimulationResults } from '../worker/worker-protocol.js';
 import {
   FREE_PARAMETER_KEYS,
   MAX_SENSITIVITY_REPLICATIONS,

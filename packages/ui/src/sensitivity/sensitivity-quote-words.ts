@@ -14,7 +14,7 @@ import {
   type SettingsLimits,
 } from '@send-sim/sim-core';
 import { settingsText, suggestedWays } from '../comparison/quote-suggestion.js';
-import type { SensitivityRunRequest } from '../worker/sensitivity-protocol.js';
+import type { SensitivityRunRequest } from '../worker/worker-protocol.js';
 import { FREE_PARAMETER_KEYS, MAX_SENSITIVITY_REPLICATIONS } from './sensitivity-choices.js';
 
 /** What would make the central result fit to quote: the ways, in words, and the command that would run the tornado with the first. */

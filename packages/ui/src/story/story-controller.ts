@@ -16,10 +16,9 @@ import { resolveScenarioById } from '../app/scenarios.js';
 import { TrainerController } from '../trainer/trainer-controller.js';
 import { replicationJobs } from '../worker/replication-jobs.js';
 import { ReplicationPool } from '../worker/replication-pool.js';
-import type { PoolAnswer, PoolRequest } from '../worker/replication-protocol.js';
-import type { TrainerRequest } from '../worker/simulation-protocol.js';
 import type { JobState } from '../worker/worker-job.js';
 import { WorkerJobController } from '../worker/worker-job-controller.js';
+import type { PoolAnswer, PoolRequest, TrainerRequest } from '../worker/worker-protocol.js';
 import { type StoryComparison, storyComparison } from './story-comparison.js';
 
 /** A movement log's share of the work, in plain replications. */

@@ -8,11 +8,11 @@
 
 import type { MovementRun } from '@send-sim/sim-core';
 import type { ReactiveControllerHost } from 'lit';
-import type { PageMessage, TrainerRequest, WorkerMessage } from '../worker/simulation-protocol.js';
 import { openSimulationWorker } from '../worker/worker-job.js';
 import { WorkerJobController } from '../worker/worker-job-controller.js';
+import type { TrainerAnswer, TrainerRequest, WorkerRequest } from '../worker/worker-protocol.js';
 
-export class TrainerController extends WorkerJobController<WorkerMessage, PageMessage> {
+export class TrainerController extends WorkerJobController<TrainerAnswer, WorkerRequest> {
   result: MovementRun | undefined = undefined;
 
   constructor(host: ReactiveControllerHost) {
@@ -22,16 +22,16 @@ export class TrainerController extends WorkerJobController<WorkerMessage, PageMe
   /** Start a trainer run (an earlier one still running is abandoned). */
   run(request: TrainerRequest): void {
     this.result = undefined;
-    this.job.start((runId) => ({ type: 'trainer-run', runId, request }));
+    this.job.start((runId) => ({ type: 'trainer', runId, request }));
   }
 
-  protected receive(message: WorkerMessage): void {
+  protected receive(message: TrainerAnswer): void {
     if (message.type === 'trainer-progress') {
       this.job.advance(message.done);
     } else if (message.type === 'trainer-done') {
       this.result = message.run;
       this.job.finish();
-    } else if (message.type === 'error') {
+    } else if (message.type === 'trainer-error') {
       this.job.fail(message.message);
     }
   }

@@ -16,7 +16,7 @@ import { BASELINE_ID, REFORM_OPTIONS, resolveScenarioById } from '../app/scenari
 import { fitStyles, sharedStyles } from '../app/shared-styles.js';
 import { STORY_REFORM } from '../story/story-content.js';
 import { StoryController } from '../story/story-controller.js';
-import type { TrainerRequest } from '../worker/simulation-protocol.js';
+import type { TrainerRequest } from '../worker/worker-protocol.js';
 import { layoutStatechart } from './statechart-layout.js';
 import { TrainerController } from './trainer-controller.js';
 import '../app/run-progress.js';

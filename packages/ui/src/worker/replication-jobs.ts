@@ -16,14 +16,7 @@ import {
   type RunOptions,
   summarise,
 } from '@send-sim/sim-core';
-import type { ExperimentSummary, SimulationResults } from './simulation-protocol.js';
-
-/** One job: replication `replication` of `scenario` with `options`. */
-export interface ReplicationJob {
-  readonly scenario: ResolvedScenario;
-  readonly options: RunOptions;
-  readonly replication: number;
-}
+import type { ExperimentSummary, ReplicationJob, SimulationResults } from './worker-protocol.js';
 
 /**
  * Every replication of every scenario: scenario by scenario, replication by replication, so

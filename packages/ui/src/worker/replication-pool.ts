@@ -1,6 +1,6 @@
 /**
  * `ReplicationPool`: runs a list of replication jobs (`replication-jobs.ts`) on a pool of module
- * Web Workers (`replication-worker.ts`), one per core (`pool-size.ts`), and answers with every
+ * Web Workers (simulation workers, `replication` requests), one per core (`pool-size.ts`), and answers with every
  * job's result in job order. It looks to its controller like one worker (`postMessage` a run,
  * answers by run id, `terminate`), so `WorkerJob` treats it like the other features' workers:
  * a late answer to an earlier run is ignored, and Cancel terminates it.
@@ -13,7 +13,8 @@
  */
 import type { ReplicationResult } from '@send-sim/sim-core';
 import { poolSize, workersSetting } from './pool-size.js';
-import type { JobAnswer, JobMessage, PoolAnswer, PoolRequest } from './replication-protocol.js';
+import { startSimulationWorker } from './worker-job.js';
+import type { PoolAnswer, PoolRequest, ReplicationAnswer, ReplicationMessage } from './worker-protocol.js';
 
 /** Report the run's progress in steps of at least this share, so the page does not redraw for every job's report. */
 const PROGRESS_STEP = 0.005;
@@ -65,11 +66,11 @@ export class ReplicationPool {
     const give = (worker: Worker) => {
       if (next >= jobs.length) return;
       const job = next++;
-      worker.postMessage({ ...jobs[job]!, job } satisfies JobMessage);
+      worker.postMessage({ type: 'replication', ...jobs[job]!, job } satisfies ReplicationMessage);
     };
-    const receive = (worker: Worker, message: JobAnswer) => {
-      if (message.type === 'job-progress') return progress(message.job, message.done);
-      if (message.type === 'job-error') return fail(message.message);
+    const receive = (worker: Worker, message: ReplicationAnswer) => {
+      if (message.type === 'replication-progress') return progress(message.job, message.done);
+      if (message.type === 'replication-error') return fail(message.message);
       results[message.job] = message.result;
       progress(message.job, 1);
       finished += 1;
@@ -83,8 +84,8 @@ export class ReplicationPool {
       return;
     }
     for (let i = this.size(jobs.length); i > 0; i--) {
-      const worker = new Worker(new URL('./replication-worker.ts', import.meta.url), { type: 'module' });
-      worker.addEventListener('message', (event: MessageEvent<JobAnswer>) => {
+      const worker = startSimulationWorker();
+      worker.addEventListener('message', (event: MessageEvent<ReplicationAnswer>) => {
         if (generation === this.generation) receive(worker, event.data);
       });
       worker.addEventListener('error', (event) => {

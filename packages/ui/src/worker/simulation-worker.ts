@@ -1,30 +1,13 @@
 /**
- * The module Web Worker for trainer mode and for following a child, so the page never freezes.
- * Comparisons and sensitivity analyses run on the replication pool instead
- * (`replication-pool.ts`): they are many independent replications, which the pool spreads over
- * the cores; a trainer run or a trace is one run, so one worker is enough.
+ * The simulation worker: the app's one Web Worker script (an ES module, as it imports
+ * sim-core), so the page never freezes while the model runs. Every job comes to it as a message
+ * of `worker-protocol.ts` and goes to its handler (`worker-dispatch.ts`): the replication pool
+ * (`replication-pool.ts`) starts one per core for comparisons and sensitivity analyses, which
+ * are many independent replications; trainer mode, a traced child and the calibration backtest
+ * each have one worker of their own (`WorkerJob`, `<calibration-check>`).
  */
-import { handleTrace } from './child-trace-worker.js';
-import type { PageMessage, WorkerMessage } from './simulation-protocol.js';
-import { runTrainer } from './trainer-run.js';
+import { dispatchRequest } from './worker-dispatch.js';
 
-const post = (message: WorkerMessage) => postMessage(message);
-
-addEventListener('message', (event: MessageEvent<PageMessage>) => {
-  // Following a child has its own module.
-  if (event.data.type === 'trace') return handleTrace(event.data, (message) => postMessage(message));
-  const { runId, request } = event.data;
-  let reported = -1;
-  const progress = (done: number) => {
-    // In steps of at least 1%, so messages do not flood the page.
-    if (done - reported >= 0.01 || done === 1) {
-      reported = done;
-      post({ type: 'trainer-progress', runId, done });
-    }
-  };
-  try {
-    post({ type: 'trainer-done', runId, run: runTrainer(request, progress) });
-  } catch (error) {
-    post({ type: 'error', runId, message: error instanceof Error ? error.message : String(error) });
-  }
-});
+addEventListener('message', (event: MessageEvent<unknown>) =>
+  dispatchRequest(event.data, (answer) => postMessage(answer)),
+);

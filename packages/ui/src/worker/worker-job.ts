@@ -14,8 +14,8 @@
  * clock (`performance.now()`): the workers and sim-core never read one.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { PageMessage } from './simulation-protocol.js';
 import { TimeRemaining } from './time-remaining.js';
+import type { WorkerRequest } from './worker-protocol.js';
 
 /** Where a request is: nothing yet, running, finished, failed or stopped by the user. */
 export type JobState = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
@@ -35,12 +35,20 @@ export type OpenPort<Request, Answer> = (
   broke: (message: string) => void,
 ) => JobPort<Request>;
 
-/** Opens the simulation worker (trainer runs and traced children). */
+/**
+ * Starts a simulation worker: the one worker script, whatever the job (`worker-protocol.ts`).
+ * The only place the script is named, so Vite bundles it once.
+ */
+export function startSimulationWorker(): Worker {
+  return new Worker(new URL('./simulation-worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Opens a simulation worker of its own for a controller (trainer runs and traced children). */
 export function openSimulationWorker<Answer>(
   listen: (message: Answer) => void,
   broke: (message: string) => void,
-): JobPort<PageMessage> {
-  const worker = new Worker(new URL('./simulation-worker.ts', import.meta.url), { type: 'module' });
+): JobPort<WorkerRequest> {
+  const worker = startSimulationWorker();
   worker.addEventListener('message', (event: MessageEvent<Answer>) => listen(event.data));
   worker.addEventListener('error', (event) => broke(event.message));
   return worker;

@@ -1,8 +1,8 @@
 /**
- * The module Web Worker that runs the calibration backtest (`backtest-2019`: the calibrated
- * baseline started from the January 2019 stocks) and judges every published target, as
- * `sendsim calibrate` does, so the assumptions page can show the target-by-target table
- * without freezing the page.
+ * The simulation worker's answer to a `backtest` request: runs the calibration backtest
+ * (`backtest-2019`: the calibrated baseline started from the January 2019 stocks) and judges
+ * every published target, as `sendsim calibrate` does, so the assumptions page can show the
+ * target-by-target table without freezing the page.
  */
 import {
   type BaselineScenarioFile,
@@ -15,7 +15,7 @@ import {
   runExperiment,
   withStartConsistency,
 } from '@send-sim/sim-core';
-import type { BacktestMessage, BacktestReply } from './calibration-protocol.js';
+import type { AnswerTo, BacktestMessage } from './worker-protocol.js';
 
 const texts = import.meta.glob<string>(
   ['../../../../scenarios/backtest-2019.json', '../../../../scenarios/baseline.json'],
@@ -30,16 +30,15 @@ const texts = import.meta.glob<string>(
 const PROGRESS_STEP = 0.01;
 const TARGETS_NAME = 'calibration-targets.json';
 
-const post = (reply: BacktestReply) => postMessage(reply);
-
 function scenarioText(id: string): string {
   const entry = Object.entries(texts).find(([path]) => path.endsWith(`/${id}.json`));
   if (entry === undefined) throw new Error(`scenarios/${id}.json is not bundled`);
   return entry[1];
 }
 
-addEventListener('message', (event: MessageEvent<BacktestMessage>) => {
-  const { runId, options, targets: targetsText } = event.data;
+/** Answer one `backtest` request through `post`. Never throws: failures are posted as `backtest-error`. */
+export function handleBacktest(message: BacktestMessage, post: (answer: AnswerTo<'backtest'>) => void): void {
+  const { runId, options, targets: targetsText } = message;
   try {
     const baseline = parseScenarioFile(
       scenarioText('baseline'),
@@ -62,12 +61,12 @@ addEventListener('message', (event: MessageEvent<BacktestMessage>) => {
     const result = runExperiment(scenario, runOptions, (progress) => {
       if (progress.done - reported >= PROGRESS_STEP) {
         reported = progress.done;
-        post({ type: 'progress', runId, done: progress.done });
+        post({ type: 'backtest-progress', runId, done: progress.done });
       }
     });
     const report = calibrationReport(scenario, runOptions, targets, result.replications, TARGETS_NAME);
-    post({ type: 'done', runId, report });
+    post({ type: 'backtest-done', runId, report });
   } catch (error) {
-    post({ type: 'error', runId, message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'backtest-error', runId, message: error instanceof Error ? error.message : String(error) });
   }
-});
+}

@@ -1,6 +1,6 @@
 /**
- * The worker side of following a child: runs inside the simulation worker (which dispatches
- * `trace` messages here), so tracing never blocks the page. Suggesting a child runs
+ * The simulation worker's answer to a `trace` request: following one child through two
+ * systems, off the page's thread so tracing never blocks it. Suggesting a child runs
  * replication 0 of both scenarios to rank children by how much their journeys differ and to
  * find the typical one, then traces the top one (or the typical one, when that was asked
  * for): four runs in all, each reported as a quarter of the progress.
@@ -13,7 +13,7 @@ import {
   traceChildPair,
 } from '@send-sim/sim-core';
 import { resolveScenarioById } from '../app/scenarios.js';
-import type { TraceMessage, TraceResult, TraceWorkerMessage } from './child-trace-protocol.js';
+import type { AnswerTo, TraceMessage, TraceResult } from './worker-protocol.js';
 
 /** Report progress in steps of at least this share, so messages do not flood the page. */
 const PROGRESS_STEP = 0.01;
@@ -22,7 +22,7 @@ const PROGRESS_STEP = 0.01;
 const SUGGESTIONS = 5;
 
 /** Answer one `trace` message through `post`. Never throws: failures are posted as `trace-error`. */
-export function handleTrace(message: TraceMessage, post: (message: TraceWorkerMessage) => void): void {
+export function handleTrace(message: TraceMessage, post: (answer: AnswerTo<'trace'>) => void): void {
   const { runId, request } = message;
   let reported = -1;
   const progress = (from: number, span: number) => (done: number) => {
