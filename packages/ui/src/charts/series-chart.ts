@@ -8,6 +8,7 @@
 import {
   CategoryScale,
   Chart,
+  type ChartData,
   type ChartDataset,
   Filler,
   Legend,
@@ -17,10 +18,11 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement } from 'lit';
 import { fitStyles, sharedStyles } from '../app/shared-styles.js';
 import { formatEstimateParts } from '../text/format.js';
 import type { ExperimentSummary } from '../worker/worker-protocol.js';
+import { ChartController } from './chart-controller.js';
 import { downloadChartPng } from './chart-image.js';
 import { CHART_OUTCOMES, type ChartOutcome, type OutcomePoint } from './chart-outcomes.js';
 
@@ -62,7 +64,10 @@ export class SeriesChart extends LitElement {
   /** A fixed-size chart without its controls, for the printed briefing. */
   declare compact: boolean;
 
-  private chart: Chart<'line'> | undefined;
+  private readonly charts = new ChartController<Chart<'line'>>(this, {
+    create: () => this.create(),
+    update: ([chart]) => this.refresh(chart!),
+  });
 
   constructor() {
     super();
@@ -207,30 +212,19 @@ export class SeriesChart extends LitElement {
     `;
   }
 
-  override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.draw();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.chart?.destroy();
-    this.chart = undefined;
-  }
-
   private onMetricChange(event: Event): void {
     this.metric = (event.target as HTMLSelectElement).value;
   }
 
   /** The chart as a PNG on white, titled, with a caption that says how to reproduce it. */
   private onDownloadPng(): void {
-    if (this.chart === undefined || this.baseline === undefined) return;
-    downloadChartPng(this.chart, this.definition, [this.baseline, ...this.reforms]);
+    const chart = this.charts.chart;
+    if (chart === undefined || this.baseline === undefined) return;
+    downloadChartPng(chart, this.definition, [this.baseline, ...this.reforms]);
   }
 
-  private draw(): void {
-    const canvas = this.renderRoot.querySelector('canvas');
-    if (canvas === null) return;
+  /** The chart's data and its y axis's title, for the outcome chosen. */
+  private data(): { data: ChartData<'line'>; yTitle: string } {
     const def = this.definition;
     const lines = this.lines();
     const labels = (lines[0]?.points ?? []).map((p) => String(p.year));
@@ -267,17 +261,25 @@ export class SeriesChart extends LitElement {
         },
       ];
     });
-    const data = { labels, datasets };
+    const yTitle = def.kind === 'share' ? `${def.label} (%)` : def.label;
+    return { data: { labels, datasets }, yTitle };
+  }
+
+  /** Draw the chart on the canvas rendered (none before there is one). */
+  private create(): Chart<'line'>[] {
+    const canvas = this.renderRoot.querySelector('canvas');
+    if (canvas === null) return [];
+    const { data, yTitle } = this.data();
     // Print needs more pixels than a screen (a sharp line on paper) and smaller type.
     const font = this.compact ? { size: 10 } : {};
-    if (this.chart === undefined) {
-      if (this.compact) {
-        // A fixed-size canvas: the briefing may be zoomed to fit its page, and a responsive
-        // chart would measure the zoomed frame and shrink twice.
-        canvas.width = canvas.parentElement?.clientWidth ?? canvas.width;
-        canvas.height = canvas.parentElement?.clientHeight ?? canvas.height;
-      }
-      this.chart = new Chart(canvas, {
+    if (this.compact) {
+      // A fixed-size canvas: the briefing may be zoomed to fit its page, and a responsive
+      // chart would measure the zoomed frame and shrink twice.
+      canvas.width = canvas.parentElement?.clientWidth ?? canvas.width;
+      canvas.height = canvas.parentElement?.clientHeight ?? canvas.height;
+    }
+    return [
+      new Chart(canvas, {
         type: 'line',
         data,
         options: {
@@ -317,19 +319,24 @@ export class SeriesChart extends LitElement {
             x: { ticks: { font } },
             y: {
               ticks: { font },
-              title: { display: true, font, text: def.kind === 'share' ? `${def.label} (%)` : def.label },
+              title: { display: true, font, text: yTitle },
             },
           },
         },
-      });
-    } else {
-      this.chart.data = data;
-      const y = this.chart.options.scales?.y;
-      if (y !== undefined && 'title' in y && y.title !== undefined) {
-        y.title.text = def.kind === 'share' ? `${def.label} (%)` : def.label;
-      }
-      this.chart.update();
+      }),
+    ];
+  }
+
+  /** Give the chart already drawn the outcome now chosen, if its canvas is still rendered. */
+  private refresh(chart: Chart<'line'>): void {
+    if (this.renderRoot.querySelector('canvas') === null) return;
+    const { data, yTitle } = this.data();
+    chart.data = data;
+    const y = chart.options.scales?.y;
+    if (y !== undefined && 'title' in y && y.title !== undefined) {
+      y.title.text = yTitle;
     }
+    chart.update();
   }
 }
 

@@ -10,7 +10,7 @@
  */
 import type { Comparison, PairedDifference } from '@send-sim/sim-core';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
-import { css, html, LitElement, nothing, type PropertyValues, unsafeCSS } from 'lit';
+import { css, html, LitElement, nothing, unsafeCSS } from 'lit';
 import {
   figureTableStyles,
   ruledTableStyles,
@@ -18,6 +18,8 @@ import {
   stackedTableStyles,
   tableStyles,
 } from '../app/shared-styles.js';
+import { ChartController } from '../charts/chart-controller.js';
+import { stripes } from '../charts/chart-patterns.js';
 import { formatChangeWithInterval, formatNumber, formatPair } from '../text/format.js';
 import { PATHWAY_CAVEAT, PATHWAY_STAGES, type PathwayStage } from './pathway-stages.js';
 
@@ -25,24 +27,6 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 const BASELINE_COLOUR = '#505a5f';
 const REFORM_COLOUR = '#1d70b8';
-
-/** Diagonal stripes in the reform's colour: a pattern, so the bars differ by more than hue. */
-function stripes(): CanvasPattern | string {
-  const tile = document.createElement('canvas');
-  tile.width = 8;
-  tile.height = 8;
-  const g = tile.getContext('2d');
-  if (g === null) return REFORM_COLOUR;
-  g.fillStyle = '#d2e2f1';
-  g.fillRect(0, 0, 8, 8);
-  g.strokeStyle = REFORM_COLOUR;
-  g.lineWidth = 3;
-  g.beginPath();
-  g.moveTo(-2, 10);
-  g.lineTo(10, -2);
-  g.stroke();
-  return g.createPattern(tile, 'repeat') ?? REFORM_COLOUR;
-}
 
 export class PathwayFlows extends LitElement {
   static override properties = {
@@ -54,7 +38,8 @@ export class PathwayFlows extends LitElement {
   /** The years covered, e.g. `2023–2032`. */
   declare period: string;
 
-  private charts: Chart<'bar'>[] = [];
+  /** A chart per stage, drawn afresh after each update. */
+  readonly charts = new ChartController<Chart<'bar'>>(this, { create: () => this.create() });
 
   constructor() {
     super();
@@ -233,30 +218,19 @@ export class PathwayFlows extends LitElement {
     return `${stage.title}, bar chart (baseline plain grey, reform striped blue). ${parts.join('. ')}.`;
   }
 
-  override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.draw();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const chart of this.charts) chart.destroy();
-    this.charts = [];
-  }
-
-  private draw(): void {
-    for (const chart of this.charts) chart.destroy();
-    this.charts = [];
+  /** Draw a chart per stage on the canvases rendered (none without a comparison). */
+  private create(): Chart<'bar'>[] {
+    const charts: Chart<'bar'>[] = [];
     const comparison = this.comparison;
-    if (comparison === undefined) return;
+    if (comparison === undefined) return charts;
     const byMetric = new Map(comparison.differences.map((d) => [d.metric, d]));
     const canvases = this.renderRoot.querySelectorAll('canvas');
-    const pattern = stripes();
+    const pattern = stripes(REFORM_COLOUR);
     PATHWAY_STAGES.forEach((stage, i) => {
       const canvas = canvases[i];
       if (canvas === undefined) return;
       const rows = stage.measures.map((m) => ({ m, d: byMetric.get(m.id) }));
-      this.charts.push(
+      charts.push(
         new Chart(canvas, {
           type: 'bar',
           data: {
@@ -312,6 +286,7 @@ export class PathwayFlows extends LitElement {
         }),
       );
     });
+    return charts;
   }
 }
 

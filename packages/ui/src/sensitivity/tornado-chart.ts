@@ -20,9 +20,11 @@ import {
   type Plugin,
   Tooltip,
 } from 'chart.js';
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { downloadUrl, exportName } from '../app/download.js';
+import { ChartController } from '../charts/chart-controller.js';
 import { chartPng } from '../charts/chart-image.js';
+import { stripes } from '../charts/chart-patterns.js';
 import { formatNumber } from '../text/format.js';
 import {
   formatResult,
@@ -36,24 +38,6 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, To
 
 const LOW_COLOUR = '#505a5f';
 const HIGH_COLOUR = '#1d70b8';
-
-/** Diagonal stripes in the high end's colour: a pattern, so the two ends differ by more than hue. */
-function stripes(): CanvasPattern | string {
-  const tile = document.createElement('canvas');
-  tile.width = 8;
-  tile.height = 8;
-  const g = tile.getContext('2d');
-  if (g === null) return HIGH_COLOUR;
-  g.fillStyle = '#d2e2f1';
-  g.fillRect(0, 0, 8, 8);
-  g.strokeStyle = HIGH_COLOUR;
-  g.lineWidth = 3;
-  g.beginPath();
-  g.moveTo(-2, 10);
-  g.lineTo(10, -2);
-  g.stroke();
-  return g.createPattern(tile, 'repeat') ?? HIGH_COLOUR;
-}
 
 /** Vertical reference lines drawn over the bars: the central result (solid) and zero (dashed). */
 interface ReferenceLines {
@@ -93,7 +77,9 @@ export class TornadoChart extends LitElement {
 
   declare analysis: SensitivityAnalysis | undefined;
 
-  private chart: Chart<'bar', [number, number][], string | string[]> | undefined;
+  private readonly charts = new ChartController<Chart<'bar', [number, number][], string | string[]>>(this, {
+    create: () => this.create(),
+  });
 
   constructor() {
     super();
@@ -142,7 +128,8 @@ export class TornadoChart extends LitElement {
    */
   downloadPng(): void {
     const a = this.analysis;
-    if (a === undefined || this.chart === undefined) return;
+    const chart = this.charts.chart;
+    if (a === undefined || chart === undefined) return;
     const m = a.baseline;
     const scenarios = [m, ...(a.reform === undefined ? [] : [a.reform])];
     const caption = [
@@ -150,7 +137,7 @@ export class TornadoChart extends LitElement {
       `SEND system simulator, model version ${m.modelVersion}: seed ${m.seed}, ${m.reps} replications per run, ${m.years} years from ${m.startDate}, scale ${m.scale} (weighted to England).`,
     ];
     const title = `What drives ${a.measure.label}${a.result === 'difference' ? ' (reform − baseline)' : ''}: one parameter at a time`;
-    const png = chartPng(this.chart.canvas, title, caption, this.chart.currentDevicePixelRatio);
+    const png = chartPng(chart.canvas, title, caption, chart.currentDevicePixelRatio);
     downloadUrl(
       exportName(
         scenarios.map((s) => s.scenario),
@@ -171,23 +158,11 @@ export class TornadoChart extends LitElement {
     return `Tornado chart of ${a.measure.label}${a.result === 'difference' ? ', change reform minus baseline' : ''}, largest swing first (low end plain grey bars, high end striped blue bars, central result ${formatResultWithInterval(a, a.central)} as a solid line${a.result === 'difference' ? ', zero as a dashed red line' : ''}). ${rows.join('. ')}. The table below gives every number with its 95% interval.`;
   }
 
-  override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.draw();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.chart?.destroy();
-    this.chart = undefined;
-  }
-
-  private draw(): void {
-    this.chart?.destroy();
-    this.chart = undefined;
+  /** Draw the tornado on the canvas rendered (none without an analysis). */
+  private create(): Chart<'bar', [number, number][], string | string[]>[] {
     const a = this.analysis;
     const canvas = this.renderRoot.querySelector('canvas');
-    if (a === undefined || canvas === null) return;
+    if (a === undefined || canvas === null) return [];
     const k = this.unitScale;
     const central = a.central.mean * k;
     const bar = (value: number): [number, number] => [central, value * k];
@@ -204,7 +179,7 @@ export class TornadoChart extends LitElement {
       {
         label: 'At the high end (striped blue bars)',
         data: a.rows.map((r) => bar(r.atHigh.mean)),
-        backgroundColor: stripes(),
+        backgroundColor: stripes(HIGH_COLOUR),
         borderColor: HIGH_COLOUR,
         borderWidth: 2,
         grouped: false,
@@ -214,7 +189,7 @@ export class TornadoChart extends LitElement {
     const kind = outcomeKind(a);
     const unit = kind === 'share' ? ' (%)' : kind === 'money' ? ' (£ million)' : '';
     const title = `${a.measure.label}${unit}${a.result === 'difference' ? ': reform − baseline' : ': baseline'}`;
-    this.chart = new Chart(canvas, {
+    const chart = new Chart(canvas, {
       type: 'bar',
       data: { labels: a.rows.map((r) => shortMeaning(r.key)), datasets },
       plugins: [referenceLines],
@@ -248,6 +223,7 @@ export class TornadoChart extends LitElement {
         },
       },
     });
+    return [chart];
   }
 }
 
