@@ -15,6 +15,7 @@ export const COMMANDS = [
   'bench',
   'describe',
   'calibrate',
+  'rerun',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -238,8 +239,8 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
     options: ['seed', 'years', 'scale', 'reps', 'prices', 'format', 'out'],
     details: [
       'Prints the main outcomes by year (mean and 95% interval over replications) and cost by',
-      'payer by year in £ million. --format json gives { meta, series, costs, totals }; --format csv',
-      'gives one row per metric (or payer) and year: kind,metric,year,mean,lo,hi.',
+      'payer by year in £ million. --format json gives { meta, series, costs, totals, manifest };',
+      '--format csv gives one row per metric (or payer) and year: kind,metric,year,mean,lo,hi.',
     ],
   },
   compare: {
@@ -367,6 +368,22 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
       'how they were obtained into the baseline scenario file. --holdout-from YEAR is the forecasting',
       'self-test: it fits from the middle of every free range on the targets wholly before YEAR, then',
       'reports how many of the held-out targets (any month in YEAR or later) the projection hits.',
+    ],
+  },
+  rerun: {
+    usage: 'rerun <result file>',
+    summary: 'make a result file again from its manifest',
+    minArgs: 1,
+    maxArgs: 1,
+    argsDescription: 'one result file (JSON from run, compare, sensitivity, sweep or calibrate)',
+    options: ['out'],
+    details: [
+      'Every result carries a manifest: the command line, every option as resolved, the start date,',
+      'the model and sendsim versions and the SHA-256 of every file read. JSON has it under',
+      '"manifest"; a CSV or table written with --out FILE has it beside it in FILE.manifest.json.',
+      'rerun checks that each file still has its hash and the model version is the same, runs the',
+      'command again and writes the output (to standard output, or --out FILE), then checks it is',
+      'byte for byte the result given. Exit code 1, naming what differs, if anything does.',
     ],
   },
 };
