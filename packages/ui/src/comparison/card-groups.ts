@@ -1,7 +1,7 @@
 /**
  * The cards after the headline outcomes: what people look for next (issue 12, requirement 6).
  * Waits for the services children queue for, independent special school placements, and the
- * same outcomes split by family, to show who gains and who loses (DESIGN 2.6's equity
+ * same outcomes split by family and by area of need, to show who gains and who loses (DESIGN 2.6's equity
  * breakdowns: a reform that weakens redress falls hardest on families with least capacity to
  * push for support). Each is a sim-core metric shown like a headline card: baseline, reform
  * and the change with its 95% interval, in words, and whether it is fit to quote.
@@ -90,6 +90,31 @@ export const CARD_GROUPS: readonly CardGroup[] = [
       metricCard(
         'unmet_need_child_years_not_deprived',
         'Child-years of unmet need, children not on free school meals',
+      ),
+    ],
+  },
+  {
+    id: 'needs',
+    heading: 'Who is affected: by area of need',
+    intro:
+      'Unmet need split by the broad area of the child’s primary need, as the SEND Code of Practice groups them. The model gives needs present from early childhood (severe learning difficulties, sensory and physical needs) a specialist setting from the start; it does not yet give each area its own escalation, placement or cost, so read these as where unmet need falls, not as what each area needs.',
+    metrics: [
+      metricCard(
+        'unmet_need_child_years_communication',
+        'Child-years of unmet need: communication and interaction (autism, speech and language)',
+      ),
+      metricCard('unmet_need_child_years_cognition', 'Child-years of unmet need: cognition and learning'),
+      metricCard(
+        'unmet_need_child_years_semh',
+        'Child-years of unmet need: social, emotional and mental health',
+      ),
+      metricCard(
+        'unmet_need_child_years_sensory_physical',
+        'Child-years of unmet need: sensory and physical needs',
+      ),
+      metricCard(
+        'unmet_need_child_years_other_need',
+        'Child-years of unmet need: another difficulty or disability',
       ),
     ],
   },
