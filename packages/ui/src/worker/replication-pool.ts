@@ -1,9 +1,9 @@
 /**
  * `ReplicationPool`: runs a list of replication jobs (`replication-jobs.ts`) on a pool of module
- * Web Workers (simulation workers, `replication` requests), one per core (`pool-size.ts`), and answers with every
- * job's result in job order. It looks to its controller like one worker (`postMessage` a run,
- * answers by run id, `terminate`), so `WorkerJob` treats it like the other features' workers:
- * a late answer to an earlier run is ignored, and Cancel terminates it.
+ * Web Workers (simulation workers, sent `replication` requests), one per core (`pool-size.ts`),
+ * and answers with every job's result in job order. It looks to its controller like one worker
+ * (`postMessage` a run, answers by run id, `terminate`), so `WorkerJob` treats it like the other
+ * features' workers: a late answer to an earlier run is ignored, and Cancel terminates it.
  *
  * Workers live for one run: started when a run is posted, each handed one job at a time (the
  * next as soon as it answers, so a slow job never holds up the others), and terminated when the

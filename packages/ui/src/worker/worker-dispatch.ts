@@ -1,7 +1,7 @@
 /**
  * The simulation worker's one dispatch: each request goes to the handler for its type
- * (`worker-protocol.ts` lists them), which answers through `post`. Kept apart from the worker
- * script so it can be tested in Node, where there is no worker scope.
+ * (`worker-protocol.ts` lists them), which answers through `post`. The worker script only
+ * listens and passes each message here.
  */
 import { handleBacktest } from './calibration-handler.js';
 import { handleTrace } from './child-trace-handler.js';
