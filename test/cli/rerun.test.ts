@@ -49,6 +49,10 @@ async function expectReproduced(dir: string, argv: readonly string[], out: strin
   // …and to a file of its own, with the same bytes.
   const copy = await sendsim(['rerun', out, '--out', `again-${out}`], dir);
   expect(copy.code, copy.stderr).toBe(0);
+  // Checked before it is written, and said so first (a CSV or table's manifest is written beside it).
+  expect(copy.stderr).toMatch(
+    new RegExp(`^reproduced ${out}: .*\n(wrote again-${out}.manifest.json\n)?wrote again-${out}\n$`),
+  );
   expect(readFileSync(join(dir, `again-${out}`)).equals(original)).toBe(true);
 }
 

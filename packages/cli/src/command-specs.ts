@@ -239,8 +239,8 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
     options: ['seed', 'years', 'scale', 'reps', 'prices', 'format', 'out'],
     details: [
       'Prints the main outcomes by year (mean and 95% interval over replications) and cost by',
-      'payer by year in £ million. --format json gives { meta, series, costs, totals, manifest };',
-      '--format csv gives one row per metric (or payer) and year: kind,metric,year,mean,lo,hi.',
+      'payer by year in £ million. --format json gives { meta, series, costs, totals }; --format csv',
+      'gives one row per metric (or payer) and year: kind,metric,year,mean,lo,hi.',
     ],
   },
   compare: {

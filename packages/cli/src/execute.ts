@@ -36,6 +36,8 @@ export interface Executed {
 export interface ExecuteExtras {
   readonly manifest?: RunManifest;
   readonly alsoReads?: readonly string[];
+  /** Called with the output once made, before it is written (rerun compares it there). */
+  readonly beforeWrite?: (text: string) => void;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function execute(
   line: CommandLine,
   argv: readonly string[],
   io: CliIo,
-  { manifest, alsoReads = [] }: ExecuteExtras = {},
+  { manifest, alsoReads = [], beforeWrite }: ExecuteExtras = {},
 ): Promise<Executed> {
   const { command, options } = line;
   const inputs = [...inputsOf(line, io.cwd), ...alsoReads];
@@ -71,6 +73,7 @@ export async function execute(
   if (stamped && made === undefined) made = buildManifest(argv, line, io.cwd);
   const text =
     made !== undefined && options.format === 'json' ? withManifest(output.text, made) : output.text;
+  beforeWrite?.(text);
   if (out !== undefined) {
     if (sidecar !== undefined && made !== undefined) {
       writeOut(sidecar.path, sidecarText(made, out, text));

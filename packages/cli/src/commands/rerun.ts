@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { MODEL_VERSION } from '@send-sim/sim-core';
+import { MODEL_VERSION, ScenarioError } from '@send-sim/sim-core';
 import cliPackage from '../../package.json' with { type: 'json' };
 import { type CliOptions, parseArgs } from '../args.js';
 import { InputError, RerunError, UsageError } from '../errors.js';
@@ -38,6 +38,13 @@ interface Found {
   readonly reads: readonly string[];
 }
 
+/**
+ * Make the result at `args[0]` again from its manifest, to standard output or `options.out`;
+ * throws a `RerunError` naming whatever no longer matches.
+ *
+ * @example
+ * await rerunCommand(['out/baseline.json'], options, io) // 0, and "reproduced out/baseline.json: …" on stderr
+ */
 export async function rerunCommand(args: readonly string[], options: CliOptions, io: CliIo): Promise<number> {
   const given = args[0]!;
   const found = findManifest(given, io.cwd);
@@ -52,28 +59,44 @@ export async function rerunCommand(args: readonly string[], options: CliOptions,
   try {
     fresh = buildManifest(argv, line, io.cwd);
   } catch (error) {
-    if (!(error instanceof Error) || error instanceof RangeError) throw error;
+    if (!(error instanceof InputError || error instanceof ScenarioError)) throw error;
     throw new RerunError(
       `${given}: the files its manifest names cannot be read as they were: ${error.message}`,
     );
   }
   checkSameManifest(manifest, fresh, given);
 
-  const { exitCode, text } = await execute(line, argv, io, { manifest: fresh, alsoReads: found.reads });
+  // Compared before it is written, so 'reproduced' comes before 'wrote'; written either way,
+  // so an output that differs can be looked at.
+  let differs: RerunError | undefined;
+  const { exitCode } = await execute(line, argv, io, {
+    manifest: fresh,
+    alsoReads: found.reads,
+    beforeWrite: (text) => {
+      differs = difference(text, found.expected, given);
+      if (differs === undefined) {
+        const bytes = Buffer.from(text);
+        io.stderr.write(`reproduced ${given}: the same ${bytes.length} bytes (sha256 ${sha256Of(bytes)})\n`);
+      }
+    },
+  });
+  if (differs !== undefined) throw differs;
+  return exitCode;
+}
+
+/** Why the rerun's output `text` is not the result given, or undefined when it is. */
+function difference(text: string, expected: Found['expected'], given: string): RerunError | undefined {
   const bytes = Buffer.from(text);
-  if ('bytes' in found.expected) {
-    if (!bytes.equals(found.expected.bytes)) {
-      throw new RerunError(
-        `${given}: the rerun's output differs from the result given (sha256 expected ${sha256Of(found.expected.bytes)}, found ${sha256Of(bytes)}; first difference on line ${firstDifferentLine(found.expected.bytes.toString('utf8'), text)}), although its files and versions match`,
-      );
-    }
-  } else if (sha256Of(bytes) !== found.expected.sha256) {
-    throw new RerunError(
-      `${given}: the rerun's output differs from the one its manifest describes (sha256 expected ${found.expected.sha256}, found ${sha256Of(bytes)}), although its files and versions match`,
+  if ('bytes' in expected) {
+    if (bytes.equals(expected.bytes)) return undefined;
+    return new RerunError(
+      `${given}: the rerun's output differs from the result given (sha256 expected ${sha256Of(expected.bytes)}, found ${sha256Of(bytes)}; first difference on line ${firstDifferentLine(expected.bytes.toString('utf8'), text)}), although its files and versions match`,
     );
   }
-  io.stderr.write(`reproduced ${given}: the same ${bytes.length} bytes (sha256 ${sha256Of(bytes)})\n`);
-  return exitCode;
+  if (sha256Of(bytes) === expected.sha256) return undefined;
+  return new RerunError(
+    `${given}: the rerun's output differs from the one its manifest describes (sha256 expected ${expected.sha256}, found ${sha256Of(bytes)}), although its files and versions match`,
+  );
 }
 
 /**
