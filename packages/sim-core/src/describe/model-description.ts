@@ -145,7 +145,10 @@ export interface LeverDescription {
   readonly differsFromDefault: boolean;
   /** Every parameter the lever may change. */
   readonly changes: readonly ParameterKey[];
-  /** The parameters this scenario's setting did change. */
+  /**
+   * The parameters this scenario's setting did change, from the start and in its phases, read
+   * from the patches resolution recorded (`leverChanges`, `phases[].starts[].changes`).
+   */
   readonly changed: readonly ParameterKey[];
 }
 
@@ -418,6 +421,17 @@ export function leverDeliveryCostWords(lever: LeverDefinition): string {
     : `${costs.join('; ')}. ${lever.deliveryCostNote}`;
 }
 
+/** The parameters lever `id` changed in `scenario` (its patches), in catalogue order. */
+function changedByLever(scenario: ResolvedScenario, id: string): ParameterKey[] {
+  const keys = new Set<ParameterKey>();
+  for (const entry of scenario.leverChanges)
+    if (entry.lever === id) for (const c of entry.changes) keys.add(c.key);
+  for (const phase of scenario.phases) {
+    for (const start of phase.starts) if (start.lever === id) for (const c of start.changes) keys.add(c.key);
+  }
+  return PARAMETER_KEYS.filter((key) => keys.has(key));
+}
+
 function describeLever(lever: LeverDefinition, scenario: ResolvedScenario): LeverDescription {
   const s = lever.settings;
   const settings =
@@ -437,7 +451,7 @@ function describeLever(lever: LeverDefinition, scenario: ResolvedScenario): Leve
     setting,
     differsFromDefault: setting !== s.default,
     changes: [...lever.changes],
-    changed: PARAMETER_KEYS.filter((key) => scenario.records[key].changedBy === `lever:${lever.id}`),
+    changed: changedByLever(scenario, lever.id),
   };
 }
 

@@ -2,8 +2,10 @@
  * What a reform changes from its baseline, in words, for the short list next to its results:
  * the levers it sets (each setting in words), the parameters it changes from the start of the
  * run (baseline value → reform value, with unit), and the policies that start part-way through
- * (`ResolvedScenario.phases`), each with its date and the parameters that change on it. Plain
- * data from two resolved scenarios; cheap (no model description is built).
+ * (`ResolvedScenario.phases`), each with its date and the parameters that change on it. Which
+ * parameters changed is read from the patches resolution recorded when it applied the levers
+ * (`leverChanges`, `phases[].starts[].changes`) and from the file's own overrides, so the list is
+ * what the code did. Plain data from two resolved scenarios; cheap (no model description is built).
  */
 import {
   findLever,
@@ -94,10 +96,16 @@ export function valueWords(shift: ParameterShift, value: number): string {
   }
 }
 
-function shifts(from: Params, to: Params, priceBase: string): ParameterShift[] {
+/** The parameters in `keys` whose value differs between `from` and `to`, in catalogue order. */
+function shifts(
+  keys: ReadonlySet<ParameterKey>,
+  from: Params,
+  to: Params,
+  priceBase: string,
+): ParameterShift[] {
   const out: ParameterShift[] = [];
   for (const key of PARAMETER_KEYS) {
-    if (from[key] === to[key]) continue;
+    if (!keys.has(key) || from[key] === to[key]) continue;
     out.push({
       key,
       // The catalogue's sentence ends with a full stop; here it leads into the values.
@@ -127,13 +135,16 @@ export function reformChanges(baseline: ResolvedScenario, reform: ResolvedScenar
   });
   let before = reform.params;
   const phases = reform.phases.map((phase): PhaseChange => {
+    const patched = new Set(phase.starts.flatMap((s) => s.changes.map((c) => c.key)));
     const change: PhaseChange = {
       startDate: phase.startDate,
       levers: phase.starts.map((s) => findLever(s.lever)?.title ?? s.lever),
-      changes: shifts(before, phase.params, reform.priceBase),
+      changes: shifts(patched, before, phase.params, reform.priceBase),
     };
     before = phase.params;
     return change;
   });
-  return { levers, changes: shifts(baseline.params, reform.params, reform.priceBase), phases };
+  const changed = new Set<ParameterKey>(reform.leverChanges.flatMap((l) => l.changes.map((c) => c.key)));
+  for (const key of PARAMETER_KEYS) if (reform.records[key].changedBy === 'override') changed.add(key);
+  return { levers, changes: shifts(changed, baseline.params, reform.params, reform.priceBase), phases };
 }
