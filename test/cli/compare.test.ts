@@ -43,7 +43,7 @@ describe('sendsim compare', () => {
     expect(json.stderr).toBe('');
     expect(json.code).toBe(0);
     const data = JSON.parse(json.stdout) as CompareJson;
-    expect(Object.keys(data)).toEqual(['meta', 'baseline', 'reforms']);
+    expect(Object.keys(data)).toEqual(['meta', 'baseline', 'reforms', 'manifest']);
     expect(Object.keys(data.meta)).toEqual(['seed', 'reps', 'years', 'scale', 'startDate', 'modelVersion']);
     expect(data.meta).toMatchObject({ seed: 1, reps: 2, years: 2, scale: 0.002 });
     expect(Object.keys(data.baseline)).toEqual(['meta', 'series', 'costs', 'totals']);

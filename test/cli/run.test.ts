@@ -19,17 +19,25 @@ interface RunJson {
   totals: Array<{ payer: string; year: number; value: Estimate }>;
 }
 
+/** A JSON result without its manifest's command line. */
+function withoutCommand(text: string): unknown {
+  const data = JSON.parse(text);
+  delete data.manifest.command;
+  return data;
+}
+
 describe('sendsim run', () => {
   let json: CliRun;
   beforeAll(async () => {
     json = await sendsim(['run', 'baseline', ...SMALL, '--format', 'json']);
   });
 
-  it('prints { meta, series, costs, totals } as JSON, and nothing else on stdout', () => {
+  it('prints { meta, series, costs, totals, manifest } as JSON, and nothing else on stdout', () => {
     expect(json.code).toBe(0);
     expect(json.stderr).toBe('');
     const data = JSON.parse(json.stdout) as RunJson;
-    expect(Object.keys(data)).toEqual(['meta', 'series', 'costs', 'totals']);
+    // The manifest last: what the result was made from (test/cli/rerun.test.ts).
+    expect(Object.keys(data)).toEqual(['meta', 'series', 'costs', 'totals', 'manifest']);
     expect(data.meta).toMatchObject({
       scenario: 'baseline',
       seed: 1,
@@ -75,8 +83,11 @@ describe('sendsim run', () => {
   });
 
   it('gives byte-identical JSON when run twice', async () => {
-    const again = await sendsim(['run', 'baseline', ...SMALL, '--format=json']);
+    // The same command line: the manifest records it as given, so `--format=json` differs there only.
+    const again = await sendsim(['run', 'baseline', ...SMALL, '--format', 'json']);
     expect(again.stdout).toBe(json.stdout);
+    const spelled = await sendsim(['run', 'baseline', ...SMALL, '--format=json']);
+    expect(withoutCommand(spelled.stdout)).toEqual(withoutCommand(json.stdout));
   });
 
   it('prints CSV with one row per metric and year, then costs', async () => {
@@ -114,7 +125,13 @@ describe('sendsim run', () => {
     expect(r.stderr).toBe('wrote results/deep/run.json\n');
     const path = join(dir, 'results', 'deep', 'run.json');
     expect(existsSync(path)).toBe(true);
-    expect(readFileSync(path, 'utf8')).toBe(json.stdout);
+    // The same result; its manifest differs in the command line (the --out given) and, from
+    // another folder, in where the scenario was found.
+    const written = readFileSync(path, 'utf8');
+    const { manifest: _, ...result } = JSON.parse(written);
+    const { manifest: __, ...expected } = JSON.parse(json.stdout);
+    expect(result).toEqual(expected);
+    expect(JSON.parse(written).manifest.command.slice(-2)).toEqual(['--out', 'results/deep/run.json']);
   });
 
   it('refuses, before running, an --out that is its own input, its baseline, or somewhere it cannot write', async () => {

@@ -226,6 +226,18 @@ const COMMAND_LINES: Record<string, { needs: string[]; takes: string[]; args: fc
     takes: ['seed', 'format', 'out', 'holdout-from'],
     args: fc.constantFrom<string[]>([], ['backtest-2019'], ['baseline'], ['bad.json']),
   },
+  // report.json is a result with a manifest (calibrate's, made in beforeAll); the rest are not.
+  rerun: {
+    needs: [],
+    takes: ['out'],
+    args: fc.constantFrom<string[]>(
+      ['report.json'],
+      ['bad.json'],
+      ['missing.json'],
+      ['folder'],
+      ['/dev/zero'],
+    ),
+  },
 };
 
 /**
@@ -247,6 +259,7 @@ function inputsOf(args: readonly string[]): string[] {
     } else positional.push(a);
   }
   if (command === 'calibrate' && positional.length === 0) positional.push('backtest-2019');
+  if (command === 'rerun') return positional.filter((a) => a === 'report.json');
   for (const arg of positional) {
     if (IDS.includes(arg)) {
       inputs.add(`scenarios/${arg}.json`);

@@ -23,7 +23,7 @@ import {
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadDraft } from '../../packages/ui/src/reform-draft.js';
+import { loadDraft } from '../../packages/ui/src/editor/reform-draft.js';
 import { sendsim } from '../cli/cli-harness.js';
 import {
   expectMemoryBound,

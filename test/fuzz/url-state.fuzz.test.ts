@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { LEVERS, MODEL_VERSION } from '@send-sim/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readOpenedLink } from '../../packages/ui/src/opened-link.js';
-import { decodeViewState, encodeViewState, type UrlContext } from '../../packages/ui/src/url-state.js';
+import { readOpenedLink } from '../../packages/ui/src/links/opened-link.js';
+import { decodeViewState, encodeViewState, type UrlContext } from '../../packages/ui/src/links/url-state.js';
 import {
   expectNoCrash,
   expectPrintable,

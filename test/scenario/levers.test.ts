@@ -8,14 +8,18 @@ import type {
   ReformScenarioFile,
 } from '@send-sim/sim-core';
 import {
+  applyChanges,
   diffScenarios,
+  effectsFor,
   findLever,
+  indexUpratingFactor,
   LEVERS,
   PARAMETER_CATALOGUE,
   PARAMETER_KEYS,
+  PRICE_INDEX_DEFINITIONS,
   parseScenarioFile,
+  priceIndexOf,
   resolveScenario,
-  upratingFactor,
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -160,14 +164,14 @@ function nonDefaultSettings(lever: LeverDefinition): LeverSetting[] {
   return [s.max, (s.default + s.max) / 2];
 }
 
-/** The keys `lever.apply` changes when applied to a copy of `params` with `setting`. */
+/** The keys a lever's changes for `setting` change when applied to a copy of `params`. */
 function keysApplyChanges(
   lever: LeverDefinition,
   params: Readonly<Record<ParameterKey, number>>,
   setting: LeverSetting,
 ): ParameterKey[] {
   const copy = { ...params };
-  lever.apply(copy, setting);
+  applyChanges(copy, effectsFor(lever, setting), setting);
   return PARAMETER_KEYS.filter((k) => copy[k] !== params[k]);
 }
 
@@ -201,7 +205,12 @@ describe('the lever registry', () => {
         expect(record.changedBy).toBe(`lever:${id}`);
         // Records stay in their own units (money in its price year's cash); the model reads the
         // value uprated to the price base.
-        const uprate = record.priceYear === undefined ? 1 : upratingFactor(record.priceYear);
+        // Money follows its own price index (issue 11, requirement 4).
+        const index = priceIndexOf(key);
+        const growthKey = PRICE_INDEX_DEFINITIONS[index].growth;
+        const growth = growthKey === undefined ? 0 : resolved.params[growthKey];
+        const uprate =
+          record.priceYear === undefined ? 1 : indexUpratingFactor(index, record.priceYear, growth);
         expect(record.value * uprate).toBeCloseTo(resolved.params[key], 6);
         expect(record.range[0]).toBeLessThanOrEqual(record.value);
         expect(record.value).toBeLessThanOrEqual(record.range[1]);
@@ -209,7 +218,7 @@ describe('the lever registry', () => {
     },
   );
 
-  it('lists in `changes` exactly what `apply` changes over its non-default settings', () => {
+  it('lists in `changes` exactly what its effects change over its non-default settings', () => {
     for (const lever of LEVERS) {
       const union = new Set<ParameterKey>();
       for (const setting of nonDefaultSettings(lever)) {
@@ -225,7 +234,7 @@ describe('the lever registry', () => {
         }
       }
       expect([...union].sort(), lever.id).toEqual([...lever.changes].sort());
-      // The default means "as the baseline": apply leaves everything as it is.
+      // The default means "as the baseline": it changes nothing.
       expect(keysApplyChanges(lever, base.params, lever.settings.default), lever.id).toEqual([]);
     }
   });

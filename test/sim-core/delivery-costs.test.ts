@@ -18,11 +18,11 @@ import {
   PLACE_CAPITAL,
   RelativePrices,
   type ResolvedScenario,
-  replicationInput,
   resolveScenario,
   runExperiment,
   type ScheduledDeliveryCost,
   Simulation,
+  simulationInput,
 } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, readScenario } from './load-scenario.js';
@@ -137,7 +137,7 @@ describe('levers’ delivery costs in a run', () => {
     const calendar = new Calendar(scenario.startDate);
     expect(calendar.startYear).toBe(2023);
     const sim = new Simulation({
-      ...replicationInput(scenario, { ...OPTIONS, years: 4 }, 0),
+      ...simulationInput(scenario, { ...OPTIONS, years: 4 }, 0),
       childCosts: true,
     });
     const out = sim.run();

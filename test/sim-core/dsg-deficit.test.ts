@@ -9,9 +9,9 @@ import {
   HIGH_NEEDS_BLOCK,
   highNeedsBlockPounds,
   PAYERS,
-  replicationInput,
   Simulation,
   type SimulationOutput,
+  simulationInput,
   upratingFactor,
 } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
@@ -93,7 +93,7 @@ describe('a DSG account', () => {
 const OPTIONS = { seed: 3, replications: 1, years: 8, scale: 0.003 } as const;
 
 function run(id: string): SimulationOutput {
-  return new Simulation(replicationInput(loadScenario(id), OPTIONS, 0)).run();
+  return new Simulation(simulationInput(loadScenario(id), OPTIONS, 0)).run();
 }
 
 /** Yearly value of a money series (pounds, unweighted). */

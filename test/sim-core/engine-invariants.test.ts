@@ -101,7 +101,8 @@ describe('a simulation run', () => {
         for (let m = 0; m < total.length; m++) {
           const t = total[m]!;
           const deprivation =
-            out.monthly.unmet_need_child_years_deprived[m]! + out.monthly.unmet_need_child_years_not_deprived[m]!;
+            out.monthly.unmet_need_child_years_deprived[m]! +
+            out.monthly.unmet_need_child_years_not_deprived[m]!;
           const areas = byArea.reduce((sum, id) => sum + out.monthly[id][m]!, 0);
           for (const part of byArea) expect(out.monthly[part][m]!).toBeGreaterThanOrEqual(0);
           // Child-years accrue in floating point, part by part: equal to rounding.

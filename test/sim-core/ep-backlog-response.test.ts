@@ -8,8 +8,10 @@ import {
   epWorkforceFte,
   LocumPsychology,
   locumSlots,
+  MONEY_PARAMETERS,
   PAYERS,
   type Params,
+  RelativePrices,
   Simulation,
 } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
@@ -92,7 +94,18 @@ describe('locum assessments in a run', () => {
     expect(locumAssessments).toBeGreaterThan(0);
     expect(free.monthly.locum_ep_assessments).toEqual(priced.monthly.locum_ep_assessments);
     const extra = total(priced.costsByMonth[laOther]!) - total(free.costsByMonth[laOther]!);
-    expect(extra).toBeCloseTo(locumAssessments * premium * 100, 0);
+    // The premium follows EP pay: each month's at its financial year's relative price, whole pence
+    // per assessment (issue 11, requirement 4).
+    const prices = new RelativePrices(baseline.params, 2022, 2027);
+    const k = MONEY_PARAMETERS.indexOf('cost.epLocumPremium');
+    let expected = 0;
+    priced.monthly.locum_ep_assessments.forEach((n, m) => {
+      const year = 2023 + Math.floor(m / 12);
+      expected += n * Math.round(premium * prices.factorAt(k, m % 12 >= 3 ? year : year - 1) * 100);
+    });
+    // Within 0.2%: an assessment admitted at the very start of 1 April can still be priced at the
+    // financial year before (the year's prices are set when the month's snapshot is taken).
+    expect(Math.abs(extra - expected)).toBeLessThanOrEqual(0.002 * expected);
     for (const [k, payer] of PAYERS.entries())
       if (payer !== 'laOther') expect(priced.costsByMonth[k], payer).toEqual(free.costsByMonth[k]);
   });

@@ -66,7 +66,7 @@ describe('sim-core arithmetic', () => {
       offenders,
       'ECMAScript leaves Math.log/exp/cos/pow/… implementation-approximated and V8 versions differ in the ' +
         'last bit, so Node and the browser would give different results. Use log/exp/cos from ' +
-        'engine/portable-math.ts (IEEE-exact operations only) or add a port there.',
+        'foundation/portable-math.ts (IEEE-exact operations only) or add a port there.',
     ).toEqual([]);
   });
 
@@ -79,7 +79,7 @@ describe('sim-core arithmetic', () => {
     expect(
       offenders,
       '`x ** y` is Math.pow, which ECMAScript leaves implementation-approximated (engines differ in the ' +
-        'last bit). Use multiplication, Number("1e" + n) for powers of ten, or engine/portable-math.ts.',
+        'last bit). Use multiplication, Number("1e" + n) for powers of ten, or foundation/portable-math.ts.',
     ).toEqual([]);
   });
 

@@ -9,9 +9,9 @@ import {
   compareExperiments,
   PAYERS,
   PUBLIC_PAYERS,
-  replicationInput,
   runExperiment,
   Simulation,
+  simulationInput,
   weighReplication,
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
@@ -38,7 +38,7 @@ describe('public spending and the cost to families', () => {
         fc.integer({ min: 0, max: 3 }),
         (id, seed, replication) => {
           const options = { seed, replications: replication + 1, years: 2, scale: 0.0005 };
-          const out = new Simulation(replicationInput(SCENARIOS[id], options, replication)).run();
+          const out = new Simulation(simulationInput(SCENARIOS[id], options, replication)).run();
           // The ledger, in whole pence, month by month.
           const months = options.years * 12;
           for (let m = 0; m < months; m++) {

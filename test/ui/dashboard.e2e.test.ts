@@ -21,7 +21,7 @@ import {
   writeWithInterval,
 } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
-import { TYPESET } from '../../packages/ui/src/format.js';
+import { TYPESET } from '../../packages/ui/src/text/format.js';
 import { haveChromium, LONG_RUN, root, setUp, useAppInChromium } from './browser-harness.js';
 
 describe.skipIf(!haveChromium)('the web app in Chromium', () => {

@@ -6,7 +6,7 @@
  */
 import { figureKind, runExperiment, writeEstimate } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
-import { TYPESET } from '../../packages/ui/src/format.js';
+import { TYPESET } from '../../packages/ui/src/text/format.js';
 import { loadScenario } from '../sim-core/load-scenario.js';
 import { haveChromium, setUp, useAppInChromium } from './browser-harness.js';
 

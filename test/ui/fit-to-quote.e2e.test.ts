@@ -22,10 +22,10 @@ import {
 } from '@send-sim/sim-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CARD_GROUPS } from '../../packages/ui/src/card-groups.js';
-import { TYPESET } from '../../packages/ui/src/format.js';
-import { HEADLINE_METRICS } from '../../packages/ui/src/headline-metrics.js';
-import { estimateText, REFERENCE_SPEED } from '../../packages/ui/src/run-time-estimate.js';
+import { CARD_GROUPS } from '../../packages/ui/src/comparison/card-groups.js';
+import { HEADLINE_METRICS } from '../../packages/ui/src/comparison/headline-metrics.js';
+import { estimateText, REFERENCE_SPEED } from '../../packages/ui/src/comparison/run-time-estimate.js';
+import { TYPESET } from '../../packages/ui/src/text/format.js';
 import { loadScenario } from '../sim-core/load-scenario.js';
 import { haveChromium, root, setUp, useAppInChromium } from './browser-harness.js';
 

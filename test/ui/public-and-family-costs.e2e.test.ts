@@ -21,7 +21,7 @@ import {
 } from '@send-sim/sim-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { TYPESET } from '../../packages/ui/src/format.js';
+import { TYPESET } from '../../packages/ui/src/text/format.js';
 import { loadScenario } from '../sim-core/load-scenario.js';
 import { haveChromium, root, setUp, useAppInChromium } from './browser-harness.js';
 

@@ -1,5 +1,5 @@
 /**
- * The editor's draft (packages/ui/src/reform-draft.ts), without a browser: a draft becomes a
+ * The editor's draft (packages/ui/src/editor/reform-draft.ts), without a browser: a draft becomes a
  * scenario file only through sim-core's validator, so the editor accepts exactly what
  * `parseScenarioFile` (and so `sendsim validate`) accepts; a loaded file loses nothing on its way
  * back out; a bad file is refused with the validator's own message.
@@ -16,7 +16,7 @@ import {
   linkableEdited,
   loadDraft,
   scenarioFileText,
-} from '../../packages/ui/src/reform-draft.js';
+} from '../../packages/ui/src/editor/reform-draft.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (id: string) => readFileSync(join(root, 'scenarios', `${id}.json`), 'utf8');

@@ -9,9 +9,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEVERS } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
-import { hasTargetLabel } from '../../packages/ui/src/calibration-labels.js';
-import { REFORM_THEMES, reformsByTheme, THEMED_REFORMS } from '../../packages/ui/src/reform-themes.js';
-import { scaleWords } from '../../packages/ui/src/scale-words.js';
+import { hasTargetLabel } from '../../packages/ui/src/calibration/calibration-labels.js';
+import { REFORM_THEMES, reformsByTheme, THEMED_REFORMS } from '../../packages/ui/src/editor/reform-themes.js';
+import { scaleWords } from '../../packages/ui/src/text/scale-words.js';
 
 const root = join(import.meta.dirname, '..', '..');
 

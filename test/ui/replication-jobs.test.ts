@@ -12,12 +12,12 @@ import {
   runReplication,
 } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
-import { MAX_POOL_WORKERS, poolSize, workersSetting } from '../../packages/ui/src/pool-size.js';
+import { MAX_POOL_WORKERS, poolSize, workersSetting } from '../../packages/ui/src/worker/pool-size.js';
 import {
   comparisonFromResults,
   experimentsFromResults,
   replicationJobs,
-} from '../../packages/ui/src/replication-jobs.js';
+} from '../../packages/ui/src/worker/replication-jobs.js';
 import { loadScenario } from '../sim-core/load-scenario.js';
 
 const options = { seed: 7, replications: 3, years: 2, scale: 0.002 };

@@ -13,7 +13,7 @@ import {
   REFERENCE_SECONDS_PER_UNIT,
   REFERENCE_SPEED,
   runWork,
-} from '../../packages/ui/src/run-time-estimate.js';
+} from '../../packages/ui/src/comparison/run-time-estimate.js';
 
 /** The default comparison: the baseline and three reforms, 10 replications at 1% over 10 years (4 units). */
 const size = { scenarios: 4, replications: 10, years: 10, scale: 0.01 };

@@ -1,5 +1,5 @@
 /**
- * The tornado in words (packages/ui/src/sensitivity-words.ts), without a browser: a reform's
+ * The tornado in words (packages/ui/src/sensitivity/sensitivity-words.ts), without a browser: a reform's
  * effect is said to keep its sign only when every range end's 95% interval excludes zero on the
  * same side as the central result; an end that reverses or includes zero is named, and one
  * replication claims nothing. A row whose two ends both lie above (or both below) the central
@@ -9,14 +9,14 @@
  */
 import type { Estimate, SensitivityAnalysis, SensitivityRow } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
-import { plainAmount } from '../../packages/ui/src/parameter-text.js';
 import {
   bendingRows,
   bendSentence,
   shortMeaning,
   signSentence,
   topRowSentence,
-} from '../../packages/ui/src/sensitivity-words.js';
+} from '../../packages/ui/src/sensitivity/sensitivity-words.js';
+import { plainAmount } from '../../packages/ui/src/text/parameter-text.js';
 
 const e = (mean: number, half: number): Estimate => ({ mean, lo: mean - half, hi: mean + half });
 

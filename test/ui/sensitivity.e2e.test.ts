@@ -26,7 +26,7 @@ import {
   formatSwing,
   signSentence,
   topRowSentence,
-} from '../../packages/ui/src/sensitivity-words.js';
+} from '../../packages/ui/src/sensitivity/sensitivity-words.js';
 import { readScenario } from '../sim-core/load-scenario.js';
 import { haveChromium, root, setUp, useAppInChromium } from './browser-harness.js';
 

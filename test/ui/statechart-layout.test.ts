@@ -13,7 +13,7 @@ import {
   layoutStatechart,
   NODE_HEIGHT,
   NODE_WIDTH,
-} from '../../packages/ui/src/statechart-layout.js';
+} from '../../packages/ui/src/trainer/statechart-layout.js';
 import { loadScenario } from '../sim-core/load-scenario.js';
 
 const layout = layoutStatechart(journeyGraph(createJourneyMachine(loadScenario('baseline').params)));

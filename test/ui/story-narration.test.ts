@@ -9,11 +9,11 @@
  */
 import { compareExperiments, runExperiment, runningDifference } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
-import { formatChangeWithInterval, formatSize } from '../../packages/ui/src/format.js';
-import { storyFromExperiments } from '../../packages/ui/src/story-comparison.js';
-import { STORY_REFORM } from '../../packages/ui/src/story-content.js';
-import { runningWords } from '../../packages/ui/src/story-running.js';
-import { advanceClock, wholeMonth } from '../../packages/ui/src/trainer-playback.js';
+import { storyFromExperiments } from '../../packages/ui/src/story/story-comparison.js';
+import { STORY_REFORM } from '../../packages/ui/src/story/story-content.js';
+import { runningWords } from '../../packages/ui/src/story/story-running.js';
+import { formatChangeWithInterval, formatSize } from '../../packages/ui/src/text/format.js';
+import { advanceClock, wholeMonth } from '../../packages/ui/src/trainer/trainer-playback.js';
 import { loadScenario } from '../sim-core/load-scenario.js';
 
 const baseline = loadScenario('baseline');

@@ -9,7 +9,7 @@ import {
   SMOOTHING_SECONDS,
   TimeRemaining,
   timeRemainingText,
-} from '../../packages/ui/src/time-remaining.js';
+} from '../../packages/ui/src/worker/time-remaining.js';
 
 /** Feed `estimate` progress at `rate` (share per second) from `from` to `to` seconds, every `step` seconds. */
 function feed(estimate: TimeRemaining, done: number, from: number, to: number, rate: number, step: number) {

@@ -6,9 +6,9 @@
  */
 import { PAYERS, runExperiment, runMovementSample } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
-import { storyFromExperiments } from '../../packages/ui/src/story-comparison.js';
-import { STORY, STORY_REFORM } from '../../packages/ui/src/story-content.js';
-import { fillStory } from '../../packages/ui/src/story-facts.js';
+import { storyFromExperiments } from '../../packages/ui/src/story/story-comparison.js';
+import { STORY, STORY_REFORM } from '../../packages/ui/src/story/story-content.js';
+import { fillStory } from '../../packages/ui/src/story/story-facts.js';
 import {
   countsAt,
   cumulativeCosts,
@@ -16,7 +16,7 @@ import {
   monthCount,
   monthName,
   placeOn,
-} from '../../packages/ui/src/trainer-playback.js';
+} from '../../packages/ui/src/trainer/trainer-playback.js';
 import { loadScenario } from '../sim-core/load-scenario.js';
 
 const options = { seed: 2, years: 1, scale: 0.001 };

@@ -22,10 +22,10 @@ import {
 } from '@send-sim/sim-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatChangeWithInterval, formatSize } from '../../packages/ui/src/format.js';
-import { storyFromExperiments } from '../../packages/ui/src/story-comparison.js';
-import { STORY_REFORM } from '../../packages/ui/src/story-content.js';
-import { runningWords } from '../../packages/ui/src/story-running.js';
+import { storyFromExperiments } from '../../packages/ui/src/story/story-comparison.js';
+import { STORY_REFORM } from '../../packages/ui/src/story/story-content.js';
+import { runningWords } from '../../packages/ui/src/story/story-running.js';
+import { formatChangeWithInterval, formatSize } from '../../packages/ui/src/text/format.js';
 import { loadScenario } from '../sim-core/load-scenario.js';
 import { haveChromium, root, useAppInChromium } from './browser-harness.js';
 

@@ -1,5 +1,5 @@
 /**
- * Shareable links (packages/ui/src/url-state.ts), without a browser: any view state survives
+ * Shareable links (packages/ui/src/links/url-state.ts), without a browser: any view state survives
  * encode → decode exactly (so a link gives the same run), and every kind of bad parameter is
  * refused with a problem naming the parameter, what was expected and what was found.
  */
@@ -12,7 +12,7 @@ import {
   encodeViewState,
   type UrlContext,
   type ViewState,
-} from '../../packages/ui/src/url-state.js';
+} from '../../packages/ui/src/links/url-state.js';
 
 const REFORM_IDS = ['early-help-investment', 'nnpcf-asks', 'workforce-strategy', 'white-paper-2026'];
 /** The run controls' limits (`NUMBER_FIELDS` in run-options.ts). */

@@ -21,11 +21,15 @@ import {
 } from '@send-sim/sim-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CARD_GROUPS } from '../../packages/ui/src/card-groups.js';
-import { formatChangeWithInterval, formatPair } from '../../packages/ui/src/format.js';
-import { plainAmount } from '../../packages/ui/src/parameter-text.js';
-import { REFORM_THEMES, THEMED_REFORMS } from '../../packages/ui/src/reform-themes.js';
-import { bendingRows, bendSentence, parameterMeaning } from '../../packages/ui/src/sensitivity-words.js';
+import { CARD_GROUPS } from '../../packages/ui/src/comparison/card-groups.js';
+import { REFORM_THEMES, THEMED_REFORMS } from '../../packages/ui/src/editor/reform-themes.js';
+import {
+  bendingRows,
+  bendSentence,
+  parameterMeaning,
+} from '../../packages/ui/src/sensitivity/sensitivity-words.js';
+import { formatChangeWithInterval, formatPair } from '../../packages/ui/src/text/format.js';
+import { plainAmount } from '../../packages/ui/src/text/parameter-text.js';
 import { loadScenario, readScenario } from '../sim-core/load-scenario.js';
 import { haveChromium, root, setUp, useAppInChromium } from './browser-harness.js';
 

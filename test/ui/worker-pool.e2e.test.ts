@@ -62,7 +62,8 @@ describe.skipIf(!haveChromium)('the replication pool in Chromium', () => {
     try {
       const started: string[] = [];
       page.on('worker', (worker) => started.push(worker.url()));
-      const poolWorkers = () => started.filter((url) => url.includes('replication-worker')).length;
+      // Every job runs in the one worker script; on this page only the pool starts workers.
+      const poolWorkers = () => started.filter((url) => url.includes('simulation-worker')).length;
 
       await setUp(page, REFORMS, {
         seed: String(options.seed),

@@ -3,7 +3,7 @@
  * read and checked. The parser (`args.ts`) and the help text (`help-text.ts`) both work from
  * these tables, so a new option or command is added in one place.
  */
-import { FIT_RUN, MIN_QUOTE_REPLICATIONS, MIN_SCALE } from '@send-sim/sim-core';
+import { FIT_RUN, MAX_REPLICATIONS, MAX_YEARS, MIN_QUOTE_REPLICATIONS, MIN_SCALE } from '@send-sim/sim-core';
 
 export const COMMANDS = [
   'run',
@@ -15,6 +15,7 @@ export const COMMANDS = [
   'bench',
   'describe',
   'calibrate',
+  'rerun',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -78,10 +79,10 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   {
     name: 'years',
     placeholder: 'N',
-    expected: 'a whole number of years from 1 to 50',
-    help: 'years simulated from the start date, 1 to 50',
+    expected: `a whole number of years from 1 to ${MAX_YEARS}`,
+    help: `years simulated from the start date, 1 to ${MAX_YEARS}`,
     default: 10,
-    parse: wholeNumber(1, 50),
+    parse: wholeNumber(1, MAX_YEARS),
   },
   {
     name: 'scale',
@@ -99,7 +100,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'prices',
     placeholder: 'P',
     expected: "real (2025/26 prices) or cash (each financial year's own prices)",
-    help: 'money in real 2025/26 prices (default) or cash (each year at its own prices)',
+    help: 'money in 2025/26 prices (default) or in cash',
     parse: (text) => (text === 'real' || text === 'cash' ? text : undefined),
   },
   {
@@ -112,10 +113,10 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   {
     name: 'reps',
     placeholder: 'N',
-    expected: 'a whole number of replications from 1 to 1000',
-    help: 'replications, 1 to 1000',
+    expected: `a whole number of replications from 1 to ${MAX_REPLICATIONS}`,
+    help: `replications, 1 to ${MAX_REPLICATIONS}`,
     default: 5,
-    parse: wholeNumber(1, 1000),
+    parse: wholeNumber(1, MAX_REPLICATIONS),
   },
   {
     name: 'format',
@@ -367,6 +368,22 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
       'how they were obtained into the baseline scenario file. --holdout-from YEAR is the forecasting',
       'self-test: it fits from the middle of every free range on the targets wholly before YEAR, then',
       'reports how many of the held-out targets (any month in YEAR or later) the projection hits.',
+    ],
+  },
+  rerun: {
+    usage: 'rerun <result file>',
+    summary: 'make a result file again from its manifest',
+    minArgs: 1,
+    maxArgs: 1,
+    argsDescription: 'one result file (JSON from run, compare, sensitivity, sweep or calibrate)',
+    options: ['out'],
+    details: [
+      'Every result carries a manifest: the command line, every option as resolved, the start date,',
+      'the model and sendsim versions and the SHA-256 of every file read. JSON has it under',
+      '"manifest"; a CSV or table written with --out FILE has it beside it in FILE.manifest.json.',
+      'rerun checks that each file still has its hash and the model version is the same, runs the',
+      'command again and writes the output (to standard output, or --out FILE), then checks it is',
+      'byte for byte the result given. Exit code 1, naming what differs, if anything does.',
     ],
   },
 };

@@ -1,5 +1,5 @@
 /**
- * The two kinds of user error the CLI reports, each with its own exit code, and how a message
+ * The kinds of user error the CLI reports, each with its exit code, and how a message
  * repeats what the user gave: whole when short, cut to its start and length when not (a
  * 20,000-character option value was once echoed whole).
  */
@@ -21,6 +21,17 @@ export class InputError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'InputError';
+  }
+}
+
+/**
+ * A result `sendsim rerun` cannot reproduce as things stand: it has no manifest, a file it was
+ * made from has changed, or it was made by another model version. Exit code 1.
+ */
+export class RerunError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RerunError';
   }
 }
 

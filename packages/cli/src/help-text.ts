@@ -46,6 +46,7 @@ export function usageText(): string {
     '  sendsim trace baseline --child 42',
     '  sendsim validate scenarios/*.json',
     '  sendsim describe baseline --out model-description.md',
+    '  sendsim rerun results/baseline.csv',
     '',
     'Exit codes: 0 success; 1 missing or invalid input files; 2 usage errors; 3 internal errors.',
   );

@@ -14,3 +14,9 @@ export { type CliIo, EXIT, main, type OutputStream } from './main.js';
 export { runPartitioned } from './parallel/partitioned-run.js';
 export { runExperiments } from './parallel/replication-pool.js';
 export { splitThreads } from './parallel/worker-count.js';
+export {
+  MANIFEST_VERSION,
+  type ManifestFile,
+  RESULT_COMMANDS,
+  type RunManifest,
+} from './run-manifest.js';

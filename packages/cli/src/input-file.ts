@@ -10,6 +10,11 @@ import { InputError } from './errors.js';
 
 /** The text of the file at `path`; `label` names it in errors ("cannot read <label> (…)"). */
 export function readInputFile(path: string, label: string): string {
+  return readInputBytes(path, label).toString('utf8');
+}
+
+/** The bytes of the file at `path` (to hash them), checked as `readInputFile` checks them. */
+export function readInputBytes(path: string, label: string): Buffer {
   let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(path);
@@ -22,7 +27,7 @@ export function readInputFile(path: string, label: string): string {
         `cannot read ${label} (expected at most ${MAX_INPUT_FILE_BYTES / 1024 / 1024} MB, found ${(stats.size / 1024 / 1024).toFixed(1)} MB)`,
       );
     }
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,6 +1,6 @@
 /**
- * The sendsim entry point: parse the command line, run the command, write its output (to
- * standard output or `--out FILE`), and turn errors into one clear line and an exit code:
+ * The sendsim entry point: parse the command line, run the command (execute.ts: its output to
+ * standard output or `--out FILE`, a result with its manifest), and turn errors into one clear line and an exit code:
  * 0 success, 1 invalid or missing input, 2 usage error, 3 internal error (a bug: the only case
  * that prints a stack trace).
  */
@@ -9,20 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { MODEL_VERSION, printable, RunSizeError, ScenarioError } from '@send-sim/sim-core';
 // Imported, not read at run time: the bundle lives elsewhere (dist/<key>/) and carries the version.
 import cliPackage from '../package.json' with { type: 'json' };
-import { type ParsedArgs, parseArgs } from './args.js';
-import { benchCommand } from './commands/bench.js';
-import { calibrateCommand, DEFAULT_SCENARIO, defaultTargetsFile } from './commands/calibrate.js';
-import { compareCommand } from './commands/compare.js';
-import type { CliIo, CommandOutput } from './commands/context.js';
-import { describeCommand } from './commands/describe.js';
-import { runCommand } from './commands/run.js';
-import { sensitivityCommand } from './commands/sensitivity.js';
-import { sweepCommand } from './commands/sweep.js';
-import { traceCommand } from './commands/trace.js';
-import { validateCommand } from './commands/validate.js';
-import { InputError, UsageError, withLongWordsCut } from './errors.js';
+import { parseArgs } from './args.js';
+import type { CliIo } from './commands/context.js';
+import { rerunCommand } from './commands/rerun.js';
+import { InputError, RerunError, UsageError, withLongWordsCut } from './errors.js';
+import { execute } from './execute.js';
 import { commandHelpText, usageText } from './help-text.js';
-import { prepareOut, writeOut } from './out-file.js';
 
 export type { CliIo, OutputStream } from './commands/context.js';
 
@@ -45,67 +37,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout.write(`sendsim ${cliPackage.version} (model ${MODEL_VERSION})\n`);
       return EXIT.ok;
     }
-    const { command, args, options } = parsed;
-    const out =
-      options.out === undefined ? undefined : prepareOut(options.out, inputsOf(parsed, io.cwd), io.cwd);
-    let output: CommandOutput;
-    switch (command) {
-      case 'run':
-        output = await runCommand(args, options, io);
-        break;
-      case 'compare':
-        output = await compareCommand(args, options, io);
-        break;
-      case 'sensitivity':
-        output = await sensitivityCommand(args, options, io);
-        break;
-      case 'sweep':
-        output = await sweepCommand(args, options, io);
-        break;
-      case 'trace':
-        output = traceCommand(args, options, io);
-        break;
-      case 'validate':
-        output = validateCommand(args, io);
-        break;
-      case 'bench':
-        output = await benchCommand(options, io);
-        break;
-      case 'calibrate':
-        output = await calibrateCommand(args, options, io);
-        break;
-      case 'describe':
-        output = describeCommand(args, options, io);
-        break;
-    }
-    if (out !== undefined) {
-      writeOut(out, output.text);
-      io.stderr.write(`wrote ${printable(options.out ?? '')}\n`);
-    } else if (output.text !== '') {
-      // Names and paths the user gave may hold terminal escapes; JSON has none raw.
-      io.stdout.write(printable(output.text));
-    }
-    return output.exitCode;
+    if (parsed.command === 'rerun') return await rerunCommand(parsed.args, parsed.options, io);
+    return (await execute(parsed, argv, io)).exitCode;
   } catch (error) {
     return reportError(error, io);
   }
-}
-
-/**
- * Every file a command line reads, which `--out` must never be: its scenarios (a reform's
- * baseline is found from each), `--targets` and `--calibration`, and what `calibrate` reads
- * when not told (the backtest and the shared targets file) or always (the baseline, whose start
- * sets the start-consistency targets).
- */
-function inputsOf(parsed: Extract<ParsedArgs, { kind: 'command' }>, cwd: string): string[] {
-  const { command, args, options } = parsed;
-  const calibrate = command === 'calibrate';
-  return [
-    ...(calibrate && args.length === 0 ? [DEFAULT_SCENARIO] : args),
-    ...(calibrate ? ['baseline'] : []),
-    ...(options.targets !== undefined ? [options.targets] : calibrate ? [defaultTargetsFile(cwd)] : []),
-    ...(options.calibration !== undefined ? [options.calibration] : []),
-  ];
 }
 
 function reportError(error: unknown, io: CliIo): number {
@@ -123,6 +59,11 @@ function reportError(error: unknown, io: CliIo): number {
   }
   if (error instanceof RunSizeError) {
     // The scenario's population, not how the CLI was called: nothing to add but the message.
+    io.stderr.write(`sendsim: ${error.message}\n`);
+    return EXIT.input;
+  }
+  if (error instanceof RerunError) {
+    // The message says what differs and what to do; the usage is not the problem.
     io.stderr.write(`sendsim: ${error.message}\n`);
     return EXIT.input;
   }

@@ -12,6 +12,7 @@ export * from './calibration/index.js';
 export * from './describe/index.js';
 export * from './engine/index.js';
 export * from './experiment/index.js';
+export * from './foundation/index.js';
 export * from './journey/index.js';
 export * from './ledger/index.js';
 export * from './metrics/index.js';

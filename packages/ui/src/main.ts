@@ -1,2 +1,2 @@
 /** Entry point: registers the app shell, which registers the components it uses. */
-import './components/send-app.js';
+import './app/send-app.js';

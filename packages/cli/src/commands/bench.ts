@@ -26,9 +26,9 @@ import {
   MODEL_VERSION,
   type ResolvedScenario,
   Simulation,
-  type SimulationInput,
   type SimulationOutput,
   sampleJourneySteps,
+  simulationInput,
 } from '@send-sim/sim-core';
 import { transition } from 'xstate';
 import type { CliOptions } from '../args.js';
@@ -147,16 +147,7 @@ async function benchOne(
       gcSeconds += (performance.now() - t) / 1000;
     }
   };
-  const input: SimulationInput = {
-    params: scenario.params,
-    startParams: scenario.startParams,
-    startDate: scenario.startDate,
-    phases: scenario.phases,
-    seed: WORKLOAD.seed,
-    replication: 0,
-    years: WORKLOAD.years,
-    scale,
-  };
+  const input = simulationInput(scenario, { seed: WORKLOAD.seed, years: WORKLOAD.years, scale }, 0);
   const cpu = process.cpuUsage();
   const started = performance.now();
   let out: SimulationOutput;

@@ -191,7 +191,7 @@ export function defaultTargetsFile(cwd: string): string {
 }
 
 /** The targets file: `--targets`, else the shared reference folder beside the repository. */
-function targetsFile(options: CliOptions, cwd: string): string {
+export function targetsFile(options: CliOptions, cwd: string): string {
   if (options.targets !== undefined) {
     const path = resolve(cwd, options.targets);
     if (!existsSync(path)) throw new InputError(`--targets: cannot read ${options.targets} (no such file)`);

@@ -23,6 +23,9 @@ import { tornadoTable } from '../format/tornado.js';
 import type { CliIo, CommandOutput } from './context.js';
 import { checkMetric, loadBaselineAndReform, runPlannedInPool } from './one-way.js';
 
+/** The parameters varied when `--params` is not given. */
+export const DEFAULT_PARAMS = 'free,councils';
+
 export async function sensitivityCommand(
   args: readonly string[],
   options: CliOptions,
@@ -35,7 +38,7 @@ export async function sensitivityCommand(
     'sensitivity',
     'its parameter ranges are varied',
   );
-  const parameters = selectParameters(options.params ?? 'free,councils');
+  const parameters = selectParameters(options.params ?? DEFAULT_PARAMS);
   const plan = planSensitivity({
     baseline: baseline.file,
     ...(reform === undefined ? {} : { reform }),

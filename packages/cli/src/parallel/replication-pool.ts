@@ -16,8 +16,8 @@ import {
   type ReplicationResult,
   type ResolvedScenario,
   type RunOptions,
-  replicationInput,
   runReplication,
+  simulationInput,
   summarise,
   validateRunOptions,
   weighReplication,
@@ -74,7 +74,7 @@ async function runEachSplit(
     const replications: ReplicationResult[] = [];
     for (let replication = 0; replication < options.replications; replication++) {
       const finished = s * options.replications + replication;
-      const out = await runPartitioned(replicationInput(scenario, options, replication), {
+      const out = await runPartitioned(simulationInput(scenario, options, replication), {
         threads,
         onProgress: (done) => onProgress?.((finished + done) / total, finished, total),
       });

@@ -14,8 +14,8 @@
  * evaluated together (in parallel by the caller) but ranked in a fixed order, ties broken by
  * sampling order.
  */
-import { exp, log } from '../engine/portable-math.js';
-import type { RandomStream } from '../engine/random-streams.js';
+import { exp, log } from '../foundation/portable-math.js';
+import type { RandomStream } from '../foundation/random-streams.js';
 import { correlatedStep, factorCovariance, reflectIntoUnitCube } from './multivariate-normal.js';
 
 export interface CmaEsOptions {

@@ -13,8 +13,9 @@
  * numbers make the objective a fixed function of the values), and the candidates of a wave or
  * generation run together, so worker threads stay busy.
  */
-import { randomStream } from '../engine/random-streams.js';
+
 import type { ReplicationResult, RunOptions } from '../experiment/experiment-types.js';
+import { randomStream } from '../foundation/random-streams.js';
 import type { ParameterKey, Params } from '../scenario/parameter-catalogue.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import { calibrationObjective } from './calibration-objective.js';

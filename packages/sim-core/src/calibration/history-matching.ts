@@ -13,7 +13,7 @@
  * every candidate here is run through the simulator itself, so a set judged plausible is
  * plausible by the rule, not by a prediction; the price is fewer candidates per wave.
  */
-import type { RandomStream } from '../engine/random-streams.js';
+import type { RandomStream } from '../foundation/random-streams.js';
 import type { ImplausibilityVerdict } from './implausibility.js';
 import { latinHypercube } from './latin-hypercube.js';
 import {

@@ -4,8 +4,8 @@
  * covariance's eigenvectors and D the square roots of its eigenvalues. Standard normals come
  * from Box–Muller with the portable `log` and `cos`, so every engine draws the same numbers.
  */
-import { cos, log } from '../engine/portable-math.js';
-import type { RandomStream } from '../engine/random-streams.js';
+import { cos, log } from '../foundation/portable-math.js';
+import type { RandomStream } from '../foundation/random-streams.js';
 import { symmetricEigen } from './symmetric-eigen.js';
 
 /** A standard normal draw (Box–Muller; the second value of each pair is not kept, for simplicity). */

@@ -9,8 +9,9 @@
  * ceiling on what could happen. A stock that falls where the published one rose is flagged too:
  * not a defect by the issue's rule, but a turn no published year shows, so it needs a reason.
  */
-import { exp, log } from '../engine/portable-math.js';
+
 import type { ExperimentResult } from '../experiment/experiment-types.js';
+import { exp, log } from '../foundation/portable-math.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 
 export interface PublishedGrowth {

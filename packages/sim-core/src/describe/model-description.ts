@@ -10,6 +10,7 @@
  * render too; the derivations below them are short.
  */
 import type { CalibrationReport, CalibrationRow } from '../calibration/calibration-types.js';
+import { PAYER_LABELS, PAYERS, type Payer } from '../foundation/payers.js';
 import { type CompiledRegion, compileJourney } from '../journey/compile-journey.js';
 import { SUPPORT_LEVELS } from '../journey/journey-context.js';
 import {
@@ -21,10 +22,10 @@ import {
   type ServiceName,
 } from '../journey/journey-events.js';
 import { createJourneyMachine, type JourneyMachine } from '../journey/journey-machine.js';
+import type { SettingName } from '../journey/setting-name.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
-import { oneOffCosts, runningCosts, type SettingName } from '../ledger/cost-model.js';
+import { oneOffCosts, runningCosts } from '../ledger/cost-model.js';
 import { LEDGER_COLUMNS, PAYER_INDEX } from '../ledger/ledger.js';
-import { PAYER_LABELS, PAYERS, type Payer } from '../ledger/payers.js';
 import { METRICS, type MetricKind } from '../metrics/metric-definitions.js';
 import type { LeverDefinition, LeverSetting } from '../scenario/levers.js';
 import { LEVERS } from '../scenario/levers.js';
@@ -144,7 +145,10 @@ export interface LeverDescription {
   readonly differsFromDefault: boolean;
   /** Every parameter the lever may change. */
   readonly changes: readonly ParameterKey[];
-  /** The parameters this scenario's setting did change. */
+  /**
+   * The parameters this scenario's setting did change, from the start and in its phases, read
+   * from the patches resolution recorded (`leverChanges`, `phases[].starts[].changes`).
+   */
   readonly changed: readonly ParameterKey[];
 }
 
@@ -417,6 +421,17 @@ export function leverDeliveryCostWords(lever: LeverDefinition): string {
     : `${costs.join('; ')}. ${lever.deliveryCostNote}`;
 }
 
+/** The parameters lever `id` changed in `scenario` (its patches), in catalogue order. */
+function changedByLever(scenario: ResolvedScenario, id: string): ParameterKey[] {
+  const keys = new Set<ParameterKey>();
+  for (const entry of scenario.leverChanges)
+    if (entry.lever === id) for (const c of entry.changes) keys.add(c.key);
+  for (const phase of scenario.phases) {
+    for (const start of phase.starts) if (start.lever === id) for (const c of start.changes) keys.add(c.key);
+  }
+  return PARAMETER_KEYS.filter((key) => keys.has(key));
+}
+
 function describeLever(lever: LeverDefinition, scenario: ResolvedScenario): LeverDescription {
   const s = lever.settings;
   const settings =
@@ -436,7 +451,7 @@ function describeLever(lever: LeverDefinition, scenario: ResolvedScenario): Leve
     setting,
     differsFromDefault: setting !== s.default,
     changes: [...lever.changes],
-    changed: PARAMETER_KEYS.filter((key) => scenario.records[key].changedBy === `lever:${lever.id}`),
+    changed: changedByLever(scenario, lever.id),
   };
 }
 

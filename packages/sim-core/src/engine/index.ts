@@ -1,5 +1,5 @@
-/** The event-driven engine: clock and calendar, the future event list, random streams, the run loop and traces. */
-export { Calendar, DAYS_PER_YEAR, monthOf } from './calendar.js';
+/** The event-driven engine: the child table, the future event list, the run loop and traces. */
+export type { ChildState } from './child-state.js';
 export { ChildContext, ChildTable, MAX_TIMERS, ROW_BYTES, timerGenerationLimit } from './child-table.js';
 export { FutureEvents } from './future-events.js';
 export { NationalServices, type Places } from './national-services.js';
@@ -9,18 +9,6 @@ export {
   type PartitionSettings,
   type ServiceRequests,
 } from './partition.js';
-/** `log`, `exp` and `cos` with the same bits on every engine; sim-core uses these, never `Math.log` & co. */
-export * as portableMath from './portable-math.js';
-export {
-  cumulate,
-  exponential,
-  pickIndex,
-  type RandomStream,
-  ReusableStream,
-  randomStream,
-  type StreamPurpose,
-  StreamTable,
-} from './random-streams.js';
 export {
   checkRunSize,
   MAX_CHILDREN_FOR_ENGLAND,
@@ -30,14 +18,13 @@ export {
   runSize,
 } from './run-size.js';
 export {
-  type ChildState,
   deliverPlaces,
   PARTITIONS,
   ReplicationDays,
   replicationOutput,
   type ServiceState,
   Simulation,
-  type SimulationInput,
   type SimulationOutput,
 } from './simulation.js';
+export { type SimulationInput, type SimulationSettings, simulationInput } from './simulation-input.js';
 export type { ChildTrace, TraceStep } from './trace.js';

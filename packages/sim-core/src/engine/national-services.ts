@@ -12,6 +12,8 @@
  * Special school places grow as councils commission them (`PlaceCommissioning`), decided and
  * opened here at the end of a day; their capital cost is kept here by month (`capitalPence`).
  */
+
+import { type Calendar, monthOf } from '../foundation/calendar.js';
 import { SERVICES, type ServiceName } from '../journey/journey-events.js';
 import { METRIC_INDEX } from '../metrics/metric-definitions.js';
 import { MetricsCollector } from '../metrics/metrics-collector.js';
@@ -19,7 +21,6 @@ import type { Params } from '../scenario/parameter-catalogue.js';
 import { PLACE_CAPITAL, PlaceCommissioning } from '../services/place-commissioning.js';
 import { Service } from '../services/service.js';
 import { SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
-import { type Calendar, monthOf } from './calendar.js';
 import type { ServiceRequests } from './partition.js';
 
 /** Places given at the end of a day: `count` children (ids) and the service (index in SERVICES) of each. */

@@ -26,6 +26,10 @@
  * list, the clock and the child table; the separable concepts (accounts, services, metrics,
  * stocks, population, trace) live in their own files.
  */
+
+import type { Calendar } from '../foundation/calendar.js';
+import { DAYS_PER_YEAR } from '../foundation/calendar.js';
+import { ReusableStream, seedAlea, stepAlea } from '../foundation/random-streams.js';
 import {
   type CompiledJourney,
   compileEffect,
@@ -71,13 +75,10 @@ import { localAreaOf } from '../services/local-areas.js';
 import { LOCUM_PREMIUM, LocumPsychology } from '../services/locum-psychology.js';
 import { Service } from '../services/service.js';
 import { SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
-import type { Calendar } from './calendar.js';
-import { DAYS_PER_YEAR } from './calendar.js';
 import { ChildAccounts } from './child-accounts.js';
 import { ChildContext, ChildTable, EVENT_STREAM, LEAVES, ROW_BYTES, TIMING_STREAM } from './child-table.js';
 import { FutureEvents } from './future-events.js';
 import { nationalMetrics } from './national-services.js';
-import { ReusableStream, seedAlea, stepAlea } from './random-streams.js';
 import { type ChildTrace, TraceRecorder } from './trace.js';
 
 const TIMER_INDEX = new Map<string, number>(TIMERS.map((t, i) => [t, i]));

@@ -10,14 +10,14 @@
  * another (here) or side by side on threads (the CLI's `runPartitioned`) gives byte-identical
  * results; `ReplicationDays` is the schedule both follow.
  */
+
+import { Calendar } from '../foundation/calendar.js';
 import type { CompiledJourney } from '../journey/compile-journey.js';
 import { compileJourney } from '../journey/compile-journey.js';
-import type { JourneyContext } from '../journey/journey-context.js';
-import type { JourneyEvent } from '../journey/journey-events.js';
 import { SERVICES, type ServiceName, TIMERS } from '../journey/journey-events.js';
 import { JourneyLayout } from '../journey/journey-layout.js';
 import { createJourneyMachine } from '../journey/journey-machine.js';
-import { deliveryPenceByMonth, type ScheduledDeliveryCost } from '../ledger/delivery-costs.js';
+import { deliveryPenceByMonth } from '../ledger/delivery-costs.js';
 import { PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
 import { financialYearStartOf, RelativePrices } from '../ledger/relative-prices.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
@@ -28,7 +28,7 @@ import { startingPopulationSize } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { LOCAL_AREA_GROUPS, localAreaOf } from '../services/local-areas.js';
 import { PLACE_CAPITAL } from '../services/place-commissioning.js';
-import { Calendar } from './calendar.js';
+import type { ChildState } from './child-state.js';
 import { MAX_REGIONS, MAX_TIMERS } from './child-table.js';
 import { NationalServices, type Places } from './national-services.js';
 import {
@@ -39,46 +39,8 @@ import {
   type ServiceRequests,
 } from './partition.js';
 import { runSizeFrom, withinLimit } from './run-size.js';
+import type { SimulationInput } from './simulation-input.js';
 import type { ChildTrace } from './trace.js';
-
-/** A child as results and tools see it: a plain copy of its row. */
-export interface ChildState {
-  readonly id: number;
-  readonly active: boolean;
-  /** Leaf index per region. */
-  readonly leaves: readonly number[];
-  readonly context: JourneyContext;
-}
-
-/** What a simulation needs: a scenario's parameters, its start date, and the run options. */
-export interface SimulationInput {
-  readonly params: Params;
-  /** The world the starting population is drawn from, before any policy (default `params`; see `ResolvedScenario.startParams`). */
-  readonly startParams?: Params;
-  readonly startDate: string;
-  readonly seed: number;
-  readonly replication: number;
-  readonly years: number;
-  readonly scale: number;
-  /** What the scenario's levers cost to deliver, booked by month to their payers (national money × scale). */
-  readonly deliveryCosts?: readonly ScheduledDeliveryCost[];
-  /** Parameters that take over on a later date (policies that start part-way through the run), in date order. */
-  readonly phases?: ReadonlyArray<{ readonly startDate: string; readonly params: Params }>;
-  /** Record the full timeline of this child (`SimulationOutput.trace`). */
-  readonly traceChildId?: number;
-  /** Record the full timelines of these children too (`SimulationOutput.traces`, in this order), or of all. */
-  readonly traceChildIds?: readonly number[] | 'all';
-  /** Keep each child's cost by payer (`childCosts`); implied by tracing. */
-  readonly childCosts?: boolean;
-  /** Whether unit costs move with their own price indices (default true; see `PartitionSettings.relativePrices`). */
-  readonly relativePrices?: boolean;
-  /** Called now and then with the share of simulated time done (0–1). */
-  readonly onProgress?: (done: number) => void;
-  /** Called at each month start after its stocks are recorded (for tools and tests that look at every child). */
-  readonly onMonthStart?: (month: number, day: number) => void;
-  /** Called with each event the journey is about to act on (see `PartitionSettings.onStep`). */
-  readonly onStep?: (leaves: readonly number[], context: JourneyContext, event: JourneyEvent) => void;
-}
 
 /** One replication's raw output (counts of simulated children, unweighted; money in pence). */
 export interface SimulationOutput {

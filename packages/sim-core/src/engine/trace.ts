@@ -5,6 +5,8 @@
  * trainer view), so tracing costs nothing in ordinary runs: the engine holds no recorder.
  */
 
+import type { Calendar } from '../foundation/calendar.js';
+import { PAYERS, type Payer } from '../foundation/payers.js';
 import type { CompiledJourney } from '../journey/compile-journey.js';
 import type { JourneyContext } from '../journey/journey-context.js';
 import {
@@ -15,9 +17,7 @@ import {
   type ServiceName,
 } from '../journey/journey-events.js';
 import type { Ledger } from '../ledger/ledger.js';
-import { PAYERS, type Payer } from '../ledger/payers.js';
 import { LOCAL_AREA_GROUPS, localAreaOf } from '../services/local-areas.js';
-import type { Calendar } from './calendar.js';
 
 /** One step of a child's journey. */
 export interface TraceStep {

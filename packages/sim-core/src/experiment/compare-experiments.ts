@@ -8,7 +8,7 @@
  * are averaged over the years, shares are the ratio of the summed flows; costs are summed over
  * all years.
  */
-import { COST_KEYS } from '../ledger/payers.js';
+import { COST_KEYS } from '../foundation/payers.js';
 import {
   METRICS,
   type MetricDefinition,

@@ -28,8 +28,9 @@
  * it depends only on the two runs.
  */
 import { Simulation } from '../engine/simulation.js';
+import { simulationInput } from '../engine/simulation-input.js';
+import { PAYERS, type Payer } from '../foundation/payers.js';
 import type { JourneyContext } from '../journey/journey-context.js';
-import { PAYERS, type Payer } from '../ledger/payers.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import type { RunOptions } from './experiment-types.js';
 
@@ -210,14 +211,7 @@ function outcomes(
   onProgress: (done: number) => void,
 ): OutcomeTable {
   const sim = new Simulation({
-    params: scenario.params,
-    startParams: scenario.startParams,
-    startDate: scenario.startDate,
-    seed: options.seed,
-    replication: 0,
-    years: options.years,
-    scale: options.scale,
-    phases: scenario.phases,
+    ...simulationInput(scenario, options, 0),
     childCosts: true,
     onProgress,
   });

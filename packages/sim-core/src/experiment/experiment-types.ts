@@ -2,7 +2,7 @@
  * The shapes of experiment results: what `runExperiment`, `compareExperiments` and
  * `traceChild` return, and what the CLI and the UI print, chart and export.
  */
-import type { CostKey } from '../ledger/payers.js';
+import type { CostKey } from '../foundation/payers.js';
 import type { ValueForMoney } from './value-for-money.js';
 
 /** How a run is set up: the same options, scenario and model version give byte-identical results. */

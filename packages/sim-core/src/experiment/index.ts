@@ -38,6 +38,16 @@ export type {
   SeriesRow,
 } from './experiment-types.js';
 export {
+  fitToQuote,
+  fitToQuoteAll,
+  MAX_HALF_WIDTH_OF_CHANGE,
+  MAX_HALF_WIDTH_OF_LEVEL,
+  MIN_QUOTE_REPLICATIONS,
+  MIN_QUOTE_SIMULATED,
+  type NotFitReason,
+  type QuoteVerdict,
+} from './fit-to-quote.js';
+export {
   compareJourneys,
   type JourneyDivergence,
   publicPounds,
@@ -61,18 +71,15 @@ export {
   type SampledChild,
 } from './movement-sample.js';
 export {
-  MAX_YEARS,
-  MIN_SCALE,
-  replicationInput,
   runExperiment,
   runMeta,
   runReplication,
   summarise,
   traceChild,
-  validateRunOptions,
   type WeightedReplication,
   weighReplication,
 } from './run-experiment.js';
+export { MAX_REPLICATIONS, MAX_YEARS, MIN_SCALE, validateRunOptions } from './run-options.js';
 export {
   type RunningDifference,
   type RunningYear,

@@ -5,7 +5,7 @@
  * in cost by payer. Pure: it reads two traces and nothing else.
  */
 import type { ChildTrace, TraceStep } from '../engine/trace.js';
-import { type CostKey, PAYERS, type Payer, PUBLIC_PAYERS } from '../ledger/payers.js';
+import { type CostKey, PAYERS, type Payer, PUBLIC_PAYERS } from '../foundation/payers.js';
 
 /** How a child's journey under a reform differs from the same child's under the baseline. */
 export interface JourneyDivergence {

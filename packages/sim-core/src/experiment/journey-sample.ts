@@ -4,6 +4,7 @@
  * xstate's own `transition()`, to say how much the compiled form buys.
  */
 import { Simulation } from '../engine/simulation.js';
+import { simulationInput } from '../engine/simulation-input.js';
 import { copyJourneyContext, type JourneyContext } from '../journey/journey-context.js';
 import type { JourneyEvent } from '../journey/journey-events.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
@@ -23,14 +24,7 @@ export function sampleJourneySteps(
 ): JourneyStepSample[] {
   const steps: JourneyStepSample[] = [];
   new Simulation({
-    params: scenario.params,
-    startParams: scenario.startParams,
-    startDate: scenario.startDate,
-    phases: scenario.phases,
-    seed: options.seed,
-    replication: 0,
-    years: options.years,
-    scale: options.scale,
+    ...simulationInput(scenario, options, 0),
     onStep: (leaves, context, event) => {
       if (steps.length < limit)
         steps.push({ leaves: [...leaves], context: copyJourneyContext(context), event: { ...event } });

@@ -5,7 +5,7 @@
  * run, mean waits are averaged over the years, shares are the ratio of the summed flows, and
  * costs are summed over all years.
  */
-import { COMBINED_COST_LABEL, COST_KEYS, type CostKey, PAYER_LABELS } from '../ledger/payers.js';
+import { COMBINED_COST_LABEL, COST_KEYS, type CostKey, PAYER_LABELS } from '../foundation/payers.js';
 import {
   METRICS,
   type MetricDefinition,

@@ -11,8 +11,9 @@
  * runs identical); the counts are the states the traces pass through, read at each month start.
  */
 import { Simulation } from '../engine/simulation.js';
+import { simulationInput } from '../engine/simulation-input.js';
 import type { ChildTrace } from '../engine/trace.js';
-import { PAYERS, type Payer } from '../ledger/payers.js';
+import { PAYERS, type Payer } from '../foundation/payers.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import { MODEL_VERSION } from '../version.js';
 
@@ -96,14 +97,7 @@ export function runMovementSample(scenario: ResolvedScenario, options: MovementO
     throw new RangeError(`sampleSize: expected a whole number ≥ 0, found ${sampleSize}`);
   }
   const sim = new Simulation({
-    params: scenario.params,
-    startParams: scenario.startParams,
-    startDate: scenario.startDate,
-    seed,
-    replication,
-    years,
-    scale,
-    phases: scenario.phases,
+    ...simulationInput(scenario, { seed, years, scale }, replication),
     traceChildIds: 'all',
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });

@@ -2,11 +2,13 @@
  * Runs a scenario over replications and summarises the results, weighted back to national
  * figures (counts × 1/scale; money from pence to pounds × 1/scale).
  */
-import { Calendar } from '../engine/calendar.js';
+
 import { checkRunSize } from '../engine/run-size.js';
-import { Simulation, type SimulationInput, type SimulationOutput } from '../engine/simulation.js';
+import { Simulation, type SimulationOutput } from '../engine/simulation.js';
+import { simulationInput } from '../engine/simulation-input.js';
 import type { ChildTrace } from '../engine/trace.js';
-import { COST_KEYS, type CostKey, PAYERS, PUBLIC_PAYERS } from '../ledger/payers.js';
+import { Calendar } from '../foundation/calendar.js';
+import { COST_KEYS, type CostKey, PAYERS, PUBLIC_PAYERS } from '../foundation/payers.js';
 import { financialYearStartOf } from '../ledger/relative-prices.js';
 import {
   METRICS,
@@ -26,37 +28,8 @@ import type {
   RunOptions,
   SeriesRow,
 } from './experiment-types.js';
+import { validateRunOptions } from './run-options.js';
 import { estimate } from './statistics.js';
-
-/**
- * The smallest share of England a run may simulate: about 500 children with SEN (1% is about
- * 48,000). Below it a run stands for England on a handful of children, or on none (a scale of
- * 1e-9 reported England as 0 plans and £0).
- */
-export const MIN_SCALE = 0.0001;
-
-/** The most years a run may simulate. */
-export const MAX_YEARS = 50;
-
-/** Check run options, with a message naming the option, what was expected and what was found. */
-export function validateRunOptions(options: RunOptions): void {
-  const problems: string[] = [];
-  if (!Number.isInteger(options.seed) || options.seed < 0) {
-    problems.push(`seed: expected a whole number ≥ 0, found ${options.seed}`);
-  }
-  if (!Number.isInteger(options.replications) || options.replications < 1 || options.replications > 1000) {
-    problems.push(`replications: expected a whole number from 1 to 1000, found ${options.replications}`);
-  }
-  if (!Number.isInteger(options.years) || options.years < 1 || options.years > MAX_YEARS) {
-    problems.push(`years: expected a whole number from 1 to ${MAX_YEARS}, found ${options.years}`);
-  }
-  if (!(options.scale >= MIN_SCALE && options.scale <= 1)) {
-    problems.push(
-      `scale: expected a share of England from ${MIN_SCALE} (about 500 simulated children with SEN) to 1, found ${options.scale}`,
-    );
-  }
-  if (problems.length > 0) throw new RangeError(problems.join('; '));
-}
 
 /** A replication's result, with how much the run did. */
 export type WeightedReplication = ReplicationResult & {
@@ -71,7 +44,7 @@ export function runReplication(
   replication: number,
   onProgress?: (done: number) => void,
 ): WeightedReplication {
-  const input = replicationInput(scenario, options, replication);
+  const input = simulationInput(scenario, options, replication);
   const out = new Simulation({ ...input, ...(onProgress === undefined ? {} : { onProgress }) }).run();
   return weighReplication(out, options, scenario.startDate);
 }
@@ -89,25 +62,6 @@ function cashFactorsByMonth(
   if (startDate === undefined) throw new Error("weighReplication: cash prices need the run's start date");
   const calendar = new Calendar(startDate);
   return out.monthStarts.map((day) => cashPerReal(financialYearStartOf(calendar.dateOf(day))));
-}
-
-/** What the engine runs for replication `replication` of `scenario`. */
-export function replicationInput(
-  scenario: ResolvedScenario,
-  options: RunOptions,
-  replication: number,
-): SimulationInput {
-  return {
-    params: scenario.params,
-    startParams: scenario.startParams,
-    startDate: scenario.startDate,
-    seed: options.seed,
-    replication,
-    years: options.years,
-    scale: options.scale,
-    phases: scenario.phases,
-    deliveryCosts: scenario.deliveryCosts,
-  };
 }
 
 /**
@@ -293,14 +247,7 @@ export function runTracing(
   onProgress?: (done: number) => void,
 ): { readonly trace: ChildTrace | undefined; readonly childrenSimulated: number } {
   const out = new Simulation({
-    params: scenario.params,
-    startParams: scenario.startParams,
-    startDate: scenario.startDate,
-    seed: options.seed,
-    replication: options.replication ?? 0,
-    years: options.years,
-    scale: options.scale,
-    phases: scenario.phases,
+    ...simulationInput(scenario, options, options.replication ?? 0),
     traceChildId: childId,
     ...(onProgress === undefined ? {} : { onProgress }),
   }).run();

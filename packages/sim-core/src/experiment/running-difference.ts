@@ -9,7 +9,7 @@
  * Only quantities that add up over time have a running total: flows and child-years (summed as
  * `compareExperiments` sums them over the run) and costs. Stocks, waits and shares do not.
  */
-import type { CostKey } from '../ledger/payers.js';
+import type { CostKey } from '../foundation/payers.js';
 import { type ChangeVerdict, judgeChange } from './clear-direction.js';
 import type { Estimate, ExperimentResult, ReplicationResult } from './experiment-types.js';
 import { findRunMeasure } from './metric-over-run.js';

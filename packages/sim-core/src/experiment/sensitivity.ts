@@ -11,16 +11,17 @@
  * in one pool of worker threads: `planSensitivity` lists the scenarios to run and
  * `sensitivityFromResults` reads their results; `runSensitivity` does both in this thread.
  * Rows are sorted by swing, largest first, ties by parameter key: the output is deterministic.
- * A change at the centre is also judged by the fit-to-quote rule (`report/fit-to-quote.ts`, the
+ * A change at the centre is also judged by the fit-to-quote rule (`experiment/fit-to-quote.ts`, the
  * one rule the page and `sendsim compare` use), since a tornado's few replications rarely pass it.
  */
-import { fitToQuote, type QuoteVerdict } from '../report/fit-to-quote.js';
+
 import { isParameterKey, type ParameterKey } from '../scenario/parameter-catalogue.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
 import { ScenarioError } from '../scenario/scenario-error.js';
 import type { BaselineScenarioFile, ReformScenarioFile } from '../scenario/scenario-file.js';
 import { compareExperiments } from './compare-experiments.js';
 import type { Estimate, ExperimentResult, Progress, RunMeta, RunOptions } from './experiment-types.js';
+import { fitToQuote, type QuoteVerdict } from './fit-to-quote.js';
 import type { RunMeasure } from './metric-over-run.js';
 import {
   checkResultCount,
@@ -35,7 +36,7 @@ import {
   type WorldPoint,
   withParameterValue,
 } from './one-way.js';
-import { validateRunOptions } from './run-experiment.js';
+import { validateRunOptions } from './run-options.js';
 
 /** What to analyse: the baseline file whose ranges are used, an optional reform, the metric and the parameters. */
 export interface SensitivityRequest {

@@ -25,9 +25,9 @@
  * not finite makes the whole estimate NaN. A value outside the bounds throws: it means the
  * metric's declared bounds are wrong, and the interval would claim something false.
  *
- * Deterministic: exp comes from `engine/portable-math.ts`, so results are identical in every engine.
+ * Deterministic: exp comes from `foundation/portable-math.ts`, so results are identical in every engine.
  */
-import { exp } from '../engine/portable-math.js';
+import { exp } from '../foundation/portable-math.js';
 import type { ValueBounds } from '../metrics/metric-definitions.js';
 import type { Estimate } from './experiment-types.js';
 

@@ -28,7 +28,7 @@ import {
   type WorldPoint,
   withParameterValue,
 } from './one-way.js';
-import { validateRunOptions } from './run-experiment.js';
+import { validateRunOptions } from './run-options.js';
 
 /** What to sweep: the baseline file, an optional reform, the metric, one parameter and its values. */
 export interface SweepRequest {

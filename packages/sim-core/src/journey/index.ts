@@ -54,4 +54,5 @@ export { JourneyLayout } from './journey-layout.js';
 export { createJourneyMachine, type JourneyMachine } from './journey-machine.js';
 export { JOURNEY_UPDATES, type JourneyUpdate, type JourneyUpdateName } from './journey-updates.js';
 export { COMPLEX_NEEDS, EARLY_ONSET_END, isComplexNeed, onsetSeverity } from './primary-need.js';
+export type { SettingName } from './setting-name.js';
 export { STATUTORY_DAYS } from './statutory-timelines.js';

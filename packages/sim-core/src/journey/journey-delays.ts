@@ -3,9 +3,9 @@
  * a timer. Each reads the child's context, the scenario's parameters and the child's own
  * timing stream (common random numbers), and returns a delay in days.
  */
-import { DAYS_PER_YEAR } from '../engine/calendar.js';
-import type { RandomStream } from '../engine/random-streams.js';
-import { exponential } from '../engine/random-streams.js';
+import { DAYS_PER_YEAR } from '../foundation/calendar.js';
+import type { RandomStream } from '../foundation/random-streams.js';
+import { exponential } from '../foundation/random-streams.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import type { JourneyContext } from './journey-context.js';
 import type { DelayName } from './journey-events.js';

@@ -3,8 +3,9 @@
  * the cost model and the metrics test against. Resolved once per run, so the hot loop
  * compares small integers instead of strings.
  */
-import type { SettingName } from '../ledger/cost-model.js';
+
 import type { CompiledJourney } from './compile-journey.js';
+import type { SettingName } from './setting-name.js';
 
 export class JourneyLayout {
   readonly need: number;

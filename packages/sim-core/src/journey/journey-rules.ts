@@ -4,8 +4,8 @@
  * to appeal, how likely the LA is to agree. Guards and updates are built from these, so
  * each mechanism is written once and read in one place.
  */
-import { DAYS_PER_YEAR } from '../engine/calendar.js';
-import { exp, log } from '../engine/portable-math.js';
+import { DAYS_PER_YEAR } from '../foundation/calendar.js';
+import { exp, log } from '../foundation/portable-math.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import type { AppealType, JourneyContext } from './journey-context.js';
 

@@ -3,24 +3,13 @@
  * setting, whether need is met); one-off costs follow from events. Unit costs are scenario
  * parameters with sources; this file only says which payer bears each.
  */
+
+import type { Payer } from '../foundation/payers.js';
 import type { SupportLevel } from '../journey/journey-context.js';
 import type { OneOffCost } from '../journey/journey-events.js';
+import type { SettingName } from '../journey/setting-name.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { LEDGER_COLUMNS, MOVED_FROM_HIGH_NEEDS, PAYER_INDEX } from './ledger.js';
-import type { Payer } from './payers.js';
-
-/** The setting region's states, as the cost model and metrics read them. */
-export type SettingName =
-  | 'earlyYears'
-  | 'mainstream'
-  | 'resourcedProvision'
-  | 'maintainedSpecial'
-  | 'independentSpecial'
-  | 'alternativeProvision'
-  | 'outOfEducation'
-  | 'furtherEducation'
-  | 'adult'
-  | 'leftArea';
 
 const SCHOOL = PAYER_INDEX.school;
 const HIGH_NEEDS = PAYER_INDEX.laHighNeeds;

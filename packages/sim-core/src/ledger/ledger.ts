@@ -14,9 +14,9 @@
  * table, the invariant tests); it is then its rates times its whole days, so the children's
  * totals add up exactly to the months'.
  */
-import { DAYS_PER_YEAR, monthOf } from '../engine/calendar.js';
+import { DAYS_PER_YEAR, monthOf } from '../foundation/calendar.js';
+import { PAYERS, type Payer } from '../foundation/payers.js';
 import { DailyTotals } from '../metrics/daily-totals.js';
-import { PAYERS, type Payer } from './payers.js';
 
 export const PAYER_COUNT = PAYERS.length;
 /**

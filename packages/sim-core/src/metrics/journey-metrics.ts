@@ -2,7 +2,7 @@
  * The flows the metrics count, read off each step's change of state (stocks are kept by
  * `StockCounts`, child-years by the collector's daily counts).
  */
-import type { ChildContext } from '../engine/child-table.js';
+import type { JourneyContext } from '../journey/journey-context.js';
 import type { JourneyEvent } from '../journey/journey-events.js';
 import { JOURNEY_GUARDS } from '../journey/journey-guards.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
@@ -21,7 +21,7 @@ export function observeStep(
   metrics: MetricsCollector,
   layout: JourneyLayout,
   p: Params,
-  c: ChildContext,
+  c: JourneyContext,
   event: JourneyEvent,
   before: readonly number[],
   after: readonly number[],

@@ -227,13 +227,21 @@ export const METRICS = [
     'childYears',
     'Child-years of unmet need: cognition and learning (moderate, severe, profound, specific)',
   ),
-  m('unmet_need_child_years_semh', 'childYears', 'Child-years of unmet need: social, emotional and mental health'),
+  m(
+    'unmet_need_child_years_semh',
+    'childYears',
+    'Child-years of unmet need: social, emotional and mental health',
+  ),
   m(
     'unmet_need_child_years_sensory_physical',
     'childYears',
     'Child-years of unmet need: sensory and physical (hearing, vision, multi-sensory, physical)',
   ),
-  m('unmet_need_child_years_other_need', 'childYears', 'Child-years of unmet need: another difficulty or disability'),
+  m(
+    'unmet_need_child_years_other_need',
+    'childYears',
+    'Child-years of unmet need: another difficulty or disability',
+  ),
 
   share(
     'share_requests_refused',

@@ -2,7 +2,7 @@
  * Collects the monthly metric series of one replication. Counts are of simulated children
  * (unweighted); the experiment layer weights them back to national figures.
  */
-import { DAYS_PER_YEAR, monthOf } from '../engine/calendar.js';
+import { DAYS_PER_YEAR, monthOf } from '../foundation/calendar.js';
 import { DailyTotals } from './daily-totals.js';
 import { METRIC_INDEX, METRICS, type MetricDefinition, type MetricId } from './metric-definitions.js';
 

@@ -7,9 +7,9 @@
  * arrivals stream depends only on (seed, replication, year), so every scenario sees the
  * same new children at the same times.
  */
-import { type Calendar, DAYS_PER_YEAR } from '../engine/calendar.js';
-import { cos, exp, log } from '../engine/portable-math.js';
-import { type RandomStream, type ReusableStream, randomStream } from '../engine/random-streams.js';
+import { type Calendar, DAYS_PER_YEAR } from '../foundation/calendar.js';
+import { cos, exp, log } from '../foundation/portable-math.js';
+import { type RandomStream, type ReusableStream, randomStream } from '../foundation/random-streams.js';
 import type { ChildAttributes } from '../journey/journey-context.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { onsetTrend } from './demand-trends.js';

@@ -8,7 +8,7 @@
  *
  * The parameters describe `TREND_REFERENCE_YEAR`; a run in another year reads them scaled.
  */
-import { exp, log } from '../engine/portable-math.js';
+import { exp, log } from '../foundation/portable-math.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 
 /** The calendar year the onset hazards and request propensity in a scenario describe. */

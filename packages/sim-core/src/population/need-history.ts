@@ -16,8 +16,8 @@
  * referrals to early help (an episode delays but rarely replaces a request). Onset hazards
  * keep their shape by age and the scenario's level at its start.
  */
-import { DAYS_PER_YEAR } from '../engine/calendar.js';
-import { exponential, type RandomStream, randomStream } from '../engine/random-streams.js';
+import { DAYS_PER_YEAR } from '../foundation/calendar.js';
+import { exponential, type RandomStream, randomStream } from '../foundation/random-streams.js';
 import { createJourneyContext, type JourneyContext, type PrimaryNeed } from '../journey/journey-context.js';
 import {
   appealProbability,

@@ -4,7 +4,7 @@
  * age it arises at: before school, complex with chance `need.earlyComplexShare`; otherwise, and
  * always from school age on, one of the other needs (journey/primary-need.ts says why).
  */
-import { cumulate, pickIndex, type RandomStream } from '../engine/random-streams.js';
+import { cumulate, pickIndex, type RandomStream } from '../foundation/random-streams.js';
 import { PRIMARY_NEEDS, type PrimaryNeed } from '../journey/journey-context.js';
 import { EARLY_ONSET_END, isComplexNeed } from '../journey/primary-need.js';
 import type { Params } from '../scenario/parameter-catalogue.js';

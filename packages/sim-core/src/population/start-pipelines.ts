@@ -7,8 +7,8 @@
  * stock taken from a published flow and a published-looking duration the model does not have
  * would empty faster or slower, and the first months would show a bump or a dip.
  */
-import { DAYS_PER_YEAR } from '../engine/calendar.js';
-import { exp, log } from '../engine/portable-math.js';
+import { DAYS_PER_YEAR } from '../foundation/calendar.js';
+import { exp, log } from '../foundation/portable-math.js';
 import { MEAN_STATUTORY_DAYS } from '../journey/journey-delays.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 

@@ -13,9 +13,9 @@
  * 'attributes'), and nothing here depends on policy levers, so the same child has the same
  * attributes in every scenario.
  */
-import { DAYS_PER_YEAR } from '../engine/calendar.js';
-import { log } from '../engine/portable-math.js';
-import { cumulate, pickIndex, type RandomStream, ReusableStream } from '../engine/random-streams.js';
+import { DAYS_PER_YEAR } from '../foundation/calendar.js';
+import { log } from '../foundation/portable-math.js';
+import { cumulate, pickIndex, type RandomStream, ReusableStream } from '../foundation/random-streams.js';
 import {
   type ChildAttributes,
   createJourneyContext,
@@ -33,8 +33,8 @@ import type {
 } from '../journey/journey-events.js';
 import { CEASE_NOT_IN_EDUCATION_FROM_AGE } from '../journey/journey-guards.js';
 import { clamp01, provisionOf } from '../journey/journey-rules.js';
+import type { SettingName } from '../journey/setting-name.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
-import type { SettingName } from '../ledger/cost-model.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import {
   drawEarlyYearsPupil,

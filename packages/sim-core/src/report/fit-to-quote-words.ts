@@ -4,7 +4,6 @@
  * rule a result fails and by how much, in figures a reader can check against the card.
  */
 
-import { writeFigure } from './figures.js';
 import {
   MAX_HALF_WIDTH_OF_CHANGE,
   MAX_HALF_WIDTH_OF_LEVEL,
@@ -12,7 +11,8 @@ import {
   MIN_QUOTE_SIMULATED,
   type NotFitReason,
   type QuoteVerdict,
-} from './fit-to-quote.js';
+} from '../experiment/fit-to-quote.js';
+import { writeFigure } from './figures.js';
 import { formatNumber, type NumberStyle, PLAIN_NUMBERS } from './number-format.js';
 import {
   childWeight,

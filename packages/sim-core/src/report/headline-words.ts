@@ -5,7 +5,7 @@
  * the sentence logic in `headline.ts` so a reviewer from the field can check the wording in one
  * place. Figures are written by the precision rule (`figures.ts`), as everywhere else.
  */
-import type { Payer } from '../ledger/payers.js';
+import type { Payer } from '../foundation/payers.js';
 
 /** How an outcome is named in a sentence. */
 export interface OutcomeWords {

@@ -31,11 +31,11 @@ import {
   MIN_CLEAR_REPLICATIONS,
 } from '../experiment/clear-direction.js';
 import type { Comparison, Estimate, PairedDifference } from '../experiment/experiment-types.js';
-import { PUBLIC_PAYERS, type PublicPayer } from '../ledger/payers.js';
+import { fitToQuote, MIN_QUOTE_REPLICATIONS } from '../experiment/fit-to-quote.js';
+import { PUBLIC_PAYERS, type PublicPayer } from '../foundation/payers.js';
 import { METRICS, type MetricKind } from '../metrics/metric-definitions.js';
 import { PRICE_BASE } from '../scenario/price-base.js';
 import { type FigureKind, figureKind, writeEstimate } from './figures.js';
-import { fitToQuote, MIN_QUOTE_REPLICATIONS } from './fit-to-quote.js';
 import {
   capitalise,
   HEADLINE_OUTCOMES,

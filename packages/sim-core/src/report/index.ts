@@ -14,16 +14,6 @@ export {
   writeWithInterval,
 } from './figures.js';
 export {
-  fitToQuote,
-  fitToQuoteAll,
-  MAX_HALF_WIDTH_OF_CHANGE,
-  MAX_HALF_WIDTH_OF_LEVEL,
-  MIN_QUOTE_REPLICATIONS,
-  MIN_QUOTE_SIMULATED,
-  type NotFitReason,
-  type QuoteVerdict,
-} from './fit-to-quote.js';
-export {
   FIT_TO_QUOTE_RULE,
   type QuoteWords,
   quoteWords,

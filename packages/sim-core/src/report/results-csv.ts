@@ -10,10 +10,10 @@
  * words the page and the CLI use.
  */
 import type { Comparison, ExperimentResult } from '../experiment/experiment-types.js';
+import { fitToQuote } from '../experiment/fit-to-quote.js';
 import { findRunMeasure } from '../experiment/metric-over-run.js';
 import { METRICS } from '../metrics/metric-definitions.js';
 import { figureKind, writeWithInterval } from './figures.js';
-import { fitToQuote } from './fit-to-quote.js';
 import { quoteWords } from './fit-to-quote-words.js';
 import { VFM_LABEL, VFM_MEASURE_ID, valueForMoneyWords } from './value-for-money-words.js';
 

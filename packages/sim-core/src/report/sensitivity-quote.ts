@@ -10,8 +10,9 @@
  * a reform's change; the baseline's own level is said to fail its first part when it has too few
  * replications, and otherwise to be outside what the rule judges.
  */
+
+import { MIN_QUOTE_REPLICATIONS } from '../experiment/fit-to-quote.js';
 import type { SensitivityAnalysis } from '../experiment/sensitivity.js';
-import { MIN_QUOTE_REPLICATIONS } from './fit-to-quote.js';
 import { quoteWords, tooFewReplicationsReason } from './fit-to-quote-words.js';
 import type { NumberStyle } from './number-format.js';
 import { PLAIN_NUMBERS } from './number-format.js';

@@ -12,8 +12,13 @@
  * they do on average: this is an estimate from one run's spread, and a new run may still miss
  * narrowly, so the words say "about".
  */
+
+import {
+  MIN_QUOTE_REPLICATIONS,
+  MIN_QUOTE_SIMULATED,
+  type QuoteVerdict,
+} from '../experiment/fit-to-quote.js';
 import { tQuantile975 } from '../experiment/statistics.js';
-import { MIN_QUOTE_REPLICATIONS, MIN_QUOTE_SIMULATED, type QuoteVerdict } from './fit-to-quote.js';
 import { decimalExponent, powerOfTen } from './precision.js';
 
 /** The two settings that set precision. */

@@ -1,15 +1,19 @@
 export { closestName, editDistance } from './closest-name.js';
 export { hasControlCharacter, printable } from './control-characters.js';
+
 /**
  * Scenarios: the parameter catalogue, scenario files and their validation, the policy levers,
  * and resolution of a scenario into the parameter values the model reads.
  */
 
-export type { LeverDefinition, LeverPhase, LeverSetting } from './levers.js';
-export { findLever, LEVERS, leverSettingProblem } from './levers.js';
+export type { ParameterPatch } from './apply-changes.js';
+export type { DeliveryCost, ScheduledDeliveryCost } from './delivery-cost.js';
+export type { LeverDefinition, LeverEffects, LeverPhase, LeverSetting } from './levers.js';
+export { effectsFor, findLever, LEVERS, leverSettingProblem } from './levers.js';
 export { isMoneyParameter, MONEY_INDEX_TABLE, MONEY_PARAMETERS, priceIndexOf } from './money-indices.js';
 export type { ParameterKey, ParameterSpec, Params } from './parameter-catalogue.js';
 export { isParameterKey, PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
+export { applyChanges, changeWords, numberWords, type ParameterChange, SETTING } from './parameter-change.js';
 export { PRICE_YEAR_PATTERN } from './parameter-record-schema.js';
 export type { ParameterProblem } from './parameter-rules.js';
 export { parameterGroupProblems } from './parameter-rules.js';

@@ -1,12 +1,14 @@
 /**
  * The lever registry (DESIGN 2.5 and 2.5a): each policy lever a reform scenario can move, the
- * settings it accepts, and the parameters it changes, with the mechanism and evidence written
- * next to the code that applies it. A lever only ever changes the parameters in its `changes`
- * list, and its default setting means "as the baseline file says": resolution skips `apply`
- * for it, so a reform that names no levers has exactly the baseline's parameters.
+ * settings it accepts, and the parameters it changes, as data (`effects`: a list of
+ * `ParameterChange`s per setting), with the mechanism and evidence written next to them. The
+ * mechanism's numbers are not written in its prose: `{key}` in a lever's text stands for the
+ * change it makes to `key`, in words written from the data (`defineLever`). A lever's default
+ * setting means "as the baseline file says": resolution applies nothing for it, so a reform
+ * that names no levers has exactly the baseline's parameters.
  */
 
-import type { DeliveryCost } from '../ledger/delivery-costs.js';
+import type { DeliveryCost } from './delivery-cost.js';
 import { deficitWriteOff } from './levers/deficit-write-off.js';
 import { earlyHelpInvestment } from './levers/early-help-investment.js';
 import { inclusiveMainstream } from './levers/inclusive-mainstream.js';
@@ -23,6 +25,7 @@ import { tribunalPowers } from './levers/tribunal-powers.js';
 import { whitePaper2026 } from './levers/white-paper-2026.js';
 import { workforceStrategy } from './levers/workforce-strategy.js';
 import type { ParameterKey } from './parameter-catalogue.js';
+import type { ParameterChange } from './parameter-change.js';
 
 /** A lever's setting as written in a scenario file: a choice (string) or a number. */
 export type LeverSetting = string | number;
@@ -43,6 +46,12 @@ export interface NumberLeverSettings {
   readonly default: number;
 }
 
+/**
+ * What a lever changes: one list of parameter changes for every non-default setting, or a list
+ * per setting (a setting not listed changes nothing).
+ */
+export type LeverEffects = readonly ParameterChange[] | Readonly<Record<string, readonly ParameterChange[]>>;
+
 /** One policy lever. */
 export interface LeverDefinition {
   /** The key used in a reform file's `levers`, e.g. `tribunalPowers`. */
@@ -51,17 +60,14 @@ export interface LeverDefinition {
   /** What the policy is, in plain English. */
   readonly description: string;
   readonly settings: ChoiceLeverSettings | NumberLeverSettings;
-  /** Plain English: which parameters change and why. Names every key in `changes`. */
+  /** Plain English: which parameters change and why, the changes written from `effects`. */
   readonly mechanism: string;
   /** The source of the mechanism and its numbers, or `assumption: …`. */
   readonly evidence: string;
-  /** Every parameter `apply` may change. */
+  /** The parameter changes its non-default settings make from the start of the run, in order. */
+  readonly effects: LeverEffects;
+  /** Every parameter `effects` may change, in the order they first appear (written from `effects`). */
   readonly changes: readonly ParameterKey[];
-  /**
-   * Change `params` (a mutable copy of the baseline's values) for `setting`. Called only with a
-   * valid, non-default setting; reads the setting's type from `settings.kind`.
-   */
-  apply(params: Record<ParameterKey, number>, setting: LeverSetting): void;
   /** Changes that start on a later date (a policy phased in part-way through a run). */
   readonly phases?: readonly LeverPhase[];
   /**
@@ -78,11 +84,26 @@ export interface LeverDefinition {
 export interface LeverPhase {
   /** First day it applies, `YYYY-MM-DD`. */
   readonly from: string;
-  /** What starts, in plain English. */
+  /** What starts, in plain English, with its changes written from `effects`. */
   readonly description: string;
-  /** Every parameter `apply` may change. */
+  readonly effects: LeverEffects;
+  /** Every parameter `effects` may change (written from `effects`). */
   readonly changes: readonly ParameterKey[];
-  apply(params: Record<ParameterKey, number>, setting: LeverSetting): void;
+}
+
+/**
+ * The changes `lever` makes for `setting`, in the order they apply: nothing for its default
+ * setting ("as the baseline says"). `effects` is the lever's own, or one of its phases'.
+ */
+export function effectsFor(
+  lever: LeverDefinition,
+  setting: LeverSetting,
+  effects: LeverEffects = lever.effects,
+): readonly ParameterChange[] {
+  if (setting === lever.settings.default) return [];
+  if (Array.isArray(effects)) return effects as readonly ParameterChange[];
+  const bySetting = effects as Readonly<Record<string, readonly ParameterChange[]>>;
+  return Object.hasOwn(bySetting, String(setting)) ? bySetting[String(setting)]! : [];
 }
 
 /**

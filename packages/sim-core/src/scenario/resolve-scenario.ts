@@ -4,9 +4,10 @@
  * overrides; every parameter record remembers what changed it, so the UI and briefings can show
  * exactly what differs from the baseline and why (DESIGN 3.2, 4).
  */
-import type { ScheduledDeliveryCost } from '../ledger/delivery-costs.js';
+import { type ParameterPatch, produceChanges } from './apply-changes.js';
+import type { ScheduledDeliveryCost } from './delivery-cost.js';
 import type { LeverDefinition, LeverSetting } from './levers.js';
-import { findLever, LEVERS, leverSettingProblem } from './levers.js';
+import { effectsFor, findLever, LEVERS, leverSettingProblem } from './levers.js';
 import { isMoneyParameter, priceIndexOf } from './money-indices.js';
 import type { ParameterKey, ParameterSpec, Params } from './parameter-catalogue.js';
 import { PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
@@ -57,14 +58,27 @@ export interface ResolvedScenario {
   readonly phases: readonly ResolvedPhase[];
   /** What the levers set away from their defaults cost to deliver, in registry order (empty for the baseline). */
   readonly deliveryCosts: readonly ScheduledDeliveryCost[];
+  /**
+   * What each lever set away from its default changed from the start of the run, in registry
+   * order: the patches `produceWithPatches` gave when the lever's changes were applied (empty for
+   * the baseline). Phased changes are in `phases[].starts[].changes`.
+   */
+  readonly leverChanges: ReadonlyArray<{
+    readonly lever: string;
+    readonly changes: readonly ParameterPatch[];
+  }>;
 }
 
 /** The parameters in force from a date, with what started then. */
 export interface ResolvedPhase {
   readonly startDate: string;
   readonly params: Params;
-  /** What starts on this date: the lever and, in plain English, what changes. */
-  readonly starts: ReadonlyArray<{ readonly lever: string; readonly description: string }>;
+  /** What starts on this date: the lever, in plain English what changes, and the patches it made. */
+  readonly starts: ReadonlyArray<{
+    readonly lever: string;
+    readonly description: string;
+    readonly changes: readonly ParameterPatch[];
+  }>;
 }
 
 /**
@@ -86,7 +100,7 @@ export function resolveScenario(
   // An index's growth as the reform overrides it, or as the baseline has it (never money itself).
   const overrides = file.kind === 'reform' ? file.parameters : undefined;
   const growthOf: GrowthOf = (k) => overrides?.[k]?.value ?? base.parameters[k].value;
-  const values = Object.fromEntries(
+  let values = Object.fromEntries(
     PARAMETER_KEYS.map((k) => [k, modelValue(k, base.parameters[k], growthOf)]),
   ) as Record<ParameterKey, number>;
   // Copies: the records are frozen below, and the baseline file belongs to the caller.
@@ -103,6 +117,7 @@ export function resolveScenario(
   }
   const levers: Record<string, LeverSetting> = {};
   const deliveryCosts: ScheduledDeliveryCost[] = [];
+  const leverChanges: Array<{ readonly lever: string; readonly changes: readonly ParameterPatch[] }> = [];
   for (const lever of LEVERS) {
     const setting = chosen[lever.id] ?? lever.settings.default;
     const problem = leverSettingProblem(lever, setting);
@@ -110,11 +125,12 @@ export function resolveScenario(
       throw new ScenarioError(label, `levers.${lever.id}`, problem, renderFound(setting));
     levers[lever.id] = setting;
     if (setting === lever.settings.default) continue; // the default means "as the baseline says"
-    const before = { ...values };
-    lever.apply(values, setting);
+    const before = values;
+    const applied = produceChanges(before, effectsFor(lever, setting), setting);
+    values = applied.values;
     deliveryCosts.push(...scheduleDeliveryCosts(lever, setting, before, values));
-    for (const key of PARAMETER_KEYS) {
-      if (values[key] === before[key]) continue;
+    leverChanges.push(Object.freeze({ lever: lever.id, changes: Object.freeze([...applied.patches]) }));
+    for (const { key } of inCatalogueOrder(applied.patches)) {
       const spec: ParameterSpec = PARAMETER_CATALOGUE[key];
       if (!(values[key] >= spec.min && values[key] <= spec.max)) {
         const expected = `a setting that keeps ${key} from ${spec.min} to ${spec.max} (${spec.unit})`;
@@ -161,6 +177,7 @@ export function resolveScenario(
     expectedEffects: Object.freeze(file.kind === 'reform' ? [...(file.expectedEffects ?? [])] : []),
     phases,
     deliveryCosts: Object.freeze(deliveryCosts),
+    leverChanges: Object.freeze(leverChanges),
     ...(base.calibration !== undefined ? { calibration: base.calibration } : {}),
   };
 }
@@ -179,15 +196,17 @@ function resolvePhases(
     if (setting === undefined || setting === lever.settings.default) return [];
     return (lever.phases ?? []).map((phase) => ({ lever, phase, setting }));
   }).sort((a, b) => (a.phase.from < b.phase.from ? -1 : a.phase.from > b.phase.from ? 1 : 0));
-  const phases: ResolvedPhase[] = [];
-  let current: Record<ParameterKey, number> = { ...start };
+  const phases: Array<{ startDate: string; params: Params; starts: ResolvedPhase['starts'][number][] }> = [];
+  let current: Readonly<Record<ParameterKey, number>> = { ...start };
   for (const { lever, phase, setting } of steps) {
     const last = phases[phases.length - 1];
-    const params =
-      last !== undefined && last.startDate === phase.from
-        ? (last.params as Record<ParameterKey, number>)
-        : { ...current };
-    phase.apply(params, setting);
+    const sameDay = last !== undefined && last.startDate === phase.from;
+    const applied = produceChanges(
+      sameDay ? last.params : current,
+      effectsFor(lever, setting, phase.effects),
+      setting,
+    );
+    const params = applied.values;
     for (const key of PARAMETER_KEYS) {
       const spec = PARAMETER_CATALOGUE[key];
       if (!(params[key] >= spec.min && params[key] <= spec.max)) {
@@ -199,9 +218,14 @@ function resolvePhases(
         );
       }
     }
-    const entry = { lever: lever.id, description: phase.description };
-    if (last !== undefined && last.startDate === phase.from) {
-      (last.starts as Array<typeof entry>).push(entry);
+    const entry = Object.freeze({
+      lever: lever.id,
+      description: phase.description,
+      changes: Object.freeze([...applied.patches]),
+    });
+    if (sameDay) {
+      last.params = params;
+      last.starts.push(entry);
     } else {
       phases.push({ startDate: phase.from, params, starts: [entry] });
     }
@@ -243,6 +267,13 @@ function scheduleDeliveryCosts(
       }),
     ];
   });
+}
+
+const CATALOGUE_INDEX = new Map(PARAMETER_KEYS.map((key, i) => [key, i]));
+
+/** Patches sorted by the catalogue's order of their parameters (so errors name the same one first). */
+function inCatalogueOrder(patches: readonly ParameterPatch[]): ParameterPatch[] {
+  return [...patches].sort((a, b) => CATALOGUE_INDEX.get(a.key)! - CATALOGUE_INDEX.get(b.key)!);
 }
 
 /** Parameters whose values differ between two resolved scenarios, in catalogue order. */

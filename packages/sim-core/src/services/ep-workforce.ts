@@ -8,7 +8,7 @@
  * the qualifiers less the leavers and retirements they replace. The step is whole years, so
  * every group of areas sees the same workforce on the same day.
  */
-import type { Calendar } from '../engine/calendar.js';
+import type { Calendar } from '../foundation/calendar.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 
 /** September, as a 0-based month. */

@@ -16,7 +16,7 @@
  * Each partition (group of areas) reads only its own ledger at the start of a month, so the
  * signal is the same however the partitions are spread over threads.
  */
-import { exp, log } from '../engine/portable-math.js';
+import { exp, log } from '../foundation/portable-math.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 
 /** April, as a 0-based month. */

@@ -14,7 +14,7 @@
  * standard normal quantile at the middle of the k-th tenth (a lognormal spread of LAs, σ =
  * `ep.localCapacitySpread`), scaled so the groups add up to the national capacity.
  */
-import { exp, log } from '../engine/portable-math.js';
+import { exp, log } from '../foundation/portable-math.js';
 
 /** Groups of LAs (tenths of England's children) that hold their own capacity. */
 export const LOCAL_AREA_GROUPS = 10;

@@ -17,8 +17,8 @@
  * once for each assessment a locum actually does, never for an assessment the group's own EPs
  * would have done anyway (a queue that is always full would otherwise book every admission).
  */
-import { DAYS_PER_YEAR } from '../engine/calendar.js';
-import type { Payer } from '../ledger/payers.js';
+import { DAYS_PER_YEAR } from '../foundation/calendar.js';
+import type { Payer } from '../foundation/payers.js';
 import type { ParameterKey, Params } from '../scenario/parameter-catalogue.js';
 
 /** What a locum adds to the cost of an assessment, and who pays it: the council's own budget. */

@@ -14,8 +14,8 @@
  * It runs where the special school queue runs, at the end of a day on the replication's
  * schedule, so it is the same however the partitions are spread over threads.
  */
-import { type Calendar, DAYS_PER_YEAR } from '../engine/calendar.js';
-import type { Payer } from '../ledger/payers.js';
+import { type Calendar, DAYS_PER_YEAR } from '../foundation/calendar.js';
+import type { Payer } from '../foundation/payers.js';
 import type { ParameterKey, Params } from '../scenario/parameter-catalogue.js';
 
 /** The capital a new place costs, and who pays it: the only cost in the model no child carries. */

@@ -8,7 +8,7 @@
  * out across local area groups (`local-areas.ts`); the other services are national queues. At
  * least one slot per group, so tiny test scales still run.
  */
-import { DAYS_PER_YEAR } from '../engine/calendar.js';
+import { DAYS_PER_YEAR } from '../foundation/calendar.js';
 import type { ServiceName } from '../journey/journey-events.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 import type { Params } from '../scenario/parameter-catalogue.js';

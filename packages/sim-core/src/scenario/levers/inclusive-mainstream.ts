@@ -1,8 +1,7 @@
-import type { LeverDefinition } from '../levers.js';
-import { raiseCapped, raiseSenSupport } from './lever-arithmetic.js';
+import { defineLever } from '../define-lever.js';
 
 /** The `inclusiveMainstream` lever. */
-export const inclusiveMainstream: LeverDefinition = {
+export const inclusiveMainstream = defineLever({
   id: 'inclusiveMainstream',
   title: 'Inclusive schools and special places',
   description:
@@ -12,25 +11,30 @@ export const inclusiveMainstream: LeverDefinition = {
     'the 2026 White Paper’s Inclusive Mainstream Fund and capital).',
   settings: { kind: 'choice', values: ['current', 'inclusive'], default: 'current' },
   mechanism:
-    'inclusive: provision.senSupport rises by 0.05 (capped at provision.earlyHelp) and ' +
-    'provision.planPartlyDelivered by 0.05 (capped at provision.planDelivered): better mainstream provision ' +
-    'meets more need with or without a plan. placement.specialistSeverity rises by 0.05 (capped at 0.95): ' +
-    'needs that today go to special schools are met in mainstream. placement.resourcedShare is multiplied by ' +
-    '1.5 (capped at 1): more inclusion bases. placement.specialSchoolPlaces is multiplied by 1.1: place ' +
-    'planning adds state special places, so fewer children fall back to independent schools.',
+    'inclusive: {provision.senSupport} and {provision.planPartlyDelivered}: better mainstream provision ' +
+    'meets more need with or without a plan. {placement.specialistSeverity}: needs that today go to special ' +
+    'schools are met in mainstream. {placement.resourcedShare}: more inclusion bases. ' +
+    '{placement.specialSchoolPlaces}: place planning adds state special places, so fewer children fall back to independent schools.',
   evidence:
     'DfE, "Every child achieving and thriving" (Schools White Paper, February 2026): £1.6bn Inclusive ' +
     'Mainstream Fund over 3 years and £3.7bn capital for inclusion bases and 60,000 specialist places over ' +
     'time; EPI (2021): the school attended explains more than half of the variation in SEN identification, ' +
     'so schools can change it. No effect sizes exist (costs-and-effects.md §6). Assumptions: +0.05 on SEN ' +
     'support, partly delivered plans and the specialist threshold; ×1.5 resourced share; ×1.1 special places.',
-  changes: [
-    'provision.senSupport',
-    'provision.planPartlyDelivered',
-    'placement.specialistSeverity',
-    'placement.resourcedShare',
-    'placement.specialSchoolPlaces',
-  ],
+  effects: {
+    inclusive: [
+      { key: 'provision.senSupport', add: 0.05, atMost: { param: 'provision.earlyHelp' }, neverLower: true },
+      {
+        key: 'provision.planPartlyDelivered',
+        add: 0.05,
+        atMost: { param: 'provision.planDelivered' },
+        neverLower: true,
+      },
+      { key: 'placement.specialistSeverity', add: 0.05, atMost: 0.95, neverLower: true },
+      { key: 'placement.resourcedShare', multiply: 1.5, atMost: 1 },
+      { key: 'placement.specialSchoolPlaces', multiply: 1.1 },
+    ],
+  },
   deliveryCosts: [
     {
       what: 'Inclusion funding for mainstream schools (delivery.inclusiveMainstreamFund a year)',
@@ -51,12 +55,4 @@ export const inclusiveMainstream: LeverDefinition = {
     'their own capital; the better SEN support and plan delivery are paid by the inclusion funding, and the extra ' +
     'places present from the start book their capital in the first month. Capital for inclusion bases is within ' +
     'cost.specialPlaceCapital’s range (the £3.7bn buys both).',
-  apply(params, setting) {
-    if (setting !== 'inclusive') return;
-    raiseSenSupport(params, 0.05);
-    raiseCapped(params, 'provision.planPartlyDelivered', 0.05, params['provision.planDelivered']);
-    raiseCapped(params, 'placement.specialistSeverity', 0.05, 0.95);
-    params['placement.resourcedShare'] = Math.min(1, params['placement.resourcedShare'] * 1.5);
-    params['placement.specialSchoolPlaces'] *= 1.1;
-  },
-};
+});

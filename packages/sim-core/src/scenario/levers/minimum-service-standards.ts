@@ -1,8 +1,15 @@
-import type { LeverDefinition } from '../levers.js';
-import { atLeast, raiseCapped } from './lever-arithmetic.js';
+import { defineLever } from '../define-lever.js';
+import type { ParameterChange } from '../parameter-change.js';
+
+/** What both settings with standards change. */
+const STANDARDS: readonly ParameterChange[] = [
+  { key: 'la.decisionCompliance', atLeast: 0.98 },
+  { key: 'la.draftingMeanDays', multiply: 0.7 },
+  { key: 'tribunal.orderCompliance', atLeast: 0.95 },
+];
 
 /** The `minimumServiceStandards` lever. */
-export const minimumServiceStandards: LeverDefinition = {
+export const minimumServiceStandards = defineLever({
   id: 'minimumServiceStandards',
   title: 'National minimum service standards',
   description:
@@ -11,11 +18,11 @@ export const minimumServiceStandards: LeverDefinition = {
     'stops stalling on disputes between bodies (NNPCF accountability asks).',
   settings: { kind: 'choice', values: ['none', 'standards', 'standardsAndClarity'], default: 'none' },
   mechanism:
-    'standards: la.decisionCompliance rises to at least 0.98 (decisions whether to assess within 6 weeks ' +
-    'become the rule); la.draftingMeanDays is multiplied by 0.7 (a time limit on drafting, so more plans are ' +
-    'issued within 20 weeks); tribunal.orderCompliance rises to at least 0.95 (orders carried out by their ' +
-    'deadline). standardsAndClarity: as standards, and provision.planDeliveryProbability rises by 0.15 (capped ' +
-    'at 0.98): the health and social care parts of plans stop stalling when bodies no longer dispute who pays, ' +
+    'standards: {la.decisionCompliance} (decisions whether to assess within 6 weeks ' +
+    'become the rule); {la.draftingMeanDays} (a time limit on drafting, so more plans are ' +
+    'issued within 20 weeks); {tribunal.orderCompliance} (orders carried out by their ' +
+    'deadline). standardsAndClarity: as standards, and {provision.planDeliveryProbability}: ' +
+    'the health and social care parts of plans stop stalling when bodies no longer dispute who pays, ' +
     'so more plans are delivered in full. A baseline value already above a floor is left as it is.',
   evidence:
     'NNPCF, "NNPCF work to improve accountability in the SEND system" (2021, seeds): a consistent national ' +
@@ -23,12 +30,13 @@ export const minimumServiceStandards: LeverDefinition = {
     'Calibration targets (DfE, Education, health and care plans statistics): 20-week compliance about 60% in ' +
     '2015–2021, falling after. There is no evidence on the effect of standards (costs-and-effects.md §6). ' +
     'Assumptions: the 0.98 and 0.95 floors, the 0.7 factor on drafting time and +0.15 on delivery.',
-  changes: [
-    'la.decisionCompliance',
-    'la.draftingMeanDays',
-    'tribunal.orderCompliance',
-    'provision.planDeliveryProbability',
-  ],
+  effects: {
+    standards: STANDARDS,
+    standardsAndClarity: [
+      ...STANDARDS,
+      { key: 'provision.planDeliveryProbability', add: 0.15, atMost: 0.98, neverLower: true },
+    ],
+  },
   deliveryCosts: [
     {
       what: 'Extra LA SEND casework to meet the time limits (delivery.serviceStandardsCasework a year)',
@@ -40,12 +48,4 @@ export const minimumServiceStandards: LeverDefinition = {
   deliveryCostNote:
     'Casework per request is costed (cost.assessmentCasework); faster decisions and drafting need more caseworkers, ' +
     'booked here. Plans delivered in full under clarity are costed per plan (health, social care).',
-  apply(params, setting) {
-    if (setting !== 'standards' && setting !== 'standardsAndClarity') return;
-    atLeast(params, 'la.decisionCompliance', 0.98);
-    params['la.draftingMeanDays'] *= 0.7;
-    atLeast(params, 'tribunal.orderCompliance', 0.95);
-    if (setting === 'standardsAndClarity')
-      raiseCapped(params, 'provision.planDeliveryProbability', 0.15, 0.98);
-  },
-};
+});

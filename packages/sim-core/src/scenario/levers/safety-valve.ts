@@ -1,7 +1,7 @@
-import type { LeverDefinition } from '../levers.js';
+import { defineLever } from '../define-lever.js';
 
 /** The `safetyValve` lever. */
-export const safetyValve: LeverDefinition = {
+export const safetyValve = defineLever({
   id: 'safetyValve',
   title: 'Deficit help for tighter spending',
   description:
@@ -9,7 +9,7 @@ export const safetyValve: LeverDefinition = {
     'spending growth in exchange for DfE payments towards their historic DSG deficit.',
   settings: { kind: 'choice', values: ['none', 'agreements'], default: 'none' },
   mechanism:
-    'agreements: dsg.safetyValve becomes 1. On 1 April of dsg.safetyValveFromYear each group of areas in ' +
+    'agreements: {dsg.safetyValve}. On 1 April of dsg.safetyValveFromYear each group of areas in ' +
     'deficit signs: the DfE pays dsg.safetyValveSupportShare of that deficit in dsg.safetyValveYears equal ' +
     'instalments, one each 1 April (reported as dsg_deficit_paid_by_dfe, a transfer not added to the cost ' +
     'totals), and while the agreement runs councils act as if spending were dsg.safetyValveExtraExcess further ' +
@@ -21,10 +21,7 @@ export const safetyValve: LeverDefinition = {
     'towards the historic deficit over several years. IPSEA FOIs found targets to cut assessments, plans and ' +
     'special placements (costs-and-effects.md §4). The support share, length and extra pressure are ' +
     'assumptions declared in the baseline with ranges.',
-  changes: ['dsg.safetyValve'],
+  effects: { agreements: [{ key: 'dsg.safetyValve', set: 1 }] },
   deliveryCostNote:
     'DfE payments towards deficits are transfers (dsg_deficit_paid_by_dfe), not new spending; councils’ savings come through their decisions, so nothing to deliver.',
-  apply(params, setting) {
-    if (setting === 'agreements') params['dsg.safetyValve'] = 1;
-  },
-};
+});

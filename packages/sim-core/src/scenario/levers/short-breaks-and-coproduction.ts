@@ -1,7 +1,7 @@
-import type { LeverDefinition } from '../levers.js';
+import { defineLever } from '../define-lever.js';
 
 /** The `shortBreaksAndCoproduction` lever. */
-export const shortBreaksAndCoproduction: LeverDefinition = {
+export const shortBreaksAndCoproduction = defineLever({
   id: 'shortBreaksAndCoproduction',
   title: 'Short breaks and co-production',
   description:
@@ -10,10 +10,10 @@ export const shortBreaksAndCoproduction: LeverDefinition = {
     '"coproduction not confrontation").',
   settings: { kind: 'choice', values: ['current', 'expanded'], default: 'current' },
   mechanism:
-    'expanded: need.crisisProbabilityAtFullSeverity is multiplied by 0.8 (respite prevents family breakdown); ' +
-    'trust.lossOnRefusal and request.distrustWeight are multiplied by 0.7 (a decision made with the family ' +
+    'expanded: {need.crisisProbabilityAtFullSeverity} (respite prevents family breakdown); ' +
+    '{trust.lossOnRefusal} and {request.distrustWeight} (a decision made with the family ' +
     'loses less trust, and fewer requests are sought as a legal guarantee because trust was lost); ' +
-    'cost.planSocialCareProvision rises by £1,000 a year per plan at the price base (short breaks paid by ' +
+    '{cost.planSocialCareProvision} (£ a year per plan at the price base: short breaks paid by ' +
     'social care; the model books this cost on plans only).',
   evidence:
     'Contact, "Counting the Costs 2021": 61% of parent carers gave up paid work to care, average family ' +
@@ -21,19 +21,12 @@ export const shortBreaksAndCoproduction: LeverDefinition = {
     'sufficient short breaks; NNPCF (seeds): "coproduction not confrontation", families lose trust and seek ' +
     'EHCPs and tribunals. Assumptions: the 0.8 factor on crises, the 0.7 factors on trust lost and on the ' +
     'distrust weight, and £1,000 a year per plan.',
-  changes: [
-    'need.crisisProbabilityAtFullSeverity',
-    'trust.lossOnRefusal',
-    'request.distrustWeight',
-    'cost.planSocialCareProvision',
+  effects: [
+    { key: 'need.crisisProbabilityAtFullSeverity', multiply: 0.8 },
+    { key: 'trust.lossOnRefusal', multiply: 0.7 },
+    { key: 'request.distrustWeight', multiply: 0.7 },
+    { key: 'cost.planSocialCareProvision', add: 1000 },
   ],
   deliveryCostNote:
     'Already costed: the short breaks are booked to social care through cost.planSocialCareProvision; co-production is assumed to cost nothing extra.',
-  apply(params, setting) {
-    if (setting !== 'expanded') return;
-    params['need.crisisProbabilityAtFullSeverity'] *= 0.8;
-    params['trust.lossOnRefusal'] *= 0.7;
-    params['request.distrustWeight'] *= 0.7;
-    params['cost.planSocialCareProvision'] += 1000;
-  },
-};
+});

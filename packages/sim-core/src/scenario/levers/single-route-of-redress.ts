@@ -2,9 +2,9 @@
  * The single route of redress lever: whether the SEND Tribunal can hear appeals over the
  * health and social care parts of a plan, and whether its recommendations bind.
  */
-import type { LeverDefinition } from '../levers.js';
+import { defineLever } from '../define-lever.js';
 
-export const singleRouteOfRedress: LeverDefinition = {
+export const singleRouteOfRedress = defineLever({
   id: 'singleRouteOfRedress',
   title: 'Tribunal appeals on health and social care',
   description:
@@ -13,11 +13,11 @@ export const singleRouteOfRedress: LeverDefinition = {
     '2018–21 national trial); or with binding orders, as parent carer forums ask.',
   settings: { kind: 'choice', values: ['nonBinding', 'none', 'binding'], default: 'nonBinding' },
   mechanism:
-    'none: redress.appealProbability.healthAndSocialCare becomes 0, so no such appeals are made. binding: ' +
-    'redress.healthAndSocialCareFollowed takes the value of tribunal.orderCompliance, the share of tribunal ' +
-    'orders carried out, because a binding recommendation is an order; a plan whose health and social care ' +
+    'none: {redress.appealProbability.healthAndSocialCare}, so no such appeals are made. binding: ' +
+    '{redress.healthAndSocialCareFollowed} (tribunal.orderCompliance is the share of tribunal ' +
+    'orders carried out), because a binding recommendation is an order; a plan whose health and social care ' +
     'parts are then carried out is delivered in full, and health and social care pay for that provision. ' +
-    'binding also raises provision.planDeliveryProbability by 0.03 (capped at 0.98): health bodies and LAs ' +
+    'binding also makes {provision.planDeliveryProbability}: health bodies and LAs ' +
     'deliver what plans specify more often when an order can follow, not only for families who appeal.',
   evidence:
     'National trial of the extended SEND Tribunal powers, April 2018 to August 2021: 2,561 appeals, ' +
@@ -26,22 +26,13 @@ export const singleRouteOfRedress: LeverDefinition = {
     '"virtually all health recommendations were rejected"), hence the wide range on the non-binding share. ' +
     'NNPCF asks for binding powers (seeds). Assumptions: binding recommendations are followed as often as other ' +
     'tribunal orders; the deterrent effect on delivery (+0.03) has no published estimate.',
-  changes: [
-    'redress.appealProbability.healthAndSocialCare',
-    'redress.healthAndSocialCareFollowed',
-    'provision.planDeliveryProbability',
-  ],
+  effects: {
+    none: [{ key: 'redress.appealProbability.healthAndSocialCare', set: 0 }],
+    binding: [
+      { key: 'redress.healthAndSocialCareFollowed', atLeast: { param: 'tribunal.orderCompliance' } },
+      { key: 'provision.planDeliveryProbability', add: 0.03, atMost: 0.98, neverLower: true },
+    ],
+  },
   deliveryCostNote:
     'Already costed: health and social care provision delivered under a plan is booked to health and social care per plan; extra appeals are costed per appeal.',
-  apply(params, setting) {
-    if (setting === 'none') params['redress.appealProbability.healthAndSocialCare'] = 0;
-    if (setting === 'binding') {
-      params['redress.healthAndSocialCareFollowed'] = Math.max(
-        params['redress.healthAndSocialCareFollowed'],
-        params['tribunal.orderCompliance'],
-      );
-      const delivery = params['provision.planDeliveryProbability'];
-      params['provision.planDeliveryProbability'] = Math.max(delivery, Math.min(0.98, delivery + 0.03));
-    }
-  },
-};
+});

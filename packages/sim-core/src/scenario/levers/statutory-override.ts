@@ -1,7 +1,7 @@
-import type { LeverDefinition } from '../levers.js';
+import { defineLever } from '../define-lever.js';
 
 /** The `statutoryOverride` lever. */
-export const statutoryOverride: LeverDefinition = {
+export const statutoryOverride = defineLever({
   id: 'statutoryOverride',
   title: 'Keeping SEND deficits off councils’ books',
   description:
@@ -20,18 +20,14 @@ export const statutoryOverride: LeverDefinition = {
     'extended for three years to March 2026; the March 2028 end date is the project issue’s. How councils ' +
     'would respond once deficits count against reserves is an assumption (dsg.deficitPressure, declared in ' +
     'the baseline with a range).',
-  changes: [],
+  effects: [],
   deliveryCostNote: 'An accounting rule, not a service: nothing to deliver.',
-  apply() {},
   phases: [
     {
       from: '2028-04-01',
       description:
-        'The override ends: dsg.statutoryOverride becomes 0, so councils feel their DSG deficit as budget pressure.',
-      changes: ['dsg.statutoryOverride'],
-      apply(params, setting) {
-        if (setting === 'ends-2028') params['dsg.statutoryOverride'] = 0;
-      },
+        'The override ends: {dsg.statutoryOverride}, so councils feel their DSG deficit as budget pressure.',
+      effects: { 'ends-2028': [{ key: 'dsg.statutoryOverride', set: 0 }] },
     },
   ],
-};
+});

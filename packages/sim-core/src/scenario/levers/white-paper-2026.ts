@@ -4,7 +4,7 @@
  * places, then EHC plans for complex needs only, then current plan holders moving to
  * Individual Support Plans.
  */
-import type { LeverDefinition } from '../levers.js';
+import { defineLever } from '../define-lever.js';
 
 const WHITE_PAPER =
   'DfE, "Every child achieving and thriving" (Schools White Paper, 23 February 2026), and its press release ' +
@@ -13,7 +13,7 @@ const WHITE_PAPER =
   'Experts at Hand £1.8bn; £200m teacher SEND training; £3.7bn capital for 60,000 specialist places over time; ' +
   'DfE projects about 1 in 8 current plan holders moving to Individual Support Plans in 2030–35 (Independent, 23 Feb 2026).';
 
-export const whitePaper2026: LeverDefinition = {
+export const whitePaper2026 = defineLever({
   id: 'whitePaper2026',
   title: '2026 Schools White Paper package',
   description:
@@ -29,7 +29,7 @@ export const whitePaper2026: LeverDefinition = {
     'fewer requests for needs that are not complex. From 2030 more plans end at review when needs are met, ' +
     'the move to Individual Support Plans.',
   evidence: `${WHITE_PAPER} The sizes of the effects on need, identification and LA decisions are assumptions; the funding sizes are in each phase.`,
-  changes: [],
+  effects: [],
   deliveryCosts: [
     {
       what: 'Teacher SEND training (£200m over 3 years: delivery.teacherSendTraining a year from September 2026)',
@@ -61,63 +61,55 @@ export const whitePaper2026: LeverDefinition = {
     'Hand is booked with the SEN support it helps deliver; family hubs SEND outreach (£200m) and LA ' +
     'transformation (£200m) are not booked (no effect of their own in the model). Only the 20,000 places the ' +
     'package adds by 2027/28 book capital, not all 60,000.',
-  apply() {},
   phases: [
     {
       from: '2026-09-01',
       description:
-        'Individual Support Plans and the Inclusive Mainstream Fund: provision.senSupport +0.05 (not above ' +
-        'provision.earlyHelp), cost.senSupportSchool ×1.15 (£1.6bn over 3 years ≈ £530m a year ≈ 15% of ' +
-        'schools’ SEN support spend), identification.schoolMeanDays ×0.8 (£200m teacher SEND training), ' +
-        'placement.resourcedShare ×1.5 (inclusion bases).',
-      changes: [
-        'provision.senSupport',
-        'cost.senSupportSchool',
-        'identification.schoolMeanDays',
-        'placement.resourcedShare',
+        'Individual Support Plans and the Inclusive Mainstream Fund: {provision.senSupport}, ' +
+        '{cost.senSupportSchool}, {identification.schoolMeanDays}, {placement.resourcedShare}.',
+      effects: [
+        { key: 'provision.senSupport', add: 0.05, atMost: { param: 'provision.earlyHelp' } },
+        {
+          key: 'cost.senSupportSchool',
+          multiply: 1.15,
+          why: '£1.6bn over 3 years ≈ £530m a year ≈ 15% of schools’ SEN support spend',
+        },
+        { key: 'identification.schoolMeanDays', multiply: 0.8, why: '£200m teacher SEND training' },
+        { key: 'placement.resourcedShare', multiply: 1.5, atMost: 1, why: 'inclusion bases' },
       ],
-      apply(params) {
-        params['provision.senSupport'] = Math.min(
-          params['provision.senSupport'] + 0.05,
-          params['provision.earlyHelp'],
-        );
-        params['cost.senSupportSchool'] *= 1.15;
-        params['identification.schoolMeanDays'] *= 0.8;
-        params['placement.resourcedShare'] = Math.min(1, params['placement.resourcedShare'] * 1.5);
-      },
     },
     {
       from: '2027-09-01',
-      description:
-        'Specialist capital: placement.specialSchoolPlaces +20,000 (assumption: a third of the 60,000 places by 2027/28).',
-      changes: ['placement.specialSchoolPlaces'],
-      apply(params) {
-        params['placement.specialSchoolPlaces'] += 20_000;
-      },
+      description: 'Specialist capital: {placement.specialSchoolPlaces}.',
+      effects: [
+        {
+          key: 'placement.specialSchoolPlaces',
+          add: 20_000,
+          why: 'assumption: a third of the 60,000 places by 2027/28',
+        },
+      ],
     },
     {
       from: '2029-09-01',
       description:
-        'EHC plans for complex needs only: la.assessProbability ×0.6 and la.assessSeverityWeight ×1.5, so ' +
+        'EHC plans for complex needs only: {la.assessProbability} and {la.assessSeverityWeight}, so ' +
         'requests for less severe needs are refused far more often while complex needs are still assessed (assumption).',
-      changes: ['la.assessProbability', 'la.assessSeverityWeight'],
-      apply(params) {
-        params['la.assessProbability'] *= 0.6;
-        params['la.assessSeverityWeight'] = Math.min(20, params['la.assessSeverityWeight'] * 1.5);
-      },
+      effects: [
+        { key: 'la.assessProbability', multiply: 0.6 },
+        { key: 'la.assessSeverityWeight', multiply: 1.5, atMost: 20 },
+      ],
     },
     {
       from: '2030-09-01',
-      description:
-        'Current plan holders move to Individual Support Plans: plan.ceaseNeedsMetProbability +0.027 a year ' +
-        '(1 in 8 plan holders over 2030–35, DfE projection, as extra plans ending at review when needs are met).',
-      changes: ['plan.ceaseNeedsMetProbability'],
-      apply(params) {
-        params['plan.ceaseNeedsMetProbability'] = Math.min(
-          1,
-          params['plan.ceaseNeedsMetProbability'] + 0.027,
-        );
-      },
+      description: 'Current plan holders move to Individual Support Plans: {plan.ceaseNeedsMetProbability}.',
+      effects: [
+        {
+          key: 'plan.ceaseNeedsMetProbability',
+          add: 0.027,
+          atMost: 1,
+          why: 'a year: 1 in 8 plan holders over 2030–35, DfE projection, as extra plans ending at review when needs are met',
+        },
+      ],
     },
   ],
-};
+});

@@ -1,8 +1,7 @@
-import type { LeverDefinition } from '../levers.js';
-import { raiseSenSupport } from './lever-arithmetic.js';
+import { defineLever } from '../define-lever.js';
 
 /** The `workforceStrategy` lever. */
-export const workforceStrategy: LeverDefinition = {
+export const workforceStrategy = defineLever({
   id: 'workforceStrategy',
   title: 'SEND workforce strategy',
   description:
@@ -11,10 +10,10 @@ export const workforceStrategy: LeverDefinition = {
     'structured interventions (NNPCF; Isos 2024 recommendation 8).',
   settings: { kind: 'choice', values: ['current', 'expanded'], default: 'current' },
   mechanism:
-    'expanded: ep.workforceFte rises by 400 FTE (the trainee cohort funded from 2024 once qualified), so more ' +
+    'expanded: {ep.workforceFte} (FTE: the trainee cohort funded from 2024 once qualified), so more ' +
     'statutory assessments run at once and the wait for an educational psychologist falls; ' +
-    'identification.schoolMeanDays is multiplied by 0.8 (teachers trained in SEND notice need sooner); ' +
-    'provision.senSupport rises by 0.03 on the severity scale (capped at provision.earlyHelp): trained staff ' +
+    '{identification.schoolMeanDays} (teachers trained in SEND notice need sooner); ' +
+    '{provision.senSupport} on the severity scale: trained staff ' +
     'and structured interventions meet more need in school.',
   evidence:
     'DfE answer to PQ HL3745 (2024): £21m to train 400 educational psychologists from 2024 ' +
@@ -22,7 +21,11 @@ export const workforceStrategy: LeverDefinition = {
     '2026): £200m for teacher SEND training; EEF (2015), teaching-assistant-led structured interventions: all ' +
     'six trials positive, typically +3–4 months’ progress. Assumptions: the 0.8 factor on identification time ' +
     'and +0.03 on SEN support (beyond the +400 FTE no effect size exists).',
-  changes: ['ep.workforceFte', 'identification.schoolMeanDays', 'provision.senSupport'],
+  effects: [
+    { key: 'ep.workforceFte', add: 400 },
+    { key: 'identification.schoolMeanDays', multiply: 0.8 },
+    { key: 'provision.senSupport', add: 0.03, atMost: { param: 'provision.earlyHelp' }, neverLower: true },
+  ],
   deliveryCosts: [
     {
       what: 'Salaries and on-costs of the extra educational psychologists (delivery.epFte a year for each FTE ep.workforceFte rises by)',
@@ -42,10 +45,4 @@ export const workforceStrategy: LeverDefinition = {
   deliveryCostNote:
     'The extra EPs’ salaries are not otherwise booked (assessments are costed per assessment at cost.epAssessment, ' +
     'which also covers the few extra assessments the added FTE make: a small overlap, noted). Training is a national programme.',
-  apply(params, setting) {
-    if (setting !== 'expanded') return;
-    params['ep.workforceFte'] += 400;
-    params['identification.schoolMeanDays'] *= 0.8;
-    raiseSenSupport(params, 0.03);
-  },
-};
+});

@@ -1,0 +1,121 @@
+/**
+ * The cards after the headline outcomes: what people look for next (issue 12, requirement 6).
+ * Waits for the services children queue for, independent special school placements, and the
+ * same outcomes split by family and by area of need, to show who gains and who loses (DESIGN 2.6's equity
+ * breakdowns: a reform that weakens redress falls hardest on families with least capacity to
+ * push for support). Each is a sim-core metric shown like a headline card: baseline, reform
+ * and the change with its 95% interval, in words, and whether it is fit to quote.
+ */
+import { type HeadlineMetric, metricCard } from './headline-metrics.js';
+
+/** One group of cards under its own heading. */
+export interface CardGroup {
+  /** Used for the section's id on the page. */
+  readonly id: string;
+  readonly heading: string;
+  /** One or two plain sentences on what the cards measure. */
+  readonly intro: string;
+  readonly metrics: readonly HeadlineMetric[];
+}
+
+/** A money metric's card: shown in £ like the cost cards. */
+function moneyCard(id: string, label: string, reduction: string): HeadlineMetric {
+  return { ...metricCard(id, label, reduction), kind: 'money' };
+}
+
+export const CARD_GROUPS: readonly CardGroup[] = [
+  {
+    id: 'waits',
+    heading: 'Waiting',
+    intro:
+      'How long children and families wait, in days, for each service with a queue. Each is the average wait of those who started the service in a year, averaged over the years of the run.',
+    metrics: [
+      metricCard('ep_wait_days', 'Wait for an educational psychologist (for an EHC needs assessment)'),
+      metricCard('early_help_wait_days', 'Wait for early help (family support)'),
+      metricCard('special_place_wait_days', 'Wait for a state special school place'),
+      metricCard('tribunal_wait_days', 'Wait for a tribunal hearing'),
+    ],
+  },
+  {
+    id: 'placements',
+    heading: 'Independent special schools',
+    intro:
+      'Independent and non-maintained special schools cost councils far more than a state special school place (the assumptions page gives both costs and their sources); children are placed there when no state place is found in time.',
+    metrics: [
+      metricCard('independent_placements', 'New placements in independent special schools'),
+      metricCard('ehcp_in_independent_special', 'Children with a plan in an independent special school'),
+    ],
+  },
+  {
+    id: 'high-needs-money',
+    heading: 'High-needs money',
+    intro:
+      'Councils’ high-needs spending against the high-needs block, and the dedicated schools grant (DSG) deficit the gap builds up. The deficit is an accounting output (the assumptions page says how income is set against the spending the model books); the chart below draws its path with its 95% band.',
+    metrics: [
+      moneyCard(
+        'dsg_deficit_cumulative',
+        'Councils’ cumulative DSG deficit',
+        'at the end of the run, at 2025/26 prices',
+      ),
+      moneyCard(
+        'high_needs_spending',
+        'High-needs spending the model books',
+        'total over the run, at 2025/26 prices',
+      ),
+      moneyCard(
+        'dsg_deficit_paid_by_dfe',
+        'DSG deficit paid off by the DfE (write-off, Safety Valve)',
+        'total over the run, at 2025/26 prices; a transfer, not in the cost totals',
+      ),
+    ],
+  },
+  {
+    id: 'equity',
+    heading: 'Who is affected: fairness between families',
+    intro:
+      'The same outcomes for different families: those with less and more capacity to push for support (the time, money and know-how to navigate the system), and children with and without free school meals. Compare each pair’s changes to see whether a reform helps one group more than the other.',
+    metrics: [
+      metricCard(
+        'appeals_low_advocacy',
+        'Tribunal appeals by families with less capacity to push for support',
+      ),
+      metricCard(
+        'appeals_high_advocacy',
+        'Tribunal appeals by families with more capacity to push for support',
+      ),
+      metricCard(
+        'unmet_need_child_years_deprived',
+        'Child-years of unmet need, children on free school meals',
+      ),
+      metricCard(
+        'unmet_need_child_years_not_deprived',
+        'Child-years of unmet need, children not on free school meals',
+      ),
+    ],
+  },
+  {
+    id: 'needs',
+    heading: 'Who is affected: by area of need',
+    intro:
+      'Unmet need split by the broad area of the child’s primary need, as the SEND Code of Practice groups them. The model gives needs present from early childhood (severe learning difficulties, sensory and physical needs) a specialist setting from the start; it does not yet give each area its own escalation, placement or cost, so read these as where unmet need falls, not as what each area needs.',
+    metrics: [
+      metricCard(
+        'unmet_need_child_years_communication',
+        'Child-years of unmet need: communication and interaction (autism, speech and language)',
+      ),
+      metricCard('unmet_need_child_years_cognition', 'Child-years of unmet need: cognition and learning'),
+      metricCard(
+        'unmet_need_child_years_semh',
+        'Child-years of unmet need: social, emotional and mental health',
+      ),
+      metricCard(
+        'unmet_need_child_years_sensory_physical',
+        'Child-years of unmet need: sensory and physical needs',
+      ),
+      metricCard(
+        'unmet_need_child_years_other_need',
+        'Child-years of unmet need: another difficulty or disability',
+      ),
+    ],
+  },
+];
