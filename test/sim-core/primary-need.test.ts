@@ -1,6 +1,6 @@
 /**
  * Primary need shapes how a need starts: complex needs (SLD, PMLD, MSI, PD, VI, HI) arise only
- * before school and start near the specialist threshold, so they are the route into special
+ * before school and start at or above the specialist threshold, so they are the route into special
  * schools at reception. Driven by the engine with fixed seeds.
  */
 import {
@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { baselineParamsWith, loadScenario } from './load-scenario.js';
 
 describe('primary need', () => {
-  it('complex needs start around the severe mean; others by the age they arise at', () => {
+  it('complex needs start between the specialist threshold and 1; others by the age they arise at', () => {
     const p = baselineParamsWith({
       'need.severeOnsetSeverityMean': 0.85,
       'need.severeOnsetShare': 0,
@@ -25,8 +25,10 @@ describe('primary need', () => {
       'need.onsetSeverityMean': 0.25,
       'need.onsetSeveritySpread': 0.2,
     });
-    expect(onsetSeverity('PMLD', 3, p, 0.5)).toBeCloseTo(0.85);
-    expect(onsetSeverity('PMLD', 9, p, 0)).toBeCloseTo(0.75);
+    const threshold = p['placement.specialistSeverity'];
+    expect(onsetSeverity('PMLD', 3, p, 0)).toBeCloseTo(threshold);
+    expect(onsetSeverity('PMLD', 3, p, 0.5)).toBeCloseTo((threshold + 1) / 2);
+    expect(onsetSeverity('HI', 9, p, 0.999999)).toBeCloseTo(1);
     expect(onsetSeverity('ASD', 3, p, 0.5)).toBeCloseTo(0.4);
     expect(onsetSeverity('ASD', 9, p, 1)).toBeCloseTo(0.35);
   });
@@ -66,8 +68,9 @@ describe('primary need', () => {
     expect(onsetSeverity('ASD', 4.9, p, 0.25)).toBeCloseTo(0.8);
     expect(onsetSeverity('ASD', 4.9, p, 0.75)).toBeCloseTo(0.3);
     expect(onsetSeverity('ASD', 5, p, 0.25)).toBeCloseTo(0.2);
-    // Complex needs are severe whatever either share says.
-    expect(onsetSeverity('SLD', 2, { ...p, 'need.severeOnsetShareEarly': 0 }, 0.5)).toBeCloseTo(0.8);
+    // Complex needs start at or above the specialist threshold whatever either share says.
+    const threshold = p['placement.specialistSeverity'];
+    expect(onsetSeverity('SLD', 2, { ...p, 'need.severeOnsetShareEarly': 0 }, 0.5)).toBeCloseTo((threshold + 1) / 2);
   });
 
   it('a need that arises before 5 is complex at the stated share, and never after', () => {

@@ -61,18 +61,25 @@ export function isComplexNeed(need: PrimaryNeed): boolean {
 }
 
 /**
- * Severity of a need when it arises at `onsetAge`, from one uniform draw `u`: needs severe from
- * onset (every complex need, and a share of the others, `need.severeOnsetShareEarly` of those
- * arising before school and `need.severeOnsetShare` of later ones, taken from the bottom of `u`'s
- * range) around the severe mean; other needs that arise before school around the
- * early mean, later ones around the general mean; each spread evenly over
- * `need.onsetSeveritySpread`. What is left of `u` after the share is taken is rescaled to a
- * uniform draw, so one draw decides both.
+ * Severity of a need when it arises at `onsetAge`, from one uniform draw `u`. A complex need calls
+ * for a specialist setting from the start, so it starts evenly between the specialist threshold
+ * (`placement.specialistSeverity`) and 1, as the starting population's plan holders in specialist
+ * settings do. (Until model 0.10.0 complex needs started around the severe mean like the other
+ * severe needs, and the fit had moved that band wholly below the threshold, 0.56–0.86 against
+ * 0.89: a complex need reached a special school only by escalating first, so almost no child
+ * entered one before age 8 and the projection's special schools emptied from the bottom.) A share
+ * of the other needs is severe from onset (`need.severeOnsetShareEarly` of those arising before
+ * school and `need.severeOnsetShare` of later ones, taken from the bottom of `u`'s range) around
+ * the severe mean; other needs that arise before school around the early mean, later ones around
+ * the general mean; each spread evenly over `need.onsetSeveritySpread`. What is left of `u` after
+ * the share is taken is rescaled to a uniform draw, so one draw decides both.
  */
 export function onsetSeverity(need: PrimaryNeed, onsetAge: number, p: Params, u: number): number {
-  const share = isComplexNeed(need)
-    ? 1
-    : p[onsetAge < EARLY_ONSET_END ? 'need.severeOnsetShareEarly' : 'need.severeOnsetShare'];
+  if (isComplexNeed(need)) {
+    const threshold = p['placement.specialistSeverity'];
+    return clamp01(threshold + (1 - threshold) * u);
+  }
+  const share = p[onsetAge < EARLY_ONSET_END ? 'need.severeOnsetShareEarly' : 'need.severeOnsetShare'];
   const severe = u < share;
   const within = severe ? u / share : (u - share) / (1 - share);
   const mean = severe
