@@ -33,7 +33,7 @@ export const CHILD_ATTRIBUTE_DOCS: Readonly<Record<keyof ChildAttributes, FieldD
   sex: { meaning: 'Sex, as the school census records it.', scale: 'female, male' },
   primaryNeed: {
     meaning:
-      'Primary type of need, as SEN2 and the school census record it. Complex needs (SLD, PMLD, MSI, PD, VI, HI) arise before school and start near the specialist threshold; other needs start at the general onset severity.',
+      'Primary type of need, as SEN2 and the school census record it. Complex needs (SLD, PMLD, MSI, PD, VI, HI) arise before school and start between the specialist threshold and 1; a share of other needs starts severe, the rest at the general onset severity.',
     scale: PRIMARY_NEEDS.join(', '),
   },
   deprived: {
