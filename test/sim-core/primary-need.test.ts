@@ -70,7 +70,9 @@ describe('primary need', () => {
     expect(onsetSeverity('ASD', 5, p, 0.25)).toBeCloseTo(0.2);
     // Complex needs start at or above the specialist threshold whatever either share says.
     const threshold = p['placement.specialistSeverity'];
-    expect(onsetSeverity('SLD', 2, { ...p, 'need.severeOnsetShareEarly': 0 }, 0.5)).toBeCloseTo((threshold + 1) / 2);
+    expect(onsetSeverity('SLD', 2, { ...p, 'need.severeOnsetShareEarly': 0 }, 0.5)).toBeCloseTo(
+      (threshold + 1) / 2,
+    );
   });
 
   it('a need that arises before 5 is complex at the stated share, and never after', () => {
