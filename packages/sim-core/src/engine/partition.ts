@@ -504,20 +504,7 @@ export class Partition {
   /** End the run on `day`: every child still in the model stops accruing; then settle the accounts. */
   finish(day: number): void {
     this.now = day;
-    const { table, layout } = this;
-    for (let row = 0; row < table.count; row++) {
-      if (!table.isActive(row)) continue;
-      const context = this.context.at(row);
-      this.accounts.update(
-        table,
-        context,
-        false,
-        table.leaf(row, layout.need),
-        table.leaf(row, layout.setting),
-        table.unmet(row),
-        day,
-      );
-    }
+    this.restateAccounts(false, day);
     this.ledger.settle(day);
     this.metrics.settle(day);
   }
@@ -959,6 +946,26 @@ export class Partition {
   }
 
   /**
+   * Bring every child still in the model to its running costs from `day`, counted as in the model
+   * (`active`: a new year's prices) or not (the run's end, when every child stops accruing).
+   */
+  private restateAccounts(active: boolean, day: number): void {
+    const { table, layout } = this;
+    for (let row = 0; row < table.count; row++) {
+      if (!table.isActive(row)) continue;
+      this.accounts.update(
+        table,
+        this.context.at(row),
+        active,
+        table.leaf(row, layout.need),
+        table.leaf(row, layout.setting),
+        table.unmet(row),
+        day,
+      );
+    }
+  }
+
+  /**
    * 1 April: a new financial year's relative prices. When any factor changed, every child in the
    * model moves to its state's running costs at the new prices from `day` (once a year: O(children)).
    */
@@ -967,20 +974,7 @@ export class Partition {
     this.priceYear = priceYear;
     if (this.prices.same(previous, priceYear)) return;
     this.setPrices();
-    const { table, layout } = this;
-    for (let row = 0; row < table.count; row++) {
-      if (!table.isActive(row)) continue;
-      const context = this.context.at(row);
-      this.accounts.update(
-        table,
-        context,
-        true,
-        table.leaf(row, layout.need),
-        table.leaf(row, layout.setting),
-        table.unmet(row),
-        day,
-      );
-    }
+    this.restateAccounts(true, day);
   }
 
   private startPhase(params: Params): void {
