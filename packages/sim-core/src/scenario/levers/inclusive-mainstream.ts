@@ -19,8 +19,8 @@ export const inclusiveMainstream = defineLever({
     'DfE, "Every child achieving and thriving" (Schools White Paper, February 2026): £1.6bn Inclusive ' +
     'Mainstream Fund over 3 years and £3.7bn capital for inclusion bases and 60,000 specialist places over ' +
     'time; EPI (2021): the school attended explains more than half of the variation in SEN identification, ' +
-    'so schools can change it. No effect sizes exist (costs-and-effects.md §6). Assumptions: +0.05 on SEN ' +
-    'support, partly delivered plans and the specialist threshold; ×1.5 resourced share; ×1.1 special places.',
+    'so schools can change it. No effect sizes exist (costs-and-effects.md §6). Assumptions: every size in the ' +
+    'changes listed.',
   effects: {
     inclusive: [
       { key: 'provision.senSupport', add: 0.05, atMost: { param: 'provision.earlyHelp' }, neverLower: true },

@@ -18,8 +18,8 @@ export const inspectionAccountability = defineLever({
     'Action, about two-thirds in 2021–22; NAO (2024): systemic failings in 31% of 35 areas inspected under the ' +
     '2023 framework; NNPCF, "NNPCF working to improve accountability in the SEND system" (2020, seeds): local ' +
     'area inspections "have been a force for good". There is no causal evidence that inspection improves ' +
-    'outcomes (costs-and-effects.md §6). Assumptions: every size here (the 0.97 and 0.95 floors, +0.05 on ' +
-    'agreeing to assess, ×1.2 on concessions).',
+    'outcomes (costs-and-effects.md §6). Assumptions: every size in the changes ' +
+    'listed.',
   effects: {
     strong: [
       { key: 'la.decisionCompliance', atLeast: 0.97 },

@@ -29,7 +29,7 @@ export const minimumServiceStandards = defineLever({
     'definition of services with minimum standards, time limits for delivery, guidance on who pays for what. ' +
     'Calibration targets (DfE, Education, health and care plans statistics): 20-week compliance about 60% in ' +
     '2015–2021, falling after. There is no evidence on the effect of standards (costs-and-effects.md §6). ' +
-    'Assumptions: the 0.98 and 0.95 floors, the 0.7 factor on drafting time and +0.15 on delivery.',
+    'Assumptions: every size in the changes listed.',
   effects: {
     standards: STANDARDS,
     standardsAndClarity: [

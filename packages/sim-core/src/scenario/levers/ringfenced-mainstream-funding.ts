@@ -1,6 +1,10 @@
 import { defineLever } from '../define-lever.js';
 import type { ParameterChange } from '../parameter-change.js';
 
+/** Share of schools' requests for assessment that ringfencing removes (assumption: no effect size exists). */
+const SCHOOL_REQUESTS_CUT = 0.3;
+const KEEP = 1 - SCHOOL_REQUESTS_CUT;
+
 /**
  * What both ringfenced settings change. The chance of a request (request.probabilityAtFullSeverity)
  * is cut first, by the share of requests that schools no longer make (1 − 0.3 s, with s the
@@ -12,17 +16,17 @@ const RINGFENCED: readonly ParameterChange[] = [
   {
     key: 'request.probabilityAtFullSeverity',
     multiply: {
-      formula: '(1 − 0.3 × s)',
-      of: (p) => 1 - 0.3 * p['request.schoolShare'],
+      formula: `(1 − ${SCHOOL_REQUESTS_CUT} × s)`,
+      of: (p) => 1 - SCHOOL_REQUESTS_CUT * p['request.schoolShare'],
     },
   },
   {
     key: 'request.schoolShare',
     set: {
-      formula: '0.7 × s ÷ (1 − 0.3 × s)',
+      formula: `${KEEP} × s ÷ (1 − ${SCHOOL_REQUESTS_CUT} × s)`,
       of: (p) => {
         const s = p['request.schoolShare'];
-        return (0.7 * s) / (1 - 0.3 * s);
+        return (KEEP * s) / (1 - SCHOOL_REQUESTS_CUT * s);
       },
     },
   },
@@ -44,7 +48,7 @@ export const ringfencedMainstreamFunding = defineLever({
     'ringfenced and ringfencedNewMoney: {ringfenced:provision.senSupport} on the severity scale: money ' +
     'that reaches the child buys better SEN support. {ringfenced:identification.schoolMeanDays}: a school ' +
     'that no longer bears the first £6,000 unfunded notices and records need sooner. Requests for assessment ' +
-    'made by schools fall by 30% (the funding incentive to seek a plan to unlock top-up money weakens) while ' +
+    `made by schools fall by ${SCHOOL_REQUESTS_CUT * 100}% (the funding incentive to seek a plan to unlock top-up money weakens) while ` +
     "families' requests are unchanged: the model draws one chance of a request and splits it between schools and " +
     'families by request.schoolShare (s), so {ringfenced:request.probabilityAtFullSeverity} and ' +
     '{ringfenced:request.schoolShare} (cutting the share alone would only relabel ' +
@@ -62,9 +66,9 @@ export const ringfencedMainstreamFunding = defineLever({
     'over 10 years, an incentive to seek a plan; NNPCF presentation on the SEND review (2021, seeds): ' +
     '"schools aren\'t incentivised to be inclusive", "make sure there is enough money and spend it well"; ' +
     'NNPCF, "NNPCF work to improve accountability in the SEND system" (2021, seeds): "more transparency on how ' +
-    'money is spent". No effect size exists (costs-and-effects.md §6). Assumptions: +0.05 SEN support, ×0.75 ' +
-    'identification time, −30% school requests, ringfenced money 15% of school SEN support spend, moved from ' +
-    'high needs unless the scenario adds new money.',
+    'money is spent". No effect size exists (costs-and-effects.md §6). Assumptions: every size in the changes ' +
+    'listed (the share of school requests removed, the ringfenced money as a share of school SEN support ' +
+    'spend), moved from high needs unless the scenario adds new money.',
   effects: {
     ringfenced: RINGFENCED,
     ringfencedNewMoney: [...RINGFENCED, { key: 'ringfence.movedFromHighNeeds', set: 0 }],

@@ -25,7 +25,7 @@ export const singleRouteOfRedress = defineLever({
     'Sources conflict on how many recommendations were followed (evaluation: "most"; judicial lead: ' +
     '"virtually all health recommendations were rejected"), hence the wide range on the non-binding share. ' +
     'NNPCF asks for binding powers (seeds). Assumptions: binding recommendations are followed as often as other ' +
-    'tribunal orders; the deterrent effect on delivery (+0.03) has no published estimate.',
+    'tribunal orders; the deterrent effect on delivery (in the changes listed) has no published estimate.',
   effects: {
     none: [{ key: 'redress.appealProbability.healthAndSocialCare', set: 0 }],
     binding: [

@@ -19,8 +19,8 @@ export const workforceStrategy = defineLever({
     'DfE answer to PQ HL3745 (2024): £21m to train 400 educational psychologists from 2024 ' +
     '(costs-and-effects.md §1c); DfE, "Every child achieving and thriving" (Schools White Paper, February ' +
     '2026): £200m for teacher SEND training; EEF (2015), teaching-assistant-led structured interventions: all ' +
-    'six trials positive, typically +3–4 months’ progress. Assumptions: the 0.8 factor on identification time ' +
-    'and +0.03 on SEN support (beyond the +400 FTE no effect size exists).',
+    'six trials positive, typically +3–4 months’ progress. Assumptions: the changes listed to identification ' +
+    'time and SEN support (beyond the extra FTE, which the PQ gives, no effect size exists).',
   effects: [
     { key: 'ep.workforceFte', add: 400 },
     { key: 'identification.schoolMeanDays', multiply: 0.8 },
