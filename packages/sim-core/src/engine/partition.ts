@@ -28,7 +28,7 @@
  */
 
 import type { Calendar } from '../foundation/calendar.js';
-import { DAYS_PER_YEAR } from '../foundation/calendar.js';
+import { DAYS_PER_YEAR, financialYearStartOf } from '../foundation/calendar.js';
 import { ReusableStream, seedAlea, stepAlea } from '../foundation/random-streams.js';
 import {
   type CompiledJourney,
@@ -58,7 +58,7 @@ import { BIRTHDAY_AGES, POST_PLAN_BIRTHDAY_AGE } from '../journey/journey-guards
 import type { JourneyLayout } from '../journey/journey-layout.js';
 import { oneOffCosts } from '../ledger/cost-model.js';
 import { Ledger, MOVED_FROM_HIGH_NEEDS, PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
-import { financialYearStartOf, RelativePrices } from '../ledger/relative-prices.js';
+import { RelativePrices } from '../ledger/relative-prices.js';
 import { observeStep } from '../metrics/journey-metrics.js';
 import { METRIC_INDEX, METRICS, type MetricDefinition } from '../metrics/metric-definitions.js';
 import { MetricsCollector, type MetricsState } from '../metrics/metrics-collector.js';
@@ -425,9 +425,10 @@ export class Partition {
     this.metrics.setStock('waiting_for_ep_assessment', month, this.psychology.waiting);
     const day = this.settings.monthStarts[month]!;
     this.ledger.settle(day);
-    const priceYear = financialYearStartOf(this.settings.calendar.dateOf(day));
+    const date = this.settings.calendar.dateOf(day);
+    const priceYear = financialYearStartOf(date);
     if (priceYear !== this.priceYear) this.startPriceYear(priceYear, day);
-    const year = Number(this.settings.calendar.dateOf(day).slice(0, 4));
+    const year = Number(date.slice(0, 4));
     const pressed = this.pressure.update(month, (k) => this.highNeedsBlockPence(k), this.phaseParams);
     const last = month >= this.settings.monthStarts.length - 1;
     const dsgChanged = this.closeDsgMonth(month, last);

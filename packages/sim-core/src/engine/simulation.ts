@@ -11,7 +11,7 @@
  * results; `ReplicationDays` is the schedule both follow.
  */
 
-import { Calendar } from '../foundation/calendar.js';
+import { Calendar, financialYearStartOf } from '../foundation/calendar.js';
 import type { CompiledJourney } from '../journey/compile-journey.js';
 import { compileJourney } from '../journey/compile-journey.js';
 import { SERVICES, type ServiceName, TIMERS } from '../journey/journey-events.js';
@@ -19,7 +19,7 @@ import { JourneyLayout } from '../journey/journey-layout.js';
 import { createJourneyMachine } from '../journey/journey-machine.js';
 import { deliveryPenceByMonth } from '../ledger/delivery-costs.js';
 import { PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
-import { financialYearStartOf, RelativePrices } from '../ledger/relative-prices.js';
+import { RelativePrices } from '../ledger/relative-prices.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 import { MetricsCollector } from '../metrics/metrics-collector.js';
 import { arrivalsInYear, expectedArrivals, type YearOfArrivals } from '../population/arrivals.js';

@@ -7,9 +7,8 @@ import { checkRunSize } from '../engine/run-size.js';
 import { Simulation, type SimulationOutput } from '../engine/simulation.js';
 import { simulationInput } from '../engine/simulation-input.js';
 import type { ChildTrace } from '../engine/trace.js';
-import { Calendar } from '../foundation/calendar.js';
+import { Calendar, financialYearStartOf } from '../foundation/calendar.js';
 import { COST_KEYS, type CostKey, PAYERS, PUBLIC_PAYERS } from '../foundation/payers.js';
-import { financialYearStartOf } from '../ledger/relative-prices.js';
 import {
   METRICS,
   type MetricDefinition,

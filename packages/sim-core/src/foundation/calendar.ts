@@ -55,3 +55,13 @@ export function monthOf(monthStarts: readonly number[], day: number): number {
   }
   return lo;
 }
+
+/** The first calendar year of the financial year (April to March) that month `month0` (0–11) of `year` falls in. */
+export function financialYearOf(year: number, month0: number): number {
+  return month0 >= 3 ? year : year - 1;
+}
+
+/** The first calendar year of the financial year that date `date` (YYYY-MM-DD) falls in. */
+export function financialYearStartOf(date: string): number {
+  return financialYearOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1);
+}

@@ -3,7 +3,13 @@
  * random streams, portable maths, and who pays). It imports no other sim-core folder, so nothing
  * below the engine has to import back up into it (test/sim-core/layering.test.ts).
  */
-export { Calendar, DAYS_PER_YEAR, monthOf } from './calendar.js';
+export {
+  Calendar,
+  DAYS_PER_YEAR,
+  financialYearOf as financialYearStarting,
+  financialYearStartOf,
+  monthOf,
+} from './calendar.js';
 export {
   COMBINED_COST_LABEL,
   COST_KEYS,

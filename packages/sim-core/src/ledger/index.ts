@@ -2,4 +2,4 @@
 export { oneOffCosts, runningCosts } from './cost-model.js';
 export { deliveryPenceByMonth } from './delivery-costs.js';
 export { LEDGER_COLUMNS, Ledger, MOVED_FROM_HIGH_NEEDS, PAYER_COUNT, PAYER_INDEX } from './ledger.js';
-export { financialYearStartOf, RelativePrices } from './relative-prices.js';
+export { RelativePrices } from './relative-prices.js';

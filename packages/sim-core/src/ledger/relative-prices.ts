@@ -12,12 +12,6 @@ import { MONEY_PARAMETERS, priceIndexOf } from '../scenario/money-indices.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { PRICE_INDEX_DEFINITIONS, relativePriceFactor } from '../scenario/price-indices.js';
 
-/** The financial year (by its start year) that day `date` (YYYY-MM-DD) falls in. */
-export function financialYearStartOf(date: string): number {
-  const year = Number(date.slice(0, 4));
-  return Number(date.slice(5, 7)) >= 4 ? year : year - 1;
-}
-
 export class RelativePrices {
   /** Factor of each money parameter (`MONEY_PARAMETERS` order), year by year from `firstYear`. */
   private readonly factors: Float64Array;

@@ -80,11 +80,14 @@ export const GDP_DEFLATOR_SOURCE = {
   url: 'https://www.gov.uk/government/collections/gdp-deflators-at-market-prices-and-money-gdp',
 } as const;
 
+/** The financial year that starts in April of `year` (`2022` → `2022/23`). */
+export function financialYearName(year: number): string {
+  return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+}
+
 /** The financial year a price year stands for: `2022/23` as is; calendar `2017` → `2017/18`. */
 export function financialYearOf(priceYear: string): string {
-  if (/^\d{4}\/\d{2}$/.test(priceYear)) return priceYear;
-  const year = Number(priceYear);
-  return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+  return /^\d{4}\/\d{2}$/.test(priceYear) ? priceYear : financialYearName(Number(priceYear));
 }
 
 /** Whether the deflator covers `priceYear`. */

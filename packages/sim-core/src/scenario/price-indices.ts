@@ -16,7 +16,7 @@
  * level plus 7/12 of the new one's.
  */
 import type { ParameterKey } from './parameter-catalogue.js';
-import { financialYearOf, GDP_DEFLATOR, PRICE_BASE } from './price-base.js';
+import { financialYearName, financialYearOf, GDP_DEFLATOR, PRICE_BASE } from './price-base.js';
 
 /** The price indices a money parameter can follow. */
 export const PRICE_INDICES = [
@@ -190,11 +190,6 @@ export const EP_PAY_AWARDS: readonly PayAward[] = [
   { year: 2024, award: 0.025, source: NEU_SOULBURY_2024 },
   { year: 2025, award: 0.032, source: NEU_SOULBURY_2025 },
 ];
-
-/** The financial year that starts in April of `year` (`2022` → `2022/23`). */
-export function financialYearName(year: number): string {
-  return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
-}
 
 /** Financial-year levels of pay that changes by `awards` each September (level 100 before the first). */
 export function payLevels(awards: readonly PayAward[]): Record<string, number> {

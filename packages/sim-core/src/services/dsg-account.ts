@@ -20,8 +20,10 @@
  * `dsg.safetyValveExtraExcess` while it runs. Both add to the excess `council-decisions.ts`
  * reads; with neither, the excess is exactly the budget-pressure proxy's.
  */
+
+import { financialYearOf } from '../foundation/calendar.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import { financialYearOf, highNeedsBlockPounds } from './high-needs-block.js';
+import { highNeedsBlockPounds } from './high-needs-block.js';
 
 /** What one month start did to the account. */
 export interface DsgMonth {

@@ -14,7 +14,7 @@
  * the model's high-needs spending is `dsg.modelledShareOfBlock` of the block, and the rest of
  * the block is taken to pay exactly for the rest of the spending (a declared assumption).
  */
-import { upratingFactor } from '../scenario/price-base.js';
+import { financialYearName, upratingFactor } from '../scenario/price-base.js';
 
 /** One published national allocation. */
 export interface HighNeedsAllocation {
@@ -72,11 +72,6 @@ export const HIGH_NEEDS_BLOCK: readonly HighNeedsAllocation[] = [
 const FIRST = HIGH_NEEDS_BLOCK[0]!;
 const LAST = HIGH_NEEDS_BLOCK[HIGH_NEEDS_BLOCK.length - 1]!;
 
-/** `2022` → `'2022/23'`. */
-function financialYearName(startYear: number): string {
-  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
-}
-
 /**
  * The national high-needs block in the financial year starting in April of `startYear`, £ in
  * the model's price base: the published allocation uprated, or the last one grown at `growth`
@@ -90,9 +85,4 @@ export function highNeedsBlockPounds(startYear: number, growth: number): number 
   // Repeated multiplication rather than pow: the same bits in every engine (portable maths).
   for (let y = LAST.startYear; y < startYear; y++) pounds *= 1 + growth;
   return pounds;
-}
-
-/** The first calendar year of the financial year (April to March) that month `month0` (0–11) of `year` falls in. */
-export function financialYearOf(year: number, month0: number): number {
-  return month0 >= 3 ? year : year - 1;
 }

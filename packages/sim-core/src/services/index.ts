@@ -4,7 +4,6 @@ export { COUNCIL_RESPONSE_PARAMETERS, councilParams } from './council-decisions.
 export { DsgAccount, type DsgMonth } from './dsg-account.js';
 export { epWorkforceFte } from './ep-workforce.js';
 export {
-  financialYearOf as financialYearStarting,
   HIGH_NEEDS_BLOCK,
   type HighNeedsAllocation,
   highNeedsBlockPounds,
