@@ -70,6 +70,12 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
     max: 1,
     informedBy: 'plans held by under-5s',
   },
+  {
+    key: 'request.withdrawnBeforeDecision',
+    min: 0.02,
+    max: 0.15,
+    informedBy: 'assessment requests against the share refused and new plans issued',
+  },
   { key: 'la.assessProbability', min: 0.4, max: 0.95, informedBy: 'share of requests refused' },
   { key: 'la.assessSeverityWeight', min: 0, max: 8, informedBy: 'share of requests refused; new plans' },
   { key: 'la.draftingMeanDays', min: 20, max: 120, informedBy: 'share of plans within 20 weeks' },

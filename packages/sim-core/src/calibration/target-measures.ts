@@ -61,7 +61,7 @@ export const TARGET_MEASURES: Readonly<Record<string, TargetMeasure>> = {
     reason: 'the model simulates children with SEN only; pupils without SEN are not simulated',
   },
   assessment_requests: flow('assessment_requests'),
-  share_requests_refused: ratio('requests_refused', 'assessment_decisions'),
+  share_requests_refused: ratio('requests_refused', 'assessment_requests'),
   share_assessed_not_issued: ratio('assessed_not_issued', 'issue_decisions'),
   new_plans_issued: flow('new_plans_issued'),
   share_new_plans_within_20_weeks: ratio('new_plans_within_20_weeks', 'new_plans_issued'),

@@ -161,9 +161,10 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     id: 'laDecisions',
     title: 'LA decisions',
     summary: 'The LA decides whether to assess, and after the assessment whether to issue a plan.',
-    rule: 'The decision to assess is made within 6 weeks with probability la.decisionCompliance (uniformly over 30–100% of the limit), else late by an exponential overrun with mean 28 days. The LA agrees with chance logistic(logit(la.assessProbability) + la.assessSeverityWeight × (severity − 0.5)). One to three weeks after the assessment it issues a plan with chance la.issueProbability. A refusal to assess or to issue costs trust.lossOnRefusal and opens the 2-month appeal window.',
+    rule: 'The decision to assess is made within 6 weeks with probability la.decisionCompliance (uniformly over 30–100% of the limit), else late by an exponential overrun with mean 28 days. By then a share request.withdrawnBeforeDecision of requests have ended without a decision (withdrawn, the child moved away, lapsed: the child stays on SEN support, with no appeal right); on the rest the LA agrees with chance logistic(logit(la.assessProbability) + la.assessSeverityWeight × (severity − 0.5)). One to three weeks after the assessment it issues a plan with chance la.issueProbability. A refusal to assess or to issue costs trust.lossOnRefusal and opens the 2-month appeal window.',
     parameters: [
       'la.decisionCompliance',
+      'request.withdrawnBeforeDecision',
       'la.assessProbability',
       'la.assessSeverityWeight',
       'la.issueProbability',

@@ -59,7 +59,12 @@ export const JOURNEY_GUARDS = {
     const r = requestProbability(c, p);
     return e.uSupport >= r && e.uSupport < r + p['earlyHelp.referralProbability'];
   },
-  laAgreesToAssess: (c, e, p) => e.uSupport < assessProbability(c, p),
+  // A request ends without a decision in the lowest band of the draw; the LA decides on the rest.
+  requestWithdrawn: (_c, e, p) => e.uSupport < p['request.withdrawnBeforeDecision'],
+  laAgreesToAssess: (c, e, p) => {
+    const withdrawn = p['request.withdrawnBeforeDecision'];
+    return e.uSupport >= withdrawn && e.uSupport < withdrawn + (1 - withdrawn) * assessProbability(c, p);
+  },
   laIssuesPlan: (_c, e, p) => e.uSupport < p['la.issueProbability'],
   planEndsNeedsMet: (c, e, p) =>
     e.uSupport < p['plan.ceaseNeedsMetProbability'] && provisionOf(c, p) >= c.severity,

@@ -4,7 +4,8 @@
  *
  * - need: none → emerging → met / unmet → crisis; unmet need escalates, met need eases.
  * - support: universal → SEN support → early help (waiting / receiving) → statutory
- *   (requested → refused | assessing → deciding to issue → not issued | drafting → plan) → ended;
+ *   (requested → withdrawn to SEN support | refused | assessing → deciding to issue → not issued |
+ *   drafting → plan) → ended;
  *   a plan that ends before 25 (at its upper age, or on leaving education) leads to a post-plan
  *   pathway (in education, employment or training; NEET; adult social care) until 25.
  * - redress: idle → mediation → appeal lodged → awaiting hearing → conceded / withdrawn / decided.
@@ -430,6 +431,12 @@ export function createJourneyMachine(params: Params) {
                 on: {
                   DECISION_DEADLINE: { actions: 'noteLateDecision' },
                   LA_DECIDES: [
+                    {
+                      // Withdrawn or lapsed before the decision: back to SEN support, no appeal right.
+                      guard: 'requestWithdrawn',
+                      target: '#journey.support.senSupport',
+                      actions: ['provideSenSupport', cancel('decisionDeadline'), reviewNeed],
+                    },
                     {
                       guard: 'laAgreesToAssess',
                       target: 'assessing',

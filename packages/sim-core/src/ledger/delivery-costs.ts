@@ -16,7 +16,7 @@
 import type { Calendar } from '../foundation/calendar.js';
 import type { ScheduledDeliveryCost } from '../scenario/delivery-cost.js';
 import { MONEY_PARAMETERS } from '../scenario/money-indices.js';
-import type { ParameterKey, Params } from '../scenario/parameter-catalogue.js';
+import type { Params } from '../scenario/parameter-catalogue.js';
 import { PAYER_COUNT, PAYER_INDEX } from './ledger.js';
 
 /** The day number of `date` (YYYY-MM-DD) on `calendar`. */

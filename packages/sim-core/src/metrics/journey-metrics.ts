@@ -46,7 +46,8 @@ export function observeStep(
     if (from === s.earlyHelpWaiting && to === s.earlyHelpReceiving)
       metrics.countAt(M.early_help_started, month);
     if (to === s.requested) metrics.countAt(M.assessment_requests, month);
-    if (from === s.requested) {
+    if (from === s.requested && to === s.senSupport) metrics.countAt(M.requests_withdrawn, month);
+    else if (from === s.requested) {
       metrics.countAt(M.assessment_decisions, month);
       if (day - c.requestedOn <= STATUTORY_DAYS.decideWhetherToAssess)
         metrics.countAt(M.decisions_within_6_weeks, month);

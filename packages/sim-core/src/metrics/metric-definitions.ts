@@ -132,6 +132,7 @@ export const METRICS = [
   m('early_help_started', 'flow', 'Early help episodes started', true),
   m('assessment_requests', 'flow', 'Requests for statutory assessment'),
   m('decisions_within_6_weeks', 'flow', 'Decisions whether to assess made within 6 weeks', true),
+  m('requests_withdrawn', 'flow', 'Requests withdrawn or lapsed before a decision'),
   m('assessment_decisions', 'flow', 'Decisions whether to assess'),
   m('requests_refused', 'flow', 'Requests refused'),
   m('assessments_completed', 'flow', 'Assessments completed'),
@@ -247,7 +248,8 @@ export const METRICS = [
     'share_requests_refused',
     'Share of requests refused',
     'requests_refused',
-    'assessment_decisions',
+    // As SEN2 publishes it: refusals over requests, some of which end without a decision.
+    'assessment_requests',
     false,
   ),
   share(

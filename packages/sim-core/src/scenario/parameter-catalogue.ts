@@ -218,6 +218,9 @@ export const PARAMETER_CATALOGUE = {
     meaning: 'How much lost trust raises the chance of a request (a plan as a legal guarantee).',
   },
   'request.schoolShare': share('Share of requests made by schools rather than families.'),
+  'request.withdrawnBeforeDecision': share(
+    'Share of requests for assessment that end before the LA decides whether to assess: withdrawn by the family or school, the child moved to another council, or the request lapsed.',
+  ),
   'request.preparationDays': days('Time from deciding to ask to the request reaching the LA.'),
   'request.earlyYearsAtFullSeverity': share(
     'Chance that a need noticed before age 5 leads straight to a request for assessment (health services tell the LA of young children likely to have SEN), at full severity; scaled by severity squared.',

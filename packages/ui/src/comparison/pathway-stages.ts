@@ -45,7 +45,12 @@ export const PATHWAY_STAGES: readonly PathwayStage[] = [
   {
     id: 'assessment',
     title: 'Statutory assessment',
-    measures: [measure('assessment_requests'), measure('requests_refused'), measure('assessments_completed')],
+    measures: [
+      measure('assessment_requests'),
+      measure('requests_withdrawn'),
+      measure('requests_refused'),
+      measure('assessments_completed'),
+    ],
     notMeasured: '',
   },
   {
