@@ -121,7 +121,7 @@ function parseLine(line: string, display: string, number: number): Record<string
 function checkHeader(found: Record<string, unknown>, wanted: PointsHeader, display: string): void {
   const refuse = (field: string, had: unknown, now: unknown) =>
     new InputError(
-      `${display}: holds the points of another command, so they cannot be reused: ${field}: the file has ${JSON.stringify(had ?? null)}, this command has ${JSON.stringify(now)}; give another --out, or delete ${display} to start again`,
+      `${display}: holds the points of another command, so they cannot be reused: ${field}: the file has ${shown(field, had)}, this command has ${shown(field, now)}; give another --out, or delete ${display} to start again`,
     );
   if (typeof found.pointsFile !== 'number' || found.pointsFile > POINTS_FILE_VERSION) {
     throw refuse('pointsFile (the file format)', found.pointsFile, POINTS_FILE_VERSION);
@@ -136,4 +136,16 @@ function checkHeader(found: Record<string, unknown>, wanted: PointsHeader, displ
     }
     if (JSON.stringify(found[key] ?? null) !== JSON.stringify(value)) throw refuse(key, found[key], value);
   }
+}
+
+/** A header value in a message: scenarios as `id (sha256 abcdef123456…)`, short enough to read. */
+function shown(field: string, value: unknown): string {
+  if (field === 'scenarios' && Array.isArray(value)) {
+    return value
+      .map((f: { id?: unknown; sha256?: unknown }) =>
+        `${String(f?.id)} (sha256 ${String(f?.sha256).slice(0, 12)}…)`,
+      )
+      .join(', ');
+  }
+  return JSON.stringify(value ?? null);
 }
