@@ -315,7 +315,7 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
   },
   psa: {
     usage: 'psa <baseline> [reform...]',
-    summary: 'every uncertain parameter drawn together: how sure is a result?',
+    summary: 'every uncertain parameter drawn together: how sure?',
     minArgs: 1,
     maxArgs: Number.POSITIVE_INFINITY,
     argsDescription: 'a baseline and any number of reforms of it (.json files or ids)',
