@@ -58,6 +58,7 @@ const MODEL_TESTS = [
   'test/cli/rerun.test.ts',
   'test/cli/run.test.ts',
   'test/cli/sensitivity.test.ts',
+  'test/cli/psa.test.ts',
   'test/cli/sweep.test.ts',
   'test/cli/trace.test.ts',
   'test/fuzz/calibration-files.fuzz.test.ts',

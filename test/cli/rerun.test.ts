@@ -228,3 +228,12 @@ describe('sendsim rerun', () => {
     );
   });
 });
+
+describe('sendsim rerun of a probabilistic sensitivity analysis', () => {
+  it('makes a psa result again byte for byte (its points file beside it plays no part)', async () => {
+    const dir = workspace();
+    const argv = ['psa', 'baseline', REFORM, '--draws', '3', '--scale', '0.0005', '--years', '2'];
+    await expectReproduced(dir, [...argv, '--format', 'json'], 'psa.json');
+    await expectReproduced(dir, [...argv, '--format', 'csv'], 'psa.csv');
+  });
+});

@@ -50,7 +50,7 @@ async function rerunOf(content: string) {
 describe('sendsim rerun refuses, before running anything', () => {
   it('a result without a manifest, saying where one is found', async () => {
     expect(await rerunOf('{"meta": {}}')).toMatch(
-      /^no manifest \(found JSON without "manifest"\): expected JSON from sendsim run, compare, sensitivity, sweep, calibrate \(which carries one under "manifest"\), or \S+\.manifest\.json beside a CSV or table written with --out/,
+      /^no manifest \(found JSON without "manifest"\): expected JSON from sendsim run, compare, sensitivity, sweep, psa, calibrate \(which carries one under "manifest"\), or \S+\.manifest\.json beside a CSV or table written with --out/,
     );
     expect(await rerunOf('kind,metric\n')).toMatch(/^no manifest \(found text that is not a JSON object\)/);
   });
@@ -79,7 +79,7 @@ describe('sendsim rerun refuses, before running anything', () => {
   it('a command that makes no result, or one that wrote a fit into a scenario file', async () => {
     const validate = manifest({ command: ['sendsim', 'validate', 'baseline'] });
     expect(await rerunOf(JSON.stringify({ manifest: validate }))).toMatch(
-      /^manifest\.command: expected a command that makes a result \(run, compare, sensitivity, sweep, calibrate\), found "sendsim validate baseline"/,
+      /^manifest\.command: expected a command that makes a result \(run, compare, sensitivity, sweep, psa, calibrate\), found "sendsim validate baseline"/,
     );
     const apply = manifest({ command: ['sendsim', 'calibrate', '--fit', '--apply'] });
     expect(await rerunOf(JSON.stringify({ manifest: apply }))).toMatch(

@@ -73,7 +73,7 @@ describe('parseScenarioFile', () => {
     const errors = problems(JSON.stringify(doc));
     const error = problemAt(errors, 'parameters["ep.workforceFte"].soruce');
     expect(error.expected).toBe(
-      'no such field (did you mean "source"? allowed: value, range, unit, priceYear, source, assumption)',
+      'no such field (did you mean "source"? allowed: value, range, unit, priceYear, source, assumption, distribution)',
     );
     expect(error.found.startsWith('{"title":')).toBe(true);
     expect(error.found.length).toBeLessThanOrEqual(60);
@@ -444,5 +444,43 @@ describe('JSON syntax errors', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('what probabilistic sensitivity analysis reads: distributions and rank correlations', () => {
+  it('accepts a triangular distribution and a sourced rank correlation', () => {
+    const doc = json(baselineText);
+    parametersOf(doc)['ep.workforceFte']!.distribution = 'triangular';
+    doc.rankCorrelations = [
+      { a: 'ep.workforceFte', b: 'la.assessProbability', correlation: 0.4, assumption: 'a test pair' },
+    ];
+    const file = parseScenarioFile(JSON.stringify(doc), FILE) as BaselineScenarioFile;
+    expect(file.parameters['ep.workforceFte'].distribution).toBe('triangular');
+    expect(file.rankCorrelations).toHaveLength(1);
+  });
+
+  it('reports an unknown distribution naming the ones allowed', () => {
+    const doc = json(baselineText);
+    parametersOf(doc)['ep.workforceFte']!.distribution = 'normal';
+    const error = problemAt(problems(JSON.stringify(doc)), 'parameters["ep.workforceFte"].distribution');
+    expect(error.expected).toContain('one of "uniform", "triangular"');
+    expect(error.found).toBe('"normal"');
+  });
+
+  it('reports a bad rank correlation: a correlation of 1, a pair of one parameter, a repeated pair, no evidence', () => {
+    const doc = json(baselineText);
+    doc.rankCorrelations = [
+      { a: 'ep.workforceFte', b: 'la.assessProbability', correlation: 1, assumption: 'x' },
+      { a: 'ep.workforceFte', b: 'ep.workforceFte', correlation: 0.2, assumption: 'x' },
+      { a: 'la.assessProbability', b: 'ep.workforceFte', correlation: 0.3 },
+      { a: 'ep.workforceFTE', b: 'la.assessProbability', correlation: 0.3, assumption: 'x' },
+    ];
+    const errors = problems(JSON.stringify(doc));
+    expect(problemAt(errors, 'rankCorrelations[0].correlation').expected).toBe(
+      'a rank correlation strictly between -1 and 1',
+    );
+    expect(problemAt(errors, 'rankCorrelations[1].b').expected).toBe('a parameter other than a');
+    expect(problemAt(errors, 'rankCorrelations[2]').found).toMatch(/neither|again/);
+    expect(problemAt(errors, 'rankCorrelations[3].a').expected).toContain('did you mean "ep.workforceFte"?');
   });
 });

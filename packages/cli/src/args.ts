@@ -44,6 +44,8 @@ export interface CliOptions {
   /** `sweep`: the parameter key and its values (comma-separated), as given (required there). */
   readonly param: string | undefined;
   readonly values: string | undefined;
+  /** `psa`: draws of the parameters (required there). */
+  readonly draws: number | undefined;
   /** `bench`: threads one replication is split across. */
   readonly threads: number;
   /** The options the user actually gave (e.g. bench runs two scales unless `scale` is here). */
@@ -176,6 +178,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       command,
     );
   }
+  if (command === 'psa' && !values.has('draws')) {
+    throw new UsageError(
+      'psa needs --draws N (how many times to draw every uncertain parameter, e.g. --draws 50)',
+      command,
+    );
+  }
   if (command === 'sweep' && !values.has('param')) {
     throw new UsageError(
       'sweep needs --param KEY (the parameter to vary, e.g. --param ep.workforceFte)',
@@ -222,6 +230,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       params: str('params'),
       param: str('param'),
       values: str('values'),
+      draws: typeof values.get('draws') === 'number' ? (values.get('draws') as number) : undefined,
       threads: num('threads', DEFAULTS.threads),
       given: [...values.keys()],
     },
@@ -252,6 +261,7 @@ function example(name: OptionName): string {
     params: 'free',
     param: 'ep.workforceFte',
     values: '3000,4000,5000',
+    draws: '50',
     threads: '2',
   }[name];
 }
@@ -278,7 +288,9 @@ export {
   defaultFor,
   FORMATS,
   type Format,
+  MAX_PSA_DRAWS,
   OPTION_SPECS,
   type OptionName,
   type OptionSpec,
+  PSA_DEFAULT_METRIC,
 } from './command-specs.js';

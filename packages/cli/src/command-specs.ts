@@ -10,6 +10,7 @@ export const COMMANDS = [
   'compare',
   'sensitivity',
   'sweep',
+  'psa',
   'trace',
   'validate',
   'bench',
@@ -20,6 +21,15 @@ export const COMMANDS = [
 export type CommandName = (typeof COMMANDS)[number];
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
+
+/**
+ * Most draws one `psa` runs: each is a full run of the baseline and every reform, so 1,000 is
+ * already hours at 1% of England; a Latin hypercube covers each range evenly with far fewer.
+ */
+export const MAX_PSA_DRAWS = 1000;
+
+/** The metric `psa` explains when not told: unmet need, the denominator of value for money. */
+export const PSA_DEFAULT_METRIC = 'unmet_need_child_years';
 export type Format = (typeof FORMATS)[number];
 
 export type OptionName =
@@ -41,6 +51,7 @@ export type OptionName =
   | 'params'
   | 'param'
   | 'values'
+  | 'draws'
   | 'threads';
 
 export interface OptionSpec {
@@ -205,6 +216,13 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     parse: (text) => (text.trim().length > 0 ? text.trim() : undefined),
   },
   {
+    name: 'draws',
+    placeholder: 'N',
+    expected: `a whole number of draws from 2 to ${MAX_PSA_DRAWS}`,
+    help: `draws of the parameters, 2 to ${MAX_PSA_DRAWS}`,
+    parse: wholeNumber(2, MAX_PSA_DRAWS),
+  },
+  {
     name: 'calibration',
     placeholder: 'FILE',
     expected: 'a file path (a report from sendsim calibrate --format json --out FILE)',
@@ -292,7 +310,29 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
       'reform, the paired change reform − baseline with the reform re-resolved on the changed',
       'baseline), each with its 95% interval, one row per value in the order given. Values outside',
       'the plausible range in the baseline file are marked; a value that breaks a scenario rule (e.g.',
-      'a share group no longer summing to 1) is an error.',
+      'a share group no longer summing to 1) is an error. With --out FILE each finished value is kept',
+      'in FILE.points.jsonl: the same command again resumes there.',
+    ],
+  },
+  psa: {
+    usage: 'psa <baseline> [reform...]',
+    summary: 'all uncertain parameters drawn together, many times',
+    minArgs: 1,
+    maxArgs: Number.POSITIVE_INFINITY,
+    argsDescription: 'a baseline and any number of reforms of it (.json files or ids)',
+    options: ['draws', 'metric', 'seed', 'years', 'scale', 'reps', 'format', 'out'],
+    // Each draw is a whole run of every scenario: draws, not replications, carry the spread.
+    defaults: { reps: 1 },
+    details: [
+      'Needs --draws N. Draws every parameter with a plausible range in the baseline file together',
+      '(a seeded Latin hypercube; uniform over the range, or triangular where the file says so;',
+      'rank correlations the file lists induced by Iman–Conover), and for each draw runs the',
+      'baseline and each reform re-resolved on it with the same seed. --metric ID (default',
+      `${PSA_DEFAULT_METRIC}). Per reform: the effect's mean and 2.5–97.5% range over draws, the`,
+      'probability the reform is better, the parameters whose draws go most with the effect',
+      "(Spearman's rank correlation; top 10 in the table, all in JSON and CSV), and per draw the",
+      'change in public spending against unmet-need child-years avoided (JSON and CSV). With --out',
+      'FILE each finished draw is kept in FILE.points.jsonl: the same command again resumes there.',
     ],
   },
   trace: {
@@ -375,7 +415,7 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
     summary: 'make a result file again from its manifest',
     minArgs: 1,
     maxArgs: 1,
-    argsDescription: 'one result file (JSON from run, compare, sensitivity, sweep or calibrate)',
+    argsDescription: 'one result file (JSON from run, compare, sensitivity, sweep, psa or calibrate)',
     options: ['out'],
     details: [
       'Every result carries a manifest: the command line, every option as resolved, the start date,',

@@ -10,6 +10,7 @@ import { calibrateCommand, DEFAULT_SCENARIO, defaultTargetsFile } from './comman
 import { compareCommand } from './commands/compare.js';
 import type { CliIo, CommandOutput } from './commands/context.js';
 import { describeCommand } from './commands/describe.js';
+import { psaCommand } from './commands/psa.js';
 import { runCommand } from './commands/run.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
 import { sweepCommand } from './commands/sweep.js';
@@ -98,6 +99,8 @@ async function dispatch({ command, args, options }: CommandLine, io: CliIo): Pro
       return await sensitivityCommand(args, options, io);
     case 'sweep':
       return await sweepCommand(args, options, io);
+    case 'psa':
+      return await psaCommand(args, options, io);
     case 'trace':
       return traceCommand(args, options, io);
     case 'validate':

@@ -14,14 +14,20 @@
  *
  * It lives in the CLI, not sim-core: it hashes files with node:crypto and records a command
  * line, neither of which the web app has (the app's reproducible record is its shareable URL).
- * A new result command (e.g. a future `psa`) gets its manifest by being listed in
+ * A new result command (such as `psa`) gets its manifest by being listed in
  * `RESULT_COMMANDS`: the options are read from its `CommandSpec`.
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { MODEL_VERSION } from '@send-sim/sim-core';
 import cliPackage from '../package.json' with { type: 'json' };
-import { type CliOptions, COMMAND_SPECS, type CommandName, type OptionName } from './args.js';
+import {
+  type CliOptions,
+  COMMAND_SPECS,
+  type CommandName,
+  type OptionName,
+  PSA_DEFAULT_METRIC,
+} from './args.js';
 import { DEFAULT_SCENARIO, targetsFile } from './commands/calibrate.js';
 import { loadScenario } from './commands/context.js';
 import { DEFAULT_PARAMS } from './commands/sensitivity.js';
@@ -38,6 +44,7 @@ export const RESULT_COMMANDS: readonly CommandName[] = [
   'compare',
   'sensitivity',
   'sweep',
+  'psa',
   'calibrate',
 ];
 
@@ -176,6 +183,8 @@ function optionValue(name: Exclude<OptionName, 'out'>, { command, options: o }: 
       return o.holdoutFrom ?? null;
     case 'params':
       return o.params ?? (command === 'sensitivity' ? DEFAULT_PARAMS : null);
+    case 'metric':
+      return o.metric ?? (command === 'psa' ? PSA_DEFAULT_METRIC : null);
     default:
       return o[name] ?? null;
   }

@@ -17,7 +17,7 @@ import {
 import type { CliOptions, CommandName } from '../args.js';
 import { quoted, UsageError } from '../errors.js';
 import { ProgressBar } from '../format/progress.js';
-import { runExperiments } from '../parallel/replication-pool.js';
+import { runExperiments, type ScenarioDone } from '../parallel/replication-pool.js';
 import { type CliIo, checkSameStart, type LoadedScenario, loadScenario } from './context.js';
 import { runOptionsOf } from './run.js';
 
@@ -55,7 +55,7 @@ export function loadBaselineAndReform(
 }
 
 /** The reform file, checked to be a reform of the baseline given (it is re-resolved on that baseline's changed values). */
-function reformOf(
+export function reformOf(
   reform: LoadedScenario,
   baseline: LoadedScenario & { file: BaselineScenarioFile },
   command: CommandName,
@@ -78,17 +78,26 @@ function reformOf(
   return file;
 }
 
-/** Every planned scenario's replications in one worker pool, with a progress bar labelled `label`. */
+/**
+ * Every planned scenario's replications in one worker pool, with a progress bar labelled
+ * `label`; `onScenarioDone` hears of each scenario as soon as it is done (a resumable command
+ * writes its points there). Every run a command makes goes through here: the one place a
+ * different backend for running replications can be chosen.
+ */
 export async function runPlannedInPool(
   scenarios: readonly ResolvedScenario[],
   options: CliOptions,
   io: CliIo,
   label: string,
+  onScenarioDone?: ScenarioDone,
 ): Promise<ExperimentResult[]> {
   const bar = new ProgressBar(io.stderr, label);
   try {
-    return await runExperiments(scenarios, runOptionsOf(options), (done, finished, total) =>
-      bar.update(done, `${finished}/${total} replications`),
+    return await runExperiments(
+      scenarios,
+      runOptionsOf(options),
+      (done, finished, total) => bar.update(done, `${finished}/${total} replications`),
+      onScenarioDone,
     );
   } finally {
     bar.finish();

@@ -36,23 +36,32 @@ const WORKER_ENTRY = new URL('./replication-worker.js', import.meta.url);
 export type PoolProgress = (done: number, finished: number, total: number) => void;
 
 /**
+ * Called once for each scenario as soon as all its replications are done, with its index in the
+ * list given and its summary (the same object the run returns), in the order scenarios finish.
+ * A resumable command writes a point as soon as all its scenarios are done, so an interrupted
+ * run loses only the points in flight. An error thrown here stops the run and is its error.
+ */
+export type ScenarioDone = (index: number, result: ExperimentResult) => void;
+
+/**
  * Every replication of every scenario, in parallel; one `ExperimentResult` per scenario, in
- * the order given.
+ * the order given (`onScenarioDone` hears of each as soon as it is done).
  */
 export async function runExperiments(
   scenarios: readonly ResolvedScenario[],
   options: RunOptions,
   onProgress?: PoolProgress,
+  onScenarioDone?: ScenarioDone,
 ): Promise<ExperimentResult[]> {
   validateRunOptions(options);
   // Before any thread starts: a scenario that would simulate more children than a run may is refused.
   for (const scenario of scenarios) checkRunSize(scenario, options, `${scenario.id}.json`);
   const jobs = scenarios.length * options.replications;
   const split = splitThreads(jobs, options);
-  if (split > 1) return runEachSplit(scenarios, options, split, onProgress);
+  if (split > 1) return runEachSplit(scenarios, options, split, onProgress, onScenarioDone);
   const pool = new ReplicationPool(workerCount(jobs, options));
   try {
-    return await pool.run(scenarios, options, onProgress);
+    return await pool.run(scenarios, options, onProgress, onScenarioDone);
   } finally {
     pool.close();
   }
@@ -67,6 +76,7 @@ async function runEachSplit(
   options: RunOptions,
   threads: number,
   onProgress?: PoolProgress,
+  onScenarioDone?: ScenarioDone,
 ): Promise<ExperimentResult[]> {
   const total = scenarios.length * options.replications;
   const results: ExperimentResult[] = [];
@@ -82,7 +92,9 @@ async function runEachSplit(
       replications.push({ metrics, costs, monthly });
       onProgress?.((finished + 1) / total, finished + 1, total);
     }
-    results.push(summarise(scenario, options, replications));
+    const result = summarise(scenario, options, replications);
+    results.push(result);
+    onScenarioDone?.(s, result);
   }
   return results;
 }
@@ -104,6 +116,7 @@ export class ReplicationPool {
     scenarios: readonly ResolvedScenario[],
     options: RunOptions,
     onProgress?: PoolProgress,
+    onScenarioDone?: ScenarioDone,
   ): Promise<ExperimentResult[]> {
     validateRunOptions(options);
     const jobs: ReplicationJob[] = scenarios.flatMap((scenario, s) =>
@@ -114,7 +127,11 @@ export class ReplicationPool {
         replication,
       })),
     );
+    const reps = options.replications;
     const results: ReplicationResult[] = new Array(jobs.length);
+    const summaries: ExperimentResult[] = new Array(scenarios.length);
+    // Replications still running, per scenario: at 0 it is summarised and reported at once.
+    const remaining = scenarios.map(() => reps);
     const partial = new Float64Array(jobs.length);
     let finished = 0;
     const report = () =>
@@ -124,6 +141,12 @@ export class ReplicationPool {
       partial[job] = 1;
       finished++;
       report();
+      const s = Math.floor(job / reps);
+      if (--remaining[s]! === 0) {
+        // Summarised in replication order, whatever order they finished in: byte-identical to serial.
+        summaries[s] = summarise(scenarios[s]!, options, results.slice(s * reps, (s + 1) * reps));
+        onScenarioDone?.(s, summaries[s]!);
+      }
     };
     if (this.workers.length === 0) {
       for (const { job, scenario, replication } of jobs) {
@@ -141,9 +164,7 @@ export class ReplicationPool {
         report();
       });
     }
-    return scenarios.map((scenario, s) =>
-      summarise(scenario, options, results.slice(s * options.replications, (s + 1) * options.replications)),
-    );
+    return summaries;
   }
 
   /** Stop the worker threads. */
@@ -188,7 +209,13 @@ export class ReplicationPool {
           if (failed) return;
           if (m.type === 'progress') progress(m.job, m.done);
           else if (m.type === 'result') {
-            record(m.job, m.result);
+            try {
+              record(m.job, m.result);
+            } catch (e) {
+              // A completion hook that fails (e.g. a full disk) fails the run, not the process.
+              fail(e instanceof Error ? e : new Error(String(e)));
+              return;
+            }
             if (--outstanding === 0) {
               detach();
               resolve();

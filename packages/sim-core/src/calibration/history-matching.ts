@@ -13,9 +13,10 @@
  * every candidate here is run through the simulator itself, so a set judged plausible is
  * plausible by the rule, not by a prediction; the price is fewer candidates per wave.
  */
+
+import { latinHypercube } from '../foundation/latin-hypercube.js';
 import type { RandomStream } from '../foundation/random-streams.js';
 import type { ImplausibilityVerdict } from './implausibility.js';
-import { latinHypercube } from './latin-hypercube.js';
 import {
   correlatedStep,
   factorCovariance,

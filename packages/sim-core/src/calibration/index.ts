@@ -49,7 +49,6 @@ export {
   judgeImplausibility,
   TOLERANCE_STANDARD_DEVIATIONS,
 } from './implausibility.js';
-export { latinHypercube } from './latin-hypercube.js';
 export { type SearchParameter, toUnit, valuesAt } from './parameter-space.js';
 export { lastMonth, type PeriodSpan, periodSpan } from './periods.js';
 export {

@@ -47,6 +47,7 @@ export {
   type NotFitReason,
   type QuoteVerdict,
 } from './fit-to-quote.js';
+export { imanConover, RankCorrelationError } from './iman-conover.js';
 export {
   compareJourneys,
   type JourneyDivergence,
@@ -70,6 +71,33 @@ export {
   runMovementSample,
   type SampledChild,
 } from './movement-sample.js';
+export { quantileOf, type RangeDistribution } from './parameter-distribution.js';
+export {
+  type PsaAnalysis,
+  type PsaDrawOutcome,
+  type PsaDrawPoint,
+  type PsaInfluence,
+  type PsaPlan,
+  type PsaReformOutcome,
+  type PsaReformResult,
+  type PsaRequest,
+  type PsaScatterPoint,
+  type PsaSpread,
+  planPsa,
+  psaDrawOutcome,
+  psaFromOutcomes,
+  psaFromResults,
+  runPsa,
+  spread,
+} from './psa.js';
+export {
+  designPsa,
+  type HeldParameter,
+  type PsaCorrelation,
+  type PsaDesign,
+  type PsaParameter,
+} from './psa-sample.js';
+export { pearson, ranks, spearman } from './rank-correlation.js';
 export {
   runExperiment,
   runMeta,
@@ -105,7 +133,9 @@ export {
   type SweepRequest,
   type SweepRow,
   type SweptParameter,
+  sweepFromPoints,
   sweepFromResults,
+  sweepPointResult,
 } from './sweep.js';
 export {
   ChildNotSimulatedError,

@@ -10,6 +10,9 @@ export {
   financialYearStartOf,
   monthOf,
 } from './calendar.js';
+export { cholesky, solveLower } from './cholesky.js';
+export { latinHypercube } from './latin-hypercube.js';
+export { normalQuantile } from './normal-quantile.js';
 export {
   COMBINED_COST_LABEL,
   COST_KEYS,

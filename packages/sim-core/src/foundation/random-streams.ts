@@ -20,7 +20,14 @@ import { log } from './portable-math.js';
 export type RandomStream = () => number;
 
 /** What a stream is used for; each purpose is its own stream so one use cannot shift another. */
-export type StreamPurpose = 'attributes' | 'events' | 'timing' | 'arrivals' | 'history' | 'calibration';
+export type StreamPurpose =
+  | 'attributes'
+  | 'events'
+  | 'timing'
+  | 'arrivals'
+  | 'history'
+  | 'calibration'
+  | 'psa';
 
 const PURPOSE_KEY: Readonly<Record<StreamPurpose, number>> = {
   attributes: 0x6a09e667,
@@ -30,6 +37,8 @@ const PURPOSE_KEY: Readonly<Record<StreamPurpose, number>> = {
   history: 0x510e527f,
   // The calibration search's own draws (candidate parameter sets), never a child's.
   calibration: 0x9b05688c,
+  // Probabilistic sensitivity analysis: the Latin hypercube of parameter draws, never a child's.
+  psa: 0x5be0cd19,
 };
 
 /** Alea's multiplier, 2^32 and 2^-32, as in seedrandom's `lib/alea.js`. */

@@ -49,6 +49,7 @@ export {
   type Rounding,
   roundingFor,
 } from './precision.js';
+export { psaCsv } from './psa-csv.js';
 export {
   COMPARE_CSV_HEADER,
   type CsvCell,

@@ -16,7 +16,7 @@ export { isParameterKey, PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter
 export { applyChanges, changeWords, numberWords, type ParameterChange, SETTING } from './parameter-change.js';
 export { PRICE_YEAR_PATTERN } from './parameter-record-schema.js';
 export type { ParameterProblem } from './parameter-rules.js';
-export { parameterGroupProblems } from './parameter-rules.js';
+export { parameterGroupProblems, shareGroupOf } from './parameter-rules.js';
 export {
   cashPerReal,
   DEFLATOR_GROWTH_BEYOND_FORECAST,

@@ -63,6 +63,24 @@ export const AssumptionSchema = v.pipe(
   v.description('One line: why the value has no source.'),
 );
 
+/** The distributions a parameter may be sampled from (probabilistic sensitivity analysis). */
+export const PARAMETER_DISTRIBUTIONS = ['uniform', 'triangular'] as const;
+
+const DISTRIBUTION = `one of ${PARAMETER_DISTRIBUTIONS.map((d) => JSON.stringify(d)).join(', ')} (uniform over the range, the default; or triangular with its mode at the value)`;
+/**
+ * How probabilistic sensitivity analysis (`sendsim psa`) samples the parameter over its plausible
+ * range: uniform (the default when absent) or triangular with its mode at the file's value.
+ */
+export const DistributionSchema = v.pipe(
+  v.picklist(PARAMETER_DISTRIBUTIONS, DISTRIBUTION),
+  v.description(
+    'How sendsim psa samples the value over its range: "uniform" (the default) or "triangular" (mode at the value).',
+  ),
+);
+
+/** Rank correlations between sampled parameters: the expected text, shared with the baseline schema. */
+export const RANK_CORRELATION = 'a rank correlation { a, b, correlation, source or assumption }';
+
 const PRICE_YEAR = 'a price year such as "2022/23" or "2017" (required for money)';
 const years = Object.keys(GDP_DEFLATOR);
 const COVERED = `a price year the GDP deflator covers, ${years[0]} to ${years[years.length - 1]} (to uprate it to ${PRICE_BASE})`;
@@ -98,8 +116,9 @@ function parameterRecordSchema(key: ParameterKey) {
         priceYear,
         source: v.exactOptional(SourceSchema),
         assumption: v.exactOptional(AssumptionSchema),
+        distribution: v.exactOptional(DistributionSchema),
       },
-      { expected: 'a parameter record {value, range, unit, source or assumption}' },
+      { expected: 'a parameter record {value, range, unit, source or assumption, distribution?}' },
     ),
     v.rawCheck(({ dataset, addIssue }) => {
       const record = dataset.value;

@@ -16,6 +16,14 @@ const SHARE_GROUPS = [
   'population.post16PlanSetting.',
 ] as const;
 
+/**
+ * The group of shares that must sum to 1 that `key` belongs to (its prefix, e.g.
+ * `population.ehcpAgeShare.`), or undefined: such a share cannot change alone.
+ */
+export function shareGroupOf(key: ParameterKey): string | undefined {
+  return SHARE_GROUPS.find((prefix) => key.startsWith(prefix));
+}
+
 /** One broken rule: where to look, what was expected, what was found. */
 export interface ParameterProblem {
   /** The parameter, or a group of them such as `population.ehcpAgeShare.*`. */

@@ -19,6 +19,7 @@ import {
   PARAMETER_RECORDS,
   ParameterNameSchema,
   PriceYearSchema,
+  RANK_CORRELATION,
   ReformParametersSchema,
   SourceSchema,
 } from './parameter-record-schema.js';
@@ -180,6 +181,71 @@ export const CalibrationRecordSchema = v.pipe(
   ),
 );
 
+/**
+ * Rank (Spearman) correlations between parameters that evidence says move together, induced on
+ * the draws of `sendsim psa` by the Iman–Conover method. Each names two different catalogue
+ * parameters, once per pair, with a correlation strictly between −1 and 1 and its evidence.
+ * Whether the whole list can hold together (a positive definite matrix) is checked by the
+ * analysis (`experiment/psa-sample.ts`), which names the file and field.
+ */
+const RankCorrelationsSchema = v.pipe(
+  v.array(
+    v.pipe(
+      fields(
+        {
+          a: ParameterNameSchema,
+          b: ParameterNameSchema,
+          correlation: v.pipe(
+            boundedNumber(-1, 1, 'a rank correlation strictly between -1 and 1'),
+            v.check((x) => x > -1 && x < 1, 'a rank correlation strictly between -1 and 1'),
+          ),
+          source: v.exactOptional(SourceSchema),
+          assumption: v.exactOptional(AssumptionSchema),
+        },
+        { expected: RANK_CORRELATION },
+      ),
+      v.rawCheck(({ dataset, addIssue }) => {
+        const entry = dataset.value;
+        if (!isObject(entry)) return;
+        if (typeof entry.a === 'string' && entry.a === entry.b) {
+          addIssue({ message: 'a parameter other than a', path: [step(entry, 'b')] });
+        }
+        const source = entry.source !== undefined;
+        const assumption = entry.assumption !== undefined;
+        if (source === assumption) {
+          addIssue({
+            message: withFound(
+              'either a source or an assumption giving the evidence for the correlation',
+              source ? 'both' : 'neither',
+            ),
+          });
+        }
+      }),
+    ),
+    'a list of rank correlations { a, b, correlation, source or assumption } ([] for none)',
+  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const list = dataset.value;
+    if (!Array.isArray(list)) return;
+    const seen = new Map<string, number>();
+    list.forEach((entry: unknown, i) => {
+      if (!isObject(entry) || typeof entry.a !== 'string' || typeof entry.b !== 'string') return;
+      const pair = [entry.a, entry.b].sort().join(' ~ ');
+      const first = seen.get(pair);
+      if (first === undefined) seen.set(pair, i);
+      else {
+        addIssue({
+          message: withFound(`each pair once (${pair} is already at [${first}])`, `${pair} again`),
+          path: [{ type: 'array', origin: 'value', input: list, key: i, value: entry }],
+        });
+      }
+    });
+  }),
+  v.description(
+    'Rank correlations between parameters that evidence says move together, induced on the draws of sendsim psa (Iman–Conover).',
+  ),
+);
+
 const TOP_LEVEL = 'a JSON object with "kind": "baseline" or "reform"';
 const KIND = 'one of "baseline", "reform"';
 
@@ -195,6 +261,7 @@ export const BaselineScenarioSchema = v.pipe(
       startDate: StartDateSchema,
       parameters: BaselineParametersSchema,
       calibration: v.exactOptional(CalibrationRecordSchema),
+      rankCorrelations: v.exactOptional(RankCorrelationsSchema),
     },
     { expected: TOP_LEVEL },
   ),

@@ -4,7 +4,7 @@
  * hundred points cover each parameter's whole range evenly, which independent uniform draws
  * do not. The strata are paired across dimensions by seeded random permutations.
  */
-import type { RandomStream } from '../foundation/random-streams.js';
+import type { RandomStream } from './random-streams.js';
 
 /** `points` points in [0, 1)^`dimensions`. */
 export function latinHypercube(points: number, dimensions: number, random: RandomStream): number[][] {
