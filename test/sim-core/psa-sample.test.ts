@@ -13,6 +13,7 @@ import {
   designPsa,
   imanConover,
   latinHypercube,
+  PARAMETER_CATALOGUE,
   parseScenarioFile,
   quantileOf,
   randomStream,
@@ -169,11 +170,33 @@ describe('the PSA design from the baseline file', () => {
     expect(design.parameters.length + design.held.length).toBe(Object.keys(BASELINE.parameters).length);
     design.parameters.forEach((p, i) => {
       expect(p.distribution).toBe('uniform');
+      if (PARAMETER_CATALOGUE[p.key].unit === 'year') return; // whole years: the next test
       const strata = design.samples
         .map((row) => Math.floor(((row[i]! - p.low) / (p.high - p.low)) * draws))
         .sort((a, b) => a - b);
       expect(strata).toEqual(Array.from({ length: draws }, (_, k) => k));
     });
+  });
+
+  it('draws a parameter measured in years as whole years, each year of its range as often', () => {
+    const draws = 400;
+    const design = designPsa(BASELINE, draws, 1);
+    const years = design.parameters.flatMap((p, i) => (PARAMETER_CATALOGUE[p.key].unit === 'year' ? [i] : []));
+    expect(years.length).toBeGreaterThan(0);
+    for (const i of years) {
+      const { low, high } = design.parameters[i]!;
+      const counts = new Map<number, number>();
+      for (const row of design.samples) {
+        expect(Number.isInteger(row[i])).toBe(true);
+        counts.set(row[i]!, (counts.get(row[i]!) ?? 0) + 1);
+      }
+      // A Latin hypercube gives each year its share of the draws to within one.
+      const share = draws / (high - low + 1);
+      expect([...counts.keys()].sort((a, b) => a - b)).toEqual(
+        Array.from({ length: high - low + 1 }, (_, k) => low + k),
+      );
+      for (const n of counts.values()) expect(Math.abs(n - share)).toBeLessThanOrEqual(1);
+    }
   });
 
   it('holds shares of a group that must sum to 1, and parameters with no range', () => {

@@ -3,7 +3,8 @@
  * records with a plausible range, sampled together. A seeded Latin hypercube of the unit cube
  * (one draw per stratum of each parameter), rearranged by Iman–Conover to the rank correlations
  * the file lists (if any), then mapped through each parameter's distribution (uniform by
- * default, or triangular with its mode at the file's value).
+ * default, or triangular with its mode at the file's value); a parameter measured in years
+ * (e.g. the year a deficit is written off) takes whole years only.
  *
  * Held at the file's value, and listed with the reason: a parameter with no range (low = high),
  * and a share of a group that must sum to 1 (the starting population's age and setting shares):
@@ -16,7 +17,7 @@
  */
 import { latinHypercube } from '../foundation/latin-hypercube.js';
 import { randomStream } from '../foundation/random-streams.js';
-import { PARAMETER_KEYS, type ParameterKey } from '../scenario/parameter-catalogue.js';
+import { PARAMETER_CATALOGUE, PARAMETER_KEYS, type ParameterKey } from '../scenario/parameter-catalogue.js';
 import { shareGroupOf } from '../scenario/parameter-rules.js';
 import { ScenarioError } from '../scenario/scenario-error.js';
 import type { BaselineScenarioFile } from '../scenario/scenario-file.js';
@@ -116,8 +117,13 @@ export function designPsa(baseline: BaselineScenarioFile, draws: number, seed: n
   const correlated = unit.length === 0 ? unit : induce(unit, correlations, index, file);
   const samples = correlated.map((row) =>
     row.map((u, p) => {
-      const { distribution, low, high, value } = parameters[p]!;
-      return quantileOf({ kind: distribution, low, high, mode: value }, u);
+      const { key, distribution, low, high, value } = parameters[p]!;
+      if (PARAMETER_CATALOGUE[key].unit !== 'year') {
+        return quantileOf({ kind: distribution, low, high, mode: value }, u);
+      }
+      // A year is whole: each year of the range holds the probability of a year-wide band around it.
+      const year = quantileOf({ kind: distribution, low: low - 0.5, high: high + 0.5, mode: value }, u);
+      return Math.min(high, Math.max(low, Math.round(year)));
     }),
   );
   return { parameters, held, correlations, samples };
