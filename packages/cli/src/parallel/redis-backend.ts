@@ -1,0 +1,250 @@
+/**
+ * The Redis backend (decision 0012): each replication of each scenario becomes one job on a
+ * BullMQ queue, `sendsim worker` processes on any machine that reaches the same Redis run them,
+ * and this side collects the results and summarises each scenario over its replications in
+ * replication order, exactly as the local pool does (0005), so the output is the same bytes.
+ *
+ * Every job id starts with a run id of this invocation, so commands sharing the queue collect
+ * only their own results. Each job is removed as its result is collected; jobs left when a run
+ * ends (it failed) are removed if not running, and BullMQ drops any finished later after an hour
+ * (a day if failed), so nothing stays in Redis for good.
+ *
+ * Results arrive as BullMQ's events; a check of the outstanding jobs' states whenever no event
+ * has come for a while covers an event missed (the first instants before the event reader starts
+ * reading, a dropped connection). Redis not answering for `LOST_AFTER_MS` ends the run with a
+ * `BackendError`, as does a job that failed for good (a worker of another model version refuses
+ * its job as unrecoverable, naming both versions).
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  checkRunSize,
+  type ExperimentResult,
+  MODEL_VERSION,
+  type ReplicationResult,
+  type ResolvedScenario,
+  type RunOptions,
+  summarise,
+  validateRunOptions,
+} from '@send-sim/sim-core';
+import type { Queue, QueueEvents } from 'bullmq';
+import { BackendError } from '../errors.js';
+import type { ExperimentDone, PoolProgress, ReplicationBackend } from './backend.js';
+import { bullConnection, checkRedisReachable, shownRedisUrl } from './redis-connection.js';
+import {
+  JOB_NAME,
+  jobData,
+  jobIdOf,
+  QUEUE_NAME,
+  QUEUE_PREFIX,
+  type RedisJobData,
+  type RedisJobResult,
+  resultOf,
+} from './redis-job.js';
+
+/** Tries of a job before it fails for good (a worker crash is not a try: BullMQ's stalled-job check puts it back). */
+const ATTEMPTS = 3;
+/** First wait before a failed job is tried again; doubled each time. */
+const BACKOFF_MS = 1000;
+/** After this long without an event, the outstanding jobs' states are read from Redis. */
+const QUIET_CHECK_MS = 3000;
+/** How often Redis is asked whether it is still there. */
+const PING_EVERY_MS = 2000;
+/** Redis not answering for this long ends the run. */
+const LOST_AFTER_MS = 10_000;
+/** Jobs added per call. */
+const ADD_BATCH = 100;
+
+export class RedisBackend implements ReplicationBackend {
+  private constructor(
+    private readonly url: string,
+    private readonly queue: Queue<RedisJobData, RedisJobResult>,
+    private readonly events: QueueEvents,
+  ) {}
+
+  /** Connect to Redis at `url`: a `BackendError` within seconds if it cannot be reached. */
+  static async connect(url: string): Promise<RedisBackend> {
+    await checkRedisReachable(url);
+    const { Queue, QueueEvents } = await import('bullmq');
+    const options = { connection: bullConnection(url), prefix: QUEUE_PREFIX };
+    const queue = new Queue<RedisJobData, RedisJobResult>(QUEUE_NAME, options);
+    const events = new QueueEvents(QUEUE_NAME, options);
+    const backend = new RedisBackend(url, queue, events);
+    // Errors are seen by the ping in `runExperiments`; a listener keeps them from being thrown.
+    queue.on('error', () => {});
+    events.on('error', () => {});
+    await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
+    return backend;
+  }
+
+  async runExperiments(
+    scenarios: readonly ResolvedScenario[],
+    options: RunOptions,
+    onProgress?: PoolProgress,
+    onExperiment?: ExperimentDone,
+  ): Promise<ExperimentResult[]> {
+    validateRunOptions(options);
+    for (const scenario of scenarios) checkRunSize(scenario, options, `${scenario.id}.json`);
+    const reps = options.replications;
+    const total = scenarios.length * reps;
+    const run = randomUUID();
+    const results: ReplicationResult[] = new Array(total);
+    const experiments: ExperimentResult[] = new Array(scenarios.length);
+    const partial = new Float64Array(total);
+    const left = scenarios.map(() => reps);
+    const outstanding = new Set<number>(Array.from({ length: total }, (_, job) => job));
+    const indexOf = (jobId: string): number | undefined => {
+      if (!jobId.startsWith(`${run}-`)) return undefined;
+      const job = Number(jobId.slice(run.length + 1));
+      return outstanding.has(job) ? job : undefined;
+    };
+    const report = () =>
+      onProgress?.(partial.reduce((a, b) => a + b, 0) / total, total - outstanding.size, total);
+
+    let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
+    const finished = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+    // It may fail while the jobs are still being added, before it is awaited: not unhandled.
+    finished.catch(() => {});
+    let lastEvent = Date.now();
+
+    const record = (job: number, returned: RedisJobResult) => {
+      if (!outstanding.delete(job)) return;
+      results[job] = resultOf(returned);
+      partial[job] = 1;
+      report();
+      // A scenario is summarised once its last replication is in, over all of them in
+      // replication order (whatever order they arrived in), exactly as the local pool does.
+      const s = Math.floor(job / reps);
+      if (--left[s]! === 0) {
+        experiments[s] = summarise(scenarios[s]!, options, results.slice(s * reps, (s + 1) * reps));
+        onExperiment?.(s, experiments[s]);
+      }
+      // Collected: the job is not needed in Redis any more (a failed removal is left to its age limit).
+      this.queue.remove(jobIdOf(run, job)).catch(() => {});
+      if (outstanding.size === 0) settle?.resolve();
+    };
+    const fail = (job: number, reason: string) => {
+      const scenario = scenarios[Math.floor(job / reps)]!;
+      settle?.reject(
+        new BackendError(`replication ${job % reps} of "${scenario.id}" failed on a worker: ${reason}`),
+      );
+    };
+
+    const onCompleted = ({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }) => {
+      lastEvent = Date.now();
+      const job = indexOf(jobId);
+      if (job !== undefined) record(job, returnvalue as RedisJobResult);
+    };
+    const onFailed = ({ jobId, failedReason }: { jobId: string; failedReason: string }) => {
+      lastEvent = Date.now();
+      const job = indexOf(jobId);
+      if (job !== undefined) fail(job, failedReason);
+    };
+    const onProgressEvent = ({ jobId, data }: { jobId: string; data: unknown }) => {
+      lastEvent = Date.now();
+      const job = indexOf(jobId);
+      if (job === undefined || typeof data !== 'number') return;
+      partial[job] = Math.min(data, 0.99);
+      report();
+    };
+    this.events.on('completed', onCompleted);
+    this.events.on('failed', onFailed);
+    this.events.on('progress', onProgressEvent);
+
+    let lostSince: number | undefined;
+    let checking = false;
+    const watch = setInterval(() => {
+      if (checking) return;
+      checking = true;
+      this.watch(run, outstanding, lastEvent, record, fail)
+        .then(() => {
+          lostSince = undefined;
+        })
+        .catch((error: Error) => {
+          lostSince ??= Date.now();
+          if (Date.now() - lostSince >= LOST_AFTER_MS) {
+            settle?.reject(
+              new BackendError(
+                `lost the connection to Redis at ${shownRedisUrl(this.url)} (${error.message}); ${outstanding.size} of ${total} replications were not collected`,
+              ),
+            );
+          }
+        })
+        .finally(() => {
+          checking = false;
+        });
+    }, PING_EVERY_MS);
+
+    try {
+      await this.add(run, scenarios, options);
+      report();
+      if (total > 0) await finished;
+    } finally {
+      clearInterval(watch);
+      this.events.off('completed', onCompleted);
+      this.events.off('failed', onFailed);
+      this.events.off('progress', onProgressEvent);
+      // A run that did not finish leaves its jobs: those not running are removed now.
+      await Promise.allSettled([...outstanding].map((job) => this.queue.remove(jobIdOf(run, job))));
+    }
+    return experiments;
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([this.events.close(), this.queue.close()]);
+  }
+
+  /** Every replication of every scenario as a job, in job order (BullMQ hands them out first in, first out). */
+  private async add(run: string, scenarios: readonly ResolvedScenario[], options: RunOptions): Promise<void> {
+    const jobs = scenarios.flatMap((scenario, s) =>
+      Array.from({ length: options.replications }, (_, replication) => {
+        const job = s * options.replications + replication;
+        return {
+          name: JOB_NAME,
+          data: jobData(run, job, scenario, options, replication, MODEL_VERSION),
+          opts: {
+            jobId: jobIdOf(run, job),
+            attempts: ATTEMPTS,
+            backoff: { type: 'exponential', delay: BACKOFF_MS },
+            removeOnComplete: { age: 3600 },
+            removeOnFail: { age: 24 * 3600 },
+          },
+        };
+      }),
+    );
+    for (let i = 0; i < jobs.length; i += ADD_BATCH) await this.queue.addBulk(jobs.slice(i, i + ADD_BATCH));
+  }
+
+  /**
+   * Ask Redis whether it is there (throws if not), and if no event has come for a while, read
+   * the outstanding jobs' states and collect any that finished unheard.
+   */
+  private async watch(
+    run: string,
+    outstanding: ReadonlySet<number>,
+    lastEvent: number,
+    record: (job: number, returned: RedisJobResult) => void,
+    fail: (job: number, reason: string) => void,
+  ): Promise<void> {
+    // Any small command does as a ping; BullMQ's client queues it while reconnecting, hence the timeout.
+    await withTimeout(this.queue.count(), PING_EVERY_MS);
+    if (Date.now() - lastEvent < QUIET_CHECK_MS) return;
+    for (const job of [...outstanding]) {
+      const found = await this.queue.getJob(jobIdOf(run, job));
+      if (found === undefined) continue;
+      if (found.finishedOn !== undefined && found.returnvalue !== null && found.returnvalue !== undefined) {
+        record(job, found.returnvalue);
+      } else if ((await found.isFailed()) && found.failedReason !== undefined) {
+        fail(job, found.failedReason);
+      }
+    }
+  }
+}
+
+/** `promise`, or a rejection once `ms` have passed without it settling. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
