@@ -214,7 +214,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'backend',
     placeholder: 'B',
     expected: 'local (worker threads on this machine) or redis (sendsim workers through Redis)',
-    help: 'where replications run: local (default) or redis (needs --redis)',
+    help: 'where replications run: local (default) or redis',
     parse: (text) => (text === 'local' || text === 'redis' ? text : undefined),
   },
   {
@@ -235,7 +235,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'lock-seconds',
     placeholder: 'S',
     expected: 'a whole number of seconds from 1 to 3600',
-    help: "a dead worker's job goes to another within about twice this",
+    help: "a dead worker's jobs are retried within twice this",
     default: 30,
     parse: wholeNumber(1, 3600),
   },

@@ -92,7 +92,7 @@ export async function runPlannedInPool(
   label: string,
 ): Promise<ExperimentResult[]> {
   const choice = backendChoice(options);
-  const backend = await openBackend(choice);
+  const backend = await openBackend(choice, (line) => io.stderr.write(`sendsim: ${line}\n`));
   if (choice.kind === 'redis') {
     const jobs = scenarios.length * options.reps;
     io.stderr.write(

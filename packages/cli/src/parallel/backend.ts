@@ -41,16 +41,19 @@ export type BackendChoice = { readonly kind: 'local' } | { readonly kind: 'redis
 /**
  * The backend `choice` names, ready to run. Redis is loaded only when chosen (its client costs
  * a third of a second to load), and connected before this returns: an unreachable server is a
- * `BackendError` within seconds.
+ * `BackendError` within seconds. `say` hears notes for the person waiting (one line each).
  *
  * @example
  * const backend = await openBackend({ kind: 'redis', url: 'redis://localhost:6379' });
  * try { await backend.runExperiments(scenarios, options); } finally { await backend.close(); }
  */
-export async function openBackend(choice: BackendChoice): Promise<ReplicationBackend> {
+export async function openBackend(
+  choice: BackendChoice,
+  say?: (line: string) => void,
+): Promise<ReplicationBackend> {
   if (choice.kind === 'local') return localBackend;
   const { RedisBackend } = await import('./redis-backend.js');
-  return RedisBackend.connect(choice.url);
+  return RedisBackend.connect(choice.url, say);
 }
 
 /** This machine's worker threads: each run starts its own pool (0005), so there is nothing to close. */

@@ -59,16 +59,20 @@ export class RedisBackend implements ReplicationBackend {
     private readonly url: string,
     private readonly queue: Queue<RedisJobData, RedisJobResult>,
     private readonly events: QueueEvents,
+    private readonly say: (line: string) => void,
   ) {}
 
-  /** Connect to Redis at `url`: a `BackendError` within seconds if it cannot be reached. */
-  static async connect(url: string): Promise<RedisBackend> {
+  /**
+   * Connect to Redis at `url`: a `BackendError` within seconds if it cannot be reached. `say`
+   * hears what a person waiting should know (no worker connected yet).
+   */
+  static async connect(url: string, say: (line: string) => void = () => {}): Promise<RedisBackend> {
     await checkRedisReachable(url);
     const { Queue, QueueEvents } = await import('bullmq');
     const options = { connection: bullConnection(url), prefix: QUEUE_PREFIX };
     const queue = new Queue<RedisJobData, RedisJobResult>(QUEUE_NAME, options);
     const events = new QueueEvents(QUEUE_NAME, options);
-    const backend = new RedisBackend(url, queue, events);
+    const backend = new RedisBackend(url, queue, events, say);
     // Errors are seen by the ping in `runExperiments`; a listener keeps them from being thrown.
     queue.on('error', () => {});
     events.on('error', () => {});
@@ -174,11 +178,24 @@ export class RedisBackend implements ReplicationBackend {
         });
     }, PING_EVERY_MS);
 
+    // Ctrl-C (or SIGTERM) while waiting: the run's jobs not yet taken are removed (below) so
+    // workers do not spend hours on a result no one will collect; a second one stops at once.
+    const interrupt = (signal: NodeJS.Signals) =>
+      settle?.reject(
+        new BackendError(
+          `${signal}: stopped; the replications not yet taken were removed from the queue (${total - outstanding.size} of ${total} had finished)`,
+        ),
+      );
+    process.once('SIGINT', interrupt);
+    process.once('SIGTERM', interrupt);
     try {
       await this.add(run, scenarios, options);
       report();
+      await this.sayIfNoWorkers();
       if (total > 0) await finished;
     } finally {
+      process.off('SIGINT', interrupt);
+      process.off('SIGTERM', interrupt);
       clearInterval(watch);
       this.events.off('completed', onCompleted);
       this.events.off('failed', onFailed);
@@ -187,6 +204,21 @@ export class RedisBackend implements ReplicationBackend {
       await Promise.allSettled([...outstanding].map((job) => this.queue.remove(jobIdOf(run, job))));
     }
     return experiments;
+  }
+
+  /** Say so if no worker is connected: otherwise a command waiting for one looks stuck. */
+  private async sayIfNoWorkers(): Promise<void> {
+    let workers: number;
+    try {
+      workers = await withTimeout(this.queue.getWorkersCount(), PING_EVERY_MS);
+    } catch {
+      return; // Some managed Redis services refuse CLIENT LIST, which this needs: no advice then.
+    }
+    if (workers === 0) {
+      this.say(
+        `no sendsim worker is connected to ${shownRedisUrl(this.url)} yet; waiting (start one with: sendsim worker --redis URL)`,
+      );
+    }
   }
 
   async close(): Promise<void> {
