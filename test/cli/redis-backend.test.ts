@@ -139,6 +139,33 @@ describe('the Redis backend', () => {
     }
   });
 
+  it('tries a failing replication three times, then fails the run naming it and the error', async (ctx) => {
+    const { url } = await startRedis(needRedis(ctx));
+    const worker = await startWorker(url, QUICK_RECOVERY);
+    const base = scenario('baseline');
+    // A parameter the engine cannot run with: it throws in the worker's thread on every try.
+    const broken = {
+      ...base,
+      params: { ...base.params, 'plan.annualReviewDays': null },
+    } as unknown as ResolvedScenario;
+    const backend = await openBackend({ kind: 'redis', url });
+    try {
+      await expect(
+        backend.runExperiments([broken], { seed: 1, replications: 1, years: 1, scale: 0.0005 }),
+      ).rejects.toThrow(
+        /^replication 0 of "baseline" failed on a worker: Child \d+: timer \d+ was scheduled/,
+      );
+    } finally {
+      await backend.close();
+    }
+    const tries = worker.output().match(/failed job \S+ \(attempt \d\)/g);
+    expect(tries).toEqual([
+      expect.stringContaining('(attempt 1)'),
+      expect.stringContaining('(attempt 2)'),
+      expect.stringContaining('(attempt 3)'),
+    ]);
+  });
+
   it('fails the command, naming both versions, when a worker runs another model version', async (ctx) => {
     const { url } = await startRedis(needRedis(ctx));
     const lines: string[] = [];

@@ -141,7 +141,14 @@ export class RedisBackend implements ReplicationBackend {
     const onFailed = ({ jobId, failedReason }: { jobId: string; failedReason: string }) => {
       lastEvent = Date.now();
       const job = indexOf(jobId);
-      if (job !== undefined) fail(job, failedReason);
+      if (job === undefined) return;
+      // Only a job that failed for good, not one waiting for its next attempt.
+      this.queue
+        .getJobState(jobId)
+        .then((state) => {
+          if (state === 'failed') fail(job, failedReason);
+        })
+        .catch(() => {}); // Redis lost: the ping in `watch` reports it.
     };
     const onProgressEvent = ({ jobId, data }: { jobId: string; data: unknown }) => {
       lastEvent = Date.now();
