@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openBackend, startRedisWorker } from '@send-sim/cli';
+import { main, openBackend, startRedisWorker } from '@send-sim/cli';
 import {
   type ExperimentResult,
   MODEL_VERSION,
@@ -164,6 +164,25 @@ describe('the Redis backend', () => {
       expect.stringContaining('(attempt 2)'),
       expect.stringContaining('(attempt 3)'),
     ]);
+  });
+
+  it('stops the command within seconds, not hanging, when Redis goes away mid-run', async (ctx) => {
+    const { url, server } = await startRedis(needRedis(ctx));
+    let stderr = '';
+    const io = {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (stderr += s) },
+      cwd: REPO_ROOT,
+    };
+    const running = main([...SWEEP, '--backend', 'redis', '--redis', url], io);
+    // No worker: the jobs wait in Redis until it is killed.
+    while (!stderr.includes('no sendsim worker is connected')) await new Promise((r) => setTimeout(r, 20));
+    server.process.kill('SIGKILL');
+    const killed = performance.now();
+    expect(await running).toBe(1);
+    expect(stderr).toContain(`sendsim: lost the connection to Redis at ${url} (`);
+    expect(stderr).toContain('; 6 of 6 replications were not collected\n');
+    expect(performance.now() - killed).toBeLessThan(25_000);
   });
 
   it('fails the command, naming both versions, when a worker runs another model version', async (ctx) => {

@@ -29,7 +29,13 @@ import {
 import type { Queue, QueueEvents } from 'bullmq';
 import { BackendError } from '../errors.js';
 import type { ExperimentDone, PoolProgress, ReplicationBackend } from './backend.js';
-import { bullConnection, checkRedisReachable, shownRedisUrl } from './redis-connection.js';
+import {
+  bullConnection,
+  CONNECT_TIMEOUT_MS,
+  checkRedisReachable,
+  shownRedisUrl,
+  withTimeout,
+} from './redis-connection.js';
 import {
   JOB_NAME,
   jobData,
@@ -51,6 +57,8 @@ const QUIET_CHECK_MS = 3000;
 const PING_EVERY_MS = 2000;
 /** Redis not answering for this long ends the run. */
 const LOST_AFTER_MS = 10_000;
+/** Longest wait for the run's leftover jobs to be removed, and for the connections to close. */
+const CLEAN_UP_MS = 3000;
 /** Jobs added per call. */
 const ADD_BATCH = 100;
 
@@ -76,7 +84,15 @@ export class RedisBackend implements ReplicationBackend {
     // Errors are seen by the ping in `runExperiments`; a listener keeps them from being thrown.
     queue.on('error', () => {});
     events.on('error', () => {});
-    await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
+    try {
+      // The server answered a moment ago (above), but may have gone since.
+      await withTimeout(Promise.all([queue.waitUntilReady(), events.waitUntilReady()]), CONNECT_TIMEOUT_MS);
+    } catch (error) {
+      await backend.close();
+      throw new BackendError(
+        `cannot reach Redis at ${shownRedisUrl(url)} (${(error as Error).message}); check that redis-server is running there`,
+      );
+    }
     return backend;
   }
 
@@ -207,8 +223,12 @@ export class RedisBackend implements ReplicationBackend {
       this.events.off('completed', onCompleted);
       this.events.off('failed', onFailed);
       this.events.off('progress', onProgressEvent);
-      // A run that did not finish leaves its jobs: those not running are removed now.
-      await Promise.allSettled([...outstanding].map((job) => this.queue.remove(jobIdOf(run, job))));
+      // A run that did not finish leaves its jobs: those not running are removed now, unless
+      // Redis is gone (they expire there; see `add`).
+      if (lostSince === undefined && outstanding.size > 0) {
+        const removals = [...outstanding].map((job) => this.queue.remove(jobIdOf(run, job)));
+        await withTimeout(Promise.allSettled(removals), CLEAN_UP_MS).catch(() => {});
+      }
     }
     return experiments;
   }
@@ -229,7 +249,11 @@ export class RedisBackend implements ReplicationBackend {
   }
 
   async close(): Promise<void> {
-    await Promise.allSettled([this.events.close(), this.queue.close()]);
+    const closing = Promise.allSettled([this.events.close(), this.queue.close()]);
+    // A lost server would keep a polite close (and so the process) waiting for ever: cut the connections.
+    await withTimeout(closing, CLEAN_UP_MS).catch(() =>
+      Promise.allSettled([this.events.disconnect(), this.queue.disconnect()]),
+    );
   }
 
   /** Every replication of every scenario as a job, in job order (BullMQ hands them out first in, first out). */
@@ -277,13 +301,4 @@ export class RedisBackend implements ReplicationBackend {
       }
     }
   }
-}
-
-/** `promise`, or a rejection once `ms` have passed without it settling. */
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

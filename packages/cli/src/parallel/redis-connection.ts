@@ -85,6 +85,18 @@ export async function checkRedisReachable(url: string): Promise<void> {
   }
 }
 
+/**
+ * `promise`, or a rejection once `ms` have passed without it settling: every wait on Redis
+ * has one, since BullMQ's clients wait for a lost server indefinitely.
+ */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** BullMQ's connection options for `url`: its own clients, which retry a lost connection. */
 export function bullConnection(url: string): { url: string; connectTimeout: number } {
   return { url, connectTimeout: CONNECT_TIMEOUT_MS };
