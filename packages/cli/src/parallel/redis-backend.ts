@@ -2,7 +2,8 @@
  * The Redis backend (decision 0012): each replication of each scenario becomes one job on a
  * BullMQ queue, `sendsim worker` processes on any machine that reaches the same Redis run them,
  * and this side collects the results and summarises each scenario over its replications in
- * replication order, exactly as the local pool does (0005), so the output is the same bytes.
+ * replication order, exactly as the local pool does (0005), so the output is the same bytes
+ * (the bookkeeping of one run: `redis-run.ts`).
  *
  * Every job id starts with a run id of this invocation, so commands sharing the queue collect
  * only their own results. Each job is removed as its result is collected; jobs left when a run
@@ -15,15 +16,12 @@
  * `BackendError`, as does a job that failed for good (a worker of another model version refuses
  * its job as unrecoverable, naming both versions).
  */
-import { randomUUID } from 'node:crypto';
 import {
   checkRunSize,
   type ExperimentResult,
   MODEL_VERSION,
-  type ReplicationResult,
   type ResolvedScenario,
   type RunOptions,
-  summarise,
   validateRunOptions,
 } from '@send-sim/sim-core';
 import type { Queue, QueueEvents } from 'bullmq';
@@ -39,13 +37,13 @@ import {
 import {
   JOB_NAME,
   jobData,
-  jobIdOf,
   QUEUE_NAME,
   QUEUE_PREFIX,
   type RedisJobData,
   type RedisJobResult,
   resultOf,
 } from './redis-job.js';
+import { RedisRun } from './redis-run.js';
 
 /** Tries of a job before it fails for good (a worker crash is not a try: BullMQ's stalled-job check puts it back). */
 const ATTEMPTS = 3;
@@ -62,6 +60,13 @@ const CLEAN_UP_MS = 3000;
 /** Jobs added per call. */
 const ADD_BATCH = 100;
 
+/**
+ * Replications as jobs on Redis, for `sendsim worker` processes to run (see the file's header).
+ *
+ * @example
+ * const backend = await RedisBackend.connect('redis://localhost:6379');
+ * try { await backend.runExperiments(scenarios, options); } finally { await backend.close(); }
+ */
 export class RedisBackend implements ReplicationBackend {
   private constructor(
     private readonly url: string,
@@ -104,97 +109,56 @@ export class RedisBackend implements ReplicationBackend {
   ): Promise<ExperimentResult[]> {
     validateRunOptions(options);
     for (const scenario of scenarios) checkRunSize(scenario, options, `${scenario.id}.json`);
-    const reps = options.replications;
-    const total = scenarios.length * reps;
-    const run = randomUUID();
-    const results: ReplicationResult[] = new Array(total);
-    const experiments: ExperimentResult[] = new Array(scenarios.length);
-    const partial = new Float64Array(total);
-    const left = scenarios.map(() => reps);
-    const outstanding = new Set<number>(Array.from({ length: total }, (_, job) => job));
-    const indexOf = (jobId: string): number | undefined => {
-      if (!jobId.startsWith(`${run}-`)) return undefined;
-      const job = Number(jobId.slice(run.length + 1));
-      return outstanding.has(job) ? job : undefined;
-    };
-    const report = () =>
-      onProgress?.(partial.reduce((a, b) => a + b, 0) / total, total - outstanding.size, total);
-
-    let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
-    const finished = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
-    // It may fail while the jobs are still being added, before it is awaited: not unhandled.
-    finished.catch(() => {});
+    const run = new RedisRun(scenarios, options, onProgress, onExperiment);
     let lastEvent = Date.now();
+    let lostSince: number | undefined;
 
-    const record = (job: number, returned: RedisJobResult) => {
-      if (!outstanding.delete(job)) return;
-      results[job] = resultOf(returned);
-      partial[job] = 1;
-      report();
-      // A scenario is summarised once its last replication is in, over all of them in
-      // replication order (whatever order they arrived in), exactly as the local pool does.
-      const s = Math.floor(job / reps);
-      if (--left[s]! === 0) {
-        experiments[s] = summarise(scenarios[s]!, options, results.slice(s * reps, (s + 1) * reps));
-        onExperiment?.(s, experiments[s]);
-      }
-      // Collected: the job is not needed in Redis any more (a failed removal is left to its age limit).
-      this.queue.remove(jobIdOf(run, job)).catch(() => {});
-      if (outstanding.size === 0) settle?.resolve();
+    const collect = (job: number, returned: RedisJobResult) => {
+      // Collected: the job is not needed in Redis any more (a failed removal leaves it to expire).
+      if (run.record(job, resultOf(returned))) this.queue.remove(run.jobId(job)).catch(() => {});
     };
-    const fail = (job: number, reason: string) => {
-      const scenario = scenarios[Math.floor(job / reps)]!;
-      settle?.reject(
-        new BackendError(`replication ${job % reps} of "${scenario.id}" failed on a worker: ${reason}`),
-      );
-    };
-
     const onCompleted = ({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }) => {
       lastEvent = Date.now();
-      const job = indexOf(jobId);
-      if (job !== undefined) record(job, returnvalue as RedisJobResult);
+      const job = run.indexOf(jobId);
+      if (job !== undefined) collect(job, returnvalue as RedisJobResult);
     };
     const onFailed = ({ jobId, failedReason }: { jobId: string; failedReason: string }) => {
       lastEvent = Date.now();
-      const job = indexOf(jobId);
+      const job = run.indexOf(jobId);
       if (job === undefined) return;
       // Only a job that failed for good, not one waiting for its next attempt.
       this.queue
         .getJobState(jobId)
         .then((state) => {
-          if (state === 'failed') fail(job, failedReason);
+          if (state === 'failed') run.fail(job, failedReason);
         })
-        .catch(() => {}); // Redis lost: the ping in `watch` reports it.
+        .catch(() => {}); // Redis lost: the ping below reports it.
     };
     const onProgressEvent = ({ jobId, data }: { jobId: string; data: unknown }) => {
       lastEvent = Date.now();
-      const job = indexOf(jobId);
-      if (job === undefined || typeof data !== 'number') return;
-      partial[job] = Math.min(data, 0.99);
-      report();
+      const job = run.indexOf(jobId);
+      if (job !== undefined && typeof data === 'number') run.progress(job, data);
     };
     this.events.on('completed', onCompleted);
     this.events.on('failed', onFailed);
     this.events.on('progress', onProgressEvent);
 
-    let lostSince: number | undefined;
     let checking = false;
     const watch = setInterval(() => {
       if (checking) return;
       checking = true;
-      this.watch(run, outstanding, lastEvent, record, fail)
+      this.check(run, Date.now() - lastEvent >= QUIET_CHECK_MS, collect)
         .then(() => {
           lostSince = undefined;
         })
         .catch((error: Error) => {
           lostSince ??= Date.now();
-          if (Date.now() - lostSince >= LOST_AFTER_MS) {
-            settle?.reject(
-              new BackendError(
-                `lost the connection to Redis at ${shownRedisUrl(this.url)} (${error.message}); ${outstanding.size} of ${total} replications were not collected`,
-              ),
-            );
-          }
+          if (Date.now() - lostSince < LOST_AFTER_MS) return;
+          run.stop(
+            new BackendError(
+              `lost the connection to Redis at ${shownRedisUrl(this.url)} (${error.message}); ${run.outstanding.size} of ${run.total} replications were not collected`,
+            ),
+          );
         })
         .finally(() => {
           checking = false;
@@ -204,18 +168,18 @@ export class RedisBackend implements ReplicationBackend {
     // Ctrl-C (or SIGTERM) while waiting: the run's jobs not yet taken are removed (below) so
     // workers do not spend hours on a result no one will collect; a second one stops at once.
     const interrupt = (signal: NodeJS.Signals) =>
-      settle?.reject(
+      run.stop(
         new BackendError(
-          `${signal}: stopped; the replications not yet taken were removed from the queue (${total - outstanding.size} of ${total} had finished)`,
+          `${signal}: stopped; the replications not yet taken were removed from the queue (${run.total - run.outstanding.size} of ${run.total} had finished)`,
         ),
       );
     process.once('SIGINT', interrupt);
     process.once('SIGTERM', interrupt);
     try {
       await this.add(run, scenarios, options);
-      report();
+      run.report();
       await this.sayIfNoWorkers();
-      if (total > 0) await finished;
+      return await run.done;
     } finally {
       process.off('SIGINT', interrupt);
       process.off('SIGTERM', interrupt);
@@ -225,12 +189,11 @@ export class RedisBackend implements ReplicationBackend {
       this.events.off('progress', onProgressEvent);
       // A run that did not finish leaves its jobs: those not running are removed now, unless
       // Redis is gone (they expire there; see `add`).
-      if (lostSince === undefined && outstanding.size > 0) {
-        const removals = [...outstanding].map((job) => this.queue.remove(jobIdOf(run, job)));
+      if (lostSince === undefined && run.outstanding.size > 0) {
+        const removals = [...run.outstanding].map((job) => this.queue.remove(run.jobId(job)));
         await withTimeout(Promise.allSettled(removals), CLEAN_UP_MS).catch(() => {});
       }
     }
-    return experiments;
   }
 
   /** Say so if no worker is connected: otherwise a command waiting for one looks stuck. */
@@ -257,15 +220,19 @@ export class RedisBackend implements ReplicationBackend {
   }
 
   /** Every replication of every scenario as a job, in job order (BullMQ hands them out first in, first out). */
-  private async add(run: string, scenarios: readonly ResolvedScenario[], options: RunOptions): Promise<void> {
+  private async add(
+    run: RedisRun,
+    scenarios: readonly ResolvedScenario[],
+    options: RunOptions,
+  ): Promise<void> {
     const jobs = scenarios.flatMap((scenario, s) =>
       Array.from({ length: options.replications }, (_, replication) => {
         const job = s * options.replications + replication;
         return {
           name: JOB_NAME,
-          data: jobData(run, job, scenario, options, replication, MODEL_VERSION),
+          data: jobData(run.id, job, scenario, options, replication, MODEL_VERSION),
           opts: {
-            jobId: jobIdOf(run, job),
+            jobId: run.jobId(job),
             attempts: ATTEMPTS,
             backoff: { type: 'exponential', delay: BACKOFF_MS },
             removeOnComplete: { age: 3600 },
@@ -278,26 +245,24 @@ export class RedisBackend implements ReplicationBackend {
   }
 
   /**
-   * Ask Redis whether it is there (throws if not), and if no event has come for a while, read
-   * the outstanding jobs' states and collect any that finished unheard.
+   * Ask Redis whether it is there (throws if not), and when `quiet` (no event for a while) read
+   * the outstanding jobs' states, collecting any that finished unheard.
    */
-  private async watch(
-    run: string,
-    outstanding: ReadonlySet<number>,
-    lastEvent: number,
-    record: (job: number, returned: RedisJobResult) => void,
-    fail: (job: number, reason: string) => void,
+  private async check(
+    run: RedisRun,
+    quiet: boolean,
+    collect: (job: number, returned: RedisJobResult) => void,
   ): Promise<void> {
     // Any small command does as a ping; BullMQ's client queues it while reconnecting, hence the timeout.
     await withTimeout(this.queue.count(), PING_EVERY_MS);
-    if (Date.now() - lastEvent < QUIET_CHECK_MS) return;
-    for (const job of [...outstanding]) {
-      const found = await this.queue.getJob(jobIdOf(run, job));
+    if (!quiet) return;
+    for (const job of [...run.outstanding]) {
+      const found = await this.queue.getJob(run.jobId(job));
       if (found === undefined) continue;
       if (found.finishedOn !== undefined && found.returnvalue !== null && found.returnvalue !== undefined) {
-        record(job, found.returnvalue);
+        collect(job, found.returnvalue);
       } else if ((await found.isFailed()) && found.failedReason !== undefined) {
-        fail(job, found.failedReason);
+        run.fail(job, found.failedReason);
       }
     }
   }

@@ -94,7 +94,15 @@ export async function startRedisWorker(options: RedisWorkerOptions): Promise<Run
   worker.on('failed', (job, error) => {
     if (job !== undefined) log(`failed job ${job.id} (attempt ${job.attemptsMade}): ${error.message}`);
   });
-  worker.on('error', (error) => log(`Redis: ${error.message}`));
+  // While Redis is away each of BullMQ's connections reports every retry: one line per message
+  // and minute is enough to see what is wrong. BullMQ reconnects by itself when Redis is back.
+  let lastError = { message: '', at: 0 };
+  worker.on('error', (error) => {
+    const now = Date.now();
+    if (error.message === lastError.message && now - lastError.at < 60_000) return;
+    lastError = { message: error.message, at: now };
+    log(`Redis: ${error.message} (retrying)`);
+  });
   await worker.waitUntilReady();
 
   return {
