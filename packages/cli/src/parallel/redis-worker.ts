@@ -11,7 +11,14 @@
  * twice `lockMs`. Retrying gives the same result: a replication depends only on its job.
  */
 import type { Job } from 'bullmq';
-import { bullConnection, checkRedisReachable } from './redis-connection.js';
+import { BackendError } from '../errors.js';
+import {
+  bullConnection,
+  CONNECT_TIMEOUT_MS,
+  checkRedisReachable,
+  shownRedisUrl,
+  withTimeout,
+} from './redis-connection.js';
 import {
   jobInputs,
   jobResult,
@@ -103,7 +110,16 @@ export async function startRedisWorker(options: RedisWorkerOptions): Promise<Run
     lastError = { message: error.message, at: now };
     log(`Redis: ${error.message} (retrying)`);
   });
-  await worker.waitUntilReady();
+  try {
+    // The server answered a moment ago (above), but may have gone since.
+    await withTimeout(worker.waitUntilReady(), CONNECT_TIMEOUT_MS);
+  } catch (error) {
+    await withTimeout(worker.close(true), CONNECT_TIMEOUT_MS).catch(() => worker.disconnect());
+    await threads.close();
+    throw new BackendError(
+      `cannot reach Redis at ${shownRedisUrl(options.url)} (${(error as Error).message})`,
+    );
+  }
 
   return {
     async close(force = false) {
