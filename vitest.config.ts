@@ -55,6 +55,7 @@ const MODEL_TESTS = [
   'test/cli/compare.test.ts',
   'test/cli/parallel.test.ts',
   'test/cli/partitioned-run.test.ts',
+  'test/cli/redis-backend.test.ts',
   'test/cli/rerun.test.ts',
   'test/cli/run.test.ts',
   'test/cli/sensitivity.test.ts',

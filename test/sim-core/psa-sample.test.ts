@@ -181,7 +181,9 @@ describe('the PSA design from the baseline file', () => {
   it('draws a parameter measured in years as whole years, each year of its range as often', () => {
     const draws = 400;
     const design = designPsa(BASELINE, draws, 1);
-    const years = design.parameters.flatMap((p, i) => (PARAMETER_CATALOGUE[p.key].unit === 'year' ? [i] : []));
+    const years = design.parameters.flatMap((p, i) =>
+      PARAMETER_CATALOGUE[p.key].unit === 'year' ? [i] : [],
+    );
     expect(years.length).toBeGreaterThan(0);
     for (const i of years) {
       const { low, high } = design.parameters[i]!;

@@ -64,6 +64,10 @@ export async function buildBundle(cliDir, options = {}) {
       // ES modules first: jsonc-parser's `main` is a UMD build whose `require` calls an ES
       // bundle cannot make ("Dynamic require of ./impl/format is not supported").
       mainFields: ['module', 'main'],
+      // Loaded from node_modules at run time, not bundled: BullMQ reads its Lua scripts from
+      // files beside its own modules, and both are imported only when Redis is used (a third
+      // of a second to load), which an import left in place keeps lazy.
+      external: ['bullmq', 'ioredis'],
       // Stack traces of internal errors (exit 3) point at the TypeScript. The maps name the
       // sources by relative path instead of embedding them: smaller, and quicker for Node to load.
       sourcemap: 'linked',

@@ -48,6 +48,14 @@ export interface CliOptions {
   readonly draws: number | undefined;
   /** `bench`: threads one replication is split across. */
   readonly threads: number;
+  /** `sensitivity`, `sweep`: where the replications run (`--backend`; never part of a result). */
+  readonly backend: 'local' | 'redis';
+  /** `--backend redis` and `worker`: the Redis URL (never recorded: it may hold a password). */
+  readonly redis: string | undefined;
+  /** `worker`: replications run at once (undefined: one per CPU). */
+  readonly concurrency: number | undefined;
+  /** `worker`: seconds a job stays a worker's without the worker renewing its lock. */
+  readonly lockSeconds: number;
   /** The options the user actually gave (e.g. bench runs two scales unless `scale` is here). */
   readonly given: readonly OptionName[];
 }
@@ -169,6 +177,24 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (values.has('apply') && !values.has('fit')) {
     throw new UsageError('--apply writes a fit into the baseline file: use it with --fit', command);
   }
+  if (values.get('backend') === 'redis' && !values.has('redis')) {
+    throw new UsageError(
+      '--backend redis needs --redis URL (the Redis the workers take jobs from, e.g. --redis redis://localhost:6379)',
+      command,
+    );
+  }
+  if (command !== 'worker' && values.has('redis') && values.get('backend') !== 'redis') {
+    throw new UsageError(
+      '--redis URL is where --backend redis sends the replications: add --backend redis (or leave out --redis to run them on this machine)',
+      command,
+    );
+  }
+  if (command === 'worker' && !values.has('redis')) {
+    throw new UsageError(
+      'worker needs --redis URL (the Redis to take jobs from, e.g. --redis redis://localhost:6379)',
+      command,
+    );
+  }
   if (command === 'trace' && !values.has('child')) {
     throw new UsageError('trace needs --child ID (the id of the child to follow, e.g. --child 42)', command);
   }
@@ -232,6 +258,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       values: str('values'),
       draws: typeof values.get('draws') === 'number' ? (values.get('draws') as number) : undefined,
       threads: num('threads', DEFAULTS.threads),
+      backend: str('backend') === 'redis' ? 'redis' : 'local',
+      redis: str('redis'),
+      concurrency: typeof values.get('concurrency') === 'number' ? num('concurrency', 1) : undefined,
+      lockSeconds: numOrDefault('lock-seconds'),
       given: [...values.keys()],
     },
   };
@@ -263,6 +293,10 @@ function example(name: OptionName): string {
     values: '3000,4000,5000',
     draws: '50',
     threads: '2',
+    backend: 'redis',
+    redis: 'redis://localhost:6379',
+    concurrency: '2',
+    'lock-seconds': '30',
   }[name];
 }
 

@@ -4,6 +4,7 @@
  * these tables, so a new option or command is added in one place.
  */
 import { FIT_RUN, MAX_REPLICATIONS, MAX_YEARS, MIN_QUOTE_REPLICATIONS, MIN_SCALE } from '@send-sim/sim-core';
+import { parseRedisUrl, REDIS_URL_EXPECTED } from './parallel/redis-connection.js';
 
 export const COMMANDS = [
   'run',
@@ -17,6 +18,7 @@ export const COMMANDS = [
   'describe',
   'calibrate',
   'rerun',
+  'worker',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -52,7 +54,11 @@ export type OptionName =
   | 'param'
   | 'values'
   | 'draws'
-  | 'threads';
+  | 'threads'
+  | 'backend'
+  | 'redis'
+  | 'concurrency'
+  | 'lock-seconds';
 
 export interface OptionSpec {
   readonly name: OptionName;
@@ -223,6 +229,35 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     parse: wholeNumber(2, MAX_PSA_DRAWS),
   },
   {
+    name: 'backend',
+    placeholder: 'B',
+    expected: 'local (worker threads on this machine) or redis (sendsim workers through Redis)',
+    help: 'where replications run: local (default) or redis',
+    parse: (text) => (text === 'local' || text === 'redis' ? text : undefined),
+  },
+  {
+    name: 'redis',
+    placeholder: 'URL',
+    expected: REDIS_URL_EXPECTED,
+    help: 'the Redis the workers take jobs from, e.g. redis://host:6379',
+    parse: parseRedisUrl,
+  },
+  {
+    name: 'concurrency',
+    placeholder: 'N',
+    expected: 'a whole number of replications at once from 1 to 64',
+    help: 'replications a worker runs at once (default: one per CPU)',
+    parse: wholeNumber(1, 64),
+  },
+  {
+    name: 'lock-seconds',
+    placeholder: 'S',
+    expected: 'a whole number of seconds from 1 to 3600',
+    help: "a dead worker's jobs are retried within twice this",
+    default: 30,
+    parse: wholeNumber(1, 3600),
+  },
+  {
     name: 'calibration',
     placeholder: 'FILE',
     expected: 'a file path (a report from sendsim calibrate --format json --out FILE)',
@@ -284,7 +319,7 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
     minArgs: 1,
     maxArgs: 2,
     argsDescription: 'a baseline and at most one reform of it (.json files or ids)',
-    options: ['metric', 'params', 'seed', 'years', 'scale', 'reps', 'format', 'out'],
+    options: ['metric', 'params', 'seed', 'years', 'scale', 'reps', 'format', 'out', 'backend', 'redis'],
     details: [
       'Needs --metric ID. Sets each parameter in turn to the low and then the high end of the',
       'plausible range in the baseline file, all others at their baseline values, and runs again with',
@@ -294,6 +329,8 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
       'calibration fits), councils (the declared parameters of councils’ responses to backlogs,',
       'tribunal powers and budget pressure; free,councils is the default) or all (every parameter',
       'with a range). Parameters with no range or that cannot change alone are listed as skipped.',
+      '--backend redis --redis URL runs the replications on sendsim workers through Redis (sendsim',
+      'help worker); the output is the same, byte for byte.',
     ],
   },
   sweep: {
@@ -302,7 +339,19 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
     minArgs: 1,
     maxArgs: 2,
     argsDescription: 'a baseline and at most one reform of it (.json files or ids)',
-    options: ['metric', 'param', 'values', 'seed', 'years', 'scale', 'reps', 'format', 'out'],
+    options: [
+      'metric',
+      'param',
+      'values',
+      'seed',
+      'years',
+      'scale',
+      'reps',
+      'format',
+      'out',
+      'backend',
+      'redis',
+    ],
     details: [
       'Needs --metric ID, --param KEY and --values V1,V2,... (at least 2, each within the',
       "parameter's legal bounds). Sets the parameter to each value in turn, all others at their",
@@ -312,6 +361,8 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
       'the plausible range in the baseline file are marked; a value that breaks a scenario rule (e.g.',
       'a share group no longer summing to 1) is an error. With --out FILE each finished value is kept',
       'in FILE.points.jsonl: the same command again resumes there.',
+      '--backend redis --redis URL runs the replications on sendsim workers through Redis (sendsim',
+      'help worker); the output is the same, byte for byte.',
     ],
   },
   psa: {
@@ -320,7 +371,7 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
     minArgs: 1,
     maxArgs: Number.POSITIVE_INFINITY,
     argsDescription: 'a baseline and any number of reforms of it (.json files or ids)',
-    options: ['draws', 'metric', 'seed', 'years', 'scale', 'reps', 'format', 'out'],
+    options: ['draws', 'metric', 'seed', 'years', 'scale', 'reps', 'format', 'out', 'backend', 'redis'],
     // Each draw is a whole run of every scenario: draws, not replications, carry the spread.
     defaults: { reps: 1 },
     details: [
@@ -333,6 +384,8 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
       "(Spearman's rank correlation; top 10 in the table, all in JSON and CSV), and per draw the",
       'change in public spending against unmet-need child-years avoided (JSON and CSV). With --out',
       'FILE each finished draw is kept in FILE.points.jsonl: the same command again resumes there.',
+      '--backend redis --redis URL runs the replications on sendsim workers through Redis (sendsim',
+      'help worker); the output is the same, byte for byte.',
     ],
   },
   trace: {
@@ -424,6 +477,23 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
       'rerun checks that each file still has its hash and the model version is the same, runs the',
       'command again and writes the output (to standard output, or --out FILE), then checks it is',
       'byte for byte the result given. Exit code 1, naming what differs, if anything does.',
+    ],
+  },
+  worker: {
+    usage: 'worker --redis <url>',
+    summary: 'run replications sent through Redis (--backend redis)',
+    minArgs: 0,
+    maxArgs: 0,
+    argsDescription: 'no arguments',
+    options: ['redis', 'concurrency', 'lock-seconds'],
+    details: [
+      'Takes replications from the queue at --redis URL, sent there by sweep and sensitivity with',
+      '--backend redis --redis URL, and runs them, --concurrency at a time, until stopped (Ctrl-C or',
+      'SIGTERM: running replications finish first). Run workers on as many machines as reach the',
+      'Redis; each must run the same model version as the command (sendsim --version), and a worker',
+      'of another version refuses the job, which fails the command. If a worker dies, its',
+      'replications go to another within about twice --lock-seconds. Logs one line per job to',
+      'standard error.',
     ],
   },
 };

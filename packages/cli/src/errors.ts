@@ -25,6 +25,17 @@ export class InputError extends Error {
 }
 
 /**
+ * A run that could not be completed where it was sent (`--backend redis`): Redis unreachable or
+ * lost, or a worker refused or failed a replication. Exit code 1; the message says what to do.
+ */
+export class BackendError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackendError';
+  }
+}
+
+/**
  * A result `sendsim rerun` cannot reproduce as things stand: it has no manifest, a file it was
  * made from has changed, or it was made by another model version. Exit code 1.
  */

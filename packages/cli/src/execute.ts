@@ -16,6 +16,7 @@ import { sensitivityCommand } from './commands/sensitivity.js';
 import { sweepCommand } from './commands/sweep.js';
 import { traceCommand } from './commands/trace.js';
 import { validateCommand } from './commands/validate.js';
+import { workerCommand } from './commands/worker.js';
 import { prepareOut, writeOut } from './out-file.js';
 import {
   buildManifest,
@@ -111,6 +112,8 @@ async function dispatch({ command, args, options }: CommandLine, io: CliIo): Pro
       return await calibrateCommand(args, options, io);
     case 'describe':
       return describeCommand(args, options, io);
+    case 'worker':
+      return await workerCommand(options, io);
     case 'rerun':
       // main hands `rerun` to its own command; a manifest never names it (rerun checks).
       throw new Error('rerun cannot run itself');

@@ -11,7 +11,19 @@ export { COMMANDS, type CommandName, OPTION_SPECS, parseArgs } from './args.js';
 export { InputError, UsageError } from './errors.js';
 export { usageText } from './help-text.js';
 export { type CliIo, EXIT, main, type OutputStream } from './main.js';
+export {
+  type BackendChoice,
+  type ExperimentDone,
+  openBackend,
+  type ReplicationBackend,
+} from './parallel/backend.js';
+export { fromExactJson, toExactJson } from './parallel/exact-json.js';
 export { runPartitioned } from './parallel/partitioned-run.js';
+export {
+  type RedisWorkerOptions,
+  type RunningRedisWorker,
+  startRedisWorker,
+} from './parallel/redis-worker.js';
 export { runExperiments } from './parallel/replication-pool.js';
 export { splitThreads } from './parallel/worker-count.js';
 export {

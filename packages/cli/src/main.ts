@@ -1,7 +1,7 @@
 /**
  * The sendsim entry point: parse the command line, run the command (execute.ts: its output to
  * standard output or `--out FILE`, a result with its manifest), and turn errors into one clear line and an exit code:
- * 0 success, 1 invalid or missing input, 2 usage error, 3 internal error (a bug: the only case
+ * 0 success, 1 invalid or missing input (or a run its backend could not complete), 2 usage error, 3 internal error (a bug: the only case
  * that prints a stack trace).
  */
 import { realpathSync } from 'node:fs';
@@ -12,7 +12,7 @@ import cliPackage from '../package.json' with { type: 'json' };
 import { parseArgs } from './args.js';
 import type { CliIo } from './commands/context.js';
 import { rerunCommand } from './commands/rerun.js';
-import { InputError, RerunError, UsageError, withLongWordsCut } from './errors.js';
+import { BackendError, InputError, RerunError, UsageError, withLongWordsCut } from './errors.js';
 import { execute } from './execute.js';
 import { commandHelpText, usageText } from './help-text.js';
 
@@ -59,6 +59,11 @@ function reportError(error: unknown, io: CliIo): number {
   }
   if (error instanceof RunSizeError) {
     // The scenario's population, not how the CLI was called: nothing to add but the message.
+    io.stderr.write(`sendsim: ${error.message}\n`);
+    return EXIT.input;
+  }
+  if (error instanceof BackendError) {
+    // Where the run was sent, not how sendsim was called: the message says what to do.
     io.stderr.write(`sendsim: ${error.message}\n`);
     return EXIT.input;
   }

@@ -16,6 +16,11 @@
  * line, neither of which the web app has (the app's reproducible record is its shareable URL).
  * A new result command (such as `psa`) gets its manifest by being listed in
  * `RESULT_COMMANDS`: the options are read from its `CommandSpec`.
+ *
+ * Where the replications ran is left out, as the number of threads is: `--backend` and `--redis`
+ * are neither in the options nor in the command line recorded. They change nothing in a result
+ * (a run through Redis is byte-identical to a local one, manifest included, decision 0012), a
+ * Redis URL may hold a password, and a result made on workers can be made again on a laptop.
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -100,7 +105,7 @@ export function buildManifest(argv: readonly string[], line: CommandLine, cwd: s
     manifestVersion: MANIFEST_VERSION,
     modelVersion: MODEL_VERSION,
     sendsimVersion: cliPackage.version,
-    command: ['sendsim', ...argv],
+    command: ['sendsim', ...withoutPlacement(argv)],
     options: resolvedOptions(line),
     startDate,
     scenarios,
@@ -167,18 +172,40 @@ function targetsInput(options: CliOptions, cwd: string): ManifestFile {
   return { path: options.targets ?? display, file: display, sha256: sha256Of(bytes) };
 }
 
-/** The value of every option the command takes (but `--out`), keyed by option name, in the spec's order. */
+/** The options that say where replications run, not what they are: never recorded. */
+const PLACEMENT_OPTIONS: readonly OptionName[] = ['backend', 'redis'];
+
+/** `argv` without `--backend X` and `--redis URL` (in either spelling), up to a `--` that ends the options. */
+export function withoutPlacement(argv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--') {
+      kept.push(...argv.slice(i));
+      break;
+    }
+    const name = token.startsWith('--') ? token.slice(2).split('=')[0]! : '';
+    if (!(PLACEMENT_OPTIONS as readonly string[]).includes(name)) kept.push(token);
+    // The value, when given as the next argument (as the parser reads it).
+    else if (!token.includes('=') && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) i++;
+  }
+  return kept;
+}
+
+/** The value of every option the command takes (but `--out` and where it runs), keyed by option name, in the spec's order. */
 function resolvedOptions(line: CommandLine): Record<string, number | string | boolean | null> {
   const result: Record<string, number | string | boolean | null> = {};
   for (const name of COMMAND_SPECS[line.command].options) {
-    if (name === 'out') continue;
+    if (name === 'out' || PLACEMENT_OPTIONS.includes(name)) continue;
     result[name] = optionValue(name, line);
   }
   return result;
 }
 
-function optionValue(name: Exclude<OptionName, 'out'>, { command, options: o }: CommandLine) {
+function optionValue(name: OptionName, { command, options: o }: CommandLine) {
   switch (name) {
+    case 'lock-seconds':
+      return o.lockSeconds;
     case 'holdout-from':
       return o.holdoutFrom ?? null;
     case 'params':

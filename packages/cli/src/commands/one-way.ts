@@ -2,7 +2,8 @@
  * What `sendsim sensitivity` and `sendsim sweep` share: checking the metric, a baseline given
  * first (its parameters are changed) and a reform of that baseline (re-resolved on each changed
  * baseline), each problem a usage error naming what was expected and what was found; and running
- * the planned scenarios' replications in one pool of worker threads with a progress bar.
+ * the planned scenarios' replications with a progress bar, on this machine's worker threads or,
+ * with `--backend redis`, on sendsim workers through Redis (`parallel/backend.ts`).
  */
 import {
   type BaselineScenarioFile,
@@ -17,7 +18,8 @@ import {
 import type { CliOptions, CommandName } from '../args.js';
 import { quoted, UsageError } from '../errors.js';
 import { ProgressBar } from '../format/progress.js';
-import { runExperiments, type ScenarioDone } from '../parallel/replication-pool.js';
+import { type BackendChoice, type ExperimentDone, openBackend } from '../parallel/backend.js';
+import { shownRedisUrl } from '../parallel/redis-connection.js';
 import { type CliIo, checkSameStart, type LoadedScenario, loadScenario } from './context.js';
 import { runOptionsOf } from './run.js';
 
@@ -79,21 +81,29 @@ export function reformOf(
 }
 
 /**
- * Every planned scenario's replications in one worker pool, with a progress bar labelled
- * `label`; `onScenarioDone` hears of each scenario as soon as it is done (a resumable command
- * writes its points there). Every run a command makes goes through here: the one place a
- * different backend for running replications can be chosen.
+ * Every planned scenario's replications on the backend `--backend` chose (this machine's worker
+ * pool unless told), with a progress bar labelled `label`. Where they ran never shows in the
+ * result: every backend gives the same bytes. `onScenarioDone` hears of each scenario as soon
+ * as it is done (a resumable command writes its points there).
  */
 export async function runPlannedInPool(
   scenarios: readonly ResolvedScenario[],
   options: CliOptions,
   io: CliIo,
   label: string,
-  onScenarioDone?: ScenarioDone,
+  onScenarioDone?: ExperimentDone,
 ): Promise<ExperimentResult[]> {
+  const choice = backendChoice(options);
+  const backend = await openBackend(choice, (line) => io.stderr.write(`sendsim: ${line}\n`));
+  if (choice.kind === 'redis') {
+    const jobs = scenarios.length * options.reps;
+    io.stderr.write(
+      `sendsim: sending ${jobs} replications to sendsim workers through ${shownRedisUrl(choice.url)}\n`,
+    );
+  }
   const bar = new ProgressBar(io.stderr, label);
   try {
-    return await runExperiments(
+    return await backend.runExperiments(
       scenarios,
       runOptionsOf(options),
       (done, finished, total) => bar.update(done, `${finished}/${total} replications`),
@@ -101,5 +111,13 @@ export async function runPlannedInPool(
     );
   } finally {
     bar.finish();
+    await backend.close();
   }
+}
+
+/** The backend `--backend` and `--redis` name (the parser has checked they go together). */
+function backendChoice(options: CliOptions): BackendChoice {
+  if (options.backend === 'redis' && options.redis !== undefined)
+    return { kind: 'redis', url: options.redis };
+  return { kind: 'local' };
 }
