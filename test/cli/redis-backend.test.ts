@@ -1,6 +1,6 @@
 /**
  * The Redis backend for real (decision 0012): a `redis-server` of the test's own, `sendsim worker`
- * processes, and sweeps sent with `--backend redis`. Its output must be the local backend's, byte
+ * processes, and a PSA and a sweep sent with `--backend redis`. Its output must be the local backend's, byte
  * for byte, even when a worker is killed holding a job; a worker of another model version must
  * refuse its job and the command must say so; an unreachable Redis must be a clear error.
  *
@@ -60,6 +60,21 @@ const SWEEP = [
   'json',
 ];
 
+/** A small PSA (issue 14's test): 3 draws of the baseline and one reform, 1 replication each. */
+const PSA = [
+  'psa',
+  'baseline',
+  'early-help-investment',
+  '--draws',
+  '3',
+  '--scale',
+  '0.002',
+  '--years',
+  '2',
+  '--format',
+  'json',
+];
+
 /** Workers that give up a dead worker's job within seconds. */
 const QUICK_RECOVERY = ['--concurrency', '1', '--lock-seconds', '2'];
 
@@ -93,30 +108,35 @@ describe('the Redis backend', () => {
   // Redis and every worker stopped whatever happened in the test.
   afterEach(stopAll);
 
-  it("gives the local backend's bytes with two workers, one killed holding a job", async (ctx) => {
-    const { url } = await startRedis(needRedis(ctx));
-    const workers = await Promise.all([startWorker(url, QUICK_RECOVERY), startWorker(url, QUICK_RECOVERY)]);
-    const local = await sendsim(SWEEP);
-    expect(local.code, local.stderr).toBe(0);
+  it.for<[string, readonly string[]]>([
+    ['psa', PSA],
+    ['sweep', SWEEP],
+  ])(
+    "%s: gives the local backend's bytes with two workers, one killed holding a job",
+    async ([name, args], ctx) => {
+      const { url } = await startRedis(needRedis(ctx));
+      const workers = await Promise.all([startWorker(url, QUICK_RECOVERY), startWorker(url, QUICK_RECOVERY)]);
+      const local = await sendsim(args);
+      expect(local.code, local.stderr).toBe(0);
 
-    const started = performance.now();
-    const remote = sendsim([...SWEEP, '--backend', 'redis', '--redis', url]);
-    const { worker: killed, job } = await firstToTake(workers);
-    killed.process.kill('SIGKILL');
-    const result = await remote;
-    const seconds = (performance.now() - started) / 1000;
+      const started = performance.now();
+      const remote = sendsim([...args, '--backend', 'redis', '--redis', url]);
+      const { worker: killed, job } = await firstToTake(workers);
+      killed.process.kill('SIGKILL');
+      const result = await remote;
+      const seconds = (performance.now() - started) / 1000;
 
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toBe(local.stdout);
-    // The job was taken mid-run and finished by the other worker, after its lock lapsed.
-    const survivor = workers.find((w) => w !== killed)!;
-    expect(killed.output()).not.toMatch(
-      new RegExp(`finished replication \\d+ of "baseline" \\(job ${job}\\)`),
-    );
-    expect(survivor.output()).toMatch(new RegExp(`finished replication \\d+ of "baseline" \\(job ${job}\\)`));
-    expect(result.stderr).toContain(`sending 6 replications to sendsim workers through ${url}`);
-    ctx.annotate(`sweep through Redis with a worker killed: ${seconds.toFixed(1)} s`);
-  });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toBe(local.stdout);
+      // The job was taken mid-run and finished by the other worker, after its lock lapsed.
+      const survivor = workers.find((w) => w !== killed)!;
+      const finished = new RegExp(`finished replication \\d+ of "[^"]+" \\(job ${job}\\)`);
+      expect(killed.output()).not.toMatch(finished);
+      expect(survivor.output()).toMatch(finished);
+      expect(result.stderr).toContain(`sending 6 replications to sendsim workers through ${url}`);
+      ctx.annotate(`${name} through Redis with a worker killed: ${seconds.toFixed(1)} s`);
+    },
+  );
 
   it('calls onExperiment per scenario and gives the local results exactly, every replication included', async (ctx) => {
     const { url } = await startRedis(needRedis(ctx));
