@@ -50,7 +50,7 @@ describe.skipIf(!haveChromium)('same child, two systems, and pathway flows, in C
       const comparison = compareExperiments(runExperiment(baseline, options), runExperiment(reform, options));
       const rows = page.locator(`section[data-reform="${REFORM}"] pathway-flows tr[data-metric]`);
       const count = await rows.count();
-      expect(count).toBe(15);
+      expect(count).toBe(16);
       for (let i = 0; i < count; i++) {
         const row = rows.nth(i);
         const metric = (await row.getAttribute('data-metric'))!;
