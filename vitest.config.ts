@@ -56,6 +56,7 @@ const MODEL_TESTS = [
   'test/cli/parallel.test.ts',
   'test/cli/partitioned-run.test.ts',
   'test/cli/redis-backend.test.ts',
+  'test/cli/redis-calibration-fit.test.ts',
   'test/cli/rerun.test.ts',
   'test/cli/run.test.ts',
   'test/cli/sensitivity.test.ts',

@@ -16,6 +16,7 @@ import {
   calibrationReport,
   childWeight,
   type Estimate,
+  FIT_RUN,
   type FitResult,
   FREE_PARAMETERS,
   type Holdout,
@@ -39,9 +40,11 @@ import { formatNumber } from '../format/numbers.js';
 import { settingGrowthTable } from '../format/setting-growth-table.js';
 import { renderTable, type TableRow } from '../format/table.js';
 import { readInputFile } from '../input-file.js';
+import { backendChoice, openBackend, type ReplicationBackend, type Workload } from '../parallel/backend.js';
+import { shownRedisUrl } from '../parallel/redis-connection.js';
 import { displayPath, findRepoRoot } from '../scenario-path.js';
-import { applyFit, fitJson, fitTable, runFit } from './calibration-fit.js';
-import { type CliIo, type CommandOutput, loadScenario } from './context.js';
+import { applyFit, fitJson, fitRuns, fitTable, runFit } from './calibration-fit.js';
+import { type CliIo, type CommandOutput, type LoadedScenario, loadScenario } from './context.js';
 import { runWithProgress } from './run.js';
 
 /** The backtest `calibrate` runs when no scenario is given. */
@@ -70,6 +73,61 @@ export async function calibrateCommand(
       ? undefined
       : checkedHoldout(targets, options.holdoutFrom, startYear, targetsDisplay);
 
+  // One backend for the whole command: a fit's dozens of waves and generations, then the check.
+  const fitOptions: RunOptions = { ...FIT_RUN, years: backtestYears(holdout?.fitting ?? targets, startYear) };
+  const backend = await openCalibrationBackend(
+    options,
+    io,
+    options.fit ? { replications: fitRuns() * fitOptions.replications, options: fitOptions } : undefined,
+  );
+  try {
+    return await checkAndFit(
+      scenario,
+      targets,
+      targetsDisplay,
+      years,
+      holdout,
+      fitOptions,
+      options,
+      io,
+      backend,
+    );
+  } finally {
+    await backend.close();
+  }
+}
+
+/**
+ * The backend `--backend` and `--redis` chose, saying where the replications go when not here.
+ * A fit's `workload` keeps local threads up from its first wave to the check.
+ */
+async function openCalibrationBackend(
+  options: CliOptions,
+  io: CliIo,
+  workload: Workload | undefined,
+): Promise<ReplicationBackend> {
+  const choice = backendChoice(options);
+  const backend = await openBackend(choice, (line) => io.stderr.write(`sendsim: ${line}\n`), workload);
+  if (choice.kind === 'redis') {
+    io.stderr.write(
+      `sendsim: sending the replications to sendsim workers through ${shownRedisUrl(choice.url)}\n`,
+    );
+  }
+  return backend;
+}
+
+/** With `--fit`, the fit (and with `--apply` its record); then the check, and without a fit the projection. */
+async function checkAndFit(
+  scenario: LoadedScenario,
+  targets: readonly CalibrationTarget[],
+  targetsDisplay: string,
+  years: number,
+  holdout: Holdout | undefined,
+  fitOptions: RunOptions,
+  options: CliOptions,
+  io: CliIo,
+  backend: ReplicationBackend,
+): Promise<CommandOutput> {
   let resolved = scenario.resolved;
   let fit: FitResult | undefined;
   if (options.fit) {
@@ -77,7 +135,7 @@ export async function calibrateCommand(
     // nothing held out has informed.
     const fitting = holdout?.fitting ?? targets;
     const start = holdout === undefined ? undefined : uninformedStart(FREE_PARAMETERS);
-    fit = await runFit(scenario, fitting, backtestYears(fitting, startYear), io, start);
+    fit = await runFit(backend, resolved, fitting, fitOptions, io, start === undefined ? {} : { start });
     resolved = withParameters(resolved, fit.values);
   }
   const runOptions: RunOptions = {
@@ -86,7 +144,7 @@ export async function calibrateCommand(
     years,
     scale: options.scale,
   };
-  const result = (await runWithProgress([resolved], runOptions, io))[0]!;
+  const result = (await runWithProgress([resolved], runOptions, io, backend))[0]!;
   const report = calibrationReport(
     resolved,
     runOptions,
@@ -108,6 +166,7 @@ export async function calibrateCommand(
               [loadScenario((scenario.baselinePath ?? scenario.path).path, io.cwd).resolved],
               { ...runOptions, years: PROJECTION_YEARS },
               io,
+              backend,
             )
           )[0]!,
         )

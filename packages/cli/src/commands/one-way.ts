@@ -18,7 +18,7 @@ import {
 import type { CliOptions, CommandName } from '../args.js';
 import { quoted, UsageError } from '../errors.js';
 import { ProgressBar } from '../format/progress.js';
-import { type BackendChoice, type ExperimentDone, openBackend } from '../parallel/backend.js';
+import { backendChoice, type ExperimentDone, openBackend } from '../parallel/backend.js';
 import { shownRedisUrl } from '../parallel/redis-connection.js';
 import { type CliIo, checkSameStart, type LoadedScenario, loadScenario } from './context.js';
 import { runOptionsOf } from './run.js';
@@ -113,11 +113,4 @@ export async function runPlannedInPool(
     bar.finish();
     await backend.close();
   }
-}
-
-/** The backend `--backend` and `--redis` name (the parser has checked they go together). */
-function backendChoice(options: CliOptions): BackendChoice {
-  if (options.backend === 'redis' && options.redis !== undefined)
-    return { kind: 'redis', url: options.redis };
-  return { kind: 'local' };
 }
