@@ -53,6 +53,7 @@ const MODEL_TESTS = [
   'test/cli/bin.test.ts',
   'test/cli/calibrate.test.ts',
   'test/cli/compare.test.ts',
+  'test/cli/local-backend.test.ts',
   'test/cli/parallel.test.ts',
   'test/cli/partitioned-run.test.ts',
   'test/cli/redis-backend.test.ts',

@@ -35,7 +35,8 @@ export interface FitRequest {
   readonly start?: Readonly<Record<string, number>>;
   /**
    * The search (default `FIT_SEARCH`, the documented fit `calibrate --fit` runs). Tests pass a
-   * tiny one (a few waves and generations of a few sets) to run a whole fit in seconds.
+   * tiny one (a few waves and generations of a few sets) to run a whole fit in seconds; the
+   * command has no option for it, and `fitJson`'s method text describes the documented search.
    */
   readonly search?: FitSettings;
 }
