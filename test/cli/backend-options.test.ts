@@ -53,6 +53,13 @@ describe('choosing a backend', () => {
         ['worker', '--redis', 'redis://h', '--lock-seconds', '0.5'],
         '--lock-seconds: expected a whole number of seconds',
       ],
+      // A fit is hours of backtests: refused before any of them runs.
+      [['calibrate', '--fit', '--backend', 'redis'], '--backend redis needs --redis URL'],
+      [
+        ['calibrate', '--fit', '--holdout-from', '2022', '--backend', 'redis'],
+        '--backend redis needs --redis URL',
+      ],
+      [['calibrate', '--redis', 'redis://localhost:6379'], 'add --backend redis'],
       [['run', 'baseline', '--backend', 'redis'], '--backend does not apply to run'],
       [['worker', 'baseline', '--redis', 'redis://h'], 'worker takes no arguments'],
     ];
@@ -65,7 +72,13 @@ describe('choosing a backend', () => {
   });
 
   it('explains the worker and the backend in help, within 100 columns', async () => {
-    for (const argv of [['--help'], ['help', 'worker'], ['help', 'sweep'], ['help', 'sensitivity']]) {
+    for (const argv of [
+      ['--help'],
+      ['help', 'worker'],
+      ['help', 'sweep'],
+      ['help', 'sensitivity'],
+      ['help', 'calibrate'],
+    ]) {
       const r = await sendsim(argv);
       expect(r.code).toBe(0);
       for (const line of r.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
@@ -74,5 +87,6 @@ describe('choosing a backend', () => {
       'Usage: sendsim worker --redis <url> [options]',
     );
     expect((await sendsim(['help', 'sweep'])).stdout).toMatch(/--backend B +where replications run/);
+    expect((await sendsim(['help', 'calibrate'])).stdout).toMatch(/--backend B +where replications run/);
   });
 });

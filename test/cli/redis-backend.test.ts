@@ -18,27 +18,17 @@ import {
   resolveScenario,
 } from '@send-sim/sim-core';
 import { Queue, QueueEvents } from 'bullmq';
-import { afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, sendsim } from './cli-harness.js';
 import {
+  failInCiWithoutRedis,
   freePort,
-  redisServerPath,
+  needRedis,
   type Started,
   startRedis,
   startWorker,
   stopAll,
 } from './redis-processes.js';
-
-const REDIS_SERVER = redisServerPath();
-const WHY_SKIPPED = 'redis-server is not installed (apt-get install -y redis-server; .ci/run installs it)';
-
-/** The path of redis-server, or the test skipped (a failure when CI is set). */
-function needRedis(ctx: TestContext): string {
-  if (REDIS_SERVER !== undefined) return REDIS_SERVER;
-  if (process.env.CI) throw new Error(`CI is set, so the Redis tests must run, but ${WHY_SKIPPED}`);
-  ctx.skip(WHY_SKIPPED);
-  throw new Error('unreachable: skipped');
-}
 
 /** A small sweep: 3 values × 2 replications, each replication a few tenths of a second. */
 const SWEEP = [
@@ -100,11 +90,7 @@ function scenario(id: string, baseline?: string): ResolvedScenario {
 }
 
 describe('the Redis backend', () => {
-  beforeAll(() => {
-    if (REDIS_SERVER === undefined && process.env.CI) {
-      throw new Error(`CI is set, so the Redis tests must run, but ${WHY_SKIPPED}`);
-    }
-  });
+  beforeAll(failInCiWithoutRedis);
   // Redis and every worker stopped whatever happened in the test.
   afterEach(stopAll);
 

@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
+import type { TestContext } from 'vitest';
 import { REPO_ROOT } from './cli-harness.js';
 
 const started = new Set<ChildProcess>();
@@ -15,6 +16,29 @@ export function redisServerPath(): string | undefined {
   const found = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
   const path = found.stdout.trim();
   return found.status === 0 && path !== '' ? path : undefined;
+}
+
+/** Why a Redis test skips where `redis-server` is missing. */
+export const WHY_SKIPPED =
+  'redis-server is not installed (apt-get install -y redis-server; .ci/run installs it)';
+
+/**
+ * Fail at once when CI is set and `redis-server` is missing, so CI never passes by skipping the
+ * Redis tests (call it in `beforeAll`).
+ */
+export function failInCiWithoutRedis(): void {
+  if (redisServerPath() === undefined && process.env.CI) {
+    throw new Error(`CI is set, so the Redis tests must run, but ${WHY_SKIPPED}`);
+  }
+}
+
+/** The path of redis-server, or the test skipped saying why (a failure when CI is set). */
+export function needRedis(ctx: TestContext): string {
+  const path = redisServerPath();
+  if (path !== undefined) return path;
+  if (process.env.CI) throw new Error(`CI is set, so the Redis tests must run, but ${WHY_SKIPPED}`);
+  ctx.skip(WHY_SKIPPED);
+  throw new Error('unreachable: skipped');
 }
 
 /** A loopback port nothing listens on now. */

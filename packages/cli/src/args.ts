@@ -48,7 +48,7 @@ export interface CliOptions {
   readonly draws: number | undefined;
   /** `bench`: threads one replication is split across. */
   readonly threads: number;
-  /** `sensitivity`, `sweep`: where the replications run (`--backend`; never part of a result). */
+  /** `sensitivity`, `sweep`, `psa`, `calibrate`: where the replications run (`--backend`; never part of a result). */
   readonly backend: 'local' | 'redis';
   /** `--backend redis` and `worker`: the Redis URL (never recorded: it may hold a password). */
   readonly redis: string | undefined;

@@ -8,6 +8,12 @@
  * const code = await main(['validate', 'scenarios/baseline.json'], { stdout: { write: (s: string) => (out += s) }, stderr: process.stderr, cwd: process.cwd() });
  */
 export { COMMANDS, type CommandName, OPTION_SPECS, parseArgs } from './args.js';
+export {
+  type FitRequest,
+  fitJson,
+  fitRuns,
+  runFit,
+} from './commands/calibration-fit.js';
 export { InputError, UsageError } from './errors.js';
 export { usageText } from './help-text.js';
 export { type CliIo, EXIT, main, type OutputStream } from './main.js';
@@ -16,6 +22,7 @@ export {
   type ExperimentDone,
   openBackend,
   type ReplicationBackend,
+  type Workload,
 } from './parallel/backend.js';
 export { fromExactJson, toExactJson } from './parallel/exact-json.js';
 export { runPartitioned } from './parallel/partitioned-run.js';

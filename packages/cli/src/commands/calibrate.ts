@@ -5,43 +5,43 @@
  * miss. With `--fit`, first fits the free parameters (history matching for the plausible sets,
  * then CMA-ES for the best one; documented and deterministic); with `--apply`, writes the fitted
  * values, their plausible ranges and how they were obtained into the baseline scenario file
- * (the fit's own code: calibration-fit.ts).
+ * (the fit's own code: calibration-fit.ts; the report as a table and CSV:
+ * format/calibration-report.ts). Every replication, the fit's included, runs on the
+ * backend `--backend` chose (this machine's threads, or sendsim workers through Redis), with
+ * the same output either way.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   backtestYears,
-  type CalibrationReport,
   type CalibrationTarget,
   calibrationReport,
-  childWeight,
-  type Estimate,
+  FIT_RUN,
   type FitResult,
   FREE_PARAMETERS,
   type Holdout,
   holdOut,
   MAX_YEARS,
   parseCalibrationTargets,
-  quantityOfUnit,
   type RunOptions,
   ScenarioError,
   settingGrowth,
   uninformedStart,
   withParameters,
   withStartConsistency,
-  writeEstimate,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { InputError } from '../errors.js';
-import { toCsv } from '../format/csv.js';
+import { reportCsv, reportTable } from '../format/calibration-report.js';
 import { toJson } from '../format/json.js';
-import { formatNumber } from '../format/numbers.js';
 import { settingGrowthTable } from '../format/setting-growth-table.js';
-import { renderTable, type TableRow } from '../format/table.js';
 import { readInputFile } from '../input-file.js';
+import type { ReplicationBackend } from '../parallel/backend.js';
+import { shownRedisUrl } from '../parallel/redis-connection.js';
 import { displayPath, findRepoRoot } from '../scenario-path.js';
-import { applyFit, fitJson, fitTable, runFit } from './calibration-fit.js';
-import { type CliIo, type CommandOutput, loadScenario } from './context.js';
+import { applyFit, fitJson, fitRuns, fitTable, runFit } from './calibration-fit.js';
+import { openCommandBackend } from './command-backend.js';
+import { type CliIo, type CommandOutput, type LoadedScenario, loadScenario } from './context.js';
 import { runWithProgress } from './run.js';
 
 /** The backtest `calibrate` runs when no scenario is given. */
@@ -70,6 +70,49 @@ export async function calibrateCommand(
       ? undefined
       : checkedHoldout(targets, options.holdoutFrom, startYear, targetsDisplay);
 
+  // One backend for the whole command: a fit's dozens of waves and generations, then the check.
+  const fitOptions: RunOptions = { ...FIT_RUN, years: backtestYears(holdout?.fitting ?? targets, startYear) };
+  const { backend, choice } = await openCommandBackend(
+    options,
+    io,
+    options.fit ? { replications: fitRuns() * fitOptions.replications, options: fitOptions } : undefined,
+  );
+  if (choice.kind === 'redis') {
+    io.stderr.write(
+      `sendsim: sending the replications to sendsim workers through ${shownRedisUrl(choice.url)}\n`,
+    );
+  }
+  try {
+    return await fitAndCheck(
+      { scenario, targets, targetsDisplay, years, holdout, fitOptions },
+      options,
+      io,
+      backend,
+    );
+  } finally {
+    await backend.close();
+  }
+}
+
+/** What `calibrate` checks against, read and checked before any replication runs. */
+interface CalibrationPlan {
+  readonly scenario: LoadedScenario;
+  readonly targets: readonly CalibrationTarget[];
+  readonly targetsDisplay: string;
+  /** The backtest's years, to the last target. */
+  readonly years: number;
+  readonly holdout: Holdout | undefined;
+  /** How each of a fit's backtests runs (`FIT_RUN`, for the years the fitted targets need). */
+  readonly fitOptions: RunOptions;
+}
+
+/** With `--fit`, the fit (and with `--apply` its record); then the check, and without a fit the projection. */
+async function fitAndCheck(
+  { scenario, targets, targetsDisplay, years, holdout, fitOptions }: CalibrationPlan,
+  options: CliOptions,
+  io: CliIo,
+  backend: ReplicationBackend,
+): Promise<CommandOutput> {
   let resolved = scenario.resolved;
   let fit: FitResult | undefined;
   if (options.fit) {
@@ -77,7 +120,7 @@ export async function calibrateCommand(
     // nothing held out has informed.
     const fitting = holdout?.fitting ?? targets;
     const start = holdout === undefined ? undefined : uninformedStart(FREE_PARAMETERS);
-    fit = await runFit(scenario, fitting, backtestYears(fitting, startYear), io, start);
+    fit = await runFit(backend, resolved, fitting, fitOptions, io, start === undefined ? {} : { start });
     resolved = withParameters(resolved, fit.values);
   }
   const runOptions: RunOptions = {
@@ -86,7 +129,7 @@ export async function calibrateCommand(
     years,
     scale: options.scale,
   };
-  const result = (await runWithProgress([resolved], runOptions, io))[0]!;
+  const result = (await runWithProgress([resolved], runOptions, io, backend))[0]!;
   const report = calibrationReport(
     resolved,
     runOptions,
@@ -108,6 +151,7 @@ export async function calibrateCommand(
               [loadScenario((scenario.baselinePath ?? scenario.path).path, io.cwd).resolved],
               { ...runOptions, years: PROJECTION_YEARS },
               io,
+              backend,
             )
           )[0]!,
         )
@@ -204,113 +248,4 @@ export function targetsFile(options: CliOptions, cwd: string): string {
     );
   }
   return path;
-}
-
-function reportTable(report: CalibrationReport): string {
-  const { meta, summary } = report;
-  const lines = [
-    `Calibration backtest: ${meta.scenarioName} [${meta.scenario}], from ${meta.startDate} for ${meta.years} years`,
-    `seed ${meta.seed}, ${meta.reps} replications, scale ${meta.scale}, model ${meta.modelVersion}; targets from ${meta.targetsFile}`,
-    'Model: mean over replications with its 95% interval. Pass: |model − published| within the tolerance.',
-    '',
-  ];
-  const rows: TableRow[] = report.rows.map((row) => {
-    const t = row.target;
-    const fmt = (x: number) => formatValue(x, t.unit);
-    const tolerance =
-      t.toleranceIsAbsolute === true ? `±${fmt(t.tolerance)}` : `±${Math.round(t.tolerance * 100)}%`;
-    const model = row.model === null ? '–' : modelValue(row.model, t.unit, meta.scale, meta.reps);
-    return [
-      t.metric,
-      t.period,
-      fmt(t.value),
-      model,
-      tolerance,
-      (row.status === 'not evaluated' ? `– ${row.note}` : row.status) + (row.heldOut ? ' (held out)' : ''),
-    ];
-  });
-  lines.push(
-    renderTable(
-      [
-        { header: 'Target' },
-        { header: 'Period' },
-        { header: 'Published', align: 'right' },
-        { header: 'Model (95% interval)', align: 'right' },
-        { header: 'Tolerance', align: 'right' },
-        { header: 'Result' },
-      ],
-      rows,
-    ),
-    '',
-    `Passed ${summary.passed} of ${summary.targets} targets (${pct(summary.shareOfAll)}); ${summary.passed} of the ${summary.evaluated} the backtest can evaluate (${pct(summary.shareOfEvaluated)}).`,
-    `EHCP stock targets: ${summary.ehcpStocksAllPass ? 'all pass' : 'not all pass'}.`,
-    ...(summary.startConsistency === undefined
-      ? []
-      : [
-          `Start consistency (the 2019 backtest's January 2023 mix of plans by age and by complex need against the one the 2023 start assumes; not published targets): ${summary.startConsistency.passed} of ${summary.startConsistency.evaluated} pass.`,
-        ]),
-  );
-  if (summary.holdout !== undefined) {
-    const { from, fitted, heldOut } = summary.holdout;
-    lines.push(
-      `Fitted on the ${fitted.targets} targets wholly before ${from}: ${fitted.passed} of the ${fitted.evaluated} evaluated pass.`,
-      `Held out the ${heldOut.targets} targets from ${from}: the projection hits ${heldOut.passed} of the ${heldOut.evaluated} evaluated (${pct(heldOut.evaluated === 0 ? 0 : heldOut.passed / heldOut.evaluated)}).`,
-    );
-  }
-  const notes = report.rows.filter((r) => r.status !== 'not evaluated' && r.note !== '');
-  if (notes.length > 0) {
-    lines.push('', 'Notes:');
-    for (const r of notes) lines.push(`  ${r.target.metric} ${r.target.period}: ${r.note}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-function reportCsv(report: CalibrationReport): string {
-  return toCsv(
-    [
-      'metric',
-      'period',
-      'published',
-      'model_mean',
-      'model_lo',
-      'model_hi',
-      'tolerance',
-      'tolerance_is_absolute',
-      'status',
-      'held_out',
-      'note',
-    ],
-    report.rows.map((r) => [
-      r.target.metric,
-      r.target.period,
-      r.target.value,
-      r.model?.mean ?? '',
-      r.model?.lo ?? '',
-      r.model?.hi ?? '',
-      r.target.tolerance,
-      r.target.toleranceIsAbsolute === true,
-      r.status,
-      r.heldOut,
-      r.note,
-    ]),
-  );
-}
-
-/**
- * The model's value with its 95% interval, rounded by sim-core's precision rule (as the web
- * app's calibration check writes it): shares in per cent, £ as money, the rest as counts.
- */
-export function modelValue(e: Estimate, unit: string, scale: number, reps: number): string {
-  const w = writeEstimate(e, { quantity: quantityOfUnit(unit), weight: childWeight(scale) });
-  return reps > 1 ? `${w.mean} (${w.lo} to ${w.hi})` : w.mean;
-}
-
-/** Shares as percentages, money and counts with separators (published values, as published). */
-function formatValue(x: number, unit: string): string {
-  if (unit.startsWith('share')) return `${(x * 100).toFixed(1)}%`;
-  return formatNumber(x, Math.abs(x) < 100 && !Number.isInteger(x) ? 1 : 0);
-}
-
-function pct(x: number): string {
-  return `${(x * 100).toFixed(0)}%`;
 }

@@ -1,6 +1,6 @@
 /**
- * The calibration fit as `sendsim calibrate --fit` runs it: the search on worker threads with
- * its progress, its table and JSON (method, waves, fitted values, plausible ranges and
+ * The calibration fit as `sendsim calibrate --fit` runs it: the search on the backend the
+ * command chose (this machine's threads, or sendsim workers through Redis) with its progress, its table and JSON (method, waves, fitted values, plausible ranges and
  * correlations), and, with `--apply`, the fitted values, their plausible ranges and how they
  * were found written into the baseline scenario file.
  */
@@ -14,61 +14,87 @@ import {
   FIT_RUN,
   FIT_SEARCH,
   type FitResult,
+  type FitSettings,
   FREE_PARAMETERS,
   fitCalibration,
   fitMethod,
   type Holdout,
   judgeImplausibility,
   MODEL_VERSION,
+  type ResolvedScenario,
   type RunOptions,
   roundFitted,
 } from '@send-sim/sim-core';
 import { renderTable, type TableRow } from '../format/table.js';
-import { ReplicationPool } from '../parallel/replication-pool.js';
-import { workerCount } from '../parallel/worker-count.js';
+import type { ReplicationBackend } from '../parallel/backend.js';
 import type { CliIo, LoadedScenario } from './context.js';
 
+/** How a fit is asked for, beyond what it fits to: where it starts and how hard it searches. */
+export interface FitRequest {
+  /** The first candidate (default: the scenario's own values); a self-test starts from the middle of every range. */
+  readonly start?: Readonly<Record<string, number>>;
+  /**
+   * The search (default `FIT_SEARCH`, the documented fit `calibrate --fit` runs). Tests pass a
+   * tiny one (a few waves and generations of a few sets) to run a whole fit in seconds; the
+   * command has no option for it, and `fitJson`'s method text describes the documented search.
+   */
+  readonly search?: FitSettings;
+}
+
+/** Backtest runs a fit makes: the start, every history-matching wave and every CMA-ES generation. */
+export function fitRuns(search: FitSettings = FIT_SEARCH): number {
+  const { waves, pointsPerWave } = search.historyMatching;
+  return 1 + waves * pointsPerWave + search.cmaEs.generations * populationOf(search);
+}
+
+function populationOf(search: FitSettings): number {
+  return search.cmaEs.populationSize ?? defaultPopulationSize(FREE_PARAMETERS.length);
+}
+
+/**
+ * Fit the free parameters of the backtest `scenario` to `targets`, each candidate run with
+ * `options` on `backend` (a wave or generation at a time), saying how it goes on standard error.
+ * The result does not depend on the backend: the same fit on this machine's threads or on
+ * sendsim workers through Redis, byte for byte.
+ *
+ * @example
+ * const backend = await openBackend({ kind: 'local' }, undefined, { replications: fitRuns() * 5, options });
+ * try { fit = await runFit(backend, scenario, targets, { ...FIT_RUN, years: 4 }, io); } finally { await backend.close(); }
+ */
 export async function runFit(
-  scenario: LoadedScenario,
+  backend: ReplicationBackend,
+  scenario: ResolvedScenario,
   targets: readonly CalibrationTarget[],
-  years: number,
-  io: CliIo,
-  start?: Readonly<Record<string, number>>,
+  options: RunOptions,
+  io: Pick<CliIo, 'stderr'>,
+  { start, search = FIT_SEARCH }: FitRequest = {},
 ): Promise<FitResult> {
-  const options: RunOptions = { ...FIT_RUN, years };
-  const { waves, pointsPerWave } = FIT_SEARCH.historyMatching;
-  const population = FIT_SEARCH.cmaEs.populationSize ?? defaultPopulationSize(FREE_PARAMETERS.length);
-  const total = 1 + waves * pointsPerWave + FIT_SEARCH.cmaEs.generations * population;
+  const { waves } = search.historyMatching;
+  const { generations } = search.cmaEs;
   io.stderr.write(
-    `Fitting ${FREE_PARAMETERS.length} free parameters: ${waves} waves of history matching, then ${FIT_SEARCH.cmaEs.generations} generations of CMA-ES (${total} backtest runs).\n`,
+    `Fitting ${FREE_PARAMETERS.length} free parameters: ${waves} waves of history matching, then ${generations} generations of CMA-ES (${fitRuns(search)} backtest runs).\n`,
   );
-  // One set of worker threads for every candidate run, warm after the first.
-  const pool = new ReplicationPool(workerCount(total * options.replications, options));
-  try {
-    return await fitCalibration(
-      scenario.resolved,
-      targets,
-      options,
-      FIT_SEARCH,
-      async (candidates, o) => (await pool.run(candidates, o)).map((r) => r.replications),
-      {
-        ...(start === undefined ? {} : { start }),
-        onWave: (w) =>
+  return fitCalibration(
+    scenario,
+    targets,
+    options,
+    search,
+    async (candidates, o) => (await backend.runExperiments(candidates, o)).map((r) => r.replications),
+    {
+      ...(start === undefined ? {} : { start }),
+      onWave: (w) =>
+        io.stderr.write(
+          `  history matching wave ${w.wave} (drawn from ${w.drawnFrom}): ${w.plausible} of ${w.evaluated} sets not ruled out\n`,
+        ),
+      onGeneration: (g) => {
+        if (g.generation % 5 === 0 || g.generation === generations) {
           io.stderr.write(
-            `  history matching wave ${w.wave} (drawn from ${w.drawnFrom}): ${w.plausible} of ${w.evaluated} sets not ruled out\n`,
-          ),
-        onGeneration: (g) => {
-          if (g.generation % 5 === 0 || g.generation === FIT_SEARCH.cmaEs.generations) {
-            io.stderr.write(
-              `  CMA-ES generation ${g.generation}: best objective ${g.best.toFixed(1)}, step ${g.sigma.toFixed(3)}\n`,
-            );
-          }
-        },
+            `  CMA-ES generation ${g.generation}: best objective ${g.best.toFixed(1)}, step ${g.sigma.toFixed(3)}\n`,
+          );
+        }
       },
-    );
-  } finally {
-    pool.close();
-  }
+    },
+  );
 }
 
 /** Write the fitted values, their plausible ranges and how they were found into the baseline scenario file. */

@@ -18,8 +18,9 @@ import {
 import type { CliOptions, CommandName } from '../args.js';
 import { quoted, UsageError } from '../errors.js';
 import { ProgressBar } from '../format/progress.js';
-import { type BackendChoice, type ExperimentDone, openBackend } from '../parallel/backend.js';
+import type { ExperimentDone } from '../parallel/backend.js';
 import { shownRedisUrl } from '../parallel/redis-connection.js';
+import { openCommandBackend } from './command-backend.js';
 import { type CliIo, checkSameStart, type LoadedScenario, loadScenario } from './context.js';
 import { runOptionsOf } from './run.js';
 
@@ -93,8 +94,7 @@ export async function runPlannedInPool(
   label: string,
   onScenarioDone?: ExperimentDone,
 ): Promise<ExperimentResult[]> {
-  const choice = backendChoice(options);
-  const backend = await openBackend(choice, (line) => io.stderr.write(`sendsim: ${line}\n`));
+  const { backend, choice } = await openCommandBackend(options, io);
   if (choice.kind === 'redis') {
     const jobs = scenarios.length * options.reps;
     io.stderr.write(
@@ -113,11 +113,4 @@ export async function runPlannedInPool(
     bar.finish();
     await backend.close();
   }
-}
-
-/** The backend `--backend` and `--redis` name (the parser has checked they go together). */
-function backendChoice(options: CliOptions): BackendChoice {
-  if (options.backend === 'redis' && options.redis !== undefined)
-    return { kind: 'redis', url: options.redis };
-  return { kind: 'local' };
 }

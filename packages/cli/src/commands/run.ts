@@ -22,6 +22,7 @@ import { MAIN_METRICS, metricDefinition, PAYER_SHORT, payerKey, yearlyKindNote }
 import { describeRun } from '../format/meta.js';
 import { ProgressBar } from '../format/progress.js';
 import { renderTable, type TableRow, wrap } from '../format/table.js';
+import type { ReplicationBackend } from '../parallel/backend.js';
 import { runExperiments } from '../parallel/replication-pool.js';
 import { type CliIo, type CommandOutput, loadScenario } from './context.js';
 
@@ -59,19 +60,22 @@ export function runOptionsOf(options: CliOptions): RunOptions {
 }
 
 /**
- * Run every scenario's replications (in parallel across worker threads) with a progress bar
- * on standard error (terminals only); one result per scenario, in order.
+ * Run every scenario's replications (in parallel across worker threads, or on `backend` when
+ * given) with a progress bar on standard error (terminals only); one result per scenario, in order.
  */
 export async function runWithProgress(
   scenarios: readonly ResolvedScenario[],
   options: RunOptions,
   io: CliIo,
+  backend?: ReplicationBackend,
 ): Promise<ExperimentResult[]> {
   const bar = new ProgressBar(io.stderr, scenarios.map((s) => s.id).join(' + '));
+  const progress = (done: number, finished: number, total: number) =>
+    bar.update(done, `${finished}/${total} replications`);
   try {
-    return await runExperiments(scenarios, options, (done, finished, total) =>
-      bar.update(done, `${finished}/${total} replications`),
-    );
+    return await (backend === undefined
+      ? runExperiments(scenarios, options, progress)
+      : backend.runExperiments(scenarios, options, progress));
   } finally {
     bar.finish();
   }
