@@ -1,0 +1,258 @@
+/**
+ * "How sure is this?" end to end in Chromium, clicked as a user clicks it: after a tiny
+ * comparison, open the panel, choose a handful of draws and run them in the worker pool; the
+ * words, the ranked assumptions and the plot's table must show exactly what `runPsa` gives in
+ * Node for the same files and options (as `sendsim psa` prints them), and the CSV must be byte
+ * for byte `psaCsv`. The same run with the pool forced to one worker and to two gives the same
+ * bytes. axe finds nothing in the panel; Cancel stops a long run; a bad number of draws or no
+ * reform ticked is refused with a message. Screenshots at desktop and phone widths go to /tmp.
+ * Set-up (build, serve, Chromium) is in browser-harness.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import {
+  type BaselineScenarioFile,
+  type PsaAnalysis,
+  psaCsv,
+  type ReformScenarioFile,
+  runPsa,
+} from '@send-sim/sim-core';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  betterSentence,
+  costSentence,
+  effectSentence,
+  influenceRows,
+  psaCaveats,
+  quadrantSentence,
+  topInfluenceSentence,
+} from '../../packages/ui/src/psa/psa-words.js';
+import { readScenario } from '../sim-core/load-scenario.js';
+import { haveChromium, setUp, useAppInChromium } from './browser-harness.js';
+
+const REFORM = 'early-help-investment';
+const METRIC = 'unmet_need_child_years';
+const DRAWS = 6;
+/** The comparison's options; the PSA takes its seed, years and scale, with one replication a draw. */
+const comparison = { seed: 1, replications: 2, years: 2, scale: 0.001 };
+const psaOptions = { seed: 1, replications: 1, years: 2, scale: 0.001 };
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeInPage {
+  axe: {
+    run(
+      context: unknown,
+      options: unknown,
+    ): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }>;
+  };
+}
+
+async function panelViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const { axe } = globalThis as unknown as AxeInPage;
+    const results = await axe.run(
+      { include: { fromShadowDom: ['send-app', 'psa-panel'] } },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
+    );
+    return results.violations.map(
+      (v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+    );
+  });
+}
+
+let inNode: PsaAnalysis | undefined;
+/** `runPsa` in Node for the panel's request (computed once: every test here runs the same one). */
+function nodePsa(): PsaAnalysis {
+  inNode ??= runPsa(
+    {
+      baseline: readScenario('baseline') as BaselineScenarioFile,
+      reforms: [readScenario(REFORM) as ReformScenarioFile],
+      metric: METRIC,
+      draws: DRAWS,
+    },
+    psaOptions,
+  );
+  return inNode;
+}
+
+const words = (where: Locator) => where.evaluate((el) => el.textContent?.replace(/\s+/g, ' ').trim());
+
+async function runComparison(page: Page): Promise<Locator> {
+  await setUp(page, [REFORM], {
+    seed: String(comparison.seed),
+    replications: String(comparison.replications),
+    years: String(comparison.years),
+    scale: String(comparison.scale),
+  });
+  await page.locator('run-controls #run').click();
+  const panel = page.locator('psa-panel');
+  await panel.locator('#psa-run').waitFor({ timeout: 60_000 });
+  return panel;
+}
+
+/** Choose the draws and run them, as a user does; resolves when the result is on screen. */
+async function runDraws(panel: Locator, draws: number): Promise<Locator> {
+  await panel.locator('#psa-draws').fill(String(draws));
+  await panel.locator('#psa-run').click();
+  const result = panel.locator('#psa-result');
+  await result.waitFor({ timeout: 120_000 });
+  await expect(panel.locator('#psa-status').getAttribute('data-state')).resolves.toBe('done');
+  return result;
+}
+
+async function download(page: Page, button: Locator): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+describe.skipIf(!haveChromium)('how sure is this (probabilistic sensitivity), in Chromium', () => {
+  const app = useAppInChromium();
+
+  it('shows what runPsa gives in Node, in words, ranked assumptions and the plot’s table', async () => {
+    const page = await app.openPage();
+    try {
+      const panel = await runComparison(page);
+      // The compared reform is ticked, unmet need is the outcome, 30 draws the default.
+      await expect(panel.locator(`input[name="psa-reform"][value="${REFORM}"]`).isChecked()).resolves.toBe(
+        true,
+      );
+      await expect(panel.locator('#psa-outcome').inputValue()).resolves.toBe(METRIC);
+      await expect(panel.locator('#psa-draws').inputValue()).resolves.toBe('30');
+      await panel.locator('#psa-draws').fill(String(DRAWS));
+      // What the run costs, and that the command line does more.
+      const plan = (await words(panel.locator('#psa-plan'))) ?? '';
+      expect(plan).toMatch(
+        /^6 draws × 2 scenarios \(the baseline and 1 reform\) = 12 runs of 1 replication each/,
+      );
+      expect(plan).toContain('The command line does more: 200 draws of 5 replications each');
+      await expect(words(panel.locator('#psa-command'))).resolves.toBe(
+        `sendsim psa baseline ${REFORM} --draws 200 --reps 5 --metric ${METRIC} --seed 1 --years 2 --scale 0.001 --format csv --out psa.csv`,
+      );
+
+      const result = await runDraws(panel, DRAWS);
+      const a = nodePsa();
+      const r = a.reforms[0]!;
+      await expect(result.getAttribute('data-draws')).resolves.toBe(String(DRAWS));
+      const reform = panel.locator(`.psa-reform[data-reform="${REFORM}"]`);
+      const num = async (attr: string, where: Locator = reform) => Number(await where.getAttribute(attr));
+      expect(await num('data-effect-mean')).toBe(r.effect.mean);
+      expect(await num('data-effect-lo')).toBe(r.effect.lo);
+      expect(await num('data-effect-hi')).toBe(r.effect.hi);
+      expect(await num('data-probability-better')).toBe(r.probabilityBetter);
+      expect(await num('data-cost-mean')).toBe(r.publicCost.mean);
+      expect(await num('data-avoided-mean')).toBe(r.unmetNeedAvoided.mean);
+
+      // The words a reader reads.
+      await expect(words(reform.locator('.better'))).resolves.toBe(betterSentence(a, r));
+      expect(betterSentence(a, r)).toMatch(
+        /^In \d of 6 draws \(\d+%\), Double early help capacity reduced child-years/,
+      );
+      await expect(words(reform.locator('.effect'))).resolves.toBe(effectSentence(a, r));
+      await expect(words(reform.locator('.cost'))).resolves.toBe(costSentence(a, r));
+      await expect(words(reform.locator('.quadrants'))).resolves.toBe(quadrantSentence(r));
+      await expect(words(reform.locator('.top'))).resolves.toBe(topInfluenceSentence(a, r));
+      const caveats = await panel
+        .locator('#psa-caveats p')
+        .evaluateAll((ps) => ps.map((p) => p.textContent?.replace(/\s+/g, ' ').trim()));
+      expect(caveats).toEqual(psaCaveats(a));
+      expect(caveats[0]).toContain('simulation noise');
+
+      // The assumptions that matter most, ranked, with their meanings.
+      const rows = reform.locator('table.influence tbody tr');
+      const expected = influenceRows(a, r);
+      await expect(rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')))).resolves.toEqual(
+        expected.map((row) => row.key),
+      );
+      for (const [i, row] of expected.entries()) {
+        expect(await num('data-spearman', rows.nth(i))).toBe(row.spearman);
+        await expect(words(rows.nth(i).locator('th'))).resolves.toBe(`${row.meaning}${row.key}`);
+      }
+
+      // The plot has a text alternative, and its table lists every draw, opened as a user opens it.
+      await expect(panel.locator('psa-scatter canvas').getAttribute('aria-label')).resolves.toContain(
+        quadrantSentence(r),
+      );
+      await panel.locator('#psa-points-details summary').click();
+      const points = panel.locator('#psa-points tbody tr');
+      await expect(points.count()).resolves.toBe(DRAWS);
+      for (const p of r.scatter) {
+        const tr = points.nth(p.draw);
+        expect(await num('data-avoided', tr)).toBe(p.unmetNeedAvoided);
+        expect(await num('data-cost', tr)).toBe(p.publicCost);
+        expect(await num('data-effect', tr)).toBe(p.effect);
+      }
+
+      expect(await panelViolations(page)).toEqual([]);
+
+      const csv = await download(page, panel.locator('#psa-csv'));
+      expect(csv.name).toBe(
+        `send-sim_baseline-vs-${REFORM}_seed1_reps1_2y_scale0.001_psa${DRAWS}_${METRIC}.csv`,
+      );
+      expect(csv.text).toBe(psaCsv(a));
+      const [png] = await Promise.all([page.waitForEvent('download'), panel.locator('#psa-png').click()]);
+      expect(readFileSync(await png.path()).subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+
+      await panel.screenshot({ path: '/tmp/psaui-desktop.png' });
+      await page.setViewportSize({ width: 390, height: 844 });
+      // The panel is no wider than the phone's screen.
+      const width = await panel.evaluate((el) => el.getBoundingClientRect().right);
+      expect(width).toBeLessThanOrEqual(390);
+      await panel.screenshot({ path: '/tmp/psaui-phone.png' });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('gives the same bytes with one worker and with two', async () => {
+    const csvWith = async (workers: number) => {
+      const page = await app.openPage(`?workers=${workers}`);
+      try {
+        const started: string[] = [];
+        page.on('worker', (worker) => started.push(worker.url()));
+        const panel = await runComparison(page);
+        const before = started.length;
+        await runDraws(panel, DRAWS);
+        // 12 jobs: the pool starts exactly the workers asked for.
+        expect(started.length - before).toBe(workers);
+        return (await download(page, panel.locator('#psa-csv'))).text;
+      } finally {
+        await page.close();
+      }
+    };
+    const one = await csvWith(1);
+    const two = await csvWith(2);
+    expect(one).toBe(two);
+    expect(one).toBe(psaCsv(nodePsa()));
+  });
+
+  it('shows progress and cancels, and refuses a bad number of draws or no reform', async () => {
+    const page = await app.openPage();
+    try {
+      const panel = await runComparison(page);
+      await panel.locator('#psa-draws').fill('200');
+      await panel.locator('#psa-run').click();
+      await panel.locator('run-progress').waitFor();
+      await expect(panel.locator('#psa-status').textContent()).resolves.toContain('Running the draws');
+      await panel.locator('#psa-cancel').click();
+      await expect(panel.locator('#psa-status').getAttribute('data-state')).resolves.toBe('cancelled');
+      await expect(panel.locator('run-progress').count()).resolves.toBe(0);
+
+      await panel.locator('#psa-draws').fill('1');
+      await panel.locator('#psa-run').click();
+      await expect(panel.locator('#psa-problem').textContent()).resolves.toContain(
+        'Number of draws: expected a whole number from 2 to 200, found “1”',
+      );
+      await panel.locator('#psa-draws').fill('4');
+      await panel.locator(`input[name="psa-reform"][value="${REFORM}"]`).uncheck();
+      await panel.locator('#psa-run').click();
+      await expect(panel.locator('#psa-problem').textContent()).resolves.toContain(
+        'tick at least one reform',
+      );
+      await expect(panel.locator('#psa-status').getAttribute('data-state')).resolves.toBe('cancelled');
+    } finally {
+      await page.close();
+    }
+  });
+});
