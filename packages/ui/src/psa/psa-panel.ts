@@ -32,7 +32,7 @@ import {
 } from '../app/shared-styles.js';
 import { estimateText, REFERENCE_SPEED, type RunSpeed } from '../comparison/run-time-estimate.js';
 import { SENSITIVITY_OUTCOMES } from '../sensitivity/sensitivity-choices.js';
-import { formatCount, formatMoney, formatNumber } from '../text/format.js';
+import { formatMoney, formatNumber } from '../text/format.js';
 import { scaleWords } from '../text/scale-words.js';
 import type { PsaRunRequest, SimulationResults } from '../worker/worker-protocol.js';
 import {
@@ -59,6 +59,7 @@ import {
   quadrantSentence,
   TOP_PSA_PARAMETERS,
   topInfluenceSentence,
+  twoFigures,
 } from './psa-words.js';
 import '../app/run-progress.js';
 import './psa-scatter.js';
@@ -214,9 +215,25 @@ export class PsaPanel extends LitElement {
       details summary {
         cursor: pointer;
       }
+      table.influence {
+        margin-top: 0.75rem;
+      }
+      table.influence thead th,
+      td.words {
+        text-align: left;
+      }
+      table.influence th[scope='row'] {
+        min-width: 14rem;
+      }
       .points {
         max-height: 24rem;
         overflow-y: auto;
+      }
+      @media screen and (max-width: 40rem) {
+        /* Stacked, the table is read by scrolling the page, not a box inside it. */
+        .points {
+          max-height: none;
+        }
       }
     `,
     stackedTableStyles,
@@ -400,8 +417,8 @@ export class PsaPanel extends LitElement {
               <td data-label="Rank">${row.rank}</td>
               <th scope="row"><span>${row.meaning}</span><code>${row.key}</code></th>
               <td data-label="Rank correlation">${row.rho}</td>
-              <td data-label="What it means">${row.reading}</td>
-              <td data-label="Drawn over">${row.drawnOver}</td>
+              <td class="words" data-label="What it means">${row.reading}</td>
+              <td class="words" data-label="Drawn over">${row.drawnOver}</td>
             </tr>`,
           )}
         </tbody>
@@ -440,16 +457,16 @@ export class PsaPanel extends LitElement {
               >
                 <th scope="row">${r.reform.scenarioName}</th>
                 <td data-label="Draw">${p.draw + 1}</td>
-                <td data-label="Unmet need avoided (child-years)">${Number.isFinite(p.unmetNeedAvoided) ? formatCount(p.unmetNeedAvoided, a.baseline.scale) : '–'}</td>
+                <td data-label="Unmet need avoided (child-years)">${twoFigures(p.unmetNeedAvoided)}</td>
                 <td data-label="Change in public spending">${Number.isFinite(p.publicCost) ? formatMoney(p.publicCost, true) : '–'}</td>
-                <td data-label="Where it falls">${QUADRANT_WORDS[quadrantOf(p)]}</td>
+                <td class="words" data-label="Where it falls">${QUADRANT_WORDS[quadrantOf(p)]}</td>
               </tr>`,
             )}
           </tbody>
         </table>
       </div>
       <p class="note">
-        One draw is one run, so its figures are rounded: money to two significant figures, child-years to the children one simulated child stands for. The CSV has them unrounded.
+        One draw is one run, so its figures are written to two significant figures. The CSV has them unrounded.
       </p>
     </details>`;
   }

@@ -24,7 +24,7 @@ import { downloadUrl, exportName } from '../app/download.js';
 import { ChartController } from '../charts/chart-controller.js';
 import { chartPng } from '../charts/chart-image.js';
 import { formatMoney, formatNumber } from '../text/format.js';
-import { quadrantSentence } from './psa-words.js';
+import { quadrantSentence, twoFigures } from './psa-words.js';
 
 Chart.register(ScatterController, PointElement, LinearScale, Legend, Tooltip);
 
@@ -193,6 +193,10 @@ export class PsaScatter extends LitElement {
         pointHoverRadius: 7,
       };
     });
+    // Each axis symmetric about zero, so all four quadrants have room for their labels.
+    const reach = (values: number[]) => Math.max(1e-9, ...values.map(Math.abs)) * 1.05;
+    const xReach = reach(datasets.flatMap((d) => d.data.map((p) => p.x)));
+    const yReach = reach(datasets.flatMap((d) => d.data.map((p) => p.y)));
     const chart = new Chart(canvas, {
       type: 'scatter',
       data: { datasets },
@@ -210,23 +214,24 @@ export class PsaScatter extends LitElement {
                   (s) => Number.isFinite(s.unmetNeedAvoided) && Number.isFinite(s.publicCost),
                 )[item.dataIndex];
                 if (r === undefined || p === undefined) return '';
-                return `${r.reform.scenarioName}, draw ${p.draw + 1}: ${formatNumber(p.unmetNeedAvoided)} child-years avoided, public spending ${formatMoney(p.publicCost, true)}`;
+                return `${r.reform.scenarioName}, draw ${p.draw + 1}: ${twoFigures(p.unmetNeedAvoided)} child-years avoided, public spending ${formatMoney(p.publicCost, true)}`;
               },
             },
           },
         },
         scales: {
-          // Zero on both axes, so all four quadrants can be read against it.
           x: {
             type: 'linear',
-            beginAtZero: true,
+            suggestedMin: -xReach,
+            suggestedMax: xReach,
             title: { display: true, text: X_TITLE },
             ticks: { callback: (v) => formatNumber(Number(v)) },
           },
           y: {
             type: 'linear',
-            beginAtZero: true,
-            title: { display: true, text: `£ million, ${PRICE_BASE} prices` },
+            suggestedMin: -yReach,
+            suggestedMax: yReach,
+            title: { display: true, text: `Public spending, £ million (${PRICE_BASE} prices)` },
             ticks: { callback: (v) => formatNumber(Number(v), Math.abs(Number(v)) < 10 ? 1 : 0) },
           },
         },

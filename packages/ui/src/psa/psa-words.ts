@@ -52,6 +52,11 @@ export function spreadFigures(
   return { mean: write(s.mean), lo: write(s.lo), hi: write(s.hi) };
 }
 
+/** One draw's figure, a lone number with no interval: two significant figures (`17,000`, `−1,300`), `–` when undefined. */
+export function twoFigures(n: number): string {
+  return Number.isFinite(n) ? formatNumber(Number(n.toPrecision(2))) : '–';
+}
+
 /** A label inside a sentence: its first letter lower case unless it begins an abbreviation (EHCP). */
 export function inSentence(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
@@ -204,6 +209,6 @@ export function psaCaveats(a: PsaAnalysis): string[] {
     `The ranges mix two things. Each draw is one run of ${reps} at scale ${m.scale} (${scaleWords(m.scale)}), so the spread over draws is the assumptions’ uncertainty plus simulation noise, the chance differences between runs; at this small scale the noise can be a large part of it, and the ranges are wider than the assumptions alone would make them. More replications per draw and a larger scale (the command line) shrink the noise.`,
     `With ${a.draws} draws the ends of each range rest on few draws, and a rank correlation smaller than about ${noiseThreshold(a.draws).toFixed(2)} (2/√draws) could be chance.`,
     `The draws cover the ${a.parameters.length} assumptions with a plausible range in the baseline file, each drawn over that range (uniform unless the file says triangular)${a.correlations.length === 0 ? ' and independently of the others' : `, with the file’s ${a.correlations.length} rank correlation${a.correlations.length === 1 ? '' : 's'}`}; ${held} ${held === 1 ? 'is' : 'are'} held at ${held === 1 ? 'its value' : 'their values'} (no range, or shares that must sum to 1). The ranges are the file’s judgements, not measured uncertainty, and the model’s structure is not drawn at all.`,
-    '“In 27 of 30 draws” counts draws: it is not the chance that the reform works in England, only how often it did better across these ranges in this model.',
+    `“In … of ${a.draws} draws” counts draws: it is not the chance that the reform works in England, only how often it did better across these ranges in this model.`,
   ];
 }
