@@ -49,7 +49,9 @@ describe('sendsim arguments', () => {
 
     const usage = await sendsim(['--help']);
     expect(usage.stdout).toMatch(
-      new RegExp(`--reps N +replications, 1 to 1000 \\(default 5; compare ${MIN_QUOTE_REPLICATIONS}; psa 1\\)`),
+      new RegExp(
+        `--reps N +replications, 1 to 1000 \\(default 5; compare ${MIN_QUOTE_REPLICATIONS}; psa 1\\)`,
+      ),
     );
     const compare = await sendsim(['help', 'compare']);
     expect(compare.stdout).toMatch(

@@ -62,11 +62,17 @@ describe('sendsim psa', () => {
   it('says in the table what was drawn, what each figure is and why to read it with care', () => {
     expect(table.code, table.stderr).toBe(0);
     const t = table.stdout;
-    expect(t).toContain('Probabilistic sensitivity analysis of: Child-years of unmet need [unmet_need_child_years]');
-    expect(t).toMatch(/Draws: 4, a Latin hypercube of the \d+ parameters with a plausible range in scenarios\/baseline\.json/);
+    expect(t).toContain(
+      'Probabilistic sensitivity analysis of: Child-years of unmet need [unmet_need_child_years]',
+    );
+    expect(t).toMatch(
+      /Draws: 4, a Latin hypercube of the \d+ parameters with a plausible range in scenarios\/baseline\.json/,
+    );
     expect(t).toContain(`${REFORM} (change)`);
     expect(t).toContain('P(better)');
-    expect(t).toMatch(/Parameters whose uncertainty matters most for early-help-investment's effect \(top 10 of \d+/);
+    expect(t).toMatch(
+      /Parameters whose uncertainty matters most for early-help-investment's effect \(top 10 of \d+/,
+    );
     expect(t.split('\n').filter((line) => /^ {2}( \d|\d\d) {2}[a-z]/.test(line))).toHaveLength(10);
     expect(t).toContain('mixes the parameters');
   });
@@ -86,7 +92,10 @@ describe('sendsim psa', () => {
       [['--draws', '0'], /--draws: expected a whole number of draws from 2 to 1000, found "0"/],
       [['--draws', 'abc'], /--draws: expected a whole number of draws from 2 to 1000, found "abc"/],
       [[], /psa needs --draws N/],
-      [['--draws', '3', '--metric', 'unmet_need_child_year'], /--metric: .*did you mean "unmet_need_child_years"\?/],
+      [
+        ['--draws', '3', '--metric', 'unmet_need_child_year'],
+        /--metric: .*did you mean "unmet_need_child_years"\?/,
+      ],
     ];
     for (const [extra, message] of cases) {
       const r = await sendsim(['psa', 'baseline', ...extra]);
@@ -101,7 +110,10 @@ describe('sendsim psa', () => {
 
 describe('runExperiments reports each scenario as soon as it is done', () => {
   it('once per scenario, with the very result it returns, serially and in worker threads', async () => {
-    const scenarios = [resolveScenario(readFile('baseline') as BaselineScenarioFile), resolveScenario(readFile(REFORM), readFile('baseline') as BaselineScenarioFile)];
+    const scenarios = [
+      resolveScenario(readFile('baseline') as BaselineScenarioFile),
+      resolveScenario(readFile(REFORM), readFile('baseline') as BaselineScenarioFile),
+    ];
     const options = { seed: 1, replications: 2, years: 1, scale: 0.0005 };
     for (const threads of [1, 2]) {
       const heard: Array<[number, unknown]> = [];
@@ -139,7 +151,7 @@ describe('sendsim psa --out: a resumable points file', () => {
 
     const resumed = await sendsim([...argv, '--out', killed]);
     expect(resumed.code, resumed.stderr).toBe(0);
-    expect(resumed.stderr).toContain(`resuming: ${before - 1} of 10 draws already in`);
+    expect(resumed.stderr).toContain(`resuming: ${before - 1} of 10 points already in`);
     expect(linesIn()).toBe(11);
 
     const oneGo = join(dir, 'one-go.txt');
@@ -149,7 +161,7 @@ describe('sendsim psa --out: a resumable points file', () => {
 
     // Run again: nothing left to run, the same bytes.
     const again = await sendsim([...argv, '--out', killed]);
-    expect(again.stderr).toContain('resuming: 10 of 10 draws');
+    expect(again.stderr).toContain('resuming: 10 of 10 points');
     expect(readFileSync(killed).equals(readFileSync(oneGo))).toBe(true);
   });
 

@@ -3,11 +3,11 @@
  * the order given with the baseline value and values outside the range marked, the table states
  * what was run, CSV has one row per value, and bad input is a usage error naming the flag.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BaselineScenarioFile, parseScenarioFile, runSweep } from '@send-sim/sim-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CliRun, REPO_ROOT, SMALL, sendsim, withWorkers } from './cli-harness.js';
+import { type CliRun, REPO_ROOT, SMALL, sendsim, tempDir, withWorkers } from './cli-harness.js';
 
 interface SweepJson {
   result: string;
@@ -204,6 +204,46 @@ describe('sendsim sweep errors', () => {
     await fails(
       ['sweep', 'baseline', '--metric', 'ep_wait_days', '--param', 'ep.workforceFte'],
       /sweep needs --values/,
+    );
+  });
+});
+
+describe('sendsim sweep --out: a resumable points file', () => {
+  const args = [...SWEEP, '--values', '3000,3500,3000,4000', ...SMALL, '--format', 'csv'];
+
+  it('keeps one point per distinct value and resumes an interrupted file to the same bytes', async () => {
+    const dir = tempDir('sendsim-sweep-');
+    const out = join(dir, 'sweep.csv');
+    const whole = await sendsim([...args, '--out', out]);
+    expect(whole.code, whole.stderr).toBe(0);
+    const plain = await sendsim(args);
+    // The summary from the points file is the summary without one.
+    expect(readFileSync(out, 'utf8')).toBe(plain.stdout);
+    const points = `${out}.points.jsonl`;
+    const lines = readFileSync(points, 'utf8').split('\n');
+    // A header and three points: 3000 twice is one world.
+    expect(lines.filter((l) => l !== '')).toHaveLength(4);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ pointsFile: 1, command: 'sweep', points: 3 });
+
+    // As if killed after the first point, in the middle of writing the second.
+    const first = readFileSync(out);
+    writeFileSync(points, `${lines[0]}\n${lines[1]}\n{"point":1,"val`);
+    rmSync(out);
+    const resumed = await sendsim([...args, '--out', out]);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stderr).toContain('resuming: 1 of 3 points already in');
+    expect(readFileSync(out).equals(first)).toBe(true);
+    // The cut line dropped, the finished point not run again.
+    expect(
+      readFileSync(points, 'utf8')
+        .split('\n')
+        .filter((l) => l !== ''),
+    ).toHaveLength(4);
+
+    const other = await sendsim([...SWEEP, '--values', '3000,5000', ...SMALL, '--out', out]);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain(
+      '--values: the file has "3000,3500,3000,4000", this command has "3000,5000"',
     );
   });
 });

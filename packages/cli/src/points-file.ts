@@ -142,8 +142,9 @@ function checkHeader(found: Record<string, unknown>, wanted: PointsHeader, displ
 function shown(field: string, value: unknown): string {
   if (field === 'scenarios' && Array.isArray(value)) {
     return value
-      .map((f: { id?: unknown; sha256?: unknown }) =>
-        `${String(f?.id)} (sha256 ${String(f?.sha256).slice(0, 12)}…)`,
+      .map(
+        (f: { id?: unknown; sha256?: unknown }) =>
+          `${String(f?.id)} (sha256 ${String(f?.sha256).slice(0, 12)}…)`,
       )
       .join(', ');
   }

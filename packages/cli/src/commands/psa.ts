@@ -7,29 +7,23 @@
  * `FILE.points.jsonl` (`points-file.ts`), so the same command again resumes where it stopped;
  * the summary is made from the outcomes read back, so it is the same bytes either way.
  */
-import { resolve } from 'node:path';
 import {
-  type ExperimentResult,
-  MODEL_VERSION,
   type PsaDrawOutcome,
   type PsaPlan,
   planPsa,
   psaCsv,
   psaDrawOutcome,
   psaFromOutcomes,
-  type ResolvedScenario,
   ScenarioError,
 } from '@send-sim/sim-core';
-import cliPackage from '../../package.json' with { type: 'json' };
 import { type CliOptions, PSA_DEFAULT_METRIC } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import { toJson } from '../format/json.js';
 import { psaTable } from '../format/psa-table.js';
-import { readInputBytes } from '../input-file.js';
-import { POINTS_FILE_VERSION, PointsFile, type PointsHeader, pointsPathOf } from '../points-file.js';
-import { sha256Of } from '../run-manifest.js';
-import { type CliIo, type CommandOutput, type LoadedScenario, loadScenario } from './context.js';
-import { checkMetric, loadBaselineAndReform, reformOf, runPlannedInPool } from './one-way.js';
+import { pointsPathOf } from '../points-file.js';
+import { type CliIo, type CommandOutput, loadScenario } from './context.js';
+import { checkMetric, loadBaselineAndReform, reformOf } from './one-way.js';
+import { openPointsFile, runResumablePoints } from './resumable-points.js';
 import { runOptionsOf } from './run.js';
 
 export async function psaCommand(
@@ -47,25 +41,27 @@ export async function psaCommand(
     baseline.path.display,
   );
 
-  const points =
-    options.out === undefined
-      ? undefined
-      : PointsFile.open(
-          resolve(io.cwd, pointsPathOf(options.out)),
-          pointsPathOf(options.out),
-          headerOf(metric, options, [baseline, ...reformFiles]),
-        );
+  const points = openPointsFile(
+    'psa',
+    [baseline, ...reformFiles],
+    // Not --format: the draws are the same whatever the summary's format.
+    { draws, metric, seed: options.seed, years: options.years, scale: options.scale, reps: options.reps },
+    draws,
+    options.out,
+    io,
+  );
   const outcomes = new Map<number, PsaDrawOutcome>();
   for (const [draw, value] of points?.done ?? []) {
     outcomes.set(draw, decodeOutcome(value, draw, reforms.length, pointsPathOf(options.out!)));
   }
-  if (outcomes.size > 0) {
-    io.stderr.write(
-      `resuming: ${outcomes.size} of ${draws} draws already in ${pointsPathOf(options.out!)}\n`,
-    );
-  }
-  await runPendingDraws(plan, outcomes, options, io, (draw, outcome) => {
-    const encoded = encodeOutcome(outcome);
+  const runs = {
+    scenarios: plan.scenarios,
+    points: plan.points.map((point) => [point.baseline, ...point.reforms]),
+    done: (draw: number) => outcomes.has(draw),
+    label: `psa of ${draws - outcomes.size} draws`,
+  };
+  await runResumablePoints(runs, options, io, (draw, results) => {
+    const encoded = encodeOutcome(psaDrawOutcome(plan, draw, results));
     points?.add(draw, encoded);
     // Kept as it reads back from the file (NaN as null and back), so both paths give the same bytes.
     outcomes.set(draw, decodeOutcome(encoded, draw, reforms.length, 'a draw'));
@@ -79,42 +75,6 @@ export async function psaCommand(
     case 'table':
       return { text: psaTable(analysis, baseline.path.display), exitCode: 0 };
   }
-}
-
-/**
- * Run the scenarios of every draw not yet in `outcomes`, in one pool; `onDraw` gets each draw's
- * outcome as soon as all its scenarios are done (their results are then let go).
- */
-async function runPendingDraws(
-  plan: PsaPlan,
-  outcomes: ReadonlyMap<number, PsaDrawOutcome>,
-  options: CliOptions,
-  io: CliIo,
-  onDraw: (draw: number, outcome: PsaDrawOutcome) => void,
-): Promise<void> {
-  const pending = plan.points.map((_, draw) => draw).filter((draw) => !outcomes.has(draw));
-  if (pending.length === 0) return;
-  const scenarios: ResolvedScenario[] = [];
-  // For each scenario run: its draw, and its place among that draw's results (0 the baseline).
-  const owners: Array<{ draw: number; slot: number }> = [];
-  for (const draw of pending) {
-    const point = plan.points[draw]!;
-    [point.baseline, ...point.reforms].forEach((index, slot) => {
-      scenarios.push(plan.scenarios[index]!);
-      owners.push({ draw, slot });
-    });
-  }
-  const perDraw = 1 + plan.request.reforms.length;
-  const waiting = new Map<number, ExperimentResult[]>();
-  await runPlannedInPool(scenarios, options, io, `psa of ${pending.length} draws`, (index, result) => {
-    const { draw, slot } = owners[index]!;
-    const results = waiting.get(draw) ?? [];
-    results[slot] = result;
-    waiting.set(draw, results);
-    if (results.filter((r) => r !== undefined).length < perDraw) return;
-    waiting.delete(draw);
-    onDraw(draw, psaDrawOutcome(plan, draw, results));
-  });
 }
 
 /** The plan, with sim-core's errors in the CLI's words: the file and field, or the option. */
@@ -133,24 +93,6 @@ function planOrExplain(make: () => PsaPlan, baselineDisplay: string): PsaPlan {
     }
     throw error;
   }
-}
-
-/** What makes this command's draws: a points file made by anything else is refused. */
-function headerOf(metric: string, o: CliOptions, files: readonly LoadedScenario[]): PointsHeader {
-  const scenarios: Array<{ id: string; sha256: string }> = [];
-  for (const f of files) {
-    scenarios.push({ id: f.file.id, sha256: sha256Of(readInputBytes(f.path.path, f.path.display)) });
-  }
-  return {
-    pointsFile: POINTS_FILE_VERSION,
-    command: 'psa',
-    modelVersion: MODEL_VERSION,
-    sendsimVersion: cliPackage.version,
-    scenarios,
-    // Not --format: the draws are the same whatever the summary's format.
-    options: { draws: o.draws!, metric, seed: o.seed, years: o.years, scale: o.scale, reps: o.reps },
-    points: o.draws!,
-  };
 }
 
 /** A draw's outcome as a points-file value: numbers, NaN written as null. */

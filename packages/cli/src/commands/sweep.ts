@@ -7,22 +7,29 @@
 import {
   checkRunSize,
   closestName,
+  type Estimate,
   isParameterKey,
   PARAMETER_CATALOGUE,
   PARAMETER_KEYS,
   type ParameterKey,
   planSweep,
   RunSizeError,
+  type SweepAnalysis,
   type SweepPlan,
   sweepCsv,
+  sweepFromPoints,
   sweepFromResults,
+  sweepPointResult,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
-import { quoted, UsageError } from '../errors.js';
+import { InputError, quoted, UsageError } from '../errors.js';
 import { toJson } from '../format/json.js';
 import { sweepTable } from '../format/sweep-table.js';
-import type { CliIo, CommandOutput } from './context.js';
+import { pointsPathOf } from '../points-file.js';
+import { type CliIo, type CommandOutput, type LoadedScenario, loadScenario } from './context.js';
 import { checkMetric, loadBaselineAndReform, runPlannedInPool } from './one-way.js';
+import { openPointsFile, runResumablePoints } from './resumable-points.js';
+import { runOptionsOf } from './run.js';
 
 export async function sweepCommand(
   args: readonly string[],
@@ -33,6 +40,7 @@ export async function sweepCommand(
   const parameter = checkParameter(options.param!);
   const values = parseValues(options.values!, parameter);
   const { baseline, reform } = loadBaselineAndReform(args, io, 'sweep', 'its parameter is changed');
+  const reformFile = args[1] === undefined ? undefined : loadScenario(args[1], io.cwd);
   let plan: SweepPlan;
   try {
     plan = planSweep({
@@ -50,8 +58,15 @@ export async function sweepCommand(
     throw error;
   }
   checkSweepSizes(plan, options);
-  const results = await runPlannedInPool(plan.scenarios, options, io, `sweep of ${parameter}`);
-  const sweep = sweepFromResults(plan, results);
+  const sweep =
+    options.out === undefined
+      ? sweepFromResults(plan, await runPlannedInPool(plan.scenarios, options, io, `sweep of ${parameter}`))
+      : await resumableSweep(
+          plan,
+          [baseline, ...(reformFile === undefined ? [] : [reformFile])],
+          options,
+          io,
+        );
   switch (options.format) {
     case 'json':
       return { text: toJson(sweep), exitCode: 0 };
@@ -60,6 +75,74 @@ export async function sweepCommand(
     case 'table':
       return { text: sweepTable(sweep, baseline.path.display), exitCode: 0 };
   }
+}
+
+/**
+ * The sweep with `--out FILE`: each value's world (a repeated value shares one) is a point of
+ * `FILE.points.jsonl`, written as soon as its runs are done; points already there are not run
+ * again. The summary is made from the points as they read back, whatever was resumed.
+ */
+async function resumableSweep(
+  plan: SweepPlan,
+  files: readonly LoadedScenario[],
+  options: CliOptions,
+  io: CliIo,
+): Promise<SweepAnalysis> {
+  // The distinct worlds, in the order of the values that first name them.
+  const worlds: Array<SweepPlan['points'][number]> = [];
+  const worldOf = plan.points.map((point) => {
+    const known = worlds.indexOf(point);
+    return known === -1 ? worlds.push(point) - 1 : known;
+  });
+  const { metric, parameter, values } = plan.request;
+  const file = openPointsFile(
+    'sweep',
+    files,
+    {
+      metric,
+      param: parameter,
+      values: values.join(','),
+      seed: options.seed,
+      years: options.years,
+      scale: options.scale,
+      reps: options.reps,
+    },
+    worlds.length,
+    options.out,
+    io,
+  )!;
+  const display = pointsPathOf(options.out!);
+  const estimates = new Map<number, Estimate>();
+  for (const [point, value] of file.done) estimates.set(point, decodeEstimate(value, point, display));
+  const runs = {
+    scenarios: plan.scenarios,
+    points: worlds.map((w) => (w.reform === undefined ? [w.baseline] : [w.baseline, w.reform])),
+    done: (point: number) => estimates.has(point),
+    label: `sweep of ${parameter}`,
+  };
+  await runResumablePoints(runs, options, io, (point, results) => {
+    const encoded: unknown = JSON.parse(JSON.stringify(sweepPointResult(plan, results)));
+    file.add(point, encoded);
+    estimates.set(point, decodeEstimate(encoded, point, display));
+  });
+  return sweepFromPoints(
+    plan,
+    worldOf.map((w) => estimates.get(w)!),
+    runOptionsOf(options),
+  );
+}
+
+/** A points-file value back as an estimate (null, for an undefined value, as NaN); a hand-edited file is refused. */
+function decodeEstimate(value: unknown, point: number, display: string): Estimate {
+  const v = value as Record<string, unknown> | null;
+  const num = (x: unknown) => (x === null ? Number.NaN : typeof x === 'number' ? x : undefined);
+  const [mean, lo, hi] = [num(v?.mean), num(v?.lo), num(v?.hi)];
+  if (mean === undefined || lo === undefined || hi === undefined) {
+    throw new InputError(
+      `${display}: point ${point}: expected { mean, lo, hi }, found ${JSON.stringify(value)?.slice(0, 60)}; delete the file to start again`,
+    );
+  }
+  return { mean, lo, hi };
 }
 
 /**

@@ -12,10 +12,11 @@ import {
   type PsaInfluence,
   type PsaSpread,
   roundingFor,
+  UNMET_NEED_METRIC,
   writeFigure,
 } from '@send-sim/sim-core';
 import { describeRun } from './meta.js';
-import { formatMillions, formatNumber, formatShare } from './numbers.js';
+import { formatMillions, formatShare } from './numbers.js';
 import { LINE_WIDTH, parameterValue, resultFormat } from './one-way.js';
 import { renderTable, wrap } from './table.js';
 
@@ -33,6 +34,12 @@ export function psaTable(a: PsaAnalysis, baselinePath: string): string {
       : '–';
   const range = (s: PsaSpread, change: boolean) =>
     s.draws === 0 ? '–' : `${figure(s.lo, s, change)} to ${figure(s.hi, s, change)}`;
+  // Child-years avoided are rounded as the unmet-need metric is, whatever metric the analysis explains.
+  const unmetKind = figureKind(UNMET_NEED_METRIC, meta.scale);
+  const unmetFigure = (s: PsaSpread) =>
+    Number.isFinite(s.mean)
+      ? writeFigure(s.mean, roundingFor(asEstimate(s), unmetKind.quantity, unmetKind.weight))
+      : '–';
   const triangular = a.parameters.filter((p) => p.distribution === 'triangular').length;
   const out: string[] = [
     ...wrap(
@@ -78,7 +85,7 @@ export function psaTable(a: PsaAnalysis, baselinePath: string): string {
           range(r.effect, true),
           `${formatShare(r.probabilityBetter)} of ${r.effect.draws}`,
           Number.isFinite(r.publicCost.mean) ? formatMillions(r.publicCost.mean, true) : '–',
-          Number.isFinite(r.unmetNeedAvoided.mean) ? formatNumber(Math.round(r.unmetNeedAvoided.mean)) : '–',
+          unmetFigure(r.unmetNeedAvoided),
         ]),
       ],
     ),
@@ -125,7 +132,6 @@ export function psaTable(a: PsaAnalysis, baselinePath: string): string {
   }
   const noise = 2 / Math.sqrt(a.draws);
   out.push(
-    '',
     ...wrap(
       `Read with care: the range over draws mixes the parameters' uncertainty with simulation noise, because each draw's result is the mean of only ${meta.reps} replication${meta.reps === 1 ? '' : 's'}; it is the parameters' alone only when replications are enough for each draw's interval to be small beside the range (sendsim compare shows that interval at the baseline's values). With ${a.draws} draws the 2.5% and 97.5% ends rest on few draws, and a rank correlation below about ${noise.toFixed(2)} (2/√draws) in size is not distinguishable from none. The ranges are the baseline file's plausible ranges, not measured uncertainty.`,
       LINE_WIDTH,

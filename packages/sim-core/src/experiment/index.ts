@@ -133,7 +133,9 @@ export {
   type SweepRequest,
   type SweepRow,
   type SweptParameter,
+  sweepFromPoints,
   sweepFromResults,
+  sweepPointResult,
 } from './sweep.js';
 export {
   ChildNotSimulatedError,

@@ -28,6 +28,7 @@ import {
   type WorldPoint,
   withParameterValue,
 } from './one-way.js';
+import { runMeta } from './run-experiment.js';
 import { validateRunOptions } from './run-options.js';
 
 /** What to sweep: the baseline file, an optional reform, the metric, one parameter and its values. */
@@ -141,7 +142,57 @@ export function planSweep(request: SweepRequest): SweepPlan {
 /** The sweep from the results of `plan.scenarios`, run in that order with the same options. */
 export function sweepFromResults(plan: SweepPlan, results: readonly ExperimentResult[]): SweepAnalysis {
   checkResultCount(plan.scenarios.length, results);
+  const first = plan.points[0]!;
+  return sweepFromRows(
+    plan,
+    plan.points.map((point) => resultAt(plan.measure.id, results, point)),
+    // Every world runs with the same options: the first value's metadata stands for all.
+    results[first.baseline]!.meta,
+    first.reform === undefined ? undefined : results[first.reform]!.meta,
+  );
+}
+
+/**
+ * The result at one world of the sweep (`plan.points[i]`, shared by a repeated value) from its
+ * results: `results[0]` its baseline's, `results[1]` its reform's when there is one. What a
+ * resumable sweep keeps per point.
+ */
+export function sweepPointResult(plan: SweepPlan, results: readonly ExperimentResult[]): Estimate {
+  return resultAt(
+    plan.measure.id,
+    results,
+    results.length === 1 ? { baseline: 0 } : { baseline: 0, reform: 1 },
+  );
+}
+
+/**
+ * The sweep from each value's result (`results[i]` for `plan.request.values[i]`), every world
+ * run with `options`: the same analysis as `sweepFromResults`, for a run resumed from its points.
+ */
+export function sweepFromPoints(
+  plan: SweepPlan,
+  results: readonly Estimate[],
+  options: RunOptions,
+): SweepAnalysis {
+  const first = plan.points[0]!;
+  return sweepFromRows(
+    plan,
+    results,
+    runMeta(plan.scenarios[first.baseline]!, options),
+    first.reform === undefined ? undefined : runMeta(plan.scenarios[first.reform]!, options),
+  );
+}
+
+function sweepFromRows(
+  plan: SweepPlan,
+  results: readonly Estimate[],
+  baselineMeta: RunMeta,
+  reformMeta: RunMeta | undefined,
+): SweepAnalysis {
   const { baseline, reform, parameter: key, values } = plan.request;
+  if (results.length !== values.length) {
+    throw new RangeError(`results: expected one per value (${values.length}), found ${results.length}`);
+  }
   const record = baseline.parameters[key];
   const [low, high] = record.range;
   const spec = PARAMETER_CATALOGUE[key];
@@ -149,15 +200,13 @@ export function sweepFromResults(plan: SweepPlan, results: readonly ExperimentRe
     value,
     atBaseline: value === record.value,
     outsideRange: value < low || value > high,
-    result: resultAt(plan.measure.id, results, plan.points[i]!),
+    result: results[i]!,
   }));
-  const first = plan.points[0]!;
   return {
     measure: plan.measure,
-    result: first.reform === undefined ? 'level' : 'difference',
-    // Every world runs with the same options: the first value's metadata stands for all.
-    baseline: results[first.baseline]!.meta,
-    ...(first.reform === undefined ? {} : { reform: results[first.reform]!.meta }),
+    result: reformMeta === undefined ? 'level' : 'difference',
+    baseline: baselineMeta,
+    ...(reformMeta === undefined ? {} : { reform: reformMeta }),
     parameter: {
       key,
       unit: parameterUnit(record),
