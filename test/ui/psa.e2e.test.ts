@@ -31,6 +31,8 @@ import {
 import { readScenario } from '../sim-core/load-scenario.js';
 import { haveChromium, setUp, useAppInChromium } from './browser-harness.js';
 
+/** In the order the library lists them (by name), which is the order they are compared in. */
+const REFORMS = ['workforce-strategy', 'early-help-investment'];
 const REFORM = 'early-help-investment';
 const METRIC = 'unmet_need_child_years';
 const DRAWS = 6;
@@ -68,7 +70,7 @@ function nodePsa(): PsaAnalysis {
   inNode ??= runPsa(
     {
       baseline: readScenario('baseline') as BaselineScenarioFile,
-      reforms: [readScenario(REFORM) as ReformScenarioFile],
+      reforms: REFORMS.map((id) => readScenario(id) as ReformScenarioFile),
       metric: METRIC,
       draws: DRAWS,
     },
@@ -80,7 +82,7 @@ function nodePsa(): PsaAnalysis {
 const words = (where: Locator) => where.evaluate((el) => el.textContent?.replace(/\s+/g, ' ').trim());
 
 async function runComparison(page: Page): Promise<Locator> {
-  await setUp(page, [REFORM], {
+  await setUp(page, REFORMS, {
     seed: String(comparison.seed),
     replications: String(comparison.replications),
     years: String(comparison.years),
@@ -114,26 +116,29 @@ describe.skipIf(!haveChromium)('how sure is this (probabilistic sensitivity), in
     const page = await app.openPage();
     try {
       const panel = await runComparison(page);
-      // The compared reform is ticked, unmet need is the outcome, 30 draws the default.
-      await expect(panel.locator(`input[name="psa-reform"][value="${REFORM}"]`).isChecked()).resolves.toBe(
-        true,
-      );
+      // The compared reforms are ticked, unmet need is the outcome, 30 draws the default.
+      for (const id of REFORMS) {
+        await expect(panel.locator(`input[name="psa-reform"][value="${id}"]`).isChecked()).resolves.toBe(
+          true,
+        );
+      }
       await expect(panel.locator('#psa-outcome').inputValue()).resolves.toBe(METRIC);
       await expect(panel.locator('#psa-draws').inputValue()).resolves.toBe('30');
       await panel.locator('#psa-draws').fill(String(DRAWS));
       // What the run costs, and that the command line does more.
       const plan = (await words(panel.locator('#psa-plan'))) ?? '';
       expect(plan).toMatch(
-        /^6 draws × 2 scenarios \(the baseline and 1 reform\) = 12 runs of 1 replication each/,
+        /^6 draws × 3 scenarios \(the baseline and 2 reforms\) = 18 runs of 1 replication each/,
       );
       expect(plan).toContain('The command line does more: 200 draws of 5 replications each');
       await expect(words(panel.locator('#psa-command'))).resolves.toBe(
-        `sendsim psa baseline ${REFORM} --draws 200 --reps 5 --metric ${METRIC} --seed 1 --years 2 --scale 0.001 --format csv --out psa.csv`,
+        `sendsim psa baseline ${REFORMS.join(' ')} --draws 200 --reps 5 --metric ${METRIC} --seed 1 --years 2 --scale 0.001 --format csv --out psa.csv`,
       );
 
       const result = await runDraws(panel, DRAWS);
       const a = nodePsa();
-      const r = a.reforms[0]!;
+      const r = a.reforms[1]!;
+      expect(r.reform.scenario).toBe(REFORM);
       await expect(result.getAttribute('data-draws')).resolves.toBe(String(DRAWS));
       const reform = panel.locator(`.psa-reform[data-reform="${REFORM}"]`);
       const num = async (attr: string, where: Locator = reform) => Number(await where.getAttribute(attr));
@@ -144,6 +149,12 @@ describe.skipIf(!haveChromium)('how sure is this (probabilistic sensitivity), in
       expect(await num('data-cost-mean')).toBe(r.publicCost.mean);
       expect(await num('data-avoided-mean')).toBe(r.unmetNeedAvoided.mean);
 
+      // Each reform's numbers, in the order compared.
+      for (const other of a.reforms) {
+        const section = panel.locator(`.psa-reform[data-reform="${other.reform.scenario}"]`);
+        expect(await num('data-effect-mean', section)).toBe(other.effect.mean);
+        await expect(words(section.locator('.better'))).resolves.toBe(betterSentence(a, other));
+      }
       // The words a reader reads.
       await expect(words(reform.locator('.better'))).resolves.toBe(betterSentence(a, r));
       expect(betterSentence(a, r)).toMatch(
@@ -176,9 +187,10 @@ describe.skipIf(!haveChromium)('how sure is this (probabilistic sensitivity), in
       );
       await panel.locator('#psa-points-details summary').click();
       const points = panel.locator('#psa-points tbody tr');
-      await expect(points.count()).resolves.toBe(DRAWS);
+      await expect(points.count()).resolves.toBe(2 * DRAWS);
       for (const p of r.scatter) {
-        const tr = points.nth(p.draw);
+        const tr = points.nth(DRAWS + p.draw);
+        await expect(tr.getAttribute('data-reform')).resolves.toBe(REFORM);
         expect(await num('data-avoided', tr)).toBe(p.unmetNeedAvoided);
         expect(await num('data-cost', tr)).toBe(p.publicCost);
         expect(await num('data-effect', tr)).toBe(p.effect);
@@ -188,7 +200,7 @@ describe.skipIf(!haveChromium)('how sure is this (probabilistic sensitivity), in
 
       const csv = await download(page, panel.locator('#psa-csv'));
       expect(csv.name).toBe(
-        `send-sim_baseline-vs-${REFORM}_seed1_reps1_2y_scale0.001_psa${DRAWS}_${METRIC}.csv`,
+        `send-sim_baseline-vs-${REFORMS.join('-vs-')}_seed1_reps1_2y_scale0.001_psa${DRAWS}_${METRIC}.csv`,
       );
       expect(csv.text).toBe(psaCsv(a));
       const [png] = await Promise.all([page.waitForEvent('download'), panel.locator('#psa-png').click()]);
@@ -214,7 +226,7 @@ describe.skipIf(!haveChromium)('how sure is this (probabilistic sensitivity), in
         const panel = await runComparison(page);
         const before = started.length;
         await runDraws(panel, DRAWS);
-        // 12 jobs: the pool starts exactly the workers asked for.
+        // 18 jobs: the pool starts exactly the workers asked for.
         expect(started.length - before).toBe(workers);
         return (await download(page, panel.locator('#psa-csv'))).text;
       } finally {
@@ -245,7 +257,7 @@ describe.skipIf(!haveChromium)('how sure is this (probabilistic sensitivity), in
         'Number of draws: expected a whole number from 2 to 200, found “1”',
       );
       await panel.locator('#psa-draws').fill('4');
-      await panel.locator(`input[name="psa-reform"][value="${REFORM}"]`).uncheck();
+      for (const id of REFORMS) await panel.locator(`input[name="psa-reform"][value="${id}"]`).uncheck();
       await panel.locator('#psa-run').click();
       await expect(panel.locator('#psa-problem').textContent()).resolves.toContain(
         'tick at least one reform',

@@ -431,7 +431,7 @@ export class PsaPanel extends LitElement {
     const points = a.reforms.flatMap((r) => r.scatter.map((p) => ({ r, p })));
     return html`<details id="psa-points-details">
       <summary>Every point of the plot as a table (${points.length} rows)</summary>
-      <div class="points">
+      <div class="points" tabindex="0" role="region" aria-label="Every point of the plot">
         <table id="psa-points">
           <caption>
             Each draw’s change in public spending over the run (${PRICE_BASE} prices, weighted to England) and child-years
