@@ -219,6 +219,7 @@ export class PsaPanel extends LitElement {
         margin-top: 0.75rem;
       }
       table.influence thead th,
+      th.words,
       td.words {
         text-align: left;
       }
@@ -443,7 +444,7 @@ export class PsaPanel extends LitElement {
               <th scope="col">Draw</th>
               <th scope="col">Unmet need avoided (child-years)</th>
               <th scope="col">Change in public spending</th>
-              <th scope="col">Where it falls</th>
+              <th class="words" scope="col">Where it falls</th>
             </tr>
           </thead>
           <tbody>
