@@ -23,6 +23,7 @@ import {
   effectSentence,
   influenceRows,
   inSentence,
+  levelSentence,
   noiseThreshold,
   psaCaveats,
   quadrantOf,
@@ -156,6 +157,12 @@ describe('how often a reform did better, in words', () => {
       `${MINUS}4,200`,
     );
   });
+});
+
+it('says the baseline’s level over the draws', () => {
+  expect(levelSentence(analysis(reform()))).toBe(
+    'In the baseline (no reform), child-years of unmet need is 2,000,000 on average over the draws (child-years over the run); the middle 95% of draws lie between 1,500,000 and 3,000,000.',
+  );
 });
 
 describe('the assumptions that matter most', () => {

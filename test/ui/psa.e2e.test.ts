@@ -24,6 +24,7 @@ import {
   costSentence,
   effectSentence,
   influenceRows,
+  levelSentence,
   psaCaveats,
   quadrantSentence,
   topInfluenceSentence,
@@ -149,6 +150,8 @@ describe.skipIf(!haveChromium)('how sure is this (probabilistic sensitivity), in
       expect(await num('data-cost-mean')).toBe(r.publicCost.mean);
       expect(await num('data-avoided-mean')).toBe(r.unmetNeedAvoided.mean);
 
+      expect(await num('data-level-mean', panel.locator('#psa-level'))).toBe(a.level.spread.mean);
+      await expect(words(panel.locator('#psa-level'))).resolves.toBe(levelSentence(a));
       // Each reform's numbers, in the order compared.
       for (const other of a.reforms) {
         const section = panel.locator(`.psa-reform[data-reform="${other.reform.scenario}"]`);

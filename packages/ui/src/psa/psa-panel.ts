@@ -53,6 +53,7 @@ import {
   costSentence,
   effectSentence,
   influenceRows,
+  levelSentence,
   psaCaveats,
   QUADRANT_WORDS,
   quadrantOf,
@@ -356,6 +357,7 @@ export class PsaPanel extends LitElement {
         (${a.measure.overRun}). Seed ${m.seed}, ${m.reps} replication${m.reps === 1 ? '' : 's'} per draw, ${m.years} years
         from ${m.startDate}, scale ${m.scale} (${scaleWords(m.scale)}); model version ${m.modelVersion}.${cashNote}
       </p>
+      <p class="finding" id="psa-level" data-level-mean=${String(a.level.spread.mean)}>${levelSentence(a)}</p>
       ${a.reforms.map((r, i) => this.renderReform(a, r, request.reforms[i]))}
       <h3>Cost against unmet need avoided, draw by draw</h3>
       <psa-scatter .analysis=${a}></psa-scatter>

@@ -93,6 +93,14 @@ export function betterSentence(a: PsaAnalysis, r: PsaReformResult): string {
   return `In ${better} of ${of} (${percent(r.probabilityBetter)}), ${name} ${betterVerb(a)} ${outcome}; ${others}.`;
 }
 
+/** The outcome's level in the baseline over the draws: what the assumptions' uncertainty does to today's system. */
+export function levelSentence(a: PsaAnalysis): string {
+  const s = a.level.spread;
+  if (s.draws === 0) return `In the baseline, ${inSentence(a.measure.label)} is not defined in any draw.`;
+  const f = spreadFigures(s, a.measure.id, a.baseline.scale, false);
+  return `In the baseline (no reform), ${inSentence(a.measure.label)} is ${f.mean} on average over the draws (${a.measure.overRun}); the middle 95% of draws lie between ${f.lo} and ${f.hi}.`;
+}
+
 /** The effect's mean and middle 95% over draws, in one sentence. */
 export function effectSentence(a: PsaAnalysis, r: PsaReformResult): string {
   if (r.effect.draws === 0) return 'The effect is not defined in any draw.';
