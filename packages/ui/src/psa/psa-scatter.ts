@@ -67,10 +67,11 @@ const quadrants: Plugin<'scatter'> = {
     ctx.moveTo(area.left, y0);
     ctx.lineTo(area.right, y0);
     ctx.stroke();
-    ctx.font = '12px system-ui, sans-serif';
+    // Smaller on a phone, so each quadrant's label fits its corner.
+    ctx.font = `${area.right - area.left < 400 ? 10 : 12}px system-ui, sans-serif`;
     ctx.fillStyle = '#505a5f';
-    const pad = 6;
-    const lineHeight = 15;
+    const pad = 4;
+    const lineHeight = area.right - area.left < 400 ? 13 : 15;
     const label = (
       lines: readonly string[],
       left: number,
