@@ -18,6 +18,7 @@ import type {
 import { describe, expect, it } from 'vitest';
 import { parseDraws, psaCommand, psaRuns } from '../../packages/ui/src/psa/psa-choices.js';
 import {
+  amountRange,
   betterSentence,
   costSentence,
   effectSentence,
@@ -197,6 +198,16 @@ describe('the assumptions that matter most', () => {
   });
 });
 
+it('says a range’s unit once when both ends share it', () => {
+  expect(amountRange(0.25, 0.45, 'need-severity scale (0–1)')).toBe(
+    '0.25 to 0.45 on the need-severity scale from 0 to 1',
+  );
+  expect(amountRange(0.03, 0.12, 'share')).toBe('3% to 12%');
+  expect(amountRange(3740, 8734, 'GBP per person per year (2024/25 prices)')).toMatch(
+    /^£3,740 to £8,734 per person per year/,
+  );
+});
+
 describe('the cost-effectiveness plane', () => {
   it('puts each draw in the quadrant its signs say, and counts them most first', () => {
     expect(quadrantOf(point(0, 5, 1))).toBe('avoids-costs');
@@ -232,6 +243,7 @@ describe('what the numbers cannot say', () => {
     );
     expect(caveats[0]).toContain('simulation noise');
     expect(caveats[1]).toContain('smaller than about 0.40 (2/√draws) could be chance');
+    expect(caveats[1]).toContain('With 3 assumptions ranked, the first few can pass that mark by chance too');
     expect(caveats[2]).toContain('the 3 assumptions with a plausible range');
     expect(caveats[2]).toContain('1 is held at its value');
     expect(caveats[3]).toBe(

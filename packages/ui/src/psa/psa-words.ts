@@ -157,11 +157,19 @@ export function influenceRows(a: PsaAnalysis, r: PsaReformResult, top = TOP_PSA_
       meaning: parameterMeaning(row.key),
       spearman: row.spearman,
       rho: defined ? formatNumber(row.spearman, 2) : '–',
-      drawnOver: `${parameterAmount(p.low, p.unit)} to ${parameterAmount(p.high, p.unit)}${p.distribution === 'triangular' ? `, triangular, most likely ${parameterAmount(p.value, p.unit)}` : ''}`,
+      drawnOver: `${amountRange(p.low, p.high, p.unit)}${p.distribution === 'triangular' ? `, triangular, most likely ${parameterAmount(p.value, p.unit)}` : ''}`,
       clear,
       reading,
     };
   });
+}
+
+/** `0.25 to 0.45 on the need-severity scale from 0 to 1`: the unit said once when both ends share it. */
+export function amountRange(low: number, high: number, unit: string): string {
+  const [lo, hi] = [parameterAmount(low, unit), parameterAmount(high, unit)];
+  const space = lo.indexOf(' ');
+  if (space > 0 && hi.endsWith(lo.slice(space))) return `${lo.slice(0, space)} to ${hi}`;
+  return `${lo} to ${hi}`;
 }
 
 /** The top parameter in one sentence, or why none stands out. */
@@ -170,9 +178,9 @@ export function topInfluenceSentence(a: PsaAnalysis, r: PsaReformResult): string
   if (top === undefined) return 'No parameter was drawn, so none can be ranked.';
   const threshold = noiseThreshold(a.draws).toFixed(2);
   if (!top.clear) {
-    return `No assumption’s draws clearly go with ${r.reform.scenarioName}’s effect: the strongest, ${top.meaning} (${top.key}), has a rank correlation of ${top.rho}, within what chance alone gives with ${a.draws} draws (about ±${threshold}).`;
+    return `No assumption’s draws clearly go with ${r.reform.scenarioName}’s effect: the strongest, ${inSentence(top.meaning)} (${top.key}), has a rank correlation of ${top.rho}, within what chance alone gives with ${a.draws} draws (about ±${threshold}).`;
   }
-  return `${r.reform.scenarioName}’s effect goes most with ${top.meaning} (${top.key}): a rank correlation of ${top.rho} over the draws; ${top.reading}.`;
+  return `${r.reform.scenarioName}’s effect goes most with ${inSentence(top.meaning)} (${top.key}): a rank correlation of ${top.rho} over the draws; ${top.reading}.`;
 }
 
 /** Where a draw falls in the cost-effectiveness plane. */
@@ -215,7 +223,7 @@ export function psaCaveats(a: PsaAnalysis): string[] {
   const held = a.held.length;
   return [
     `The ranges mix two things. Each draw is one run of ${reps} at scale ${m.scale} (${scaleWords(m.scale)}), so the spread over draws is the assumptions’ uncertainty plus simulation noise, the chance differences between runs; at this small scale the noise can be a large part of it, and the ranges are wider than the assumptions alone would make them. More replications per draw and a larger scale (the command line) shrink the noise.`,
-    `With ${a.draws} draws the ends of each range rest on few draws, and a rank correlation smaller than about ${noiseThreshold(a.draws).toFixed(2)} (2/√draws) could be chance.`,
+    `With ${a.draws} draws the ends of each range rest on few draws, and a rank correlation smaller than about ${noiseThreshold(a.draws).toFixed(2)} (2/√draws) could be chance. With ${a.parameters.length} assumptions ranked, the first few can pass that mark by chance too: trust a ranking that stays much the same with more draws.`,
     `The draws cover the ${a.parameters.length} assumptions with a plausible range in the baseline file, each drawn over that range (uniform unless the file says triangular)${a.correlations.length === 0 ? ' and independently of the others' : `, with the file’s ${a.correlations.length} rank correlation${a.correlations.length === 1 ? '' : 's'}`}; ${held} ${held === 1 ? 'is' : 'are'} held at ${held === 1 ? 'its value' : 'their values'} (no range, or shares that must sum to 1). The ranges are the file’s judgements, not measured uncertainty, and the model’s structure is not drawn at all.`,
     `“In … of ${a.draws} draws” counts draws: it is not the chance that the reform works in England, only how often it did better across these ranges in this model.`,
   ];
