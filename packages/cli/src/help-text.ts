@@ -43,6 +43,7 @@ export function usageText(): string {
     '  sendsim run baseline --years 5 --reps 10 --format csv --out results/baseline.csv',
     '  sendsim sensitivity baseline early-help-investment --metric crisis_events',
     '  sendsim sweep baseline --metric ep_wait_days --param ep.workforceFte --values 3000,5000',
+    '  sendsim psa baseline early-help-investment --draws 50 --out results/psa.csv --format csv',
     '  sendsim trace baseline --child 42',
     '  sendsim validate scenarios/*.json',
     '  sendsim describe baseline --out model-description.md',

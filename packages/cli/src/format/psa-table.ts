@@ -61,39 +61,49 @@ export function psaTable(a: PsaAnalysis, baselinePath: string): string {
       LINE_WIDTH,
     ),
     '',
-    renderTable(
-      [
-        { header: 'Scenario' },
-        { header: 'Mean over draws', align: 'right' },
-        { header: '2.5% to 97.5% of draws', align: 'right' },
-        { header: 'P(better)', align: 'right' },
-        { header: 'Public £m (mean)', align: 'right' },
-        { header: 'Unmet avoided (mean)', align: 'right' },
-      ],
-      [
-        [
-          `${meta.scenario} (level)`,
-          figure(a.level.spread.mean, a.level.spread, false),
-          range(a.level.spread, false),
-          '',
-          '',
-          '',
-        ],
-        ...a.reforms.map((r) => [
-          `${r.reform.scenario} (change)`,
-          figure(r.effect.mean, r.effect, true),
-          range(r.effect, true),
-          `${formatShare(r.probabilityBetter)} of ${r.effect.draws}`,
-          Number.isFinite(r.publicCost.mean) ? formatMillions(r.publicCost.mean, true) : '–',
-          unmetFigure(r.unmetNeedAvoided),
-        ]),
-      ],
-    ),
-    ...wrap(
-      `P(better): the share of draws in which the reform moves ${a.measure.id} its good way (${a.measure.higherIsBetter ? 'up' : 'down'}). Public £m: the change in public spending over the run (£ million, reform − baseline); unmet avoided: child-years of unmet need avoided. Every draw's pair of them is in the JSON (reforms[].scatter) and the CSV (section draw): the cost-effectiveness plane.`,
-      LINE_WIDTH,
-    ),
   ];
+  const withReforms = a.reforms.length > 0;
+  const level = [
+    `${meta.scenario} (level)`,
+    figure(a.level.spread.mean, a.level.spread, false),
+    range(a.level.spread, false),
+  ];
+  const summary = renderTable(
+    [
+      { header: 'Scenario' },
+      { header: 'Mean over draws', align: 'right' },
+      { header: '2.5% to 97.5% of draws', align: 'right' },
+      // A reform's columns only: a level alone has no direction, cost or unmet need avoided.
+      ...(withReforms
+        ? [
+            { header: 'P(better)', align: 'right' as const },
+            { header: 'Public £m (mean)', align: 'right' as const },
+            { header: 'Unmet avoided (mean)', align: 'right' as const },
+          ]
+        : []),
+    ],
+    [
+      withReforms ? [...level, '', '', ''] : level,
+      ...a.reforms.map((r) => [
+        `${r.reform.scenario} (change)`,
+        figure(r.effect.mean, r.effect, true),
+        range(r.effect, true),
+        `${formatShare(r.probabilityBetter)} of ${r.effect.draws}`,
+        Number.isFinite(r.publicCost.mean) ? formatMillions(r.publicCost.mean, true) : '–',
+        unmetFigure(r.unmetNeedAvoided),
+      ]),
+    ],
+  );
+  // Its notes follow a reform's table at once; a level alone goes straight on to its parameters.
+  out.push(withReforms ? summary : summary.replace(/\n$/, ''));
+  if (withReforms) {
+    out.push(
+      ...wrap(
+        `P(better): the share of draws in which the reform moves ${a.measure.id} its good way (${a.measure.higherIsBetter ? 'up' : 'down'}). Public £m: the change in public spending over the run (£ million, reform − baseline); unmet avoided: child-years of unmet need avoided. Every draw's pair of them is in the JSON (reforms[].scatter) and the CSV (section draw): the cost-effectiveness plane.`,
+        LINE_WIDTH,
+      ),
+    );
+  }
   const influenceTable = (title: string, rows: readonly PsaInfluence[]) => {
     const byKey = new Map(a.parameters.map((p) => [p.key, p]));
     out.push(
