@@ -4,8 +4,9 @@
  * words, the ranked assumptions and the plot's table must show exactly what `runPsa` gives in
  * Node for the same files and options (as `sendsim psa` prints them), and the CSV must be byte
  * for byte `psaCsv`. The same run with the pool forced to one worker and to two gives the same
- * bytes. axe finds nothing in the panel; Cancel stops a long run; a bad number of draws or no
- * reform ticked is refused with a message. Screenshots at desktop and phone widths go to /tmp.
+ * bytes. Twelve draws go to the pool in two batches, so putting batches together is tested too.
+ * axe finds nothing in the panel; Cancel stops a long run; a bad number of draws or no reform
+ * ticked is refused with a message. Screenshots at desktop and phone widths go to /tmp.
  * Set-up (build, serve, Chromium) is in browser-harness.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -36,7 +37,8 @@ import { haveChromium, setUp, useAppInChromium } from './browser-harness.js';
 const REFORMS = ['workforce-strategy', 'early-help-investment'];
 const REFORM = 'early-help-investment';
 const METRIC = 'unmet_need_child_years';
-const DRAWS = 6;
+/** More than the controller's batch of 10 draws, so the run goes to the pool in two batches (10 and 2). */
+const DRAWS = 12;
 /** The comparison's options; the PSA takes its seed, years and scale, with one replication a draw. */
 const comparison = { seed: 1, replications: 2, years: 2, scale: 0.001 };
 const psaOptions = { seed: 1, replications: 1, years: 2, scale: 0.001 };
@@ -129,7 +131,7 @@ describe.skipIf(!haveChromium)('how sure is this (probabilistic sensitivity), in
       // What the run costs, and that the command line does more.
       const plan = (await words(panel.locator('#psa-plan'))) ?? '';
       expect(plan).toMatch(
-        /^6 draws × 3 scenarios \(the baseline and 2 reforms\) = 18 runs of 1 replication each/,
+        /^12 draws × 3 scenarios \(the baseline and 2 reforms\) = 36 runs of 1 replication each/,
       );
       expect(plan).toContain('The command line does more: 200 draws of 5 replications each');
       await expect(words(panel.locator('#psa-command'))).resolves.toBe(
@@ -161,7 +163,7 @@ describe.skipIf(!haveChromium)('how sure is this (probabilistic sensitivity), in
       // The words a reader reads.
       await expect(words(reform.locator('.better'))).resolves.toBe(betterSentence(a, r));
       expect(betterSentence(a, r)).toMatch(
-        /^In \d of 6 draws \(\d+%\), Double early help capacity reduced child-years/,
+        /^In \d+ of 12 draws \(\d+%\), Double early help capacity reduced child-years/,
       );
       await expect(words(reform.locator('.effect'))).resolves.toBe(effectSentence(a, r));
       await expect(words(reform.locator('.cost'))).resolves.toBe(costSentence(a, r));
@@ -229,8 +231,8 @@ describe.skipIf(!haveChromium)('how sure is this (probabilistic sensitivity), in
         const panel = await runComparison(page);
         const before = started.length;
         await runDraws(panel, DRAWS);
-        // 18 jobs: the pool starts exactly the workers asked for.
-        expect(started.length - before).toBe(workers);
+        // Two batches (30 jobs, then 6): for each, the pool starts exactly the workers asked for.
+        expect(started.length - before).toBe(2 * workers);
         return (await download(page, panel.locator('#psa-csv'))).text;
       } finally {
         await page.close();
