@@ -65,6 +65,19 @@ import {
 import '../app/run-progress.js';
 import './psa-scatter.js';
 
+/**
+ * A command with each `--option value` kept on one line (a browser would break after the "--"),
+ * breaking only between them; the text, and so a copy of it, is unchanged.
+ */
+function optionsApart(command: string) {
+  return command
+    .split(/ (?=--)/)
+    .map(
+      (part, i) =>
+        html`${i > 0 ? ' ' : ''}<span class=${part.startsWith('--') ? 'option' : ''}>${part}</span>`,
+    );
+}
+
 export class PsaPanel extends LitElement {
   static override properties = {
     results: { attribute: false },
@@ -161,8 +174,13 @@ export class PsaPanel extends LitElement {
         padding: 0 0.2em;
         overflow-wrap: anywhere;
       }
+      .command .option {
+        white-space: nowrap;
+      }
       .command code {
+        /* A long command wraps between its words, and inside one only when a word is wider than the line. */
         white-space: normal;
+        overflow-wrap: break-word;
       }
       .actions,
       .downloads {
@@ -219,7 +237,7 @@ export class PsaPanel extends LitElement {
       table.influence {
         margin-top: 0.75rem;
       }
-      table.influence thead th,
+      table.influence thead th:not(.figure),
       th.words,
       td.words {
         text-align: left;
@@ -337,7 +355,7 @@ export class PsaPanel extends LitElement {
       </p>
       <p class="hint command">
         The command line does more: ${CLI_PSA.draws} draws of ${CLI_PSA.reps} replications each, which shrinks the
-        simulation noise (it can stop and resume): <code id="psa-command">${cli.command}</code>${
+        simulation noise (it can stop and resume): <code id="psa-command">${optionsApart(cli.command)}</code>${
           cli.needsFile ? ' (download your reform’s file from the editor first, and give its path)' : ''
         }
       </p>
@@ -405,9 +423,9 @@ export class PsaPanel extends LitElement {
         </caption>
         <thead>
           <tr>
-            <th scope="col">Rank</th>
+            <th class="figure" scope="col">Rank</th>
             <th scope="col">Assumption</th>
-            <th scope="col">Rank correlation</th>
+            <th class="figure" scope="col">Rank correlation</th>
             <th scope="col">What it means</th>
             <th scope="col">Drawn over</th>
           </tr>
