@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import {
   type BaselineScenarioFile,
   type PsaAnalysis,
+  parseScenarioFile,
   psaCsv,
   type ReformScenarioFile,
   runPsa,
@@ -242,6 +243,56 @@ describe.skipIf(!haveChromium)('how sure is this (probabilistic sensitivity), in
     const two = await csvWith(2);
     expect(one).toBe(two);
     expect(one).toBe(psaCsv(nodePsa()));
+  });
+
+  it('runs a reform built in the editor, as runPsa runs its downloaded file', async () => {
+    const page = await app.openPage();
+    try {
+      await page.locator('scenario-editor #open-editor').click();
+      const lever = page.locator('scenario-editor lever-control[data-lever="earlyHelpInvestment"] input');
+      await lever.waitFor();
+      await page.locator('scenario-editor #edit-id').fill('test-edited-reform');
+      await lever.fill('2.5');
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('scenario-editor #download').click(),
+      ]);
+      const edited = parseScenarioFile(readFileSync(await file.path(), 'utf8'), 'test-edited-reform.json');
+      await page.locator('scenario-editor #include').check();
+      await setUp(page, [], {
+        seed: String(comparison.seed),
+        replications: String(comparison.replications),
+        years: String(comparison.years),
+        scale: String(comparison.scale),
+      });
+      await page.locator('run-controls #run').click();
+      const panel = page.locator('psa-panel');
+      await panel.locator('#psa-run').waitFor({ timeout: 60_000 });
+      // The command line names the file, and says to download it first.
+      await panel.locator('#psa-draws').fill('3');
+      await expect(words(panel.locator('#psa-command'))).resolves.toMatch(
+        /^sendsim psa baseline test-edited-reform\.json --draws 200/,
+      );
+      await expect(words(panel.locator('#psa-plan'))).resolves.toContain(
+        'download your reform’s file from the editor first',
+      );
+      await runDraws(panel, 3);
+      const a = runPsa(
+        {
+          baseline: readScenario('baseline') as BaselineScenarioFile,
+          reforms: [edited as ReformScenarioFile],
+          metric: METRIC,
+          draws: 3,
+        },
+        psaOptions,
+      );
+      const section = panel.locator('.psa-reform[data-reform="test-edited-reform"]');
+      await expect(section.getAttribute('data-edited')).resolves.toBe('yes');
+      expect(Number(await section.getAttribute('data-effect-mean'))).toBe(a.reforms[0]!.effect.mean);
+      await expect(words(section.locator('.better'))).resolves.toBe(betterSentence(a, a.reforms[0]!));
+    } finally {
+      await page.close();
+    }
   });
 
   it('shows progress and cancels, and refuses a bad number of draws or no reform', async () => {
