@@ -26,6 +26,12 @@ import { checkMetric, loadBaselineAndReform, reformOf } from './one-way.js';
 import { openPointsFile, runResumablePoints } from './resumable-points.js';
 import { runOptionsOf } from './run.js';
 
+/**
+ * Run `sendsim psa` and format its analysis.
+ *
+ * @example
+ * await psaCommand(['baseline', 'early-help-investment'], { ...options, draws: 20 }, io)
+ */
 export async function psaCommand(
   args: readonly string[],
   options: CliOptions,
