@@ -30,6 +30,7 @@ import {
   quadrantOf,
   quadrantSentence,
   spreadFigures,
+  summaryRow,
   topInfluenceSentence,
   twoFigures,
 } from '../../packages/ui/src/psa/psa-words.js';
@@ -164,6 +165,22 @@ it('says the baseline’s level over the draws', () => {
   expect(levelSentence(analysis(reform()))).toBe(
     'In the baseline (no reform), child-years of unmet need is 2,000,000 on average over the draws (child-years over the run); the middle 95% of draws lie between 1,500,000 and 3,000,000.',
   );
+});
+
+it('puts the same figures in the at-a-glance row as in the sentences', () => {
+  const r = reform();
+  expect(summaryRow(analysis(r), r)).toEqual({
+    effect: `${MINUS}7,000`,
+    range: `${MINUS}18,000 to +1,000`,
+    better: '27 of 30 (90%)',
+    publicCost: `+${J}£330m`,
+    avoided: '7,000',
+  });
+  const none = reform({
+    effect: spread(Number.NaN, Number.NaN, Number.NaN, 0),
+    probabilityBetter: Number.NaN,
+  });
+  expect(summaryRow(analysis(none), none)).toMatchObject({ range: '–', better: 'not defined' });
 });
 
 describe('the assumptions that matter most', () => {

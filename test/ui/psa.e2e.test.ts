@@ -29,6 +29,7 @@ import {
   levelSentence,
   psaCaveats,
   quadrantSentence,
+  summaryRow,
   topInfluenceSentence,
 } from '../../packages/ui/src/psa/psa-words.js';
 import { readScenario } from '../sim-core/load-scenario.js';
@@ -155,6 +156,20 @@ describe.skipIf(!haveChromium)('how sure is this (probabilistic sensitivity), in
 
       expect(await num('data-level-mean', panel.locator('#psa-level'))).toBe(a.level.spread.mean);
       await expect(words(panel.locator('#psa-level'))).resolves.toBe(levelSentence(a));
+      // The at-a-glance table: one row per reform, in the order compared, the sentences' figures.
+      const summary = panel.locator('#psa-summary tbody tr');
+      await expect(
+        summary.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-reform'))),
+      ).resolves.toEqual(REFORMS);
+      for (const [i, other] of a.reforms.entries()) {
+        const row = summaryRow(a, other);
+        const cell = (name: string) => words(summary.nth(i).locator(`td.${name}`));
+        await expect(cell('effect')).resolves.toBe(row.effect);
+        await expect(cell('range')).resolves.toBe(row.range);
+        await expect(cell('better')).resolves.toBe(row.better);
+        await expect(cell('cost')).resolves.toBe(row.publicCost);
+        await expect(cell('avoided')).resolves.toBe(row.avoided);
+      }
       // Each reform's numbers, in the order compared.
       for (const other of a.reforms) {
         const section = panel.locator(`.psa-reform[data-reform="${other.reform.scenario}"]`);

@@ -53,11 +53,13 @@ import {
   costSentence,
   effectSentence,
   influenceRows,
+  inSentence,
   levelSentence,
   psaCaveats,
   QUADRANT_WORDS,
   quadrantOf,
   quadrantSentence,
+  summaryRow,
   TOP_PSA_PARAMETERS,
   topInfluenceSentence,
   twoFigures,
@@ -234,7 +236,8 @@ export class PsaPanel extends LitElement {
       details summary {
         cursor: pointer;
       }
-      table.influence {
+      table.influence,
+      #psa-summary {
         margin-top: 0.75rem;
       }
       table.influence thead th:not(.figure),
@@ -376,6 +379,7 @@ export class PsaPanel extends LitElement {
         from ${m.startDate}, scale ${m.scale} (${scaleWords(m.scale)}); model version ${m.modelVersion}.${cashNote}
       </p>
       <p class="finding" id="psa-level" data-level-mean=${String(a.level.spread.mean)}>${levelSentence(a)}</p>
+      ${this.renderSummary(a)}
       ${a.reforms.map((r, i) => this.renderReform(a, r, request.reforms[i]))}
       <h3>Cost against unmet need avoided, draw by draw</h3>
       <psa-scatter .analysis=${a}></psa-scatter>
@@ -389,6 +393,39 @@ export class PsaPanel extends LitElement {
         ${psaCaveats(a).map((text) => html`<p class="note">${text}</p>`)}
       </div>
     </div>`;
+  }
+
+  /** Every reform at a glance, so they can be compared; each is said in words below. */
+  private renderSummary(a: PsaAnalysis) {
+    return html`<table id="psa-summary">
+      <caption>
+        Each reform over the ${a.draws} draws: its effect on ${inSentence(a.measure.label)} (reform − baseline), and
+        the change in public spending and unmet need avoided (means, ${PRICE_BASE} prices)
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Reform</th>
+          <th scope="col">Mean effect</th>
+          <th scope="col">Middle 95% of draws</th>
+          <th scope="col">Draws in which it did better</th>
+          <th scope="col">Public spending</th>
+          <th scope="col">Unmet need avoided (child-years)</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${a.reforms.map((r) => {
+          const row = summaryRow(a, r);
+          return html`<tr data-reform=${r.reform.scenario}>
+            <th scope="row">${r.reform.scenarioName}</th>
+            <td class="effect" data-label="Mean effect">${row.effect}</td>
+            <td class="range" data-label="Middle 95% of draws">${row.range}</td>
+            <td class="better" data-label="Draws in which it did better">${row.better}</td>
+            <td class="cost" data-label="Public spending">${row.publicCost}</td>
+            <td class="avoided" data-label="Unmet need avoided (child-years)">${row.avoided}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
   }
 
   /** One reform: the count of better draws, the effect, money and unmet need, and what it hangs on. */

@@ -116,6 +116,35 @@ export function costSentence(a: PsaAnalysis, r: PsaReformResult): string {
   return `Public spending over the run changes by ${cost.mean} on average (middle 95% of draws: ${cost.lo} to ${cost.hi}; at ${PRICE_BASE} prices, weighted to England), and ${avoided.mean} child-years of unmet need are avoided on average (${avoided.lo} to ${avoided.hi}; a negative number means more unmet need).`;
 }
 
+/** One reform's row of the at-a-glance table: the same figures as its sentences, each in its own cell. */
+export interface SummaryRow {
+  readonly effect: string;
+  /** The middle 95% of draws: `−18,000 to +1,000`. */
+  readonly range: string;
+  /** Draws in which the reform did better: `27 of 30 (90%)`. */
+  readonly better: string;
+  readonly publicCost: string;
+  readonly avoided: string;
+}
+
+export function summaryRow(a: PsaAnalysis, r: PsaReformResult): SummaryRow {
+  const scale = a.baseline.scale;
+  const effect = spreadFigures(r.effect, a.measure.id, scale, true);
+  const cost = spreadFigures(r.publicCost, 'cost_public', scale, true);
+  const avoided = spreadFigures(r.unmetNeedAvoided, UNMET_NEED_METRIC, scale, false);
+  const defined = r.effect.draws;
+  return {
+    effect: effect.mean,
+    range: defined === 0 ? '–' : `${effect.lo} to ${effect.hi}`,
+    better:
+      defined === 0
+        ? 'not defined'
+        : `${Math.round(r.probabilityBetter * defined)} of ${defined} (${percent(r.probabilityBetter)})`,
+    publicCost: cost.mean,
+    avoided: avoided.mean,
+  };
+}
+
 /** The size a rank correlation must reach before chance alone is an unlikely explanation: 2/√draws. */
 export function noiseThreshold(draws: number): number {
   return 2 / Math.sqrt(draws);
