@@ -1,8 +1,8 @@
 /**
  * The page fits, end to end in Chromium: on a laptop (1366×768) and a phone (390×844), on every
  * page and in every state a person reaches (the comparison before a run, with the editor open,
- * while a run goes, with the results of three reforms, the same-child view and a sensitivity
- * result; trainer mode with its animation and story; the assumptions page with every group
+ * while a run goes, with the results of three reforms, the same-child view, a sensitivity
+ * result and a probabilistic sensitivity result; trainer mode with its animation and story; the assumptions page with every group
  * open and the calibration check's table), nothing scrolls sideways: the document's and the
  * body's `scrollWidth` are at most their `clientWidth`. Keys and legends wrap rather than being
  * cut (none wider than its box, none cut by an ellipsis), and a sign ("−£59.1m") or a unit
@@ -148,7 +148,7 @@ describe.skipIf(!haveChromium)('the page fits a laptop and a phone, in Chromium'
   const app = useAppInChromium();
   mkdirSync(shots, { recursive: true });
 
-  it('the comparison fits before a run, with the editor open, while running, with results, the same child and a sensitivity result', async () => {
+  it('the comparison fits before a run, with the editor open, while running, with results, the same child, a sensitivity result and a PSA', async () => {
     const page = await app.openPage();
     try {
       await expectFits(page, 'comparison before a run');
@@ -202,6 +202,14 @@ describe.skipIf(!haveChromium)('the page fits a laptop and a phone, in Chromium'
       await panel.locator('#sens-run').click();
       await panel.locator('#sens-result').waitFor({ timeout: 120_000 });
       await expectFits(page, 'sensitivity result', 'sensitivity');
+
+      // How sure is this: three draws of the three reforms, with the plot's table open.
+      const psa = page.locator('psa-panel');
+      await psa.locator('#psa-draws').fill('3');
+      await psa.locator('#psa-run').click();
+      await psa.locator('#psa-result').waitFor({ timeout: 120_000 });
+      await psa.locator('#psa-points-details summary').click();
+      await expectFits(page, 'probabilistic sensitivity result', 'psa');
     } finally {
       await page.close();
     }

@@ -5,7 +5,8 @@
  * (`<quote-summary>`, whose suggested settings it puts in the run options), each reform's
  * headline, cards (the headline outcomes, then waits, independent placements and fairness),
  * cost by payer and pathway flows, a chart, the same-child view, what drives the result (a
- * one-way sensitivity tornado), exports and the known limits. No simulation logic lives here.
+ * one-way sensitivity tornado), how sure the result is (a probabilistic sensitivity analysis),
+ * exports and the known limits. No simulation logic lives here.
  *
  * It also holds the scenario editor's reform (added to a run when ticked); keeps the address
  * bar a link to the run and opens such links (`LinkController`, the query string); shows one
@@ -50,6 +51,7 @@ import '../comparison/run-controls.js';
 import './run-progress.js';
 import type { EditedChange } from '../editor/scenario-editor.js';
 import '../editor/scenario-editor.js';
+import '../psa/psa-panel.js';
 import '../sensitivity/sensitivity-panel.js';
 import '../charts/series-chart.js';
 import '../links/share-link.js';
@@ -280,6 +282,10 @@ export class SendApp extends LitElement {
       <section class="reform" id="drivers">
         <h2>What drives this result?</h2>
         <sensitivity-panel .results=${results} .editedFiles=${this.ranFiles}></sensitivity-panel>
+      </section>
+      <section class="reform" id="how-sure">
+        <h2>How sure is this?</h2>
+        <psa-panel .results=${results} .editedFiles=${this.ranFiles} .speed=${this.simulation.speed}></psa-panel>
       </section>
       <section class="reform">
         <h2>Take the results away</h2>

@@ -101,6 +101,16 @@ export class WorkerJob<Answer extends { readonly runId: number }, Request> {
     this.host.requestUpdate();
   }
 
+  /**
+   * Send the next part of the running request under its id, to the same worker or pool (a
+   * request sent in parts, such as a PSA's batches of draws): its progress and time estimate
+   * carry on. Nothing is sent unless a request is running.
+   */
+  continue(message: (runId: number) => Request): void {
+    if (this.state !== 'running') return;
+    this.ensureWorker().postMessage(message(this.runId));
+  }
+
   /** Share `done` (0–1) of the running request is done. */
   advance(done: number): void {
     this.progress = done;

@@ -11,7 +11,7 @@
  * never mistaken for the current one. Plain data only (structured clone), so numbers arrive bit
  * for bit as sim-core computed them.
  *
- * Also here, because the controllers speak it: what a comparison and a sensitivity analysis ask
+ * Also here, because the controllers speak it: what a comparison, a sensitivity analysis and a PSA ask
  * for, and the replication pool's own messages (the pool answers its controller as a worker
  * would: `ReplicationPool`).
  */
@@ -67,6 +67,23 @@ export interface SensitivityRunRequest {
   readonly metric: string;
   readonly parameters: readonly ParameterKey[];
   /** The comparison's seed, years and scale, with the analysis's own (small) number of replications. */
+  readonly options: RunOptions;
+}
+
+/**
+ * A probabilistic sensitivity analysis ("How sure is this?"): the compared reforms, an outcome,
+ * the number of draws and the run options. The `PsaController` plans it with sim-core's
+ * `planPsa` (every parameter with a plausible range in the bundled baseline file drawn together)
+ * and runs every draw's scenarios on the replication pool, as a sensitivity analysis is run.
+ */
+export interface PsaRunRequest {
+  /** At least one; each is re-resolved on every draw's baseline. */
+  readonly reforms: readonly ReformRef[];
+  /** An outcome id: a metric id or `cost_<payer>` / `cost_total`. */
+  readonly metric: string;
+  /** Draws of the parameters, at least 2. */
+  readonly draws: number;
+  /** The comparison's seed, years and scale, with the analysis's own replications per draw. */
   readonly options: RunOptions;
 }
 
