@@ -13,15 +13,9 @@
  * either way, as only the per-run path does that. The results are the same in every case: a
  * replication depends only on (scenario, options, replication), summarised in replication order.
  */
-import {
-  checkRunSize,
-  type ExperimentResult,
-  type ResolvedScenario,
-  type RunOptions,
-  validateRunOptions,
-} from '@send-sim/sim-core';
+import type { ExperimentResult, ResolvedScenario, RunOptions } from '@send-sim/sim-core';
 import type { ExperimentDone, PoolProgress, ReplicationBackend } from './backend.js';
-import { ReplicationPool, runExperiments } from './replication-pool.js';
+import { checkExperiments, ReplicationPool, runExperiments } from './replication-pool.js';
 import { splitThreads } from './worker-count.js';
 
 /**
@@ -47,9 +41,7 @@ export class LocalBackend implements ReplicationBackend {
     if (this.keepThreads === undefined || splitThreads(jobs, options) > 1) {
       return runExperiments(scenarios, options, onProgress, onExperiment);
     }
-    // As `runExperiments` does before any thread works: a run too large is refused whole.
-    validateRunOptions(options);
-    for (const scenario of scenarios) checkRunSize(scenario, options, `${scenario.id}.json`);
+    checkExperiments(scenarios, options);
     this.pool ??= new ReplicationPool(this.keepThreads);
     return this.pool.run(scenarios, options, onProgress, onExperiment);
   }

@@ -17,12 +17,10 @@
  * its job as unrecoverable, naming both versions).
  */
 import {
-  checkRunSize,
   type ExperimentResult,
   MODEL_VERSION,
   type ResolvedScenario,
   type RunOptions,
-  validateRunOptions,
 } from '@send-sim/sim-core';
 import type { Queue, QueueEvents } from 'bullmq';
 import { BackendError } from '../errors.js';
@@ -44,6 +42,7 @@ import {
   resultOf,
 } from './redis-job.js';
 import { RedisRun } from './redis-run.js';
+import { checkExperiments } from './replication-pool.js';
 
 /** Tries of a job before it fails for good (a worker crash is not a try: BullMQ's stalled-job check puts it back). */
 const ATTEMPTS = 3;
@@ -107,8 +106,7 @@ export class RedisBackend implements ReplicationBackend {
     onProgress?: PoolProgress,
     onExperiment?: ExperimentDone,
   ): Promise<ExperimentResult[]> {
-    validateRunOptions(options);
-    for (const scenario of scenarios) checkRunSize(scenario, options, `${scenario.id}.json`);
+    checkExperiments(scenarios, options);
     const run = new RedisRun(scenarios, options, onProgress, onExperiment);
     let lastEvent = Date.now();
     let lostSince: number | undefined;

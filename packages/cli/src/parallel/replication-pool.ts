@@ -44,6 +44,15 @@ export type PoolProgress = (done: number, finished: number, total: number) => vo
 export type ScenarioDone = (index: number, result: ExperimentResult) => void;
 
 /**
+ * Refuse a run before any thread (or any machine) starts on it: options out of range, or a
+ * scenario that would simulate more children than a run may. Every backend checks this first.
+ */
+export function checkExperiments(scenarios: readonly ResolvedScenario[], options: RunOptions): void {
+  validateRunOptions(options);
+  for (const scenario of scenarios) checkRunSize(scenario, options, `${scenario.id}.json`);
+}
+
+/**
  * Every replication of every scenario, in parallel; one `ExperimentResult` per scenario, in
  * the order given (`onScenarioDone` hears of each as soon as it is done).
  */
@@ -53,9 +62,7 @@ export async function runExperiments(
   onProgress?: PoolProgress,
   onScenarioDone?: ScenarioDone,
 ): Promise<ExperimentResult[]> {
-  validateRunOptions(options);
-  // Before any thread starts: a scenario that would simulate more children than a run may is refused.
-  for (const scenario of scenarios) checkRunSize(scenario, options, `${scenario.id}.json`);
+  checkExperiments(scenarios, options);
   const jobs = scenarios.length * options.replications;
   const split = splitThreads(jobs, options);
   if (split > 1) return runEachSplit(scenarios, options, split, onProgress, onScenarioDone);

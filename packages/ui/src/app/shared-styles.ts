@@ -187,3 +187,99 @@ export const figureTableStyles = css`
     font-weight: 400;
   }
 `;
+
+/**
+ * The analysis panels under a comparison ("What drives this result?", "How sure is this?"): a
+ * one-column form of labelled fields and choices, the run and cancel buttons, the hint, problem
+ * and finding boxes, and compact tables. Each panel adds what is its own after these.
+ */
+export const analysisPanelStyles = css`
+  :host {
+    display: block;
+  }
+  h3 {
+    margin: 1.25rem 0 0.4rem;
+    font-size: 1.1rem;
+  }
+  form {
+    display: grid;
+    /* One column no wider than the page: by default it grows to the widest select. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75rem;
+    max-width: 48rem;
+  }
+  label.field {
+    display: flex;
+    flex-direction: column;
+    font-weight: 600;
+  }
+  select,
+  input[type='number'] {
+    font: inherit;
+    margin-top: 0.25rem;
+    padding: 0.25rem 0.4rem;
+    border: 2px solid #0b0c0c;
+  }
+  fieldset {
+    border: 1px solid #b1b4b6;
+    border-radius: 4px;
+    padding: 0.5rem 1rem 0.75rem;
+  }
+  legend {
+    font-weight: 600;
+  }
+  .choice {
+    display: block;
+    margin: 0.3rem 0;
+  }
+  code {
+    font-size: 0.85em;
+    color: #0b0c0c;
+    background: #f3f2f1;
+    padding: 0 0.2em;
+    /* Parameter keys are long single words: break them rather than the page. */
+    overflow-wrap: anywhere;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  button.primary {
+    background: #00703c;
+    border-color: #00703c;
+    color: #fff;
+    font-weight: 600;
+  }
+  .hint,
+  .note {
+    color: #505a5f;
+    font-size: 0.9rem;
+    margin: 0.25rem 0;
+  }
+  .problem {
+    border-left: 5px solid #d4351c;
+    background: #fdf0ee;
+    padding: 0.5rem 1rem;
+    font-weight: 600;
+  }
+  .finding {
+    border-left: 5px solid #1d70b8;
+    padding-left: 0.75rem;
+    margin: 0.5rem 0;
+    max-width: 60rem;
+  }
+  th,
+  td {
+    padding: 0.35rem 0.5rem;
+    vertical-align: top;
+    font-size: 0.92rem;
+  }
+  th[scope='row'] span {
+    display: block;
+  }
+  details summary {
+    cursor: pointer;
+  }
+`;

@@ -22,6 +22,7 @@ import {
 import { css, html, LitElement, nothing } from 'lit';
 import { downloadText, exportName } from '../app/download.js';
 import {
+  analysisPanelStyles,
   buttonStyles,
   figureTableStyles,
   fitStyles,
@@ -124,57 +125,14 @@ export class PsaPanel extends LitElement {
     tableStyles,
     ruledTableStyles,
     figureTableStyles,
+    analysisPanelStyles,
     css`
-      :host {
-        display: block;
-      }
-      h3 {
-        margin: 1.25rem 0 0.4rem;
-        font-size: 1.1rem;
-      }
       h4 {
         margin: 1rem 0 0.3rem;
         font-size: 1rem;
       }
-      form {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: 0.75rem;
-        max-width: 48rem;
-      }
-      label.field {
-        display: flex;
-        flex-direction: column;
-        font-weight: 600;
-      }
-      select,
-      input[type='number'] {
-        font: inherit;
-        margin-top: 0.25rem;
-        padding: 0.25rem 0.4rem;
-        border: 2px solid #0b0c0c;
-      }
       input[type='number'] {
         max-width: 8rem;
-      }
-      fieldset {
-        border: 1px solid #b1b4b6;
-        border-radius: 4px;
-        padding: 0.5rem 1rem 0.75rem;
-      }
-      legend {
-        font-weight: 600;
-      }
-      .choice {
-        display: block;
-        margin: 0.3rem 0;
-      }
-      code {
-        font-size: 0.85em;
-        color: #0b0c0c;
-        background: #f3f2f1;
-        padding: 0 0.2em;
-        overflow-wrap: anywhere;
       }
       .command .option {
         white-space: nowrap;
@@ -184,36 +142,14 @@ export class PsaPanel extends LitElement {
         white-space: normal;
         overflow-wrap: break-word;
       }
-      .actions,
       .downloads {
         display: flex;
         flex-wrap: wrap;
         gap: 0.5rem;
         align-items: center;
       }
-      button.primary {
-        background: #00703c;
-        border-color: #00703c;
-        color: #fff;
-        font-weight: 600;
-      }
       .hint,
       .note {
-        color: #505a5f;
-        font-size: 0.9rem;
-        margin: 0.25rem 0;
-        max-width: 60rem;
-      }
-      .problem {
-        border-left: 5px solid #d4351c;
-        background: #fdf0ee;
-        padding: 0.5rem 1rem;
-        font-weight: 600;
-      }
-      .finding {
-        border-left: 5px solid #1d70b8;
-        padding-left: 0.75rem;
-        margin: 0.5rem 0;
         max-width: 60rem;
       }
       .finding.better {
@@ -223,18 +159,6 @@ export class PsaPanel extends LitElement {
         border-left: 5px solid #f47738;
         padding-left: 0.75rem;
         max-width: 60rem;
-      }
-      th,
-      td {
-        padding: 0.35rem 0.5rem;
-        vertical-align: top;
-        font-size: 0.92rem;
-      }
-      th[scope='row'] span {
-        display: block;
-      }
-      details summary {
-        cursor: pointer;
       }
       table.influence,
       #psa-summary {
