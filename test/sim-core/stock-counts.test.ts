@@ -38,6 +38,11 @@ const STOCKS = [
   'post_plan_eet',
   'post_plan_neet',
   'post_plan_adult_social_care',
+  'young_people_16_to_24_with_or_after_plan',
+  'neet_16_to_24_with_or_after_plan',
+  'sen_families',
+  'sen_families_trust_total',
+  'sen_families_low_trust',
 ] as const;
 type Stock = (typeof STOCKS)[number];
 
@@ -59,8 +64,14 @@ describe('stocks', () => {
         });
         const out = sim.run();
         for (const stock of STOCKS) {
+          if (stock === 'sen_families_trust_total') continue;
           expect(out.monthly[stock], stock).toEqual(counted.map((c) => c[stock]));
         }
+        // Trust is summed in exact thousandths per part of the run; the parts' sums are added
+        // as real numbers, so they agree to rounding.
+        out.monthly.sen_families_trust_total.forEach((total, m) => {
+          expect(Math.abs(total - counted[m]!.sen_families_trust_total)).toBeLessThan(1e-6);
+        });
       }),
       { numRuns: 6, seed: 31 },
     );
@@ -79,6 +90,7 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
     'ehcp_age_16_to_19',
     'ehcp_age_20_to_25',
   ] as const;
+  let trustSteps = 0;
   for (const child of sim.children()) {
     if (!child.active) continue;
     const setting = child.leaves[layout.setting]!;
@@ -113,6 +125,26 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
     if (support === layout.supportLeaf.postPlanEET) counts.post_plan_eet++;
     if (support === layout.supportLeaf.postPlanNEET) counts.post_plan_neet++;
     if (support === layout.supportLeaf.postPlanAdultSocialCare) counts.post_plan_adult_social_care++;
+    // NEET 16–24 with or after a plan: a plan holder out of education, or the NEET pathway.
+    const level = child.context.supportLevel;
+    const age = Math.floor((day - child.context.birthDay) / DAYS_PER_YEAR);
+    const withOrAfterPlan =
+      support === layout.supportLeaf.plan ||
+      level === 'postPlanEET' ||
+      level === 'postPlanNEET' ||
+      level === 'adultSocialCare';
+    if (age >= 16 && withOrAfterPlan) {
+      counts.young_people_16_to_24_with_or_after_plan++;
+      if ((support === layout.supportLeaf.plan && setting === st.outOfEducation) || level === 'postPlanNEET')
+        counts.neet_16_to_24_with_or_after_plan++;
+    }
+    // Families whose trust is reported: SEN support, early help or a plan; trust in thousandths.
+    if (level === 'senSupport' || level === 'earlyHelp' || level === 'plan') {
+      counts.sen_families++;
+      trustSteps += Math.round(child.context.trust * 1000);
+      if (child.context.trust < 0.5) counts.sen_families_low_trust++;
+    }
   }
+  counts.sen_families_trust_total = trustSteps / 1000;
   return counts;
 }

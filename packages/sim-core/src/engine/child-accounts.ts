@@ -1,7 +1,7 @@
 /**
  * What a child's state costs and whether its need is unmet, kept up to date after each step:
  * its running costs by payer go to the ledger, and the count of children with unmet need
- * (overall, by deprivation for equity, and by the broad area of the primary need) to the
+ * (overall, by deprivation and family advocacy for equity, and by the broad area of the primary need) to the
  * metrics, both accruing day by day.
  *
  * Running costs depend on five things only (support level, whether the plan is delivered,
@@ -22,6 +22,8 @@ import type { ChildContext, ChildTable } from './child-table.js';
 const UNMET = METRIC_INDEX.unmet_need_child_years;
 const UNMET_DEPRIVED = METRIC_INDEX.unmet_need_child_years_deprived;
 const UNMET_NOT_DEPRIVED = METRIC_INDEX.unmet_need_child_years_not_deprived;
+const UNMET_LOW_ADVOCACY = METRIC_INDEX.unmet_need_child_years_low_advocacy;
+const UNMET_HIGH_ADVOCACY = METRIC_INDEX.unmet_need_child_years_high_advocacy;
 const UNMET_BY_AREA: Readonly<Record<AreaOfNeed, number>> = {
   communication: METRIC_INDEX.unmet_need_child_years_communication,
   cognition: METRIC_INDEX.unmet_need_child_years_cognition,
@@ -69,6 +71,12 @@ export class ChildAccounts {
       this.metrics.changeChildren(UNMET, delta, day);
       this.metrics.changeChildren(context.deprived ? UNMET_DEPRIVED : UNMET_NOT_DEPRIVED, delta, day);
       this.metrics.changeChildren(unmetMetricOf(context.primaryNeed), delta, day);
+      // Advocacy split at 0.5, as appeals by advocacy are (journey-metrics.ts).
+      this.metrics.changeChildren(
+        context.advocacy < 0.5 ? UNMET_LOW_ADVOCACY : UNMET_HIGH_ADVOCACY,
+        delta,
+        day,
+      );
     }
     const cls = this.classOf(context.supportCode, context.planDelivered, settingLeaf, unmet, active);
     const row = context.row;

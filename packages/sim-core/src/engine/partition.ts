@@ -59,6 +59,7 @@ import type { JourneyLayout } from '../journey/journey-layout.js';
 import { oneOffCosts } from '../ledger/cost-model.js';
 import { Ledger, MOVED_FROM_HIGH_NEEDS, PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
 import { RelativePrices } from '../ledger/relative-prices.js';
+import { countsForTrust, FamilyTrust } from '../metrics/family-trust.js';
 import { observeStep } from '../metrics/journey-metrics.js';
 import { METRIC_INDEX, METRICS, type MetricDefinition } from '../metrics/metric-definitions.js';
 import { MetricsCollector, type MetricsState } from '../metrics/metrics-collector.js';
@@ -217,6 +218,8 @@ export class Partition {
   /** The context of the child being stepped (guards, updates and delays read it). */
   private readonly context: ChildContext;
   private readonly stocks: StockCounts;
+  /** Families of children on SEN support or a plan: their count and trust (metrics/family-trust.ts). */
+  private readonly familyTrust = new FamilyTrust();
   private readonly future: FutureEvents;
   private readonly accounts: ChildAccounts;
   private readonly trace: TraceRecorder | undefined;
@@ -422,6 +425,7 @@ export class Partition {
    */
   startMonth(month: number): void {
     this.stocks.record(this.metrics, month);
+    this.familyTrust.record(this.metrics, month);
     this.metrics.setStock('waiting_for_ep_assessment', month, this.psychology.waiting);
     const day = this.settings.monthStarts[month]!;
     this.ledger.settle(day);
@@ -619,6 +623,8 @@ export class Partition {
   /** Start a new child's clocks: running costs, unmet need, stock class and next birthday. */
   private startChild(row: number): void {
     this.refresh(row);
+    const context = this.context.at(row);
+    if (countsForTrust(context.supportCode)) this.familyTrust.add(context.trust);
     this.scheduleBirthday(row, Math.floor((this.now - this.table.birthDay(row)) / DAYS_PER_YEAR));
   }
 
@@ -678,6 +684,7 @@ export class Partition {
     // What the accounts and stocks read, to refresh them only when one of these changes.
     const supportBefore = context.supportCode;
     const deliveredBefore = context.planDelivered;
+    const trustBefore = context.trust;
     this.settings.onStep?.(leaves, context, event);
     if (!this.journey.stepCode(type, leaves, context, event, this.params)) return;
     for (let r = 0; r < leaves.length; r++) table.u8[base + r] = leaves[r]!;
@@ -700,7 +707,16 @@ export class Partition {
       const effects = taken.flatMap((t) => t?.effects ?? []);
       this.trace.record({ id: context.id, row, leaves, context }, event, before, effects);
     }
-    if (leaves[layout.support] === layout.supportLeaf.ended) this.retire(row);
+    const ends = leaves[layout.support] === layout.supportLeaf.ended;
+    // The family's trust, or whether it is counted, changed: a comparison per step, no walk.
+    if (context.trust !== trustBefore || context.supportCode !== supportBefore || ends)
+      this.familyTrust.change(
+        countsForTrust(supportBefore),
+        trustBefore,
+        !ends && countsForTrust(context.supportCode),
+        context.trust,
+      );
+    if (ends) this.retire(row);
   }
 
   /** Create the `k`-th of this year's arrivals in this partition; returns its row. */

@@ -2,10 +2,11 @@
  * The flows the metrics count, read off each step's change of state (stocks are kept by
  * `StockCounts`, child-years by the collector's daily counts).
  */
-import type { JourneyContext } from '../journey/journey-context.js';
+import type { JourneyContext, PrimaryNeed } from '../journey/journey-context.js';
 import type { JourneyEvent } from '../journey/journey-events.js';
 import { JOURNEY_GUARDS } from '../journey/journey-guards.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
+import { AREA_OF_NEED, type AreaOfNeed } from '../journey/primary-need.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { METRIC_INDEX } from './metric-definitions.js';
@@ -38,7 +39,12 @@ export function observeStep(
 
   if (needFrom !== needTo) {
     if (needFrom === needLeaf.none) metrics.countAt(M.new_needs, month);
-    if (needTo === needLeaf.crisis) metrics.countAt(M.crisis_events, month);
+    if (needTo === needLeaf.crisis) {
+      metrics.countAt(M.crisis_events, month);
+      metrics.countAt(c.advocacy < 0.5 ? M.crisis_events_low_advocacy : M.crisis_events_high_advocacy, month);
+      metrics.countAt(c.deprived ? M.crisis_events_deprived : M.crisis_events_not_deprived, month);
+      metrics.countAt(CRISES_BY_NEED[c.primaryNeed], month);
+    }
   }
 
   if (from !== to) {
@@ -67,7 +73,10 @@ export function observeStep(
     if (from === s.plan) metrics.countAt(M.plans_ceased, month);
     if (to === s.ended && event.type === 'BIRTHDAY' && (event.age ?? 0) >= 25) {
       const outcome = outcomeAt25(layout, from, before[setting]!);
-      if (outcome !== undefined) metrics.countAt(outcome, month);
+      if (outcome !== undefined) {
+        metrics.countAt(outcome, month);
+        metrics.countAt(M.outcome_at_25_had_plan, month);
+      }
     }
   }
 
@@ -91,7 +100,22 @@ export function observeStep(
 
   const settingTo = after[setting]!;
   if (before[setting] !== settingTo) {
-    if (event.type === 'EXCLUSION') metrics.countAt(M.exclusions, month);
+    if (event.type === 'EXCLUSION') {
+      metrics.countAt(M.exclusions, month);
+      metrics.countAt(c.advocacy < 0.5 ? M.exclusions_low_advocacy : M.exclusions_high_advocacy, month);
+      metrics.countAt(c.deprived ? M.exclusions_deprived : M.exclusions_not_deprived, month);
+      metrics.countAt(EXCLUSIONS_BY_NEED[c.primaryNeed], month);
+      // SEN status when excluded (an exclusion changes the setting, not the support level).
+      const level = c.supportLevel;
+      metrics.countAt(
+        level === 'plan'
+          ? M.exclusions_with_plan
+          : level === 'senSupport' || level === 'earlyHelp'
+            ? M.exclusions_sen_support
+            : M.exclusions_no_sen,
+        month,
+      );
+    }
     if (settingTo === settingLeaf.independentSpecial) metrics.countAt(M.independent_placements, month);
   }
 }
@@ -110,6 +134,29 @@ function outcomeAt25(layout: JourneyLayout, from: number, settingFrom: number): 
     return settingFrom === layout.settingLeaf.outOfEducation ? M.outcome_at_25_neet : M.outcome_at_25_eet;
   return undefined;
 }
+
+/** The count of each broad area of need (as `unmet_need_child_years_*` groups them), by primary need. */
+function byAreaOfNeed(counts: Readonly<Record<AreaOfNeed, number>>): Readonly<Record<PrimaryNeed, number>> {
+  return Object.fromEntries(
+    Object.entries(AREA_OF_NEED).map(([need, area]) => [need, counts[area]]),
+  ) as Record<PrimaryNeed, number>;
+}
+
+const CRISES_BY_NEED = byAreaOfNeed({
+  communication: M.crisis_events_communication,
+  cognition: M.crisis_events_cognition,
+  semh: M.crisis_events_semh,
+  sensoryPhysical: M.crisis_events_sensory_physical,
+  other: M.crisis_events_other_need,
+});
+
+const EXCLUSIONS_BY_NEED = byAreaOfNeed({
+  communication: M.exclusions_communication,
+  cognition: M.exclusions_cognition,
+  semh: M.exclusions_semh,
+  sensoryPhysical: M.exclusions_sensory_physical,
+  other: M.exclusions_other_need,
+});
 
 /** The count each appeal type is registered under. */
 const APPEAL_METRIC: Readonly<Record<string, number | undefined>> = {

@@ -28,6 +28,8 @@ export interface MetricDefinition {
   readonly signed?: boolean;
   /** Pounds rather than a count (kept as real numbers; a signed metric is money too). */
   readonly money?: boolean;
+  /** A stock or flow that is a sum of fractions, not a whole count (kept as a real number). */
+  readonly fractional?: boolean;
 }
 
 /**
@@ -126,6 +128,38 @@ export const METRICS = [
   // More state places, all else equal, means fewer children placed far away at a higher fee.
   m('special_school_places', 'stock', 'State special school places', true),
   m('appeals_awaiting_hearing', 'stock', 'Appeals awaiting a hearing'),
+  // Families' trust in the system (metrics/family-trust.ts): the model's own index, 0–1, not a
+  // survey measure. Tracked over families of children on SEN support, early help or a plan.
+  m(
+    'sen_families',
+    'stock',
+    'Families of children on SEN support, early help or an EHC plan (whose trust is reported)',
+  ),
+  {
+    ...m(
+      'sen_families_trust_total',
+      'stock',
+      'Trust index summed over those families (the numerator of their mean trust)',
+    ),
+    fractional: true,
+  },
+  m(
+    'sen_families_low_trust',
+    'stock',
+    'Families of children on SEN support or a plan whose trust index is below 0.5 (low trust)',
+  ),
+  // NEET 16–24 among young people with or after a plan (stock-counts.ts): plan holders aged 16+
+  // out of education, and those on the post-plan NEET pathway (who leave the model at 25).
+  m(
+    'young_people_16_to_24_with_or_after_plan',
+    'stock',
+    'Young people aged 16–24 with a plan or after one (on a post-plan pathway)',
+  ),
+  m(
+    'neet_16_to_24_with_or_after_plan',
+    'stock',
+    'Young people aged 16–24 with a plan or after one, not in education, employment or training',
+  ),
 
   m('new_needs', 'flow', 'New needs arising'),
   m('identified_sen_support', 'flow', 'Children newly identified for SEN support', true),
@@ -143,6 +177,54 @@ export const METRICS = [
   m('plans_ceased', 'flow', 'Plans ceased'),
   m('crisis_events', 'flow', 'Crises (exclusion, placement or family breakdown, mental-health crisis)'),
   m('exclusions', 'flow', 'Exclusions to alternative provision'),
+  // Crises and exclusions split by family advocacy (below/above 0.5, as appeals are), by
+  // deprivation, by area of need, and exclusions by SEN status (journey-metrics.ts): each split
+  // partitions its total.
+  m('crisis_events_low_advocacy', 'flow', 'Crises, families with less advocacy capacity (below median)'),
+  m('crisis_events_high_advocacy', 'flow', 'Crises, families with more advocacy capacity (above median)'),
+  m('crisis_events_deprived', 'flow', 'Crises, children on free school meals'),
+  m('crisis_events_not_deprived', 'flow', 'Crises, children not on free school meals'),
+  m('crisis_events_communication', 'flow', 'Crises: communication and interaction needs'),
+  m('crisis_events_cognition', 'flow', 'Crises: cognition and learning needs'),
+  m('crisis_events_semh', 'flow', 'Crises: social, emotional and mental health needs'),
+  m('crisis_events_sensory_physical', 'flow', 'Crises: sensory and physical needs'),
+  m('crisis_events_other_need', 'flow', 'Crises: another difficulty or disability'),
+  m(
+    'exclusions_low_advocacy',
+    'flow',
+    'Exclusions to alternative provision, families with less advocacy capacity (below median)',
+  ),
+  m(
+    'exclusions_high_advocacy',
+    'flow',
+    'Exclusions to alternative provision, families with more advocacy capacity (above median)',
+  ),
+  m('exclusions_deprived', 'flow', 'Exclusions to alternative provision, children on free school meals'),
+  m(
+    'exclusions_not_deprived',
+    'flow',
+    'Exclusions to alternative provision, children not on free school meals',
+  ),
+  m(
+    'exclusions_communication',
+    'flow',
+    'Exclusions to alternative provision: communication and interaction needs',
+  ),
+  m('exclusions_cognition', 'flow', 'Exclusions to alternative provision: cognition and learning needs'),
+  m(
+    'exclusions_semh',
+    'flow',
+    'Exclusions to alternative provision: social, emotional and mental health needs',
+  ),
+  m('exclusions_sensory_physical', 'flow', 'Exclusions to alternative provision: sensory and physical needs'),
+  m('exclusions_other_need', 'flow', 'Exclusions to alternative provision: another difficulty or disability'),
+  m('exclusions_no_sen', 'flow', 'Exclusions to alternative provision, children with no identified SEN'),
+  m(
+    'exclusions_sen_support',
+    'flow',
+    'Exclusions to alternative provision, children on SEN support (or early help)',
+  ),
+  m('exclusions_with_plan', 'flow', 'Exclusions to alternative provision, children with an EHC plan'),
   m('mediations_held', 'flow', 'Mediations held'),
   m('mediations_followed_by_appeal', 'flow', 'Mediations followed by an appeal'),
   m('appeals_registered', 'flow', 'Tribunal appeals registered'),
@@ -185,6 +267,11 @@ export const METRICS = [
     'flow',
     'Young people reaching 25 in adult social care (had a plan; not living independently)',
   ),
+  m(
+    'outcome_at_25_had_plan',
+    'flow',
+    'Young people reaching 25 who had a plan (the outcomes at 25 add up to this)',
+  ),
   m('appeals_low_advocacy', 'flow', 'Appeals by families with less advocacy capacity (below median)'),
   m('appeals_high_advocacy', 'flow', 'Appeals by families with more advocacy capacity (above median)'),
 
@@ -215,6 +302,16 @@ export const METRICS = [
   },
 
   m('unmet_need_child_years', 'childYears', 'Child-years of unmet need'),
+  m(
+    'unmet_need_child_years_low_advocacy',
+    'childYears',
+    'Child-years of unmet need (families with less advocacy capacity, below median)',
+  ),
+  m(
+    'unmet_need_child_years_high_advocacy',
+    'childYears',
+    'Child-years of unmet need (families with more advocacy capacity, above median)',
+  ),
   m('unmet_need_child_years_deprived', 'childYears', 'Child-years of unmet need (free school meals)'),
   m('unmet_need_child_years_not_deprived', 'childYears', 'Child-years of unmet need (no free school meals)'),
   // By the Code of Practice's broad area of the child's primary need (journey/primary-need.ts).
@@ -279,6 +376,35 @@ export const METRICS = [
     'decisions_for_family',
     'appeals_decided',
     false,
+  ),
+
+  share(
+    'mean_trust_sen_families',
+    'Mean trust in the system of families of children on SEN support or a plan (model index 0–1; 1 January)',
+    'sen_families_trust_total',
+    'sen_families',
+    true,
+  ),
+  share(
+    'share_low_trust',
+    'Share of families of children on SEN support or a plan with low trust (index below 0.5; 1 January)',
+    'sen_families_low_trust',
+    'sen_families',
+    false,
+  ),
+  share(
+    'share_neet_16_to_24_with_or_after_plan',
+    'Share of young people aged 16–24 with or after a plan who are NEET (1 January)',
+    'neet_16_to_24_with_or_after_plan',
+    'young_people_16_to_24_with_or_after_plan',
+    false,
+  ),
+  share(
+    'share_outcome_at_25_eet',
+    'Share of young people reaching 25 after a plan who are in education, employment or training',
+    'outcome_at_25_eet',
+    'outcome_at_25_had_plan',
+    true,
   ),
 
   m('ep_wait_days', 'meanDays', 'Mean wait for an EP assessment (days)'),

@@ -30,12 +30,17 @@ const CHILD_YEAR_METRICS = METRICS.flatMap((def, i) => (def.kind === 'childYears
 
 /**
  * Whether a metric's values are whole numbers: stocks and flows count children, events or
- * places, except a balance (money). Those are kept in 32-bit integers, half the bytes of a
+ * places, except a balance (money) or a sum of fractions (`fractional`). Those are kept in 32-bit integers, half the bytes of a
  * double and exactly the same numbers (a partition's month never counts 2^31 of anything);
  * setting one to anything else throws rather than rounding.
  */
 function isWhole(def: MetricDefinition): boolean {
-  return (def.kind === 'stock' || def.kind === 'flow') && def.signed !== true && def.money !== true;
+  return (
+    (def.kind === 'stock' || def.kind === 'flow') &&
+    def.signed !== true &&
+    def.money !== true &&
+    def.fractional !== true
+  );
 }
 
 /** Where each metric's months start in its kind's array, or −1 where the collector does not keep it. */

@@ -31,6 +31,8 @@ const EARLY_HELP = SUPPORT_LEVELS.indexOf('earlyHelp');
 const POST_PLAN_EET = SUPPORT_LEVELS.indexOf('postPlanEET');
 const POST_PLAN_NEET = SUPPORT_LEVELS.indexOf('postPlanNEET');
 const ADULT_SOCIAL_CARE = SUPPORT_LEVELS.indexOf('adultSocialCare');
+/** The first age band of young people aged 16 and over (16–19). */
+const BAND_16_PLUS = 3;
 
 /** The age band (index in AGE_BAND_METRICS) of a child aged `age` whole years. */
 export function ageBand(age: number): number {
@@ -109,6 +111,11 @@ export class StockCounts {
     let postPlanEet = 0;
     let postPlanNeet = 0;
     let adultSocialCare = 0;
+    // Young people aged 16–24 with a plan or after one, and those of them NEET: a plan holder
+    // out of education, or on the post-plan NEET pathway (adult social care is its own
+    // pathway, not counted NEET). Nobody is counted at 25: the model ends them on that birthday.
+    let youngPeople = 0;
+    let neet = 0;
     const byAge = new Array<number>(AGE_BANDS).fill(0);
     for (let onPlan = 0; onPlan < 2; onPlan++)
       for (let support = 0; support < LEVELS; support++)
@@ -119,6 +126,16 @@ export class StockCounts {
                 const n = this.counts[this.classOf(onPlan === 1, support, d === 1, setting, u === 1, band)]!;
                 if (n === 0) continue;
                 if (u === 1) unmet += n;
+                if (band >= BAND_16_PLUS) {
+                  if (onPlan === 1) {
+                    youngPeople += n;
+                    if (setting === st.outOfEducation) neet += n;
+                  } else if (support === POST_PLAN_EET || support === ADULT_SOCIAL_CARE) youngPeople += n;
+                  else if (support === POST_PLAN_NEET) {
+                    youngPeople += n;
+                    neet += n;
+                  }
+                }
                 if (onPlan === 1) {
                   plans += n;
                   if (d === 1) delivered += n;
@@ -156,5 +173,7 @@ export class StockCounts {
     metrics.setStock('post_plan_eet', month, postPlanEet);
     metrics.setStock('post_plan_neet', month, postPlanNeet);
     metrics.setStock('post_plan_adult_social_care', month, adultSocialCare);
+    metrics.setStock('young_people_16_to_24_with_or_after_plan', month, youngPeople);
+    metrics.setStock('neet_16_to_24_with_or_after_plan', month, neet);
   }
 }
