@@ -39,6 +39,8 @@ export interface CliOptions {
   readonly holdoutFrom: number | undefined;
   /** `sensitivity`, `sweep`: the metric to explain (required there). */
   readonly metric: string | undefined;
+  /** `compare`: the outcome the headline names first (`writeHeadline`'s `lead`). */
+  readonly lead: string | undefined;
   /** `sensitivity`: parameter keys (comma-separated), `free`, `councils` or `all`, as given. */
   readonly params: string | undefined;
   /** `sweep`: the parameter key and its values (comma-separated), as given (required there). */
@@ -253,6 +255,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       apply: values.has('apply'),
       holdoutFrom: values.has('holdout-from') ? num('holdout-from', 0) : undefined,
       metric: str('metric'),
+      lead: str('lead'),
       params: str('params'),
       param: str('param'),
       values: str('values'),
@@ -288,6 +291,7 @@ function example(name: OptionName): string {
     apply: '',
     'holdout-from': '2022',
     metric: 'crisis_events',
+    lead: 'unmet_need_child_years',
     params: 'free',
     param: 'ep.workforceFte',
     values: '3000,4000,5000',

@@ -3,7 +3,14 @@
  * read and checked. The parser (`args.ts`) and the help text (`help-text.ts`) both work from
  * these tables, so a new option or command is added in one place.
  */
-import { FIT_RUN, MAX_REPLICATIONS, MAX_YEARS, MIN_QUOTE_REPLICATIONS, MIN_SCALE } from '@send-sim/sim-core';
+import {
+  FIT_RUN,
+  LEAD_OUTCOME_IDS,
+  MAX_REPLICATIONS,
+  MAX_YEARS,
+  MIN_QUOTE_REPLICATIONS,
+  MIN_SCALE,
+} from '@send-sim/sim-core';
 import { parseRedisUrl, REDIS_URL_EXPECTED } from './parallel/redis-connection.js';
 
 export const COMMANDS = [
@@ -50,6 +57,7 @@ export type OptionName =
   | 'apply'
   | 'holdout-from'
   | 'metric'
+  | 'lead'
   | 'params'
   | 'param'
   | 'values'
@@ -201,6 +209,13 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     parse: (text) => (text.trim().length > 0 ? text.trim() : undefined),
   },
   {
+    name: 'lead',
+    placeholder: 'ID',
+    expected: `an outcome the headline can lead with: ${LEAD_OUTCOME_IDS.join(', ')}`,
+    help: 'the outcome the headline names first, e.g. crisis_events',
+    parse: (text) => (LEAD_OUTCOME_IDS.includes(text.trim()) ? text.trim() : undefined),
+  },
+  {
     name: 'params',
     placeholder: 'KEYS',
     expected: 'parameter keys separated by commas, or free, councils or all',
@@ -302,7 +317,7 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
     minArgs: 2,
     maxArgs: Number.POSITIVE_INFINITY,
     argsDescription: 'a baseline and at least one reform (.json files or ids)',
-    options: ['seed', 'years', 'scale', 'reps', 'prices', 'format', 'out'],
+    options: ['seed', 'years', 'scale', 'reps', 'prices', 'lead', 'format', 'out'],
     // A comparison is what people quote: by default, as many replications as quoting needs.
     defaults: { reps: MIN_QUOTE_REPLICATIONS },
     details: [
@@ -310,7 +325,8 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
       "reform and outcome (and each payer's cost): baseline and reform means, the paired change",
       'with its 95% interval, and the share of replications in which the reform did better.',
       `Replications default to ${MIN_QUOTE_REPLICATIONS}, the fewest the fit-to-quote rule allows; the table`,
-      'ends with which results are fit to quote.',
+      'ends with which results are fit to quote. --lead ID makes the headline name that outcome first',
+      '(unmet need, crises, families’ trust, exclusions, NEET, outcomes at 25), when fit to quote.',
     ],
   },
   sensitivity: {

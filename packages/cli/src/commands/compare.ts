@@ -92,15 +92,15 @@ export async function compareCommand(
   });
   switch (options.format) {
     case 'json':
-      return { text: compareJson(baseResult!, runs), exitCode: 0 };
+      return { text: compareJson(baseResult!, runs, options.lead), exitCode: 0 };
     case 'csv':
       return { text: compareCsv(runs), exitCode: 0 };
     case 'table':
-      return { text: compareTable(baseline, baseResult!, runs), exitCode: 0 };
+      return { text: compareTable(baseline, baseResult!, runs, options.lead), exitCode: 0 };
   }
 }
 
-function compareJson(baseline: ExperimentResult, runs: readonly ReformRun[]): string {
+function compareJson(baseline: ExperimentResult, runs: readonly ReformRun[], lead?: string): string {
   const m = baseline.meta;
   return toJson({
     meta: {
@@ -114,7 +114,7 @@ function compareJson(baseline: ExperimentResult, runs: readonly ReformRun[]): st
     baseline: resultJsonValue(baseline),
     reforms: runs.map((run) => ({
       ...resultJsonValue(run.result),
-      headline: writeHeadline(run.comparison).text,
+      headline: writeHeadline(run.comparison, undefined, lead === undefined ? {} : { lead }).text,
       comparison: run.comparison.differences,
       valueForMoney: {
         ...run.comparison.valueForMoney,
@@ -134,12 +134,19 @@ function compareTable(
   baseline: LoadedScenario,
   baseResult: ExperimentResult,
   runs: readonly ReformRun[],
+  lead?: string,
 ): string {
-  const sections = runs.map((run) => reformSection(baseline, baseResult, run));
+  const sections = runs.map((run) => reformSection(baseline, baseResult, run, lead));
   return sections.join(`\n${'='.repeat(LINE_WIDTH)}\n\n`);
 }
 
-function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, run: ReformRun): string {
+/** One reform's section; the headline names `lead` first when given (`--lead`). */
+function reformSection(
+  baseline: LoadedScenario,
+  baseResult: ExperimentResult,
+  run: ReformRun,
+  lead?: string,
+): string {
   const meta = run.result.meta;
   const first = run.result.years[0];
   const last = run.result.years[run.result.years.length - 1];
@@ -151,7 +158,7 @@ function reformSection(baseline: LoadedScenario, baseResult: ExperimentResult, r
 
   // The plain-English headline first: the same sentence the web app shows for this run.
   const out: string[] = [
-    ...wrap(writeHeadline(run.comparison).text, LINE_WIDTH),
+    ...wrap(writeHeadline(run.comparison, undefined, lead === undefined ? {} : { lead }).text, LINE_WIDTH),
     '',
     `Reform:   ${meta.scenarioName} [${meta.scenario}]`,
     `Baseline: ${baseResult.meta.scenarioName} [${baseResult.meta.scenario}]`,

@@ -58,6 +58,18 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
     text: 'Outcomes at 25 are counted only for young people who had a plan: the pathway they are on at 25, or, if still on a plan, education (or NEET if out of education); independent living is proxied by adult social care only, and a plan ending because needs are met (back to SEN support) is not followed beyond the next birthday from 16.',
   },
   {
+    topic: 'Trust',
+    text: 'Families’ trust in the system (mean_trust_sen_families, share_low_trust) is the model’s own index from 0 to 1, not a survey measure, and nothing published is there to check it against: it starts at population.initialTrust (0.5, the scale’s midpoint) with a declared spread for families already in the system, falls by trust.lossOnRefusal at a refusal to assess or to issue and by trust.lossOnCrisis in a crisis, rises by trust.gainWhenMet each time need is found met, and acts only on the chance of a request (request.distrustWeight); families arriving in a run start exactly at 0.5, so the share below 0.5 falls over the first years as the starting families’ spread leaves the model (in the baseline about 52% in 2023 to 24% in 2032, 2% scale, 4 replications) while the mean stays near 0.49: compare scenarios, not years.',
+  },
+  {
+    topic: 'Exclusions',
+    text: 'Exclusions are exclusions to alternative provision arising from unmet need in mainstream or resourced provision (need.exclusionProbabilityAtFullSeverity, not fitted), compared here with published figures, not calibrated to them: in the baseline (sendsim run baseline --scale 0.02 --reps 4, 2023–2032) there are about 6.1 a year per 1,000 pupils on SEN support and 3.2 per 1,000 pupils with a plan in schools, against DfE 2016/17 permanent exclusion rates of 3.5 per 1,000 on SEN support and 0.6 with no SEN (no plan-holders’ permanent rate in our evidence; their fixed-period rate was 159 per 1,000); 96% of the model’s exclusions are of pupils on SEN support or a plan against 46.7% of published permanent exclusions, because the model holds only children with a need, not the whole school population; suspensions (fixed-period exclusions) have no mechanism, so none are counted.',
+  },
+  {
+    topic: 'Not modelled for families',
+    text: 'Suspensions, school attendance and persistent absence, and waits for health services (CAMHS, speech and language and occupational therapy) and children’s social care assessments are not modelled: none has a capacity, a queue or a behaviour in the model yet, and published rates by SEN status (DfE attendance and suspension statistics, NHS waiting-time data) would be needed to give them one; crises stand in for the harm of unmet need, and health and social care costs are booked at unit costs, not rationed by capacity.',
+  },
+  {
     topic: 'Tribunal',
     text: 'Tribunal hearings are a single national capacity with one queue.',
   },

@@ -11,6 +11,8 @@ import type { Payer } from '../foundation/payers.js';
 export interface OutcomeWords {
   /** A plural noun for counts (`tribunal appeals`), or what a share is of (`new EHC plans issued within 20 weeks`). */
   readonly noun: string;
+  /** For a share that is not "the share of" something (a mean index): the whole subject. */
+  readonly subject?: string;
 }
 
 /**
@@ -27,6 +29,43 @@ export const HEADLINE_OUTCOMES: ReadonlyArray<readonly [string, OutcomeWords]> =
   ['crisis_events', { noun: 'crises (exclusions, placement or family breakdowns, mental-health crises)' }],
   ['share_new_plans_within_20_weeks', { noun: 'new EHC plans issued within 20 weeks' }],
   ['requests_refused', { noun: 'requests for an EHC needs assessment refused' }],
+];
+
+/**
+ * Outcomes for families a headline can be asked to lead with (`writeHeadline`'s `lead`), besides
+ * `HEADLINE_OUTCOMES`: each has a card in the web app's "Outcomes for families" group.
+ */
+export const FAMILY_LEAD_OUTCOMES: ReadonlyArray<readonly [string, OutcomeWords]> = [
+  [
+    'mean_trust_sen_families',
+    {
+      noun: 'trust in the system',
+      subject:
+        'the mean trust in the system of families of children on SEN support or a plan (the model’s own index)',
+    },
+  ],
+  ['share_low_trust', { noun: 'families of children on SEN support or a plan with low trust' }],
+  ['exclusions', { noun: 'exclusions to alternative provision' }],
+  ['exclusions_with_plan', { noun: 'exclusions of children with an EHC plan' }],
+  [
+    'share_neet_16_to_24_with_or_after_plan',
+    { noun: 'young people aged 16–24 with or after a plan who are NEET' },
+  ],
+  [
+    'share_outcome_at_25_eet',
+    { noun: 'young people reaching 25 after a plan who are in education, employment or training' },
+  ],
+  [
+    'unmet_need_child_years_low_advocacy',
+    { noun: 'child-years of unmet need in families with less capacity to push for support' },
+  ],
+  ['crisis_events_low_advocacy', { noun: 'crises in families with less capacity to push for support' }],
+];
+
+/** Every outcome a headline can lead with: the headline outcomes, then the outcomes for families. */
+export const LEAD_OUTCOMES: ReadonlyArray<readonly [string, OutcomeWords]> = [
+  ...HEADLINE_OUTCOMES,
+  ...FAMILY_LEAD_OUTCOMES,
 ];
 
 /** Who pays, as a sentence names them (lower case; capitalised at the start of a sentence). */

@@ -24,6 +24,9 @@
  * in their fixed order, the first two whose change is clear; any place left goes to the first of
  * the others, in the same order, said as "no clear change", so a reform with no effect says so.
  * Nothing else (the size of a change, its rank in this run) moves an outcome up or down.
+ * A reader may choose the outcome to lead with (`HeadlineOptions.lead`, one of `LEAD_OUTCOMES`,
+ * such as unmet need, crises or families' trust): when fit to quote it is named first, clear or
+ * not, and the one place left follows the rule; when not, the headline says so and follows the rule.
  */
 import {
   type ChangeDirection,
@@ -39,6 +42,7 @@ import { type FigureKind, figureKind, writeEstimate } from './figures.js';
 import {
   capitalise,
   HEADLINE_OUTCOMES,
+  LEAD_OUTCOMES,
   type OutcomeWords,
   PAYER_WORDS,
   yearsInWords,
@@ -75,6 +79,18 @@ export interface Headline {
   readonly notQuoted: readonly string[];
 }
 
+/** What a reader may choose about the headline. */
+export interface HeadlineOptions {
+  /**
+   * The outcome to lead with (a metric id in `LEAD_OUTCOMES`): named first when fit to quote,
+   * whether or not its change is clear. By default the headline outcomes' fixed order decides.
+   */
+  readonly lead?: string;
+}
+
+/** The ids a headline can lead with (`HeadlineOptions.lead`). */
+export const LEAD_OUTCOME_IDS: readonly string[] = LEAD_OUTCOMES.map(([id]) => id);
+
 /** How many outcomes the first sentence names. */
 const OUTCOMES_NAMED = 2;
 
@@ -86,7 +102,16 @@ const OUTCOMES_NAMED = 2;
  * writeHeadline(compareExperiments(baseline, reform)).text;
  * // 'Over ten years (2023–2032), “…” would mean about 10,800 fewer EHC plans in force by January 2033 (95% interval 8,500 to 13,100) and …'
  */
-export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN_NUMBERS): Headline {
+export function writeHeadline(
+  comparison: Comparison,
+  style: NumberStyle = PLAIN_NUMBERS,
+  options: HeadlineOptions = {},
+): Headline {
+  const { lead } = options;
+  if (lead !== undefined && !LEAD_OUTCOME_IDS.includes(lead))
+    throw new RangeError(
+      `writeHeadline: lead: expected one of ${LEAD_OUTCOME_IDS.join(', ')}, found ${JSON.stringify(lead)}`,
+    );
   const meta = comparison.reform;
   const reps = meta.reps;
   const firstYear = Number(meta.startDate.slice(0, 4));
@@ -103,7 +128,12 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
   });
 
   const quotable = (d: PairedDifference) => fitToQuote(comparison, d.metric).fit;
-  const headlineOutcomes = HEADLINE_OUTCOMES.flatMap(([id]) => byMetric.get(id) ?? []);
+  // The chosen lead first, then the headline outcomes in their fixed order.
+  const outcomeIds = [
+    ...(lead === undefined ? [] : [lead]),
+    ...HEADLINE_OUTCOMES.map(([id]) => id).filter((id) => id !== lead),
+  ];
+  const headlineOutcomes = outcomeIds.flatMap((id) => byMetric.get(id) ?? []);
   const payerDifferences = PUBLIC_PAYERS.flatMap((payer) => byMetric.get(`cost_${payer}`) ?? []);
   const publicDifference = byMetric.get('cost_public');
   const familyDifference = byMetric.get('cost_family');
@@ -129,7 +159,12 @@ export function writeHeadline(comparison: Comparison, style: NumberStyle = PLAIN
     return { text, outcomes: [], payers: [], publicSpending: null, familyCost: null, notQuoted };
   }
 
-  const outcomes = pickOutcomes(headlineOutcomes.filter(quotable), meta).map(claim);
+  const leading = headlineOutcomes[0]?.metric === lead ? headlineOutcomes[0] : undefined;
+  const outcomes = (
+    leading !== undefined && quotable(leading)
+      ? [leading, ...pickOutcomes(headlineOutcomes.slice(1).filter(quotable), meta, OUTCOMES_NAMED - 1)]
+      : pickOutcomes(headlineOutcomes.filter(quotable), meta)
+  ).map(claim);
   const words = { endYear: lastYear + 1, scale: meta.scale, style };
   const sentences =
     outcomes.length > 0
@@ -191,10 +226,14 @@ function nounOf(metric: string): string {
 }
 
 /** The outcomes to name, by the rule in this file's header: of those fit to quote (`present`, in list order), the first two clear ones, then the first unclear ones in any place left. */
-function pickOutcomes(present: readonly PairedDifference[], run: Comparison['reform']): PairedDifference[] {
+function pickOutcomes(
+  present: readonly PairedDifference[],
+  run: Comparison['reform'],
+  places = OUTCOMES_NAMED,
+): PairedDifference[] {
   const isClear = (d: PairedDifference) => clearDirection(d.difference, d.metric, run) !== 'unclear';
-  const clear = present.filter(isClear).slice(0, OUTCOMES_NAMED);
-  const unclear = present.filter((d) => !isClear(d)).slice(0, OUTCOMES_NAMED - clear.length);
+  const clear = present.filter(isClear).slice(0, places);
+  const unclear = present.filter((d) => !isClear(d)).slice(0, places - clear.length);
   return [...clear, ...unclear];
 }
 
@@ -211,7 +250,7 @@ interface Clause {
 }
 
 const KIND_BY_ID = new Map<string, MetricKind>(METRICS.map((m) => [m.id, m.kind]));
-const WORDS_BY_ID = new Map<string, OutcomeWords>(HEADLINE_OUTCOMES);
+const WORDS_BY_ID = new Map<string, OutcomeWords>(LEAD_OUTCOMES);
 
 /**
  * A change's interval as sizes from smaller to larger, written by the precision rule: the
@@ -239,11 +278,12 @@ function signedInterval(c: HeadlineClaim, kind: FigureKind, style: NumberStyle, 
  */
 function outcomeClause(c: HeadlineClaim, w: ClauseWords): Clause {
   const metricKind = KIND_BY_ID.get(c.metric) ?? 'flow';
-  const noun = WORDS_BY_ID.get(c.metric)?.noun ?? c.metric;
+  const words = WORDS_BY_ID.get(c.metric);
+  const noun = words?.noun ?? c.metric;
   const kind = figureKind(c.metric, w.scale);
   const { style } = w;
   const share = metricKind === 'share';
-  const subject = share ? `the share of ${noun}` : noun;
+  const subject = share ? (words?.subject ?? `the share of ${noun}`) : noun;
   const when = metricKind === 'stock' ? ` by January ${w.endYear}` : '';
   const unit = share ? ' percentage points' : '';
   if (c.direction === 'unclear') {

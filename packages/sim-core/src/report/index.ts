@@ -25,9 +25,17 @@ export {
   type Headline,
   type HeadlineClaim,
   type HeadlineDirection,
+  type HeadlineOptions,
+  LEAD_OUTCOME_IDS,
   writeHeadline,
 } from './headline.js';
-export { HEADLINE_OUTCOMES, type OutcomeWords, PAYER_WORDS } from './headline-words.js';
+export {
+  FAMILY_LEAD_OUTCOMES,
+  HEADLINE_OUTCOMES,
+  LEAD_OUTCOMES,
+  type OutcomeWords,
+  PAYER_WORDS,
+} from './headline-words.js';
 export {
   formatMetricChange,
   formatMetricValue,

@@ -37,7 +37,8 @@ export interface ChartOutcome {
 
 /**
  * Metrics offered in the chart, in this order, before the payers: every outcome the headline may
- * lead with (the briefing charts it), then the waits, independent placements and the fairness
+ * lead with (the briefing charts it), then the outcomes for families (trust, exclusions, NEET,
+ * outcomes at 25, unmet need and crises by advocacy), the waits, independent placements and the fairness
  * breakdowns that have cards of their own (`card-groups.ts`), and high-needs money (the DSG
  * deficit's path with its band), so each can be followed year by year.
  */
@@ -50,6 +51,17 @@ const CHART_METRICS = [
   'unmet_need_child_years',
   'pupils_on_sen_support',
   'crisis_events',
+  'mean_trust_sen_families',
+  'share_low_trust',
+  'exclusions',
+  'exclusions_with_plan',
+  'exclusions_sen_support',
+  'share_neet_16_to_24_with_or_after_plan',
+  'share_outcome_at_25_eet',
+  'unmet_need_child_years_low_advocacy',
+  'unmet_need_child_years_high_advocacy',
+  'crisis_events_low_advocacy',
+  'crisis_events_high_advocacy',
   'ep_wait_days',
   'early_help_wait_days',
   'special_place_wait_days',

@@ -1,6 +1,7 @@
 /**
  * The cards after the headline outcomes: what people look for next (issue 12, requirement 6).
- * Waits for the services children queue for, independent special school placements, and the
+ * Outcomes for families first (issue 11: trust, exclusions, NEET and outcomes at 25, unmet need
+ * and crises by family advocacy), then waits for the services children queue for, independent special school placements, and the
  * same outcomes split by family and by area of need, to show who gains and who loses (DESIGN 2.6's equity
  * breakdowns: a reform that weakens redress falls hardest on families with least capacity to
  * push for support). Each is a sim-core metric shown like a headline card: baseline, reform
@@ -24,6 +25,47 @@ function moneyCard(id: string, label: string, reduction: string): HeadlineMetric
 }
 
 export const CARD_GROUPS: readonly CardGroup[] = [
+  {
+    id: 'families',
+    heading: 'Outcomes for families',
+    intro:
+      'What a reform means for children and families beyond money: their trust in the system, exclusions from school, young people not in education, employment or training, and unmet need for families with less and more capacity to push for support. Trust is the model’s own index from 0% to 100% (it falls when a request is refused or a child reaches crisis, and rises each time need is met), not a survey measure; the assumptions page says how it is set.',
+    metrics: [
+      metricCard(
+        'mean_trust_sen_families',
+        'Families’ trust in the system (model index, families of children on SEN support or a plan)',
+        'mean over each January of the run; 100% is full trust',
+      ),
+      metricCard(
+        'share_low_trust',
+        'Families with low trust (index below 50%)',
+        'share of families of children on SEN support or a plan, over each January of the run',
+      ),
+      metricCard('exclusions', 'Exclusions to alternative provision'),
+      metricCard('exclusions_with_plan', 'Exclusions of children with an EHC plan'),
+      metricCard('exclusions_sen_support', 'Exclusions of children on SEN support'),
+      metricCard(
+        'share_neet_16_to_24_with_or_after_plan',
+        'Young people aged 16–24 with or after a plan who are not in education, employment or training',
+        'share over each January of the run',
+      ),
+      metricCard(
+        'share_outcome_at_25_eet',
+        'Young people reaching 25 after a plan who are in education, employment or training',
+        'share of those reaching 25 over the run',
+      ),
+      metricCard(
+        'unmet_need_child_years_low_advocacy',
+        'Child-years of unmet need, families with less capacity to push for support',
+      ),
+      metricCard(
+        'unmet_need_child_years_high_advocacy',
+        'Child-years of unmet need, families with more capacity to push for support',
+      ),
+      metricCard('crisis_events_low_advocacy', 'Crises, families with less capacity to push for support'),
+      metricCard('crisis_events_high_advocacy', 'Crises, families with more capacity to push for support'),
+    ],
+  },
   {
     id: 'waits',
     heading: 'Waiting',
