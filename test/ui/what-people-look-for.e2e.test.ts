@@ -164,6 +164,7 @@ describe.skipIf(!haveChromium)('what people look for', () => {
       await expect(chart.locator('tbody tr').first().locator('td').first().textContent()).resolves.toMatch(
         /\d/,
       );
+      await shootBoth(page, `${section} .card-group[data-group="families"]`, 'cards-families');
       await shootBoth(page, `${section} .card-group[data-group="equity"]`, 'cards-equity');
       await shootBoth(page, `${section} .card-group[data-group="waits"]`, 'cards-waits');
     } finally {

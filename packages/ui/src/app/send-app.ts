@@ -40,6 +40,7 @@ import '../comparison/cost-by-payer.js';
 import '../comparison/export-bar.js';
 import type { PrintRequest } from '../comparison/export-bar.js';
 import '../comparison/headline-cards.js';
+import '../comparison/headline-lead.js';
 import './known-limits.js';
 import './page-nav.js';
 import '../comparison/pathway-flows.js';
@@ -87,6 +88,8 @@ export class SendApp extends LitElement {
   private readonly changes = new Map<string, ReformChanges | undefined>();
   /** Why the last Run press ran nothing (the edited reform's problems), when it did not. */
   private runProblem: string | undefined = undefined;
+  /** The outcome each headline names first (`<headline-lead>`), or undefined for the usual order. */
+  private headlineLead: string | undefined = undefined;
 
   static override styles = css`
     :host {
@@ -217,7 +220,7 @@ export class SendApp extends LitElement {
       </main>
       ${
         this.briefingShown()
-          ? html`<briefing-page .results=${sim.results} .reformIndex=${this.printing.reformIndex}></briefing-page>`
+          ? html`<briefing-page .results=${sim.results} .reformIndex=${this.printing.reformIndex} .lead=${this.headlineLead}></briefing-page>`
           : null
       }
     `;
@@ -251,10 +254,11 @@ export class SendApp extends LitElement {
         (${scaleWords(m.scale)}; results weighted to England), model version ${MODEL_VERSION}.
       </p>
       <quote-summary .results=${results} .speed=${this.simulation.speed} @quote-settings-chosen=${this.onQuoteSettings}></quote-summary>
+      <headline-lead .lead=${this.headlineLead} @headline-lead-chosen=${this.onHeadlineLead}></headline-lead>
       ${results.comparisons.map(
         (comparison) => html`<section class="reform" data-reform=${comparison.reform.scenario}>
           <h2>${comparison.reform.scenarioName} compared with the baseline</h2>
-          <reform-headline .comparison=${comparison}></reform-headline>
+          <reform-headline .comparison=${comparison} .lead=${this.headlineLead}></reform-headline>
           <reform-changes .changes=${this.changesOf(comparison.reform.scenario)} .runEnd=${runEnd}></reform-changes>
           <h3>Headline outcomes, ${period}</h3>
           <headline-cards .comparison=${comparison}></headline-cards>
@@ -320,6 +324,11 @@ export class SendApp extends LitElement {
     const main = this.renderRoot.querySelector<HTMLElement>('#main');
     main?.focus();
     main?.scrollIntoView({ block: 'start' });
+  }
+
+  private onHeadlineLead(event: CustomEvent<string | null>): void {
+    this.headlineLead = event.detail ?? undefined;
+    this.requestUpdate();
   }
 
   /** Kept at once, so the browser's own Print (not only the button) prints this briefing. */

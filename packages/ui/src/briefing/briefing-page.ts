@@ -44,10 +44,13 @@ export class BriefingPage extends LitElement {
   static override properties = {
     results: { attribute: false },
     reformIndex: { type: Number },
+    lead: { attribute: false },
   };
 
   declare results: SimulationResults | undefined;
   declare reformIndex: number;
+  /** The outcome the headline names first and the chart shows (`writeHeadline`'s `lead`), if chosen. */
+  declare lead: string | undefined;
 
   private assumptionsFor: { key: string; value: KeyAssumptions | undefined } | undefined;
 
@@ -55,6 +58,7 @@ export class BriefingPage extends LitElement {
     super();
     this.results = undefined;
     this.reformIndex = 0;
+    this.lead = undefined;
   }
 
   static override styles = css`
@@ -141,7 +145,8 @@ export class BriefingPage extends LitElement {
     const m = results.baseline.meta;
     const years = results.baseline.years;
     const period = `${years[0]}–${years[years.length - 1]}`;
-    const keyMetric = writeHeadline(comparison).outcomes[0]?.metric ?? 'ehcp_stock_all_ages';
+    const lead = this.lead === undefined ? {} : { lead: this.lead };
+    const keyMetric = writeHeadline(comparison, undefined, lead).outcomes[0]?.metric ?? 'ehcp_stock_all_ages';
     const keyLabel = METRICS.find((d) => d.id === keyMetric)?.label ?? keyMetric;
     const percent = Number((m.scale * 100).toPrecision(3));
     const printedOn = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date());
@@ -153,7 +158,7 @@ export class BriefingPage extends LitElement {
         England), model version ${m.modelVersion}. Changes are paired replication by replication, each with its
         95% interval, and given only where fit to quote: ${FIT_TO_QUOTE_RULE}
       </p>
-      <reform-headline compact .comparison=${comparison}></reform-headline>
+      <reform-headline compact .comparison=${comparison} .lead=${this.lead}></reform-headline>
       ${this.renderOutcomes(comparison, period)}
       <h2>${keyLabel}</h2>
       <series-chart compact .baseline=${results.baseline} .reforms=${[reform]} .metric=${keyMetric}></series-chart>

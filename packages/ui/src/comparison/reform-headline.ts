@@ -12,16 +12,20 @@ export class ReformHeadline extends LitElement {
   static override properties = {
     comparison: { attribute: false },
     compact: { type: Boolean, reflect: true },
+    lead: { attribute: false },
   };
 
   declare comparison: Comparison | undefined;
   /** Smaller, for the printed briefing. */
   declare compact: boolean;
+  /** The outcome to name first (`writeHeadline`'s `lead`), or undefined for the usual order. */
+  declare lead: string | undefined;
 
   constructor() {
     super();
     this.comparison = undefined;
     this.compact = false;
+    this.lead = undefined;
   }
 
   static override styles = css`
@@ -50,7 +54,8 @@ export class ReformHeadline extends LitElement {
 
   override render() {
     if (this.comparison === undefined) return null;
-    return html`<p class="headline">${writeHeadline(this.comparison, TYPESET).text}</p>`;
+    const options = this.lead === undefined ? {} : { lead: this.lead };
+    return html`<p class="headline">${writeHeadline(this.comparison, TYPESET, options).text}</p>`;
   }
 }
 
