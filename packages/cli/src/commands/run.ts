@@ -118,7 +118,7 @@ export function runTable(result: ExperimentResult): string {
   const rows: TableRow[] = [];
   for (const id of MAIN_METRICS) {
     const def = metricDefinition(id);
-    rows.push({ heading: `${def.label} — ${yearlyKindNote(def.kind)}` });
+    rows.push({ heading: `${def.label} — ${yearlyKindNote(def)}` });
     const kind = figureKind(id, meta.scale);
     for (const row of result.series) {
       if (row.metric !== id) continue;

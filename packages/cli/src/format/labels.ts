@@ -28,6 +28,11 @@ export const MAIN_METRICS = [
   'ep_wait_days',
   'waiting_for_ep_assessment',
   'locum_ep_assessments',
+  // Outcomes for families (issue 11): trust, exclusions, NEET at 16–24 with or after a plan.
+  'mean_trust_sen_families',
+  'share_low_trust',
+  'exclusions',
+  'share_neet_16_to_24_with_or_after_plan',
 ] as const;
 
 const BY_ID = new Map<string, MetricDefinition>(METRICS.map((m) => [m.id, m]));
@@ -76,9 +81,9 @@ export function payerKey(withSums = false): string {
 
 export { formatMetricChange, formatMetricValue } from '@send-sim/sim-core';
 
-/** What a yearly value of this kind of metric means. */
-export function yearlyKindNote(kind: MetricDefinition['kind']): string {
-  switch (kind) {
+/** What a yearly value of metric `def` means, from its kind (a share of stocks is a January snapshot). */
+export function yearlyKindNote(def: MetricDefinition): string {
+  switch (def.kind) {
     case 'stock':
       return 'count in January';
     case 'flow':
@@ -88,6 +93,7 @@ export function yearlyKindNote(kind: MetricDefinition['kind']): string {
     case 'meanDays':
       return 'mean for those admitted in the year';
     case 'share':
-      return 'share in the year';
+      // A share of stocks (families' trust, NEET at 16–24) is a January snapshot, not the year's.
+      return BY_ID.get(def.ratio?.denominator ?? '')?.kind === 'stock' ? 'in January' : 'share in the year';
   }
 }

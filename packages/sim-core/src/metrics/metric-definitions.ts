@@ -7,7 +7,9 @@
  * - childYears: time spent in a state, in child-years;
  * - meanDays: mean wait of the children admitted in the period;
  * - share: one flow as a share of another over the period (e.g. plans issued within 20 weeks
- *   of all plans issued), so a reform that changes volumes is judged on rates.
+ *   of all plans issued), so a reform that changes volumes is judged on rates; or one stock over
+ *   another at each snapshot (families with low trust of all families counted; a mean trust index
+ *   as the trust summed over the families), so a yearly value is January's.
  *
  * What values a metric can take follows from its kind (`metricBounds`): shares lie in [0, 1],
  * everything else counts children, events, years, days or pounds and is never below zero,
@@ -380,21 +382,21 @@ export const METRICS = [
 
   share(
     'mean_trust_sen_families',
-    'Mean trust in the system of families of children on SEN support or a plan (model index 0–1; 1 January)',
+    'Mean trust in the system of families on SEN support or a plan (model index 0–1)',
     'sen_families_trust_total',
     'sen_families',
     true,
   ),
   share(
     'share_low_trust',
-    'Share of families of children on SEN support or a plan with low trust (index below 0.5; 1 January)',
+    'Share of families on SEN support or a plan with low trust (index below 0.5)',
     'sen_families_low_trust',
     'sen_families',
     false,
   ),
   share(
     'share_neet_16_to_24_with_or_after_plan',
-    'Share of young people aged 16–24 with or after a plan who are NEET (1 January)',
+    'Share of young people aged 16–24 with or after a plan who are NEET',
     'neet_16_to_24_with_or_after_plan',
     'young_people_16_to_24_with_or_after_plan',
     false,
