@@ -39,11 +39,11 @@ import {
   writeSideBySide,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
+import { areaTable, withAreaJson } from '../format/area.js';
 import { toJson } from '../format/json.js';
 import { payerLabel } from '../format/labels.js';
 import { describeRun } from '../format/meta.js';
 import { formatShare } from '../format/numbers.js';
-import { areaTable, withAreaJson } from '../format/area.js';
 import { SUGGESTION_LIMITS, suggestedFlags } from '../format/quote-settings.js';
 import { renderTable, type TableRow, wrap } from '../format/table.js';
 import {

@@ -58,7 +58,10 @@ export interface LoadedArea {
 /** Read and validate the local-area file `arg` (a path). */
 export function loadArea(arg: string, cwd: string): LoadedArea {
   const path = resolveScenarioPath(arg, cwd);
-  return { area: parseLocalAreaFile(readInputFile(path.path, path.display), path.display), display: path.display };
+  return {
+    area: parseLocalAreaFile(readInputFile(path.path, path.display), path.display),
+    display: path.display,
+  };
 }
 
 /**
@@ -75,7 +78,13 @@ export function loadScenario(arg: string, cwd: string, area?: LoadedArea): Loade
   if (file.kind === 'baseline') {
     const a = local(file);
     if (a === undefined) return { file, path, baselinePath: undefined, resolved: resolveScenario(file) };
-    return { file, path, baselinePath: undefined, resolved: resolveScenario(a.baseline, undefined, a.scaling), area: a.summary };
+    return {
+      file,
+      path,
+      baselinePath: undefined,
+      resolved: resolveScenario(a.baseline, undefined, a.scaling),
+      area: a.summary,
+    };
   }
   const baselineFull = baselinePathOf(path.path, file.baseline);
   const baselinePath = { path: baselineFull, display: displayPath(baselineFull, cwd) };
@@ -97,7 +106,13 @@ export function loadScenario(arg: string, cwd: string, area?: LoadedArea): Loade
   }
   const a = local(baseline as BaselineScenarioFile);
   if (a !== undefined) {
-    return { file, path, baselinePath, resolved: resolveScenario(file, a.baseline, a.scaling), area: a.summary };
+    return {
+      file,
+      path,
+      baselinePath,
+      resolved: resolveScenario(file, a.baseline, a.scaling),
+      area: a.summary,
+    };
   }
   return { file, path, baselinePath, resolved: resolveScenario(file, baseline as BaselineScenarioFile) };
 }

@@ -17,6 +17,7 @@ import {
   writeWithInterval,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
+import { areaTable, withAreaJson } from '../format/area.js';
 import { toJson } from '../format/json.js';
 import { MAIN_METRICS, metricDefinition, PAYER_SHORT, payerKey, yearlyKindNote } from '../format/labels.js';
 import { describeRun } from '../format/meta.js';
@@ -24,7 +25,6 @@ import { ProgressBar } from '../format/progress.js';
 import { renderTable, type TableRow, wrap } from '../format/table.js';
 import type { ReplicationBackend } from '../parallel/backend.js';
 import { runExperiments } from '../parallel/replication-pool.js';
-import { areaTable, withAreaJson } from '../format/area.js';
 import { type CliIo, type CommandOutput, loadArea, loadScenario } from './context.js';
 
 export async function runCommand(

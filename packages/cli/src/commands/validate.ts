@@ -15,8 +15,8 @@ import {
   ScenarioError,
   ScenarioValidationError,
 } from '@send-sim/sim-core';
-import { readInputFile } from '../input-file.js';
 import { InputError, withLongWordsCut } from '../errors.js';
+import { readInputFile } from '../input-file.js';
 import { resolveScenarioPath } from '../scenario-path.js';
 import { type CliIo, type CommandOutput, type LoadedScenario, loadArea, loadScenario } from './context.js';
 

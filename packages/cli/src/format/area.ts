@@ -41,6 +41,9 @@ export function areaTable(table: string, area: AreaSummary | undefined): string 
     areaWords(area) +
     table
       .replace('scale 1 (100% of England)', `one-to-one for ${area.name}`)
-      .replace('National figures (weighted back from the sample)', `${area.name}'s figures (every child simulated)`)
+      .replace(
+        'National figures (weighted back from the sample)',
+        `${area.name}'s figures (every child simulated)`,
+      )
   );
 }

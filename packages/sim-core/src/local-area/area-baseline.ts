@@ -82,13 +82,19 @@ const SHARE_SCALED: readonly ParameterKey[] = [
  * const { baseline, scaling } = areaBaseline(nationalBaseline, parseLocalAreaFile(text, path), path);
  * const resolved = resolveScenario(reform, baseline, scaling);
  */
-export function areaBaseline(national: BaselineScenarioFile, area: LocalAreaFile, file: string): AreaBaseline {
+export function areaBaseline(
+  national: BaselineScenarioFile,
+  area: LocalAreaFile,
+  file: string,
+): AreaBaseline {
   const f = area.figures;
   const p = national.parameters;
   const nationalPupils = p['population.cohortSize'].value * SCHOOL_YEARS;
   const shareBasis = f.pupils !== undefined ? 'pupils' : 'EHC plans';
   const share =
-    f.pupils !== undefined ? f.pupils.value / nationalPupils : f.ehcPlans.value / p['population.ehcpStock'].value;
+    f.pupils !== undefined
+      ? f.pupils.value / nationalPupils
+      : f.ehcPlans.value / p['population.ehcpStock'].value;
   const year = area.startDate.slice(0, 4);
   const records: Record<string, ParameterRecord> = { ...p };
   const countFactor: Partial<Record<ParameterKey, number>> = {};
@@ -96,7 +102,12 @@ export function areaBaseline(national: BaselineScenarioFile, area: LocalAreaFile
   const derivedParameters: ParameterKey[] = [];
   const shareWords = `${(share * 100).toPrecision(3)}% of England, from the area's ${shareBasis}`;
 
-  const put = (key: ParameterKey, value: number, record: Omit<ParameterRecord, 'value' | 'range' | 'unit'>, count: boolean) => {
+  const put = (
+    key: ParameterKey,
+    value: number,
+    record: Omit<ParameterRecord, 'value' | 'range' | 'unit'>,
+    count: boolean,
+  ) => {
     const base = p[key];
     const spec = PARAMETER_CATALOGUE[key];
     const factor = base.value !== 0 ? value / base.value : 1;
@@ -107,9 +118,20 @@ export function areaBaseline(national: BaselineScenarioFile, area: LocalAreaFile
       : [clip(Math.min(base.range[0], value)), clip(Math.max(base.range[1], value))];
     if (count && base.value !== 0) countFactor[key] = factor;
     const { source: _s, assumption: _a, note: _n, ...rest } = base as ParameterRecord & { note?: string };
-    records[key] = { ...rest, ...record, value, range: [Math.min(range[0], value), Math.max(range[1], value)] } as ParameterRecord;
+    records[key] = {
+      ...rest,
+      ...record,
+      value,
+      range: [Math.min(range[0], value), Math.max(range[1], value)],
+    } as ParameterRecord;
   };
-  const fromFigure = (key: ParameterKey, value: number, names: readonly LocalAreaFigureName[], how: string, count = true) => {
+  const fromFigure = (
+    key: ParameterKey,
+    value: number,
+    names: readonly LocalAreaFigureName[],
+    how: string,
+    count = true,
+  ) => {
     const cites = names.map((n) => `${n}: ${f[n]!.source}`).join('; ');
     const own = names.some((n) => f[n]!.source.trim().toLowerCase() === COUNCILS_OWN_FIGURE);
     put(
@@ -143,9 +165,15 @@ export function areaBaseline(national: BaselineScenarioFile, area: LocalAreaFile
 
   // Children and pupils.
   if (f.pupils !== undefined) {
-    fromFigure('population.cohortSize', f.pupils.value / SCHOOL_YEARS, ['pupils'], `pupils ÷ ${SCHOOL_YEARS} school years`);
+    fromFigure(
+      'population.cohortSize',
+      f.pupils.value / SCHOOL_YEARS,
+      ['pupils'],
+      `pupils ÷ ${SCHOOL_YEARS} school years`,
+    );
   } else byShare('population.cohortSize');
-  if (f.senSupportPupils !== undefined) fromFigure('population.senSupportStock', f.senSupportPupils.value, ['senSupportPupils'], '');
+  if (f.senSupportPupils !== undefined)
+    fromFigure('population.senSupportStock', f.senSupportPupils.value, ['senSupportPupils'], '');
   else byShare('population.senSupportStock');
   fromFigure('population.ehcpStock', f.ehcPlans.value, ['ehcPlans'], '');
 
@@ -154,7 +182,13 @@ export function areaBaseline(national: BaselineScenarioFile, area: LocalAreaFile
     if (names.some((n) => f[n] === undefined)) return false;
     const total = names.reduce((sum, n) => sum + f[n]!.value, 0);
     names.forEach((n, i) => {
-      fromFigure(keys[i]!, f[n]!.value / total, [n], `${n} ÷ the sum of ${names.join(', ')} (${total})`, false);
+      fromFigure(
+        keys[i]!,
+        f[n]!.value / total,
+        [n],
+        `${n} ÷ the sum of ${names.join(', ')} (${total})`,
+        false,
+      );
     });
     return true;
   };
@@ -174,7 +208,8 @@ export function areaBaseline(national: BaselineScenarioFile, area: LocalAreaFile
   ]);
 
   // Requests and appeals.
-  if (f.requestsPerYear !== undefined) fromFigure('population.requestsPerYear', f.requestsPerYear.value, ['requestsPerYear'], '');
+  if (f.requestsPerYear !== undefined)
+    fromFigure('population.requestsPerYear', f.requestsPerYear.value, ['requestsPerYear'], '');
   else byShare('population.requestsPerYear');
   if (f.refusalsPerYear !== undefined && f.requestsPerYear !== undefined && f.requestsPerYear.value > 0) {
     fromFigure(
@@ -191,7 +226,8 @@ export function areaBaseline(national: BaselineScenarioFile, area: LocalAreaFile
     f.appealsPerYear !== undefined
       ? `the area's share of England's appeals (${f.appealsPerYear.value} of ${p['population.appealsPerYear'].value})`
       : `the area's share (${shareWords})`;
-  if (f.appealsPerYear !== undefined) fromFigure('population.appealsPerYear', f.appealsPerYear.value, ['appealsPerYear'], '');
+  if (f.appealsPerYear !== undefined)
+    fromFigure('population.appealsPerYear', f.appealsPerYear.value, ['appealsPerYear'], '');
   else byShare('population.appealsPerYear');
   scaled('population.appealsInProgress', appealShare, appealWhy);
   // The tribunal is national: the area gets its share of hearings, in proportion to its appeals.
@@ -224,7 +260,9 @@ export function areaBaseline(national: BaselineScenarioFile, area: LocalAreaFile
     const startYear = Number(fy.slice(0, 4));
     const block = HIGH_NEEDS_BLOCK.find((b) => b.startYear === startYear);
     if (block === undefined) {
-      const years = HIGH_NEEDS_BLOCK.map((b) => `${b.startYear}/${String((b.startYear + 1) % 100).padStart(2, '0')}`);
+      const years = HIGH_NEEDS_BLOCK.map(
+        (b) => `${b.startYear}/${String((b.startYear + 1) % 100).padStart(2, '0')}`,
+      );
       throw new ScenarioError(
         file,
         'figures.highNeedsAllocation.financialYear',
@@ -251,7 +289,10 @@ export function areaBaseline(national: BaselineScenarioFile, area: LocalAreaFile
   } else byShare('dsg.modelledShareOfBlock');
   if (f.dsgDeficitAtStart !== undefined) {
     fromFigure('dsg.deficitAtStart', f.dsgDeficitAtStart.value, ['dsgDeficitAtStart'], '');
-    records['dsg.deficitAtStart'] = { ...records['dsg.deficitAtStart']!, priceYear: f.dsgDeficitAtStart.financialYear };
+    records['dsg.deficitAtStart'] = {
+      ...records['dsg.deficitAtStart']!,
+      priceYear: f.dsgDeficitAtStart.financialYear,
+    };
   } else byShare('dsg.deficitAtStart');
 
   const derivedFigures = (Object.keys(LOCAL_AREA_FIELD_ORDER) as LocalAreaFigureName[]).filter(
@@ -266,7 +307,9 @@ export function areaBaseline(national: BaselineScenarioFile, area: LocalAreaFile
     name: `${area.name}: ${national.name}`,
     description: `${area.name} (${area.laCode}) run one-to-one from its local-area file, on the national baseline's behaviour. ${national.description}`,
     startDate: area.startDate,
-    parameters: Object.fromEntries(PARAMETER_KEYS.map((k) => [k, records[k]!])) as BaselineScenarioFile['parameters'],
+    parameters: Object.fromEntries(
+      PARAMETER_KEYS.map((k) => [k, records[k]!]),
+    ) as BaselineScenarioFile['parameters'],
   };
   return {
     baseline,

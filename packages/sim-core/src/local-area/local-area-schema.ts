@@ -14,8 +14,7 @@ import { boundedNumber, fields, text } from '../scenario/schema-kit.js';
 /** What a council writes instead of a citation when a figure is its own, unpublished one. */
 export const COUNCILS_OWN_FIGURE = "council's own figure";
 
-const SOURCE =
-  `a citation (publication, table, year, address) or "${COUNCILS_OWN_FIGURE}"`;
+const SOURCE = `a citation (publication, table, year, address) or "${COUNCILS_OWN_FIGURE}"`;
 const LA_CODE = 'an ONS local authority code such as "E10000028" (E06, E08, E09 or E10 and six digits)';
 const START =
   '1 January of a year with SEN2 data, from 2015 to 2100, such as "2022-01-01" (SEN2 counts plans in force each January)';
@@ -49,12 +48,20 @@ function money(expected: string, max: number) {
 // Upper bounds: England's own totals with room to spare, so a misplaced digit is caught.
 const COUNT_MAX = 2_000_000;
 const opt = <T extends v.GenericSchema>(schema: T) => v.exactOptional(schema);
-const plans = (what: string) => opt(figure(`a number of EHC plans ${what}, from 0 to ${COUNT_MAX}`, COUNT_MAX));
+const plans = (what: string) =>
+  opt(figure(`a number of EHC plans ${what}, from 0 to ${COUNT_MAX}`, COUNT_MAX));
 
 /** The figures of an area, by field; see the README section "Your own local area". */
 export const LOCAL_AREA_FIGURES = {
-  pupils: opt(figure(`a number of pupils in the area's schools (school census, January), from 0 to ${COUNT_MAX}`, COUNT_MAX)),
-  senSupportPupils: opt(figure(`a number of pupils on SEN support (school census, January), from 0 to ${COUNT_MAX}`, COUNT_MAX)),
+  pupils: opt(
+    figure(
+      `a number of pupils in the area's schools (school census, January), from 0 to ${COUNT_MAX}`,
+      COUNT_MAX,
+    ),
+  ),
+  senSupportPupils: opt(
+    figure(`a number of pupils on SEN support (school census, January), from 0 to ${COUNT_MAX}`, COUNT_MAX),
+  ),
   ehcPlans: figure(`a number of EHC plans in force (SEN2, January), from 1 to ${COUNT_MAX}`, COUNT_MAX, 1),
   plansUnder5: plans('for children under 5'),
   plansAge5to10: plans('for ages 5 to 10'),
@@ -66,15 +73,32 @@ export const LOCAL_AREA_FIGURES = {
   plansStateSpecial: plans('in state-funded special schools (maintained, academy, free, hospital)'),
   plansIndependentSpecial: plans('in independent and non-maintained special schools'),
   plansAlternativeProvision: plans('in alternative provision and pupil referral units'),
-  requestsPerYear: opt(figure(`a number of initial requests for an EHC needs assessment in the calendar year before the start, from 0 to ${COUNT_MAX}`, COUNT_MAX)),
-  refusalsPerYear: opt(figure(`a number of requests refused assessment in that year, from 0 to ${COUNT_MAX}`, COUNT_MAX)),
-  newPlansPerYear: opt(figure(`a number of EHC plans made for the first time in that year, from 0 to ${COUNT_MAX}`, COUNT_MAX)),
-  appealsPerYear: opt(figure(`a number of SEND tribunal appeals registered a year, from 0 to ${COUNT_MAX}`, COUNT_MAX)),
+  requestsPerYear: opt(
+    figure(
+      `a number of initial requests for an EHC needs assessment in the calendar year before the start, from 0 to ${COUNT_MAX}`,
+      COUNT_MAX,
+    ),
+  ),
+  refusalsPerYear: opt(
+    figure(`a number of requests refused assessment in that year, from 0 to ${COUNT_MAX}`, COUNT_MAX),
+  ),
+  newPlansPerYear: opt(
+    figure(`a number of EHC plans made for the first time in that year, from 0 to ${COUNT_MAX}`, COUNT_MAX),
+  ),
+  appealsPerYear: opt(
+    figure(`a number of SEND tribunal appeals registered a year, from 0 to ${COUNT_MAX}`, COUNT_MAX),
+  ),
   epFte: opt(figure('full-time-equivalent educational psychologists, from 0 to 100000', 100_000)),
-  specialSchoolPlaces: opt(figure(`a number of state special school places, from 0 to ${COUNT_MAX}`, COUNT_MAX)),
-  highNeedsAllocation: opt(money("pounds of the area's high-needs block allocation (cash), from 0 to 100000000000", 1e11)),
+  specialSchoolPlaces: opt(
+    figure(`a number of state special school places, from 0 to ${COUNT_MAX}`, COUNT_MAX),
+  ),
+  highNeedsAllocation: opt(
+    money("pounds of the area's high-needs block allocation (cash), from 0 to 100000000000", 1e11),
+  ),
   highNeedsSpend: opt(money("pounds of the area's high-needs spending (cash), from 0 to 100000000000", 1e11)),
-  dsgDeficitAtStart: opt(money("pounds of cumulative DSG deficit at the start (cash; 0 for none), from 0 to 100000000000", 1e11)),
+  dsgDeficitAtStart: opt(
+    money('pounds of cumulative DSG deficit at the start (cash; 0 for none), from 0 to 100000000000', 1e11),
+  ),
 } as const;
 
 export type LocalAreaFigureName = keyof typeof LOCAL_AREA_FIGURES;
@@ -83,7 +107,7 @@ export const LocalAreaFileSchema = fields(
   {
     $schema: v.exactOptional(v.string('a string (the path of the JSON schema, for editors)')),
     kind: v.literal('local-area', 'the text "local-area" (this file describes a local area, not a scenario)'),
-    name: text("the council's name, such as \"Staffordshire\""),
+    name: text('the council\'s name, such as "Staffordshire"'),
     laCode: v.pipe(v.string(LA_CODE), v.regex(/^E(06|08|09|10)\d{6}$/, LA_CODE)),
     startDate: v.pipe(
       v.string(START),
@@ -93,7 +117,9 @@ export const LocalAreaFileSchema = fields(
         return year >= 2015 && year <= 2100;
       }, START),
     ),
-    figures: fields(LOCAL_AREA_FIGURES, { expected: 'an object of the area\'s figures (at least "ehcPlans")' }),
+    figures: fields(LOCAL_AREA_FIGURES, {
+      expected: 'an object of the area\'s figures (at least "ehcPlans")',
+    }),
   },
   { expected: 'a local-area file: an object with kind, name, laCode, startDate and figures' },
 );

@@ -76,13 +76,26 @@ function crossFieldErrors(area: LocalAreaFile, file: string): ScenarioError[] {
         ),
       );
     } else if (given.length === split.length && split.every((k) => f[k]!.value === 0)) {
-      errors.push(new ScenarioError(file, `figures.${split[0]}`, 'a split with at least one plan', 'all zero'));
+      errors.push(
+        new ScenarioError(file, `figures.${split[0]}`, 'a split with at least one plan', 'all zero'),
+      );
     }
   }
   if (f.refusalsPerYear !== undefined && f.requestsPerYear === undefined) {
-    errors.push(new ScenarioError(file, 'figures.requestsPerYear', 'the requests the refusals are a share of, when refusalsPerYear is given', 'nothing'));
+    errors.push(
+      new ScenarioError(
+        file,
+        'figures.requestsPerYear',
+        'the requests the refusals are a share of, when refusalsPerYear is given',
+        'nothing',
+      ),
+    );
   }
-  if (f.refusalsPerYear !== undefined && f.requestsPerYear !== undefined && f.refusalsPerYear.value > f.requestsPerYear.value) {
+  if (
+    f.refusalsPerYear !== undefined &&
+    f.requestsPerYear !== undefined &&
+    f.refusalsPerYear.value > f.requestsPerYear.value
+  ) {
     errors.push(
       new ScenarioError(
         file,
@@ -93,7 +106,14 @@ function crossFieldErrors(area: LocalAreaFile, file: string): ScenarioError[] {
     );
   }
   if (f.highNeedsSpend !== undefined && f.highNeedsAllocation === undefined) {
-    errors.push(new ScenarioError(file, 'figures.highNeedsAllocation', 'the allocation the spending is set against, when highNeedsSpend is given', 'nothing'));
+    errors.push(
+      new ScenarioError(
+        file,
+        'figures.highNeedsAllocation',
+        'the allocation the spending is set against, when highNeedsSpend is given',
+        'nothing',
+      ),
+    );
   }
   if (
     f.highNeedsSpend !== undefined &&

@@ -6,12 +6,12 @@
  */
 import { type ParameterPatch, produceChanges } from './apply-changes.js';
 import type { ScheduledDeliveryCost } from './delivery-cost.js';
-import type { ParameterChange } from './parameter-change.js';
 import type { LeverDefinition, LeverSetting } from './levers.js';
 import { effectsFor, findLever, LEVERS, leverSettingProblem } from './levers.js';
 import { isMoneyParameter, priceIndexOf } from './money-indices.js';
 import type { ParameterKey, ParameterSpec, Params } from './parameter-catalogue.js';
 import { PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
+import type { ParameterChange } from './parameter-change.js';
 import { parameterGroupProblems } from './parameter-rules.js';
 import { PRICE_BASE } from './price-base.js';
 import { indexUpratingFactor, PRICE_INDEX_DEFINITIONS } from './price-indices.js';
@@ -285,11 +285,16 @@ function scheduleDeliveryCosts(
 }
 
 /** `changes` with each numeric `add` to a count the area scaled × its factor (unchanged for England). */
-function scaledAdds(changes: readonly ParameterChange[], scaling: LeverScaling | undefined): readonly ParameterChange[] {
+function scaledAdds(
+  changes: readonly ParameterChange[],
+  scaling: LeverScaling | undefined,
+): readonly ParameterChange[] {
   if (scaling === undefined) return changes;
   return changes.map((change) => {
     const factor = scaling.countFactor[change.key];
-    return factor !== undefined && typeof change.add === 'number' ? { ...change, add: change.add * factor } : change;
+    return factor !== undefined && typeof change.add === 'number'
+      ? { ...change, add: change.add * factor }
+      : change;
   });
 }
 

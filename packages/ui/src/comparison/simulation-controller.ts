@@ -16,7 +16,7 @@
  */
 import { checkRunSize, type ResolvedScenario, type RunOptions, validateRunOptions } from '@send-sim/sim-core';
 import type { ReactiveControllerHost } from 'lit';
-import { resolveReformFile, resolveScenarioById } from '../app/scenarios.js';
+import { resolveForArea, resolveReformFile, resolveScenarioById } from '../app/scenarios.js';
 import { comparisonFromResults, replicationJobs } from '../worker/replication-jobs.js';
 import { ReplicationPool } from '../worker/replication-pool.js';
 import { WorkerJobController } from '../worker/worker-job-controller.js';
@@ -52,9 +52,14 @@ export class SimulationController extends WorkerJobController<PoolAnswer, PoolRe
     if (this.state === 'running') this.job.stop();
     this.results = undefined;
     let scenarios: ResolvedScenario[];
+    // A local area runs one-to-one: every child simulated, results are the area's own.
+    const { area } = request;
+    if (area !== undefined) request = { ...request, options: { ...request.options, scale: 1 } };
     try {
       validateRunOptions(request.options);
-      scenarios = [request.baseline, ...request.reforms].map(resolve);
+      scenarios = [request.baseline, ...request.reforms].map((ref) =>
+        area === undefined ? resolve(ref) : resolveForArea(ref, area),
+      );
       // A reform file's parameters may describe more children than a run can hold: refuse it
       // here, with the file named, rather than run a worker out of memory.
       for (const scenario of scenarios) checkRunSize(scenario, request.options, `${scenario.id}.json`);
