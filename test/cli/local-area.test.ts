@@ -16,7 +16,9 @@ describe('sendsim and a local area', () => {
     const r = await sendsim(['validate', EXAMPLE]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('ok areas/staffordshire.json (local area Staffordshire E10000028, starts 2022-01-01');
+    expect(r.stdout).toContain(
+      'ok areas/staffordshire.json (local area Staffordshire E10000028, starts 2022-01-01',
+    );
     expect(r.stdout).toContain('from the national value × its share 1.25%: pupils, senSupportPupils');
   });
 
@@ -28,7 +30,9 @@ describe('sendsim and a local area', () => {
     writeFileSync(join(dir, 'area.json'), JSON.stringify(data));
     const r = await sendsim(['validate', join(dir, 'area.json')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('figures.ehcPlans.value: expected a number of EHC plans in force (SEN2, January), from 1 to 2000000, found -3');
+    expect(r.stderr).toContain(
+      'figures.ehcPlans.value: expected a number of EHC plans in force (SEN2, January), from 1 to 2000000, found -3',
+    );
     expect(r.stderr).toContain('figures.epFTE: expected no such field (did you mean "epFte"?');
   });
 
@@ -39,7 +43,9 @@ describe('sendsim and a local area', () => {
     expect(out.area.name).toBe('Staffordshire');
     expect(out.area.derivedFigures).toContain('epFte');
     expect(out.meta.scale).toBe(1);
-    const start = out.series.find((s: { metric: string; year: number }) => s.metric === 'ehcp_stock_all_ages' && s.year === 2022);
+    const start = out.series.find(
+      (s: { metric: string; year: number }) => s.metric === 'ehcp_stock_all_ages' && s.year === 2022,
+    );
     expect(start.value.mean).toBeGreaterThan(6300);
     expect(start.value.mean).toBeLessThan(6600);
   });
@@ -55,6 +61,8 @@ describe('sendsim and a local area', () => {
   it('--area with --scale is refused: an area runs one-to-one', async () => {
     const r = await sendsim(['run', 'baseline', '--area', EXAMPLE, '--scale', '0.01']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--area runs the local area one-to-one (scale 1, every child simulated): leave out --scale');
+    expect(r.stderr).toContain(
+      '--area runs the local area one-to-one (scale 1, every child simulated): leave out --scale',
+    );
   });
 });

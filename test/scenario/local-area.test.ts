@@ -26,9 +26,11 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(`${ROOT}${path}`, 'utf8');
 const EXAMPLE_TEXT = read('areas/staffordshire.json');
-const example = () => JSON.parse(EXAMPLE_TEXT) as Record<string, unknown> & { figures: Record<string, unknown> };
+const example = () =>
+  JSON.parse(EXAMPLE_TEXT) as Record<string, unknown> & { figures: Record<string, unknown> };
 const baseline = parseScenarioFile(read('scenarios/baseline.json'), 'baseline.json') as BaselineScenarioFile;
-const reform = (id: string) => parseScenarioFile(read(`scenarios/${id}.json`), `${id}.json`) as ReformScenarioFile;
+const reform = (id: string) =>
+  parseScenarioFile(read(`scenarios/${id}.json`), `${id}.json`) as ReformScenarioFile;
 
 /** The problems `data` has, as `path: expected …, found …` lines. */
 function problems(data: unknown): string[] {
@@ -60,7 +62,9 @@ describe('a local-area file', () => {
   it('a missing required field is named', () => {
     const data = example();
     delete data.figures.ehcPlans;
-    expect(problems(data)[0]).toMatch(/^figures\.ehcPlans: expected an object \{ "value": a number of EHC plans.*found nothing$/);
+    expect(problems(data)[0]).toMatch(
+      /^figures\.ehcPlans: expected an object \{ "value": a number of EHC plans.*found nothing$/,
+    );
     const noCode = example();
     delete noCode.laCode;
     expect(problems(noCode)[0]).toMatch(/^laCode: expected an ONS local authority code.*found nothing$/);
@@ -70,10 +74,14 @@ describe('a local-area file', () => {
     const data = example();
     data.figures.ehcPlan = data.figures.ehcPlans;
     delete data.figures.ehcPlans;
-    expect(problems(data).join('\n')).toContain('figures.ehcPlan: expected no such field (did you mean "ehcPlans"?');
+    expect(problems(data).join('\n')).toContain(
+      'figures.ehcPlan: expected no such field (did you mean "ehcPlans"?',
+    );
     const source = example();
     (source.figures.ehcPlans as Record<string, unknown>).sorce = 'x';
-    expect(problems(source).join('\n')).toContain('figures.ehcPlans.sorce: expected no such field (did you mean "source"?');
+    expect(problems(source).join('\n')).toContain(
+      'figures.ehcPlans.sorce: expected no such field (did you mean "source"?',
+    );
   });
 
   it('a split given in part, and refusals above requests, are refused', () => {
@@ -84,7 +92,9 @@ describe('a local-area file', () => {
     ]);
     const refusals = example();
     refusals.figures.refusalsPerYear = { value: 5000, source: 'x' };
-    expect(problems(refusals)).toEqual(['figures.refusalsPerYear.value: expected at most requestsPerYear (1261), found 5000']);
+    expect(problems(refusals)).toEqual([
+      'figures.refusalsPerYear.value: expected at most requestsPerYear (1261), found 5000',
+    ]);
   });
 
   it('keys given twice and JSON syntax are reported as for scenarios', () => {
@@ -109,7 +119,13 @@ describe('an area run', () => {
     const { baseline: local, summary } = areaBaseline(baseline, area, 'staffordshire.json');
     expect(summary.shareBasis).toBe('EHC plans');
     expect(summary.share).toBeCloseTo(6437 / 517000, 12);
-    expect(summary.derivedFigures).toEqual(['pupils', 'senSupportPupils', 'appealsPerYear', 'epFte', 'specialSchoolPlaces']);
+    expect(summary.derivedFigures).toEqual([
+      'pupils',
+      'senSupportPupils',
+      'appealsPerYear',
+      'epFte',
+      'specialSchoolPlaces',
+    ]);
     expect(local.parameters['population.ehcpStock'].value).toBe(6437);
     expect(local.parameters['population.requestsRefusedShare'].value).toBeCloseTo(521 / 1261, 12);
     expect(local.parameters['ep.localCapacitySpread'].value).toBe(0);
@@ -121,23 +137,30 @@ describe('an area run', () => {
 
   it("scales a lever's national count, and a delivery cost's fixed units, to the area", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 100, max: 50_000 }), fc.integer({ min: 1, max: 20_000 }), (plans, places) => {
-        const custom: LocalAreaFile = {
-          ...area,
-          figures: {
-            ehcPlans: { value: plans, source: "council's own figure" },
-            specialSchoolPlaces: { value: places, source: "council's own figure" },
-          },
-        };
-        const local = areaBaseline(baseline, custom, 'custom.json');
-        const resolved = resolveScenario(reform('white-paper-2026'), local.baseline, local.scaling);
-        const before = resolved.params['placement.specialSchoolPlaces'];
-        const phase = resolved.phases.find((p) => p.startDate === '2027-09-01')!;
-        const national = baseline.parameters['placement.specialSchoolPlaces'].value;
-        expect(phase.params['placement.specialSchoolPlaces'] - before).toBeCloseTo((20_000 * places) / national, 6);
-        const capital = resolved.deliveryCosts.find((c) => c.cost === 'cost.specialPlaceCapital')!;
-        expect(capital.units).toBeCloseTo(20_000 * local.summary.share, 6);
-      }),
+      fc.property(
+        fc.integer({ min: 100, max: 50_000 }),
+        fc.integer({ min: 1, max: 20_000 }),
+        (plans, places) => {
+          const custom: LocalAreaFile = {
+            ...area,
+            figures: {
+              ehcPlans: { value: plans, source: "council's own figure" },
+              specialSchoolPlaces: { value: places, source: "council's own figure" },
+            },
+          };
+          const local = areaBaseline(baseline, custom, 'custom.json');
+          const resolved = resolveScenario(reform('white-paper-2026'), local.baseline, local.scaling);
+          const before = resolved.params['placement.specialSchoolPlaces'];
+          const phase = resolved.phases.find((p) => p.startDate === '2027-09-01')!;
+          const national = baseline.parameters['placement.specialSchoolPlaces'].value;
+          expect(phase.params['placement.specialSchoolPlaces'] - before).toBeCloseTo(
+            (20_000 * places) / national,
+            6,
+          );
+          const capital = resolved.deliveryCosts.find((c) => c.cost === 'cost.specialPlaceCapital')!;
+          expect(capital.units).toBeCloseTo(20_000 * local.summary.share, 6);
+        },
+      ),
       { numRuns: 30 },
     );
   });

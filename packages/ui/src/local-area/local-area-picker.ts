@@ -39,10 +39,20 @@ export class LocalAreaPicker extends LitElement {
     text: { state: true },
   };
 
-  baselineFile: BaselineScenarioFile | undefined = undefined;
-  disabled = false;
-  local = false;
-  text = example;
+  declare baselineFile: BaselineScenarioFile | undefined;
+  declare disabled: boolean;
+  /** Whether the reader chose a local area rather than England. */
+  declare local: boolean;
+  /** The local-area file as the reader has it (the worked example until changed). */
+  declare text: string;
+
+  constructor() {
+    super();
+    this.baselineFile = undefined;
+    this.disabled = false;
+    this.local = false;
+    this.text = example;
+  }
 
   static override styles = css`
     fieldset { border: 1px solid #b1b4b6; padding: 0.5rem 1rem; margin: 0 0 1rem; }

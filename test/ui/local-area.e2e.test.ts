@@ -1,0 +1,84 @@
+/**
+ * Your own local area in the app, end to end in Chromium (set-up in browser-harness.ts): choose
+ * "Your local area", load the worked example (Staffordshire), see it validate, run a comparison
+ * and read the area's own numbers (EHC plans in thousands, not England's half a million); and a
+ * broken field explained by name, with nothing run. Runs are tiny (2 years, 2 replications; the
+ * area runs one-to-one, about 1% of England).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { haveChromium, root, setUp, useAppInChromium } from './browser-harness.js';
+
+function resultsDir(): string {
+  const dir = join(root, 'test-results');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+describe.skipIf(!haveChromium)('your own local area in Chromium', () => {
+  const app = useAppInChromium();
+
+  it('loads the worked example, validates it, runs a comparison for the area and shows its own numbers', async () => {
+    const page = await app.openPage();
+    try {
+      await page.locator('local-area-picker input[value="local"]').check();
+      await page.locator('local-area-picker #area-example').click();
+      const ok = page.locator('local-area-picker #area-ok');
+      await expect(ok.textContent()).resolves.toContain('Valid: Staffordshire (E10000028) from 2022-01-01.');
+      await expect(ok.textContent()).resolves.toContain('6,437 EHC plans; the run is one-to-one');
+      await page.screenshot({ path: join(resultsDir(), 'local-area.png'), fullPage: false });
+
+      await setUp(page, ['workforce-strategy'], { replications: '2', years: '2' });
+      await page.locator('run-controls #run').click();
+      const card = page.locator(
+        'send-app section[data-reform="workforce-strategy"] headline-cards li[data-metric="ehcp_stock_all_ages"]',
+      );
+      await card.waitFor({ timeout: 120_000 });
+      const plans = Number(await card.getAttribute('data-baseline-mean'));
+      // Staffordshire's 6,437 plans in January 2022, growing: thousands, not England's 517,000.
+      expect(plans).toBeGreaterThan(6000);
+      expect(plans).toBeLessThan(9000);
+      await expect(page.locator('send-app #run-meta').textContent()).resolves.toContain(
+        'Local area: Staffordshire (E10000028), simulated one-to-one',
+      );
+      await card.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(resultsDir(), 'local-area-results.png') });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.locator('local-area-picker').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(resultsDir(), 'local-area-phone.png') });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('explains a misspelled field by name, with the nearest name, and runs nothing for the area', async () => {
+    const page = await app.openPage();
+    try {
+      await page.locator('local-area-picker input[value="local"]').check();
+      const broken = readFileSync(join(root, 'areas', 'staffordshire.json'), 'utf8')
+        .replace('"ehcPlans"', '"ehcPlan"')
+        .replace('"requestsPerYear": {\n      "value": 1261', '"requestsPerYear": {\n      "value": "1261"');
+      await page.locator('local-area-picker #area-text').fill(broken);
+      const problems = page.locator('local-area-picker #area-problems');
+      await expect(problems.textContent()).resolves.toContain(
+        'figures.ehcPlan: expected no such field (did you mean "ehcPlans"?',
+      );
+      await expect(problems.textContent()).resolves.toContain(
+        'figures.requestsPerYear.value: expected a number',
+      );
+      await expect(problems.textContent()).resolves.toContain('found "1261"');
+      await setUp(page, ['workforce-strategy'], { replications: '2', years: '2' });
+      await page.locator('run-controls #run').click();
+      await expect(page.locator('send-app #run-problem').textContent()).resolves.toContain(
+        'Nothing ran: the local-area file has problems',
+      );
+      await page.screenshot({ path: join(resultsDir(), 'local-area-error.png') });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await problems.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(resultsDir(), 'local-area-error-phone.png') });
+    } finally {
+      await page.close();
+    }
+  });
+});
