@@ -6,9 +6,27 @@
  * area runs one-to-one, about 1% of England).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { haveChromium, root, setUp, useAppInChromium } from './browser-harness.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's WCAG 2.1 A/AA and best-practice findings on the page (as accessibility.e2e.test.ts runs it). */
+async function axeFindings(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const { axe, document } = globalThis as unknown as {
+      axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; help: string }> }> };
+      document: unknown;
+    };
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return results.violations.map((v) => `${v.id}: ${v.help}`);
+  });
+}
 
 function resultsDir(): string {
   const dir = join(root, 'test-results');
@@ -28,6 +46,7 @@ describe.skipIf(!haveChromium)('your own local area in Chromium', () => {
       await expect(ok.textContent()).resolves.toContain('Valid: Staffordshire (E10000028) from 2022-01-01.');
       await expect(ok.textContent()).resolves.toContain('6,437 EHC plans; the run is one-to-one');
       await page.screenshot({ path: join(resultsDir(), 'local-area.png'), fullPage: false });
+      await expect(axeFindings(page)).resolves.toEqual([]);
 
       await setUp(page, ['workforce-strategy'], { replications: '2', years: '2' });
       await page.locator('run-controls #run').click();
@@ -74,6 +93,7 @@ describe.skipIf(!haveChromium)('your own local area in Chromium', () => {
         'Nothing ran: the local-area file has problems',
       );
       await page.screenshot({ path: join(resultsDir(), 'local-area-error.png') });
+      await expect(axeFindings(page)).resolves.toEqual([]);
       await page.setViewportSize({ width: 390, height: 844 });
       await problems.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(resultsDir(), 'local-area-error-phone.png') });

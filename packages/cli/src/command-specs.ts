@@ -118,7 +118,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     name: 'area',
     placeholder: 'FILE',
     expected: 'a local-area file (.json with "kind": "local-area", e.g. areas/staffordshire.json)',
-    help: 'run for your own local area, one-to-one (scale 1), from its figures (see areas/template.json)',
+    help: 'your own local area, run one-to-one (see areas/)',
     parse: (text) => (text.trim() === '' ? undefined : text),
   },
   {

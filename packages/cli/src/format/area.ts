@@ -23,6 +23,7 @@ export function areaWords(area: AreaSummary | undefined): string {
       ([name, value]) => `Published ${name} to compare with the run (not an input): ${value}.`,
     ),
     'Behaviour (rates, probabilities, fitted values) and unit costs are the national baseline’s.',
+    'A lever that adds a national count (such as +20,000 special places) adds the area’s share of it here; the numbers in the levers’ words are England’s.',
   ];
   return `${lines.flatMap((line) => wrap(line, WIDTH)).join('\n')}\n\n`;
 }

@@ -264,7 +264,8 @@ export class SendApp extends LitElement {
         (${scaleWords(m.scale)}; results weighted to England), model version ${MODEL_VERSION}.`
             : html`Local area: ${this.ranArea.name} (${this.ranArea.laCode}), simulated one-to-one: the figures are the area's own.
         Seed ${m.seed}, ${m.reps} replications, ${m.years} years from ${m.startDate}, model version ${MODEL_VERSION}.
-        Behaviour and unit costs are the national baseline's.`
+        Behaviour and unit costs are the national baseline's. A lever that adds a national count (such as +20,000 special
+        places) adds the area's share of it; the numbers in the levers' words are England's.`
         }
       </p>
       <quote-summary .results=${results} .speed=${this.simulation.speed} @quote-settings-chosen=${this.onQuoteSettings}></quote-summary>
