@@ -22,6 +22,7 @@ import {
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { localAreaJsonSchemaText } from '../../scripts/local-area-json-schema.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(`${ROOT}${path}`, 'utf8');
@@ -95,6 +96,14 @@ describe('a local-area file', () => {
     expect(problems(refusals)).toEqual([
       'figures.refusalsPerYear.value: expected at most requestsPerYear (1261), found 5000',
     ]);
+  });
+
+  it("the editors' JSON Schema is the one written from the schema (areas/local-area.schema.json)", () => {
+    const committed = read('areas/local-area.schema.json');
+    expect(
+      committed === localAreaJsonSchemaText(),
+      'run node --import tsx scripts/write-local-area-schema.ts',
+    ).toBe(true);
   });
 
   it('keys given twice and JSON syntax are reported as for scenarios', () => {
