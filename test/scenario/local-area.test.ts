@@ -174,6 +174,45 @@ describe('an area run', () => {
     );
   });
 
+  it('any valid file gives a baseline that resolves, or problems that name the area file (never the national one)', () => {
+    const figure = (max: number) =>
+      fc.option(
+        fc.record({ value: fc.integer({ min: 0, max }), source: fc.constant("council's own figure") }),
+        {
+          nil: undefined,
+        },
+      );
+    fc.assert(
+      fc.property(
+        fc.record({
+          pupils: figure(2_000_000),
+          senSupportPupils: figure(2_000_000),
+          ehcPlans: fc.record({ value: fc.integer({ min: 1, max: 2_000_000 }), source: fc.constant('SEN2') }),
+          requestsPerYear: figure(200_000),
+          appealsPerYear: figure(50_000),
+          epFte: figure(100_000),
+          specialSchoolPlaces: figure(2_000_000),
+        }),
+        (figures) => {
+          const data = JSON.parse(JSON.stringify({ ...area, figures }));
+          const check = validateLocalAreaData(data, 'area.json');
+          if (!check.ok) return;
+          try {
+            const local = areaBaseline(baseline, check.area, 'area.json');
+            resolveScenario(local.baseline, undefined, local.scaling);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ScenarioValidationError);
+            for (const e of (error as ScenarioValidationError).errors) {
+              expect(e.file).toBe('area.json');
+              expect(e.expected).toMatch(/^figures that make /);
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("leaves England's runs unchanged: the baseline resolves to its file's values, and the national file is not touched", () => {
     const before = JSON.stringify(baseline);
     areaBaseline(baseline, area, 'staffordshire.json');

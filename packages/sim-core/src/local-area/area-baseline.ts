@@ -21,8 +21,9 @@
  */
 import type { ParameterKey } from '../scenario/parameter-catalogue.js';
 import { PARAMETER_CATALOGUE, PARAMETER_KEYS } from '../scenario/parameter-catalogue.js';
+import { parameterGroupProblems } from '../scenario/parameter-rules.js';
 import type { LeverScaling } from '../scenario/resolve-scenario.js';
-import { ScenarioError } from '../scenario/scenario-error.js';
+import { ScenarioError, ScenarioValidationError } from '../scenario/scenario-error.js';
 import type { BaselineScenarioFile, ParameterRecord } from '../scenario/scenario-file.js';
 import { HIGH_NEEDS_BLOCK } from '../services/high-needs-block.js';
 import { COUNCILS_OWN_FIGURE, type LocalAreaFigureName, type LocalAreaFile } from './local-area-schema.js';
@@ -301,6 +302,9 @@ export function areaBaseline(
   const forComparison: Partial<Record<LocalAreaFigureName, number>> = {};
   if (f.newPlansPerYear !== undefined) forComparison.newPlansPerYear = f.newPlansPerYear.value;
 
+  const problems = areaProblems(records as Record<ParameterKey, ParameterRecord>, file);
+  if (problems.length > 0) throw new ScenarioValidationError(problems);
+
   const baseline: BaselineScenarioFile = {
     ...national,
     id: national.id,
@@ -326,6 +330,43 @@ export function areaBaseline(
       forComparison,
     },
   };
+}
+
+/**
+ * Figures that each pass but together give a baseline the model cannot run (a parameter outside
+ * its catalogue bounds, or appeals in progress above plans in force, say), named against the
+ * area's file: the parameter, what it must be, and what the figures made of it.
+ */
+function areaProblems(
+  records: Readonly<Record<ParameterKey, ParameterRecord>>,
+  file: string,
+): ScenarioError[] {
+  const errors: ScenarioError[] = [];
+  const made = 'figures that make';
+  for (const key of PARAMETER_KEYS) {
+    const spec = PARAMETER_CATALOGUE[key];
+    const value = records[key].value;
+    if (!(value >= spec.min && value <= spec.max)) {
+      errors.push(
+        new ScenarioError(
+          file,
+          'figures',
+          `${made} ${key} from ${spec.min} to ${spec.max} (${spec.unit})`,
+          `${key} = ${value}`,
+        ),
+      );
+    }
+  }
+  const values = Object.fromEntries(PARAMETER_KEYS.map((k) => [k, records[k].value])) as Record<
+    ParameterKey,
+    number
+  >;
+  for (const problem of parameterGroupProblems(values)) {
+    errors.push(
+      new ScenarioError(file, 'figures', `${made} ${problem.key} ${problem.expected}`, problem.found),
+    );
+  }
+  return errors;
 }
 
 /** The file's figures in the order the template lists them. */
