@@ -58,6 +58,38 @@ describe('sendsim and a local area', () => {
     expect(r.stdout).not.toContain('100% of England');
   });
 
+  it("a result's manifest records the area file and its start, and rerun makes the same result", async () => {
+    const dir = tempDir();
+    const out = join(dir, 'area-run.json');
+    const r = await sendsim([
+      'run',
+      'baseline',
+      '--area',
+      EXAMPLE,
+      '--years',
+      '1',
+      '--reps',
+      '2',
+      '--format',
+      'json',
+      '--out',
+      out,
+    ]);
+    expect(r.code).toBe(0);
+    const { manifest } = JSON.parse(readFileSync(out, 'utf8'));
+    expect(manifest.startDate).toBe('2022-01-01');
+    expect(manifest.inputs).toEqual([
+      expect.objectContaining({
+        path: `--area ${EXAMPLE}`,
+        file: EXAMPLE,
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      }),
+    ]);
+    const again = await sendsim(['rerun', out]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('reproduced');
+  });
+
   it('--area with --scale is refused: an area runs one-to-one', async () => {
     const r = await sendsim(['run', 'baseline', '--area', EXAMPLE, '--scale', '0.01']);
     expect(r.code).toBe(2);
