@@ -48,6 +48,11 @@ describe.skipIf(!haveChromium)('your own local area in Chromium', () => {
       await page.screenshot({ path: join(resultsDir(), 'local-area.png'), fullPage: false });
       await expect(axeFindings(page)).resolves.toEqual([]);
 
+      // The area runs one-to-one: the scale option is off, and the estimate is for the area's size.
+      await expect(page.locator('run-controls input[name="scale"]').isDisabled()).resolves.toBe(true);
+      await expect(page.locator('run-controls #scale-words').textContent()).resolves.toContain(
+        'Not used for a local area',
+      );
       await setUp(page, ['workforce-strategy'], { replications: '2', years: '2' });
       await page.locator('run-controls #run').click();
       const card = page.locator(

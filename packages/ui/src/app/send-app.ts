@@ -84,7 +84,7 @@ export class SendApp extends LitElement {
   /** The editor's reform, and whether the next run compares it. */
   private edited: EditedChange = { include: false, file: undefined, problems: [] };
   /** England, or the local area chosen (with its problems while it has any). */
-  private area: AreaChange = { local: false, area: undefined, problems: [] };
+  private area: AreaChange = { local: false, area: undefined, share: undefined, problems: [] };
   /** The edited reforms the last run compared (library reforms are found by id). */
   private ranFiles: readonly ReformScenarioFile[] = [];
   /** The local area the last run was for (undefined: England). */
@@ -202,6 +202,7 @@ export class SendApp extends LitElement {
           .reforms=${REFORM_OPTIONS}
           .baselineId=${BASELINE_ID}
           .speed=${sim.speed}
+          .areaShare=${this.area.local ? this.area.share : undefined}
           ?running=${sim.state === 'running'}
           @run-requested=${this.onRun}
           @cancel-requested=${this.onCancel}

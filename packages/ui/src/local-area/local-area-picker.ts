@@ -26,10 +26,20 @@ export interface AreaChange {
   readonly local: boolean;
   /** The valid area, or undefined (England, or a file with problems). */
   readonly area: LocalAreaFile | undefined;
+  /** The valid area's share of England's children (its run takes as long as England at this scale). */
+  readonly share: number | undefined;
   readonly problems: readonly string[];
 }
 
 const FILE = 'local-area.json';
+
+/** The file in the editor, checked: the area and its share of England, or its problems. */
+interface AreaCheck {
+  readonly area: LocalAreaFile | undefined;
+  readonly share: number | undefined;
+  readonly problems: readonly string[];
+  readonly summary: string | undefined;
+}
 
 export class LocalAreaPicker extends LitElement {
   static override properties = {
@@ -77,11 +87,7 @@ export class LocalAreaPicker extends LitElement {
     `;
   }
 
-  private renderArea(check: {
-    area: LocalAreaFile | undefined;
-    problems: string[];
-    summary: string | undefined;
-  }) {
+  private renderArea(check: AreaCheck) {
     return html`
       <p>
         Describe your council's area in a local-area file (figures from SEN2, the school census, DSG allocations and
@@ -104,27 +110,29 @@ export class LocalAreaPicker extends LitElement {
   }
 
   /** The area in the editor, checked, with its problems worded as `sendsim validate` words them. */
-  private check(): { area: LocalAreaFile | undefined; problems: string[]; summary: string | undefined } {
+  private check(): AreaCheck {
     try {
       const { data, duplicates } = readJson(this.text, FILE);
       const result = validateLocalAreaData(data, FILE);
       const errors = [...duplicates, ...(result.ok ? [] : result.errors)];
       if (errors.length > 0 || !result.ok)
-        return { area: undefined, problems: errors.map(line), summary: undefined };
+        return { area: undefined, share: undefined, problems: errors.map(line), summary: undefined };
       let summary = `Valid: ${result.area.name} (${result.area.laCode}) from ${result.area.startDate}.`;
+      let share: number | undefined;
       if (this.baselineFile !== undefined) {
         const { summary: s } = areaBaseline(this.baselineFile, result.area, FILE);
+        share = s.share;
         summary +=
           ` ${result.area.figures.ehcPlans.value.toLocaleString('en-GB')} EHC plans; the run is one-to-one (scale 1).` +
           (s.derivedFigures.length === 0
             ? ''
             : ` Not in the file, so the national value × ${(s.share * 100).toPrecision(3)}% (its share of England, from its ${s.shareBasis}): ${s.derivedFigures.join(', ')}.`);
       }
-      return { area: result.area, problems: [], summary };
+      return { area: result.area, share, problems: [], summary };
     } catch (error) {
       if (error instanceof ScenarioError) {
         const errors = error instanceof ScenarioValidationError ? error.errors : [error];
-        return { area: undefined, problems: errors.map(line), summary: undefined };
+        return { area: undefined, share: undefined, problems: errors.map(line), summary: undefined };
       }
       throw error;
     }
@@ -159,10 +167,10 @@ export class LocalAreaPicker extends LitElement {
   }
 
   private emit(): void {
-    const check = this.local ? this.check() : { area: undefined, problems: [] };
+    const check = this.local ? this.check() : { area: undefined, share: undefined, problems: [] };
     this.dispatchEvent(
       new CustomEvent<AreaChange>('area-change', {
-        detail: { local: this.local, area: check.area, problems: check.problems },
+        detail: { local: this.local, area: check.area, share: check.share, problems: check.problems },
         bubbles: true,
         composed: true,
       }),
