@@ -106,6 +106,18 @@ describe('a local-area file', () => {
     ).toBe(true);
   });
 
+  it('a high-needs allocation for a year with no national block to set it against is named', () => {
+    const data = example();
+    for (const key of ['highNeedsAllocation', 'highNeedsSpend']) {
+      (data.figures[key] as Record<string, unknown>).financialYear = '2030/31';
+    }
+    const check = validateLocalAreaData(data, 'area.json');
+    if (!check.ok) throw new Error(String(check.errors));
+    expect(() => areaBaseline(baseline, check.area, 'area.json')).toThrow(
+      'area.json: figures.highNeedsAllocation.financialYear: expected a financial year with a national high-needs block to set it against (2018/19, 2019/20, 2020/21, 2021/22, 2022/23, 2023/24), found "2030/31"',
+    );
+  });
+
   it('keys given twice and JSON syntax are reported as for scenarios', () => {
     expect(() => parseLocalAreaFile('{"kind": "local-area",', 'area.json')).toThrow(ScenarioValidationError);
   });
