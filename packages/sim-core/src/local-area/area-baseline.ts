@@ -143,7 +143,8 @@ export function areaBaseline(
           title: `${area.name} (${area.laCode}) local-area file: ${cites}`,
           publisher: own ? `${area.name} (${COUNCILS_OWN_FIGURE})` : area.name,
           year,
-          status: names.length === 1 && how === '' ? 'V' : 'D',
+          // V: the figure as published; D: arithmetic on published figures; none for a council's own.
+          ...(own ? {} : { status: names.length === 1 && how === '' ? ('V' as const) : ('D' as const) }),
           ...(how !== '' ? { note: how } : {}),
         },
       },
