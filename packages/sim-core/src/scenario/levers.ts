@@ -8,10 +8,12 @@
  * that names no levers has exactly the baseline's parameters.
  */
 
+import type { SeedAskId } from '../seeds/seed-asks.js';
 import type { DeliveryCost } from './delivery-cost.js';
 import { deficitWriteOff } from './levers/deficit-write-off.js';
 import { earlyHelpInvestment } from './levers/early-help-investment.js';
 import { inclusiveMainstream } from './levers/inclusive-mainstream.js';
+import { independentAdvice } from './levers/independent-advice.js';
 import { independentSectorReform } from './levers/independent-sector-reform.js';
 import { inspectionAccountability } from './levers/inspection-accountability.js';
 import { minimumServiceStandards } from './levers/minimum-service-standards.js';
@@ -21,6 +23,7 @@ import { safetyValve } from './levers/safety-valve.js';
 import { shortBreaksAndCoproduction } from './levers/short-breaks-and-coproduction.js';
 import { singleRouteOfRedress } from './levers/single-route-of-redress.js';
 import { statutoryOverride } from './levers/statutory-override.js';
+import { transparencyAndCoproduction } from './levers/transparency-and-coproduction.js';
 import { tribunalPowers } from './levers/tribunal-powers.js';
 import { whitePaper2026 } from './levers/white-paper-2026.js';
 import { workforceStrategy } from './levers/workforce-strategy.js';
@@ -78,6 +81,11 @@ export interface LeverDefinition {
   readonly deliveryCosts?: readonly DeliveryCost[];
   /** Why the lever declares no delivery cost, or what its declared costs leave out (audit, issue 11). */
   readonly deliveryCostNote: string;
+  /**
+   * The asks in the founding documents this lever represents (`seeds/seed-asks.ts`; may be
+   * empty): the seed coverage table is written from these (issue 15, requirement 6).
+   */
+  readonly serves: readonly SeedAskId[];
 }
 
 /** Part of a lever that takes effect on a date, on top of what is in force by then. */
@@ -141,6 +149,8 @@ export const LEVERS: readonly LeverDefinition[] = [
   inspectionAccountability,
   independentSectorReform,
   shortBreaksAndCoproduction,
+  independentAdvice,
+  transparencyAndCoproduction,
   singleRouteOfRedress,
   whitePaper2026,
   statutoryOverride,
