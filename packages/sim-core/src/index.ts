@@ -19,6 +19,5 @@ export * from './metrics/index.js';
 export * from './population/index.js';
 export * from './report/index.js';
 export * from './scenario/index.js';
-export * from './seeds/index.js';
 export * from './services/index.js';
 export { MODEL_VERSION } from './version.js';

@@ -8,7 +8,6 @@
  * that names no levers has exactly the baseline's parameters.
  */
 
-import type { SeedAskId } from '../seeds/seed-asks.js';
 import type { DeliveryCost } from './delivery-cost.js';
 import { deficitWriteOff } from './levers/deficit-write-off.js';
 import { earlyHelpInvestment } from './levers/early-help-investment.js';
@@ -29,6 +28,7 @@ import { whitePaper2026 } from './levers/white-paper-2026.js';
 import { workforceStrategy } from './levers/workforce-strategy.js';
 import type { ParameterKey } from './parameter-catalogue.js';
 import type { ParameterChange } from './parameter-change.js';
+import type { SeedAskId } from './seed-asks.js';
 
 /** A lever's setting as written in a scenario file: a choice (string) or a number. */
 export type LeverSetting = string | number;
@@ -82,7 +82,7 @@ export interface LeverDefinition {
   /** Why the lever declares no delivery cost, or what its declared costs leave out (audit, issue 11). */
   readonly deliveryCostNote: string;
   /**
-   * The asks in the founding documents this lever represents (`seeds/seed-asks.ts`; may be
+   * The asks in the founding documents this lever represents (`scenario/seed-asks.ts`; may be
    * empty): the seed coverage table is written from these (issue 15, requirement 6).
    */
   readonly serves: readonly SeedAskId[];

@@ -12,12 +12,12 @@ export const independentAdvice = defineLever({
     'most and least capacity.',
   settings: { kind: 'choice', values: ['current', 'expanded'], default: 'current' },
   mechanism:
-    'expanded: {advice.reachBelowAverage} (the families with below-average advocacy capacity the extra ' +
-    'advisers and forums reach), each closing advice.gapClosedWhenAdvised of the gap between its capacity and ' +
-    'the average wherever advocacy is read: raising a concern, asking for an assessment, appealing ' +
+    'expanded: the share of families with below-average advocacy capacity that the extra advisers and forums ' +
+    'reach, {advice.reachBelowAverage}. Each reached family closes advice.gapClosedWhenAdvised of the gap between ' +
+    'its capacity and the average wherever advocacy is read: raising a concern, asking for an assessment, appealing ' +
     '(journey/effective-advocacy.ts). Families at or above the average are unchanged, so requests and appeals ' +
-    'rise among families with least capacity and the gap narrows; equity outputs: appeals_low_advocacy and ' +
-    'appeals_high_advocacy, unmet need by free school meals.',
+    'rise among families with least capacity and the gap narrows (equity outputs: appeals_low_advocacy and ' +
+    'appeals_high_advocacy, unmet need by free school meals).',
   evidence:
     'Children and Families Act 2014 s.32 and the SEND Code of Practice ch. 2: every LA must provide impartial ' +
     'information, advice and support (SENDIASS); Contact (2024): a DfE grant of up to £17,500 a year to one ' +

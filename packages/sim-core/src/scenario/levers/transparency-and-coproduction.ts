@@ -10,7 +10,7 @@ export const transparencyAndCoproduction = defineLever({
     '"more transparency on how money is spent").',
   settings: { kind: 'choice', values: ['current', 'coproduced'], default: 'current' },
   mechanism:
-    'coproduced: {coproduction.decisionShare} (the share of decisions explained and made with the family). A ' +
+    'coproduced: the share of decisions explained and made with the family, {coproduction.decisionShare}. A ' +
     'co-produced refusal loses coproduction.trustLossAvoided less of the trust a refusal costs (trust.lossOnRefusal), ' +
     'so trust stays higher and fewer requests are made for a plan as a legal guarantee (through ' +
     'request.distrustWeight, unchanged); and coproduction.appealsAvoided of the appeals a co-produced decision would ' +

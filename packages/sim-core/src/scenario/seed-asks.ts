@@ -3,7 +3,7 @@
  * quotation or paraphrase, the documents that make it, and what in the model represents it
  * other than a lever (a mechanism, or the outcomes that report it), or why it is not modelled.
  * Which levers serve an ask is not written here: each lever declares the asks it serves
- * (`LeverDefinition.serves`), and the coverage table joins the two (`seed-coverage.ts`), so
+ * (`LeverDefinition.serves`), and the coverage table joins the two (`describe/seed-coverage.ts`), so
  * adding or removing a lever keeps the table true.
  *
  * An ask repeated in several documents is one row naming them all. Concerns that ask for

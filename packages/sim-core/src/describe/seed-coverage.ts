@@ -6,8 +6,8 @@
  */
 import { METRICS } from '../metrics/metric-definitions.js';
 import { LEVERS, type LeverDefinition } from '../scenario/levers.js';
-import { SEED_ASKS, type SeedAsk } from './seed-asks.js';
-import { SEED_DOCUMENTS, type SeedDocumentId } from './seed-documents.js';
+import { SEED_ASKS, type SeedAsk } from '../scenario/seed-asks.js';
+import { SEED_DOCUMENTS, type SeedDocumentId } from '../scenario/seed-documents.js';
 
 /** How an ask is represented: by a lever, only by a mechanism or outcomes, or not at all. */
 export type SeedAskStatus = 'lever' | 'mechanism' | 'outcome' | 'notModelled';
@@ -32,6 +32,7 @@ export interface SeedCoverage {
   readonly documents: ReadonlyArray<{
     readonly id: SeedDocumentId;
     readonly title: string;
+    readonly short: string;
     readonly year: string;
   }>;
   readonly asks: readonly SeedAskCoverage[];
@@ -74,7 +75,7 @@ export function seedCoverage(levers: readonly LeverDefinition[] = LEVERS): SeedC
   const counts = { lever: 0, mechanism: 0, outcome: 0, notModelled: 0 };
   for (const a of asks) counts[a.status]++;
   return {
-    documents: SEED_DOCUMENTS.map((d) => ({ id: d.id, title: d.title, year: d.year })),
+    documents: SEED_DOCUMENTS.map((d) => ({ id: d.id, title: d.title, short: d.short, year: d.year })),
     asks,
     counts,
   };
@@ -96,7 +97,7 @@ export function seedCoverageProblems(levers: readonly LeverDefinition[] = LEVERS
   for (const lever of levers) {
     for (const id of lever.serves) {
       if (!ids.has(id))
-        problems.push(`lever ${lever.id} serves ${id}, which is not a seed ask (seeds/seed-asks.ts)`);
+        problems.push(`lever ${lever.id} serves ${id}, which is not a seed ask (scenario/seed-asks.ts)`);
     }
   }
   const metricIds = new Set<string>(METRICS.map((m) => m.id));
