@@ -42,6 +42,7 @@ const MODEL_TESTS = [
   'test/sim-core/journey-graph.test.ts',
   'test/sim-core/place-commissioning.test.ts',
   'test/sim-core/primary-need.test.ts',
+  'test/sim-core/parental-preference.test.ts',
   'test/sim-core/request-withdrawal.test.ts',
   'test/sim-core/public-and-family-costs.test.ts',
   'test/sim-core/delivery-costs.test.ts',

@@ -33,6 +33,12 @@ type Effect = readonly [metric: string, direction: Direction];
 /** Per reform file: the primary effects its mechanism drives most directly. */
 const PRIMARY_EFFECTS: Readonly<Record<string, readonly Effect[]>> = {
   'early-help-investment': [['early_help_started', 'higher']],
+  // Councils name the independent school a family prefers more often, instead of contesting it.
+  'name-the-school-families-ask-for': [
+    ['appeals_placement', 'lower'],
+    ['independent_placements', 'higher'],
+    ['cost_laHighNeeds', 'higher'],
+  ],
   'no-tribunal-placement-orders': [
     ['appeals_registered', 'lower'],
     ['independent_placements', 'lower'],

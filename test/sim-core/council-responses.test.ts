@@ -30,6 +30,7 @@ describe('councils’ decision parameters', () => {
     });
     const q = councilParams(p, 0);
     expect(q['redress.laConcedes']).toBeCloseTo(0.25 * p['redress.laConcedes'], 12);
+    expect(q['la.namesIndependentPreference']).toBeCloseTo(0.25 * p['la.namesIndependentPreference'], 12);
     expect(q['la.cheaperPlacementShare']).toBeCloseTo(0.4 * 0.75, 12);
     expect(q['la.assessProbability']).toBeCloseTo(p['la.assessProbability'], 12);
     expect(q['la.issueProbability']).toBe(p['la.issueProbability']);
@@ -49,6 +50,7 @@ describe('councils’ decision parameters', () => {
     expect(high['la.cheaperPlacementShare']).toBeCloseTo(0.15, 12);
     // Concessions answer the tribunal, not the budget.
     expect(high['redress.laConcedes']).toBe(p['redress.laConcedes']);
+    expect(high['la.namesIndependentPreference']).toBe(p['la.namesIndependentPreference']);
   });
 
   it('are all in the sensitivity analysis’s default set, with a range in the baseline', () => {

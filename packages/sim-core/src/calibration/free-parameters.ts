@@ -99,6 +99,12 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
     informedBy: 'share of plans in special schools; independent special school spending',
   },
   {
+    key: 'placement.independentPreferenceShare',
+    min: 0.1,
+    max: 0.4,
+    informedBy: 'independent special school spending; appeals registered',
+  },
+  {
     key: 'placement.specialistMoveAtSecondary',
     min: 0.02,
     max: 0.8,

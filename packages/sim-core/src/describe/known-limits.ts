@@ -34,6 +34,10 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
     text: 'Local authorities are not modelled one by one (only educational psychology capacity varies by place, across ten groups of areas with a fitted spread; early help, special school places and LA decisions are national), nor are moves between them (the statechart knows leaving the area, but the engine never sends it); SEN2 counts a plan transferred to another LA as ceased, so the backtest adds transfers at SEN2’s 2022 rate when it compares plans ceased.',
   },
   {
+    topic: 'Parental preference',
+    text: 'Families state one preference that matters to the model: an independent special school rather than the state special place the LA seeks (a fixed trait of a declared share of families, the same in every scenario), asked at the plan and at the annual review that finds a specialist need, not at the move to secondary school; the LA names it at once with a declared chance (scaled by the tribunal’s deterrence), otherwise the family is offered a state place, loses trust as for a refusal and may appeal; preferences for a particular mainstream or state school, and preferences against a specialist setting, are not modelled, and the preference does not depend on primary need or advocacy (advocacy acts on the appeal).',
+  },
+  {
     topic: 'Post-16',
     text: 'Post-16 SEN support without a plan is not modelled: young people without a plan leave the model at 16.',
   },
@@ -67,7 +71,7 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'LA behaviour',
-    text: 'LA decisions depend on severity, on the tribunal’s deterrence (the tribunal powers lever) and on high-needs budget pressure, every response a declared assumption with a range (no published elasticity exists); budget pressure is measured against a declared proxy (each group of areas’ own high-needs spending in the run’s first year, grown at la.highNeedsFundingGrowth), not against the high-needs income the model now reports: the two agree in the first year by construction (dsg.modelledShareOfBlock is set so) but then grow apart (the proxy at 5.3% a year, income at the published allocations to 2023/24 and 3% a year after), and the deficit moves councils only under the statutory override and Safety Valve levers, and spending already above funding at the start is taken as normal (its gatekeeping is in the calibrated decision parameters); children named a cheaper placement do not appeal it separately (the tribunal’s deterrent stands for that), and accountability and inspection act only through their lever.',
+    text: 'LA decisions depend on severity, on the tribunal’s deterrence (the tribunal powers lever) and on high-needs budget pressure, every response a declared assumption with a range (no published elasticity exists); budget pressure is measured against a declared proxy (each group of areas’ own high-needs spending in the run’s first year, grown at la.highNeedsFundingGrowth), not against the high-needs income the model now reports: the two agree in the first year by construction (dsg.modelledShareOfBlock is set so) but then grow apart (the proxy at 5.3% a year, income at the published allocations to 2023/24 and 3% a year after), and the deficit moves councils only under the statutory override and Safety Valve levers, and spending already above funding at the start is taken as normal (its gatekeeping is in the calibrated decision parameters); children named a cheaper placement do not appeal it separately unless their family prefers an independent school (the tribunal’s deterrent stands for that), and accountability and inspection act only through their lever.',
   },
   {
     topic: 'Provision delivery',

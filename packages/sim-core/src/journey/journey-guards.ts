@@ -3,7 +3,10 @@
  * parameters) and reads only its own region's uniform draw, so that the xstate machine and
  * the compiled executor, which both call these same functions, agree on every step.
  * Where several guards split one draw (`u < a`, `a ≤ u < a + b`, …) each checks its own
- * band, so none depends on the order in which it is tried.
+ * band, so none depends on the order in which it is tried. One guard reads a second region's
+ * draw, on purpose: whether a placement is contested (`appealsPlacement`, support region) turns
+ * on whether the LA named the family's preferred school (the setting region's draw of the same
+ * event), so the two regions ask one rule (`laNamesIndependentPreference`) of one draw.
  */
 import type { Params } from '../scenario/parameter-catalogue.js';
 import type { JourneyContext } from './journey-context.js';
@@ -15,8 +18,11 @@ import {
   crisisProbability,
   earlyYearsRequestProbability,
   exclusionProbability,
+  laNamesIndependentPreference,
+  placementContested,
   provisionOf,
   requestProbability,
+  reviewCallsForSpecialist,
 } from './journey-rules.js';
 
 export type JourneyGuard = (context: JourneyContext, event: JourneyEvent, p: Params) => boolean;
@@ -94,9 +100,18 @@ export const JOURNEY_GUARDS = {
   appealsPlanContents: (c, e, p) => e.uRedress >= 1 - appealProbability(c, 'planContents', p),
   appealsPlacement: (c, e, p) =>
     p['redress.placementOrders'] >= 1 &&
-    c.severity >= p['placement.specialistSeverity'] - 0.1 &&
-    c.severity < p['placement.specialistSeverity'] &&
+    placementContested(c, e.uSetting, p) &&
     e.uRedress < appealProbability(c, 'placement', p),
+  // A review that finds a specialist need, where the LA does not name the independent school the
+  // family prefers: the amended plan's placement may be appealed (the redress draw's top band,
+  // clear of the health and social care band at its bottom).
+  appealsPlacementAtReview: (c, e, p) =>
+    p['redress.placementOrders'] >= 1 &&
+    c.appealType === 'none' &&
+    reviewCallsForSpecialist(c, p) &&
+    e.uSetting >= p['la.cheaperPlacementShare'] &&
+    placementContested(c, e.uSetting, p) &&
+    e.uRedress >= 1 - appealProbability(c, 'placement', p),
   // Single route of redress: a family whose plan was not delivered in full may appeal over its
   // health and social care parts; the redress draw's top band, clear of the plan-contents band's use at FINAL_PLAN.
   appealsHealthAndSocialCare: (c, e, p) =>
@@ -131,7 +146,11 @@ export const JOURNEY_GUARDS = {
   // The LA names a specialist placement for need that calls for one, unless it names a cheaper
   // one (the setting draw's lowest band; council-decisions.ts sets its width).
   needsSpecialist: (c, e, p) =>
-    c.severity >= p['placement.specialistSeverity'] && e.uSetting >= p['la.cheaperPlacementShare'],
+    c.severity >= p['placement.specialistSeverity'] &&
+    e.uSetting >= p['la.cheaperPlacementShare'] &&
+    !laNamesIndependentPreference(c, e.uSetting, p),
+  // ...or names the independent school the family prefers (the setting draw's top band).
+  namesPreferredIndependent: (c, e, p) => laNamesIndependentPreference(c, e.uSetting, p),
   movesToSpecialistAtSecondary: (c, e, p) =>
     e.age === 11 &&
     c.supportLevel === 'plan' &&
@@ -140,11 +159,11 @@ export const JOURNEY_GUARDS = {
     c.severity >= p['placement.specialistSeverity'] - 0.15 &&
     e.uSetting < p['placement.specialistMoveAtSecondary'],
   reviewFindsSpecialistNeed: (c, e, p) =>
-    c.supportLevel === 'plan' &&
-    !c.specialistSetting &&
-    !c.seeksSpecialist &&
-    c.severity >= p['placement.specialistSeverity'] &&
-    e.uSetting >= p['la.cheaperPlacementShare'],
+    reviewCallsForSpecialist(c, p) &&
+    e.uSetting >= p['la.cheaperPlacementShare'] &&
+    !laNamesIndependentPreference(c, e.uSetting, p),
+  reviewNamesPreferredIndependent: (c, e, p) =>
+    reviewCallsForSpecialist(c, p) && laNamesIndependentPreference(c, e.uSetting, p),
   placedInResourced: (_c, e, p) => e.uSetting < p['placement.resourcedShare'],
   hasPlan: (c) => c.supportLevel === 'plan',
   // The plan ends at its upper age before 25: the young person leaves a school or college place.

@@ -141,8 +141,20 @@ const seekSpecialistPlace = [
   schedule('placementFallback', 'PLACEMENT_FALLBACK', 'placementFallback'),
 ] as const;
 
-/** Placement: the LA seeks a state special place for the most severe needs, else a mainstream or resourced place. */
-const placementOnPlan = [{ guard: 'needsSpecialist', actions: seekSpecialistPlace }] as const;
+/** The LA names the independent special school the family asked for. */
+const namedPreferredIndependent = {
+  target: '#journey.setting.independentSpecial',
+  actions: ['placeSpecialist', reviewNeed],
+} as const;
+
+/**
+ * Placement: for the most severe needs the LA names the independent school a family prefers (when
+ * it agrees to) or seeks a state special place; otherwise a mainstream or resourced place.
+ */
+const placementOnPlan = [
+  { guard: 'namesPreferredIndependent', ...namedPreferredIndependent },
+  { guard: 'needsSpecialist', actions: seekSpecialistPlace },
+] as const;
 
 /** An annual review that keeps the plan: delivery is reassessed and the next review scheduled. */
 const planReviewed = [
@@ -167,9 +179,10 @@ const placedIndependentByDispute = {
 
 /** A specialist place: taken up from any non-specialist school setting. */
 const specialistPlacement = {
+  // A family that preferred an independent school trusts the system less for the state place.
   SPECIAL_PLACE_OFFERED: {
     target: '#journey.setting.maintainedSpecial',
-    actions: ['placeSpecialist', cancel('placementFallback'), reviewNeed],
+    actions: ['placeSpecialist', 'notePlaceAgainstPreference', cancel('placementFallback'), reviewNeed],
   },
   PLACEMENT_FALLBACK: {
     target: '#journey.setting.independentSpecial',
@@ -179,7 +192,10 @@ const specialistPlacement = {
   LA_CONCEDES: { guard: 'winsOrConcededPlacement', ...placedIndependentByDispute },
   MEDIATION_OUTCOME: { guard: 'mediationAgreesPlacement', ...placedIndependentByDispute },
   // A review can find a mainstream placement no longer meets the need (a placement breakdown).
-  ANNUAL_REVIEW: { guard: 'reviewFindsSpecialistNeed', actions: seekSpecialistPlace },
+  ANNUAL_REVIEW: [
+    { guard: 'reviewNamesPreferredIndependent', ...namedPreferredIndependent },
+    { guard: 'reviewFindsSpecialistNeed', actions: seekSpecialistPlace },
+  ],
   FINAL_PLAN: placementOnPlan,
 } as const;
 
@@ -556,6 +572,13 @@ export function createJourneyMachine(params: Params) {
                     },
                     { guard: 'planEndsNotInEducation', ...planEndsBefore25 },
                     {
+                      guard: 'appealsPlacementAtReview',
+                      actions: [
+                        ...planReviewed,
+                        schedule('appeal', 'APPEAL', 'appealPreparation', { appealType: 'placement' }),
+                      ],
+                    },
+                    {
                       guard: 'appealsHealthAndSocialCare',
                       actions: [
                         ...planReviewed,
@@ -731,7 +754,15 @@ export function createJourneyMachine(params: Params) {
           },
           resourcedProvision: { on: { ...specialistPlacement, ...exclusion, BIRTHDAY: schoolBirthday } },
           alternativeProvision: { on: { ...specialistPlacement, ...post16 } },
-          maintainedSpecial: { on: leaveSpecialistAt19 },
+          // A placement appeal still open when a state place was taken up can move the child on.
+          maintainedSpecial: {
+            on: {
+              ...leaveSpecialistAt19,
+              HEARING_OUTCOME: specialistPlacement.HEARING_OUTCOME,
+              LA_CONCEDES: specialistPlacement.LA_CONCEDES,
+              MEDIATION_OUTCOME: specialistPlacement.MEDIATION_OUTCOME,
+            },
+          },
           independentSpecial: { on: leaveSpecialistAt19 },
           outOfEducation: {
             on: { BIRTHDAY: { guard: 'reachedUpperAge', target: 'adult' } },

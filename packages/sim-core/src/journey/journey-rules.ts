@@ -94,6 +94,66 @@ export function appealProbability(context: JourneyContext, appealType: AppealTyp
   return clamp01(base * advocacy * appealsLeftAfterCoproduction(p));
 }
 
+/**
+ * A family's own draw for its school preference, in [0, 1): a fixed integer hash of the child's
+ * id (constants unlike `localAreaOf`'s), so it takes no random draw, shifts no stream, and the
+ * same families hold the same preference in every scenario (common random numbers).
+ */
+export function preferenceDraw(id: number): number {
+  let h = Math.imul(id ^ (id >>> 15), 0x2c1b3c6d);
+  h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
+  return ((h ^ (h >>> 15)) >>> 0) / 4294967296;
+}
+
+/**
+ * Whether the family, if its child's need calls for a specialist setting, would choose an
+ * independent special school over the state special school the LA seeks (parental preference:
+ * Children and Families Act 2014 s.38–39; the school a family asks for is named unless it is
+ * unsuitable or an inefficient use of resources).
+ */
+export function prefersIndependentSchool(context: JourneyContext, p: Params): boolean {
+  return preferenceDraw(context.id) < p['placement.independentPreferenceShare'];
+}
+
+/**
+ * The LA names the family's preferred independent school in the plan at once, rather than
+ * seeking a state special place: the top band of the setting draw, kept clear of the
+ * cheaper-placement band at its bottom (which wins where the two would meet).
+ */
+export function laNamesIndependentPreference(context: JourneyContext, uSetting: number, p: Params): boolean {
+  return (
+    context.severity >= p['placement.specialistSeverity'] &&
+    prefersIndependentSchool(context, p) &&
+    uSetting >= 1 - p['la.namesIndependentPreference'] &&
+    uSetting >= p['la.cheaperPlacementShare']
+  );
+}
+
+/**
+ * The family seeks a different setting from the one the plan names, so may appeal the placement:
+ * a need just below the specialist threshold, where the LA names a mainstream school and the
+ * family seeks a special one; or a family preferring an independent school that the LA does not
+ * name (it seeks a state special place, or names a cheaper one).
+ */
+export function placementContested(context: JourneyContext, uSetting: number, p: Params): boolean {
+  const threshold = p['placement.specialistSeverity'];
+  if (context.severity < threshold) return context.severity >= threshold - 0.1;
+  return prefersIndependentSchool(context, p) && !laNamesIndependentPreference(context, uSetting, p);
+}
+
+/**
+ * An annual review of a plan held outside a specialist setting finds the need now calls for one
+ * (a placement breakdown), unless a specialist place is already being sought.
+ */
+export function reviewCallsForSpecialist(context: JourneyContext, p: Params): boolean {
+  return (
+    context.supportLevel === 'plan' &&
+    !context.specialistSetting &&
+    !context.seeksSpecialist &&
+    context.severity >= p['placement.specialistSeverity']
+  );
+}
+
 /** Chance an escalation at this severity is a crisis, or an exclusion: both rise with severity squared. */
 export function crisisProbability(context: JourneyContext, p: Params): number {
   return p['need.crisisProbabilityAtFullSeverity'] * context.severity * context.severity;

@@ -9,7 +9,7 @@ import type { Params } from '../scenario/parameter-catalogue.js';
 import { trustLossOnRefusal } from './coproduction.js';
 import type { JourneyContext } from './journey-context.js';
 import type { JourneyEvent } from './journey-events.js';
-import { ageOn, clamp01 } from './journey-rules.js';
+import { ageOn, clamp01, prefersIndependentSchool } from './journey-rules.js';
 import { onsetSeverity } from './primary-need.js';
 
 export type JourneyUpdate = (context: JourneyContext, event: JourneyEvent, p: Params) => void;
@@ -106,6 +106,10 @@ export const JOURNEY_UPDATES = {
   placeSpecialist: (c) => {
     c.specialistSetting = true;
     c.seeksSpecialist = false;
+  },
+  // The LA's choice is not the school the family asked for: trust falls as for a refusal.
+  notePlaceAgainstPreference: (c, _e, p) => {
+    if (prefersIndependentSchool(c, p)) c.trust = clamp01(c.trust - trustLossOnRefusal(p));
   },
   placeNonSpecialist: (c) => {
     c.specialistSetting = false;

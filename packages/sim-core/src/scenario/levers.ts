@@ -16,6 +16,7 @@ import { independentAdvice } from './levers/independent-advice.js';
 import { independentSectorReform } from './levers/independent-sector-reform.js';
 import { inspectionAccountability } from './levers/inspection-accountability.js';
 import { minimumServiceStandards } from './levers/minimum-service-standards.js';
+import { placementPreference } from './levers/placement-preference.js';
 import { planUpperAge } from './levers/plan-upper-age.js';
 import { ringfencedMainstreamFunding } from './levers/ringfenced-mainstream-funding.js';
 import { safetyValve } from './levers/safety-valve.js';
@@ -141,6 +142,7 @@ export function leverSettingProblem(lever: LeverDefinition, setting: unknown): s
 export const LEVERS: readonly LeverDefinition[] = [
   earlyHelpInvestment,
   tribunalPowers,
+  placementPreference,
   planUpperAge,
   ringfencedMainstreamFunding,
   minimumServiceStandards,

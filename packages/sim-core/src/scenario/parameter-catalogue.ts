@@ -251,6 +251,9 @@ export const PARAMETER_CATALOGUE = {
   'la.cheaperPlacementWithoutDeterrence': share(
     'Chance that the LA would name a non-specialist placement for a child whose need calls for a specialist one if no appeal could overturn it; scaled by 1 − la.tribunalDeterrence.',
   ),
+  'la.namesIndependentPreference': share(
+    'Chance that the LA names the independent special school a family prefers at once, rather than seeking a state special place the family may contest at the tribunal.',
+  ),
   'la.highNeedsExcessAtStart': {
     unit: 'share',
     min: 0,
@@ -378,6 +381,9 @@ export const PARAMETER_CATALOGUE = {
     max: 10,
     meaning: 'Years from commissioning new state special places to their opening (in September).',
   },
+  'placement.independentPreferenceShare': share(
+    'Share of families who, if their child’s need calls for a specialist setting, would choose an independent special school over a state special one (a fixed trait of the family).',
+  ),
   'placement.independentFallbackDays': days(
     'Wait for a state special place after which the LA places in the independent sector.',
   ),

@@ -271,8 +271,7 @@ export const SEED_ASKS = [
     seeds: ['lenehan-2017'],
     ask: 'Improve LAs’ understanding of when it is and is not appropriate to contest a family’s choice of placement, and a regular tribunal digest of significant cases.',
     outcomes: ['appeals_placement', 'share_decisions_for_appellant'],
-    notModelled:
-      'The model has placement appeals and their outcomes, but no lever for better LA judgement about which to contest.',
+    note: 'The placement preference lever has councils contest fewer of the placements families ask for; the tribunal digest itself is not modelled.',
   },
   {
     id: 'lenehan-visiting-guidance',

@@ -7,7 +7,9 @@
  *   expects the tribunal to overturn a weak decision, and to order the placement the need calls
  *   for, concedes before a hearing and names that placement in the first place. Where the
  *   tribunal's powers are weaker (the `tribunalPowers` lever sets the factor), councils concede
- *   in proportion to it (`redress.laConcedes` × deterrence) and name a cheaper, non-specialist
+ *   in proportion to it (`redress.laConcedes` × deterrence), name the independent school a
+ *   family prefers in proportion to it too (`la.namesIndependentPreference` × deterrence: with
+ *   no appeal to lose, there is less reason to agree), and name a cheaper, non-specialist
  *   placement for a child whose need calls for a specialist one with chance
  *   `la.cheaperPlacementWithoutDeterrence` × (1 − deterrence).
  * - High-needs budget pressure (`high-needs-pressure.ts`): spending beyond the funded level
@@ -37,6 +39,7 @@ export const COUNCIL_RESPONSE_PARAMETERS: readonly ParameterKey[] = [
   'la.deterrenceNonJudicialRoute',
   'la.cheaperPlacementShare',
   'la.cheaperPlacementWithoutDeterrence',
+  'la.namesIndependentPreference',
   'la.highNeedsFundingGrowth',
   'la.highNeedsExcessAtStart',
   'la.pressureRefusalToAssess',
@@ -52,6 +55,7 @@ export function councilParams(p: Params, excess: number): Params {
   return {
     ...p,
     'redress.laConcedes': p['redress.laConcedes'] * deterrence,
+    'la.namesIndependentPreference': p['la.namesIndependentPreference'] * deterrence,
     'la.cheaperPlacementShare': clamp01(
       p['la.cheaperPlacementShare'] +
         p['la.cheaperPlacementWithoutDeterrence'] * undeterred +
