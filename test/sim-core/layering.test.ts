@@ -13,7 +13,8 @@
  * 3. `metrics/`: collectors and definitions.
  * 4. `ledger/`: costs by payer.
  * 5. `services/` and `population/`: capacity and queues; the synthetic population.
- * 6. `engine/`: the child table, the future event list, the run loop.
+ * 6. `engine/`: the child table, the future event list, the run loop; `local-area/`: a council's
+ *    figures made into a baseline for its area (it reads scenarios and the high-needs block).
  * 7. `experiment/`: replications, comparisons, sweeps, sensitivity.
  * 8. `report/` and `calibration/`: words and figures; backtests and fits.
  * 9. `describe/`: the model as a document.
@@ -34,7 +35,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['metrics'],
   ['ledger'],
   ['services', 'population'],
-  ['engine'],
+  ['engine', 'local-area'],
   ['experiment'],
   ['report', 'calibration'],
   ['describe'],

@@ -56,6 +56,8 @@ export interface CliOptions {
   readonly concurrency: number | undefined;
   /** `worker`: seconds a job stays a worker's without the worker renewing its lock. */
   readonly lockSeconds: number;
+  /** `run`, `compare`: a local-area file; the run is then the area's, one-to-one (scale 1). */
+  readonly area: string | undefined;
   /** The options the user actually gave (e.g. bench runs two scales unless `scale` is here). */
   readonly given: readonly OptionName[];
 }
@@ -195,6 +197,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       command,
     );
   }
+  if (values.has('area') && values.has('scale')) {
+    throw new UsageError(
+      '--area runs the local area one-to-one (scale 1, every child simulated): leave out --scale',
+      command,
+    );
+  }
   if (command === 'trace' && !values.has('child')) {
     throw new UsageError('trace needs --child ID (the id of the child to follow, e.g. --child 42)', command);
   }
@@ -262,6 +270,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       redis: str('redis'),
       concurrency: typeof values.get('concurrency') === 'number' ? num('concurrency', 1) : undefined,
       lockSeconds: numOrDefault('lock-seconds'),
+      area: str('area'),
       given: [...values.keys()],
     },
   };
@@ -297,6 +306,7 @@ function example(name: OptionName): string {
     redis: 'redis://localhost:6379',
     concurrency: '2',
     'lock-seconds': '30',
+    area: 'areas/staffordshire.json',
   }[name];
 }
 

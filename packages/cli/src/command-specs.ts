@@ -58,7 +58,8 @@ export type OptionName =
   | 'backend'
   | 'redis'
   | 'concurrency'
-  | 'lock-seconds';
+  | 'lock-seconds'
+  | 'area';
 
 export interface OptionSpec {
   readonly name: OptionName;
@@ -112,6 +113,13 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
       const x = Number(text);
       return x >= MIN_SCALE && x <= 1 ? x : undefined;
     },
+  },
+  {
+    name: 'area',
+    placeholder: 'FILE',
+    expected: 'a local-area file (.json with "kind": "local-area", e.g. areas/staffordshire.json)',
+    help: 'your own local area, run one-to-one (see areas/)',
+    parse: (text) => (text.trim() === '' ? undefined : text),
   },
   {
     name: 'prices',
@@ -289,7 +297,7 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
     minArgs: 1,
     maxArgs: 1,
     argsDescription: 'one scenario (a .json file or an id such as baseline)',
-    options: ['seed', 'years', 'scale', 'reps', 'prices', 'format', 'out'],
+    options: ['seed', 'years', 'scale', 'reps', 'prices', 'format', 'out', 'area'],
     details: [
       'Prints the main outcomes by year (mean and 95% interval over replications) and cost by',
       'payer by year in £ million. --format json gives { meta, series, costs, totals }; --format csv',
@@ -302,7 +310,7 @@ export const COMMAND_SPECS: Readonly<Record<CommandName, CommandSpec>> = {
     minArgs: 2,
     maxArgs: Number.POSITIVE_INFINITY,
     argsDescription: 'a baseline and at least one reform (.json files or ids)',
-    options: ['seed', 'years', 'scale', 'reps', 'prices', 'format', 'out'],
+    options: ['seed', 'years', 'scale', 'reps', 'prices', 'format', 'out', 'area'],
     // A comparison is what people quote: by default, as many replications as quoting needs.
     defaults: { reps: MIN_QUOTE_REPLICATIONS },
     details: [

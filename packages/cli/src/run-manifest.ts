@@ -34,11 +34,11 @@ import {
   PSA_DEFAULT_METRIC,
 } from './args.js';
 import { DEFAULT_SCENARIO, targetsFile } from './commands/calibrate.js';
-import { loadScenario } from './commands/context.js';
+import { loadArea, loadScenario } from './commands/context.js';
 import { DEFAULT_PARAMS } from './commands/sensitivity.js';
 import { toJson } from './format/json.js';
 import { readInputBytes } from './input-file.js';
-import { displayPath } from './scenario-path.js';
+import { displayPath, resolveScenarioPath } from './scenario-path.js';
 
 /** The manifest's own format; a reader refuses a manifest of a later version. */
 export const MANIFEST_VERSION = 1;
@@ -109,7 +109,12 @@ export function buildManifest(argv: readonly string[], line: CommandLine, cwd: s
     options: resolvedOptions(line),
     startDate,
     scenarios,
-    inputs: line.command === 'calibrate' ? [targetsInput(line.options, cwd)] : [],
+    inputs:
+      line.command === 'calibrate'
+        ? [targetsInput(line.options, cwd)]
+        : line.options.area !== undefined
+          ? [areaInput(line.options.area, cwd)]
+          : [],
   };
 }
 
@@ -151,8 +156,10 @@ function scenarioFiles(line: CommandLine, cwd: string): { scenarios: ManifestFil
       sha256: sha256Of(readInputBytes(file.path, file.display)),
     });
   };
+  // A local area (`--area`) changes the baseline, and its start, that every scenario resolves against.
+  const area = line.options.area === undefined ? undefined : loadArea(line.options.area, cwd);
   for (const arg of args) {
-    const loaded = loadScenario(arg, cwd);
+    const loaded = loadScenario(arg, cwd, area);
     if (startDate === '') startDate = loaded.resolved.startDate;
     add(arg, loaded.path, loaded.file.id);
     if (loaded.baselinePath !== undefined && loaded.file.kind === 'reform') {
@@ -160,6 +167,16 @@ function scenarioFiles(line: CommandLine, cwd: string): { scenarios: ManifestFil
     }
   }
   return { scenarios, startDate };
+}
+
+/** The local-area file `--area` named, hashed as the scenarios are. */
+function areaInput(arg: string, cwd: string): ManifestFile {
+  const path = resolveScenarioPath(arg, cwd);
+  return {
+    path: `--area ${arg}`,
+    file: path.display,
+    sha256: sha256Of(readInputBytes(path.path, path.display)),
+  };
 }
 
 function targetsInput(options: CliOptions, cwd: string): ManifestFile {

@@ -15,6 +15,7 @@ export * from './experiment/index.js';
 export * from './foundation/index.js';
 export * from './journey/index.js';
 export * from './ledger/index.js';
+export * from './local-area/index.js';
 export * from './metrics/index.js';
 export * from './population/index.js';
 export * from './report/index.js';

@@ -39,6 +39,7 @@ import {
   writeSideBySide,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
+import { areaTable, withAreaJson } from '../format/area.js';
 import { toJson } from '../format/json.js';
 import { payerLabel } from '../format/labels.js';
 import { describeRun } from '../format/meta.js';
@@ -50,6 +51,7 @@ import {
   type CommandOutput,
   checkSameStart,
   type LoadedScenario,
+  loadArea,
   loadScenario,
 } from './context.js';
 import { pricesWords, resultJsonValue, runOptionsOf, runWithProgress } from './run.js';
@@ -69,8 +71,9 @@ export async function compareCommand(
   io: CliIo,
 ): Promise<CommandOutput> {
   // Load every file before the first (long) run, so a typo in the last argument fails at once.
-  const baseline = loadScenario(args[0]!, io.cwd);
-  const reforms = args.slice(1).map((arg) => loadScenario(arg, io.cwd));
+  const area = options.area === undefined ? undefined : loadArea(options.area, io.cwd);
+  const baseline = loadScenario(args[0]!, io.cwd, area);
+  const reforms = args.slice(1).map((arg) => loadScenario(arg, io.cwd, area));
   for (const reform of reforms) {
     checkSameStart(baseline, reform);
     if (reform.resolved.baselineId !== baseline.resolved.id) {
@@ -92,11 +95,11 @@ export async function compareCommand(
   });
   switch (options.format) {
     case 'json':
-      return { text: compareJson(baseResult!, runs), exitCode: 0 };
+      return { text: withAreaJson(compareJson(baseResult!, runs), baseline.area), exitCode: 0 };
     case 'csv':
       return { text: compareCsv(runs), exitCode: 0 };
     case 'table':
-      return { text: compareTable(baseline, baseResult!, runs), exitCode: 0 };
+      return { text: areaTable(compareTable(baseline, baseResult!, runs), baseline.area), exitCode: 0 };
   }
 }
 

@@ -5,7 +5,11 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
+  type AreaBaseline,
+  areaBaseline,
   type BaselineScenarioFile,
+  type LocalAreaFile,
+  parseLocalAreaFile,
   parseScenarioFile,
   type ResolvedScenario,
   resolveScenario,
@@ -41,6 +45,23 @@ export interface LoadedScenario {
   /** The baseline file a reform was resolved against. */
   readonly baselinePath: ScenarioPath | undefined;
   readonly resolved: ResolvedScenario;
+  /** The local area it was run for (`--area`), with what was derived; absent for England. */
+  readonly area?: AreaBaseline['summary'];
+}
+
+/** A local-area file (`--area`), read and validated. */
+export interface LoadedArea {
+  readonly area: LocalAreaFile;
+  readonly display: string;
+}
+
+/** Read and validate the local-area file `arg` (a path). */
+export function loadArea(arg: string, cwd: string): LoadedArea {
+  const path = resolveScenarioPath(arg, cwd);
+  return {
+    area: parseLocalAreaFile(readInputFile(path.path, path.display), path.display),
+    display: path.display,
+  };
 }
 
 /**
@@ -48,11 +69,22 @@ export interface LoadedScenario {
  * `<folder of the reform>/<baseline>.json`. Throws `InputError` for missing or unreadable files
  * and `ScenarioError` for invalid ones.
  */
-export function loadScenario(arg: string, cwd: string): LoadedScenario {
+export function loadScenario(arg: string, cwd: string, area?: LoadedArea): LoadedScenario {
   const path = resolveScenarioPath(arg, cwd);
   const file = readScenarioFile(path);
+  // For an area, the national baseline becomes the area's and the levers are scaled to it.
+  const local = (national: BaselineScenarioFile) =>
+    area === undefined ? undefined : areaBaseline(national, area.area, area.display);
   if (file.kind === 'baseline') {
-    return { file, path, baselinePath: undefined, resolved: resolveScenario(file) };
+    const a = local(file);
+    if (a === undefined) return { file, path, baselinePath: undefined, resolved: resolveScenario(file) };
+    return {
+      file,
+      path,
+      baselinePath: undefined,
+      resolved: resolveScenario(a.baseline, undefined, a.scaling),
+      area: a.summary,
+    };
   }
   const baselineFull = baselinePathOf(path.path, file.baseline);
   const baselinePath = { path: baselineFull, display: displayPath(baselineFull, cwd) };
@@ -71,6 +103,16 @@ export function loadScenario(arg: string, cwd: string): LoadedScenario {
     throw new InputError(
       `${path.display}: baseline: expected "${file.baseline}" to be a baseline scenario, found a reform in ${baselinePath.display}`,
     );
+  }
+  const a = local(baseline as BaselineScenarioFile);
+  if (a !== undefined) {
+    return {
+      file,
+      path,
+      baselinePath,
+      resolved: resolveScenario(file, a.baseline, a.scaling),
+      area: a.summary,
+    };
   }
   return { file, path, baselinePath, resolved: resolveScenario(file, baseline as BaselineScenarioFile) };
 }

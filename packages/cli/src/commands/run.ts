@@ -17,6 +17,7 @@ import {
   writeWithInterval,
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
+import { areaTable, withAreaJson } from '../format/area.js';
 import { toJson } from '../format/json.js';
 import { MAIN_METRICS, metricDefinition, PAYER_SHORT, payerKey, yearlyKindNote } from '../format/labels.js';
 import { describeRun } from '../format/meta.js';
@@ -24,22 +25,23 @@ import { ProgressBar } from '../format/progress.js';
 import { renderTable, type TableRow, wrap } from '../format/table.js';
 import type { ReplicationBackend } from '../parallel/backend.js';
 import { runExperiments } from '../parallel/replication-pool.js';
-import { type CliIo, type CommandOutput, loadScenario } from './context.js';
+import { type CliIo, type CommandOutput, loadArea, loadScenario } from './context.js';
 
 export async function runCommand(
   args: readonly string[],
   options: CliOptions,
   io: CliIo,
 ): Promise<CommandOutput> {
-  const scenario = loadScenario(args[0]!, io.cwd);
+  const area = options.area === undefined ? undefined : loadArea(options.area, io.cwd);
+  const scenario = loadScenario(args[0]!, io.cwd, area);
   const result = (await runWithProgress([scenario.resolved], runOptionsOf(options), io))[0]!;
   switch (options.format) {
     case 'json':
-      return { text: runJson(result), exitCode: 0 };
+      return { text: withAreaJson(runJson(result), scenario.area), exitCode: 0 };
     case 'csv':
       return { text: runCsv(result), exitCode: 0 };
     case 'table':
-      return { text: runTable(result), exitCode: 0 };
+      return { text: areaTable(runTable(result), scenario.area), exitCode: 0 };
   }
 }
 
@@ -54,7 +56,8 @@ export function runOptionsOf(options: CliOptions): RunOptions {
     seed: options.seed,
     replications: options.reps,
     years: options.years,
-    scale: options.scale,
+    // A local area runs one-to-one: every child simulated, results are the area's own.
+    scale: options.area === undefined ? options.scale : 1,
     ...(options.prices === 'cash' ? { prices: 'cash' as const } : {}),
   };
 }

@@ -42,7 +42,12 @@ export {
   TEACHER_PAY_AWARDS,
 } from './price-indices.js';
 export { MAX_JSON_DEPTH, readJson } from './read-json.js';
-export type { ResolvedParameterRecord, ResolvedPhase, ResolvedScenario } from './resolve-scenario.js';
+export type {
+  LeverScaling,
+  ResolvedParameterRecord,
+  ResolvedPhase,
+  ResolvedScenario,
+} from './resolve-scenario.js';
 export { diffScenarios, resolveScenario } from './resolve-scenario.js';
 export { ScenarioError, ScenarioValidationError } from './scenario-error.js';
 export type {

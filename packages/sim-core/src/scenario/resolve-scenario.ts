@@ -11,6 +11,7 @@ import { effectsFor, findLever, LEVERS, leverSettingProblem } from './levers.js'
 import { isMoneyParameter, priceIndexOf } from './money-indices.js';
 import type { ParameterKey, ParameterSpec, Params } from './parameter-catalogue.js';
 import { PARAMETER_CATALOGUE, PARAMETER_KEYS } from './parameter-catalogue.js';
+import type { ParameterChange } from './parameter-change.js';
 import { parameterGroupProblems } from './parameter-rules.js';
 import { PRICE_BASE } from './price-base.js';
 import { indexUpratingFactor, PRICE_INDEX_DEFINITIONS } from './price-indices.js';
@@ -21,6 +22,17 @@ import type {
   ParameterRecord,
   ReformScenarioFile,
 } from './scenario-file.js';
+
+/**
+ * How a reform's levers act on a local area's baseline (`local-area/area-baseline.ts`): a
+ * lever's `add` of a number to a count the area scaled (special places, EP FTE) is × that
+ * count's factor, and a delivery cost paid for a fixed number of units is × `unitFactor`, so
+ * England's 20,000 places become the area's share of them. Absent for England.
+ */
+export interface LeverScaling {
+  readonly countFactor: Readonly<Partial<Record<ParameterKey, number>>>;
+  readonly unitFactor: number;
+}
 
 /** A parameter record as resolved: `changedBy` says whether a lever or an override set it. */
 export type ResolvedParameterRecord = ParameterRecord & {
@@ -94,6 +106,7 @@ export interface ResolvedPhase {
 export function resolveScenario(
   file: BaselineScenarioFile | ReformScenarioFile,
   baseline?: BaselineScenarioFile,
+  scaling?: LeverScaling,
 ): ResolvedScenario {
   const label = `${file.id}.json`;
   const base = file.kind === 'baseline' ? file : requireBaseline(file, baseline, label);
@@ -126,9 +139,9 @@ export function resolveScenario(
     levers[lever.id] = setting;
     if (setting === lever.settings.default) continue; // the default means "as the baseline says"
     const before = values;
-    const applied = produceChanges(before, effectsFor(lever, setting), setting);
+    const applied = produceChanges(before, scaledAdds(effectsFor(lever, setting), scaling), setting);
     values = applied.values;
-    deliveryCosts.push(...scheduleDeliveryCosts(lever, setting, before, values));
+    deliveryCosts.push(...scheduleDeliveryCosts(lever, setting, before, values, scaling));
     leverChanges.push(Object.freeze({ lever: lever.id, changes: Object.freeze([...applied.patches]) }));
     for (const { key } of inCatalogueOrder(applied.patches)) {
       const spec: ParameterSpec = PARAMETER_CATALOGUE[key];
@@ -161,7 +174,7 @@ export function resolveScenario(
   if (broken !== undefined) throw new ScenarioError(label, broken.path, broken.expected, broken.found);
 
   for (const key of PARAMETER_KEYS) Object.freeze(records[key]);
-  const phases = resolvePhases(values, levers, label);
+  const phases = resolvePhases(values, levers, label, scaling);
   return {
     id: file.id,
     name: file.name,
@@ -190,6 +203,7 @@ function resolvePhases(
   start: Readonly<Record<ParameterKey, number>>,
   levers: Readonly<Record<string, LeverSetting>>,
   label: string,
+  scaling: LeverScaling | undefined,
 ): ResolvedPhase[] {
   const steps = LEVERS.flatMap((lever) => {
     const setting = levers[lever.id];
@@ -203,7 +217,7 @@ function resolvePhases(
     const sameDay = last !== undefined && last.startDate === phase.from;
     const applied = produceChanges(
       sameDay ? last.params : current,
-      effectsFor(lever, setting, phase.effects),
+      scaledAdds(effectsFor(lever, setting, phase.effects), scaling),
       setting,
     );
     const params = applied.values;
@@ -244,6 +258,7 @@ function scheduleDeliveryCosts(
   setting: LeverSetting,
   before: Readonly<Record<ParameterKey, number>>,
   after: Readonly<Record<ParameterKey, number>>,
+  scaling: LeverScaling | undefined,
 ): ScheduledDeliveryCost[] {
   return (lever.deliveryCosts ?? []).flatMap((item) => {
     if (item.settings !== undefined && !item.settings.includes(String(setting))) return [];
@@ -251,7 +266,7 @@ function scheduleDeliveryCosts(
       item.units === undefined
         ? 1
         : typeof item.units === 'number'
-          ? item.units
+          ? item.units * (scaling?.unitFactor ?? 1)
           : after[item.units.riseIn] - before[item.units.riseIn];
     if (units === 0) return [];
     return [
@@ -266,6 +281,20 @@ function scheduleDeliveryCosts(
         ...(item.years !== undefined ? { years: item.years } : {}),
       }),
     ];
+  });
+}
+
+/** `changes` with each numeric `add` to a count the area scaled × its factor (unchanged for England). */
+function scaledAdds(
+  changes: readonly ParameterChange[],
+  scaling: LeverScaling | undefined,
+): readonly ParameterChange[] {
+  if (scaling === undefined) return changes;
+  return changes.map((change) => {
+    const factor = scaling.countFactor[change.key];
+    return factor !== undefined && typeof change.add === 'number'
+      ? { ...change, add: change.add * factor }
+      : change;
   });
 }
 

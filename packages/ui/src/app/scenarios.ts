@@ -5,13 +5,16 @@
  * `sendsim compare` run the same parameters.
  */
 import {
+  areaBaseline,
   type BaselineScenarioFile,
+  type LocalAreaFile,
   parseScenarioFile,
   type ReformScenarioFile,
   type ResolvedScenario,
   resolveScenario,
   type ScenarioFile,
   ScenarioValidationError,
+  validateLocalAreaData,
   validateScenarioData,
 } from '@send-sim/sim-core';
 
@@ -97,4 +100,25 @@ export function resolveReformFile(file: ReformScenarioFile): ResolvedScenario {
     throw new RangeError(`${file.id}: its baseline "${file.baseline}" is not in the bundled scenarios`);
   }
   return resolveScenario(check.scenario, baseline);
+}
+
+/**
+ * Resolve a library scenario (by id) or an edited reform for a local area, as `sendsim --area`
+ * does: the bundled baseline made the area's (`areaBaseline`) and the levers scaled to it. The
+ * area is validated again: it crossed from the page as plain data.
+ */
+/** A local area's share of England's children (what its one-to-one run is as large as). */
+export function areaShareOf(area: LocalAreaFile): number {
+  return areaBaseline(BASELINE_FILE, area, 'local-area.json').summary.share;
+}
+
+export function resolveForArea(ref: string | ReformScenarioFile, area: LocalAreaFile): ResolvedScenario {
+  const check = validateLocalAreaData(area, 'local-area.json');
+  if (!check.ok) throw new ScenarioValidationError(check.errors);
+  const local = areaBaseline(BASELINE_FILE, check.area, 'local-area.json');
+  if (ref === BASELINE_ID) return resolveScenario(local.baseline, undefined, local.scaling);
+  const file = reformFileOf(ref);
+  if (file.baseline !== BASELINE_ID)
+    throw new RangeError(`${file.id}: a local area runs on the baseline "${BASELINE_ID}"`);
+  return resolveScenario(file, local.baseline, local.scaling);
 }

@@ -13,7 +13,7 @@
  * page at a time, the comparison, trainer mode or the assumptions page, from the address
  * fragment (`PageViewController`); and prints a one-page briefing (`PrintController`).
  */
-import { MODEL_VERSION, type ReformScenarioFile } from '@send-sim/sim-core';
+import { type LocalAreaFile, MODEL_VERSION, type ReformScenarioFile } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import type {} from '../assumptions/assumptions-page.js';
 import type {} from '../briefing/briefing-page.js';
@@ -51,6 +51,8 @@ import '../comparison/run-controls.js';
 import './run-progress.js';
 import type { EditedChange } from '../editor/scenario-editor.js';
 import '../editor/scenario-editor.js';
+import type { AreaChange } from '../local-area/local-area-picker.js';
+import '../local-area/local-area-picker.js';
 import '../psa/psa-panel.js';
 import '../sensitivity/sensitivity-panel.js';
 import '../charts/series-chart.js';
@@ -81,8 +83,12 @@ export class SendApp extends LitElement {
   );
   /** The editor's reform, and whether the next run compares it. */
   private edited: EditedChange = { include: false, file: undefined, problems: [] };
+  /** England, or the local area chosen (with its problems while it has any). */
+  private area: AreaChange = { local: false, area: undefined, share: undefined, problems: [] };
   /** The edited reforms the last run compared (library reforms are found by id). */
   private ranFiles: readonly ReformScenarioFile[] = [];
+  /** The local area the last run was for (undefined: England). */
+  private ranArea: LocalAreaFile | undefined = undefined;
   /** Each compared reform's changes, by id, for the run shown. */
   private readonly changes = new Map<string, ReformChanges | undefined>();
   /** Why the last Run press ran nothing (the edited reform's problems), when it did not. */
@@ -186,11 +192,17 @@ export class SendApp extends LitElement {
           : null
       }
       <div id="compare" ?hidden=${this.page.view !== 'compare'}>
+        <local-area-picker
+          .baselineFile=${BASELINE_FILE}
+          ?disabled=${sim.state === 'running'}
+          @area-change=${this.onAreaChange}
+        ></local-area-picker>
         <run-controls
           .extraReforms=${this.edited.include ? 1 : 0}
           .reforms=${REFORM_OPTIONS}
           .baselineId=${BASELINE_ID}
           .speed=${sim.speed}
+          .areaShare=${this.area.local ? this.area.share : undefined}
           ?running=${sim.state === 'running'}
           @run-requested=${this.onRun}
           @cancel-requested=${this.onCancel}
@@ -247,8 +259,15 @@ export class SendApp extends LitElement {
     const runEnd = addYears(m.startDate, m.years);
     return html`
       <p class="meta" id="run-meta">
-        Seed ${m.seed}, ${m.reps} replications, ${m.years} years from ${m.startDate}, scale ${m.scale}
-        (${scaleWords(m.scale)}; results weighted to England), model version ${MODEL_VERSION}.
+        ${
+          this.ranArea === undefined
+            ? html`Seed ${m.seed}, ${m.reps} replications, ${m.years} years from ${m.startDate}, scale ${m.scale}
+        (${scaleWords(m.scale)}; results weighted to England), model version ${MODEL_VERSION}.`
+            : html`Local area: ${this.ranArea.name} (${this.ranArea.laCode}), simulated one-to-one: the figures are the area's own.
+        Seed ${m.seed}, ${m.reps} replications, ${m.years} years from ${m.startDate}, model version ${MODEL_VERSION}.
+        Behaviour and unit costs are the national baseline's. A lever that adds a national count (such as +20,000 special
+        places) adds the area's share of it; the numbers in the levers' words are England's.`
+        }
       </p>
       <quote-summary .results=${results} .speed=${this.simulation.speed} @quote-settings-chosen=${this.onQuoteSettings}></quote-summary>
       ${results.comparisons.map(
@@ -340,7 +359,9 @@ export class SendApp extends LitElement {
   private onRun(event: CustomEvent<SimulationRequest>): void {
     const { include, file, problems } = this.edited;
     this.runProblem = undefined;
-    if (include && file === undefined) {
+    if (this.area.local && this.area.area === undefined) {
+      this.runProblem = `Nothing ran: the local-area file has problems (see above). ${this.area.problems.join(' ')}`;
+    } else if (include && file === undefined) {
       this.runProblem = `Nothing ran: the edited reform has problems (see the editor). ${problems.join(' ')}`;
     } else if (include && file !== undefined && event.detail.reforms.includes(file.id)) {
       this.runProblem = `Nothing ran: the edited reform's id "${file.id}" is a library reform you also chose; give it another id.`;
@@ -350,8 +371,15 @@ export class SendApp extends LitElement {
       return;
     }
     const reforms = include && file !== undefined ? [...event.detail.reforms, file] : event.detail.reforms;
-    this.link.write({ ...event.detail, reforms });
-    this.start({ ...event.detail, reforms });
+    const area = this.area.local ? this.area.area : undefined;
+    // A link cannot hold a local-area file: it links England's run only.
+    if (area === undefined) this.link.write({ ...event.detail, reforms });
+    this.start({ ...event.detail, reforms, ...(area !== undefined ? { area } : {}) });
+  }
+
+  private onAreaChange(event: CustomEvent<AreaChange>): void {
+    this.area = event.detail;
+    this.requestUpdate();
   }
 
   /** Put the suggested settings in the run options and take the reader there; nothing runs until Run. */
@@ -405,6 +433,7 @@ export class SendApp extends LitElement {
 
   /** Run `request`, keeping the edited reform it runs so its results can say what it changes. */
   private start(request: SimulationRequest): void {
+    this.ranArea = request.area;
     this.ranFiles = request.reforms.filter((r): r is ReformScenarioFile => typeof r !== 'string');
     this.changes.clear();
     // A new run's reforms may differ: its briefing starts at the first again.

@@ -30,6 +30,7 @@ export class RunControls extends LitElement {
     values: { state: true },
     prices: { state: true },
     problems: { state: true },
+    areaShare: { attribute: false },
   };
 
   declare reforms: readonly ReformOption[];
@@ -44,6 +45,12 @@ export class RunControls extends LitElement {
   /** Money in real 2025/26 prices or in cash (each financial year's own prices). */
   declare prices: 'real' | 'cash';
   declare problems: readonly string[];
+  /**
+   * A local area's share of England's children when the run is for an area (undefined for
+   * England): the area runs one-to-one, so the scale option does not apply, and the run takes
+   * about as long as England at this scale.
+   */
+  declare areaShare: number | undefined;
 
   constructor() {
     super();
@@ -58,6 +65,7 @@ export class RunControls extends LitElement {
       string
     >;
     this.prices = 'real';
+    this.areaShare = undefined;
     this.problems = [];
   }
 
@@ -232,9 +240,11 @@ export class RunControls extends LitElement {
                 ${field.label}
                 <span class="hint">${field.hint} (${field.min} to ${field.max})</span>
                 ${
-                  field.key === 'scale' && this.fieldProblem(field) === undefined
-                    ? html`<span class="hint" id="scale-words">${scaleWords(Number(this.values.scale))}</span>`
-                    : null
+                  field.key === 'scale' && this.areaShare !== undefined
+                    ? html`<span class="hint" id="scale-words">Not used for a local area: it runs one-to-one.</span>`
+                    : field.key === 'scale' && this.fieldProblem(field) === undefined
+                      ? html`<span class="hint" id="scale-words">${scaleWords(Number(this.values.scale))}</span>`
+                      : null
                 }
                 <input
                   id=${field.key}
@@ -246,7 +256,7 @@ export class RunControls extends LitElement {
                   step=${field.step}
                   .value=${this.values[field.key]}
                   aria-invalid=${invalid ? 'true' : 'false'}
-                  ?disabled=${this.running}
+                  ?disabled=${this.running || (field.key === 'scale' && this.areaShare !== undefined)}
                   @input=${this.onNumberInput}
                 />
               </label>`;
@@ -297,7 +307,8 @@ export class RunControls extends LitElement {
       scenarios: 1 + reforms,
       replications: Number(this.values.replications),
       years: Number(this.values.years),
-      scale: Number(this.values.scale),
+      // An area's children are about its share of England's: it runs as long as England at that scale.
+      scale: this.areaShare ?? Number(this.values.scale),
     };
     return `Estimated run time: ${estimateText(size, this.speed)}.`;
   }

@@ -16,7 +16,7 @@
  */
 import { checkRunSize, type ResolvedScenario, type RunOptions, validateRunOptions } from '@send-sim/sim-core';
 import type { ReactiveControllerHost } from 'lit';
-import { resolveReformFile, resolveScenarioById } from '../app/scenarios.js';
+import { areaShareOf, resolveForArea, resolveReformFile, resolveScenarioById } from '../app/scenarios.js';
 import { comparisonFromResults, replicationJobs } from '../worker/replication-jobs.js';
 import { ReplicationPool } from '../worker/replication-pool.js';
 import { WorkerJobController } from '../worker/worker-job-controller.js';
@@ -38,6 +38,8 @@ export class SimulationController extends WorkerJobController<PoolAnswer, PoolRe
     | {
         readonly scenarios: readonly ResolvedScenario[];
         readonly options: RunOptions;
+        /** The share of England the run is as large as: its scale, or a local area's share (it runs at scale 1). */
+        readonly equivalentScale: number;
         /** When Run was pressed (`performance.now()`, milliseconds). */
         readonly startedAt: number;
       }
@@ -52,9 +54,14 @@ export class SimulationController extends WorkerJobController<PoolAnswer, PoolRe
     if (this.state === 'running') this.job.stop();
     this.results = undefined;
     let scenarios: ResolvedScenario[];
+    // A local area runs one-to-one: every child simulated, results are the area's own.
+    const { area } = request;
+    if (area !== undefined) request = { ...request, options: { ...request.options, scale: 1 } };
     try {
       validateRunOptions(request.options);
-      scenarios = [request.baseline, ...request.reforms].map(resolve);
+      scenarios = [request.baseline, ...request.reforms].map((ref) =>
+        area === undefined ? resolve(ref) : resolveForArea(ref, area),
+      );
       // A reform file's parameters may describe more children than a run can hold: refuse it
       // here, with the file named, rather than run a worker out of memory.
       for (const scenario of scenarios) checkRunSize(scenario, request.options, `${scenario.id}.json`);
@@ -63,7 +70,8 @@ export class SimulationController extends WorkerJobController<PoolAnswer, PoolRe
       return;
     }
     const { options } = request;
-    this.running = { scenarios, options, startedAt: performance.now() };
+    const equivalentScale = area === undefined ? options.scale : areaShareOf(area);
+    this.running = { scenarios, options, equivalentScale, startedAt: performance.now() };
     this.job.start((runId) => ({ runId, jobs: replicationJobs(scenarios, options) }));
   }
 
@@ -83,13 +91,13 @@ export class SimulationController extends WorkerJobController<PoolAnswer, PoolRe
         break;
       case 'pool-done':
         try {
-          const { scenarios, options, startedAt } = this.running!;
+          const { scenarios, options, equivalentScale, startedAt } = this.running!;
           this.results = comparisonFromResults(scenarios, options, message.results);
           const size: RunSize = {
             scenarios: scenarios.length,
             replications: options.replications,
             years: options.years,
-            scale: options.scale,
+            scale: equivalentScale,
           };
           this.speed = measuredSpeed(size, (performance.now() - startedAt) / 1000) ?? this.speed;
           this.job.finish();

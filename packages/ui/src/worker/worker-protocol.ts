@@ -21,6 +21,7 @@ import type {
   Comparison,
   DivergentChild,
   ExperimentResult,
+  LocalAreaFile,
   MovementRun,
   ParameterKey,
   ReformScenarioFile,
@@ -40,6 +41,8 @@ export interface SimulationRequest {
   readonly baseline: string;
   readonly reforms: readonly ReformRef[];
   readonly options: RunOptions;
+  /** A local area to run for, one-to-one (scale 1); absent for England. */
+  readonly area?: LocalAreaFile;
 }
 
 /** A scenario's result without its per-replication values (too large to keep on the page). */

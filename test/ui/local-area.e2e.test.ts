@@ -1,0 +1,109 @@
+/**
+ * Your own local area in the app, end to end in Chromium (set-up in browser-harness.ts): choose
+ * "Your local area", load the worked example (Staffordshire), see it validate, run a comparison
+ * and read the area's own numbers (EHC plans in thousands, not England's half a million); and a
+ * broken field explained by name, with nothing run. Runs are tiny (2 years, 2 replications; the
+ * area runs one-to-one, about 1% of England).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { haveChromium, root, setUp, useAppInChromium } from './browser-harness.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's WCAG 2.1 A/AA and best-practice findings on the page (as accessibility.e2e.test.ts runs it). */
+async function axeFindings(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const { axe, document } = globalThis as unknown as {
+      axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; help: string }> }> };
+      document: unknown;
+    };
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return results.violations.map((v) => `${v.id}: ${v.help}`);
+  });
+}
+
+function resultsDir(): string {
+  const dir = join(root, 'test-results');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+describe.skipIf(!haveChromium)('your own local area in Chromium', () => {
+  const app = useAppInChromium();
+
+  it('loads the worked example, validates it, runs a comparison for the area and shows its own numbers', async () => {
+    const page = await app.openPage();
+    try {
+      await page.locator('local-area-picker input[value="local"]').check();
+      await page.locator('local-area-picker #area-example').click();
+      const ok = page.locator('local-area-picker #area-ok');
+      await expect(ok.textContent()).resolves.toContain('Valid: Staffordshire (E10000028) from 2022-01-01.');
+      await expect(ok.textContent()).resolves.toContain('6,437 EHC plans; the run is one-to-one');
+      await page.screenshot({ path: join(resultsDir(), 'local-area.png'), fullPage: false });
+      await expect(axeFindings(page)).resolves.toEqual([]);
+
+      // The area runs one-to-one: the scale option is off, and the estimate is for the area's size.
+      await expect(page.locator('run-controls input[name="scale"]').isDisabled()).resolves.toBe(true);
+      await expect(page.locator('run-controls #scale-words').textContent()).resolves.toContain(
+        'Not used for a local area',
+      );
+      await setUp(page, ['workforce-strategy'], { replications: '2', years: '2' });
+      await page.locator('run-controls #run').click();
+      const card = page.locator(
+        'send-app section[data-reform="workforce-strategy"] headline-cards li[data-metric="ehcp_stock_all_ages"]',
+      );
+      await card.waitFor({ timeout: 120_000 });
+      const plans = Number(await card.getAttribute('data-baseline-mean'));
+      // Staffordshire's 6,437 plans in January 2022, growing: thousands, not England's 517,000.
+      expect(plans).toBeGreaterThan(6000);
+      expect(plans).toBeLessThan(9000);
+      await expect(page.locator('send-app #run-meta').textContent()).resolves.toContain(
+        'Local area: Staffordshire (E10000028), simulated one-to-one',
+      );
+      await card.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(resultsDir(), 'local-area-results.png') });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.locator('local-area-picker').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(resultsDir(), 'local-area-phone.png') });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('explains a misspelled field by name, with the nearest name, and runs nothing for the area', async () => {
+    const page = await app.openPage();
+    try {
+      await page.locator('local-area-picker input[value="local"]').check();
+      const broken = readFileSync(join(root, 'areas', 'staffordshire.json'), 'utf8')
+        .replace('"ehcPlans"', '"ehcPlan"')
+        .replace('"requestsPerYear": {\n      "value": 1261', '"requestsPerYear": {\n      "value": "1261"');
+      await page.locator('local-area-picker #area-text').fill(broken);
+      const problems = page.locator('local-area-picker #area-problems');
+      await expect(problems.textContent()).resolves.toContain(
+        'figures.ehcPlan: expected no such field (did you mean "ehcPlans"?',
+      );
+      await expect(problems.textContent()).resolves.toContain(
+        'figures.requestsPerYear.value: expected a number',
+      );
+      await expect(problems.textContent()).resolves.toContain('found "1261"');
+      await setUp(page, ['workforce-strategy'], { replications: '2', years: '2' });
+      await page.locator('run-controls #run').click();
+      await expect(page.locator('send-app #run-problem').textContent()).resolves.toContain(
+        'Nothing ran: the local-area file has problems',
+      );
+      await page.screenshot({ path: join(resultsDir(), 'local-area-error.png') });
+      await expect(axeFindings(page)).resolves.toEqual([]);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await problems.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(resultsDir(), 'local-area-error-phone.png') });
+    } finally {
+      await page.close();
+    }
+  });
+});
