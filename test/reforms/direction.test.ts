@@ -195,7 +195,8 @@ const NOT_REPRODUCED: readonly string[] = [
     'but has no wait to shorten.',
   'short-breaks-and-coproduction: fewer requests for assessment. Since co-production acts on the trust a ' +
     'refusal costs rather than on the distrust weight (issue 15), requests from families who have lost trust fall ' +
-    '(−14% at scale 0.01, 8 years, 4 replications) but all requests do not (−300, 95% interval −3,100 to +2,500): ' +
+    '(−13.5% at scale 0.01, 8 years, 6 replications, model 0.12.0) but all requests do not (−280, 95% interval ' +
+    '−1,500 to +900): ' +
     'fewer appeals also mean fewer plans won, and more families escalate and ask again.',
   'transparency-and-coproduction: fewer requests for assessment overall (as for short breaks and co-production: ' +
     'requests from families who have lost trust fall by about a quarter, all requests do not change within noise).',
@@ -221,7 +222,7 @@ const NOT_SIGNIFICANT_AT_TEST_SCALE: readonly string[] = [
   'non-judicial-disagreement-route: more exclusions (significant at scale 0.01, 8 years, 6 replications: ' +
     '+1,033, 95% interval +43 to +2,024).',
   'independent-advice: more appeals by families with less advocacy capacity (+5% at this scale, interval ' +
-    'reaching zero; +9% at scale 0.01, checked there in advocacy-and-trust.test.ts, with families above the ' +
+    'reaching zero; +7% at scale 0.01, checked there in advocacy-and-trust.test.ts, with families above the ' +
     'median unchanged).',
   'inspection-accountability: fewer hearings and more appeals conceded (both significant at scale 0.01).',
 ];
