@@ -15,6 +15,7 @@ import {
   plausibleSetsText,
 } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { BASELINE_ID, REFORM_OPTIONS, resolveScenarioById } from '../app/scenarios.js';
 import { keyAssumptions } from '../briefing/key-assumptions.js';
 import { evidenceText, formatParameterValue, STATUS_KEY, unitText } from '../text/parameter-text.js';
@@ -209,7 +210,9 @@ export class AssumptionsPage extends LitElement {
                         </ul>`
                   }
                 </td>
-                <td data-label="Not modelled, or how far it goes">${a.notModelled ?? a.note ?? ''}</td>
+                <td data-label=${ifDefined(a.notModelled === undefined && a.note === undefined ? undefined : 'Not modelled, or how far it goes')}>
+                  ${a.notModelled ?? a.note ?? ''}
+                </td>
               </tr>`,
             )}
           </tbody>
