@@ -21,6 +21,7 @@ const E2E_TESTS = ['test/ui/*.e2e.test.ts'];
 
 const MODEL_TESTS = [
   'test/reforms/direction.test.ts',
+  'test/reforms/advocacy-and-trust.test.ts',
   'test/sim-core/journey-differential.test.ts',
   'test/sim-core/engine-invariants.test.ts',
   'test/sim-core/common-random-numbers.test.ts',
