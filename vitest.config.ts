@@ -21,6 +21,7 @@ const E2E_TESTS = ['test/ui/*.e2e.test.ts'];
 
 const MODEL_TESTS = [
   'test/reforms/direction.test.ts',
+  'test/reforms/advocacy-and-trust.test.ts',
   'test/sim-core/journey-differential.test.ts',
   'test/sim-core/engine-invariants.test.ts',
   'test/sim-core/common-random-numbers.test.ts',
@@ -44,6 +45,7 @@ const MODEL_TESTS = [
   'test/sim-core/place-commissioning.test.ts',
   'test/sim-core/primary-need.test.ts',
   'test/sim-core/parental-preference.test.ts',
+  'test/calibration/plan-severity-start.test.ts',
   'test/sim-core/request-withdrawal.test.ts',
   'test/sim-core/public-and-family-costs.test.ts',
   'test/sim-core/delivery-costs.test.ts',

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedCoverage } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
 import { sendsim, tempDir } from './cli-harness.js';
 
@@ -14,6 +15,7 @@ const ODD_HEADINGS = [
   '## 8. Parameters with sources',
   '## 9. Calibration',
   '## 10. Known limits',
+  '## 11. What the founding documents ask for',
 ];
 
 /** The cells of a markdown table row: split on pipes that are not escaped, dropping the outer edges. */
@@ -147,6 +149,24 @@ describe('sendsim describe', () => {
     expect(changed).toContain('lever `tribunalPowers`');
   });
 
+  it('lists every ask in the founding documents with the levers that serve it, or why it is not modelled', async () => {
+    const r = await sendsim(['describe', 'baseline']);
+    const coverage = seedCoverage();
+    const section = r.stdout.slice(r.stdout.indexOf('## 11. What the founding documents ask for'));
+    const rows = section
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| Ask') && !l.startsWith('| ---'));
+    expect(rows).toHaveLength(coverage.asks.length);
+    for (const [i, ask] of coverage.asks.entries()) {
+      const row = rows[i]!;
+      expect(row, ask.id).toContain(`(\`${ask.id}\`)`);
+      for (const lever of ask.levers) expect(row, ask.id).toContain(`(\`${lever.id}\`)`);
+      if (ask.status === 'notModelled') expect(row, ask.id).toContain(ask.notModelled!.slice(0, 40));
+    }
+    const advice = rows.find((l) => l.includes('`nnpcf-review-forum-funding`'));
+    expect(advice).toContain('lever Independent advice and parent carer forums (`independentAdvice`)');
+  });
+
   it('prints the description as JSON with --format json', async () => {
     const r = await sendsim(['describe', 'baseline', '--format', 'json']);
     expect(r.code).toBe(0);
@@ -155,7 +175,12 @@ describe('sendsim describe', () => {
       parameters: { groups: Array<{ rows: Array<{ key: string }> }> };
       calibration: { rows: unknown };
       limits: unknown[];
+      seedAsks: { asks: Array<{ id: string; levers: Array<{ id: string }> }> };
     };
+    expect(d.seedAsks.asks.map((a) => a.id)).toEqual(seedCoverage().asks.map((a) => a.id));
+    expect(
+      d.seedAsks.asks.find((a) => a.id === 'nnpcf-review-coproduction')?.levers.map((l) => l.id),
+    ).toContain('transparencyAndCoproduction');
     expect(d.overview.scenario.id).toBe('baseline');
     expect(d.parameters.groups.flatMap((g) => g.rows).some((row) => row.key === 'ep.workforceFte')).toBe(
       true,

@@ -113,6 +113,20 @@ const PRIMARY_EFFECTS: Readonly<Record<string, readonly Effect[]>> = {
   'short-breaks-and-coproduction': [
     ['crisis_events', 'lower'],
     ['cost_socialCare', 'higher'],
+    // Co-produced decisions draw fewer appeals (coproduction.appealsAvoided).
+    ['appeals_registered', 'lower'],
+  ],
+  // Advice raises the effective advocacy of families below the average: they notice need sooner
+  // and ask more (who gains, and that families above are unchanged, is in advocacy-and-trust.test.ts).
+  'independent-advice': [
+    ['assessment_requests', 'higher'],
+    ['unmet_need_child_years_deprived', 'lower'],
+    ['cost_laOther', 'higher'],
+  ],
+  'transparency-and-coproduction': [
+    ['appeals_registered', 'lower'],
+    ['mediations_held', 'lower'],
+    ['requests_low_trust', 'lower'],
   ],
   'single-route-of-redress-binding': [
     ['ehcp_provision_delivered', 'higher'],
@@ -179,7 +193,13 @@ const NOT_REPRODUCED: readonly string[] = [
     'rounds to few slots): fewer families are referred than earlyHelp capacity serves (the refit has unmet ' +
     'need escalating a little more slowly, one likely reason), so doubling it adds episodes (referrals) ' +
     'but has no wait to shorten.',
-  'short-breaks-and-coproduction: fewer appeals. No change within noise, even at scale 0.01.',
+  'short-breaks-and-coproduction: fewer requests for assessment. Since co-production acts on the trust a ' +
+    'refusal costs rather than on the distrust weight (issue 15), requests from families who have lost trust fall ' +
+    '(−13.5% at scale 0.01, 8 years, 6 replications, model 0.12.0) but all requests do not (−280, 95% interval ' +
+    '−1,500 to +900): ' +
+    'fewer appeals also mean fewer plans won, and more families escalate and ask again.',
+  'transparency-and-coproduction: fewer requests for assessment overall (as for short breaks and co-production: ' +
+    'requests from families who have lost trust fall by about a quarter, all requests do not change within noise).',
   'single-route-of-redress-removed: fewer plans delivered and less health and social care spending. ' +
     'About 780 such appeals a year nationally (the trial) move too little provision to show at test scale.',
   'white-paper-2026: more appeals against refusals to assess is shown, but families of children below the ' +
@@ -201,7 +221,9 @@ const NOT_SIGNIFICANT_AT_TEST_SCALE: readonly string[] = [
     'significant at scale 0.01).',
   'non-judicial-disagreement-route: more exclusions (significant at scale 0.01, 8 years, 6 replications: ' +
     '+1,033, 95% interval +43 to +2,024).',
-  'short-breaks-and-coproduction: fewer requests for assessment (under 1%; significant at scale 0.01).',
+  'independent-advice: more appeals by families with less advocacy capacity (+5% at this scale, interval ' +
+    'reaching zero; +7% at scale 0.01, checked there in advocacy-and-trust.test.ts, with families above the ' +
+    'median unchanged).',
   'inspection-accountability: fewer hearings and more appeals conceded (both significant at scale 0.01).',
 ];
 

@@ -136,13 +136,10 @@ const EXPECTED_CHANGES: Array<[string, LeverSetting, ParameterKey[]]> = [
   [
     'shortBreaksAndCoproduction',
     'expanded',
-    [
-      'need.crisisProbabilityAtFullSeverity',
-      'trust.lossOnRefusal',
-      'request.distrustWeight',
-      'cost.planSocialCareProvision',
-    ],
+    ['need.crisisProbabilityAtFullSeverity', 'coproduction.decisionShare', 'cost.planSocialCareProvision'],
   ],
+  ['independentAdvice', 'expanded', ['advice.reachBelowAverage']],
+  ['transparencyAndCoproduction', 'coproduced', ['coproduction.decisionShare']],
   ['singleRouteOfRedress', 'none', ['redress.appealProbability.healthAndSocialCare']],
   [
     'singleRouteOfRedress',
@@ -340,8 +337,19 @@ describe('the lever registry', () => {
       0.8 * b['need.crisisProbabilityAtFullSeverity'],
       12,
     );
-    expect(breaks['trust.lossOnRefusal']).toBeCloseTo(0.7 * b['trust.lossOnRefusal'], 12);
-    expect(breaks['request.distrustWeight']).toBeCloseTo(0.7 * b['request.distrustWeight'], 12);
+    // Co-production replaces the bare 0.7 factors: the trust a refusal costs and the distrust weight
+    // are left as the baseline has them, and the share of decisions co-produced carries the effect.
+    expect(breaks['trust.lossOnRefusal']).toBe(b['trust.lossOnRefusal']);
+    expect(breaks['request.distrustWeight']).toBe(b['request.distrustWeight']);
+    expect(breaks['coproduction.decisionShare']).toBe(0.6);
+    expect(with_({ independentAdvice: 'expanded' })['advice.reachBelowAverage']).toBe(0.5);
+    expect(with_({ transparencyAndCoproduction: 'coproduced' })['coproduction.decisionShare']).toBe(0.8);
+    // Both co-production levers: the larger share holds, whichever applies last.
+    expect(
+      with_({ shortBreaksAndCoproduction: 'expanded', transparencyAndCoproduction: 'coproduced' })[
+        'coproduction.decisionShare'
+      ],
+    ).toBe(0.8);
     expect(breaks['cost.planSocialCareProvision']).toBeCloseTo(b['cost.planSocialCareProvision'] + 1000, 6);
   });
 
@@ -405,6 +413,8 @@ describe('the lever registry', () => {
       inspectionAccountability: choice('inspectionAccountability'),
       independentSectorReform: choice('independentSectorReform'),
       shortBreaksAndCoproduction: choice('shortBreaksAndCoproduction'),
+      independentAdvice: choice('independentAdvice'),
+      transparencyAndCoproduction: choice('transparencyAndCoproduction'),
       singleRouteOfRedress: choice('singleRouteOfRedress'),
       whitePaper2026: choice('whitePaper2026'),
       statutoryOverride: choice('statutoryOverride'),

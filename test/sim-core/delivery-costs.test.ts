@@ -102,6 +102,9 @@ describe('levers’ delivery costs in a run', () => {
         'minimumServiceStandards',
         'whitePaper2026',
         'workforceStrategy',
+        'independentAdvice',
+        'transparencyAndCoproduction',
+        'shortBreaksAndCoproduction',
       ].sort(),
     );
   });

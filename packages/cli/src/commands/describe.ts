@@ -111,6 +111,7 @@ const ODD_SECTIONS = [
   'Parameters with sources',
   'Calibration',
   'Known limits',
+  'What the founding documents ask for',
 ] as const;
 
 /** The description as one markdown document, sections in ODD order. */
@@ -128,7 +129,8 @@ export function renderMarkdown(d: ModelDescription): string {
       "Every number comes from the scenario file or the model's code. A parameter with a source shows the source's status: " +
       'V (seen in the named source), V2 (an official statistic quoted by a secondary page) or D (derived by arithmetic ' +
       'from V or V2 figures, with the arithmetic in its note). A parameter without a source says "Assumption" and why. ' +
-      'Results are the model’s answer under these assumptions: read section 10 before quoting a number.',
+      'Results are the model’s answer under these assumptions: read section 10 before quoting a number. ' +
+      'Section 11 lists every concrete ask in the founding documents with the lever, mechanism or outcome that represents it, or why it is not modelled.',
   ];
   const sections = [
     purposeSection(d),
@@ -141,6 +143,7 @@ export function renderMarkdown(d: ModelDescription): string {
     parametersSection(d),
     calibrationSection(d),
     limitsSection(d),
+    seedAsksSection(d),
   ];
   sections.forEach((body, i) => {
     blocks.push(`## ${i + 1}. ${ODD_SECTIONS[i]}`, ...body);
@@ -481,6 +484,37 @@ function calibrationSection(d: ModelDescription): string[] {
 
 function limitsSection(d: ModelDescription): string[] {
   return [bulletList(d.limits.map((l) => `**${l.topic}.** ${l.text}`))];
+}
+
+/** The seed coverage table: each ask, where it comes from, and what represents it or why nothing does. */
+function seedAsksSection(d: ModelDescription): string[] {
+  const c = d.seedAsks;
+  return [
+    'The documents the simulator was built to test:',
+    bulletList(c.documents.map((doc) => `${code(doc.id)}: ${doc.title} (${doc.year})`)),
+    `Each concrete ask in them (${c.asks.length}): ${c.counts.lever} represented by a lever, ` +
+      `${c.counts.mechanism} by a mechanism of the model, ${c.counts.outcome} by the outcomes it reports, and ` +
+      `${c.counts.notModelled} not modelled, with the reason. Written from the levers' own declarations ` +
+      '(each lever names the asks it serves), so the table stays true as levers change.',
+    markdownTable(
+      [
+        { header: 'Ask' },
+        { header: 'From' },
+        { header: 'Represented by' },
+        { header: 'Not modelled, or how far it goes' },
+      ],
+      c.asks.map((a) => [
+        `${a.ask} (${code(a.id)})`,
+        a.seeds.map((s) => code(s)).join(', ') || '–',
+        [
+          ...a.levers.map((l) => `lever ${l.title} (${code(l.id)})`),
+          ...a.mechanisms.map((m) => `mechanism: ${m}`),
+          ...(a.outcomes.length > 0 ? [`outcomes: ${a.outcomes.map(code).join(', ')}`] : []),
+        ].join('; ') || 'not modelled',
+        a.notModelled ?? a.note ?? '',
+      ]),
+    ),
+  ];
 }
 
 function allRows(d: ModelDescription): Map<string, ParameterRow> {

@@ -28,4 +28,11 @@ export {
 } from './model-description.js';
 export { plausibleSetsText } from './plausible-sets-text.js';
 export type { DesignConceptDoc, ProcessStepDoc } from './process.js';
+export {
+  type SeedAskCoverage,
+  type SeedAskStatus,
+  type SeedCoverage,
+  seedCoverage,
+  seedCoverageProblems,
+} from './seed-coverage.js';
 export { JOURNEY_REGION_LABELS, JOURNEY_STATE_LABELS, stateLabel } from './state-labels.js';

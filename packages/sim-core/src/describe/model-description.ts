@@ -9,6 +9,7 @@
  * Longer than most modules because most of it is the description's types, which the UI will
  * render too; the derivations below them are short.
  */
+
 import type { CalibrationReport, CalibrationRow } from '../calibration/calibration-types.js';
 import { PAYER_LABELS, PAYERS, type Payer } from '../foundation/payers.js';
 import { type CompiledRegion, compileJourney } from '../journey/compile-journey.js';
@@ -59,6 +60,7 @@ import {
   type ProcessStepDoc,
   STATUTORY_CLOCK_DOCS,
 } from './process.js';
+import { type SeedCoverage, seedCoverage } from './seed-coverage.js';
 
 /** Why the model exists and for whom (DESIGN 1). */
 const PURPOSE = {
@@ -318,6 +320,8 @@ export interface ModelDescription {
   readonly equityMetrics: readonly string[];
   readonly calibration: CalibrationDescription;
   readonly limits: readonly KnownLimit[];
+  /** Every concrete ask in the founding documents and what represents it (issue 15, requirement 6). */
+  readonly seedAsks: SeedCoverage;
 }
 
 /**
@@ -400,6 +404,7 @@ export function describeModel(scenario: ResolvedScenario, options: DescribeOptio
     ),
     calibration: describeCalibration(scenario, options.calibration),
     limits: KNOWN_LIMITS.map((limit) => ({ ...limit })),
+    seedAsks: seedCoverage(),
   };
 }
 

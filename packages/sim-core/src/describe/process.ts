@@ -147,7 +147,7 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     title: 'Requests for assessment',
     summary:
       'Escalations on SEN support or early help can lead the family or the school to request a statutory assessment.',
-    rule: 'Each escalation leads to a request with chance request.probabilityAtFullSeverity (its 2023 value, grown or shrunk by request.growthPerYear a year as need onsets are, up to need.growthUntilYear) × severity² × (1 + request.advocacyWeight × (advocacy − 0.5)) × (1 + request.distrustWeight × (0.5 − trust)), capped at 1; a share request.schoolShare of them come from schools. The request reaches the LA after an exponential delay with mean request.preparationDays, which starts the 6- and 20-week clocks.',
+    rule: 'Each escalation leads to a request with chance request.probabilityAtFullSeverity (its 2023 value, grown or shrunk by request.growthPerYear a year as need onsets are, up to need.growthUntilYear) × severity² × (1 + request.advocacyWeight × (advocacy − 0.5)) × (1 + request.distrustWeight × (0.5 − trust)), capped at 1, where advocacy is the family’s effective advocacy (see independent advice and co-production); a share request.schoolShare of them come from schools. The request reaches the LA after an exponential delay with mean request.preparationDays, which starts the 6- and 20-week clocks.',
     parameters: [
       'request.probabilityAtFullSeverity',
       'request.growthPerYear',
@@ -161,7 +161,7 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     id: 'laDecisions',
     title: 'LA decisions',
     summary: 'The LA decides whether to assess, and after the assessment whether to issue a plan.',
-    rule: 'The decision to assess is made within 6 weeks with probability la.decisionCompliance (uniformly over 30–100% of the limit), else late by an exponential overrun with mean 28 days. By then a share request.withdrawnBeforeDecision of requests have ended without a decision (withdrawn, the child moved away, lapsed: the child stays on SEN support, with no appeal right); on the rest the LA agrees with chance logistic(logit(la.assessProbability) + la.assessSeverityWeight × (severity − 0.5)). One to three weeks after the assessment it issues a plan with chance la.issueProbability. A refusal to assess or to issue costs trust.lossOnRefusal and opens the 2-month appeal window.',
+    rule: 'The decision to assess is made within 6 weeks with probability la.decisionCompliance (uniformly over 30–100% of the limit), else late by an exponential overrun with mean 28 days. By then a share request.withdrawnBeforeDecision of requests have ended without a decision (withdrawn, the child moved away, lapsed: the child stays on SEN support, with no appeal right); on the rest the LA agrees with chance logistic(logit(la.assessProbability) + la.assessSeverityWeight × (severity − 0.5)). One to three weeks after the assessment it issues a plan with chance la.issueProbability. A refusal to assess or to issue costs trust.lossOnRefusal × (1 − coproduction.decisionShare × coproduction.trustLossAvoided) and opens the 2-month appeal window.',
     parameters: [
       'la.decisionCompliance',
       'request.withdrawnBeforeDecision',
@@ -224,7 +224,7 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     title: 'Redress: mediation and appeals',
     summary:
       'After a refusal, or over a plan’s contents or placement, families may go to mediation and appeal to the tribunal, whose hearings are capacity-limited.',
-    rule: 'A family appeals with chance redress.appealProbability.<type> × (1 + redress.advocacyWeight × (advocacy − 0.5)), within the 2-month window after redress.preparationDays × (0.5 to 1.5); placement appeals need redress.placementOrders = 1 and a severity within 0.1 below the specialist threshold. A share redress.mediationTakeUp goes to mediation first (30 days): it ends in agreement (redress.mediationAgreement), an appeal (redress.mediationFollowedByAppeal) or the dispute dropped. A registered appeal is conceded by the LA (redress.laConcedes) or withdrawn (redress.familyWithdraws) after an exponential delay with mean redress.concessionMeanDays, or else waits for a hearing slot; a decided appeal goes to the family with chance redress.familyWins, and an order on a plan’s contents is complied with within 5 weeks with chance tribunal.orderCompliance. Single route of redress: at an annual review of a plan not delivered in full, the family may appeal over its health and social care parts (redress.appealProbability.healthAndSocialCare); a recommendation won, conceded or agreed is carried out with chance redress.healthAndSocialCareFollowed, and the plan is then delivered.',
+    rule: 'A family appeals with chance redress.appealProbability.<type> × (1 + redress.advocacyWeight × (advocacy − 0.5)) × (1 − coproduction.decisionShare × coproduction.appealsAvoided), advocacy being effective advocacy (see independent advice and co-production), within the 2-month window after redress.preparationDays × (0.5 to 1.5); placement appeals need redress.placementOrders = 1 and a severity within 0.1 below the specialist threshold. A share redress.mediationTakeUp goes to mediation first (30 days): it ends in agreement (redress.mediationAgreement), an appeal (redress.mediationFollowedByAppeal) or the dispute dropped. A registered appeal is conceded by the LA (redress.laConcedes) or withdrawn (redress.familyWithdraws) after an exponential delay with mean redress.concessionMeanDays, or else waits for a hearing slot; a decided appeal goes to the family with chance redress.familyWins, and an order on a plan’s contents is complied with within 5 weeks with chance tribunal.orderCompliance. Single route of redress: at an annual review of a plan not delivered in full, the family may appeal over its health and social care parts (redress.appealProbability.healthAndSocialCare); a recommendation won, conceded or agreed is carried out with chance redress.healthAndSocialCareFollowed, and the plan is then delivered.',
     parameters: [
       'redress.appealProbability.refusalToAssess',
       'redress.appealProbability.refusalToIssue',
@@ -326,11 +326,25 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     ],
   },
   {
+    id: 'adviceAndCoproduction',
+    title: 'Independent advice and co-production',
+    summary:
+      'Independent advice (SENDIASS, parent carer forums) raises the advocacy the system sees from families with least capacity; decisions explained and made with the family cost less trust and draw fewer appeals.',
+    rule: "Wherever advocacy is read (a parent raising a concern, a request, an appeal), a family below the average (0.5) acts with effective advocacy advocacy + advice.reachBelowAverage × advice.gapClosedWhenAdvised × (0.5 − advocacy); families at or above the average are unchanged, and the equity metrics still group families by their own capacity. A share coproduction.decisionShare of LA decisions is explained and made with the family: a refusal costs trust.lossOnRefusal × (1 − coproduction.decisionShare × coproduction.trustLossAvoided) of trust, so fewer requests follow as a legal guarantee (request.distrustWeight acts on the trust kept), and the chance of any appeal is multiplied by 1 − coproduction.decisionShare × coproduction.appealsAvoided. Both are expected values, not draws, so no random stream moves; at the baseline's reach and share of 0 nothing changes.",
+    parameters: [
+      'advice.reachBelowAverage',
+      'advice.gapClosedWhenAdvised',
+      'coproduction.decisionShare',
+      'coproduction.trustLossAvoided',
+      'coproduction.appealsAvoided',
+    ],
+  },
+  {
     id: 'deliveryCosts',
     title: 'What reforms cost to deliver',
     summary:
       'Each lever set away from its default books what it costs to deliver and the model does not already cost: staff, training, programmes and capital, to the payer who pays, month by month.',
-    rule: "A lever declares its delivery costs as data: a payer, a money parameter, the units it is paid for (a fixed count, or the rise the lever makes in a parameter, such as extra FTE or places) and when (a twelfth of a yearly sum each month from a date, for a number of years or to the end of the run; or a one-off sum in one month). The replication books them, national money × the run's scale, outside the groups of areas, so results are the same on any number of threads. Workforce strategy: delivery.epFte a year for each extra educational psychologist (LA other) and delivery.teacherSendTraining a year for 3 years (DfE). Inclusive mainstream: delivery.inclusiveMainstreamFund a year (schools) and cost.specialPlaceCapital for each extra special place (DfE). Minimum service standards: delivery.serviceStandardsCasework a year (LA other). Inspection and accountability: delivery.inspectionProgramme a year (DfE). 2026 White Paper: delivery.teacherSendTraining and delivery.expertsAtHand a year for 3 years from September 2026 (DfE; LA other), and capital for 20,000 places in September 2027 (DfE). Early help, short breaks and plan provision are costed per use already, so they declare nothing.",
+    rule: "A lever declares its delivery costs as data: a payer, a money parameter, the units it is paid for (a fixed count, or the rise the lever makes in a parameter, such as extra FTE or places) and when (a twelfth of a yearly sum each month from a date, for a number of years or to the end of the run; or a one-off sum in one month). The replication books them, national money × the run's scale, outside the groups of areas, so results are the same on any number of threads. Workforce strategy: delivery.epFte a year for each extra educational psychologist (LA other) and delivery.teacherSendTraining a year for 3 years (DfE). Inclusive mainstream: delivery.inclusiveMainstreamFund a year (schools) and cost.specialPlaceCapital for each extra special place (DfE). Minimum service standards: delivery.serviceStandardsCasework a year (LA other). Inspection and accountability: delivery.inspectionProgramme a year (DfE). 2026 White Paper: delivery.teacherSendTraining and delivery.expertsAtHand a year for 3 years from September 2026 (DfE; LA other), and capital for 20,000 places in September 2027 (DfE). Independent advice: delivery.sendiassFte a year for each of 459 more SENDIASS advisers (LA other) and delivery.parentCarerForumGrant a year for each of 153 forums (DfE). Co-production (transparency, and short breaks and co-production): delivery.coproductionAllDecisions a year × the rise in coproduction.decisionShare (LA other). Early help, short breaks and plan provision are costed per use already, so they declare nothing.",
     parameters: [
       'delivery.epFte',
       'delivery.teacherSendTraining',
@@ -338,6 +352,9 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
       'delivery.expertsAtHand',
       'delivery.serviceStandardsCasework',
       'delivery.inspectionProgramme',
+      'delivery.sendiassFte',
+      'delivery.parentCarerForumGrant',
+      'delivery.coproductionAllDecisions',
     ],
   },
   {

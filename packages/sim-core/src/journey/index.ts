@@ -5,6 +5,8 @@ export {
   compileJourney,
   type JourneyStateValue,
 } from './compile-journey.js';
+export { appealsLeftAfterCoproduction, trustLossOnRefusal } from './coproduction.js';
+export { AVERAGE_ADVOCACY, effectiveAdvocacy } from './effective-advocacy.js';
 export {
   APPEAL_TYPES,
   type AppealType,

@@ -7,6 +7,7 @@ import { DAYS_PER_YEAR } from '../foundation/calendar.js';
 import type { RandomStream } from '../foundation/random-streams.js';
 import { exponential } from '../foundation/random-streams.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
+import { effectiveAdvocacy } from './effective-advocacy.js';
 import type { JourneyContext } from './journey-context.js';
 import type { DelayName } from './journey-events.js';
 import { pathwayExitRatePerYear } from './journey-rules.js';
@@ -35,7 +36,8 @@ const ISSUE_DECISION_SPAN_DAYS = 14;
 export const JOURNEY_DELAYS: Readonly<Record<DelayName, JourneyDelay>> = {
   now: () => 0,
   identificationBySchool: (_c, p, r) => exponential(r, p['identification.schoolMeanDays']),
-  concernByParent: (c, p, r) => exponential(r, p['identification.parentMeanDays'] / (0.5 + c.advocacy)),
+  concernByParent: (c, p, r) =>
+    exponential(r, p['identification.parentMeanDays'] / (0.5 + effectiveAdvocacy(c.advocacy, p))),
   escalation: (_c, p, r) => exponential(r, DAYS_PER_YEAR / Math.max(p['need.escalationRatePerYear'], 1e-6)),
   easing: (_c, p, r) => exponential(r, DAYS_PER_YEAR / Math.max(p['need.easingRatePerYear'], 1e-6)),
   crisisEpisode: (_c, p, r) => p['need.crisisDurationDays'] * (0.5 + r()),

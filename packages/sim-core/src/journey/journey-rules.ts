@@ -7,6 +7,8 @@
 import { DAYS_PER_YEAR } from '../foundation/calendar.js';
 import { exp, log } from '../foundation/portable-math.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
+import { appealsLeftAfterCoproduction } from './coproduction.js';
+import { effectiveAdvocacy } from './effective-advocacy.js';
 import type { AppealType, JourneyContext } from './journey-context.js';
 
 /** Age in whole years on `day`. */
@@ -58,7 +60,7 @@ export function provisionOf(context: JourneyContext, p: Params): number {
 
 /** Chance that one escalation leads the family or school to request an assessment. */
 export function requestProbability(context: JourneyContext, p: Params): number {
-  const advocacy = 1 + p['request.advocacyWeight'] * (context.advocacy - 0.5);
+  const advocacy = 1 + p['request.advocacyWeight'] * (effectiveAdvocacy(context.advocacy, p) - 0.5);
   const distrust = 1 + p['request.distrustWeight'] * (0.5 - context.trust);
   const base = p['request.probabilityAtFullSeverity'] * context.severity * context.severity;
   return clamp01(base * Math.max(0, advocacy) * Math.max(0, distrust));
@@ -79,10 +81,17 @@ export function assessProbability(context: JourneyContext, p: Params): number {
   return logistic(logit(p['la.assessProbability']) + p['la.assessSeverityWeight'] * (context.severity - 0.5));
 }
 
-/** Chance that a family appeals a decision of this type; families with more advocacy appeal more. */
+/**
+ * Chance that a family appeals a decision of this type: families with more advocacy (after
+ * independent advice, `effectiveAdvocacy`) appeal more; a co-produced decision draws fewer appeals.
+ */
 export function appealProbability(context: JourneyContext, appealType: AppealType, p: Params): number {
   const base = p[`redress.appealProbability.${appealType}`];
-  return clamp01(base * Math.max(0, 1 + p['redress.advocacyWeight'] * (context.advocacy - 0.5)));
+  const advocacy = Math.max(
+    0,
+    1 + p['redress.advocacyWeight'] * (effectiveAdvocacy(context.advocacy, p) - 0.5),
+  );
+  return clamp01(base * advocacy * appealsLeftAfterCoproduction(p));
 }
 
 /**

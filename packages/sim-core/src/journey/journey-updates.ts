@@ -6,6 +6,7 @@
  * the same update has written, so in place and copied give the same context.
  */
 import type { Params } from '../scenario/parameter-catalogue.js';
+import { trustLossOnRefusal } from './coproduction.js';
 import type { JourneyContext } from './journey-context.js';
 import type { JourneyEvent } from './journey-events.js';
 import { ageOn, clamp01, prefersIndependentSchool } from './journey-rules.js';
@@ -67,7 +68,7 @@ export const JOURNEY_UPDATES = {
   },
   noteRefusal: (c, _e, p) => {
     c.refusals = c.refusals + 1;
-    c.trust = clamp01(c.trust - p['trust.lossOnRefusal']);
+    c.trust = clamp01(c.trust - trustLossOnRefusal(p));
     c.supportLevel = c.supportLevel === 'universal' ? 'universal' : 'senSupport';
   },
   issuePlan: (c, e, p) => {
@@ -108,7 +109,7 @@ export const JOURNEY_UPDATES = {
   },
   // The LA's choice is not the school the family asked for: trust falls as for a refusal.
   notePlaceAgainstPreference: (c, _e, p) => {
-    if (prefersIndependentSchool(c, p)) c.trust = clamp01(c.trust - p['trust.lossOnRefusal']);
+    if (prefersIndependentSchool(c, p)) c.trust = clamp01(c.trust - trustLossOnRefusal(p));
   },
   placeNonSpecialist: (c) => {
     c.specialistSetting = false;

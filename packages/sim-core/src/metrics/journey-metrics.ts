@@ -15,6 +15,12 @@ import type { MetricsCollector } from './metrics-collector.js';
 const M = METRIC_INDEX;
 
 /**
+ * Trust below which a family has lost trust: the lowest any family starts with
+ * (population.initialTrust 0.5 less half of the spread of 0.4, synthetic-population.ts).
+ */
+const LOW_TRUST = 0.3;
+
+/**
  * Count the flows one step produced, in month `month` (`before`, `after`: the leaves before
  * and after the step; `c`: the child's context after it).
  */
@@ -51,7 +57,10 @@ export function observeStep(
     if (from === s.universal && to === s.senSupport) metrics.countAt(M.identified_sen_support, month);
     if (from === s.earlyHelpWaiting && to === s.earlyHelpReceiving)
       metrics.countAt(M.early_help_started, month);
-    if (to === s.requested) metrics.countAt(M.assessment_requests, month);
+    if (to === s.requested) {
+      metrics.countAt(M.assessment_requests, month);
+      if (c.trust < LOW_TRUST) metrics.countAt(M.requests_low_trust, month);
+    }
     if (from === s.requested && to === s.senSupport) metrics.countAt(M.requests_withdrawn, month);
     else if (from === s.requested) {
       metrics.countAt(M.assessment_decisions, month);

@@ -276,6 +276,13 @@ export const METRICS = [
   ),
   m('appeals_low_advocacy', 'flow', 'Appeals by families with less advocacy capacity (below median)'),
   m('appeals_high_advocacy', 'flow', 'Appeals by families with more advocacy capacity (above median)'),
+  // Trust is the model's own construct: families start between 0.3 and 0.7 (population.initialTrust
+  // ± 0.2), so a request from a family below 0.3 is one made after trust was lost to refusals or crises.
+  m(
+    'requests_low_trust',
+    'flow',
+    'Requests for assessment by families who have lost trust (trust below 0.3, lower than any family starts with)',
+  ),
 
   {
     ...m(

@@ -8,6 +8,7 @@ export {
   poisson,
   type YearOfArrivals,
 } from './arrivals.js';
+export { PLAN_SEVERITY_SHAPE_AT_START, planSeverityAtStart } from './plan-severity-at-start.js';
 export { drawArisingNeed, drawPlanHolderNeed, PRIMARY_NEED_SHARES } from './primary-need-draw.js';
 export {
   ageWithinBand,

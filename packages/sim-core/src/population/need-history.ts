@@ -18,6 +18,7 @@
  */
 import { DAYS_PER_YEAR } from '../foundation/calendar.js';
 import { exponential, type RandomStream, randomStream } from '../foundation/random-streams.js';
+import { effectiveAdvocacy } from '../journey/effective-advocacy.js';
 import { createJourneyContext, type JourneyContext, type PrimaryNeed } from '../journey/journey-context.js';
 import {
   appealProbability,
@@ -211,7 +212,11 @@ export function expectedEmergingChildren(p: Params): number {
 
 /** Mean days until a school or the parent notices a need: the sooner of two exponential waits (journey-delays.ts). */
 function meanDaysToNotice(advocacy: number, p: Params): number {
-  return 1 / (1 / p['identification.schoolMeanDays'] + (0.5 + advocacy) / p['identification.parentMeanDays']);
+  return (
+    1 /
+    (1 / p['identification.schoolMeanDays'] +
+      (0.5 + effectiveAdvocacy(advocacy, p)) / p['identification.parentMeanDays'])
+  );
 }
 
 /**

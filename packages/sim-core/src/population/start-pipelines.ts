@@ -17,9 +17,16 @@ export function requestsInProgress(p: Params): number {
   return (p['population.requestsPerYear'] * MEAN_STATUTORY_DAYS.laDecision(p)) / DAYS_PER_YEAR;
 }
 
-/** Assessments under way at the start date: the year's agreed requests times the model's mean time from agreement to a final plan. */
+/**
+ * Assessments under way at the start date: the year's agreed requests times the model's mean time
+ * from agreement to a final plan. Agreed are the requests neither refused nor ended without a
+ * decision (`request.withdrawnBeforeDecision`): counting those too held a tenth more assessments
+ * at the start than the model completes, a bunch of completions in the first months.
+ */
 export function assessmentsInProgress(p: Params): number {
-  const agreed = p['population.requestsPerYear'] * (1 - p['population.requestsRefusedShare']);
+  const agreed =
+    p['population.requestsPerYear'] *
+    Math.max(0, 1 - p['population.requestsRefusedShare'] - p['request.withdrawnBeforeDecision']);
   const days =
     MEAN_STATUTORY_DAYS.epAssessment(p) +
     MEAN_STATUTORY_DAYS.issueDecision() +

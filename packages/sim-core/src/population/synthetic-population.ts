@@ -44,6 +44,7 @@ import {
   expectedEarlyYearsPupils,
   expectedEmergingChildren,
 } from './need-history.js';
+import { planSeverityAtStart } from './plan-severity-at-start.js';
 import { drawArisingNeed, drawPlanHolderNeed } from './primary-need-draw.js';
 import {
   ageWithinBand,
@@ -53,13 +54,6 @@ import {
   requestsInProgress,
 } from './start-pipelines.js';
 
-/**
- * Severity of plan holders at the start date (assumption: plans in specialist settings are
- * for the most severe needs; the bands meet at `placement.specialistSeverity`, so the starting
- * population is consistent with the model's own placement rule). Pupils on SEN support and
- * requests in progress replay their need history instead (need-history.ts).
- */
-const PLAN_MAINSTREAM_SEVERITY_LOW = 0.45;
 /**
  * Share of disputes (and appeals) in progress at the start that are against a refusal to assess,
  * the rest against a plan's contents: 27.9% of SEND appeals registered in AY 2022/23 were against
@@ -303,10 +297,13 @@ function seedChild(
   const trust = clamp01(p['population.initialTrust'] + TRUST_SPREAD * (r() - 0.5));
   const { context, effects, timers } = seed;
   resetJourneyContext(context, attributes, 0, trust);
+  // Plans in specialist settings are for needs above the specialist threshold; the others take
+  // the shape the model's dynamics give (plan-severity-at-start.ts). Pupils on SEN support and
+  // requests in progress replay their need history instead (need-history.ts).
   if (hasPlan)
     context.severity = specialist
       ? between(r, p['placement.specialistSeverity'], 1)
-      : between(r, PLAN_MAINSTREAM_SEVERITY_LOW, p['placement.specialistSeverity']);
+      : planSeverityAtStart(r(), p['placement.specialistSeverity']);
   else if (earlyYears || emerging || group === 'senSupport') {
     // The age comes with the history (older children have had longer for a need to arise).
     if (emerging) age = drawEmergingChild(context, p, r);

@@ -68,5 +68,12 @@ export {
   ScenarioFileSchema,
 } from './scenario-schema.js';
 export { CHECKS_NOT_IN_JSON_SCHEMA } from './schema-kit.js';
+export { SEED_ASKS, type SeedAsk, type SeedAskId } from './seed-asks.js';
+export {
+  SEED_DOCUMENT_IDS,
+  SEED_DOCUMENTS,
+  type SeedDocument,
+  type SeedDocumentId,
+} from './seed-documents.js';
 export type { ScenarioCheck, ScenarioReadOptions } from './validate-scenario.js';
 export { parseScenarioFile, validateScenarioData } from './validate-scenario.js';

@@ -12,6 +12,7 @@ import type { DeliveryCost } from './delivery-cost.js';
 import { deficitWriteOff } from './levers/deficit-write-off.js';
 import { earlyHelpInvestment } from './levers/early-help-investment.js';
 import { inclusiveMainstream } from './levers/inclusive-mainstream.js';
+import { independentAdvice } from './levers/independent-advice.js';
 import { independentSectorReform } from './levers/independent-sector-reform.js';
 import { inspectionAccountability } from './levers/inspection-accountability.js';
 import { minimumServiceStandards } from './levers/minimum-service-standards.js';
@@ -22,11 +23,13 @@ import { safetyValve } from './levers/safety-valve.js';
 import { shortBreaksAndCoproduction } from './levers/short-breaks-and-coproduction.js';
 import { singleRouteOfRedress } from './levers/single-route-of-redress.js';
 import { statutoryOverride } from './levers/statutory-override.js';
+import { transparencyAndCoproduction } from './levers/transparency-and-coproduction.js';
 import { tribunalPowers } from './levers/tribunal-powers.js';
 import { whitePaper2026 } from './levers/white-paper-2026.js';
 import { workforceStrategy } from './levers/workforce-strategy.js';
 import type { ParameterKey } from './parameter-catalogue.js';
 import type { ParameterChange } from './parameter-change.js';
+import type { SeedAskId } from './seed-asks.js';
 
 /** A lever's setting as written in a scenario file: a choice (string) or a number. */
 export type LeverSetting = string | number;
@@ -79,6 +82,11 @@ export interface LeverDefinition {
   readonly deliveryCosts?: readonly DeliveryCost[];
   /** Why the lever declares no delivery cost, or what its declared costs leave out (audit, issue 11). */
   readonly deliveryCostNote: string;
+  /**
+   * The asks in the founding documents this lever represents (`scenario/seed-asks.ts`; may be
+   * empty): the seed coverage table is written from these (issue 15, requirement 6).
+   */
+  readonly serves: readonly SeedAskId[];
 }
 
 /** Part of a lever that takes effect on a date, on top of what is in force by then. */
@@ -143,6 +151,8 @@ export const LEVERS: readonly LeverDefinition[] = [
   inspectionAccountability,
   independentSectorReform,
   shortBreaksAndCoproduction,
+  independentAdvice,
+  transparencyAndCoproduction,
   singleRouteOfRedress,
   whitePaper2026,
   statutoryOverride,

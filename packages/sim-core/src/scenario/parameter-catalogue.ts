@@ -445,6 +445,25 @@ export const PARAMETER_CATALOGUE = {
   'trust.lossOnCrisis': level('Trust lost in a crisis.'),
   'trust.gainWhenMet': level('Trust regained each time need is found met.'),
 
+  // Independent information, advice and support (SENDIASS) and parent carer forums (journey/effective-advocacy.ts).
+  'advice.reachBelowAverage': share(
+    "Share of families with below-average advocacy capacity that independent information, advice and support (SENDIASS, parent carer forums) reaches beyond today's services (0: as today).",
+  ),
+  'advice.gapClosedWhenAdvised': share(
+    "Share of the gap between a reached family's advocacy capacity and the average (0.5) that advice and support closes, wherever advocacy is read (noticing need, requests, appeals).",
+  ),
+
+  // Co-production and transparency of LA decisions (journey/coproduction.ts).
+  'coproduction.decisionShare': share(
+    "Share of LA decisions (refusals to assess or to issue, plans) explained with their evidence and made with the family, against a published local offer and spending, beyond today's practice (0: as today).",
+  ),
+  'coproduction.trustLossAvoided': share(
+    'Share of the trust a refusal costs (trust.lossOnRefusal) that is not lost when the decision was co-produced.',
+  ),
+  'coproduction.appealsAvoided': share(
+    'Share of the appeals a co-produced decision would have drawn that are not made: the disagreement is settled before the decision.',
+  ),
+
   // Unit costs (price year stated in each scenario's parameter record).
   'cost.senSupportSchool': pounds(
     'School spend on SEN support per pupil per year (notional SEN budget).',
@@ -630,6 +649,17 @@ export const PARAMETER_CATALOGUE = {
   ),
   'delivery.inspectionProgramme': nationalPounds(
     'A strengthened Ofsted/CQC local area SEND inspection and accountability programme, per year (DfE).',
+  ),
+  'delivery.sendiassFte': pounds(
+    'Cost of employing one more SENDIASS adviser for a year (salary and on-costs), booked to LA other (the LA commissions its SENDIASS).',
+    'GBP per FTE per year',
+  ),
+  'delivery.parentCarerForumGrant': pounds(
+    "The DfE's grant to one parent carer forum for a year (paid through Contact), booked to the DfE.",
+    'GBP per forum per year',
+  ),
+  'delivery.coproductionAllDecisions': nationalPounds(
+    'LA staff time a year to explain and co-produce every SEND decision nationally and publish the local offer and spending; booked in proportion to the rise in coproduction.decisionShare (LA other).',
   ),
 } as const satisfies Record<string, ParameterSpec>;
 

@@ -15,6 +15,7 @@ import {
   plausibleSetsText,
 } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { BASELINE_ID, REFORM_OPTIONS, resolveScenarioById } from '../app/scenarios.js';
 import { keyAssumptions } from '../briefing/key-assumptions.js';
 import { evidenceText, formatParameterValue, STATUS_KEY, unitText } from '../text/parameter-text.js';
@@ -162,7 +163,61 @@ export class AssumptionsPage extends LitElement {
       <ul class="limits">
         ${KNOWN_LIMITS.map((l) => html`<li><strong>${l.topic}:</strong> ${l.text}</li>`)}
       </ul>
+      ${this.renderSeedAsks(d)}
     `;
+  }
+
+  /**
+   * Every concrete ask in the founding documents and what represents it (issue 15): written from
+   * each lever's declared asks, as `sendsim describe` section 11 is.
+   */
+  private renderSeedAsks(d: ModelDescription) {
+    const c = d.seedAsks;
+    const short = new Map(c.documents.map((doc) => [doc.id, doc.short]));
+    return html`<h3 id="seed-asks">What the founding documents ask for</h3>
+      <p>
+        The simulator was built to test the asks in ${c.documents.length} documents: ${c.documents.map(
+          (doc, i) => html`${i > 0 ? '; ' : ''}<cite>${doc.title}</cite> (${doc.year})`,
+        )}. Of their ${c.asks.length} concrete asks, ${c.counts.lever} are represented by a lever,
+        ${c.counts.mechanism} by a mechanism of the model, ${c.counts.outcome} by the outcomes it reports,
+        and ${c.counts.notModelled} are not modelled, each with the reason.
+      </p>
+      <details id="seed-asks-table">
+        <summary>Every ask and what represents it (${c.asks.length})</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Ask</th>
+              <th scope="col">Represented by</th>
+              <th scope="col">Not modelled, or how far it goes</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${c.asks.map(
+              (a) => html`<tr data-ask=${a.id} data-status=${a.status}>
+                <td>
+                  ${a.ask}
+                  <span class="count">(${a.seeds.map((s) => short.get(s) ?? s).join('; ')})</span>
+                </td>
+                <td data-label="Represented by">
+                  ${
+                    a.status === 'notModelled' && a.outcomes.length === 0
+                      ? html`<strong>Not modelled</strong>`
+                      : html`<ul>
+                          ${a.levers.map((l) => html`<li>Lever: ${l.title}</li>`)}
+                          ${a.mechanisms.map((m) => html`<li>Mechanism: ${m}</li>`)}
+                          ${a.outcomes.length > 0 ? html`<li>Outcomes: ${a.outcomes.map((o) => html`<code>${o}</code>`)}</li>` : null}
+                        </ul>`
+                  }
+                </td>
+                <td data-label=${ifDefined(a.notModelled === undefined && a.note === undefined ? undefined : 'Not modelled, or how far it goes')}>
+                  ${a.notModelled ?? a.note ?? ''}
+                </td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </details>`;
   }
 
   private renderReform() {

@@ -59,6 +59,16 @@ export const THEMED_REFORMS: Readonly<Record<string, ThemedReform>> = {
     summary:
       'More short breaks for families of disabled children, and decisions made together with families.',
   },
+  'independent-advice': {
+    theme: 'Disagreements and the tribunal',
+    summary:
+      'Independent advisers (SENDIASS) and parent carer forums funded to help the families least able to navigate the system alone.',
+  },
+  'transparency-and-coproduction': {
+    theme: 'Disagreements and the tribunal',
+    summary:
+      'Councils explain each decision and make it with the family, and publish their SEND spending and local offer.',
+  },
   'no-tribunal-placement-orders': {
     theme: 'Disagreements and the tribunal',
     summary:

@@ -22,4 +22,5 @@ export const deficitWriteOff = defineLever({
   effects: [{ key: 'dsg.writeOffShare', set: SETTING }],
   deliveryCostNote:
     'A transfer from the DfE towards deficits already booked as LA high-needs spending (reported as dsg_deficit_paid_by_dfe, not a cost): nothing to deliver.',
+  serves: [],
 });

@@ -23,4 +23,5 @@ export const earlyHelpInvestment = defineLever({
   ],
   deliveryCostNote:
     'Already costed: every early help episode the extra capacity delivers is booked to children’s social care and early help at cost.earlyHelpEpisode, so a further cost for the capacity would count the same pound twice (idle capacity is not costed: assumption that services flex to the families referred).',
+  serves: ['nnpcf-review-listen-to-families', 'nnpcf-review-enough-money'],
 });

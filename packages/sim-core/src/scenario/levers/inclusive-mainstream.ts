@@ -55,4 +55,10 @@ export const inclusiveMainstream = defineLever({
     'their own capital; the better SEN support and plan delivery are paid by the inclusion funding, and the extra ' +
     'places present from the start book their capital in the first month. Capital for inclusion bases is within ' +
     'cost.specialPlaceCapital’s range (the £3.7bn buys both).',
+  serves: [
+    'nnpcf-review-incentives',
+    'lenehan-mainstream-strategy',
+    'lenehan-forecast-and-create-provision',
+    'nnpcf-isos-inclusive-mainstream',
+  ],
 });

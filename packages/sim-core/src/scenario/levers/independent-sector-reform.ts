@@ -28,4 +28,5 @@ export const independentSectorReform = defineLever({
   },
   deliveryCostNote:
     'Nothing added: lower fees are booked through cost.independentSpecial; the cost of moving providers to a not-for-profit basis is not costed (no published estimate).',
+  serves: ['nnpcf-isos-no-profit', 'lenehan-fees-open-book'],
 });

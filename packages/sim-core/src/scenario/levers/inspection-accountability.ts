@@ -43,4 +43,9 @@ export const inspectionAccountability = defineLever({
   ],
   deliveryCostNote:
     'More assessments agreed and more concessions are costed per event; the inspection programme itself is booked here.',
+  serves: [
+    'nnpcf-2020-inspections-continue',
+    'nnpcf-2020-inspection-listening-early',
+    'nnpcf-review-accountability',
+  ],
 });

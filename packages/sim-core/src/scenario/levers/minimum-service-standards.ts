@@ -48,4 +48,10 @@ export const minimumServiceStandards = defineLever({
   deliveryCostNote:
     'Casework per request is costed (cost.assessmentCasework); faster decisions and drafting need more caseworkers, ' +
     'booked here. Plans delivered in full under clarity are costed per plan (health, social care).',
+  serves: [
+    'nnpcf-2021-minimum-standards',
+    'nnpcf-2021-time-limits',
+    'nnpcf-2021-who-pays',
+    'lenehan-accountable-care',
+  ],
 });

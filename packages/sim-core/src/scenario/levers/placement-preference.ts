@@ -28,4 +28,5 @@ export const placementPreference = defineLever({
   effects: { contestLess: [{ key: 'la.namesIndependentPreference', set: 0.8 }] },
   deliveryCostNote:
     'Nothing added: the independent placements named are costed at their fees to LA high needs, and fewer appeals save their per-appeal costs to the LA, HMCTS and families.',
+  serves: ['lenehan-contesting-placements', 'nnpcf-isos-school-choice-placement-appeals'],
 });

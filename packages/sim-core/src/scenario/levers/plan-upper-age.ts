@@ -17,4 +17,5 @@ export const planUpperAge = defineLever({
   effects: [{ key: 'plan.upperAge', set: SETTING }],
   deliveryCostNote:
     'Nothing to deliver: ending plans sooner removes provision; what follows is costed by the post-plan pathway (DWP, adult social care).',
+  serves: ['nnpcf-isos-transition-age'],
 });

@@ -76,4 +76,12 @@ export const ringfencedMainstreamFunding = defineLever({
   deliveryCostNote:
     'No delivery cost: the ringfenced money is booked per pupil on SEN support to schools (cost.senSupportRingfenced) ' +
     'and, unless the scenario adds new money, taken off LA high needs for the same pupil.',
+  serves: [
+    'nnpcf-review-enough-money',
+    'nnpcf-review-incentives',
+    'nnpcf-review-money-follows-child',
+    'nnpcf-review-money-transparency-families',
+    'nnpcf-2021-transparency-money',
+    'lenehan-mainstream-strategy',
+  ],
 });

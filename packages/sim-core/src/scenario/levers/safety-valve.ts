@@ -24,4 +24,5 @@ export const safetyValve = defineLever({
   effects: { agreements: [{ key: 'dsg.safetyValve', set: 1 }] },
   deliveryCostNote:
     'DfE payments towards deficits are transfers (dsg_deficit_paid_by_dfe), not new spending; councils’ savings come through their decisions, so nothing to deliver.',
+  serves: [],
 });

@@ -35,4 +35,5 @@ export const singleRouteOfRedress = defineLever({
   },
   deliveryCostNote:
     'Already costed: health and social care provision delivered under a plan is booked to health and social care per plan; extra appeals are costed per appeal.',
+  serves: ['nnpcf-2020-srr-permanent', 'nnpcf-2020-srr-binding', 'lenehan-accountable-care'],
 });

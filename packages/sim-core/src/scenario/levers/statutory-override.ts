@@ -30,4 +30,5 @@ export const statutoryOverride = defineLever({
       effects: { 'ends-2028': [{ key: 'dsg.statutoryOverride', set: 0 }] },
     },
   ],
+  serves: [],
 });

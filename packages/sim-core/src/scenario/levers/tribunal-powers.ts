@@ -41,4 +41,5 @@ export const tribunalPowers = defineLever({
   },
   deliveryCostNote:
     'Nothing added: appeals are costed per appeal (LA, HMCTS, families) whichever route hears them; the cost of setting up a non-judicial route is not costed (no published estimate).',
+  serves: ['nnpcf-review-parental-rights', 'nnpcf-isos-school-choice-placement-appeals'],
 });

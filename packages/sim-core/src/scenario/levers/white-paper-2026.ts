@@ -112,4 +112,5 @@ export const whitePaper2026 = defineLever({
       ],
     },
   ],
+  serves: ['nnpcf-review-parental-rights', 'lenehan-mainstream-strategy'],
 });

@@ -45,4 +45,5 @@ export const workforceStrategy = defineLever({
   deliveryCostNote:
     'The extra EPs’ salaries are not otherwise booked (assessments are costed per assessment at cost.epAssessment, ' +
     'which also covers the few extra assessments the added FTE make: a small overlap, noted). Training is a national programme.',
+  serves: ['nnpcf-review-workforce', 'lenehan-challenging-behaviour'],
 });

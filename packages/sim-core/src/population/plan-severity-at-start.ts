@@ -1,0 +1,46 @@
+/**
+ * The severity of a plan holder outside a specialist setting at the start date, drawn from the
+ * shape the model's own dynamics give, not spread evenly up to the specialist threshold.
+ *
+ * Why: until model 0.12.0 these severities were uniform between 0.45 and the threshold. The
+ * model's dynamics thin out the needs just below it (those that cross are reviewed into a
+ * specialist place) and spread others below 0.45 (needs eased by the plan's support), so a
+ * uniform start held about twice as many needs within a tenth of the threshold as a run four
+ * years in. Those needs crossed in the first year, queued for a special place all at once and
+ * spilled into the independent sector: a start-up wave (new independent placements about 13,000
+ * a year in 2024 and 2025, against about 5,000 in the 2019 backtest's same years).
+ *
+ * So the start draws from the 2019 backtest's own distribution in January 2023 (model 0.12.0,
+ * seed 1, five replications at 1%, the backtest itself started from this shape: 18,002 plan
+ * holders outside specialist settings, of whom the 0.6% already seeking a place and the 4.6% above
+ * the threshold, mostly in further education, are left out), as shares of twenty equal bands of
+ * severity ÷ threshold. Like
+ * `la.highNeedsExcessAtStart` it is a start-in-motion value to re-measure after a refit
+ * (test/calibration/start-consistency: the backtest's shape against this one).
+ */
+
+/** Shares of twenty equal bands of severity ÷ `placement.specialistSeverity`, from 0 to 1 (percent, as measured). */
+export const PLAN_SEVERITY_SHAPE_AT_START: readonly number[] = [
+  0.06, 0.61, 0.53, 1.07, 1.72, 2.41, 2.91, 3.44, 3.96, 4.47, 4.46, 4.4, 4.74, 7.95, 10.02, 11.23, 11.16,
+  9.53, 5.29, 4.91,
+];
+
+const TOTAL = PLAN_SEVERITY_SHAPE_AT_START.reduce((a, b) => a + b, 0);
+
+/**
+ * A severity below `threshold` from the shape above, by inverse transform of one uniform draw `u`
+ * (one draw, as the even spread took): the band by cumulative share, then evenly within it.
+ */
+export function planSeverityAtStart(u: number, threshold: number): number {
+  const bands = PLAN_SEVERITY_SHAPE_AT_START.length;
+  let v = u * TOTAL;
+  for (let k = 0; k < bands; k++) {
+    const share = PLAN_SEVERITY_SHAPE_AT_START[k]!;
+    if (v < share || k === bands - 1) {
+      const within = share > 0 ? Math.min(v / share, 1 - 1e-12) : 0;
+      return ((k + within) / bands) * threshold;
+    }
+    v -= share;
+  }
+  return threshold * (1 - 1e-12);
+}
