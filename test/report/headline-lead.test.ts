@@ -119,7 +119,7 @@ describe('a headline led by a chosen outcome', () => {
     expect(h.outcomes.map((o) => o.metric)).toEqual(['crisis_events', 'ehcp_stock_all_ages']);
     expect(h.notQuoted).toContain('share_low_trust');
     expect(h.text).toContain(
-      'Not fit to quote from this run, so not given here: the change in families of children on SEN support or a plan with low trust.',
+      'Not fit to quote from this run, so not given here: the change in families of children on SEN support or a plan who have lost trust.',
     );
   });
 

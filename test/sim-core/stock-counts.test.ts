@@ -142,7 +142,7 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
     if (level === 'senSupport' || level === 'earlyHelp' || level === 'plan') {
       counts.sen_families++;
       trustSteps += Math.round(child.context.trust * 1000);
-      if (child.context.trust < 0.5) counts.sen_families_low_trust++;
+      if (child.context.trust < 0.3) counts.sen_families_low_trust++;
     }
   }
   counts.sen_families_trust_total = trustSteps / 1000;

@@ -9,13 +9,18 @@
  * trust.lossOnRefusal when the LA refuses to assess or to issue and trust.lossOnCrisis in a
  * crisis, and regains trust.gainWhenMet each time need is found met. It proxies the families'
  * confidence in the system: below 0.5 it raises the chance that they seek a plan as a legal
- * guarantee (request.distrustWeight), so "low trust" is that side of the midpoint.
+ * guarantee (request.distrustWeight). Families start between 0.3 and 0.7 (the starting spread),
+ * so "low trust", below 0.3, is trust lost to refusals and crises, not where a family started.
  */
 import { SUPPORT_LEVELS } from '../journey/journey-context.js';
 import type { MetricsCollector } from './metrics-collector.js';
 
-/** Trust below this is low: where distrust starts to raise the chance of a request (journey-rules.ts). */
-export const LOW_TRUST = 0.5;
+/**
+ * Trust below which a family has lost trust: the lowest any family starts with
+ * (population.initialTrust 0.5 less half of the spread of 0.4, synthetic-population.ts). Requests
+ * by such families (`requests_low_trust`) use the same line.
+ */
+export const LOW_TRUST = 0.3;
 
 /**
  * Trust is summed in whole thousandths, so the running sum is an exact integer whatever the

@@ -9,16 +9,11 @@ import type { JourneyLayout } from '../journey/journey-layout.js';
 import { AREA_OF_NEED, type AreaOfNeed } from '../journey/primary-need.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
+import { LOW_TRUST } from './family-trust.js';
 import { METRIC_INDEX } from './metric-definitions.js';
 import type { MetricsCollector } from './metrics-collector.js';
 
 const M = METRIC_INDEX;
-
-/**
- * Trust below which a family has lost trust: the lowest any family starts with
- * (population.initialTrust 0.5 less half of the spread of 0.4, synthetic-population.ts).
- */
-const LOW_TRUST = 0.3;
 
 /**
  * Count the flows one step produced, in month `month` (`before`, `after`: the leaves before

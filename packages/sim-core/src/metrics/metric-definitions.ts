@@ -148,7 +148,7 @@ export const METRICS = [
   m(
     'sen_families_low_trust',
     'stock',
-    'Families of children on SEN support or a plan whose trust index is below 0.5 (low trust)',
+    'Families of children on SEN support or a plan who have lost trust (index below 0.3, lower than any family starts with)',
   ),
   // NEET 16–24 among young people with or after a plan (stock-counts.ts): plan holders aged 16+
   // out of education, and those on the post-plan NEET pathway (who leave the model at 25).
@@ -396,7 +396,7 @@ export const METRICS = [
   ),
   share(
     'share_low_trust',
-    'Share of families on SEN support or a plan with low trust (index below 0.5)',
+    'Share of families on SEN support or a plan who have lost trust (index below 0.3)',
     'sen_families_low_trust',
     'sen_families',
     false,

@@ -44,7 +44,7 @@ export const FAMILY_LEAD_OUTCOMES: ReadonlyArray<readonly [string, OutcomeWords]
         'the mean trust in the system of families of children on SEN support or a plan (the model’s own index)',
     },
   ],
-  ['share_low_trust', { noun: 'families of children on SEN support or a plan with low trust' }],
+  ['share_low_trust', { noun: 'families of children on SEN support or a plan who have lost trust' }],
   ['exclusions', { noun: 'exclusions to alternative provision' }],
   ['exclusions_with_plan', { noun: 'exclusions of children with an EHC plan' }],
   [

@@ -38,7 +38,7 @@ export const CARD_GROUPS: readonly CardGroup[] = [
       ),
       metricCard(
         'share_low_trust',
-        'Families with low trust (index below 50%)',
+        'Families who have lost trust (index below 30%, lower than any family starts with)',
         'share of families of children on SEN support or a plan, over each January of the run',
       ),
       metricCard('exclusions', 'Exclusions to alternative provision'),
