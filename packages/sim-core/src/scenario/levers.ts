@@ -14,6 +14,7 @@ import { earlyHelpInvestment } from './levers/early-help-investment.js';
 import { inclusiveMainstream } from './levers/inclusive-mainstream.js';
 import { independentSectorReform } from './levers/independent-sector-reform.js';
 import { inspectionAccountability } from './levers/inspection-accountability.js';
+import { lenehanRecommendations } from './levers/lenehan-recommendations.js';
 import { minimumServiceStandards } from './levers/minimum-service-standards.js';
 import { planUpperAge } from './levers/plan-upper-age.js';
 import { ringfencedMainstreamFunding } from './levers/ringfenced-mainstream-funding.js';
@@ -140,6 +141,7 @@ export const LEVERS: readonly LeverDefinition[] = [
   inclusiveMainstream,
   inspectionAccountability,
   independentSectorReform,
+  lenehanRecommendations,
   shortBreaksAndCoproduction,
   singleRouteOfRedress,
   whitePaper2026,
