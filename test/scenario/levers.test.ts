@@ -128,6 +128,7 @@ const EXPECTED_CHANGES: Array<[string, LeverSetting, ParameterKey[]]> = [
     ['la.decisionCompliance', 'la.assessProbability', 'tribunal.orderCompliance', 'redress.laConcedes'],
   ],
   ['independentSectorReform', 'feeCap', ['cost.independentSpecial']],
+  ['lenehanRecommendations', 'implemented', ['placement.commissioningShare']],
   [
     'independentSectorReform',
     'notForProfit',
@@ -326,6 +327,12 @@ describe('the lever registry', () => {
       12,
     );
 
+    const lenehan = with_({ lenehanRecommendations: 'implemented' });
+    expect(lenehan['placement.commissioningShare']).toBeCloseTo(
+      Math.min(1, 1.5 * b['placement.commissioningShare']),
+      12,
+    );
+
     const feeCap = with_({ independentSectorReform: 'feeCap' });
     expect(feeCap['cost.independentSpecial']).toBeCloseTo(0.85 * b['cost.independentSpecial'], 6);
     const notForProfit = with_({ independentSectorReform: 'notForProfit' });
@@ -404,6 +411,7 @@ describe('the lever registry', () => {
       inclusiveMainstream: choice('inclusiveMainstream'),
       inspectionAccountability: choice('inspectionAccountability'),
       independentSectorReform: choice('independentSectorReform'),
+      lenehanRecommendations: choice('lenehanRecommendations'),
       shortBreaksAndCoproduction: choice('shortBreaksAndCoproduction'),
       singleRouteOfRedress: choice('singleRouteOfRedress'),
       whitePaper2026: choice('whitePaper2026'),
