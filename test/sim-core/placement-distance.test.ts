@@ -203,6 +203,38 @@ describe('in a run', () => {
     });
   });
 
+  it('counts, at the run’s last month start, exactly the children the hash places out of area or residentially', () => {
+    fc.assert(
+      fc.property(fc.nat(1000), fc.integer({ min: 1, max: 3 }), (seed, years) => {
+        const sim = new Simulation({
+          params: p,
+          startDate: baseline.startDate,
+          seed,
+          replication: 0,
+          scale: 0.001,
+          years,
+        });
+        const out = sim.run();
+        const setting = sim.layout.setting;
+        const names = ['maintainedSpecial', 'independentSpecial'] as const;
+        const leaves = names.map((n) => sim.journey.leafIndex(setting, n));
+        const shares = distanceShares(p);
+        let residential = 0;
+        let outOfArea = 0;
+        for (const child of sim.children()) {
+          const k = leaves.indexOf(child.leaves[setting]!);
+          if (!child.active || child.context.supportLevel !== 'plan' || k < 0) continue;
+          const d = placementDistanceOf(child.id, names[k]!, true, shares);
+          if (d >= RESIDENTIAL_WEEKLY) residential++;
+          if (d !== LOCAL) outOfArea++;
+        }
+        expect(out.monthly.residential_placements.at(-1)).toBe(residential);
+        expect(out.monthly.placements_out_of_area.at(-1)).toBe(outOfArea);
+      }),
+      { seed: 47, numRuns: 6 },
+    );
+  });
+
   it('leaves what councils and families do unchanged when transport costs ten times as much (not high-needs money)', () => {
     const dearer = { ...p } as Record<string, number>;
     for (const key of [
