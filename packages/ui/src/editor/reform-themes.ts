@@ -104,6 +104,11 @@ export const THEMED_REFORMS: Readonly<Record<string, ThemedReform>> = {
     theme: 'EHC plans and special school places',
     summary: 'A cap on the fees independent special schools charge councils.',
   },
+  'lenehan-recommendations': {
+    theme: 'EHC plans and special school places',
+    summary:
+      'Councils plan special school places together across regions so fewer children live or study far from home (the Lenehan review of residential special schools, 2017).',
+  },
   'independent-sector-not-for-profit': {
     theme: 'EHC plans and special school places',
     summary:
