@@ -15,6 +15,8 @@ import {
   type Params,
   PLACEMENT_DISTANCES,
   placementDistanceOf,
+  RESIDENTIAL_HEALTH,
+  RESIDENTIAL_SOCIAL_CARE,
   runningCosts,
   type SettingName,
   Simulation,
@@ -156,6 +158,9 @@ describe('the cost of a placement by distance', () => {
             else if (payer === PAYER_INDEX.health) expect(moved).toBeCloseTo(extra * health, 6);
             else expect(moved).toBe(0);
           }
+          // The memos say what of it is the residential placement's.
+          expect(here[RESIDENTIAL_SOCIAL_CARE]).toBeCloseTo(extra * care, 6);
+          expect(here[RESIDENTIAL_HEALTH]).toBeCloseTo(extra * health, 6);
         },
       ),
       { seed: 43, numRuns: 300 },
@@ -201,6 +206,20 @@ describe('in a run', () => {
       const laOther = out.costsByMonth[PAYER_INDEX.laOther]![m]! / 100;
       expect(pounds).toBeLessThanOrEqual(laOther + 1e-6);
     });
+    // Residential care and health are part of their payers' costs, and there are some.
+    for (const [metric, payer] of [
+      ['residential_placement_social_care', 'socialCare'],
+      ['residential_placement_health', 'health'],
+    ] as const) {
+      const series = out.monthly[metric];
+      expect(
+        series.reduce((a, b) => a + b, 0),
+        metric,
+      ).toBeGreaterThan(0);
+      series.forEach((pounds, m) => {
+        expect(pounds).toBeLessThanOrEqual(out.costsByMonth[PAYER_INDEX[payer]]![m]! / 100 + 1e-6);
+      });
+    }
   });
 
   it('counts, at the run’s last month start, exactly the children the hash places out of area or residentially', () => {

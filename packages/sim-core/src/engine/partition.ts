@@ -63,6 +63,8 @@ import {
   MOVED_FROM_HIGH_NEEDS,
   PAYER_COUNT,
   PAYER_INDEX,
+  RESIDENTIAL_HEALTH,
+  RESIDENTIAL_SOCIAL_CARE,
 } from '../ledger/ledger.js';
 import { RelativePrices } from '../ledger/relative-prices.js';
 import { observeStep } from '../metrics/journey-metrics.js';
@@ -931,6 +933,16 @@ export class Partition {
       'home_to_school_transport',
       month - 1,
       this.ledger.monthPence(month - 1, HOME_TO_SCHOOL_TRANSPORT) / 100,
+    );
+    this.metrics.addMoney(
+      'residential_placement_social_care',
+      month - 1,
+      this.ledger.monthPence(month - 1, RESIDENTIAL_SOCIAL_CARE) / 100,
+    );
+    this.metrics.addMoney(
+      'residential_placement_health',
+      month - 1,
+      this.ledger.monthPence(month - 1, RESIDENTIAL_HEALTH) / 100,
     );
     this.metrics.addMoney('high_needs_income', month - 1, step.incomePence / 100);
     if (step.paidByDfePence !== 0)

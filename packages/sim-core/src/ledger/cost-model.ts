@@ -7,7 +7,8 @@
  * Home-to-school transport is the council's own money (LA other, never the high-needs block:
  * the DSG account and councils' budget pressure read only LA high needs), and it follows the
  * setting and its distance from home (placement-distance.ts), so place planning and inclusion
- * move it. Its pence are also kept in the `HOME_TO_SCHOOL_TRANSPORT` memo column, within LA other.
+ * move it. Its pence are also kept in the `HOME_TO_SCHOOL_TRANSPORT` memo column, within LA other,
+ * and a residential placement's care and health in the `RESIDENTIAL_*` memos, within their payers.
  */
 
 import type { Payer } from '../foundation/payers.js';
@@ -15,7 +16,14 @@ import type { SupportLevel } from '../journey/journey-context.js';
 import type { OneOffCost } from '../journey/journey-events.js';
 import type { SettingName } from '../journey/setting-name.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import { HOME_TO_SCHOOL_TRANSPORT, LEDGER_COLUMNS, MOVED_FROM_HIGH_NEEDS, PAYER_INDEX } from './ledger.js';
+import {
+  HOME_TO_SCHOOL_TRANSPORT,
+  LEDGER_COLUMNS,
+  MOVED_FROM_HIGH_NEEDS,
+  PAYER_INDEX,
+  RESIDENTIAL_HEALTH,
+  RESIDENTIAL_SOCIAL_CARE,
+} from './ledger.js';
 import { LOCAL, OUT_OF_AREA_DAY, RESIDENTIAL_52_WEEK, RESIDENTIAL_WEEKLY } from './placement-distance.js';
 
 const SCHOOL = PAYER_INDEX.school;
@@ -150,8 +158,12 @@ function residentialCosts(distance: number, p: Params, out: Float64Array): void 
         ? p['cost.residential52WeekExtra']
         : 0;
   if (extra === 0) return;
-  out[SOCIAL_CARE]! += extra * p['placement.residentialCareShare'];
-  out[HEALTH]! += extra * p['placement.residentialHealthShare'];
+  const care = extra * p['placement.residentialCareShare'];
+  const health = extra * p['placement.residentialHealthShare'];
+  out[SOCIAL_CARE]! += care;
+  out[HEALTH]! += health;
+  out[RESIDENTIAL_SOCIAL_CARE] = care;
+  out[RESIDENTIAL_HEALTH] = health;
 }
 
 /** One-off costs of an event, as (payer, pounds) pairs. */

@@ -8,6 +8,8 @@ export {
   MOVED_FROM_HIGH_NEEDS,
   PAYER_COUNT,
   PAYER_INDEX,
+  RESIDENTIAL_HEALTH,
+  RESIDENTIAL_SOCIAL_CARE,
 } from './ledger.js';
 export {
   type DistanceShares,

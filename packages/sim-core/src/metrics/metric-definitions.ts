@@ -213,6 +213,22 @@ export const METRICS = [
   },
   {
     ...m(
+      'residential_placement_social_care',
+      'flow',
+      'Residential special school placements: children’s social care’s share of their cost over a day place, £ (within social care)',
+    ),
+    money: true,
+  },
+  {
+    ...m(
+      'residential_placement_health',
+      'flow',
+      'Residential special school placements: health’s share of their cost over a day place, £ (within health)',
+    ),
+    money: true,
+  },
+  {
+    ...m(
       'high_needs_income',
       'flow',
       'High-needs block income set against that spending (published allocations × dsg.modelledShareOfBlock), £',
