@@ -28,6 +28,7 @@ const MODEL_TESTS = [
   'test/sim-core/sensitivity.test.ts',
   'test/sim-core/sweep.test.ts',
   'test/sim-core/local-areas.test.ts',
+  'test/sim-core/placement-distance.test.ts',
   'test/sim-core/honest-intervals.test.ts',
   'test/sim-core/stock-counts.test.ts',
   'test/sim-core/family-outcomes.test.ts',

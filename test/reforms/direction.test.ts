@@ -94,6 +94,18 @@ const PRIMARY_EFFECTS: Readonly<Record<string, readonly Effect[]>> = {
     ['independent_placements', 'lower'],
     ['special_place_wait_days', 'lower'],
     ['unmet_need_child_years', 'lower'],
+    // Fewer children in special schools, in or out of area: transport follows the setting.
+    ['home_to_school_transport', 'lower'],
+    ['residential_placements', 'lower'],
+  ],
+  // Regional places open after the commissioning lag: fewer children fall back to independent
+  // schools, so fewer are placed out of area or residentially; capital and quality standards are the DfE's.
+  'lenehan-recommendations': [
+    ['independent_placements', 'lower'],
+    ['placements_out_of_area', 'lower'],
+    ['residential_placements', 'lower'],
+    ['cost_laHighNeeds', 'lower'],
+    ['cost_dfe', 'higher'],
   ],
   'inspection-accountability': [
     ['share_decisions_within_6_weeks', 'higher'],
@@ -187,6 +199,12 @@ const NOT_REPRODUCED: readonly string[] = [
     'in full costs (no change within noise).',
   'inspection-accountability: higher LA spending on assessments and plans. More plans are issued, but ' +
     'fewer requests and hearings leave LA spending unchanged within noise.',
+  'lenehan-recommendations: lower home-to-school transport. No change within noise, even at scale 0.01 ' +
+    '(8 years, 6 replications: +£8.7m over 8 years, 95% interval −£9.3m to +£26.7m, on £13.4bn). Only ' +
+    'the day placements out of area that become local save transport (a residential pupil’s journeys home ' +
+    'cost as much as a local day pupil’s, an assumption), and the new places also take some children from ' +
+    'mainstream schools, whose transport costs less: about 3,600 fewer independent placements save a few ' +
+    'million pounds a year.',
   'early-help-investment: fewer appeals. No change within noise, even at scale 0.01.',
   'early-help-investment: shorter waits for early help. Since model 0.9.0 the baseline has almost no ' +
     'early help queue (a mean wait of 0.0 days at scale 0.01, 1.0 at this test’s scale, where capacity ' +

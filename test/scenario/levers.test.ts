@@ -55,6 +55,7 @@ const EXPECTED_CHANGES: Array<[string, LeverSetting, ParameterKey[]]> = [
   ['earlyHelpInvestment', 2, ['earlyHelp.capacity', 'earlyHelp.referralProbability']],
   ['earlyHelpInvestment', 4, ['earlyHelp.capacity', 'earlyHelp.referralProbability']],
   ['tribunalPowers', 'noPlacementOrders', ['redress.placementOrders', 'la.tribunalDeterrence']],
+  ['placementPreference', 'contestLess', ['la.namesIndependentPreference']],
   [
     'tribunalPowers',
     'nonJudicialRoute',
@@ -128,6 +129,7 @@ const EXPECTED_CHANGES: Array<[string, LeverSetting, ParameterKey[]]> = [
     ['la.decisionCompliance', 'la.assessProbability', 'tribunal.orderCompliance', 'redress.laConcedes'],
   ],
   ['independentSectorReform', 'feeCap', ['cost.independentSpecial']],
+  ['lenehanRecommendations', 'implemented', ['placement.commissioningShare']],
   [
     'independentSectorReform',
     'notForProfit',
@@ -323,6 +325,12 @@ describe('the lever registry', () => {
       12,
     );
 
+    const lenehan = with_({ lenehanRecommendations: 'implemented' });
+    expect(lenehan['placement.commissioningShare']).toBeCloseTo(
+      Math.min(1, 1.5 * b['placement.commissioningShare']),
+      12,
+    );
+
     const feeCap = with_({ independentSectorReform: 'feeCap' });
     expect(feeCap['cost.independentSpecial']).toBeCloseTo(0.85 * b['cost.independentSpecial'], 6);
     const notForProfit = with_({ independentSectorReform: 'notForProfit' });
@@ -412,6 +420,7 @@ describe('the lever registry', () => {
       inclusiveMainstream: choice('inclusiveMainstream'),
       inspectionAccountability: choice('inspectionAccountability'),
       independentSectorReform: choice('independentSectorReform'),
+      lenehanRecommendations: choice('lenehanRecommendations'),
       shortBreaksAndCoproduction: choice('shortBreaksAndCoproduction'),
       independentAdvice: choice('independentAdvice'),
       transparencyAndCoproduction: choice('transparencyAndCoproduction'),

@@ -167,6 +167,7 @@ describe.skipIf(!haveChromium)('what people look for', () => {
       await shootBoth(page, `${section} .card-group[data-group="families"]`, 'cards-families');
       await shootBoth(page, `${section} .card-group[data-group="equity"]`, 'cards-equity');
       await shootBoth(page, `${section} .card-group[data-group="waits"]`, 'cards-waits');
+      await shootBoth(page, `${section} .card-group[data-group="placements"]`, 'cards-placements');
     } finally {
       await page.close();
     }

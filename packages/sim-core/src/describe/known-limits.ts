@@ -102,6 +102,10 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
     text: 'Primary need sets only how a need starts (complex needs, SLD, PMLD, MSI, PD, VI and HI, arise before school at or above the specialist threshold; a share of the others starts as severe, one share before school and another after; the rest start mild), not escalation, placement rules or costs, so autism and SEMH, where plans grew fastest, behave like any other need; needs are drawn in the plan holders’ proportions within the complex and other groups (no breakdown of new needs or of SEN support by need in our evidence); and complex needs grow from 12% of plans in 2019 to 16% by 2023 in the backtest (11.7% at the 2023 start, SEN2; a start-consistency target the fit still misses) and about 19% by 2035 in the projection, so plans by primary need, and unmet need by area of need (communication and interaction, cognition and learning, SEMH, sensory and physical), show where the model’s unmet need falls, not what each need does differently, and should not be quoted.',
   },
   {
+    topic: 'Transport and residential placements',
+    text: 'Home-to-school transport follows only a plan holder’s setting and its distance from home (local, out of area by day, residential), with unit costs from 2017/18 uprated by general inflation (SEND transport costs rose faster), and no transport for alternative provision, post-16 learners or pupils on SEN support; distance and residential status are a fixed share of placements per setting (assumptions, not published), with no residential colleges or residential places in state special schools; a residential placement costs its care and health shares but changes nothing else: its outcomes (crises, family contact, destinations), the safeguarding of children placed out of area, and what LA visits and national quality standards do (the Lenehan lever costs them but gives them no effect, for want of evidence) are not modelled.',
+  },
+  {
     topic: 'Levers',
     text: 'Each lever’s effect sizes are stated assumptions unless its evidence says otherwise; the 2026 White Paper is modelled from its announced dates, not from legislation.',
   },

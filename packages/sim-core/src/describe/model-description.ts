@@ -27,6 +27,7 @@ import type { SettingName } from '../journey/setting-name.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import { oneOffCosts, runningCosts } from '../ledger/cost-model.js';
 import { LEDGER_COLUMNS, PAYER_INDEX } from '../ledger/ledger.js';
+import { PLACEMENT_DISTANCES } from '../ledger/placement-distance.js';
 import { METRICS, type MetricKind } from '../metrics/metric-definitions.js';
 import type { LeverDefinition, LeverSetting } from '../scenario/levers.js';
 import { LEVERS } from '../scenario/levers.js';
@@ -465,18 +466,28 @@ function describeLever(lever: LeverDefinition, scenario: ResolvedScenario): Leve
  * turn is set to 1 (all others 0) and every support level, setting, delivery and need state is
  * costed, with every one-off cost.
  */
+/** Shares that split a residential placement three ways, so every payer of it is found. */
+const RESIDENTIAL_SPLIT: Partial<Record<ParameterKey, number>> = {
+  'placement.residentialCareShare': 0.25,
+  'placement.residentialHealthShare': 0.25,
+};
+
 function describePayers(settings: readonly SettingName[]): PayerDescription[] {
   const byPayer = new Map<Payer, ParameterKey[]>(PAYERS.map((p) => [p, []]));
   const rates = new Float64Array(LEDGER_COLUMNS);
   for (const key of PARAMETER_KEYS.filter((k) => groupOf(k) === 'cost')) {
-    const params = Object.fromEntries(PARAMETER_KEYS.map((k) => [k, k === key ? 1 : 0])) as Params;
+    const params = Object.fromEntries(
+      PARAMETER_KEYS.map((k) => [k, k === key ? 1 : (RESIDENTIAL_SPLIT[k] ?? 0)]),
+    ) as Params;
     const payers = new Set<Payer>();
     for (const level of SUPPORT_LEVELS) {
       for (const setting of settings) {
         for (const delivered of [false, true]) {
           for (const unmet of [false, true]) {
-            runningCosts(level, delivered, setting, unmet, true, params, rates);
-            for (const payer of PAYERS) if (rates[PAYER_INDEX[payer]] !== 0) payers.add(payer);
+            for (let distance = 0; distance < PLACEMENT_DISTANCES.length; distance++) {
+              runningCosts(level, delivered, setting, unmet, true, params, rates, distance);
+              for (const payer of PAYERS) if (rates[PAYER_INDEX[payer]] !== 0) payers.add(payer);
+            }
           }
         }
       }

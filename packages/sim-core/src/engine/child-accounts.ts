@@ -4,9 +4,12 @@
  * (overall, by deprivation and family advocacy for equity, and by the broad area of the primary need) to the
  * metrics, both accruing day by day.
  *
- * Running costs depend on five things only (support level, whether the plan is delivered,
- * setting, whether need is unmet, whether the child is in the model), so each combination's
- * rate vector is worked out once per set of prices and looked up after every step.
+ * Running costs depend on six things only (support level, whether the plan is delivered,
+ * setting, whether need is unmet, whether the child is in the model, and how far from home a
+ * special school placement is), so each combination's rate vector is worked out once per set of
+ * prices and looked up after every step. The distance is a fixed hash of the child's id
+ * (ledger/placement-distance.ts), kept in the child's row as counted, and the children in each
+ * distance are counted for the placement stocks (`recordPlacements`).
  */
 
 import { type PrimaryNeed, SUPPORT_LEVELS } from '../journey/journey-context.js';
@@ -14,6 +17,16 @@ import type { JourneyLayout } from '../journey/journey-layout.js';
 import { AREA_OF_NEED, type AreaOfNeed } from '../journey/primary-need.js';
 import { runningCosts } from '../ledger/cost-model.js';
 import { LEDGER_COLUMNS, type Ledger } from '../ledger/ledger.js';
+import {
+  type DistanceShares,
+  distanceShares,
+  LOCAL,
+  OUT_OF_AREA_DAY,
+  PLACEMENT_DISTANCES,
+  placementDistanceOf,
+  RESIDENTIAL_52_WEEK,
+  RESIDENTIAL_WEEKLY,
+} from '../ledger/placement-distance.js';
 import { METRIC_INDEX } from '../metrics/metric-definitions.js';
 import type { MetricsCollector } from '../metrics/metrics-collector.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
@@ -32,10 +45,16 @@ const UNMET_BY_AREA: Readonly<Record<AreaOfNeed, number>> = {
   other: METRIC_INDEX.unmet_need_child_years_other_need,
 };
 const unmetMetricOf = (need: PrimaryNeed) => UNMET_BY_AREA[AREA_OF_NEED[need]];
+const PLAN = SUPPORT_LEVELS.indexOf('plan');
+const DISTANCES = PLACEMENT_DISTANCES.length;
 
 export class ChildAccounts {
   /** Ledger rate vector of each cost class under the current prices (see `classOf`). */
   private rates: Uint16Array;
+  /** The out-of-area and residential shares in force (they place children as they next change state). */
+  private shares: DistanceShares;
+  /** Children in the model holding a plan, by distance code; `LOCAL` is not counted. */
+  private readonly byDistance = new Int32Array(DISTANCES);
 
   constructor(
     private readonly layout: JourneyLayout,
@@ -44,11 +63,24 @@ export class ChildAccounts {
     private readonly metrics: MetricsCollector,
   ) {
     this.rates = this.rateTable(params);
+    this.shares = distanceShares(params);
   }
 
   /** Cost with `params` from now on (a policy that starts part-way through a run). */
   setParams(params: Params): void {
     this.rates = this.rateTable(params);
+    this.shares = distanceShares(params);
+  }
+
+  /**
+   * Record the placement stocks at the start of month `month`: children in residential special
+   * schools, and children in special schools outside their home LA (residential included).
+   */
+  recordPlacements(month: number): void {
+    const residential = this.byDistance[RESIDENTIAL_WEEKLY]! + this.byDistance[RESIDENTIAL_52_WEEK]!;
+    this.metrics.setStock('residential_placements', month, residential);
+    this.metrics.setStock('residential_placements_52_week', month, this.byDistance[RESIDENTIAL_52_WEEK]!);
+    this.metrics.setStock('placements_out_of_area', month, residential + this.byDistance[OUT_OF_AREA_DAY]!);
   }
 
   /**
@@ -78,8 +110,25 @@ export class ChildAccounts {
         day,
       );
     }
-    const cls = this.classOf(context.supportCode, context.planDelivered, settingLeaf, unmet, active);
     const row = context.row;
+    const distance =
+      active && context.supportCode === PLAN
+        ? placementDistanceOf(table.idOf(row), this.layout.settingName[settingLeaf]!, true, this.shares)
+        : LOCAL;
+    const counted = table.placementDistance(row);
+    if (distance !== counted) {
+      if (counted !== LOCAL) this.byDistance[counted]!--;
+      if (distance !== LOCAL) this.byDistance[distance]!++;
+      table.setPlacementDistance(row, distance);
+    }
+    const cls = this.classOf(
+      context.supportCode,
+      context.planDelivered,
+      settingLeaf,
+      unmet,
+      active,
+      distance,
+    );
     const rate = this.rates[cls]!;
     const old = table.rate(row);
     if (rate !== old) {
@@ -95,25 +144,30 @@ export class ChildAccounts {
     setting: number,
     unmet: boolean,
     active: boolean,
+    distance: number,
   ): number {
     const settings = this.layout.settingName.length;
     return (
-      (((support * 2 + (delivered ? 1 : 0)) * settings + setting) * 2 + (unmet ? 1 : 0)) * 2 +
-      (active ? 1 : 0)
+      ((((support * 2 + (delivered ? 1 : 0)) * settings + setting) * 2 + (unmet ? 1 : 0)) * 2 +
+        (active ? 1 : 0)) *
+        DISTANCES +
+      distance
     );
   }
   private rateTable(params: Params): Uint16Array {
     const { settingName } = this.layout;
-    const table = new Uint16Array(SUPPORT_LEVELS.length * 2 * settingName.length * 2 * 2);
+    const table = new Uint16Array(SUPPORT_LEVELS.length * 2 * settingName.length * 2 * 2 * DISTANCES);
     const out = new Float64Array(LEDGER_COLUMNS);
     SUPPORT_LEVELS.forEach((level, support) => {
       for (const delivered of [false, true])
         settingName.forEach((setting, s) => {
           for (const unmet of [false, true])
-            for (const active of [false, true]) {
-              runningCosts(level, delivered, setting, unmet, active, params, out);
-              table[this.classOf(support, delivered, s, unmet, active)] = this.ledger.rateVector(out);
-            }
+            for (const active of [false, true])
+              for (let distance = 0; distance < DISTANCES; distance++) {
+                runningCosts(level, delivered, setting, unmet, active, params, out, distance);
+                table[this.classOf(support, delivered, s, unmet, active, distance)] =
+                  this.ledger.rateVector(out);
+              }
         });
     });
     return table;

@@ -77,7 +77,17 @@ const REQUESTED_BY_MASK = 3;
 const FLAGS = 101;
 /** Byte 102: the status bits (ACTIVE, UNMET), then a bit per shared service the child holds or waits for a place in. */
 const STATUS = 102;
+/**
+ * Byte 103: the age band the stocks count the child in (bits 0–2) and the distance code of its
+ * specialist placement as its costs and the placement stocks count it (bits 3–4; ledger/
+ * placement-distance.ts). The distance is kept, not recomputed, because the shares it follows
+ * can change with a policy while a child stays where it is placed: the count must take off what
+ * it added.
+ */
 const AGE_BAND = 103;
+const AGE_BAND_MASK = 0x07;
+const DISTANCE_SHIFT = 3;
+const DISTANCE_MASK = 0x18;
 /**
  * Bytes 104–127: a generation per timer. Scheduling or cancelling a timer moves its generation
  * on; an event carries the generation it was scheduled with, so an event whose timer has moved
@@ -260,11 +270,22 @@ export class ChildTable {
 
   /** The age band the stocks count the child in. */
   ageBand(row: number): number {
-    return this.u8[row * ROW_BYTES + AGE_BAND]!;
+    return this.u8[row * ROW_BYTES + AGE_BAND]! & AGE_BAND_MASK;
   }
 
   setAgeBand(row: number, band: number): void {
-    this.u8[row * ROW_BYTES + AGE_BAND] = band;
+    const at = row * ROW_BYTES + AGE_BAND;
+    this.u8[at] = (this.u8[at]! & ~AGE_BAND_MASK) | band;
+  }
+
+  /** The distance code (0–3) of the child's specialist placement as counted (placement-distance.ts). */
+  placementDistance(row: number): number {
+    return (this.u8[row * ROW_BYTES + AGE_BAND]! & DISTANCE_MASK) >> DISTANCE_SHIFT;
+  }
+
+  setPlacementDistance(row: number, distance: number): void {
+    const at = row * ROW_BYTES + AGE_BAND;
+    this.u8[at] = (this.u8[at]! & ~DISTANCE_MASK) | (distance << DISTANCE_SHIFT);
   }
 
   /** The generation of the child's `timer` (see TIMER_GENERATIONS). */

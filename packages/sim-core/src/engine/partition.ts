@@ -57,7 +57,15 @@ import {
 import { BIRTHDAY_AGES, POST_PLAN_BIRTHDAY_AGE } from '../journey/journey-guards.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
 import { oneOffCosts } from '../ledger/cost-model.js';
-import { Ledger, MOVED_FROM_HIGH_NEEDS, PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
+import {
+  HOME_TO_SCHOOL_TRANSPORT,
+  Ledger,
+  MOVED_FROM_HIGH_NEEDS,
+  PAYER_COUNT,
+  PAYER_INDEX,
+  RESIDENTIAL_HEALTH,
+  RESIDENTIAL_SOCIAL_CARE,
+} from '../ledger/ledger.js';
 import { RelativePrices } from '../ledger/relative-prices.js';
 import { countsForTrust, FamilyTrust } from '../metrics/family-trust.js';
 import { observeStep } from '../metrics/journey-metrics.js';
@@ -426,6 +434,7 @@ export class Partition {
   startMonth(month: number): void {
     this.stocks.record(this.metrics, month);
     this.familyTrust.record(this.metrics, month);
+    this.accounts.recordPlacements(month);
     this.metrics.setStock('waiting_for_ep_assessment', month, this.psychology.waiting);
     const day = this.settings.monthStarts[month]!;
     this.ledger.settle(day);
@@ -936,6 +945,21 @@ export class Partition {
     const spent = this.highNeedsBlockPence(month - 1);
     const step = this.dsg.startMonth(month, spent, this.phaseParams, last);
     this.metrics.addMoney('high_needs_spending', month - 1, spent / 100);
+    this.metrics.addMoney(
+      'home_to_school_transport',
+      month - 1,
+      this.ledger.monthPence(month - 1, HOME_TO_SCHOOL_TRANSPORT) / 100,
+    );
+    this.metrics.addMoney(
+      'residential_placement_social_care',
+      month - 1,
+      this.ledger.monthPence(month - 1, RESIDENTIAL_SOCIAL_CARE) / 100,
+    );
+    this.metrics.addMoney(
+      'residential_placement_health',
+      month - 1,
+      this.ledger.monthPence(month - 1, RESIDENTIAL_HEALTH) / 100,
+    );
     this.metrics.addMoney('high_needs_income', month - 1, step.incomePence / 100);
     if (step.paidByDfePence !== 0)
       this.metrics.addMoney('dsg_deficit_paid_by_dfe', month, step.paidByDfePence / 100);

@@ -26,8 +26,20 @@ export const PAYER_COUNT = PAYERS.length;
  * move (`Ledger.monthPence(m, MOVED_FROM_HIGH_NEEDS)`).
  */
 export const MOVED_FROM_HIGH_NEEDS = PAYER_COUNT;
-/** Columns a running-cost vector and the ledger's months hold: the payers, then the memo. */
-export const LEDGER_COLUMNS = PAYER_COUNT + 1;
+/**
+ * A memo column: pence of home-to-school transport, already within LA other's row (cost-model.ts).
+ * It is no payer's cost; the engine reports it as the `home_to_school_transport` metric.
+ */
+export const HOME_TO_SCHOOL_TRANSPORT = PAYER_COUNT + 1;
+/**
+ * Memo columns: pence of residential special school placements' cost over the day place, already
+ * within children's social care's and health's rows (cost-model.ts); reported as the
+ * `residential_placement_social_care` and `residential_placement_health` metrics.
+ */
+export const RESIDENTIAL_SOCIAL_CARE = PAYER_COUNT + 2;
+export const RESIDENTIAL_HEALTH = PAYER_COUNT + 3;
+/** Columns a running-cost vector and the ledger's months hold: the payers, then the memos. */
+export const LEDGER_COLUMNS = PAYER_COUNT + 4;
 export const PAYER_INDEX: Readonly<Record<Payer, number>> = Object.fromEntries(
   PAYERS.map((p, i) => [p, i]),
 ) as Record<Payer, number>;
@@ -171,7 +183,7 @@ export class Ledger {
     this.pence.accrueTo(Math.ceil(day));
   }
 
-  /** Pence booked to `payer` (or the `MOVED_FROM_HIGH_NEEDS` memo) in month `m` (running costs up to the last `settle` or rate change). */
+  /** Pence booked to `payer` (or a memo: `MOVED_FROM_HIGH_NEEDS`, `HOME_TO_SCHOOL_TRANSPORT`, `RESIDENTIAL_SOCIAL_CARE`, `RESIDENTIAL_HEALTH`) in month `m` (running costs up to the last `settle` or rate change). */
   monthPence(m: number, payer: number): number {
     return this.pence.inMonth(m, payer);
   }

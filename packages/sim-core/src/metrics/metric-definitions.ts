@@ -74,6 +74,13 @@ export const METRICS = [
   m('ehcp_in_mainstream', 'stock', 'Plans in mainstream schools (incl. resourced provision)'),
   m('ehcp_in_special_school', 'stock', 'Plans in special schools (state and independent)'),
   m('ehcp_in_independent_special', 'stock', 'Plans in independent special schools'),
+  m(
+    'placements_out_of_area',
+    'stock',
+    'Children in special schools outside their home local authority (day and residential)',
+  ),
+  m('residential_placements', 'stock', 'Children in residential special schools (weekly or 52-week)'),
+  m('residential_placements_52_week', 'stock', 'Children in 52-week residential special school placements'),
   m('ehcp_in_further_education', 'stock', 'Plans in further education'),
   m('ehcp_out_of_education', 'stock', 'Plans held by young people not in education'),
   m(
@@ -289,6 +296,30 @@ export const METRICS = [
       'high_needs_spending',
       'flow',
       'High-needs block spending the model books (LA high needs: top-ups, places, alternative provision), £',
+    ),
+    money: true,
+  },
+  {
+    ...m(
+      'home_to_school_transport',
+      'flow',
+      'Home-to-school transport for children with plans, £ (the councils’ own budget, within LA other; not high needs)',
+    ),
+    money: true,
+  },
+  {
+    ...m(
+      'residential_placement_social_care',
+      'flow',
+      'Residential special school placements: children’s social care’s share of their cost over a day place, £ (within social care)',
+    ),
+    money: true,
+  },
+  {
+    ...m(
+      'residential_placement_health',
+      'flow',
+      'Residential special school placements: health’s share of their cost over a day place, £ (within health)',
     ),
     money: true,
   },

@@ -15,6 +15,7 @@ import { inclusiveMainstream } from './levers/inclusive-mainstream.js';
 import { independentAdvice } from './levers/independent-advice.js';
 import { independentSectorReform } from './levers/independent-sector-reform.js';
 import { inspectionAccountability } from './levers/inspection-accountability.js';
+import { lenehanRecommendations } from './levers/lenehan-recommendations.js';
 import { minimumServiceStandards } from './levers/minimum-service-standards.js';
 import { placementPreference } from './levers/placement-preference.js';
 import { planUpperAge } from './levers/plan-upper-age.js';
@@ -150,6 +151,7 @@ export const LEVERS: readonly LeverDefinition[] = [
   inclusiveMainstream,
   inspectionAccountability,
   independentSectorReform,
+  lenehanRecommendations,
   shortBreaksAndCoproduction,
   independentAdvice,
   transparencyAndCoproduction,

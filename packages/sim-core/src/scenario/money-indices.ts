@@ -40,6 +40,14 @@ export const MONEY_INDEX_TABLE: Readonly<
   'cost.planSocialCareProvision': { index: 'socialCare', why: 'social care services' },
   'cost.crisisSocialCare': { index: 'socialCare', why: 'social care services' },
   'cost.adultSocialCare': { index: 'socialCare', why: 'adult social care packages' },
+  'cost.residentialWeeklyExtra': {
+    index: 'socialCare',
+    why: 'residential care staff: what a boarding place adds to the day place',
+  },
+  'cost.residential52WeekExtra': {
+    index: 'socialCare',
+    why: 'residential care staff all year: what a 52-week place adds to the day place',
+  },
 };
 
 /** The price index money parameter `key` follows (the GDP deflator unless the table says otherwise). */

@@ -384,6 +384,24 @@ export const PARAMETER_CATALOGUE = {
   'placement.independentPreferenceShare': share(
     'Share of families who, if their child’s need calls for a specialist setting, would choose an independent special school over a state special one (a fixed trait of the family).',
   ),
+  'placement.outOfAreaShareMaintained': share(
+    'Share of state special school placements outside the child’s home local authority (transport at cost.transportOutOfArea).',
+  ),
+  'placement.outOfAreaShareIndependent': share(
+    'Share of independent and non-maintained special school placements outside the child’s home local authority, day and residential.',
+  ),
+  'placement.residentialShareIndependent': share(
+    'Share of independent and non-maintained special school placements that are residential (weekly or 52-week); at most placement.outOfAreaShareIndependent.',
+  ),
+  'placement.fiftyTwoWeekShare': share(
+    'Share of residential placements that are for 52 weeks a year (the rest weekly).',
+  ),
+  'placement.residentialCareShare': share(
+    'Share of a residential placement’s cost over the day place paid by children’s social care.',
+  ),
+  'placement.residentialHealthShare': share(
+    'Share of a residential placement’s cost over the day place paid by health (ICB); the rest is education’s, already within cost.independentSpecial (an average over day and residential places).',
+  ),
   'placement.independentFallbackDays': days(
     'Wait for a state special place after which the LA places in the independent sector.',
   ),
@@ -505,9 +523,29 @@ export const PARAMETER_CATALOGUE = {
     'LA high-needs cost of a plan in further education per year.',
     'GBP per learner per year',
   ),
-  'cost.specialistTransport': pounds(
-    'LA home-to-school transport for a child in a specialist setting per year.',
-    'GBP per child per year',
+  'cost.transportMainstreamPlan': pounds(
+    'LA home-to-school transport per plan holder in a mainstream school or resourced provision per year (averaged over those transported and not; LA other).',
+    'GBP per pupil per year',
+  ),
+  'cost.transportSpecialLocal': pounds(
+    'LA home-to-school transport for a child in a special school in its home local authority per year (LA other).',
+    'GBP per pupil per year',
+  ),
+  'cost.transportOutOfArea': pounds(
+    'LA home-to-school transport for a child at a special school outside its home local authority by day per year (LA other).',
+    'GBP per pupil per year',
+  ),
+  'cost.transportResidential': pounds(
+    'LA transport for a child in a residential special school per year (journeys home at weekends or in the holidays; LA other).',
+    'GBP per pupil per year',
+  ),
+  'cost.residentialWeeklyExtra': pounds(
+    'Cost of a weekly (term-time) residential placement over the day place (cost.independentSpecial), per year: care and health book their shares (placement.residentialCareShare, placement.residentialHealthShare); education’s share is within cost.independentSpecial.',
+    'GBP per placement per year',
+  ),
+  'cost.residential52WeekExtra': pounds(
+    'Cost of a 52-week residential placement over the day place (cost.independentSpecial), per year: care and health book their shares (placement.residentialCareShare, placement.residentialHealthShare); education’s share is within cost.independentSpecial.',
+    'GBP per placement per year',
   ),
   'cost.epAssessment': pounds(
     'Educational psychologist cost of one statutory assessment.',
@@ -646,6 +684,12 @@ export const PARAMETER_CATALOGUE = {
   ),
   'delivery.serviceStandardsCasework': nationalPounds(
     'Extra LA SEND casework to meet national time limits on decisions and plans, per year (LA other).',
+  ),
+  'delivery.residentialVisits': nationalPounds(
+    'Councils’ visits to children they place in residential special schools (Lenehan 2017: LA visiting guidance), per year (LA other).',
+  ),
+  'delivery.residentialQualityStandards': nationalPounds(
+    'National quality standards for residential special schools in place of the national minimum standards (Lenehan 2017), per year (DfE).',
   ),
   'delivery.inspectionProgramme': nationalPounds(
     'A strengthened Ofsted/CQC local area SEND inspection and accountability programme, per year (DfE).',

@@ -72,6 +72,17 @@ export function parameterGroupProblems(values: Readonly<Record<ParameterKey, num
       found: `a sum of ${round(ended)}`,
     });
   }
+  // A residential placement's extra cost is split three ways; education's share is what care and health do not pay.
+  const paidElsewhere = values['placement.residentialCareShare'] + values['placement.residentialHealthShare'];
+  if (paidElsewhere > 1) {
+    problems.push({
+      key: 'placement.residentialCareShare',
+      path: 'parameters["placement.residentialCareShare"]',
+      expected:
+        'placement.residentialCareShare + placement.residentialHealthShare at most 1 (shares of the same residential cost; education pays the rest)',
+      found: `a sum of ${round(paidElsewhere)}`,
+    });
+  }
   return problems;
 }
 

@@ -263,8 +263,9 @@ export const SEED_ASKS = [
     ask: 'LAs, with health and providers, use data to forecast need and plan and commission provision strategically, locally where possible, with a route to create new provision; robust place planning so children are not placed far from home.',
     mechanisms: [
       'Special school places and their waiting list (placement.specialSchoolPlaces, special_place_wait_days)',
+      'Placements out of area and residential, with their transport (ledger/placement-distance.ts)',
     ],
-    note: 'Distance from home and transport are not modelled.',
+    note: 'The Lenehan recommendations lever commissions more of unmet demand and adds regional places; forecasting itself is not modelled.',
   },
   {
     id: 'lenehan-contesting-placements',
@@ -277,7 +278,7 @@ export const SEED_ASKS = [
     id: 'lenehan-visiting-guidance',
     seeds: ['lenehan-2017'],
     ask: 'Publish guidance on when LAs should visit children in residential special schools and colleges.',
-    notModelled: 'Residential placements and LA visits to them are not represented.',
+    note: 'The visits are costed (delivery.residentialVisits); their effect on placements is not (no evidence found).',
   },
   {
     id: 'lenehan-procurement',
@@ -290,8 +291,7 @@ export const SEED_ASKS = [
     id: 'lenehan-quality-standards',
     seeds: ['lenehan-2017'],
     ask: 'Replace the national minimum standards for residential special schools with national quality standards requiring ambitious outcomes and progress in the four Preparing for Adulthood domains.',
-    notModelled:
-      'The quality of individual schools is not represented; outcomes at 25 are reported for all young people who had a plan.',
+    note: 'The standards are costed (delivery.residentialQualityStandards); the quality of individual schools is not represented, and outcomes at 25 are reported for all young people who had a plan.',
   },
   {
     id: 'lenehan-safeguarding-out-of-area',

@@ -1,7 +1,8 @@
 /**
  * The cards after the headline outcomes: what people look for next (issue 12, requirement 6).
  * Outcomes for families first (issue 11: trust, exclusions, NEET and outcomes at 25, unmet need
- * and crises by family advocacy), then waits for the services children queue for, independent special school placements, and the
+ * and crises by family advocacy), then waits for the services children queue for, independent
+ * special school placements (with distance from home and home-to-school transport), and the
  * same outcomes split by family and by area of need, to show who gains and who loses (DESIGN 2.6's equity
  * breakdowns: a reform that weakens redress falls hardest on families with least capacity to
  * push for support). Each is a sim-core metric shown like a headline card: baseline, reform
@@ -80,12 +81,19 @@ export const CARD_GROUPS: readonly CardGroup[] = [
   },
   {
     id: 'placements',
-    heading: 'Independent special schools',
+    heading: 'Independent special schools and distance from home',
     intro:
-      'Independent and non-maintained special schools cost councils far more than a state special school place (the assumptions page gives both costs and their sources); children are placed there when no state place is found in time.',
+      'Independent and non-maintained special schools cost councils far more than a state special school place (the assumptions page gives both costs and their sources); children are placed there when no state place is found in time, often outside their home council or in a residential school. Home-to-school transport, paid from councils’ own budgets rather than high needs, costs more the further a child travels.',
     metrics: [
       metricCard('independent_placements', 'New placements in independent special schools'),
       metricCard('ehcp_in_independent_special', 'Children with a plan in an independent special school'),
+      metricCard('placements_out_of_area', 'Children in a special school outside their home council'),
+      metricCard('residential_placements', 'Children in a residential special school'),
+      moneyCard(
+        'home_to_school_transport',
+        'Home-to-school transport for children with plans',
+        'total over the run, at 2025/26 prices',
+      ),
     ],
   },
   {

@@ -69,6 +69,11 @@ export const THEMED_REFORMS: Readonly<Record<string, ThemedReform>> = {
     summary:
       'Councils explain each decision and make it with the family, and publish their SEND spending and local offer.',
   },
+  'name-the-school-families-ask-for': {
+    theme: 'Disagreements and the tribunal',
+    summary:
+      'Councils name the independent special school a family asks for more often, instead of contesting it at the tribunal.',
+  },
   'no-tribunal-placement-orders': {
     theme: 'Disagreements and the tribunal',
     summary:
@@ -113,6 +118,11 @@ export const THEMED_REFORMS: Readonly<Record<string, ThemedReform>> = {
   'independent-sector-fee-cap': {
     theme: 'EHC plans and special school places',
     summary: 'A cap on the fees independent special schools charge councils.',
+  },
+  'lenehan-recommendations': {
+    theme: 'EHC plans and special school places',
+    summary:
+      'Councils plan special school places together across regions so fewer children live or study far from home (the Lenehan review of residential special schools, 2017).',
   },
   'independent-sector-not-for-profit': {
     theme: 'EHC plans and special school places',
