@@ -253,7 +253,7 @@ describe.skipIf(!haveChromium)('headline, exports, assumptions and the printed b
     }
   });
 
-  it('fits the briefing of a seven-lever package on one A4 page too', async () => {
+  it('fits the briefing of a nine-lever package on one A4 page too', async () => {
     const page = await app.openPage();
     try {
       await setUp(page, ['nnpcf-asks'], { replications: '2', years: '2', scale: '0.002' });
@@ -262,7 +262,7 @@ describe.skipIf(!haveChromium)('headline, exports, assumptions and the printed b
       await page.emulateMedia({ media: 'print' });
       const article = page.locator('briefing-page article');
       await article.waitFor();
-      await expect(article.locator('ul.levers li').count()).resolves.toBe(7);
+      await expect(article.locator('ul.levers li').count()).resolves.toBe(9);
       await page.setViewportSize({ width: 794, height: 1123 });
       await page.screenshot({
         path: join(root, 'test-results', 'briefing-print-package.png'),

@@ -133,8 +133,14 @@ export class AssumptionsPage extends LitElement {
       .miss {
         font-weight: 700;
       }
-      .count {
+      .count,
+      .seed-documents {
         color: #505a5f;
+      }
+      /* Mechanisms and limits name files, metrics and parameters: long words that must wrap on a phone. */
+      #seed-asks-table td,
+      ul.limits li {
+        overflow-wrap: anywhere;
       }
     `,
     stackedTableStyles,
@@ -197,7 +203,7 @@ export class AssumptionsPage extends LitElement {
               (a) => html`<tr data-ask=${a.id} data-status=${a.status}>
                 <td>
                   ${a.ask}
-                  <span class="count">(${a.seeds.map((s) => short.get(s) ?? s).join('; ')})</span>
+                  <span class="seed-documents">(${a.seeds.map((s) => short.get(s) ?? s).join('; ')})</span>
                 </td>
                 <td data-label="Represented by">
                   ${
