@@ -9,16 +9,21 @@
  * difference of two means) plus 5%, the calibration tolerance on the earlier run's own January
  * 2023 plan stock, which the flows scale with.
  *
- * Every flow but plans ceased agrees (the first year's means, 2023 start against 2019 start, model
- * 0.10.0: requests −5%, refusals +6%, assessments −4%, new plans +2%, plans ceased +11%, mediations
- * −9%, appeals −6%), after what each gap had taught: the start's requests, assessments and disputes in
- * progress sized by the model's own stage times and part-way through them (new plans were +11%
- * and bunched in spring, appeals almost none in January); plan holders from 18 thinning with
- * age as the annual reviews leave them (plans ceased were +30%); early years requests replayed
- * with their refusals, and the refit (requests were −10%). Plans ceased, which agreed in 0.9.0 at
- * +12%, are now just outside (below).
+ * Every flow agrees (the first year's means, 2023 start against 2019 start, model 0.12.0: requests
+ * −9%, refusals −1%, assessments −7%, new plans −6%, plans ceased 0%, mediations −7%, appeals 0%),
+ * after what each gap had taught: the start's requests, assessments and disputes in progress sized
+ * by the model's own stage times and part-way through them (new plans were +11% and bunched in
+ * spring, appeals almost none in January); plan holders from 18 thinning with age as the annual
+ * reviews leave them (plans ceased were +30%); early years requests replayed with their refusals,
+ * and the refit (requests were −10%). Plans ceased were the one flow outside from 0.10.0 to 0.11.0
+ * (+11% to +16%: the backtest's own dynamics left fewer plan holders aged 20–25 than the start's
+ * 6%); the 0.12.0 refit brought them to 5.7%, and plans ceased within noise.
  *
- * Measured with model 0.10.0. Workload: 5 replications at scale 0.01, five years from 2019 and one from 2023; a few seconds
+ * Not yet tested here, and still a start-up gap: placements in independent special schools (the
+ * 2023 start places about 1,800 in 2023 against the backtest's 7,600, whose special schools are
+ * full by 2022 with children waiting; the 2023 start has a few thousand state places free).
+ *
+ * Measured with model 0.12.0. Workload: 5 replications at scale 0.01, five years from 2019 and one from 2023; a few seconds
  * on 2 cores.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -87,25 +92,7 @@ describe('start-date invariance: flows in 2023 from a 2023 start and from a 2019
     return { gap: Math.abs(a - b), allowed, text };
   }
 
-  /**
-   * Plans ceased are the one flow outside (model 0.10.0: 32,680 from the 2023 start against
-   * 29,320, allowed 3,178, a gap of 3,360). The start gives plan holders SEN2's share aged 20–25
-   * (6%); the backtest's own dynamics leave 4.7% (within that start-consistency target's ±2
-   * points), so more of the 2023 start's young adults reach 25 in its first year. A known defect
-   * of the model's young-adult dynamics, not of the start: this expected failure turns into a
-   * pass (and must then become an ordinary test) when they are fixed.
-   */
-  const KNOWN_GAPS: readonly string[] = ['plans_ceased'];
-
-  it.each(FLOWS.filter((m) => !KNOWN_GAPS.includes(m)))(
-    '%s agrees within noise and the stock tolerance',
-    (metric) => {
-      const g = gap(metric);
-      expect(g.gap, g.text).toBeLessThanOrEqual(g.allowed);
-    },
-  );
-
-  it.fails.each(KNOWN_GAPS)('%s agrees within noise and the stock tolerance (known gap, above)', (metric) => {
+  it.each(FLOWS)('%s agrees within noise and the stock tolerance', (metric) => {
     const g = gap(metric);
     expect(g.gap, g.text).toBeLessThanOrEqual(g.allowed);
   });
