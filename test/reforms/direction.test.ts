@@ -102,7 +102,6 @@ const PRIMARY_EFFECTS: Readonly<Record<string, readonly Effect[]>> = {
   // schools, so fewer are placed out of area or residentially; capital and quality standards are the DfE's.
   'lenehan-recommendations': [
     ['independent_placements', 'lower'],
-    ['placements_out_of_area', 'lower'],
     ['residential_placements', 'lower'],
     ['cost_laHighNeeds', 'lower'],
     ['cost_dfe', 'higher'],
@@ -199,6 +198,10 @@ const NOT_REPRODUCED: readonly string[] = [
     'in full costs (no change within noise).',
   'inspection-accountability: higher LA spending on assessments and plans. More plans are issued, but ' +
     'fewer requests and hearings leave LA spending unchanged within noise.',
+  'lenehan-recommendations: fewer children placed out of area. Lower in sign only at this scale since ' +
+    'model 0.12.0 (−1,600 at the end of the run, 95% interval −3,600 to +400): out-of-area placements are ' +
+    'half of independent ones and a tenth of state ones, and the regional places also fill with children ' +
+    'who would have gone to state schools out of area.',
   'lenehan-recommendations: lower home-to-school transport. No change within noise, even at scale 0.01 ' +
     '(8 years, 6 replications: +£8.7m over 8 years, 95% interval −£9.3m to +£26.7m, on £13.4bn). Only ' +
     'the day placements out of area that become local save transport (a residential pupil’s journeys home ' +

@@ -99,6 +99,7 @@ describe('levers’ delivery costs in a run', () => {
       [
         'inclusiveMainstream',
         'inspectionAccountability',
+        'lenehanRecommendations',
         'minimumServiceStandards',
         'whitePaper2026',
         'workforceStrategy',

@@ -36,9 +36,10 @@ function baselineWith(values: Partial<Record<ParameterKey, number>>): BaselineSc
   return parseScenarioFile(JSON.stringify(file), 'baseline.json') as BaselineScenarioFile;
 }
 
-/** Every parameter at its legal maximum, but for the shares that must sum to 1 (left as they are). */
+/** Every parameter at its legal maximum, but for the shares that must sum to 1 or less (left as they are). */
 function everyParameterAtItsMaximum(): BaselineScenarioFile {
-  const grouped = /ehcpAgeShare|PlanSetting|laConcedes|familyWithdraws/;
+  const grouped =
+    /ehcpAgeShare|PlanSetting|laConcedes|familyWithdraws|residentialCareShare|residentialHealthShare/;
   return baselineWith(
     Object.fromEntries(
       PARAMETER_KEYS.filter((k) => !grouped.test(k)).map((k) => [k, PARAMETER_CATALOGUE[k].max]),
@@ -54,6 +55,15 @@ describe('the work a run may ask for', () => {
     );
     expect(() => runExperiment(crowded, TINY)).toThrow(
       /^baseline\.json: parameters: expected a population a run can simulate, at most 4,000 children at scale 0\.0001 \(40 million for all of England, in proportion to the scale\), found about 4,0\d\d over 1 year/,
+    );
+  });
+
+  it('refuses more disputes in progress than plans in force, naming the field, before making a child', () => {
+    // Found by the fuzz test: the start takes disputes against plans from the plans in force, and
+    // more of them than plans once left a negative count and a table out of order.
+    const disputed = resolveScenario(baselineWith({ 'population.appealsPerYear': 20_000_000 }));
+    expect(() => runExperiment(disputed, TINY)).toThrow(
+      /^baseline\.json: parameters\["population\.appealsPerYear"\]: expected disputes and appeals in progress against plans at the start .* no more than the plans in force \(population\.ehcpStock\), found about [\d,]+ against 517,000 plans$/,
     );
   });
 

@@ -69,7 +69,10 @@ describe('requests and assessments in progress at the start', () => {
     expect(requested.length).toBe(Math.round(requestsInProgress(baseline) * SCALE));
     // Appeals against a refusal after all wait in `statutory.refused`, never in these stages.
     expect(assessing.length).toBe(Math.round(assessmentsInProgress(baseline) * SCALE));
-    const agreed = baseline['population.requestsPerYear'] * (1 - baseline['population.requestsRefusedShare']);
+    // Agreed: neither refused nor ended without a decision.
+    const agreed =
+      baseline['population.requestsPerYear'] *
+      (1 - baseline['population.requestsRefusedShare'] - baseline['request.withdrawnBeforeDecision']);
     const days =
       MEAN_STATUTORY_DAYS.epAssessment(baseline) +
       MEAN_STATUTORY_DAYS.issueDecision() +

@@ -14,8 +14,9 @@
  */
 import { expectedArrivals } from '../population/arrivals.js';
 import { paramsInYear } from '../population/demand-trends.js';
-import { startingPopulationSize } from '../population/synthetic-population.js';
+import { planDisputesAtStart, startingPopulationSize } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
+import { ScenarioError } from '../scenario/scenario-error.js';
 
 /**
  * The most children a run may simulate at scale 1 (all of England); at scale `s`, this × `s`.
@@ -105,6 +106,17 @@ export function checkRunSize(
   options: Pick<RunSizeInput, 'years' | 'scale'>,
   file?: string,
 ): RunSize {
+  const start = paramsInYear(scenario.startParams ?? scenario.params, Number(scenario.startDate.slice(0, 4)));
+  const { disputes, plans } = planDisputesAtStart(start);
+  // `!(≤)`, so that counts that are not numbers are refused too.
+  if (!(disputes <= plans)) {
+    throw new ScenarioError(
+      file ?? 'this run',
+      'parameters["population.appealsPerYear"]',
+      'disputes and appeals in progress against plans at the start (from population.appealsInProgress, and population.appealsPerYear × the time a dispute takes to reach the tribunal) no more than the plans in force (population.ehcpStock)',
+      `about ${count(disputes)} against ${count(plans)} plans`,
+    );
+  }
   return withinLimit(runSize(scenario, options), options, file);
 }
 

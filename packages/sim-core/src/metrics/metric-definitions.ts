@@ -11,7 +11,8 @@
  *   another at each snapshot (families with low trust of all families counted; a mean trust index
  *   as the trust summed over the families), so a yearly value is January's.
  *
- * What values a metric can take follows from its kind (`metricBounds`): shares lie in [0, 1],
+ * What values a metric can take follows from its kind (`metricBounds`): shares lie in [0, 1]
+ * (but for a share of flows marked `canExceedOne`, which is only never negative),
  * everything else counts children, events, years, days or pounds and is never below zero,
  * except a metric marked `signed` (a balance, such as spending above the funded level).
  * A metric marked `money` counts pounds, weighted to national like counts.
@@ -26,6 +27,12 @@ export interface MetricDefinition {
   readonly higherIsBetter: boolean;
   /** For shares: the flows it divides. */
   readonly ratio?: { readonly numerator: string; readonly denominator: string };
+  /**
+   * A share of two flows whose numerator can count events on the denominator's earlier periods
+   * (a year's refusals include requests made the year before), so it can pass 1 where the
+   * denominator falls suddenly or a run starts with a large backlog: bounded below by 0 only.
+   */
+  readonly canExceedOne?: boolean;
   /** A balance that can go below zero (otherwise a metric that is not a share is never negative). */
   readonly signed?: boolean;
   /** Pounds rather than a count (kept as real numbers; a signed metric is money too). */
@@ -44,7 +51,7 @@ export type ValueBounds = 'nonNegative' | 'share' | 'signed';
 /** The values metric `def` can take: from its kind, or `signed` where the definition says so. */
 export function metricBounds(def: MetricDefinition): ValueBounds {
   if (def.signed === true) return 'signed';
-  return def.kind === 'share' ? 'share' : 'nonNegative';
+  return def.kind === 'share' && def.canExceedOne !== true ? 'share' : 'nonNegative';
 }
 
 const m = <const Id extends string>(
@@ -65,7 +72,15 @@ const share = <const Id extends string>(
   numerator: string,
   denominator: string,
   higherIsBetter: boolean,
-) => ({ id, kind: 'share' as const, label, higherIsBetter, ratio: { numerator, denominator } });
+  canExceedOne = false,
+) => ({
+  id,
+  kind: 'share' as const,
+  label,
+  higherIsBetter,
+  ratio: { numerator, denominator },
+  ...(canExceedOne ? { canExceedOne } : {}),
+});
 
 export const METRICS = [
   m('ehcp_stock_all_ages', 'stock', 'EHC plans in force (all ages)'),
@@ -385,9 +400,11 @@ export const METRICS = [
     'share_requests_refused',
     'Share of requests refused',
     'requests_refused',
-    // As SEN2 publishes it: refusals over requests, some of which end without a decision.
+    // As SEN2 publishes it: refusals over requests, some of which end without a decision; a
+    // year's refusals include requests made before it, so the ratio can pass 1 (canExceedOne).
     'assessment_requests',
     false,
+    true,
   ),
   share(
     'share_decisions_within_6_weeks',

@@ -21,5 +21,6 @@ export {
   type ChildSeed,
   drawAttributes,
   forEachStartingChild,
+  planDisputesAtStart,
   startingPopulationSize,
 } from './synthetic-population.js';

@@ -241,6 +241,17 @@ function startingGroups(p: Params, scale: number): Array<[Group, number]> {
   return groups;
 }
 
+/**
+ * Disputes and appeals against plans in force at the start (national counts: the share of those in
+ * progress not against a refusal), which the starting population takes from the plans in force;
+ * more of them than plans would leave fewer than no plan holders without one, so a file with them
+ * is refused (`checkRunSize`).
+ */
+export function planDisputesAtStart(p: Params): { readonly disputes: number; readonly plans: number } {
+  const inProgress = p['population.appealsInProgress'] + disputesInProgress(p);
+  return { disputes: inProgress * (1 - REFUSAL_DISPUTE_SHARE), plans: p['population.ehcpStock'] };
+}
+
 /** How many children the starting population has at `scale`. */
 export function startingPopulationSize(p: Params, scale: number): number {
   return startingGroups(p, scale).reduce((sum, [, count]) => sum + count, 0);
