@@ -46,6 +46,7 @@ const UNMET_BY_AREA: Readonly<Record<AreaOfNeed, number>> = {
 };
 const unmetMetricOf = (need: PrimaryNeed) => UNMET_BY_AREA[AREA_OF_NEED[need]];
 const PLAN = SUPPORT_LEVELS.indexOf('plan');
+const isSpecialSchool = (setting: string) => setting === 'maintainedSpecial' || setting === 'independentSpecial';
 const DISTANCES = PLACEMENT_DISTANCES.length;
 
 export class ChildAccounts {
@@ -164,6 +165,14 @@ export class ChildAccounts {
           for (const unmet of [false, true])
             for (const active of [false, true])
               for (let distance = 0; distance < DISTANCES; distance++) {
+                // Only a plan holder in a special school is ever placed away from home
+                // (placementDistanceOf): other classes keep the local vector, so the ledger does
+                // not hold four times the vectors each year's prices make.
+                if (distance !== LOCAL && !(support === PLAN && active && isSpecialSchool(setting))) {
+                  table[this.classOf(support, delivered, s, unmet, active, distance)] =
+                    table[this.classOf(support, delivered, s, unmet, active, LOCAL)]!;
+                  continue;
+                }
                 runningCosts(level, delivered, setting, unmet, active, params, out, distance);
                 table[this.classOf(support, delivered, s, unmet, active, distance)] =
                   this.ledger.rateVector(out);
