@@ -46,7 +46,8 @@ const UNMET_BY_AREA: Readonly<Record<AreaOfNeed, number>> = {
 };
 const unmetMetricOf = (need: PrimaryNeed) => UNMET_BY_AREA[AREA_OF_NEED[need]];
 const PLAN = SUPPORT_LEVELS.indexOf('plan');
-const isSpecialSchool = (setting: string) => setting === 'maintainedSpecial' || setting === 'independentSpecial';
+const isSpecialSchool = (setting: string) =>
+  setting === 'maintainedSpecial' || setting === 'independentSpecial';
 const DISTANCES = PLACEMENT_DISTANCES.length;
 
 export class ChildAccounts {

@@ -134,7 +134,9 @@ export class Ledger {
       if (this.vectorCount === MAX_RATE_VECTORS) throw new Error('Ledger: too many distinct running costs');
       id = this.vectorCount++;
       if (id * LEDGER_COLUMNS >= this.vectors.length) {
-        const grown = new Int32Array(Math.ceil((this.vectors.length / LEDGER_COLUMNS) * 1.25) * LEDGER_COLUMNS);
+        const grown = new Int32Array(
+          Math.ceil((this.vectors.length / LEDGER_COLUMNS) * 1.25) * LEDGER_COLUMNS,
+        );
         grown.set(this.vectors);
         this.vectors = grown;
       }
