@@ -164,6 +164,9 @@ describe('the Redis backend', () => {
     } finally {
       await backend.close();
     }
+    // The run fails when BullMQ marks the third try failed, which can be just before the worker
+    // prints it: wait for the line rather than read the output at once.
+    await worker.waitFor(/failed job \S+ \(attempt 3\)/, 10_000);
     const tries = worker.output().match(/failed job \S+ \(attempt \d\)/g);
     expect(tries).toEqual([
       expect.stringContaining('(attempt 1)'),
