@@ -5,32 +5,15 @@
  * the words each verdict is given.
  */
 import {
-  COST_KEYS,
   type Comparison,
   type Estimate,
   FIT_TO_QUOTE_RULE,
   fitToQuote,
-  METRICS,
-  type PairedDifference,
   quoteWords,
-  type RunMeta,
-  valueForMoney,
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-
-const meta = (scenario: string, reps: number, scale: number): RunMeta => ({
-  scenario,
-  scenarioName: scenario,
-  seed: 1,
-  reps,
-  years: 10,
-  scale,
-  startDate: '2023-01-01',
-  modelVersion: '0.1.0',
-});
-
-const ALL_IDS = [...METRICS.map((m) => m.id), ...COST_KEYS.map((p) => `cost_${p}`)];
+import { ALL_IDS, handBuiltComparison, SHARE_IDS } from './hand-built-comparison.js';
 
 /** Every measure at `level` (a share at 0.5) with a change of 0 ± 1% of it, except those given. */
 function comparison(
@@ -38,25 +21,14 @@ function comparison(
   options: { reps?: number; scale?: number; level?: number } = {},
 ): Comparison {
   const { reps = 10, scale = 0.01, level = 100_000 } = options;
-  const differences: PairedDifference[] = ALL_IDS.map((id) => {
-    const share = METRICS.find((m) => m.id === id)?.kind === 'share';
-    const base = changes[id]?.level ?? (share ? 0.5 : level);
-    const difference = changes[id]?.change ?? { mean: 0, lo: -base / 100, hi: base / 100 };
-    return {
-      metric: id,
-      baseline: { mean: base, lo: base, hi: base },
-      reform: { mean: base + difference.mean, lo: base + difference.lo, hi: base + difference.hi },
-      difference,
-      shareReformBetter: 0.5,
-      higherIsBetter: false,
-    };
+  const given: Record<string, Estimate> = {};
+  for (const [id, c] of Object.entries(changes)) given[id] = c.change;
+  return handBuiltComparison(given, {
+    reps,
+    scale,
+    level: (id) => changes[id]?.level ?? (SHARE_IDS.has(id) ? 0.5 : level),
+    quiet: (_id, base) => ({ mean: 0, lo: -base / 100, hi: base / 100 }),
   });
-  return {
-    baseline: meta('baseline', reps, scale),
-    reform: meta('reform', reps, scale),
-    differences,
-    valueForMoney: valueForMoney([], [], [], { reps, scale }),
-  };
 }
 
 describe('fitToQuote', () => {

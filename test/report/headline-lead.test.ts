@@ -5,59 +5,29 @@
  * place follows the fixed rule; an unknown choice is refused with what was expected.
  */
 import {
-  COST_KEYS,
   type Comparison,
   type Estimate,
   HEADLINE_OUTCOMES,
   LEAD_OUTCOME_IDS,
-  METRICS,
-  type PairedDifference,
-  type RunMeta,
-  valueForMoney,
   writeHeadline,
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-
-const meta = (scenario: string): RunMeta => ({
-  scenario,
-  scenarioName: scenario === 'baseline' ? 'England today (baseline)' : 'Ringfenced funding',
-  seed: 1,
-  reps: 10,
-  years: 10,
-  scale: 0.01,
-  startDate: '2023-01-01',
-  modelVersion: '0.1.0',
-});
-
-const SHARES = new Set<string>(METRICS.filter((m) => m.kind === 'share').map((m) => m.id));
-const ALL_IDS = [...METRICS.map((m) => m.id), ...COST_KEYS.map((p) => `cost_${p}`)];
+import { handBuiltComparison, SHARE_IDS } from './hand-built-comparison.js';
 
 /**
  * A comparison in which nothing changes clearly (counts ±1,000 around 100,000, shares ±0.2
  * points around 40%), except the differences given.
  */
 function comparison(changes: Record<string, Estimate>): Comparison {
-  const differences: PairedDifference[] = ALL_IDS.map((id) => {
-    const share = SHARES.has(id);
-    const base = share ? 0.4 : 100_000;
-    const difference =
-      changes[id] ?? (share ? { mean: 0, lo: -0.002, hi: 0.002 } : { mean: 0, lo: -1000, hi: 1000 });
-    return {
-      metric: id,
-      baseline: { mean: base, lo: base, hi: base },
-      reform: { mean: base + difference.mean, lo: base + difference.lo, hi: base + difference.hi },
-      difference,
-      shareReformBetter: 0.5,
-      higherIsBetter: false,
-    };
+  return handBuiltComparison(changes, {
+    reform: 'ringfenced',
+    names: { baseline: 'England today (baseline)', reform: 'Ringfenced funding' },
+    level: (id) => (SHARE_IDS.has(id) ? 0.4 : 100_000),
+    quiet: (id) =>
+      SHARE_IDS.has(id) ? { mean: 0, lo: -0.002, hi: 0.002 } : { mean: 0, lo: -1000, hi: 1000 },
+    valueForMoney: { reps: 5, scale: 1 },
   });
-  return {
-    baseline: meta('baseline'),
-    reform: meta('ringfenced'),
-    differences,
-    valueForMoney: valueForMoney([], [], [], { reps: 5, scale: 1 }),
-  };
 }
 
 describe('a headline led by a chosen outcome', () => {
@@ -93,7 +63,7 @@ describe('a headline led by a chosen outcome', () => {
         const changes = Object.fromEntries(
           clear.map((id) => [
             id,
-            SHARES.has(id) ? { mean: 0.05, lo: 0.03, hi: 0.07 } : { mean: -5_000, lo: -7_000, hi: -3_000 },
+            SHARE_IDS.has(id) ? { mean: 0.05, lo: 0.03, hi: 0.07 } : { mean: -5_000, lo: -7_000, hi: -3_000 },
           ]),
         );
         const h = writeHeadline(comparison(changes), undefined, { lead });

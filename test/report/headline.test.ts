@@ -5,33 +5,19 @@
  * zero and that every figure is written as the cards write it (the precision rule).
  */
 import {
-  COST_KEYS,
   type Comparison,
   type Estimate,
   figureKind,
   HEADLINE_OUTCOMES,
-  METRICS,
-  type PairedDifference,
-  type RunMeta,
-  valueForMoney,
   writeEstimate,
   writeHeadline,
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ALL_IDS, handBuiltComparison } from './hand-built-comparison.js';
 
-const meta = (scenario: string, reps = 10, years = 10): RunMeta => ({
-  scenario,
-  scenarioName: scenario === 'baseline' ? 'England today (baseline)' : 'Ringfenced funding',
-  seed: 1,
-  reps,
-  years,
-  scale: 0.01,
-  startDate: '2023-01-01',
-  modelVersion: '0.1.0',
-});
-
-const ALL_IDS = [...METRICS.map((m) => m.id), ...COST_KEYS.map((p) => `cost_${p}`)];
+/** The headline tests' run: England today against "Ringfenced funding". */
+const NAMES = { baseline: 'England today (baseline)', reform: 'Ringfenced funding' };
 
 /**
  * A comparison in which nothing changes clearly (every interval −1,000 to +1,000 around a
@@ -41,24 +27,15 @@ function comparison(
   changes: Record<string, Estimate>,
   options: { reps?: number; years?: number; baselineMean?: Record<string, number> } = {},
 ): Comparison {
-  const differences: PairedDifference[] = ALL_IDS.map((id) => {
-    const base = options.baselineMean?.[id] ?? 100_000;
-    const difference = changes[id] ?? { mean: 0, lo: -1000, hi: 1000 };
-    return {
-      metric: id,
-      baseline: { mean: base, lo: base, hi: base },
-      reform: { mean: base + difference.mean, lo: base + difference.lo, hi: base + difference.hi },
-      difference,
-      shareReformBetter: 0.5,
-      higherIsBetter: false,
-    };
+  return handBuiltComparison(changes, {
+    reps: options.reps ?? 10,
+    years: options.years ?? 10,
+    reform: 'ringfenced',
+    names: NAMES,
+    level: (id) => options.baselineMean?.[id] ?? 100_000,
+    quiet: () => ({ mean: 0, lo: -1000, hi: 1000 }),
+    valueForMoney: { reps: options.reps ?? 5, scale: 1 },
   });
-  return {
-    baseline: meta('baseline', options.reps, options.years),
-    reform: meta('ringfenced', options.reps, options.years),
-    differences,
-    valueForMoney: valueForMoney([], [], [], { reps: options.reps ?? 5, scale: 1 }),
-  };
 }
 
 describe('writeHeadline', () => {

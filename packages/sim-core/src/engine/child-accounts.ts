@@ -21,6 +21,7 @@ import {
   type DistanceShares,
   distanceShares,
   LOCAL,
+  mayBeAwayFromHome,
   OUT_OF_AREA_DAY,
   PLACEMENT_DISTANCES,
   placementDistanceOf,
@@ -46,8 +47,6 @@ const UNMET_BY_AREA: Readonly<Record<AreaOfNeed, number>> = {
 };
 const unmetMetricOf = (need: PrimaryNeed) => UNMET_BY_AREA[AREA_OF_NEED[need]];
 const PLAN = SUPPORT_LEVELS.indexOf('plan');
-const isSpecialSchool = (setting: string) =>
-  setting === 'maintainedSpecial' || setting === 'independentSpecial';
 const DISTANCES = PLACEMENT_DISTANCES.length;
 
 export class ChildAccounts {
@@ -166,10 +165,9 @@ export class ChildAccounts {
           for (const unmet of [false, true])
             for (const active of [false, true])
               for (let distance = 0; distance < DISTANCES; distance++) {
-                // Only a plan holder in a special school is ever placed away from home
-                // (placementDistanceOf): other classes keep the local vector, so the ledger does
-                // not hold four times the vectors each year's prices make.
-                if (distance !== LOCAL && !(support === PLAN && active && isSpecialSchool(setting))) {
+                // A class no child can be in away from home keeps the local vector, so the ledger
+                // does not hold four times the vectors each year's prices make.
+                if (distance !== LOCAL && !(active && mayBeAwayFromHome(setting, support === PLAN))) {
                   table[this.classOf(support, delivered, s, unmet, active, distance)] =
                     table[this.classOf(support, delivered, s, unmet, active, LOCAL)]!;
                   continue;

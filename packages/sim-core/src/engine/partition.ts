@@ -201,6 +201,13 @@ function newRequests(size = 64): ServiceRequests {
   };
 }
 
+/** The ledger's memo columns reported as money metrics, each month (money within a payer's row). */
+const MEMO_METRICS = [
+  ['home_to_school_transport', HOME_TO_SCHOOL_TRANSPORT],
+  ['residential_placement_social_care', RESIDENTIAL_SOCIAL_CARE],
+  ['residential_placement_health', RESIDENTIAL_HEALTH],
+] as const;
+
 export class Partition {
   readonly table: ChildTable;
   readonly ledger: Ledger;
@@ -945,21 +952,8 @@ export class Partition {
     const spent = this.highNeedsBlockPence(month - 1);
     const step = this.dsg.startMonth(month, spent, this.phaseParams, last);
     this.metrics.addMoney('high_needs_spending', month - 1, spent / 100);
-    this.metrics.addMoney(
-      'home_to_school_transport',
-      month - 1,
-      this.ledger.monthPence(month - 1, HOME_TO_SCHOOL_TRANSPORT) / 100,
-    );
-    this.metrics.addMoney(
-      'residential_placement_social_care',
-      month - 1,
-      this.ledger.monthPence(month - 1, RESIDENTIAL_SOCIAL_CARE) / 100,
-    );
-    this.metrics.addMoney(
-      'residential_placement_health',
-      month - 1,
-      this.ledger.monthPence(month - 1, RESIDENTIAL_HEALTH) / 100,
-    );
+    for (const [metric, column] of MEMO_METRICS)
+      this.metrics.addMoney(metric, month - 1, this.ledger.monthPence(month - 1, column) / 100);
     this.metrics.addMoney('high_needs_income', month - 1, step.incomePence / 100);
     if (step.paidByDfePence !== 0)
       this.metrics.addMoney('dsg_deficit_paid_by_dfe', month, step.paidByDfePence / 100);

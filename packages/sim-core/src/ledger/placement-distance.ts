@@ -86,6 +86,11 @@ export function distanceShares(p: Params): DistanceShares {
   };
 }
 
+/** Whether a child in `setting`, holding a plan or not (`onPlan`), can be placed anywhere but `LOCAL`: only a plan holder in a special school. */
+export function mayBeAwayFromHome(setting: SettingName, onPlan: boolean): boolean {
+  return onPlan && (setting === 'maintainedSpecial' || setting === 'independentSpecial');
+}
+
 /**
  * The distance code of child `child` placed in `setting` while it holds a plan (`onPlan`):
  * `LOCAL` for every setting but the special schools, and for a child without a plan.
@@ -96,10 +101,9 @@ export function placementDistanceOf(
   onPlan: boolean,
   shares: DistanceShares,
 ): number {
-  if (!onPlan) return LOCAL;
+  if (!mayBeAwayFromHome(setting, onPlan)) return LOCAL;
   if (setting === 'maintainedSpecial')
     return distanceDraw(child) < shares.maintainedOutOfArea ? OUT_OF_AREA_DAY : LOCAL;
-  if (setting !== 'independentSpecial') return LOCAL;
   const u = distanceDraw(child);
   if (u < shares.independentResidential)
     return fiftyTwoWeekDraw(child) < shares.fiftyTwoWeek ? RESIDENTIAL_52_WEEK : RESIDENTIAL_WEEKLY;
