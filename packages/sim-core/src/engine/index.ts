@@ -7,7 +7,6 @@ export {
   Partition,
   type PartitionResult,
   type PartitionSettings,
-  type ServiceRequests,
 } from './partition.js';
 export {
   checkRunSize,
@@ -17,6 +16,7 @@ export {
   type RunSizeInput,
   runSize,
 } from './run-size.js';
+export type { ServiceRequests } from './service-requests.js';
 export {
   deliverPlaces,
   PARTITIONS,

@@ -17,11 +17,12 @@ import { type Calendar, monthOf } from '../foundation/calendar.js';
 import { SERVICES, type ServiceName } from '../journey/journey-events.js';
 import { METRIC_INDEX } from '../metrics/metric-definitions.js';
 import { MetricsCollector } from '../metrics/metrics-collector.js';
+import { commissionedEachYearBeforeStart } from '../population/special-places-at-start.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { PLACE_CAPITAL, PlaceCommissioning } from '../services/place-commissioning.js';
 import { Service } from '../services/service.js';
 import { SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
-import type { ServiceRequests } from './partition.js';
+import { LEAVE, type ServiceRequests, settlesAt } from './service-requests.js';
 
 /** Places given at the end of a day: `count` children (ids) and the service (index in SERVICES) of each. */
 export interface Places {
@@ -86,7 +87,12 @@ export class NationalServices {
       s === local ? undefined : new Service(name, [nationalSlots(slots[name])]),
     );
     this.specialSchool = this.services[SPECIAL_SCHOOL]!;
-    this.commissioning = new PlaceCommissioning(calendar, monthStarts[monthStarts.length - 1]!);
+    this.commissioning = new PlaceCommissioning(
+      calendar,
+      monthStarts[monthStarts.length - 1]!,
+      Math.round(commissionedEachYearBeforeStart(params) * scale),
+      Math.round(params['placement.commissioningLagYears']),
+    );
     this.capitalPence = new Float64Array(monthStarts.length - 1);
     this.metrics = new MetricsCollector(monthStarts, nationalMetrics(local));
     this.admit = SERVICES.map((_, s) => (child: number) => {
@@ -102,36 +108,43 @@ export class NationalServices {
   settle(byPartition: readonly ServiceRequests[]): void {
     // Each partition makes its requests in time order (its clock never runs backwards), so
     // merging the lists, taking the earliest head and the lowest partition on a tie, gives
-    // (time, partition, order) without sorting or allocating.
+    // (time, partition, order) without sorting or allocating. A join after the holders settles
+    // the least bit after the start (a partition makes them last at its start), the longest
+    // waiting first.
     const next = new Int32Array(byPartition.length);
     for (;;) {
       let p = -1;
       let earliest = Number.POSITIVE_INFINITY;
+      let earliestTime = Number.POSITIVE_INFINITY;
       for (let q = 0; q < byPartition.length; q++) {
         const requests = byPartition[q]!;
         const k = next[q]!;
-        if (k < requests.count && requests.time[k]! < earliest) {
+        if (k >= requests.count) continue;
+        const at = settlesAt(requests, k);
+        const time = requests.time[k]!;
+        if (at < earliest || (at === earliest && time < earliestTime)) {
           p = q;
-          earliest = requests.time[k]!;
+          earliest = at;
+          earliestTime = time;
         }
       }
       if (p < 0) return;
       const k = next[p]!++;
       const requests = byPartition[p]!;
-      if (k > 0 && requests.time[k]! < requests.time[k - 1]!)
+      if (k > 0 && settlesAt(requests, k) < settlesAt(requests, k - 1))
         throw new Error(`Partition ${p} made its requests out of time order`);
       const s = requests.service[k]!;
       const service = this.services[s];
       if (service === undefined) throw new Error(`Service ${SERVICES[s]} is not shared`);
       const child = requests.child[k]!;
       const time = requests.time[k]!;
-      if (requests.join[k] === 1) {
+      if (requests.join[k] !== LEAVE) {
         if (service.join(child, time)) this.admit[s]!(child);
       } else {
         service.leave(child, time, this.admit[s]!);
         this.withdrawPlace(child, s);
       }
-      this.recordWaits(s, time);
+      this.recordWaits(s, Math.max(time, 0));
     }
   }
 

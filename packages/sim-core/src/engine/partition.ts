@@ -88,6 +88,7 @@ import { ChildAccounts } from './child-accounts.js';
 import { ChildContext, ChildTable, EVENT_STREAM, LEAVES, ROW_BYTES, TIMING_STREAM } from './child-table.js';
 import { FutureEvents } from './future-events.js';
 import { nationalMetrics } from './national-services.js';
+import { JOIN, JOIN_AFTER_HOLDERS, LEAVE, newRequests, type ServiceRequests } from './service-requests.js';
 import { type ChildTrace, TraceRecorder } from './trace.js';
 
 const TIMER_INDEX = new Map<string, number>(TIMERS.map((t, i) => [t, i]));
@@ -106,6 +107,7 @@ const ARRIVING = -2;
 
 /** Index of educational psychology in SERVICES: the one service each partition runs itself. */
 export const LOCAL_SERVICE = SERVICES.indexOf('educationalPsychology');
+const SPECIAL_SCHOOL = SERVICES.indexOf('specialSchool');
 const SERVICE_START_CODE = SERVICES.map((s) => eventCode(SERVICE_START_EVENT[s]));
 const LOCAL_WAIT_METRIC = METRIC_INDEX[SERVICE_WAIT_METRIC.educationalPsychology];
 /** The metrics a partition records: every one but the shares (computed from others) and the shared services'. */
@@ -177,28 +179,6 @@ export interface PartitionSettings {
   readonly onStep?:
     | ((leaves: readonly number[], context: JourneyContext, event: JourneyEvent) => void)
     | undefined;
-}
-
-/**
- * Joining and leaving the shared services during a day, in order: `count` entries of time,
- * child id, service (index in SERVICES) and whether it joins (1) or leaves (0).
- */
-export interface ServiceRequests {
-  count: number;
-  time: Float64Array;
-  child: Int32Array;
-  service: Uint8Array;
-  join: Uint8Array;
-}
-
-function newRequests(size = 64): ServiceRequests {
-  return {
-    count: 0,
-    time: new Float64Array(size),
-    child: new Int32Array(size),
-    service: new Uint8Array(size),
-    join: new Uint8Array(size),
-  };
 }
 
 /** The ledger's memo columns reported as money metrics, each month (money within a payer's row). */
@@ -621,6 +601,10 @@ export class Partition {
       );
     this.context.at(row);
     for (const effect of seed.effects) this.applyEffect(row, compileEffect(effect as JourneyEffect));
+    if (seed.waitingForSpecialPlaceSince !== undefined) {
+      this.table.setInSharedService(row, SPECIAL_SCHOOL, true);
+      this.request(SPECIAL_SCHOOL, row, JOIN_AFTER_HOLDERS, seed.waitingForSpecialPlaceSince);
+    }
     this.startChild(row);
     if (this.raisedCount > 0) this.followOn(row);
   }
@@ -830,7 +814,7 @@ export class Partition {
       this.recordWaits();
     } else if (!this.table.inSharedService(row, service)) {
       this.table.setInSharedService(row, service, true);
-      this.request(service, row, 1);
+      this.request(service, row, JOIN);
     }
   }
 
@@ -841,11 +825,11 @@ export class Partition {
       this.recordWaits();
     } else if (this.table.inSharedService(row, service)) {
       this.table.setInSharedService(row, service, false);
-      this.request(service, row, 0);
+      this.request(service, row, LEAVE);
     }
   }
 
-  private request(service: number, row: number, join: number): void {
+  private request(service: number, row: number, join: number, time = this.now): void {
     let r = this.requests;
     if (r.count === r.time.length) {
       const grown = newRequests(r.count * 2);
@@ -858,7 +842,7 @@ export class Partition {
       r = grown;
     }
     const k = r.count++;
-    r.time[k] = this.now;
+    r.time[k] = time;
     r.child[k] = this.table.idOf(row);
     r.service[k] = service;
     r.join[k] = join;

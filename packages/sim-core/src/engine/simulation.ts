@@ -31,14 +31,9 @@ import { PLACE_CAPITAL } from '../services/place-commissioning.js';
 import type { ChildState } from './child-state.js';
 import { MAX_REGIONS, MAX_TIMERS } from './child-table.js';
 import { NationalServices, type Places } from './national-services.js';
-import {
-  LOCAL_SERVICE,
-  Partition,
-  type PartitionResult,
-  type PartitionSettings,
-  type ServiceRequests,
-} from './partition.js';
+import { LOCAL_SERVICE, Partition, type PartitionResult, type PartitionSettings } from './partition.js';
 import { runSizeFrom, withinLimit } from './run-size.js';
+import type { ServiceRequests } from './service-requests.js';
 import type { SimulationInput } from './simulation-input.js';
 import type { ChildTrace } from './trace.js';
 

@@ -47,6 +47,11 @@ import {
 import { planSeverityAtStart } from './plan-severity-at-start.js';
 import { drawArisingNeed, drawPlanHolderNeed } from './primary-need-draw.js';
 import {
+  bandShareBelow,
+  stateSpecialWeightFactor,
+  waitingForPlaceAtStart,
+} from './special-places-at-start.js';
+import {
   ageWithinBand,
   assessmentsInProgress,
   disputesInProgress,
@@ -65,6 +70,21 @@ const REFUSAL_DISPUTE_SHARE = 0.3;
 const TRUST_SPREAD = 0.4;
 const ADVOCACY_SPREAD = 0.5;
 
+/** Settings of plan holders of school age, and from 16 (the population.*PlanSetting weights). */
+const SCHOOL_AGE_SETTINGS = [
+  'mainstream',
+  'resourcedProvision',
+  'maintainedSpecial',
+  'independentSpecial',
+  'alternativeProvision',
+] as const satisfies readonly SettingName[];
+const POST16_SETTINGS = [
+  'furtherEducation',
+  'maintainedSpecial',
+  'independentSpecial',
+  'outOfEducation',
+] as const satisfies readonly SettingName[];
+
 /** How a child stands at the start date: state, context and the timers and queues to set up. */
 export interface ChildSeed {
   readonly context: JourneyContext;
@@ -79,6 +99,12 @@ export interface ChildSeed {
     readonly day: number;
     readonly payload?: JourneyEventPayload;
   }>;
+  /**
+   * For a child waiting for a state special place at the start, the day (before the start) it
+   * began to wait; it joins the queue after every child holding a place at the start has taken
+   * one (special-places-at-start.ts), whatever partition holds either.
+   */
+  readonly waitingForSpecialPlaceSince: number | undefined;
 }
 
 type Group =
@@ -91,7 +117,8 @@ type Group =
   | 'planAppealing'
   | 'refusedAppealing'
   | 'planDisputing'
-  | 'refusedDisputing';
+  | 'refusedDisputing'
+  | 'waitingForPlace';
 
 /**
  * The effects a starting child can begin with. Shared objects, so a national population (1.7
@@ -138,29 +165,46 @@ function sharesOf(p: Params): Shares {
     [16, 20, p['population.ehcpAgeShare.age16to19']],
     [20, 25, p['population.ehcpAgeShare.age20to25']],
   ];
-  const schoolAge: ReadonlyArray<readonly [SettingName, number]> = [
-    ['mainstream', p['population.schoolAgePlanSetting.mainstream']],
-    ['resourcedProvision', p['population.schoolAgePlanSetting.resourcedProvision']],
-    ['maintainedSpecial', p['population.schoolAgePlanSetting.maintainedSpecial']],
-    ['independentSpecial', p['population.schoolAgePlanSetting.independentSpecial']],
-    ['alternativeProvision', p['population.schoolAgePlanSetting.alternativeProvision']],
-  ];
-  const post16 = (under19: boolean): ReadonlyArray<readonly [SettingName, number]> => [
-    ['furtherEducation', p['population.post16PlanSetting.furtherEducation']],
-    ['maintainedSpecial', under19 ? p['population.post16PlanSetting.maintainedSpecial'] : 0],
-    ['independentSpecial', under19 ? p['population.post16PlanSetting.independentSpecial'] : 0],
-    ['outOfEducation', p['population.post16PlanSetting.outOfEducation']],
-  ];
+  const leavingHazard =
+    (-log(1 - p['plan.ceaseNotInEducationProbability']) * DAYS_PER_YEAR) / p['plan.annualReviewDays'];
+  const schoolAgeWeights = SCHOOL_AGE_SETTINGS.map((s) => p[`population.schoolAgePlanSetting.${s}`]);
+  const post16Weights = POST16_SETTINGS.map((s) => p[`population.post16PlanSetting.${s}`]);
+  // State special schools hold as many plan holders as they have places (special-places-at-start.ts).
+  const ageTotal = bands.reduce((sum, b) => sum + b[2], 0);
+  const holders = (p['population.ehcpStock'] - waitingForPlaceAtStart(p)) / ageTotal;
+  const weightOf = (weights: readonly number[], settings: readonly SettingName[]) => ({
+    stateSpecialWeight: weights[settings.indexOf('maintainedSpecial')]!,
+    totalWeight: weights.reduce((a, b) => a + b, 0),
+  });
+  const factor = stateSpecialWeightFactor(
+    [
+      {
+        holders: holders * (bands[1]![2] + bands[2]![2]),
+        ...weightOf(schoolAgeWeights, SCHOOL_AGE_SETTINGS),
+      },
+      {
+        holders:
+          holders * bands[3]![2] * bandShareBelow(16, 20, CEASE_NOT_IN_EDUCATION_FROM_AGE, leavingHazard, 19),
+        ...weightOf(post16Weights, POST16_SETTINGS),
+      },
+    ],
+    p['placement.specialSchoolPlaces'],
+  );
+  const scaled = (weights: readonly number[], settings: readonly SettingName[]) =>
+    weights.map((w, k) => (settings[k] === 'maintainedSpecial' ? w * factor : w));
+  const schoolAge = scaled(schoolAgeWeights, SCHOOL_AGE_SETTINGS);
+  const post16 = scaled(post16Weights, POST16_SETTINGS);
+  // Special schools keep pupils to 19; older young people in specialist provision are in FE.
+  const over19 = post16.map((w, k) => (POST16_SETTINGS[k]!.endsWith('Special') ? 0 : w));
   return {
     ageBands: bands.map((b) => [b[0], b[1]] as const),
     ageCumulative: cumulate(bands.map((b) => b[2])),
-    schoolAge: schoolAge.map((o) => o[0]),
-    schoolAgeCumulative: cumulate(schoolAge.map((o) => o[1])),
-    post16: post16(true).map((o) => o[0]),
-    post16Cumulative: cumulate(post16(true).map((o) => o[1])),
-    over19Cumulative: cumulate(post16(false).map((o) => o[1])),
-    leavingHazard:
-      (-log(1 - p['plan.ceaseNotInEducationProbability']) * DAYS_PER_YEAR) / p['plan.annualReviewDays'],
+    schoolAge: SCHOOL_AGE_SETTINGS,
+    schoolAgeCumulative: cumulate(schoolAge),
+    post16: POST16_SETTINGS,
+    post16Cumulative: cumulate(post16),
+    over19Cumulative: cumulate(over19),
+    leavingHazard,
     disputePreparingDays: MEAN_STATUTORY_DAYS.appealPreparation(p),
     disputeDays: MEAN_STATUTORY_DAYS.appealPreparation(p) + mediatingDays(p),
   };
@@ -180,6 +224,7 @@ export function buildStartingPopulation(
       leaves: { ...child.leaves },
       effects: [...child.effects],
       timers: child.timers.map((t) => ({ ...t })),
+      waitingForSpecialPlaceSince: child.waitingForSpecialPlaceSince,
     }),
   );
   return seeds;
@@ -208,7 +253,8 @@ export function forEachStartingChild(
     for (let k = 0; k < count; k++, id++) {
       // Each child draws from its own stream, so skipping one changes no other.
       if (!keep(id)) continue;
-      seedChild(child, group, id, p, shares, stream.reseed(seed, replication, id, 'attributes'));
+      const position = (k + 0.5) / count;
+      seedChild(child, group, id, p, shares, stream.reseed(seed, replication, id, 'attributes'), position);
       visit(child);
     }
   }
@@ -222,8 +268,9 @@ function startingGroups(p: Params, scale: number): Array<[Group, number]> {
   const disputes = n(disputesInProgress(p));
   const refusedDisputing = Math.round(disputes * REFUSAL_DISPUTE_SHARE);
   const planDisputing = disputes - refusedDisputing;
+  const waiting = n(waitingForPlaceAtStart(p));
   const groups: Array<[Group, number]> = [
-    ['plan', n(p['population.ehcpStock']) - (appeals - refusedAppealing) - planDisputing],
+    ['plan', n(p['population.ehcpStock']) - (appeals - refusedAppealing) - planDisputing - waiting],
     ['planAppealing', appeals - refusedAppealing],
     ['planDisputing', planDisputing],
     ['requested', n(requestsInProgress(p))],
@@ -237,6 +284,8 @@ function startingGroups(p: Params, scale: number): Array<[Group, number]> {
   groups.push(['senSupport', Math.max(0, n(p['population.senSupportStock']) - inProgress)]);
   groups.push(['earlyYearsSupport', n(expectedEarlyYearsPupils(p))]);
   groups.push(['emerging', n(expectedEmergingChildren(p))]);
+  // Last, so the shared queues see them join after every holder of a place (and ids before stay as they were).
+  groups.push(['waitingForPlace', waiting]);
 
   return groups;
 }
@@ -249,7 +298,10 @@ function startingGroups(p: Params, scale: number): Array<[Group, number]> {
  */
 export function planDisputesAtStart(p: Params): { readonly disputes: number; readonly plans: number } {
   const inProgress = p['population.appealsInProgress'] + disputesInProgress(p);
-  return { disputes: inProgress * (1 - REFUSAL_DISPUTE_SHARE), plans: p['population.ehcpStock'] };
+  return {
+    disputes: inProgress * (1 - REFUSAL_DISPUTE_SHARE),
+    plans: p['population.ehcpStock'] - waitingForPlaceAtStart(p),
+  };
 }
 
 /** How many children the starting population has at `scale`. */
@@ -260,6 +312,7 @@ export function startingPopulationSize(p: Params, scale: number): number {
 /** A seed to fill again and again (every field set, so it keeps one shape). */
 interface MutableSeed {
   readonly context: JourneyContext;
+  waitingForSpecialPlaceSince: number | undefined;
   readonly leaves: Record<'need' | 'support' | 'redress' | 'setting', string>;
   readonly effects: JourneyEffect[];
   readonly timers: Array<{
@@ -284,6 +337,7 @@ function newSeed(): MutableSeed {
     leaves: { need: 'none', support: 'senSupport', redress: 'idle', setting: 'mainstream' },
     effects: [],
     timers: [],
+    waitingForSpecialPlaceSince: undefined,
   };
 }
 
@@ -295,15 +349,24 @@ function seedChild(
   p: Params,
   shares: Shares,
   r: RandomStream,
+  position: number,
 ): void {
-  const hasPlan = group === 'plan' || group === 'planAppealing' || group === 'planDisputing';
+  const waitingForPlace = group === 'waitingForPlace';
+  const hasPlan =
+    group === 'plan' || group === 'planAppealing' || group === 'planDisputing' || waitingForPlace;
   const earlyYears = group === 'earlyYearsSupport';
   let preparing = false;
   const emerging = group === 'emerging';
   // Pupils on SEN support and children under 5 draw their ages again with their histories below.
-  let age = hasPlan ? planHolderAge(shares, r) : 5 + r() * 11;
+  // Children waiting for a special place are of school age, in mainstream schools (assumption).
+  let age = hasPlan && !waitingForPlace ? planHolderAge(shares, r) : 5 + r() * 11;
   const attributes = drawAttributes(id, -age * DAYS_PER_YEAR, hasPlan ? 'ehcp' : 'senSupport', p, r);
-  let setting = hasPlan ? planSetting(Math.floor(age), shares, r) : earlyYears ? 'earlyYears' : 'mainstream';
+  let setting =
+    hasPlan && !waitingForPlace
+      ? planSetting(Math.floor(age), shares, r)
+      : earlyYears
+        ? 'earlyYears'
+        : 'mainstream';
   const specialist = setting === 'maintainedSpecial' || setting === 'independentSpecial';
   const trust = clamp01(p['population.initialTrust'] + TRUST_SPREAD * (r() - 0.5));
   const { context, effects, timers } = seed;
@@ -312,9 +375,10 @@ function seedChild(
   // the shape the model's dynamics give (plan-severity-at-start.ts). Pupils on SEN support and
   // requests in progress replay their need history instead (need-history.ts).
   if (hasPlan)
-    context.severity = specialist
-      ? between(r, p['placement.specialistSeverity'], 1)
-      : planSeverityAtStart(r(), p['placement.specialistSeverity']);
+    context.severity =
+      specialist || waitingForPlace
+        ? between(r, p['placement.specialistSeverity'], 1)
+        : planSeverityAtStart(r(), p['placement.specialistSeverity']);
   else if (earlyYears || emerging || group === 'senSupport') {
     // The age comes with the history (older children have had longer for a need to arise).
     if (emerging) age = drawEmergingChild(context, p, r);
@@ -354,6 +418,15 @@ function seedChild(
   // A child in a state special school holds one of its places; one placed in an independent
   // school holds none (it left the queue when it was placed there, as in the journey).
   if (setting === 'maintainedSpecial') effects.push(START.joinSpecialSchool);
+  // Waiting for a state place (ChildSeed.waitingForSpecialPlaceSince). The first in the group
+  // have waited longest: the wait already gone falls evenly from the whole of
+  // placement.independentFallbackDays to none along it, so the fallbacks to an independent school
+  // fall due all through the first months, not at once.
+  context.seeksSpecialist = waitingForPlace;
+  const fallback = p['placement.independentFallbackDays'];
+  seed.waitingForSpecialPlaceSince = waitingForPlace ? -fallback * (1 - position) : undefined;
+  if (waitingForPlace)
+    timers.push({ timer: 'placementFallback', event: 'PLACEMENT_FALLBACK', day: fallback * position });
   if (group === 'requested') {
     // Part-way through the LA's decision: its length drawn as the statechart draws it, the part
     // already gone uniform within it, so decisions fall due all through the first weeks.

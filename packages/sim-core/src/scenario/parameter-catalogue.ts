@@ -381,6 +381,12 @@ export const PARAMETER_CATALOGUE = {
     max: 10,
     meaning: 'Years from commissioning new state special places to their opening (in September).',
   },
+  'placement.waitingAtStart': share(
+    'Children with a plan waiting for a state special school place at the start date, as a share of the places: the queue a run four years in holds.',
+  ),
+  'placement.commissionedAtStart': share(
+    'New state special places commissioned in each September before the start date, as a share of the places; those not yet open at the start open as placement.commissioningLagYears gives.',
+  ),
   'placement.independentPreferenceShare': share(
     'Share of families who, if their child’s need calls for a specialist setting, would choose an independent special school over a state special one (a fixed trait of the family).',
   ),

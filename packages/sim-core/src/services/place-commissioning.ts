@@ -46,10 +46,22 @@ export class PlaceCommissioning {
   private countedFrom = 0;
   private stoppedWaiting = 0;
 
+  /**
+   * `beforeStart`: places (at the run's scale) commissioned in each September before the start,
+   * of which those not yet open when the run starts open as `lagYears` gives (the start in
+   * motion: special-places-at-start.ts). Their capital was spent before the run.
+   */
   constructor(
     private readonly calendar: Calendar,
     endDay: number,
+    beforeStart = 0,
+    lagYears = 0,
   ) {
+    for (let year = calendar.startYear - lagYears; year <= calendar.startYear; year++) {
+      const opensOn = calendar.dayOf(year + lagYears, SEPTEMBER, 1);
+      if (beforeStart > 0 && calendar.dayOf(year, SEPTEMBER, 1) <= 0 && opensOn > 0)
+        this.pending.push({ places: beforeStart, opensOn });
+    }
     for (let year = calendar.startYear; ; year++) {
       const day = calendar.dayOf(year, SEPTEMBER, 1);
       if (day >= endDay) break;
