@@ -40,6 +40,22 @@ describe('place commissioning, decision by decision', () => {
     expect(c.open(opensOn + 1)).toBe(0);
     expect(c.opened).toBe(places);
   });
+
+  it('opens the places commissioned before the start in the Septembers the lag gives, before any it decides', () => {
+    // January 2019 with a two-year lag: September 2017's places open in September 2019, and
+    // September 2018's in September 2020; earlier ones are open already.
+    const c = new PlaceCommissioning(calendar, calendar.dayOf(2025), 7, 2);
+    c.noteStoppedWaiting(100);
+    const decided = c.decide(sept(2019), 0, params)!;
+    expect(c.open(sept(2019) - 1)).toBe(0);
+    expect(c.open(sept(2019))).toBe(7);
+    expect(c.open(sept(2020))).toBe(7);
+    expect(c.open(sept(2021))).toBe(decided.places);
+    expect(c.opened).toBe(14 + decided.places);
+    // From a September start, that September's decision was made before the run too.
+    const fromSeptember = new PlaceCommissioning(new Calendar('2019-09-01'), 3000, 5, 1);
+    expect(fromSeptember.open(new Calendar('2019-09-01').dayOf(2020, 8, 1))).toBe(5);
+  });
 });
 
 describe('place commissioning in a run', () => {
@@ -48,6 +64,7 @@ describe('place commissioning in a run', () => {
     'placement.specialSchoolPlaces': 60_000,
     'placement.commissioningShare': 0.6,
     'placement.commissioningLagYears': 1,
+    'placement.commissionedAtStart': 0.05,
   });
   const scale = 0.002;
   const capacities: number[] = [];
@@ -65,12 +82,14 @@ describe('place commissioning in a run', () => {
 
   it('grows capacity only by places commissioned a lag earlier, each September', () => {
     const start = Math.floor(60_000 * scale);
+    // Commissioned in September 2018, before the start: they open in September 2019.
+    const beforeStart = Math.round(60_000 * 0.05 * scale);
     expect(capacities[0]).toBe(start);
     expect(commissioned.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     for (let m = 0; m < capacities.length; m++) {
       // Month m starts on the first of month m (January 2019 is 0): September is m % 12 === 8.
       const openedBy = commissioned.slice(0, Math.max(0, m - 12 + 1)).reduce((a, b) => a + b, 0);
-      expect(capacities[m]).toBe(start + openedBy);
+      expect(capacities[m]).toBe(start + (m >= 8 ? beforeStart : 0) + openedBy);
       if (m % 12 !== 8) expect(commissioned[m] ?? 0).toBe(0);
     }
     expect(out.monthly.special_school_places).toEqual(

@@ -541,11 +541,18 @@ export class Partition {
     return this.table.bytes + this.future.bytes + this.ledger.bytes + this.psychology.bytes;
   }
 
-  /** Whether child `id` (one of this partition's) holds or waits for the service with index `service` in SERVICES. */
-  inService(id: number, service: number): boolean {
+  /**
+   * Whether child `id` (one of this partition's) holds or waits for the service with index
+   * `service` in SERVICES, or with `waiting` only waits (the group's own service only).
+   */
+  inService(id: number, service: number, waiting = false): boolean {
     const row = this.table.rowOf(id);
     if (row < 0) return false;
-    return service === LOCAL_SERVICE ? this.psychology.has(row) : this.table.inSharedService(row, service);
+    if (service !== LOCAL_SERVICE) {
+      if (waiting) throw new Error('A shared service knows who waits for it, not a partition');
+      return this.table.inSharedService(row, service);
+    }
+    return waiting ? this.psychology.waits(row) : this.psychology.has(row);
   }
 
   /** A plain copy of the state of the child in `row`. */

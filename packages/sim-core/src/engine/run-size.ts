@@ -106,18 +106,27 @@ export function checkRunSize(
   options: Pick<RunSizeInput, 'years' | 'scale'>,
   file?: string,
 ): RunSize {
+  const size = withinLimit(runSize(scenario, options), options, file);
   const start = paramsInYear(scenario.startParams ?? scenario.params, Number(scenario.startDate.slice(0, 4)));
-  const { disputes, plans } = planDisputesAtStart(start);
+  const { disputes, waiting, plans } = planDisputesAtStart(start);
   // `!(≤)`, so that counts that are not numbers are refused too.
-  if (!(disputes <= plans)) {
+  if (!(waiting <= plans)) {
+    throw new ScenarioError(
+      file ?? 'this run',
+      'parameters["placement.waitingAtStart"]',
+      'children waiting for a state special place at the start (placement.waitingAtStart × placement.specialSchoolPlaces) no more than the plans in force (population.ehcpStock)',
+      `about ${count(waiting)} against ${count(plans)} plans`,
+    );
+  }
+  if (!(disputes <= plans - waiting)) {
     throw new ScenarioError(
       file ?? 'this run',
       'parameters["population.appealsPerYear"]',
-      'disputes and appeals in progress against plans at the start (from population.appealsInProgress, and population.appealsPerYear × the time a dispute takes to reach the tribunal) no more than the plans in force (population.ehcpStock)',
-      `about ${count(disputes)} against ${count(plans)} plans`,
+      'disputes and appeals in progress against plans at the start (from population.appealsInProgress, and population.appealsPerYear × the time a dispute takes to reach the tribunal) no more than the plans in force (population.ehcpStock) less the children waiting for a special place',
+      `about ${count(disputes)} against ${count(plans - waiting)} plans`,
     );
   }
-  return withinLimit(runSize(scenario, options), options, file);
+  return size;
 }
 
 /** `size`, or a `RunSizeError` when it is beyond its limit. */

@@ -71,6 +71,8 @@ export interface ServiceState {
   readonly byArea: ReadonlyArray<{ capacity: number; holding: number; waiting: number }>;
   /** Whether child `id` waits for or holds a place. */
   has(id: number): boolean;
+  /** Whether child `id` waits for a place. */
+  waits(id: number): boolean;
 }
 
 /**
@@ -266,6 +268,7 @@ export class Simulation {
         holding: shared.holding,
         byArea: shared.byArea,
         has: (id) => shared.has(id),
+        waits: (id) => shared.waits(id),
       };
     const local = this.partitions.map((p) => p.psychology);
     return {
@@ -274,6 +277,7 @@ export class Simulation {
       holding: local.reduce((n, q) => n + q.holding, 0),
       byArea: local.flatMap((q) => q.byArea),
       has: (id) => this.partitionOf(id).inService(id, s),
+      waits: (id) => this.partitionOf(id).inService(id, s, true),
     };
   }
 

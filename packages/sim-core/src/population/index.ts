@@ -11,6 +11,13 @@ export {
 export { PLAN_SEVERITY_SHAPE_AT_START, planSeverityAtStart } from './plan-severity-at-start.js';
 export { drawArisingNeed, drawPlanHolderNeed, PRIMARY_NEED_SHARES } from './primary-need-draw.js';
 export {
+  bandShareBelow,
+  commissionedEachYearBeforeStart,
+  type SettingDraw,
+  stateSpecialWeightFactor,
+  waitingForPlaceAtStart,
+} from './special-places-at-start.js';
+export {
   ageWithinBand,
   assessmentsInProgress,
   disputesInProgress,

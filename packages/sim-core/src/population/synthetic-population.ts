@@ -291,16 +291,20 @@ function startingGroups(p: Params, scale: number): Array<[Group, number]> {
 }
 
 /**
- * Disputes and appeals against plans in force at the start (national counts: the share of those in
- * progress not against a refusal), which the starting population takes from the plans in force;
- * more of them than plans would leave fewer than no plan holders without one, so a file with them
- * is refused (`checkRunSize`).
+ * What the start takes from the plans in force (national counts): disputes and appeals in progress
+ * not against a refusal, and children waiting for a special place. More of them than plans would
+ * leave fewer than no plan holders without one, so a file with them is refused (`checkRunSize`).
  */
-export function planDisputesAtStart(p: Params): { readonly disputes: number; readonly plans: number } {
+export function planDisputesAtStart(p: Params): {
+  readonly disputes: number;
+  readonly waiting: number;
+  readonly plans: number;
+} {
   const inProgress = p['population.appealsInProgress'] + disputesInProgress(p);
   return {
     disputes: inProgress * (1 - REFUSAL_DISPUTE_SHARE),
-    plans: p['population.ehcpStock'] - waitingForPlaceAtStart(p),
+    waiting: waitingForPlaceAtStart(p),
+    plans: p['population.ehcpStock'],
   };
 }
 

@@ -205,6 +205,11 @@ export class ServiceQueue {
     return this.members.of(child) !== NONE;
   }
 
+  /** Whether `child` waits for a slot. */
+  waits(child: number): boolean {
+    return this.members.of(child) === WAITING;
+  }
+
   /** Join the queue at `now`; returns true when a slot was free and the child holds it at once. */
   join(child: number, now: number): boolean {
     if (this.members.of(child) !== NONE) return false;

@@ -60,6 +60,11 @@ export class Service {
     return this.queueOf(child).has(child);
   }
 
+  /** Whether `child` waits for a slot. */
+  waits(child: number): boolean {
+    return this.queueOf(child).waits(child);
+  }
+
   /** Join the child's group's queue at `now`; true when a slot was free and the child holds it at once. */
   join(child: number, now: number): boolean {
     return this.queueOf(child).join(child, now);

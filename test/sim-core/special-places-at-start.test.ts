@@ -1,0 +1,146 @@
+/**
+ * State special schools at the start as a run four years in finds them
+ * (population/special-places-at-start.ts): plan holders in them in the number of places, a
+ * queue already waiting behind the holders, the longest waiting first, and places commissioned
+ * before the start opening in the first Septembers.
+ */
+import {
+  ageWithinBand,
+  bandShareBelow,
+  commissionedEachYearBeforeStart,
+  type Params,
+  Simulation,
+  stateSpecialWeightFactor,
+  waitingForPlaceAtStart,
+} from '@send-sim/sim-core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from './load-scenario.js';
+
+describe('the arithmetic of the start', () => {
+  it('gives the share of an age band below an age as ageWithinBand draws it (one inverts the other)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        fc.double({ min: 0.5, max: 10, noNaN: true }),
+        fc.double({ min: -5, max: 30, noNaN: true }),
+        // No hazard, or one a plan could have (a vanishing one loses all precision in both).
+        fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 3, noNaN: true })),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (lo, width, from, hazard, u) => {
+          const hi = lo + width;
+          const age = ageWithinBand(lo, hi, from, hazard, u);
+          expect(bandShareBelow(lo, hi, from, hazard, age)).toBeCloseTo(u, 5);
+        },
+      ),
+    );
+  });
+
+  it('finds the factor on the state-special weights that fills the places, when they can be filled', () => {
+    const draw = fc.record({
+      holders: fc.double({ min: 1, max: 1e6, noNaN: true }),
+      stateSpecialWeight: fc.double({ min: 0.01, max: 1, noNaN: true }),
+      others: fc.double({ min: 0.01, max: 1, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(draw, { minLength: 1, maxLength: 3 }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        (draws, fill) => {
+          const settings = draws.map((d) => ({
+            holders: d.holders,
+            stateSpecialWeight: d.stateSpecialWeight,
+            totalWeight: d.stateSpecialWeight + d.others,
+          }));
+          // Places within what every eligible holder could fill.
+          const places = fill * draws.reduce((sum, d) => sum + d.holders, 0);
+          const f = stateSpecialWeightFactor(settings, places);
+          const held = settings.reduce(
+            (sum, d) =>
+              sum +
+              (d.holders * f * d.stateSpecialWeight) /
+                (d.totalWeight - d.stateSpecialWeight + f * d.stateSpecialWeight),
+            0,
+          );
+          expect(held / places).toBeCloseTo(1, 6);
+        },
+      ),
+    );
+  });
+});
+
+describe('a run from January 2023', () => {
+  const baseline = loadScenario('baseline');
+  const params = baseline.params as Params;
+  const scale = 0.01;
+  const atStart = {
+    capacity: 0,
+    holding: 0,
+    waiting: 0,
+    inSpecial: 0,
+    inSpecialWaiting: 0,
+    seekersHolding: 0,
+  };
+  const capacityBySeptember: number[] = [];
+  const sim: Simulation = new Simulation({
+    params,
+    startDate: baseline.startDate,
+    seed: 1,
+    replication: 0,
+    years: 3,
+    scale,
+    onMonthStart: (month) => {
+      const special = sim.service('specialSchool');
+      if (month % 12 === 9) capacityBySeptember.push(special.capacity);
+      if (month !== 0) return;
+      const setting = sim.layout.setting;
+      const maintained = sim.journey.leafIndex(setting, 'maintainedSpecial');
+      atStart.capacity = special.capacity;
+      atStart.holding = special.holding;
+      atStart.waiting = special.waiting;
+      for (const child of sim.children()) {
+        if (child.leaves[setting] === maintained) {
+          atStart.inSpecial++;
+          if (special.waits(child.id)) atStart.inSpecialWaiting++;
+        } else if (child.context.seeksSpecialist && special.has(child.id) && !special.waits(child.id))
+          atStart.seekersHolding++;
+      }
+    },
+  });
+  const out = sim.run();
+
+  it('places plan holders in state special schools in the number of places', () => {
+    // A binomial count around the places: within four standard deviations.
+    expect(Math.abs(atStart.inSpecial - atStart.capacity)).toBeLessThan(4 * Math.sqrt(atStart.capacity));
+    expect(atStart.holding).toBe(Math.min(atStart.capacity, atStart.inSpecial + atStart.waiting));
+  });
+
+  it('has the children waiting for a place queued behind every holder', () => {
+    const seeded = Math.round(waitingForPlaceAtStart(params) * scale);
+    expect(seeded).toBeGreaterThan(10);
+    // Everyone holding or seeking a place at the start, beyond the places, waits: first the
+    // children seeking one (after the holders, from every partition), then holders beyond the
+    // places (a sampling surplus) only once no place is left for the seekers.
+    expect(atStart.waiting).toBe(Math.max(0, atStart.inSpecial + seeded - atStart.capacity));
+    expect(atStart.inSpecialWaiting).toBe(Math.max(0, atStart.inSpecial - atStart.capacity));
+    expect(atStart.seekersHolding).toBe(Math.max(0, Math.min(seeded, atStart.capacity - atStart.inSpecial)));
+    expect(out.monthly.waiting_for_special_place[0]).toBe(atStart.waiting);
+  });
+
+  it('opens the places commissioned before the start in its first two Septembers', () => {
+    const beforeStart = Math.round(commissionedEachYearBeforeStart(params) * scale);
+    expect(params['placement.commissioningLagYears']).toBe(2);
+    expect(beforeStart).toBeGreaterThan(0);
+    expect(capacityBySeptember[0]).toBe(atStart.capacity + beforeStart);
+    // By the second September the places the run commissioned in its first September have not opened yet.
+    expect(capacityBySeptember[1]).toBe(atStart.capacity + 2 * beforeStart);
+    expect(out.monthly.special_places_commissioned.slice(0, 8).every((n) => n === 0)).toBe(true);
+  });
+
+  it('lets the children waiting fall back to independent schools all through the first months, not at once', () => {
+    const firstMonths = out.monthly.independent_placements.slice(0, 6);
+    const seeded = Math.round(waitingForPlaceAtStart(params) * scale);
+    expect(firstMonths.filter((n) => n > 0).length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...firstMonths)).toBeLessThan(seeded / 2);
+  });
+});
