@@ -49,6 +49,17 @@ describe('ServiceQueue', () => {
     expect(service.drainWaits()).toEqual([]);
   });
 
+  it('counts no wait for a child taking back a slot it held before the start, and a full wait for one waiting since before it', () => {
+    const service = new ServiceQueue('test', 1);
+    expect(service.join(1, 0, true)).toBe(true);
+    // Waiting since 30 days before the start: admitted on day 20, it has waited 50 days.
+    expect(service.join(2, -30)).toBe(false);
+    expect(service.waits(2)).toBe(true);
+    expect(service.waits(1)).toBe(false);
+    service.leave(1, 20, () => {});
+    expect(service.drainWaits()).toEqual([50]);
+  });
+
   it('refuses a capacity below one slot with a clear message', () => {
     expect(() => new ServiceQueue('tribunal', 0.2)).toThrow(/tribunal.*at least one slot.*0.2/);
   });

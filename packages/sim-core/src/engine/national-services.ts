@@ -22,7 +22,7 @@ import type { Params } from '../scenario/parameter-catalogue.js';
 import { PLACE_CAPITAL, PlaceCommissioning } from '../services/place-commissioning.js';
 import { Service } from '../services/service.js';
 import { SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
-import { LEAVE, type ServiceRequests, settlesAt } from './service-requests.js';
+import { JOIN_HELD_BEFORE_START, LEAVE, type ServiceRequests, settlesAt } from './service-requests.js';
 
 /** Places given at the end of a day: `count` children (ids) and the service (index in SERVICES) of each. */
 export interface Places {
@@ -139,7 +139,7 @@ export class NationalServices {
       const child = requests.child[k]!;
       const time = requests.time[k]!;
       if (requests.join[k] !== LEAVE) {
-        if (service.join(child, time)) this.admit[s]!(child);
+        if (service.join(child, time, requests.join[k] === JOIN_HELD_BEFORE_START)) this.admit[s]!(child);
       } else {
         service.leave(child, time, this.admit[s]!);
         this.withdrawPlace(child, s);

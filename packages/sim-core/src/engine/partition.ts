@@ -88,7 +88,14 @@ import { ChildAccounts } from './child-accounts.js';
 import { ChildContext, ChildTable, EVENT_STREAM, LEAVES, ROW_BYTES, TIMING_STREAM } from './child-table.js';
 import { FutureEvents } from './future-events.js';
 import { nationalMetrics } from './national-services.js';
-import { JOIN, JOIN_AFTER_HOLDERS, LEAVE, newRequests, type ServiceRequests } from './service-requests.js';
+import {
+  JOIN,
+  JOIN_AFTER_HOLDERS,
+  JOIN_HELD_BEFORE_START,
+  LEAVE,
+  newRequests,
+  type ServiceRequests,
+} from './service-requests.js';
 import { type ChildTrace, TraceRecorder } from './trace.js';
 
 const TIMER_INDEX = new Map<string, number>(TIMERS.map((t, i) => [t, i]));
@@ -591,6 +598,9 @@ export class Partition {
     return serviceSlots(params, this.settings.scale, fte).educationalPsychology;
   }
 
+  /** Whether the effects being applied are a starting child's (its services held before the start). */
+  private seeding = false;
+
   private addSeed(seed: ChildSeed): void {
     const row = this.createChild(seed.context);
     const { need, support, redress, setting } = this.layout;
@@ -607,7 +617,9 @@ export class Partition {
         payloadCode(t.event, t.payload),
       );
     this.context.at(row);
+    this.seeding = true;
     for (const effect of seed.effects) this.applyEffect(row, compileEffect(effect as JourneyEffect));
+    this.seeding = false;
     if (seed.waitingForSpecialPlaceSince !== undefined) {
       this.table.setInSharedService(row, SPECIAL_SCHOOL, true);
       this.request(SPECIAL_SCHOOL, row, JOIN_AFTER_HOLDERS, seed.waitingForSpecialPlaceSince);
@@ -817,11 +829,11 @@ export class Partition {
 
   private join(service: number, row: number): void {
     if (service === LOCAL_SERVICE) {
-      if (this.psychology.join(row, this.now)) this.admitted(row);
+      if (this.psychology.join(row, this.now, this.seeding)) this.admitted(row);
       this.recordWaits();
     } else if (!this.table.inSharedService(row, service)) {
       this.table.setInSharedService(row, service, true);
-      this.request(service, row, JOIN);
+      this.request(service, row, this.seeding ? JOIN_HELD_BEFORE_START : JOIN);
     }
   }
 

@@ -7,6 +7,8 @@
 /** What a service request asks (`ServiceRequests.join`). */
 export const LEAVE = 0;
 export const JOIN = 1;
+/** A join by a child the run starts in the service: it takes its slot back, with no wait counted. */
+export const JOIN_HELD_BEFORE_START = 3;
 /**
  * A join made at the start by a child already waiting (its time is the day it began to wait,
  * before the start), settled after every other request of the start's day from any partition:
@@ -22,8 +24,9 @@ export function settlesAt(requests: ServiceRequests, k: number): number {
 
 /**
  * Joining and leaving the shared services during a day, in order: `count` entries of time,
- * child id, service (index in SERVICES) and whether it joins (`JOIN`, or `JOIN_AFTER_HOLDERS`
- * for a child waiting at the start) or leaves (`LEAVE`).
+ * child id, service (index in SERVICES) and whether it joins (`JOIN`; at the start
+ * `JOIN_HELD_BEFORE_START` for a holder, `JOIN_AFTER_HOLDERS` for a child waiting) or leaves
+ * (`LEAVE`).
  */
 export interface ServiceRequests {
   count: number;

@@ -210,13 +210,18 @@ export class ServiceQueue {
     return this.members.of(child) === WAITING;
   }
 
-  /** Join the queue at `now`; returns true when a slot was free and the child holds it at once. */
-  join(child: number, now: number): boolean {
+  /**
+   * Join the queue at `now`; returns true when a slot was free and the child holds it at once.
+   * `heldBeforeStart`: a child the run starts in the service (a pupil in a special school, an
+   * assessment under way) takes its slot back, not a new one: no wait of none is counted, or the
+   * first year's mean waits would fall with every holder at the start.
+   */
+  join(child: number, now: number, heldBeforeStart = false): boolean {
     if (this.members.of(child) !== NONE) return false;
     if (this.inUse < this.slots && this.waitingCount === 0) {
       this.members.set(child, HOLDING);
       this.inUse++;
-      this.recordWait(0);
+      if (!heldBeforeStart) this.recordWait(0);
       return true;
     }
     this.members.set(child, WAITING);

@@ -66,8 +66,8 @@ export class Service {
   }
 
   /** Join the child's group's queue at `now`; true when a slot was free and the child holds it at once. */
-  join(child: number, now: number): boolean {
-    return this.queueOf(child).join(child, now);
+  join(child: number, now: number, heldBeforeStart = false): boolean {
+    return this.queueOf(child).join(child, now, heldBeforeStart);
   }
 
   /** `child` leaves the queue or gives up its slot; children admitted to the freed slot go to `admit`. */
