@@ -56,6 +56,19 @@ describe('a headline led by a chosen outcome', () => {
     );
   });
 
+  it('says a clear change in a share smaller than a tenth of a point is one, not "about 0.0 percentage points"', () => {
+    const h = writeHeadline(
+      comparison({ mean_trust_sen_families: { mean: -0.0002, lo: -0.0003, hi: -0.0001 } }),
+      undefined,
+      { lead: 'mean_trust_sen_families' },
+    );
+    expect(h.outcomes[0]).toMatchObject({ metric: 'mean_trust_sen_families', direction: 'down' });
+    expect(h.text).toContain(
+      'lower the mean trust in the system of families of children on SEN support or a plan (the model’s own index) by less than 0.1 percentage points (a clear change, but a very small one)',
+    );
+    expect(h.text).not.toContain('0.0');
+  });
+
   it('puts any outcome it can lead with first, and the rest by the fixed rule (property)', () => {
     const ids = HEADLINE_OUTCOMES.map(([id]) => id);
     fc.assert(

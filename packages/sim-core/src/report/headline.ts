@@ -295,10 +295,12 @@ function outcomeClause(c: HeadlineClaim, w: ClauseWords): Clause {
   const f = sizes(c, kind, style, share);
   const interval = `(95% interval ${f.small} to ${f.large})`;
   if (share) {
-    return {
-      verb: c.direction === 'up' ? 'raise' : 'lower',
-      rest: `${subject} by about ${f.mean}${unit} ${interval}`,
-    };
+    const verb = c.direction === 'up' ? 'raise' : 'lower';
+    // A clear change whose whole interval rounds to nothing at a share's finest step (a tenth of a
+    // point, precision.ts) would read "by about 0.0 percentage points": say how small it is instead.
+    if (Math.max(Math.abs(c.difference.lo), Math.abs(c.difference.hi)) < SHARE_HALF_STEP)
+      return { verb, rest: `${subject} by less than 0.1${unit} (a clear change, but a very small one)` };
+    return { verb, rest: `${subject} by about ${f.mean}${unit} ${interval}` };
   }
   return {
     verb: 'mean',
@@ -315,6 +317,9 @@ function joinClauses(clauses: readonly Clause[]): string {
 }
 
 const MONEY: FigureKind = { quantity: 'money', weight: 1 };
+
+/** Half the finest step a share is written to (a tenth of a percentage point): below it, a figure rounds to 0.0. */
+const SHARE_HALF_STEP = 0.0005;
 
 /** An amount of money that clearly changed: `about £1.9bn less (95% interval £1.6bn to £2.2bn)`; `more`/`less` follow the amount. */
 function moneyChange(c: HeadlineClaim, style: NumberStyle, more: string, less: string): string {
