@@ -66,6 +66,17 @@ describe.skipIf(!haveChromium)('your own local area in Chromium', () => {
       await expect(page.locator('send-app #run-meta').textContent()).resolves.toContain(
         'Local area: Staffordshire (E10000028), simulated one-to-one',
       );
+      // What the reform changes, in the area's own numbers: its share of England's 3,500 EPs and of
+      // the +400 the strategy adds, not England's.
+      const section = page.locator('send-app section[data-reform="workforce-strategy"]');
+      await section.locator('reform-changes summary').click();
+      const ep = section.locator('reform-changes li[data-key="ep.workforceFte"] .values');
+      const [from, to] = ((await ep.textContent()) ?? '')
+        .match(/[\d,.]+/g)!
+        .map((n) => Number(n.replaceAll(',', '')));
+      expect(from).toBeLessThan(200);
+      expect(to! - from!).toBeGreaterThan(0);
+      expect(to! - from!).toBeLessThan(40);
       await card.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(resultsDir(), 'local-area-results.png') });
       await page.setViewportSize({ width: 390, height: 844 });

@@ -102,16 +102,16 @@ export function resolveReformFile(file: ReformScenarioFile): ResolvedScenario {
   return resolveScenario(check.scenario, baseline);
 }
 
-/**
- * Resolve a library scenario (by id) or an edited reform for a local area, as `sendsim --area`
- * does: the bundled baseline made the area's (`areaBaseline`) and the levers scaled to it. The
- * area is validated again: it crossed from the page as plain data.
- */
 /** A local area's share of England's children (what its one-to-one run is as large as). */
 export function areaShareOf(area: LocalAreaFile): number {
   return areaBaseline(BASELINE_FILE, area, 'local-area.json').summary.share;
 }
 
+/**
+ * Resolve a library scenario (by id) or an edited reform for a local area, as `sendsim --area`
+ * does: the bundled baseline made the area's (`areaBaseline`) and the levers scaled to it. The
+ * area is validated again: it crossed from the page as plain data.
+ */
 export function resolveForArea(ref: string | ReformScenarioFile, area: LocalAreaFile): ResolvedScenario {
   const check = validateLocalAreaData(area, 'local-area.json');
   if (!check.ok) throw new ScenarioValidationError(check.errors);

@@ -32,6 +32,7 @@ import {
   BASELINE_ID,
   REFORM_FILES,
   REFORM_OPTIONS,
+  resolveForArea,
   resolveReformFile,
   resolveScenarioById,
 } from './scenarios.js';
@@ -269,7 +270,8 @@ export class SendApp extends LitElement {
             : html`Local area: ${this.ranArea.name} (${this.ranArea.laCode}), simulated one-to-one: the figures are the area's own.
         Seed ${m.seed}, ${m.reps} replications, ${m.years} years from ${m.startDate}, model version ${MODEL_VERSION}.
         Behaviour and unit costs are the national baseline's. A lever that adds a national count (such as +20,000 special
-        places) adds the area's share of it; the numbers in the levers' words are England's.`
+        places) adds the area's share of it: "What this reform changes" lists the area's own values, while a lever's setting in
+        words keeps England's numbers.`
         }
       </p>
       <quote-summary .results=${results} .speed=${this.simulation.speed} @quote-settings-chosen=${this.onQuoteSettings}></quote-summary>
@@ -450,14 +452,22 @@ export class SendApp extends LitElement {
     this.simulation.run(request);
   }
 
-  /** What reform `id` changes (a library reform, or the edited one that ran), worked out once per run. */
+  /**
+   * What reform `id` changes (a library reform, or the edited one that ran), worked out once per
+   * run: for a local area, against the area's baseline with the levers scaled as the run was.
+   */
   private changesOf(id: string): ReformChanges | undefined {
     if (!this.changes.has(id)) {
       let found: ReformChanges | undefined;
       try {
         const file = this.ranFiles.find((f) => f.id === id);
-        const reform = file === undefined ? resolveScenarioById(id) : resolveReformFile(file);
-        found = reformChanges(resolveScenarioById(reform.baselineId), reform);
+        const area = this.ranArea;
+        if (area !== undefined) {
+          found = reformChanges(resolveForArea(BASELINE_ID, area), resolveForArea(file ?? id, area));
+        } else {
+          const reform = file === undefined ? resolveScenarioById(id) : resolveReformFile(file);
+          found = reformChanges(resolveScenarioById(reform.baselineId), reform);
+        }
       } catch {
         found = undefined; // the view says it cannot list them
       }
