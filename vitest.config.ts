@@ -53,6 +53,7 @@ const MODEL_TESTS = [
   'test/ui/replication-jobs.test.ts',
   'test/ui/trainer-playback.test.ts',
   'test/ui/story-narration.test.ts',
+  'test/calibration/exclusion-rates.test.ts',
   'test/calibration/holdout.test.ts',
   'test/calibration/recorded-result.test.ts',
   'test/calibration/start-invariance.test.ts',
