@@ -32,6 +32,7 @@ const MODEL_TESTS = [
   'test/sim-core/honest-intervals.test.ts',
   'test/sim-core/stock-counts.test.ts',
   'test/sim-core/family-outcomes.test.ts',
+  'test/sim-core/suspensions.test.ts',
   'test/cli/compare-lead.test.ts',
   'test/sim-core/policy-phases.test.ts',
   'test/sim-core/divergent-children.test.ts',

@@ -2,13 +2,16 @@
  * Suspensions (fixed-period exclusions) share the setting draw of an escalation with permanent
  * exclusion: the band just above exclusion's. Checked for any child, severity and draw: the two
  * never both happen, exclusion is decided exactly as it was before suspensions existed, and the
- * suspension band is as wide as its rule says (at most what exclusion leaves of the draw).
+ * suspension band is as wide as its rule says (at most what exclusion leaves of the draw). And
+ * each suspension books its cost to the family, and only to the family.
  */
 import {
   exclusionProbability,
   JOURNEY_GUARDS,
   type JourneyContext,
   type JourneyEvent,
+  PAYERS,
+  Simulation,
   suspensionProbability,
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
@@ -53,5 +56,41 @@ describe('suspensions', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('book a parent’s lost earnings to the family for each one, and nothing to anyone else', () => {
+    const FAMILY = PAYERS.indexOf('family');
+    // Families' other costs set to nothing, so what the family pays is what suspensions cost it.
+    const run = (perSuspension: number) =>
+      new Simulation({
+        params: {
+          ...baseline.params,
+          'cost.familyLostEarningsUnmet': 0,
+          'cost.familyPerAppeal': 0,
+          'cost.familyPerSuspension': perSuspension,
+        },
+        startDate: baseline.startDate,
+        seed: 7,
+        replication: 0,
+        scale: 0.0005,
+        years: 2,
+      }).run();
+    const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+    const none = run(0);
+    const once = run(100);
+    const twice = run(200);
+    // Costs move no decision: the same suspensions happen whatever they cost.
+    expect(sum(once.monthly.suspensions)).toBeGreaterThan(0);
+    expect(once.monthly.suspensions).toEqual(none.monthly.suspensions);
+    expect(twice.monthly.suspensions).toEqual(none.monthly.suspensions);
+    const family = (out: typeof none) => sum(out.costsByMonth[FAMILY]!);
+    expect(family(none)).toBe(0);
+    expect(family(once)).toBeGreaterThan(0);
+    // Pence rounding per booking aside, twice the price is twice the cost.
+    expect(Math.abs(family(twice) - 2 * family(once))).toBeLessThanOrEqual(sum(once.monthly.suspensions));
+    // Every other payer pays exactly the same.
+    PAYERS.forEach((_, p) => {
+      if (p !== FAMILY) expect(once.costsByMonth[p], PAYERS[p]).toEqual(none.costsByMonth[p]);
+    });
   });
 });
