@@ -93,4 +93,31 @@ describe('suspensions', () => {
       if (p !== FAMILY) expect(once.costsByMonth[p], PAYERS[p]).toEqual(none.costsByMonth[p]);
     });
   });
+
+  it('take no random number: without their trust loss, they change nothing but their own counts and families’ costs', () => {
+    const FAMILY = PAYERS.indexOf('family');
+    const run = (chance: number) =>
+      new Simulation({
+        params: {
+          ...baseline.params,
+          'trust.lossOnSuspension': 0,
+          'need.suspensionProbabilityAtFullSeverity': chance,
+        },
+        startDate: baseline.startDate,
+        seed: 11,
+        replication: 1,
+        scale: 0.0005,
+        years: 3,
+      }).run();
+    const without = run(0);
+    const withSuspensions = run(0.7);
+    expect(withSuspensions.monthly.suspensions.some((n) => n > 0)).toBe(true);
+    for (const [id, series] of Object.entries(without.monthly)) {
+      if (id.startsWith('suspension')) continue;
+      expect(withSuspensions.monthly[id as keyof typeof without.monthly], id).toEqual(series);
+    }
+    PAYERS.forEach((payer, p) => {
+      if (p !== FAMILY) expect(withSuspensions.costsByMonth[p], payer).toEqual(without.costsByMonth[p]);
+    });
+  });
 });
