@@ -41,6 +41,11 @@ describe('sendsim calibrate', () => {
     expect(table.stdout).toMatch(
       /State special school places\s+[\d,]+\s+[\d,]+\s+-?\d+\.\d%\s+5\.3%\s+(within|faster|falls)/,
     );
+    // …and its first year against DfE's exclusion and suspension rates by SEN status.
+    expect(table.stdout).toMatch(/Exclusion and suspension rates by SEN status, the baseline's 2023/);
+    expect(table.stdout).toMatch(
+      /Suspensions per pupil with an EHC plan\s+159\.3\s+[\d.]+ \([\d.]+–[\d.]+\)\s+±15%\s+(within|outside)/,
+    );
 
     const json = await sendsim(['calibrate', '--targets', targets, ...SMALL, '--format', 'json']);
     const report = JSON.parse(json.stdout);
@@ -51,6 +56,16 @@ describe('sendsim calibrate', () => {
       'ehcp_in_independent_special',
     );
     for (const r of report.projection) expect(r.faster).toBe(r.modelRate > r.rate);
+    expect(report.exclusionRates.map((r: { metric: string }) => r.metric)).toEqual([
+      'exclusion_rate_sen_support',
+      'exclusion_rate_with_plan',
+      'suspension_rate_sen_support',
+      'suspension_rate_with_plan',
+    ]);
+    for (const r of report.exclusionRates) {
+      expect(r.year).toBe(2023);
+      expect(r.within).toBe(Math.abs(r.model - r.rate) <= r.tolerance * r.rate);
+    }
   });
 
   it('names a broken targets file, its field, what was expected and what was found', async () => {

@@ -94,6 +94,8 @@ const PRIMARY_EFFECTS: Readonly<Record<string, readonly Effect[]>> = {
     ['independent_placements', 'lower'],
     ['special_place_wait_days', 'lower'],
     ['unmet_need_child_years', 'lower'],
+    // Less unmet need in mainstream: fewer escalations in school, so fewer suspensions.
+    ['suspensions', 'lower'],
     // Fewer children in special schools, in or out of area: transport follows the setting.
     ['home_to_school_transport', 'lower'],
     ['residential_placements', 'lower'],

@@ -1,6 +1,7 @@
 /**
- * Outcomes that matter to families (issue 11): families' trust, crises and exclusions split by
- * family, deprivation, area of need and SEN status, unmet need by advocacy, NEET at 16–24 and
+ * Outcomes that matter to families (issue 11): families' trust, crises, exclusions and suspensions
+ * split by family, deprivation, area of need and SEN status, exclusion and suspension rates per
+ * pupil by SEN status, unmet need by advocacy, NEET at 16–24 and
  * outcomes at 25. Checked over random seeds, scales and horizons: counts are whole and never
  * negative, shares and means lie in [0, 1], and every split adds up to the total it splits, so
  * the new series cannot disagree with the existing ones.
@@ -40,7 +41,19 @@ const PARTITIONS: ReadonlyArray<readonly [MetricId, readonly MetricId[]]> = [
   ['exclusions', ['exclusions_deprived', 'exclusions_not_deprived']],
   ['exclusions', AREAS.map((a) => `exclusions_${a}` as MetricId)],
   ['exclusions', ['exclusions_no_sen', 'exclusions_sen_support', 'exclusions_with_plan']],
+  ['suspensions', ['suspensions_low_advocacy', 'suspensions_high_advocacy']],
+  ['suspensions', ['suspensions_deprived', 'suspensions_not_deprived']],
+  ['suspensions', AREAS.map((a) => `suspensions_${a}` as MetricId)],
+  ['suspensions', ['suspensions_no_sen', 'suspensions_sen_support', 'suspensions_with_plan']],
   ['outcome_at_25_had_plan', ['outcome_at_25_eet', 'outcome_at_25_neet', 'outcome_at_25_adult_social_care']],
+];
+
+/** Exclusion and suspension rates by SEN status: each a year's flow over January's stock of pupils. */
+const RATES: ReadonlyArray<readonly [MetricId, MetricId, MetricId]> = [
+  ['exclusion_rate_sen_support', 'exclusions_sen_support', 'pupils_on_sen_support'],
+  ['exclusion_rate_with_plan', 'exclusions_with_plan', 'pupils_with_ehcp_in_schools'],
+  ['suspension_rate_sen_support', 'suspensions_sen_support', 'pupils_on_sen_support'],
+  ['suspension_rate_with_plan', 'suspensions_with_plan', 'pupils_with_ehcp_in_schools'],
 ];
 
 /** The series this work added (a share's parts included). */
@@ -59,6 +72,7 @@ const NEW_SERIES: readonly MetricId[] = [
     'share_low_trust',
     'share_neet_16_to_24_with_or_after_plan',
     'share_outcome_at_25_eet',
+    ...RATES.map(([rate]) => rate),
   ] as MetricId[]),
 ];
 
@@ -79,9 +93,10 @@ describe('outcomes for families', () => {
           for (const v of valuesOf(out, id)) {
             if (def.kind === 'share') {
               // NaN only where nothing was counted (no family, nobody reached 25).
+              // A suspension rate counts repeat suspensions, so it may pass 1 (canExceedOne).
               if (!Number.isNaN(v)) {
                 expect(v, id).toBeGreaterThanOrEqual(0);
-                expect(v, id).toBeLessThanOrEqual(1);
+                if (def.canExceedOne !== true) expect(v, id).toBeLessThanOrEqual(1);
               }
             } else {
               expect(v, id).toBeGreaterThanOrEqual(0);
@@ -98,6 +113,15 @@ describe('outcomes for families', () => {
             out.monthly.young_people_16_to_24_with_or_after_plan[m]!,
           );
         });
+        // A rate is the year's flow over the stock in its January: one value a year, none for the end.
+        for (const [rate, flow, stock] of RATES) {
+          expect(out.yearly[rate], rate).toHaveLength(out.yearly[flow].length);
+          out.yearly[rate].forEach((v, y) => {
+            const pupils = out.yearly[stock][y]!;
+            if (pupils > 0) expect(v, `${rate} in year ${y}`).toBe(out.yearly[flow][y]! / pupils);
+            else expect(Number.isNaN(v), rate).toBe(true);
+          });
+        }
         // Families are counted from the start: a run at any scale holds thousands of them.
         expect(out.monthly.sen_families[0]!).toBeGreaterThan(0);
       }),
@@ -105,7 +129,7 @@ describe('outcomes for families', () => {
     );
   });
 
-  it('split crises, exclusions and outcomes at 25 so that the parts add up to the total, month by month', () => {
+  it('split crises, exclusions, suspensions and outcomes at 25 so that the parts add up to the total, month by month', () => {
     fc.assert(
       fc.property(runArb, (run) => {
         const out = simulate(run);
@@ -135,6 +159,8 @@ describe('outcomes for families', () => {
       'crisis_events_high_advocacy',
       'exclusions_sen_support',
       'exclusions_with_plan',
+      'suspensions_sen_support',
+      'suspensions_with_plan',
       'unmet_need_child_years_low_advocacy',
       'unmet_need_child_years_high_advocacy',
     ] as const)

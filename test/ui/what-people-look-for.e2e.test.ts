@@ -1,8 +1,8 @@
 /**
  * What people look for, as they find it in Chromium (issue 12, requirement 6): the reform picker
  * groups reforms by theme, each with its one-line description on show, and the editor sits
- * below it; the scale is said as "1 simulated child = N children"; waits, independent placements
- * and the fairness breakdowns have cards (and a chart) with 95% intervals, each figure as sim-core
+ * below it; the scale is said as "1 simulated child = N children"; waits, independent placements,
+ * suspensions and exclusions by SEN status, and the fairness breakdowns have cards (and a chart) with 95% intervals, each figure as sim-core
  * computes it in Node; the sensitivity analysis names assumptions and units in plain words and
  * explains, in words, a result that does not move one way across a range; the calibration table
  * says periods and units plainly. Screenshots of each at 1366×768 and 390×844 go to
@@ -160,6 +160,14 @@ describe.skipIf(!haveChromium)('what people look for', () => {
       await chart.locator('select').selectOption('ep_wait_days');
       await expect(chart.locator('table caption').textContent()).resolves.toContain(
         'Mean wait for an EP assessment (days)',
+      );
+      await expect(chart.locator('tbody tr').first().locator('td').first().textContent()).resolves.toMatch(
+        /\d/,
+      );
+      // Suspensions per pupil with a plan, year by year with their intervals (issue 11, requirement 5).
+      await chart.locator('select').selectOption('suspension_rate_with_plan');
+      await expect(chart.locator('table caption').textContent()).resolves.toContain(
+        'Suspensions a year per pupil with an EHC plan in school',
       );
       await expect(chart.locator('tbody tr').first().locator('td').first().textContent()).resolves.toMatch(
         /\d/,

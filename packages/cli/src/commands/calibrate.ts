@@ -16,6 +16,7 @@ import {
   backtestYears,
   type CalibrationTarget,
   calibrationReport,
+  exclusionRatesCheck,
   FIT_RUN,
   type FitResult,
   FREE_PARAMETERS,
@@ -33,6 +34,7 @@ import {
 import type { CliOptions } from '../args.js';
 import { InputError } from '../errors.js';
 import { reportCsv, reportTable } from '../format/calibration-report.js';
+import { exclusionRatesTable } from '../format/exclusion-rates-table.js';
 import { toJson } from '../format/json.js';
 import { settingGrowthTable } from '../format/setting-growth-table.js';
 import { readInputFile } from '../input-file.js';
@@ -143,24 +145,27 @@ async function fitAndCheck(
   }
   // The check also looks forward: the baseline's projection, setting by setting, against the
   // fastest growth published (a fit or a self-test is judged on the backtest alone).
-  const projection =
+  // Its first year is also held against DfE's published exclusion and suspension rates by SEN status.
+  const projected =
     fit === undefined && options.format !== 'csv'
-      ? settingGrowth(
-          (
-            await runWithProgress(
-              [loadScenario((scenario.baselinePath ?? scenario.path).path, io.cwd).resolved],
-              { ...runOptions, years: PROJECTION_YEARS },
-              io,
-              backend,
-            )
-          )[0]!,
-        )
+      ? (
+          await runWithProgress(
+            [loadScenario((scenario.baselinePath ?? scenario.path).path, io.cwd).resolved],
+            { ...runOptions, years: PROJECTION_YEARS },
+            io,
+            backend,
+          )
+        )[0]!
       : undefined;
+  const projection = projected === undefined ? undefined : settingGrowth(projected);
+  const exclusionRates = projected === undefined ? undefined : exclusionRatesCheck(projected);
   switch (options.format) {
     case 'json':
       return {
         text: toJson(
-          fit === undefined ? { ...report, projection } : { ...report, fit: fitJson(fit, holdout) },
+          fit === undefined
+            ? { ...report, projection, exclusionRates }
+            : { ...report, fit: fitJson(fit, holdout) },
         ),
         exitCode: 0,
       };
@@ -171,7 +176,8 @@ async function fitAndCheck(
         text:
           (fit === undefined ? '' : fitTable(fit, holdout, report)) +
           reportTable(report) +
-          (projection === undefined ? '' : settingGrowthTable(projection)),
+          (projection === undefined ? '' : settingGrowthTable(projection)) +
+          (exclusionRates === undefined ? '' : exclusionRatesTable(exclusionRates)),
         exitCode: 0,
       };
   }

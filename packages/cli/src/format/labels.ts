@@ -28,10 +28,11 @@ export const MAIN_METRICS = [
   'ep_wait_days',
   'waiting_for_ep_assessment',
   'locum_ep_assessments',
-  // Outcomes for families (issue 11): trust, exclusions, NEET at 16–24 with or after a plan.
+  // Outcomes for families (issue 11): trust, exclusions, suspensions, NEET at 16–24 with or after a plan.
   'mean_trust_sen_families',
   'share_low_trust',
   'exclusions',
+  'suspensions',
   'share_neet_16_to_24_with_or_after_plan',
 ] as const;
 
@@ -92,8 +93,13 @@ export function yearlyKindNote(def: MetricDefinition): string {
       return 'in the year';
     case 'meanDays':
       return 'mean for those admitted in the year';
-    case 'share':
-      // A share of stocks (families' trust, NEET at 16–24) is a January snapshot, not the year's.
-      return BY_ID.get(def.ratio?.denominator ?? '')?.kind === 'stock' ? 'in January' : 'share in the year';
+    case 'share': {
+      // A share of stocks (families' trust, NEET at 16–24) is a January snapshot, not the year's; a
+      // flow over a stock (exclusions per pupil) is the year's count over January's.
+      if (BY_ID.get(def.ratio?.denominator ?? '')?.kind !== 'stock') return 'share in the year';
+      return BY_ID.get(def.ratio?.numerator ?? '')?.kind === 'flow'
+        ? 'a year, per pupil in January'
+        : 'in January';
+    }
   }
 }

@@ -18,6 +18,12 @@ export {
   defaultPopulationSize,
 } from './cma-es.js';
 export {
+  type ExclusionRateRow,
+  exclusionRatesCheck,
+  PUBLISHED_EXCLUSION_RATES,
+  type PublishedExclusionRate,
+} from './exclusion-rates.js';
+export {
   type BatchRunner,
   type FitOptions,
   type FitResult,

@@ -91,15 +91,18 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     id: 'needEscalation',
     title: 'Unmet need escalates',
     summary:
-      'Need not yet met (including while waiting for early help, an assessment or a place) escalates, and can reach crisis or exclusion.',
-    rule: 'While need is emerging or unmet, escalations come at need.escalationRatePerYear (exponential gaps); each adds need.escalationStep × (1 − severity). An escalation of unmet need is a crisis with chance need.crisisProbabilityAtFullSeverity × severity² (a crisis lasts about need.crisisDurationDays and costs trust.lossOnCrisis), and for a child in mainstream or resourced provision an exclusion to alternative provision with chance need.exclusionProbabilityAtFullSeverity × severity².',
+      'Need not yet met (including while waiting for early help, an assessment or a place) escalates, and can reach crisis, suspension or exclusion.',
+    rule: 'While need is emerging or unmet, escalations come at need.escalationRatePerYear (exponential gaps); each adds need.escalationStep × (1 − severity). An escalation of unmet need is a crisis with chance need.crisisProbabilityAtFullSeverity × severity² (a crisis lasts about need.crisisDurationDays and costs trust.lossOnCrisis), and for a child in mainstream or resourced provision a permanent exclusion to alternative provision with chance need.exclusionProbabilityAtFullSeverity × severity². An escalation in school (mainstream, resourced or special) that is not a permanent exclusion is a suspension with chance need.suspensionProbabilityAtFullSeverity × severity² (times need.suspensionPlanMultiplier for a plan holder), from the same draw as exclusion so that suspensions move no exclusion: the child stays put, the family loses trust.lossOnSuspension and a parent’s earnings (cost.familyPerSuspension).',
     parameters: [
       'need.escalationRatePerYear',
       'need.escalationStep',
       'need.crisisProbabilityAtFullSeverity',
       'need.crisisDurationDays',
       'need.exclusionProbabilityAtFullSeverity',
+      'need.suspensionProbabilityAtFullSeverity',
+      'need.suspensionPlanMultiplier',
       'trust.lossOnCrisis',
+      'trust.lossOnSuspension',
     ],
   },
   {

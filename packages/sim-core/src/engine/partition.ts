@@ -68,7 +68,7 @@ import {
 } from '../ledger/ledger.js';
 import { RelativePrices } from '../ledger/relative-prices.js';
 import { countsForTrust, FamilyTrust } from '../metrics/family-trust.js';
-import { observeStep } from '../metrics/journey-metrics.js';
+import { observeStep, observeSuspension } from '../metrics/journey-metrics.js';
 import { METRIC_INDEX, METRICS, type MetricDefinition } from '../metrics/metric-definitions.js';
 import { MetricsCollector, type MetricsState } from '../metrics/metrics-collector.js';
 import { ageBand, NO_STOCK, StockCounts } from '../metrics/stock-counts.js';
@@ -106,6 +106,8 @@ const PRIORITY_NORMAL = 1;
 // Event codes: the journey's events, then the engine's own.
 const BIRTHDAY = eventCode('BIRTHDAY');
 const NEED_ARISES = eventCode('NEED_ARISES');
+/** The one-off cost whose booking is a suspension (counted there: it changes no state). */
+const SUSPENSION_COST = ONE_OFF_COSTS.indexOf('suspension');
 const POLICY_PHASE = JOURNEY_EVENT_TYPES.length;
 /** A new child's NEED_ARISES: the child is created when it happens. */
 const ARRIVAL = POLICY_PHASE + 1;
@@ -811,6 +813,8 @@ export class Partition {
       case EFFECT_KIND.book: {
         const costs = this.oneOff[op.cost]!;
         for (let k = 0; k < costs.length; k++) this.ledger.book(row, costs[k]![0], costs[k]![1], this.now);
+        // A suspension changes no state, so it is counted where its cost is booked.
+        if (op.cost === SUSPENSION_COST) observeSuspension(this.metrics, this.context, this.month);
         break;
       }
     }

@@ -2,7 +2,8 @@
  * One number per replication for a whole run: how `compareExperiments` and the sensitivity
  * analysis reduce a metric's yearly values (or a payer's yearly cost), so both report the same
  * quantity. Flows and child-years are summed over all years, stocks are taken at the end of the
- * run, mean waits are averaged over the years, shares are the ratio of the summed flows, and
+ * run, mean waits are averaged over the years, shares are the ratio of the summed flows (a flow per stock: over the stock at the start of
+ * each year), and
  * costs are summed over all years.
  */
 import { COMBINED_COST_LABEL, COST_KEYS, type CostKey, PAYER_LABELS } from '../foundation/payers.js';
@@ -13,6 +14,7 @@ import {
   metricBounds,
   type ValueBounds,
 } from '../metrics/metric-definitions.js';
+import { periodsOf } from '../metrics/metrics-collector.js';
 import type { ReplicationResult } from './experiment-types.js';
 
 /**
@@ -107,7 +109,9 @@ export function measureOverRun(id: string, replication: ReplicationResult): numb
 export function metricOverRun(def: MetricDefinition, replication: ReplicationResult): number {
   const sum = (id: string) => (replication.metrics[id] ?? []).reduce((s, v) => s + v, 0);
   if (def.ratio !== undefined) {
-    const den = sum(def.ratio.denominator);
+    // A flow over a stock: the stock at the start of each year the flow counts (metrics-collector.ts).
+    const num = replication.metrics[def.ratio.numerator] ?? [];
+    const den = periodsOf(replication.metrics[def.ratio.denominator] ?? [], num).reduce((s, v) => s + v, 0);
     return den > 0 ? sum(def.ratio.numerator) / den : Number.NaN;
   }
   const row = replication.metrics[def.id] ?? [];

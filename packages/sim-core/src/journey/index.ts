@@ -54,7 +54,12 @@ export {
 } from './journey-guards.js';
 export { JourneyLayout } from './journey-layout.js';
 export { createJourneyMachine, type JourneyMachine } from './journey-machine.js';
-export { preferenceDraw, prefersIndependentSchool } from './journey-rules.js';
+export {
+  exclusionProbability,
+  preferenceDraw,
+  prefersIndependentSchool,
+  suspensionProbability,
+} from './journey-rules.js';
 export { JOURNEY_UPDATES, type JourneyUpdate, type JourneyUpdateName } from './journey-updates.js';
 export { COMPLEX_NEEDS, EARLY_ONSET_END, isComplexNeed, onsetSeverity } from './primary-need.js';
 export type { SettingName } from './setting-name.js';

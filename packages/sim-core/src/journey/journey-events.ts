@@ -199,6 +199,7 @@ export const ONE_OFF_COSTS = [
   'appealLodged',
   'appealWithoutHearing',
   'appealHearing',
+  'suspension',
 ] as const;
 export type OneOffCost = (typeof ONE_OFF_COSTS)[number];
 

@@ -23,6 +23,7 @@ import {
   provisionOf,
   requestProbability,
   reviewCallsForSpecialist,
+  suspensionProbability,
 } from './journey-rules.js';
 
 export type JourneyGuard = (context: JourneyContext, event: JourneyEvent, p: Params) => boolean;
@@ -53,6 +54,12 @@ export const JOURNEY_GUARDS = {
   needResolved: (c, _e, p) => c.severity < p['provision.universal'],
   crisisOccurs: (c, e, p) => e.uNeed < crisisProbability(c, p),
   exclusionOccurs: (c, e, p) => e.uSetting < exclusionProbability(c, p),
+  // The band of the same draw just above exclusion's: a suspension is an escalation in school
+  // that is not a permanent exclusion, and each band is checked on its own (order-free).
+  suspensionOccurs: (c, e, p) => {
+    const excluded = exclusionProbability(c, p);
+    return e.uSetting >= excluded && e.uSetting < excluded + suspensionProbability(c, p);
+  },
 
   // support: requests and early help split the support draw into bands
   notifiedInEarlyYears: (c, e, p) => ageOn(c, e.day) < 5 && e.uSupport < earlyYearsRequestProbability(c, p),

@@ -263,13 +263,23 @@ const leaveSpecialistAt19 = {
   ],
 } as const;
 
-/** Exclusion moves a child to alternative provision. */
+/**
+ * A suspension (fixed-period exclusion) leaves the child where they are: it is counted, costs the
+ * family a parent's lost earnings and costs the family some trust. It raises no event of its own
+ * (one would draw four more numbers from the child's event stream and move everything after it).
+ */
+const suspension = { guard: 'suspensionOccurs', actions: ['noteSuspension', book('suspension')] } as const;
+
+/** Exclusion moves a child to alternative provision; an escalation that does not can be a suspension. */
 const exclusion = {
   EXCLUSION: {
     target: '#journey.setting.alternativeProvision',
     actions: ['noteExclusion', 'placeNonSpecialist', reviewNeed],
   },
-  NEED_ESCALATES: { guard: 'exclusionOccurs', actions: schedule('exclusion', 'EXCLUSION', 'now') },
+  NEED_ESCALATES: [
+    { guard: 'exclusionOccurs', actions: schedule('exclusion', 'EXCLUSION', 'now') },
+    suspension,
+  ],
 } as const;
 
 type JourneyGuardsForXstate = {
@@ -755,15 +765,18 @@ export function createJourneyMachine(params: Params) {
           resourcedProvision: { on: { ...specialistPlacement, ...exclusion, BIRTHDAY: schoolBirthday } },
           alternativeProvision: { on: { ...specialistPlacement, ...post16 } },
           // A placement appeal still open when a state place was taken up can move the child on.
+          // Special schools suspend too (DfE counts them in plan-holders' rates); the model has no
+          // permanent exclusions from them (their rate was 0.06% in 2018/19).
           maintainedSpecial: {
             on: {
               ...leaveSpecialistAt19,
               HEARING_OUTCOME: specialistPlacement.HEARING_OUTCOME,
               LA_CONCEDES: specialistPlacement.LA_CONCEDES,
               MEDIATION_OUTCOME: specialistPlacement.MEDIATION_OUTCOME,
+              NEED_ESCALATES: suspension,
             },
           },
-          independentSpecial: { on: leaveSpecialistAt19 },
+          independentSpecial: { on: { ...leaveSpecialistAt19, NEED_ESCALATES: suspension } },
           outOfEducation: {
             on: { BIRTHDAY: { guard: 'reachedUpperAge', target: 'adult' } },
           },

@@ -164,6 +164,18 @@ export function exclusionProbability(context: JourneyContext, p: Params): number
 }
 
 /**
+ * Chance an escalation in school is a suspension (a fixed-period exclusion), rising with severity
+ * squared as exclusion does; for a pupil with an EHC plan times need.suspensionPlanMultiplier.
+ * It takes the band of the setting draw just above exclusion's (`suspensionOccurs`), so it is at
+ * most what exclusion leaves of the draw, and adding suspensions moves no permanent exclusion.
+ */
+export function suspensionProbability(context: JourneyContext, p: Params): number {
+  const plan = context.supportLevel === 'plan' ? p['need.suspensionPlanMultiplier'] : 1;
+  const chance = p['need.suspensionProbabilityAtFullSeverity'] * plan * context.severity * context.severity;
+  return Math.min(chance, 1 - exclusionProbability(context, p));
+}
+
+/**
  * Rate per year at which a young person leaves their post-plan pathway: EET to NEET; NEET to
  * EET or into adult social care. Adult social care is long-term support: no exit before 25.
  */

@@ -33,6 +33,10 @@ export const JOURNEY_UPDATES = {
   noteExclusion: (c) => {
     c.exclusions = c.exclusions + 1;
   },
+  // A suspension sends the child home for a few days; the family trusts the school and the system less.
+  noteSuspension: (c, _e, p) => {
+    c.trust = clamp01(c.trust - p['trust.lossOnSuspension']);
+  },
   gainTrust: (c, _e, p) => {
     c.trust = clamp01(c.trust + p['trust.gainWhenMet']);
   },

@@ -194,5 +194,9 @@ export function oneOffCosts(cost: OneOffCost, p: Params): ReadonlyArray<readonly
         ['laOther', p['cost.tribunalLaHearing']],
         ['hmcts', p['cost.tribunalHmcts']],
       ];
+    // A suspension costs the school and the LA nothing modelled (the LA arranges provision only
+    // from the sixth day, and the average suspension is 2.1 days); a parent loses earnings.
+    case 'suspension':
+      return [['family', p['cost.familyPerSuspension']]];
   }
 }

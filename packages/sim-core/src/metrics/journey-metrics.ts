@@ -110,18 +110,35 @@ export function observeStep(
       metrics.countAt(c.deprived ? M.exclusions_deprived : M.exclusions_not_deprived, month);
       metrics.countAt(EXCLUSIONS_BY_NEED[c.primaryNeed], month);
       // SEN status when excluded (an exclusion changes the setting, not the support level).
-      const level = c.supportLevel;
       metrics.countAt(
-        level === 'plan'
-          ? M.exclusions_with_plan
-          : level === 'senSupport' || level === 'earlyHelp'
-            ? M.exclusions_sen_support
-            : M.exclusions_no_sen,
+        bySenStatus(c, M.exclusions_with_plan, M.exclusions_sen_support, M.exclusions_no_sen),
         month,
       );
     }
     if (settingTo === settingLeaf.independentSpecial) metrics.countAt(M.independent_placements, month);
   }
+}
+
+/**
+ * Count one suspension (fixed-period exclusion) in month `month`, split as exclusions are. A
+ * suspension changes no state, so no step's change of leaves shows it: the engine calls this
+ * when it books the suspension's one-off cost (the statechart's `book('suspension')` effect).
+ */
+export function observeSuspension(metrics: MetricsCollector, c: JourneyContext, month: number): void {
+  metrics.countAt(M.suspensions, month);
+  metrics.countAt(c.advocacy < 0.5 ? M.suspensions_low_advocacy : M.suspensions_high_advocacy, month);
+  metrics.countAt(c.deprived ? M.suspensions_deprived : M.suspensions_not_deprived, month);
+  metrics.countAt(SUSPENSIONS_BY_NEED[c.primaryNeed], month);
+  metrics.countAt(
+    bySenStatus(c, M.suspensions_with_plan, M.suspensions_sen_support, M.suspensions_no_sen),
+    month,
+  );
+}
+
+/** The count for the child's SEN status: a plan, SEN support (or early help), or none identified. */
+function bySenStatus(c: JourneyContext, plan: number, senSupport: number, none: number): number {
+  const level = c.supportLevel;
+  return level === 'plan' ? plan : level === 'senSupport' || level === 'earlyHelp' ? senSupport : none;
 }
 
 /**
@@ -160,6 +177,14 @@ const EXCLUSIONS_BY_NEED = byAreaOfNeed({
   semh: M.exclusions_semh,
   sensoryPhysical: M.exclusions_sensory_physical,
   other: M.exclusions_other_need,
+});
+
+const SUSPENSIONS_BY_NEED = byAreaOfNeed({
+  communication: M.suspensions_communication,
+  cognition: M.suspensions_cognition,
+  semh: M.suspensions_semh,
+  sensoryPhysical: M.suspensions_sensory_physical,
+  other: M.suspensions_other_need,
 });
 
 /** The count each appeal type is registered under. */

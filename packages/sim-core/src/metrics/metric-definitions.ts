@@ -249,6 +249,20 @@ export const METRICS = [
     'Exclusions to alternative provision, children on SEN support (or early help)',
   ),
   m('exclusions_with_plan', 'flow', 'Exclusions to alternative provision, children with an EHC plan'),
+  // Suspensions (fixed-period exclusions), split as exclusions are: each split partitions the total.
+  m('suspensions', 'flow', 'Suspensions (fixed-period exclusions) from school'),
+  m('suspensions_low_advocacy', 'flow', 'Suspensions, families with less advocacy capacity (below median)'),
+  m('suspensions_high_advocacy', 'flow', 'Suspensions, families with more advocacy capacity (above median)'),
+  m('suspensions_deprived', 'flow', 'Suspensions, children on free school meals'),
+  m('suspensions_not_deprived', 'flow', 'Suspensions, children not on free school meals'),
+  m('suspensions_communication', 'flow', 'Suspensions: communication and interaction needs'),
+  m('suspensions_cognition', 'flow', 'Suspensions: cognition and learning needs'),
+  m('suspensions_semh', 'flow', 'Suspensions: social, emotional and mental health needs'),
+  m('suspensions_sensory_physical', 'flow', 'Suspensions: sensory and physical needs'),
+  m('suspensions_other_need', 'flow', 'Suspensions: another difficulty or disability'),
+  m('suspensions_no_sen', 'flow', 'Suspensions, children with no identified SEN'),
+  m('suspensions_sen_support', 'flow', 'Suspensions, children on SEN support (or early help)'),
+  m('suspensions_with_plan', 'flow', 'Suspensions, children with an EHC plan'),
   m('mediations_held', 'flow', 'Mediations held'),
   m('mediations_followed_by_appeal', 'flow', 'Mediations followed by an appeal'),
   m('appeals_registered', 'flow', 'Tribunal appeals registered'),
@@ -396,6 +410,39 @@ export const METRICS = [
     'Child-years of unmet need: another difficulty or disability',
   ),
 
+  // Exclusion and suspension rates by SEN status as DfE publishes them: a year's exclusions over
+  // the January count of pupils of that status (plans: in all schools, special schools included).
+  // A suspension rate counts repeat suspensions, so it can pass 1 (canExceedOne).
+  share(
+    'exclusion_rate_sen_support',
+    'Permanent exclusions a year per pupil on SEN support',
+    'exclusions_sen_support',
+    'pupils_on_sen_support',
+    false,
+  ),
+  share(
+    'exclusion_rate_with_plan',
+    'Permanent exclusions a year per pupil with an EHC plan in school',
+    'exclusions_with_plan',
+    'pupils_with_ehcp_in_schools',
+    false,
+  ),
+  share(
+    'suspension_rate_sen_support',
+    'Suspensions a year per pupil on SEN support',
+    'suspensions_sen_support',
+    'pupils_on_sen_support',
+    false,
+    true,
+  ),
+  share(
+    'suspension_rate_with_plan',
+    'Suspensions a year per pupil with an EHC plan in school',
+    'suspensions_with_plan',
+    'pupils_with_ehcp_in_schools',
+    false,
+    true,
+  ),
   share(
     'share_requests_refused',
     'Share of requests refused',

@@ -305,13 +305,22 @@ export class MetricsCollector {
   }
 }
 
-/** A share metric's values: numerator ÷ denominator, period by period (NaN when nothing was counted). */
+/**
+ * A share metric's values: numerator ÷ denominator, period by period (NaN when nothing was
+ * counted). A flow over a stock (exclusions a year per pupil) divides each period's flow by the
+ * stock at its start: a stock has one point more than a flow, the run's end, which has no flow.
+ */
 export function ratioOf(
   values: Readonly<Record<string, readonly number[]>>,
   def: MetricDefinition,
 ): number[] {
   const { numerator, denominator } = def.ratio!;
   const num = values[numerator] ?? [];
-  const den = values[denominator] ?? [];
+  const den = periodsOf(values[denominator] ?? [], num);
   return den.map((d, i) => (d > 0 ? (num[i] ?? 0) / d : Number.NaN));
+}
+
+/** The denominator's periods that a numerator counts: all of them, but a stock's end point under a flow. */
+export function periodsOf(den: readonly number[], num: readonly number[]): readonly number[] {
+  return num.length > 0 && num.length < den.length ? den.slice(0, num.length) : den;
 }

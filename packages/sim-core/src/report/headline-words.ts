@@ -47,6 +47,7 @@ export const FAMILY_LEAD_OUTCOMES: ReadonlyArray<readonly [string, OutcomeWords]
   ['share_low_trust', { noun: 'families of children on SEN support or a plan who have lost trust' }],
   ['exclusions', { noun: 'exclusions to alternative provision' }],
   ['exclusions_with_plan', { noun: 'exclusions of children with an EHC plan' }],
+  ['suspensions', { noun: 'suspensions from school' }],
   [
     'share_neet_16_to_24_with_or_after_plan',
     { noun: 'young people aged 16–24 with or after a plan who are NEET' },

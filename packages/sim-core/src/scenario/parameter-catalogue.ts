@@ -161,8 +161,18 @@ export const PARAMETER_CATALOGUE = {
   ),
   'need.crisisDurationDays': days('How long a crisis episode lasts before need is reassessed.'),
   'need.exclusionProbabilityAtFullSeverity': share(
-    'Chance that an escalation at severity 1 in school leads to exclusion (scales with severity squared).',
+    'Chance that an escalation at severity 1 in school leads to permanent exclusion (scales with severity squared).',
   ),
+  'need.suspensionProbabilityAtFullSeverity': share(
+    'Chance that an escalation at severity 1 in school that is not a permanent exclusion is a suspension (fixed-period exclusion; scales with severity squared).',
+  ),
+  'need.suspensionPlanMultiplier': {
+    unit: 'ratio',
+    min: 0,
+    max: 10,
+    meaning:
+      'How many times as likely an escalation of a pupil with an EHC plan is to bring a suspension as one of a pupil on SEN support at the same severity.',
+  },
 
   // What each level of support can meet, on the severity scale.
   'provision.universal': level('Need that ordinary teaching meets.'),
@@ -467,6 +477,7 @@ export const PARAMETER_CATALOGUE = {
   // Trust.
   'trust.lossOnRefusal': level('Trust lost when the LA refuses to assess or to issue.'),
   'trust.lossOnCrisis': level('Trust lost in a crisis.'),
+  'trust.lossOnSuspension': level('Trust lost when a child is suspended from school.'),
   'trust.gainWhenMet': level('Trust regained each time need is found met.'),
 
   // Independent information, advice and support (SENDIASS) and parent carer forums (journey/effective-advocacy.ts).
@@ -586,6 +597,10 @@ export const PARAMETER_CATALOGUE = {
   'cost.familyPerAppeal': pounds(
     'Family cost of one appeal (legal help, private reports).',
     'GBP per appeal',
+  ),
+  'cost.familyPerSuspension': pounds(
+    'Family cost of one suspension: a parent’s earnings lost staying home with the suspended child.',
+    'GBP per suspension',
   ),
   'cost.adultSocialCare': pounds(
     'Council adult social care long-term support for a young adult with a learning disability per year.',

@@ -200,8 +200,8 @@ export const SEED_ASKS = [
     id: 'nnpcf-review-school-statistics-exclusions',
     seeds: ['nnpcf-send-review'],
     ask: 'Scrutinise schools’ SEND statistics against local and regional norms, and gather data on unofficial exclusions.',
-    outcomes: ['exclusions'],
-    note: 'The model counts exclusions as one national flow; it has no school-level statistics and no unofficial exclusions (off-rolling).',
+    outcomes: ['exclusions', 'suspensions', 'exclusion_rate_sen_support', 'suspension_rate_sen_support'],
+    note: 'The model counts permanent exclusions and suspensions nationally, with rates by SEN status checked against DfE’s published ones; it has no school-level statistics and no unofficial exclusions (off-rolling).',
   },
   {
     id: 'nnpcf-review-school-inspection-identification',

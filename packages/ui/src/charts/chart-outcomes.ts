@@ -37,7 +37,7 @@ export interface ChartOutcome {
 
 /**
  * Metrics offered in the chart, in this order, before the payers: every outcome the headline may
- * lead with (the briefing charts it), then the outcomes for families (trust, exclusions, NEET,
+ * lead with (the briefing charts it), then the outcomes for families (trust, exclusions and suspensions, NEET,
  * outcomes at 25, unmet need and crises by advocacy), the waits, independent placements and the fairness
  * breakdowns that have cards of their own (`card-groups.ts`), and high-needs money (the DSG
  * deficit's path with its band), so each can be followed year by year.
@@ -56,6 +56,11 @@ const CHART_METRICS = [
   'exclusions',
   'exclusions_with_plan',
   'exclusions_sen_support',
+  'exclusion_rate_sen_support',
+  'exclusion_rate_with_plan',
+  'suspensions',
+  'suspension_rate_sen_support',
+  'suspension_rate_with_plan',
   'share_neet_16_to_24_with_or_after_plan',
   'share_outcome_at_25_eet',
   'unmet_need_child_years_low_advocacy',

@@ -1,6 +1,6 @@
 /**
  * The cards after the headline outcomes: what people look for next (issue 12, requirement 6).
- * Outcomes for families first (issue 11: trust, exclusions, NEET and outcomes at 25, unmet need
+ * Outcomes for families first (issue 11: trust, exclusions and suspensions, NEET and outcomes at 25, unmet need
  * and crises by family advocacy), then waits for the services children queue for, independent
  * special school placements (with distance from home and home-to-school transport), and the
  * same outcomes split by family and by area of need, to show who gains and who loses (DESIGN 2.6's equity
@@ -30,7 +30,7 @@ export const CARD_GROUPS: readonly CardGroup[] = [
     id: 'families',
     heading: 'Outcomes for families',
     intro:
-      'What a reform means for children and families beyond money: their trust in the system, exclusions from school, young people not in education, employment or training, and unmet need for families with less and more capacity to push for support. Trust is the model’s own index from 0% to 100% (it falls when a request is refused or a child reaches crisis, and rises each time need is met), not a survey measure; the assumptions page says how it is set.',
+      'What a reform means for children and families beyond money: their trust in the system, permanent exclusions and suspensions from school (counts, and rates per pupil by SEN status as DfE publishes them), young people not in education, employment or training, and unmet need for families with less and more capacity to push for support. Trust is the model’s own index from 0% to 100% (it falls when a request is refused, a child reaches crisis or is suspended, and rises each time need is met), not a survey measure; the assumptions page says how it is set.',
     metrics: [
       metricCard(
         'mean_trust_sen_families',
@@ -45,6 +45,27 @@ export const CARD_GROUPS: readonly CardGroup[] = [
       metricCard('exclusions', 'Exclusions to alternative provision'),
       metricCard('exclusions_with_plan', 'Exclusions of children with an EHC plan'),
       metricCard('exclusions_sen_support', 'Exclusions of children on SEN support'),
+      metricCard(
+        'exclusion_rate_sen_support',
+        'Permanent exclusion rate, pupils on SEN support',
+        'exclusions a year per pupil on SEN support in January, over the whole run',
+      ),
+      metricCard(
+        'exclusion_rate_with_plan',
+        'Permanent exclusion rate, pupils with an EHC plan',
+        'exclusions a year per pupil with a plan in school in January, over the whole run',
+      ),
+      metricCard('suspensions', 'Suspensions from school (fixed-period exclusions)'),
+      metricCard(
+        'suspension_rate_sen_support',
+        'Suspension rate, pupils on SEN support',
+        'suspensions a year per pupil on SEN support in January, over the whole run (repeat suspensions count)',
+      ),
+      metricCard(
+        'suspension_rate_with_plan',
+        'Suspension rate, pupils with an EHC plan',
+        'suspensions a year per pupil with a plan in school in January, over the whole run (repeat suspensions count)',
+      ),
       metricCard(
         'share_neet_16_to_24_with_or_after_plan',
         'Young people aged 16–24 with or after a plan who are not in education, employment or training',
