@@ -25,11 +25,31 @@ describe('growth by setting against the fastest published', () => {
       expect(r.fromYear).toBe(2023);
       expect(r.toYear).toBe(2035);
       expect(r.modelRate).toBeCloseTo(0.06, 10);
+      expect(r.fastestRate).toBeCloseTo(0.06, 10);
       expect(r.faster).toBe(r.rate < 0.06);
     }
     expect(rows.find((r) => r.metric === 'special_school_places')!.faster).toBe(true);
     expect(rows.find((r) => r.metric === 'ehcp_stock_all_ages')!.faster).toBe(false);
     for (const r of rows) expect(r.falls).toBe(false);
+  });
+
+  it('flags a stock that outgrows the published rate over a window as long as the published one, though its end points do not', () => {
+    // Independent special schools (published: 8.8% a year over 2 years) rising 13% a year for two
+    // years, then falling back to where they started.
+    const path = [28_500, 32_000, 36_200, 40_900, 38_000, 35_000, 32_000, 30_000, 28_700];
+    const series = PUBLISHED_GROWTH.flatMap(({ metric }) =>
+      path.map((mean, k) => ({ metric, year: 2023 + k, value: { mean, lo: mean, hi: mean } })),
+    );
+    const rows = settingGrowth({ series } as unknown as ExperimentResult);
+    const independent = rows.find((r) => r.metric === 'ehcp_in_independent_special')!;
+    expect(independent.modelRate).toBeLessThan(0.001);
+    expect(independent.fastestRate).toBeCloseTo((40_900 / 32_000) ** 0.5 - 1, 10);
+    expect(independent.fastestFrom).toBe(2024);
+    expect(independent.faster).toBe(true);
+    // Over six years (the places' published window) the same path grows 3.5% a year at most: within 5.3%.
+    const places = rows.find((r) => r.metric === 'special_school_places')!;
+    expect(places.fastestRate).toBeCloseTo((35_000 / 28_500) ** (1 / 6) - 1, 10);
+    expect(places.faster).toBe(false);
   });
 
   it('flags a stock that falls where every published year rose', () => {

@@ -55,7 +55,7 @@ describe('sendsim calibrate', () => {
     expect(report.projection.map((r: { metric: string }) => r.metric)).toContain(
       'ehcp_in_independent_special',
     );
-    for (const r of report.projection) expect(r.faster).toBe(r.modelRate > r.rate);
+    for (const r of report.projection) expect(r.faster).toBe(r.fastestRate > r.rate);
     expect(report.exclusionRates.map((r: { metric: string }) => r.metric)).toEqual([
       'exclusion_rate_sen_support',
       'exclusion_rate_with_plan',
