@@ -39,7 +39,7 @@ describe('sendsim calibrate', () => {
       /Growth by setting over the baseline's projection, January 2023 to January 2035/,
     );
     expect(table.stdout).toMatch(
-      /State special school places\s+[\d,]+\s+[\d,]+\s+-?\d+\.\d%\s+5\.3%\s+(within|faster|falls)/,
+      /State special school places\s+[\d,]+\s+[\d,]+\s+-?\d+\.\d%\s+-?\d+\.\d% from 20\d\d\s+5\.3% over 6 yr\s+(within|faster|falls)/,
     );
     // …and its first year against DfE's exclusion and suspension rates by SEN status.
     expect(table.stdout).toMatch(/Exclusion and suspension rates by SEN status, the baseline's 2023/);
