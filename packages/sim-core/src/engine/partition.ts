@@ -936,8 +936,22 @@ export class Partition {
   private decisionParams(): Params {
     const extra = this.dsg.extraExcess(this.phaseParams);
     const excess = extra > 0 ? this.pressure.excess + extra : this.pressure.excess;
-    return councilParams(paramsInYear(this.phaseParams, this.year), excess);
+    // The year's parameters change once a year, the pressure most months: copy them once a year.
+    const inYear = this.inYear;
+    if (inYear.phase !== this.phaseParams || inYear.year !== this.year) {
+      inYear.phase = this.phaseParams;
+      inYear.year = this.year;
+      inYear.params = paramsInYear(this.phaseParams, this.year);
+    }
+    return councilParams(inYear.params, excess);
   }
+
+  /** `paramsInYear` of the policy in force and the year, as last worked out. */
+  private readonly inYear: { phase: Params | undefined; year: number; params: Params } = {
+    phase: undefined,
+    year: Number.NaN,
+    params: {} as Params,
+  };
 
   /**
    * Month start `month`: close the last month in the DSG account (its high-needs spending
