@@ -297,13 +297,19 @@ export class Partition {
   private touched = 0;
   /** Locum EP slots bought for this month, on top of the group's own, and who holds them. */
   private readonly locums = new LocumPsychology();
-  /** The group's own EP slots now. */
-  private inHouseSlots = 0;
+  /**
+   * The group's own EP slots now. `-0` (equal to 0 in every comparison and sum) so that V8 holds
+   * the field as a double from the start: a field that first holds a small integer and later a
+   * fraction changes the hidden class of every partition, and every method compiled against the
+   * old one is thrown away and compiled again (as `now` below).
+   */
+  private inHouseSlots = -0;
   /** Events delivered, and events dropped as stale. */
   delivered = 0;
   stale = 0;
   childrenAtStart = 0;
-  private now = 0;
+  /** The time of the event being delivered (days): `-0`, a double from the start, as `inHouseSlots`. */
+  private now = -0;
   /** The month `now` falls in. */
   private month = 0;
 
