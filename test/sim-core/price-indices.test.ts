@@ -120,6 +120,26 @@ describe('relative prices in a run', () => {
     expect(prices.factorAt(k, 2026)).toBeCloseTo(1 + baseline.params['prices.independentFeesRealGrowth'], 12);
     expect(prices.factorAt(MONEY_PARAMETERS.indexOf('cost.tribunalHmcts'), 2030)).toBe(1);
   });
+
+  it('works the factors out once for each parameter object and span, the same as a table of its own', () => {
+    const p = { ...baseline.params, 'prices.independentFeesRealGrowth': 0.031 };
+    const shared = RelativePrices.of(p, 2022, 2032);
+    expect(RelativePrices.of(p, 2022, 2032)).toBe(shared);
+    // Another span, switched off, or other parameters: other factors.
+    expect(RelativePrices.of(p, 2022, 2033)).not.toBe(shared);
+    expect(RelativePrices.of(p, 2022, 2032, false)).not.toBe(shared);
+    const other = RelativePrices.of({ ...p }, 2022, 2032);
+    expect(other).not.toBe(shared);
+    const own = new RelativePrices(p, 2022, 2032);
+    for (let k = 0; k < MONEY_PARAMETERS.length; k++)
+      for (let y = 2020; y <= 2034; y++) expect(shared.factorAt(k, y)).toBe(own.factorAt(k, y));
+    expect(
+      RelativePrices.of(p, 2022, 2032, false).factorAt(
+        MONEY_PARAMETERS.indexOf('cost.independentSpecial'),
+        2030,
+      ),
+    ).toBe(1);
+  });
 });
 
 describe('cash and real prices', () => {

@@ -350,7 +350,7 @@ export class Partition {
     const startDate = settings.calendar.dateOf(0);
     this.priceYear = financialYearStartOf(startDate);
     const endDate = settings.calendar.dateOf(endDay);
-    this.prices = new RelativePrices(
+    this.prices = RelativePrices.of(
       settings.params,
       this.priceYear,
       financialYearStartOf(endDate),
