@@ -23,11 +23,16 @@ export class RelativePrices {
    */
   static of(params: Params, firstYear: number, lastYear: number, enabled = true): RelativePrices {
     let bySpan = worked.get(params);
-    if (bySpan === undefined) worked.set(params, (bySpan = new Map()));
+    if (bySpan === undefined) {
+      bySpan = new Map();
+      worked.set(params, bySpan);
+    }
     const key = `${firstYear} ${lastYear} ${enabled}`;
     let prices = bySpan.get(key);
-    if (prices === undefined)
-      bySpan.set(key, (prices = new RelativePrices(params, firstYear, lastYear, enabled)));
+    if (prices === undefined) {
+      prices = new RelativePrices(params, firstYear, lastYear, enabled);
+      bySpan.set(key, prices);
+    }
     return prices;
   }
 
