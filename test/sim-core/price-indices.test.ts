@@ -130,7 +130,12 @@ describe('relative prices in a run', () => {
     expect(RelativePrices.of(p, 2022, 2032, false)).not.toBe(shared);
     const other = RelativePrices.of({ ...p }, 2022, 2032);
     expect(other).not.toBe(shared);
+    // Re-pricing the same parameters for the same year gives the same object (partitions share it).
+    const priced = shared.apply(p, 2027);
+    expect(shared.apply(p, 2027)).toBe(priced);
+    expect(shared.apply(p, 2028)).not.toBe(priced);
     const own = new RelativePrices(p, 2022, 2032);
+    expect(own.apply(p, 2027)).toStrictEqual(priced);
     for (let k = 0; k < MONEY_PARAMETERS.length; k++)
       for (let y = 2020; y <= 2034; y++) expect(shared.factorAt(k, y)).toBe(own.factorAt(k, y));
     expect(

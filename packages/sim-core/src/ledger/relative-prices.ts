@@ -86,6 +86,10 @@ export class RelativePrices {
   /** `params` with each money parameter times its factor in the financial year starting in `year` (`params` itself when all are 1). */
   apply(params: Params, year: number): Params {
     const r = this.row(year);
+    // Every partition of a thread re-prices on the same day with the same parameters: the last
+    // answer is kept, so they share one priced object rather than make ten copies a year.
+    const last = this.lastApplied;
+    if (last !== undefined && last.params === params && last.row === r) return last.priced;
     let out: Record<string, number> | undefined;
     for (let k = 0; k < MONEY_PARAMETERS.length; k++) {
       const f = this.factors[r + k]!;
@@ -94,6 +98,11 @@ export class RelativePrices {
       const key = MONEY_PARAMETERS[k]!;
       out[key] = params[key] * f;
     }
-    return (out ?? params) as Params;
+    const priced = (out ?? params) as Params;
+    this.lastApplied = { params, row: r, priced };
+    return priced;
   }
+
+  /** The last `apply`: its parameters, their year's row and the answer. */
+  private lastApplied: { params: Params; row: number; priced: Params } | undefined;
 }
