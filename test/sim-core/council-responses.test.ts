@@ -19,7 +19,11 @@ const with_ = baselineParamsWith;
 
 describe('councils’ decision parameters', () => {
   it('are the scenario’s own under today’s tribunal powers with spending within funding', () => {
-    expect(councilParams(baseline.params, 0)).toBe(baseline.params);
+    // Equal to the scenario's own, but a copy: the guards that read them then meet one hidden
+    // class all run, not the scenario's object at first and copies once pressure moves.
+    const q = councilParams(baseline.params, 0);
+    expect(q).toStrictEqual(baseline.params);
+    expect(q).not.toBe(baseline.params);
   });
 
   it('concede in proportion to the tribunal’s deterrence and name cheaper placements as it weakens', () => {

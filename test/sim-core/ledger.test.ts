@@ -1,4 +1,4 @@
-import { Calendar, Ledger, PAYER_COUNT } from '@send-sim/sim-core';
+import { Calendar, LEDGER_COLUMNS, Ledger, PAYER_COUNT } from '@send-sim/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -68,5 +68,39 @@ describe('Ledger', () => {
     expect(pence / 100).toBeCloseTo(36_525 * (365 / 365.25), 0);
     // January's share is 31 days' worth.
     expect(ledger.monthPence(0, 0) / 100).toBeCloseTo(100 * 31, 0);
+  });
+
+  it('numbers running-cost vectors in the order first asked for, the same rates (to the penny a day) always the same number', () => {
+    // A pool of 40 to 80 vectors asked for in turn, so they repeat and the lookup's first table
+    // (32 vectors) has to grow; half a penny a day apart or less is the same vector.
+    const vector = fc.array(fc.nat(6), { minLength: LEDGER_COLUMNS, maxLength: LEDGER_COLUMNS });
+    fc.assert(
+      fc.property(
+        fc.array(vector, { minLength: 40, maxLength: 80 }),
+        fc.array(fc.nat(), { minLength: 100, maxLength: 400 }),
+        fc.double({ min: -0.4, max: 0.4, noNaN: true }),
+        (pool, picks, jitter) => {
+          const asked = picks.map((k) => pool[k % pool.length]!);
+          const ledger = new Ledger(monthStarts);
+          // The model: a vector's number is how many distinct vectors were asked for before it (all zeros is 0).
+          const seen = new Map<string, number>([[new Array(LEDGER_COLUMNS).fill(0).join(), 0]]);
+          for (const pennies of asked) {
+            const key = pennies.join();
+            if (!seen.has(key)) seen.set(key, seen.size);
+            // Pounds a year that round to these pence a day, a little off the exact figure.
+            const pounds = pennies.map((d) => ((d + (d > 0 ? jitter : 0)) * 365.25) / 100);
+            expect(ledger.rateVector(pounds)).toBe(seen.get(key));
+          }
+        },
+      ),
+      { numRuns: 200, seed: 11 },
+    );
+  });
+
+  it('refuses a running cost its 32-bit store cannot hold, naming it', () => {
+    const ledger = new Ledger(monthStarts);
+    expect(() => ledger.rateVector([1e13, 0, 0, 0, 0, 0, 0])).toThrow(
+      /running cost of 10000000000000 pounds a year \(column 0\) is out of range/,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { Calendar, METRIC_INDEX, METRICS, MetricsCollector } from '@send-sim/sim-core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 const monthStarts = new Calendar('2023-01-01').monthStarts(2);
@@ -11,10 +12,10 @@ describe('MetricsCollector', () => {
     part.addWaitTotal(M.ep_wait_days, 3, 10.5, 2);
     expect(() => part.countAt(M.crisis_events, 3)).toThrow('does not keep crisis_events');
     expect(() => part.setStock('ehcp_stock_all_ages', 0, 5)).toThrow('does not keep ehcp_stock_all_ages');
-    // Two whole-number months of 25 and one of doubles and one of admissions, 25 months each;
-    // and the child-days of every child-years metric (a double a month each).
+    // One whole-number metric's 25 months (16 bits each while they fit), one of doubles and one
+    // of admissions; and the child-days of every child-years metric (a double a month each).
     const childYears = METRICS.filter((m) => m.kind === 'childYears').length;
-    expect(part.bytes).toBe(25 * 4 + 25 * 8 + 25 * 4 + 24 * 8 * childYears);
+    expect(part.bytes).toBe(25 * 2 + 25 * 8 + 25 * 4 + 24 * 8 * childYears);
     const monthly = part.monthly();
     expect(monthly.new_needs[3]).toBe(2);
     expect(monthly.ep_wait_days[3]).toBe(5.25);
@@ -52,5 +53,58 @@ describe('MetricsCollector', () => {
     expect(monthly.ep_wait_days[1]).toBe(0.1);
     expect(monthly.tribunal_wait_days[1]).toBe(0.2);
     expect(() => a.absorb(b)).toThrow('does not keep waiting_for_early_help');
+  });
+
+  it('keeps every count exactly, in 16 bits while they fit and in 32 once one does not', () => {
+    // Counts and stocks of any size (negative ones too), in parts absorbed into a whole: each
+    // month of each metric equals the plain sum, and the store widens only when it must.
+    const op = fc.record({
+      part: fc.nat(2),
+      metric: fc.constantFrom(M.new_needs, M.crisis_events),
+      month: fc.nat(23),
+      n: fc.oneof(fc.integer({ min: -3, max: 40 }), fc.integer({ min: 60_000, max: 2_000_000 })),
+      stock: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 80 }), (ops) => {
+        const kept = [M.new_needs, M.crisis_events, M.ehcp_stock_all_ages];
+        const parts = [0, 1, 2].map(() => new MetricsCollector(monthStarts, kept));
+        const expected = new Map<string, number>();
+        const stocks = new Map<string, number>();
+        // Each part's own months, to know whether one of its values left 0 to 65,535.
+        const own = new Map<string, number>();
+        const needsWide = [false, false, false];
+        const hold = (part: number, key: string, value: number) => {
+          own.set(`${part} ${key}`, value);
+          if (value < 0 || value > 0xffff) needsWide[part] = true;
+        };
+        for (const o of ops) {
+          if (o.stock) {
+            parts[o.part]!.setStock('ehcp_stock_all_ages', o.month, o.n);
+            stocks.set(`${o.part} ${o.month}`, o.n);
+            hold(o.part, `stock ${o.month}`, o.n);
+          } else {
+            parts[o.part]!.countAt(o.metric, o.month, o.n);
+            const key = `${o.metric} ${o.month}`;
+            expected.set(key, (expected.get(key) ?? 0) + o.n);
+            hold(o.part, key, (own.get(`${o.part} ${key}`) ?? 0) + o.n);
+          }
+        }
+        // Each part widened exactly when it had to.
+        parts.forEach((part, k) => {
+          expect(part.state().whole instanceof Int32Array).toBe(needsWide[k]);
+        });
+        const all = new MetricsCollector(monthStarts);
+        for (const part of parts) all.absorb(part);
+        const monthly = all.monthly();
+        for (let m = 0; m < 24; m++) {
+          expect(monthly.new_needs[m]).toBe(expected.get(`${M.new_needs} ${m}`) ?? 0);
+          expect(monthly.crisis_events[m]).toBe(expected.get(`${M.crisis_events} ${m}`) ?? 0);
+          const stock = [0, 1, 2].reduce((sum, p) => sum + (stocks.get(`${p} ${m}`) ?? 0), 0);
+          expect(monthly.ehcp_stock_all_ages[m]).toBe(stock);
+        }
+      }),
+      { numRuns: 300, seed: 12 },
+    );
   });
 });

@@ -120,6 +120,31 @@ describe('relative prices in a run', () => {
     expect(prices.factorAt(k, 2026)).toBeCloseTo(1 + baseline.params['prices.independentFeesRealGrowth'], 12);
     expect(prices.factorAt(MONEY_PARAMETERS.indexOf('cost.tribunalHmcts'), 2030)).toBe(1);
   });
+
+  it('works the factors out once for each parameter object and span, the same as a table of its own', () => {
+    const p = { ...baseline.params, 'prices.independentFeesRealGrowth': 0.031 };
+    const shared = RelativePrices.of(p, 2022, 2032);
+    expect(RelativePrices.of(p, 2022, 2032)).toBe(shared);
+    // Another span, switched off, or other parameters: other factors.
+    expect(RelativePrices.of(p, 2022, 2033)).not.toBe(shared);
+    expect(RelativePrices.of(p, 2022, 2032, false)).not.toBe(shared);
+    const other = RelativePrices.of({ ...p }, 2022, 2032);
+    expect(other).not.toBe(shared);
+    // Re-pricing the same parameters for the same year gives the same object (partitions share it).
+    const priced = shared.apply(p, 2027);
+    expect(shared.apply(p, 2027)).toBe(priced);
+    expect(shared.apply(p, 2028)).not.toBe(priced);
+    const own = new RelativePrices(p, 2022, 2032);
+    expect(own.apply(p, 2027)).toStrictEqual(priced);
+    for (let k = 0; k < MONEY_PARAMETERS.length; k++)
+      for (let y = 2020; y <= 2034; y++) expect(shared.factorAt(k, y)).toBe(own.factorAt(k, y));
+    expect(
+      RelativePrices.of(p, 2022, 2032, false).factorAt(
+        MONEY_PARAMETERS.indexOf('cost.independentSpecial'),
+        2030,
+      ),
+    ).toBe(1);
+  });
 });
 
 describe('cash and real prices', () => {

@@ -286,13 +286,19 @@ export class Partition {
   private touched = 0;
   /** Locum EP slots bought for this month, on top of the group's own, and who holds them. */
   private readonly locums = new LocumPsychology();
-  /** The group's own EP slots now. */
-  private inHouseSlots = 0;
+  /**
+   * The group's own EP slots now. `-0` (equal to 0 in every comparison and sum) so that V8 holds
+   * the field as a double from the start: a field that first holds a small integer and later a
+   * fraction changes the hidden class of every partition, and every method compiled against the
+   * old one is thrown away and compiled again (as `now` below).
+   */
+  private inHouseSlots = -0;
   /** Events delivered, and events dropped as stale. */
   delivered = 0;
   stale = 0;
   childrenAtStart = 0;
-  private now = 0;
+  /** The time of the event being delivered (days): `-0`, a double from the start, as `inHouseSlots`. */
+  private now = -0;
   /** The month `now` falls in. */
   private month = 0;
 
@@ -333,7 +339,7 @@ export class Partition {
     const startDate = settings.calendar.dateOf(0);
     this.priceYear = financialYearStartOf(startDate);
     const endDate = settings.calendar.dateOf(endDay);
-    this.prices = new RelativePrices(
+    this.prices = RelativePrices.of(
       settings.params,
       this.priceYear,
       financialYearStartOf(endDate),
@@ -943,8 +949,22 @@ export class Partition {
   private decisionParams(): Params {
     const extra = this.dsg.extraExcess(this.phaseParams);
     const excess = extra > 0 ? this.pressure.excess + extra : this.pressure.excess;
-    return councilParams(paramsInYear(this.phaseParams, this.year), excess);
+    // The year's parameters change once a year, the pressure most months: copy them once a year.
+    const inYear = this.inYear;
+    if (inYear.phase !== this.phaseParams || inYear.year !== this.year) {
+      inYear.phase = this.phaseParams;
+      inYear.year = this.year;
+      inYear.params = paramsInYear(this.phaseParams, this.year);
+    }
+    return councilParams(inYear.params, excess);
   }
+
+  /** `paramsInYear` of the policy in force and the year, as last worked out. */
+  private readonly inYear: { phase: Params | undefined; year: number; params: Params } = {
+    phase: undefined,
+    year: Number.NaN,
+    params: {} as Params,
+  };
 
   /**
    * Month start `month`: close the last month in the DSG account (its high-needs spending

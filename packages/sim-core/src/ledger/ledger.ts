@@ -73,7 +73,16 @@ export class Ledger {
    */
   private vectors = new Int32Array(16 * LEDGER_COLUMNS);
   private vectorCount = 1;
-  private readonly vectorIds = new Map<string, number>([[new Array(LEDGER_COLUMNS).fill(0).join(), 0]]);
+  /**
+   * Which vector holds which rates: an open-addressing hash table of vector numbers + 1 (0 is an
+   * empty slot), probed linearly from a hash of the rates and kept under half full. Numbers in
+   * typed arrays, not a Map keyed by the rates joined into a string: each partition asks for a
+   * few hundred vectors every price year, and string keys held 60 KB a partition and made a
+   * string per question. A vector's number is still the order it was first asked for.
+   */
+  private vectorSlots = new Int32Array(64);
+  /** The rates being looked up (whole pence per day by column), reused for every question. */
+  private readonly asked = new Int32Array(LEDGER_COLUMNS);
   /** Per child: its rate vector (kept only by `setRate`, and when each child's totals are). */
   private rateId = new Uint16Array(0);
   /** Per child, when totals are kept: pence by payer, and the day its running costs were last added. */
@@ -84,6 +93,7 @@ export class Ledger {
     if (monthStarts.length < 2) throw new Error('Ledger: need at least one month');
     this.monthStarts = monthStarts;
     this.pence = new DailyTotals(monthStarts, LEDGER_COLUMNS);
+    this.insertSlot(0);
     if (options.perChild ?? true) {
       this.childTotals = new Float64Array(0);
       this.since = new Int32Array(0);
@@ -106,6 +116,7 @@ export class Ledger {
       (this.childTotals?.byteLength ?? 0) +
       (this.since?.byteLength ?? 0) +
       this.vectors.byteLength +
+      this.vectorSlots.byteLength +
       this.pence.months().byteLength
     );
   }
@@ -126,24 +137,56 @@ export class Ledger {
    * memo of money moved from high needs), for `setRate`. Equal costs always get the same number.
    */
   rateVector(poundsPerYear: ArrayLike<number>): number {
-    const rates: number[] = [];
-    for (let p = 0; p < LEDGER_COLUMNS; p++) rates.push(pencePerDay(poundsPerYear[p] ?? 0));
-    const key = rates.join();
-    let id = this.vectorIds.get(key);
-    if (id === undefined) {
-      if (this.vectorCount === MAX_RATE_VECTORS) throw new Error('Ledger: too many distinct running costs');
-      id = this.vectorCount++;
-      if (id * LEDGER_COLUMNS >= this.vectors.length) {
-        const grown = new Int32Array(
-          Math.ceil((this.vectors.length / LEDGER_COLUMNS) * 1.25) * LEDGER_COLUMNS,
+    const { asked } = this;
+    for (let p = 0; p < LEDGER_COLUMNS; p++) {
+      const rate = pencePerDay(poundsPerYear[p] ?? 0);
+      // A rate a 32-bit integer cannot hold would be stored wrong (over £7.8bn a year).
+      if ((rate | 0) !== rate)
+        throw new Error(
+          `Ledger: a running cost of ${poundsPerYear[p]} pounds a year (column ${p}) is out of range`,
         );
-        grown.set(this.vectors);
-        this.vectors = grown;
-      }
-      this.vectors.set(rates, id * LEDGER_COLUMNS);
-      this.vectorIds.set(key, id);
+      asked[p] = rate;
     }
+    const mask = this.vectorSlots.length - 1;
+    for (let slot = hashRates(asked, 0) & mask; ; slot = (slot + 1) & mask) {
+      const held = this.vectorSlots[slot]!;
+      if (held === 0) break;
+      if (this.holds(held - 1, asked)) return held - 1;
+    }
+    if (this.vectorCount === MAX_RATE_VECTORS) throw new Error('Ledger: too many distinct running costs');
+    const id = this.vectorCount++;
+    if (id * LEDGER_COLUMNS >= this.vectors.length) {
+      const grown = new Int32Array(Math.ceil((this.vectors.length / LEDGER_COLUMNS) * 1.25) * LEDGER_COLUMNS);
+      grown.set(this.vectors);
+      this.vectors = grown;
+    }
+    this.vectors.set(asked, id * LEDGER_COLUMNS);
+    this.insertSlot(id);
     return id;
+  }
+
+  /** Whether vector `id` holds exactly `rates`. */
+  private holds(id: number, rates: Int32Array): boolean {
+    const at = id * LEDGER_COLUMNS;
+    for (let p = 0; p < LEDGER_COLUMNS; p++) if (this.vectors[at + p] !== rates[p]) return false;
+    return true;
+  }
+
+  /** File vector `id` (already stored) under its rates' hash, doubling the table past half full. */
+  private insertSlot(id: number): void {
+    if (2 * this.vectorCount > this.vectorSlots.length) {
+      const old = this.vectorSlots;
+      this.vectorSlots = new Int32Array(old.length * 2);
+      for (const held of old) if (held !== 0) this.place(held - 1);
+    }
+    this.place(id);
+  }
+
+  private place(id: number): void {
+    const mask = this.vectorSlots.length - 1;
+    let slot = hashRates(this.vectors, id * LEDGER_COLUMNS) & mask;
+    while (this.vectorSlots[slot] !== 0) slot = (slot + 1) & mask;
+    this.vectorSlots[slot] = id + 1;
   }
 
   /** Set `child`'s running costs to rate vector `id` from `day` on. */
@@ -243,4 +286,11 @@ export class Ledger {
       this.since = since;
     }
   }
+}
+
+/** FNV-1a over a vector's 32-bit words (from `at`): where its lookup starts in the hash table. */
+function hashRates(rates: Int32Array, at: number): number {
+  let h = 0x811c9dc5;
+  for (let p = 0; p < LEDGER_COLUMNS; p++) h = Math.imul(h ^ rates[at + p]!, 0x01000193);
+  return h >>> 0;
 }

@@ -13,8 +13,8 @@ import { METRIC_INDEX, METRICS, type MetricDefinition, type MetricId } from './m
 export interface MetricsState {
   /** The metrics kept (indices in METRICS, ascending). */
   readonly kept: readonly number[];
-  /** Months of the kept metrics that count children or events (whole numbers). */
-  readonly whole: Int32Array;
+  /** Months of the kept metrics that count children or events (whole numbers; 16 bits until one needs more). */
+  readonly whole: Uint16Array | Int32Array;
   /** Months of the others: waits' sums, child-years, money. */
   readonly real: Float64Array;
   /** Admissions by month of the kept mean waits. */
@@ -30,9 +30,11 @@ const CHILD_YEAR_METRICS = METRICS.flatMap((def, i) => (def.kind === 'childYears
 
 /**
  * Whether a metric's values are whole numbers: stocks and flows count children, events or
- * places, except a balance (money) or a sum of fractions (`fractional`). Those are kept in 32-bit integers, half the bytes of a
- * double and exactly the same numbers (a partition's month never counts 2^31 of anything);
- * setting one to anything else throws rather than rounding.
+ * places, except a balance (money) or a sum of fractions (`fractional`). Those are kept in
+ * 16-bit integers while every one is from 0 to 65,535 (a partition's month of a 1% run counts
+ * a few thousand at most), and in 32-bit ones from the first that is not (a partition's month
+ * never counts 2^31 of anything): a quarter or half the bytes of a double and exactly the same
+ * numbers. Setting one to anything but a whole number throws rather than rounding.
  */
 function isWhole(def: MetricDefinition): boolean {
   return (
@@ -89,7 +91,9 @@ export class MetricsCollector {
    * stock at the start of month m. Stocks have one more point than flows, the snapshot at the
    * end of the last month, so every metric has `monthStarts.length` months.
    */
-  private readonly whole: Int32Array;
+  private whole: Uint16Array | Int32Array;
+  /** Whether `whole` is still the 16-bit array (see `isWhole`). */
+  private narrow = true;
   private readonly real: Float64Array;
   /** Admissions counted in month m, for mean waits. */
   private readonly admissions: Int32Array;
@@ -106,7 +110,7 @@ export class MetricsCollector {
     this.monthStarts = monthStarts;
     this.kept = [...new Set(kept)].sort((a, b) => a - b);
     this.layout = layoutOf(this.kept, monthStarts.length);
-    this.whole = new Int32Array(this.layout.whole);
+    this.whole = new Uint16Array(this.layout.whole);
     this.real = new Float64Array(this.layout.real);
     this.admissions = new Int32Array(this.layout.admissions);
     this.childDays = new DailyTotals(monthStarts, CHILD_YEAR_METRICS.length);
@@ -121,7 +125,16 @@ export class MetricsCollector {
   countAt(metric: number, month: number, n = 1): void {
     const at = this.layout.wholeAt[metric]!;
     if (at < 0 || !Number.isInteger(n)) throw this.cannotSet(metric, n);
-    this.whole[at + month]! += n;
+    this.setWhole(at + month, this.whole[at + month]! + n);
+  }
+
+  /** Set `whole[i]` to `value` (a whole number), widening to 32 bits first if 16 cannot hold it. */
+  private setWhole(i: number, value: number): void {
+    if (this.narrow && (value > 0xffff || value < 0)) {
+      this.whole = Int32Array.from(this.whole);
+      this.narrow = false;
+    }
+    this.whole[i] = value;
   }
 
   /** Add `pounds` to a money flow `metric` in month `month`. */
@@ -136,7 +149,7 @@ export class MetricsCollector {
   setStock(metric: MetricId, m: number, value: number): void {
     const index = METRIC_INDEX[metric];
     const { wholeAt, realAt } = this.layout;
-    if (wholeAt[index]! >= 0 && (value | 0) === value) this.whole[wholeAt[index]! + m] = value;
+    if (wholeAt[index]! >= 0 && (value | 0) === value) this.setWhole(wholeAt[index]! + m, value);
     else if (realAt[index]! >= 0) this.real[realAt[index]! + m] = value;
     else throw this.cannotSet(index, value);
   }
@@ -184,7 +197,10 @@ export class MetricsCollector {
       const { wholeAt, realAt, admissionsAt } = this.layout;
       if (from.wholeAt[metric]! >= 0) {
         if (wholeAt[metric]! < 0) throw this.cannotSet(metric, 'its counts');
-        add(state.whole, from.wholeAt[metric]!, this.whole, wholeAt[metric]!);
+        const fromAt = from.wholeAt[metric]!;
+        const at = wholeAt[metric]!;
+        for (let m = 0; m < months; m++)
+          this.setWhole(at + m, this.whole[at + m]! + state.whole[fromAt + m]!);
       } else {
         if (realAt[metric]! < 0) throw this.cannotSet(metric, 'its values');
         add(state.real, from.realAt[metric]!, this.real, realAt[metric]!);

@@ -47,10 +47,16 @@ export const COUNCIL_RESPONSE_PARAMETERS: readonly ParameterKey[] = [
   'la.pressureCheaperPlacement',
 ];
 
-/** The parameters the journey's LA decisions read, given budget pressure `excess` (spending beyond funding, as a share of it). */
+/**
+ * The parameters the journey's LA decisions read, given budget pressure `excess` (spending beyond
+ * funding, as a share of it). Always a copy, even when nothing changes: V8 gives a scenario's own
+ * parameter object a different hidden class from any copy of it, so handing the journey the
+ * original at some times and copies at others deoptimises every guard that reads them once and
+ * leaves them reading two shapes; copies alone are one shape.
+ */
 export function councilParams(p: Params, excess: number): Params {
   const deterrence = p['la.tribunalDeterrence'];
-  if (deterrence >= 1 && !(excess > 0)) return p;
+  if (deterrence >= 1 && !(excess > 0)) return { ...p };
   const undeterred = 1 - deterrence;
   return {
     ...p,
