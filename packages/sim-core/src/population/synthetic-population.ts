@@ -471,7 +471,7 @@ function seedChild(
     // Appeals already registered wait for a hearing; whether the LA will concede or the family
     // withdraw is drawn with the same bands the statechart uses at registration.
     if (group === 'refusedAppealing') support = 'statutory.refused';
-    context.appealType = group === 'refusedAppealing' ? 'refusalToAssess' : 'planContents';
+    context.appealType = group === 'refusedAppealing' ? 'refusalToAssess' : planDisputeType(p, r);
     context.appeals = 1;
     redress = 'awaitingHearing.queued';
     effects.push(START.joinTribunal);
@@ -487,7 +487,7 @@ function seedChild(
     // A decision a few weeks ago that the family disputes: still preparing its appeal (or asking
     // for mediation), or in mediation now. The preparation is drawn as the statechart draws it
     // and the part already gone is uniform within it; a mediation meeting likewise.
-    const appealType = group === 'refusedDisputing' ? 'refusalToAssess' : 'planContents';
+    const appealType = group === 'refusedDisputing' ? 'refusalToAssess' : planDisputeType(p, r);
     if (refused) support = 'statutory.refused';
     context.appealType = appealType;
     const preparation = JOURNEY_DELAYS.appealPreparation(context, p, r, 0);
@@ -574,6 +574,16 @@ function planSetting(age: number, shares: Shares, r: RandomStream): SettingName 
   if (age < 5) return 'earlyYears';
   if (age < 16) return shares.schoolAge[pickIndex(r, shares.schoolAgeCumulative)]!;
   return shares.post16[pickIndex(r, age < 19 ? shares.post16Cumulative : shares.over19Cumulative)]!;
+}
+
+/**
+ * What a dispute against a plan in force at the start is about: the school named for
+ * redress.placementShareAtStart of them (a start-in-motion value), otherwise the plan's contents.
+ * Until model 0.13.0 all were about contents, and the first year registered about half the
+ * placement appeals a run four years in does.
+ */
+function planDisputeType(p: Params, r: RandomStream): 'placement' | 'planContents' {
+  return r() < p['redress.placementShareAtStart'] ? 'placement' : 'planContents';
 }
 
 function between(r: RandomStream, lo: number, hi: number): number {

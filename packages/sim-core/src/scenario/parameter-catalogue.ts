@@ -429,6 +429,9 @@ export const PARAMETER_CATALOGUE = {
   ),
 
   // Redress: mediation, appeals, the tribunal.
+  'redress.placementShareAtStart': share(
+    'Of the disputes and appeals against plans in progress at the start date, the share about the school named (the rest about the plan’s contents).',
+  ),
   'redress.appealProbability.refusalToAssess': share(
     'Chance that a refusal to assess is appealed (average advocacy).',
   ),
