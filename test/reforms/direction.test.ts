@@ -100,11 +100,9 @@ const PRIMARY_EFFECTS: Readonly<Record<string, readonly Effect[]>> = {
     ['home_to_school_transport', 'lower'],
     ['residential_placements', 'lower'],
   ],
-  // Regional places open after the commissioning lag: fewer children fall back to independent
-  // schools, so fewer are placed out of area or residentially; capital and quality standards are the DfE's.
+  // Open-book fees lower what LAs pay; capital and quality standards are the DfE's. (Fewer
+  // independent and residential placements: not reproduced since model 0.13.0, see NOT_REPRODUCED.)
   'lenehan-recommendations': [
-    ['independent_placements', 'lower'],
-    ['residential_placements', 'lower'],
     ['cost_laHighNeeds', 'lower'],
     ['cost_dfe', 'higher'],
   ],
@@ -188,6 +186,13 @@ const PRIMARY_EFFECTS: Readonly<Record<string, readonly Effect[]>> = {
  * findings about the model, kept visible. The scenario files still say what the policy is expected to do.
  */
 const NOT_REPRODUCED: readonly string[] = [
+  'lenehan-recommendations: fewer new independent placements and fewer residential placements. No ' +
+    'clear change since model 0.13.0 (scale 0.01, 8 years, 6 replications: independent placements −370, ' +
+    '95% interval −1,480 to +740; residential −83, −206 to +39): the 5,000 regional places open from ' +
+    'September 2025, by when councils’ own commissioning has nearly caught up (nobody waits for a state ' +
+    'place from 2028), so they mostly stand empty or take children who would have had a state place; ' +
+    'independent placements are then mostly families’ preferences and disputes, which regional places ' +
+    'do not change.',
   'independent-sector-fee-cap: slightly more placements in specialist settings, as cheaper places ease ' +
     'high-needs budget pressure. No clear change at the test settings (model 0.5.0 after its refit): ' +
     '−56 placements, 95% interval −400 to +288; budget pressure binds in only a few years of the baseline.',

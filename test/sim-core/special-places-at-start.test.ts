@@ -7,6 +7,7 @@
 import {
   ageWithinBand,
   bandShareBelow,
+  buildStartingPopulation,
   commissionedEachYearBeforeStart,
   type Params,
   Simulation,
@@ -137,10 +138,22 @@ describe('a run from January 2023', () => {
     expect(out.monthly.special_places_commissioned.slice(0, 8).every((n) => n === 0)).toBe(true);
   });
 
-  it('lets the children waiting fall back to independent schools all through the first months, not at once', () => {
-    const firstMonths = out.monthly.independent_placements.slice(0, 6);
-    const seeded = Math.round(waitingForPlaceAtStart(params) * scale);
-    expect(firstMonths.filter((n) => n > 0).length).toBeGreaterThanOrEqual(4);
-    expect(Math.max(...firstMonths)).toBeLessThan(seeded / 2);
+  it('has the children waiting fall back to independent schools all through the fallback wait, not at once', () => {
+    const fallback = params['placement.independentFallbackDays'];
+    const waiting = buildStartingPopulation(params, scale, 1, 0).filter(
+      (c) => c.waitingForSpecialPlaceSince !== undefined,
+    );
+    expect(waiting.length).toBe(Math.round(waitingForPlaceAtStart(params) * scale));
+    const due = waiting.map((c) => c.timers.find((t) => t.event === 'PLACEMENT_FALLBACK')!.day);
+    waiting.forEach((c, k) => {
+      // Waited so far and still to wait make one fallback wait; the first in the group waited longest.
+      expect(due[k]! - c.waitingForSpecialPlaceSince!).toBeCloseTo(fallback, 9);
+      expect(c.leaves.setting).toBe('mainstream');
+      expect(c.context.seeksSpecialist).toBe(true);
+      if (k > 0) expect(due[k]!).toBeGreaterThan(due[k - 1]!);
+    });
+    // Evenly spread: one due in each equal slice of the wait.
+    const slices = new Set(due.map((d) => Math.floor((d / fallback) * due.length)));
+    expect(slices.size).toBe(due.length);
   });
 });
