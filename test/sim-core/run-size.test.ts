@@ -63,7 +63,14 @@ describe('the work a run may ask for', () => {
     // more of them than plans once left a negative count and a table out of order.
     const disputed = resolveScenario(baselineWith({ 'population.appealsPerYear': 20_000_000 }));
     expect(() => runExperiment(disputed, TINY)).toThrow(
-      /^baseline\.json: parameters\["population\.appealsPerYear"\]: expected disputes and appeals in progress against plans at the start .* no more than the plans in force \(population\.ehcpStock\) less the children waiting for a special place, found about [\d,]+ against 514,489 plans$/,
+      /^baseline\.json: parameters\["population\.appealsPerYear"\]: expected disputes and appeals in progress against plans at the start .* no more than the plans in force \(population\.ehcpStock\) less the children waiting for a special place, found about [\d,]+ against 515,228 plans$/,
+    );
+  });
+
+  it('refuses more ringfenced money moved out of high needs than they spend, naming the field (found by the fuzz test)', () => {
+    const file = baselineWith({ 'cost.senSupportRingfenced': 10_000_000, 'ringfence.movedFromHighNeeds': 1 });
+    expect(() => runExperiment(resolveScenario(file), TINY)).toThrow(
+      /^baseline\.json: parameters\["cost\.senSupportRingfenced"\]: expected ringfenced SEN money moved out of LA high needs .* found LA high-needs spending of £-[\d,]+ in 2023$/,
     );
   });
 

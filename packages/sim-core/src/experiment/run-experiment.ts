@@ -17,6 +17,7 @@ import {
 } from '../metrics/metric-definitions.js';
 import { cashPerReal } from '../scenario/price-base.js';
 import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
+import { ScenarioError } from '../scenario/scenario-error.js';
 import { MODEL_VERSION } from '../version.js';
 import type {
   CostRow,
@@ -151,6 +152,29 @@ export function runExperiment(
 }
 
 /**
+ * The one cost a scenario can drive below zero: LA high needs, when the ringfenced SEN money moved
+ * out of it (`cost.senSupportRingfenced` × `ringfence.movedFromHighNeeds` a pupil on SEN support,
+ * ledger/cost-model.ts) is more than the high-needs spending it is moved from. Such a file cannot
+ * be run meaningfully, so it is refused, naming the field (the fuzz test found one: £10m a pupil).
+ */
+function refuseMoneyMovedBeyondHighNeeds(
+  scenario: ResolvedScenario,
+  replications: readonly ReplicationResult[],
+  startYear: number,
+): void {
+  for (const r of replications) {
+    const y = r.costs.laHighNeeds.findIndex((pounds) => pounds < 0);
+    if (y < 0) continue;
+    throw new ScenarioError(
+      `${scenario.id}.json`,
+      'parameters["cost.senSupportRingfenced"]',
+      'ringfenced SEN money moved out of LA high needs (cost.senSupportRingfenced × ringfence.movedFromHighNeeds a pupil on SEN support) no more than the LA high-needs spending it is moved from',
+      `LA high-needs spending of £${Math.round(r.costs.laHighNeeds[y]!).toLocaleString('en-GB')} in ${startYear + y}`,
+    );
+  }
+}
+
+/**
  * Summaries over replications (also used when replications run in parallel elsewhere): each
  * metric's interval within its bounds (`metricBounds`), costs never below zero.
  */
@@ -160,6 +184,7 @@ export function summarise(
   replications: readonly ReplicationResult[],
 ): ExperimentResult {
   const startYear = Number(scenario.startDate.slice(0, 4));
+  refuseMoneyMovedBeyondHighNeeds(scenario, replications, startYear);
   const years = Array.from({ length: options.years }, (_, y) => startYear + y);
   const series: SeriesRow[] = [];
   for (const def of METRICS) {
