@@ -104,17 +104,8 @@ export function observeStep(
 
   const settingTo = after[setting]!;
   if (before[setting] !== settingTo) {
-    if (event.type === 'EXCLUSION') {
-      metrics.countAt(M.exclusions, month);
-      metrics.countAt(c.advocacy < 0.5 ? M.exclusions_low_advocacy : M.exclusions_high_advocacy, month);
-      metrics.countAt(c.deprived ? M.exclusions_deprived : M.exclusions_not_deprived, month);
-      metrics.countAt(EXCLUSIONS_BY_NEED[c.primaryNeed], month);
-      // SEN status when excluded (an exclusion changes the setting, not the support level).
-      metrics.countAt(
-        bySenStatus(c, M.exclusions_with_plan, M.exclusions_sen_support, M.exclusions_no_sen),
-        month,
-      );
-    }
+    // SEN status when excluded: an exclusion changes the setting, not the support level.
+    if (event.type === 'EXCLUSION') countSplit(metrics, EXCLUSIONS, c, month);
     if (settingTo === settingLeaf.independentSpecial) metrics.countAt(M.independent_placements, month);
   }
 }
@@ -125,20 +116,38 @@ export function observeStep(
  * when it books the suspension's one-off cost (the statechart's `book('suspension')` effect).
  */
 export function observeSuspension(metrics: MetricsCollector, c: JourneyContext, month: number): void {
-  metrics.countAt(M.suspensions, month);
-  metrics.countAt(c.advocacy < 0.5 ? M.suspensions_low_advocacy : M.suspensions_high_advocacy, month);
-  metrics.countAt(c.deprived ? M.suspensions_deprived : M.suspensions_not_deprived, month);
-  metrics.countAt(SUSPENSIONS_BY_NEED[c.primaryNeed], month);
-  metrics.countAt(
-    bySenStatus(c, M.suspensions_with_plan, M.suspensions_sen_support, M.suspensions_no_sen),
-    month,
-  );
+  countSplit(metrics, SUSPENSIONS, c, month);
 }
 
-/** The count for the child's SEN status: a plan, SEN support (or early help), or none identified. */
-function bySenStatus(c: JourneyContext, plan: number, senSupport: number, none: number): number {
+/** An outcome's count and the counts it is split into: by advocacy, deprivation, area of need and SEN status. */
+interface SplitCounts {
+  readonly total: number;
+  readonly lowAdvocacy: number;
+  readonly highAdvocacy: number;
+  readonly deprived: number;
+  readonly notDeprived: number;
+  readonly byNeed: Readonly<Record<PrimaryNeed, number>>;
+  readonly withPlan: number;
+  readonly senSupport: number;
+  readonly noSen: number;
+}
+
+/** Count one of an outcome for child `c` in its total and in each split. */
+function countSplit(metrics: MetricsCollector, counts: SplitCounts, c: JourneyContext, month: number): void {
+  metrics.countAt(counts.total, month);
+  metrics.countAt(c.advocacy < 0.5 ? counts.lowAdvocacy : counts.highAdvocacy, month);
+  metrics.countAt(c.deprived ? counts.deprived : counts.notDeprived, month);
+  metrics.countAt(counts.byNeed[c.primaryNeed], month);
+  // SEN status: a plan, SEN support (or early help), or none identified.
   const level = c.supportLevel;
-  return level === 'plan' ? plan : level === 'senSupport' || level === 'earlyHelp' ? senSupport : none;
+  metrics.countAt(
+    level === 'plan'
+      ? counts.withPlan
+      : level === 'senSupport' || level === 'earlyHelp'
+        ? counts.senSupport
+        : counts.noSen,
+    month,
+  );
 }
 
 /**
@@ -171,21 +180,29 @@ const CRISES_BY_NEED = byAreaOfNeed({
   other: M.crisis_events_other_need,
 });
 
-const EXCLUSIONS_BY_NEED = byAreaOfNeed({
-  communication: M.exclusions_communication,
-  cognition: M.exclusions_cognition,
-  semh: M.exclusions_semh,
-  sensoryPhysical: M.exclusions_sensory_physical,
-  other: M.exclusions_other_need,
-});
+/** The counts of an outcome split as exclusions and suspensions are (their metric ids share a prefix). */
+function splitCountsOf(outcome: 'exclusions' | 'suspensions'): SplitCounts {
+  return {
+    total: M[outcome],
+    lowAdvocacy: M[`${outcome}_low_advocacy`],
+    highAdvocacy: M[`${outcome}_high_advocacy`],
+    deprived: M[`${outcome}_deprived`],
+    notDeprived: M[`${outcome}_not_deprived`],
+    byNeed: byAreaOfNeed({
+      communication: M[`${outcome}_communication`],
+      cognition: M[`${outcome}_cognition`],
+      semh: M[`${outcome}_semh`],
+      sensoryPhysical: M[`${outcome}_sensory_physical`],
+      other: M[`${outcome}_other_need`],
+    }),
+    withPlan: M[`${outcome}_with_plan`],
+    senSupport: M[`${outcome}_sen_support`],
+    noSen: M[`${outcome}_no_sen`],
+  };
+}
 
-const SUSPENSIONS_BY_NEED = byAreaOfNeed({
-  communication: M.suspensions_communication,
-  cognition: M.suspensions_cognition,
-  semh: M.suspensions_semh,
-  sensoryPhysical: M.suspensions_sensory_physical,
-  other: M.suspensions_other_need,
-});
+const EXCLUSIONS = splitCountsOf('exclusions');
+const SUSPENSIONS = splitCountsOf('suspensions');
 
 /** The count each appeal type is registered under. */
 const APPEAL_METRIC: Readonly<Record<string, number | undefined>> = {
