@@ -176,6 +176,8 @@ function sharesOf(p: Params): Shares {
     stateSpecialWeight: weights[settings.indexOf('maintainedSpecial')]!,
     totalWeight: weights.reduce((a, b) => a + b, 0),
   });
+  // Who draws those weights: plan holders aged 5–15 (the school-age bands), and 16–18 (the part of
+  // the 16–19 band below 19, as ageWithinBand spreads it).
   const factor = stateSpecialWeightFactor(
     [
       {
