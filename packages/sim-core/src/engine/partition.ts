@@ -936,12 +936,6 @@ export class Partition {
   }
 
   /**
-   * A policy starts: from now on guards, delays, costs and arrivals read `params`, and the
-   * group's educational psychology takes its new capacity (the shared services take theirs at
-   * the replication's end of day). Children already placed keep their places; running costs
-   * are re-priced as each child next changes state.
-   */
-  /**
    * What the journey reads now: the policy in force, in this calendar year, as councils under
    * this pressure apply it. The DSG deficit adds to the pressure only without the statutory
    * override or under a Safety Valve agreement; otherwise the excess is the proxy's own.
@@ -1039,6 +1033,12 @@ export class Partition {
     this.restateAccounts(true, day);
   }
 
+  /**
+   * A policy starts: from now on guards, delays, costs and arrivals read `params`, and the
+   * group's educational psychology takes its new capacity (the shared services take theirs at
+   * the replication's end of day). Children already placed keep their places; running costs
+   * are re-priced as each child next changes state.
+   */
   private startPhase(params: Params): void {
     this.phaseParams = params;
     this.params = this.decisionParams();
