@@ -58,7 +58,7 @@ export interface CliOptions {
   readonly concurrency: number | undefined;
   /** `worker`: seconds a job stays a worker's without the worker renewing its lock. */
   readonly lockSeconds: number;
-  /** `run`, `compare`: a local-area file; the run is then the area's, one-to-one (scale 1). */
+  /** `run`, `compare`, `describe`, `sensitivity`, `sweep`, `psa`: a local-area file; runs are then the area's, one-to-one (scale 1). */
   readonly area: string | undefined;
   /** The options the user actually gave (e.g. bench runs two scales unless `scale` is here). */
   readonly given: readonly OptionName[];

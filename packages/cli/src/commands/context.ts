@@ -47,6 +47,11 @@ export interface LoadedScenario {
   readonly resolved: ResolvedScenario;
   /** The local area it was run for (`--area`), with what was derived; absent for England. */
   readonly area?: AreaBaseline['summary'];
+  /**
+   * For an area, the national baseline made the area's and how levers are scaled to it: what
+   * `sensitivity`, `sweep` and `psa` change and re-resolve the reform on. Absent for England.
+   */
+  readonly local?: AreaBaseline;
 }
 
 /** A local-area file (`--area`), read and validated. */
@@ -84,6 +89,7 @@ export function loadScenario(arg: string, cwd: string, area?: LoadedArea): Loade
       baselinePath: undefined,
       resolved: resolveScenario(a.baseline, undefined, a.scaling),
       area: a.summary,
+      local: a,
     };
   }
   const baselineFull = baselinePathOf(path.path, file.baseline);
@@ -112,6 +118,7 @@ export function loadScenario(arg: string, cwd: string, area?: LoadedArea): Loade
       baselinePath,
       resolved: resolveScenario(file, a.baseline, a.scaling),
       area: a.summary,
+      local: a,
     };
   }
   return { file, path, baselinePath, resolved: resolveScenario(file, baseline as BaselineScenarioFile) };

@@ -10,6 +10,7 @@ import {
   closestName,
   type ExperimentResult,
   findRunMeasure,
+  type LeverScaling,
   PAYERS,
   type ReformScenarioFile,
   type ResolvedScenario,
@@ -21,7 +22,14 @@ import { ProgressBar } from '../format/progress.js';
 import type { ExperimentDone } from '../parallel/backend.js';
 import { shownRedisUrl } from '../parallel/redis-connection.js';
 import { openCommandBackend } from './command-backend.js';
-import { type CliIo, checkSameStart, type LoadedScenario, loadScenario } from './context.js';
+import {
+  type CliIo,
+  checkSameStart,
+  type LoadedArea,
+  type LoadedScenario,
+  loadArea,
+  loadScenario,
+} from './context.js';
 import { runOptionsOf } from './run.js';
 
 /** The metric id, or a usage error naming --metric, what it accepts and the nearest id. */
@@ -37,14 +45,43 @@ export function checkMetric(metric: string, command: CommandName): string {
   );
 }
 
+/** The local-area file `--area` names, read and validated (the errors `run` gives); undefined for England. */
+export function areaOption(options: CliOptions, io: CliIo): LoadedArea | undefined {
+  return options.area === undefined ? undefined : loadArea(options.area, io.cwd);
+}
+
+/**
+ * The baseline sim-core's planners change, and how a reform's levers are scaled on it: for a
+ * local area (`--area`), the national baseline made the area's and its lever scaling, so every
+ * changed (or drawn) baseline is the area's and the reform acts on it as `run --area` has it act.
+ */
+export function plannedBaseline(baseline: LoadedScenario & { file: BaselineScenarioFile }): {
+  baseline: BaselineScenarioFile;
+  scaling?: LeverScaling;
+} {
+  const local = baseline.local;
+  return local === undefined
+    ? { baseline: baseline.file }
+    : { baseline: local.baseline, scaling: local.scaling };
+}
+
+/** How a table names the baseline whose values and ranges were changed: the file, and the area it was made. */
+export function baselineDisplay(baseline: LoadedScenario, area: LoadedArea | undefined): string {
+  const display = baseline.path.display;
+  return area === undefined || baseline.area === undefined
+    ? display
+    : `${display} made ${baseline.area.name}'s by ${area.display}`;
+}
+
 /** The baseline (first argument) and the optional reform of it (second), loaded and checked. */
 export function loadBaselineAndReform(
   args: readonly string[],
   io: CliIo,
   command: CommandName,
   why: string,
+  area?: LoadedArea,
 ): { baseline: LoadedScenario & { file: BaselineScenarioFile }; reform: ReformScenarioFile | undefined } {
-  const baseline = loadScenario(args[0]!, io.cwd);
+  const baseline = loadScenario(args[0]!, io.cwd, area);
   if (baseline.file.kind !== 'baseline') {
     throw new UsageError(
       `${baseline.path.display}: expected a baseline scenario first (${why}), found the reform "${baseline.file.id}"; for a reform, give its baseline first: sendsim ${command} ${baseline.file.baseline} ${args[0]}`,
@@ -53,7 +90,7 @@ export function loadBaselineAndReform(
   }
   const checked = baseline as LoadedScenario & { file: BaselineScenarioFile };
   const reform =
-    args[1] === undefined ? undefined : reformOf(loadScenario(args[1], io.cwd), checked, command);
+    args[1] === undefined ? undefined : reformOf(loadScenario(args[1], io.cwd, area), checked, command);
   return { baseline: checked, reform };
 }
 

@@ -18,12 +18,20 @@ import {
 } from '@send-sim/sim-core';
 import { type CliOptions, PSA_DEFAULT_METRIC } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
+import { areaTable, withAreaJson } from '../format/area.js';
 import { toJson } from '../format/json.js';
 import { psaTable } from '../format/psa-table.js';
 import { pointsPathOf } from '../points-file.js';
 import { type CliIo, type CommandOutput, loadScenario } from './context.js';
-import { checkMetric, loadBaselineAndReform, reformOf } from './one-way.js';
-import { openPointsFile, runResumablePoints } from './resumable-points.js';
+import {
+  areaOption,
+  baselineDisplay,
+  checkMetric,
+  loadBaselineAndReform,
+  plannedBaseline,
+  reformOf,
+} from './one-way.js';
+import { areaPointsOption, openPointsFile, runResumablePoints } from './resumable-points.js';
 import { runOptionsOf } from './run.js';
 
 /**
@@ -39,19 +47,30 @@ export async function psaCommand(
 ): Promise<CommandOutput> {
   const metric = checkMetric(options.metric ?? PSA_DEFAULT_METRIC, 'psa');
   const draws = options.draws!;
-  const { baseline } = loadBaselineAndReform(args.slice(0, 1), io, 'psa', 'its parameters are drawn');
-  const reformFiles = args.slice(1).map((arg) => loadScenario(arg, io.cwd));
+  const area = areaOption(options, io);
+  const { baseline } = loadBaselineAndReform(args.slice(0, 1), io, 'psa', 'its parameters are drawn', area);
+  const reformFiles = args.slice(1).map((arg) => loadScenario(arg, io.cwd, area));
   const reforms = reformFiles.map((reform) => reformOf(reform, baseline, 'psa'));
+  const display = baselineDisplay(baseline, area);
+  // For an area, every drawn baseline is the area's, with the reforms' levers scaled to it.
   const plan = planOrExplain(
-    () => planPsa({ baseline: baseline.file, reforms, metric, draws }, runOptionsOf(options)),
-    baseline.path.display,
+    () => planPsa({ ...plannedBaseline(baseline), reforms, metric, draws }, runOptionsOf(options)),
+    display,
   );
 
   const points = openPointsFile(
     'psa',
     [baseline, ...reformFiles],
     // Not --format: the draws are the same whatever the summary's format.
-    { draws, metric, seed: options.seed, years: options.years, scale: options.scale, reps: options.reps },
+    {
+      draws,
+      metric,
+      seed: options.seed,
+      years: options.years,
+      scale: options.scale,
+      reps: options.reps,
+      ...areaPointsOption(options, io),
+    },
     draws,
     options.out,
     io,
@@ -75,11 +94,11 @@ export async function psaCommand(
   const analysis = psaFromOutcomes(plan, [...outcomes.values()]);
   switch (options.format) {
     case 'json':
-      return { text: toJson(analysis), exitCode: 0 };
+      return { text: withAreaJson(toJson(analysis), baseline.area), exitCode: 0 };
     case 'csv':
       return { text: psaCsv(analysis), exitCode: 0 };
     case 'table':
-      return { text: psaTable(analysis, baseline.path.display), exitCode: 0 };
+      return { text: areaTable(psaTable(analysis, display), baseline.area), exitCode: 0 };
   }
 }
 

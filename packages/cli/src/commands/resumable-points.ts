@@ -12,6 +12,7 @@ import type { CliOptions, CommandName } from '../args.js';
 import { readInputBytes } from '../input-file.js';
 import { POINTS_FILE_VERSION, PointsFile, type PointsHeader, pointsPathOf } from '../points-file.js';
 import { sha256Of } from '../run-manifest.js';
+import { resolveScenarioPath } from '../scenario-path.js';
 import type { CliIo, LoadedScenario } from './context.js';
 import { runPlannedInPool } from './one-way.js';
 
@@ -46,6 +47,17 @@ export function openPointsFile(
     io.stderr.write(`resuming: ${file.done.size} of ${points} points already in ${display}\n`);
   }
   return file;
+}
+
+/**
+ * What a points file records of `--area`: the area file's SHA-256 (its points are the area's, so
+ * another area, or the same file edited, must not resume them) and scale 1, the scale an area
+ * runs at. Nothing for England, so a national points file's header is as it was.
+ */
+export function areaPointsOption(options: CliOptions, io: CliIo): Record<string, string | number> {
+  if (options.area === undefined) return {};
+  const path = resolveScenarioPath(options.area, io.cwd);
+  return { scale: 1, area: sha256Of(readInputBytes(path.path, path.display)) };
 }
 
 export interface ResumablePoints {

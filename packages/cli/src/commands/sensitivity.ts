@@ -18,10 +18,18 @@ import {
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { quoted, UsageError } from '../errors.js';
+import { areaTable, withAreaJson } from '../format/area.js';
 import { toJson } from '../format/json.js';
 import { tornadoTable } from '../format/tornado.js';
 import type { CliIo, CommandOutput } from './context.js';
-import { checkMetric, loadBaselineAndReform, runPlannedInPool } from './one-way.js';
+import {
+  areaOption,
+  baselineDisplay,
+  checkMetric,
+  loadBaselineAndReform,
+  plannedBaseline,
+  runPlannedInPool,
+} from './one-way.js';
 
 /** The parameters varied when `--params` is not given. */
 export const DEFAULT_PARAMS = 'free,councils';
@@ -32,15 +40,18 @@ export async function sensitivityCommand(
   io: CliIo,
 ): Promise<CommandOutput> {
   const metric = checkMetric(options.metric!, 'sensitivity');
+  const area = areaOption(options, io);
   const { baseline, reform } = loadBaselineAndReform(
     args,
     io,
     'sensitivity',
     'its parameter ranges are varied',
+    area,
   );
   const parameters = selectParameters(options.params ?? DEFAULT_PARAMS);
+  // For an area, each changed baseline is the area's, with the reform's levers scaled to it.
   const plan = planSensitivity({
-    baseline: baseline.file,
+    ...plannedBaseline(baseline),
     ...(reform === undefined ? {} : { reform }),
     metric,
     parameters,
@@ -50,11 +61,14 @@ export async function sensitivityCommand(
   const analysis = sensitivityFromResults(plan, results);
   switch (options.format) {
     case 'json':
-      return { text: toJson(analysis), exitCode: 0 };
+      return { text: withAreaJson(toJson(analysis), baseline.area), exitCode: 0 };
     case 'csv':
       return { text: sensitivityCsv(analysis), exitCode: 0 };
     case 'table':
-      return { text: tornadoTable(analysis, baseline.path.display), exitCode: 0 };
+      return {
+        text: areaTable(tornadoTable(analysis, baselineDisplay(baseline, area)), baseline.area),
+        exitCode: 0,
+      };
   }
 }
 

@@ -23,12 +23,20 @@ import {
 } from '@send-sim/sim-core';
 import type { CliOptions } from '../args.js';
 import { InputError, quoted, UsageError } from '../errors.js';
+import { areaTable, withAreaJson } from '../format/area.js';
 import { toJson } from '../format/json.js';
 import { sweepTable } from '../format/sweep-table.js';
 import { pointsPathOf } from '../points-file.js';
 import { type CliIo, type CommandOutput, type LoadedScenario, loadScenario } from './context.js';
-import { checkMetric, loadBaselineAndReform, runPlannedInPool } from './one-way.js';
-import { openPointsFile, runResumablePoints } from './resumable-points.js';
+import {
+  areaOption,
+  baselineDisplay,
+  checkMetric,
+  loadBaselineAndReform,
+  plannedBaseline,
+  runPlannedInPool,
+} from './one-way.js';
+import { areaPointsOption, openPointsFile, runResumablePoints } from './resumable-points.js';
 import { runOptionsOf } from './run.js';
 
 export async function sweepCommand(
@@ -39,12 +47,14 @@ export async function sweepCommand(
   const metric = checkMetric(options.metric!, 'sweep');
   const parameter = checkParameter(options.param!);
   const values = parseValues(options.values!, parameter);
-  const { baseline, reform } = loadBaselineAndReform(args, io, 'sweep', 'its parameter is changed');
-  const reformFile = args[1] === undefined ? undefined : loadScenario(args[1], io.cwd);
+  const area = areaOption(options, io);
+  const { baseline, reform } = loadBaselineAndReform(args, io, 'sweep', 'its parameter is changed', area);
+  const reformFile = args[1] === undefined ? undefined : loadScenario(args[1], io.cwd, area);
   let plan: SweepPlan;
   try {
+    // For an area, each changed baseline is the area's, with the reform's levers scaled to it.
     plan = planSweep({
-      baseline: baseline.file,
+      ...plannedBaseline(baseline),
       ...(reform === undefined ? {} : { reform }),
       metric,
       parameter,
@@ -69,11 +79,14 @@ export async function sweepCommand(
         );
   switch (options.format) {
     case 'json':
-      return { text: toJson(sweep), exitCode: 0 };
+      return { text: withAreaJson(toJson(sweep), baseline.area), exitCode: 0 };
     case 'csv':
       return { text: sweepCsv(sweep), exitCode: 0 };
     case 'table':
-      return { text: sweepTable(sweep, baseline.path.display), exitCode: 0 };
+      return {
+        text: areaTable(sweepTable(sweep, baselineDisplay(baseline, area)), baseline.area),
+        exitCode: 0,
+      };
   }
 }
 
@@ -106,6 +119,7 @@ async function resumableSweep(
       years: options.years,
       scale: options.scale,
       reps: options.reps,
+      ...areaPointsOption(options, io),
     },
     worlds.length,
     options.out,

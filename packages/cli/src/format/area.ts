@@ -1,5 +1,5 @@
 /**
- * How `run` and `compare` say that a run is a local area's (`--area`): which area, that it is
+ * How `run`, `compare`, `describe`, `sensitivity`, `sweep` and `psa` say that a run is a local area's (`--area`): which area, that it is
  * one-to-one, which of its figures came from its file, and which were derived from the national
  * value × its share, so no derived figure passes for the council's own.
  */
@@ -12,6 +12,13 @@ const WIDTH = 100;
 /** Lines before a table: empty for England. */
 export function areaWords(area: AreaSummary | undefined): string {
   if (area === undefined) return '';
+  return `${areaLines(area)
+    .flatMap((line) => wrap(line, WIDTH))
+    .join('\n')}\n\n`;
+}
+
+/** What a result says about its area, one sentence a line, unwrapped (a markdown list in `describe`). */
+export function areaLines(area: AreaSummary): string[] {
   const share = `${(area.share * 100).toPrecision(3)}%`;
   const lines = [
     `Local area: ${area.name} (${area.laCode}), from ${area.startDate}, simulated one-to-one (scale 1): results are the area's own.`,
@@ -25,7 +32,7 @@ export function areaWords(area: AreaSummary | undefined): string {
     'Behaviour (rates, probabilities, fitted values) and unit costs are the national baseline’s.',
     'A lever that adds a national count (such as +20,000 special places) adds the area’s share of it here; the numbers in the levers’ words are England’s.',
   ];
-  return `${lines.flatMap((line) => wrap(line, WIDTH)).join('\n')}\n\n`;
+  return lines;
 }
 
 /** A JSON result with the area added under `area` (unchanged for England). */
@@ -41,9 +48,13 @@ export function areaTable(table: string, area: AreaSummary | undefined): string 
   return (
     areaWords(area) +
     table
-      .replace('scale 1 (100% of England)', `one-to-one for ${area.name}`)
-      .replace(
+      .replaceAll('scale 1 (100% of England)', `one-to-one for ${area.name}`)
+      .replaceAll(
         'National figures (weighted back from the sample)',
+        `${area.name}'s figures (every child simulated)`,
+      )
+      .replaceAll(
+        'national figures (weighted back from the sample)',
         `${area.name}'s figures (every child simulated)`,
       )
   );

@@ -6,7 +6,7 @@
  * difference reform − baseline (common random numbers), reduced as `compareExperiments` does.
  */
 import type { ParameterKey } from '../scenario/parameter-catalogue.js';
-import { type ResolvedScenario, resolveScenario } from '../scenario/resolve-scenario.js';
+import { type LeverScaling, type ResolvedScenario, resolveScenario } from '../scenario/resolve-scenario.js';
 import type { BaselineScenarioFile, ParameterRecord, ReformScenarioFile } from '../scenario/scenario-file.js';
 import { compareExperiments } from './compare-experiments.js';
 import type { Estimate, ExperimentResult, Progress, RunOptions } from './experiment-types.js';
@@ -49,11 +49,17 @@ export function withParameterValue(
 /**
  * The baseline `file` and `reform` resolved on it; resolving throws `ScenarioError` when a
  * rule is broken (a share group no longer summing to 1, a lever pushed past a parameter's bounds).
+ * `scaling` is a local area's (`areaBaseline`): `file` is then the area's baseline and the
+ * reform's levers are scaled to the area as `sendsim run --area` scales them; absent for England.
  */
-export function resolveWorld(file: BaselineScenarioFile, reform: ReformScenarioFile | undefined): World {
+export function resolveWorld(
+  file: BaselineScenarioFile,
+  reform: ReformScenarioFile | undefined,
+  scaling?: LeverScaling,
+): World {
   return {
-    base: resolveScenario(file),
-    ...(reform === undefined ? {} : { changedReform: resolveScenario(reform, file) }),
+    base: resolveScenario(file, undefined, scaling),
+    ...(reform === undefined ? {} : { changedReform: resolveScenario(reform, file, scaling) }),
   };
 }
 

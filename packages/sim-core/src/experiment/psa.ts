@@ -17,7 +17,7 @@
  * gives the same bytes as one that ran in one go.
  */
 import type { ParameterKey } from '../scenario/parameter-catalogue.js';
-import { type ResolvedScenario, resolveScenario } from '../scenario/resolve-scenario.js';
+import { type LeverScaling, type ResolvedScenario, resolveScenario } from '../scenario/resolve-scenario.js';
 import { ScenarioError } from '../scenario/scenario-error.js';
 import type { BaselineScenarioFile, ReformScenarioFile } from '../scenario/scenario-file.js';
 import type { ExperimentResult, Progress, RunMeta, RunOptions } from './experiment-types.js';
@@ -38,6 +38,11 @@ export interface PsaRequest {
   readonly metric: string;
   /** Draws of the parameters, at least 2. */
   readonly draws: number;
+  /**
+   * A local area's lever scaling (`areaBaseline`), when `baseline` is the area's: every drawn
+   * baseline stays the area's and the reforms' levers are scaled to it as a run for the area is.
+   */
+  readonly scaling?: LeverScaling;
 }
 
 /** One draw's scenarios, as indices into `PsaPlan.scenarios`. */
@@ -133,18 +138,18 @@ export interface PsaAnalysis {
 export function planPsa(request: PsaRequest, options: RunOptions): PsaPlan {
   validateRunOptions(options);
   const measure = measureFor(request.metric);
-  const { baseline, reforms } = request;
-  const baselineMeta = runMeta(resolveScenario(baseline), options);
-  const reformMeta = reforms.map((reform) => runMeta(resolveScenario(reform, baseline), options));
+  const { baseline, reforms, scaling } = request;
+  const baselineMeta = runMeta(resolveScenario(baseline, undefined, scaling), options);
+  const reformMeta = reforms.map((reform) => runMeta(resolveScenario(reform, baseline, scaling), options));
   const design = designPsa(baseline, request.draws, options.seed);
   const scenarios: ResolvedScenario[] = [];
   const points = design.samples.map((values, draw) => {
     const file = withDrawnValues(baseline, design, values);
     try {
-      const at = scenarios.push(resolveScenario(file)) - 1;
+      const at = scenarios.push(resolveScenario(file, undefined, scaling)) - 1;
       return {
         baseline: at,
-        reforms: reforms.map((reform) => scenarios.push(resolveScenario(reform, file)) - 1),
+        reforms: reforms.map((reform) => scenarios.push(resolveScenario(reform, file, scaling)) - 1),
       };
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;

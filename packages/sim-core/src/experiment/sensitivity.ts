@@ -16,7 +16,7 @@
  */
 
 import { isParameterKey, type ParameterKey } from '../scenario/parameter-catalogue.js';
-import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
+import type { LeverScaling, ResolvedScenario } from '../scenario/resolve-scenario.js';
 import { ScenarioError } from '../scenario/scenario-error.js';
 import type { BaselineScenarioFile, ReformScenarioFile } from '../scenario/scenario-file.js';
 import { compareExperiments } from './compare-experiments.js';
@@ -47,6 +47,11 @@ export interface SensitivityRequest {
   readonly metric: string;
   /** The parameters to vary, one at a time (duplicates are ignored). */
   readonly parameters: readonly ParameterKey[];
+  /**
+   * A local area's lever scaling (`areaBaseline`), when `baseline` is the area's: every changed
+   * baseline stays the area's and the reform's levers are scaled to it as a run for the area is.
+   */
+  readonly scaling?: LeverScaling;
 }
 
 /** One world to run, as indices into `SensitivityPlan.scenarios`. */
@@ -133,7 +138,7 @@ export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
     }
   }
   const worlds = new WorldList();
-  const central = worlds.add(resolveWorld(baseline, reform));
+  const central = worlds.add(resolveWorld(baseline, reform, request.scaling));
   const varied: Array<SensitivityPlan['varied'][number]> = [];
   const skipped: SkippedParameter[] = [];
   for (const key of new Set(request.parameters)) {
@@ -145,7 +150,9 @@ export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
     }
     const worldAt = (value: number): World | undefined =>
       // A range end equal to the file's value is the central run: reuse it rather than run it again.
-      value === record.value ? undefined : resolveWorld(withParameterValue(baseline, key, value), reform);
+      value === record.value
+        ? undefined
+        : resolveWorld(withParameterValue(baseline, key, value), reform, request.scaling);
     let ends: [World | undefined, World | undefined];
     try {
       // Both ends resolve before either is added, so a skipped parameter leaves no run behind.

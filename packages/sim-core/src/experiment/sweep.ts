@@ -11,7 +11,7 @@
  * `runSweep` does both in this thread. Rows keep the order of the values given.
  */
 import { isParameterKey, PARAMETER_CATALOGUE, type ParameterKey } from '../scenario/parameter-catalogue.js';
-import type { ResolvedScenario } from '../scenario/resolve-scenario.js';
+import type { LeverScaling, ResolvedScenario } from '../scenario/resolve-scenario.js';
 import { ScenarioError } from '../scenario/scenario-error.js';
 import type { BaselineScenarioFile, ReformScenarioFile } from '../scenario/scenario-file.js';
 import type { Estimate, ExperimentResult, Progress, RunMeta, RunOptions } from './experiment-types.js';
@@ -41,6 +41,11 @@ export interface SweepRequest {
   readonly parameter: ParameterKey;
   /** At least two values, each within the parameter's legal bounds (the catalogue's). */
   readonly values: readonly number[];
+  /**
+   * A local area's lever scaling (`areaBaseline`), when `baseline` is the area's: every changed
+   * baseline stays the area's and the reform's levers are scaled to it as a run for the area is.
+   */
+  readonly scaling?: LeverScaling;
 }
 
 /** The scenarios a sweep runs, and which result belongs to which value. */
@@ -118,7 +123,7 @@ export function planSweep(request: SweepRequest): SweepPlan {
     }
   });
   // Resolve the files unchanged first, so a problem with the files is reported as theirs.
-  resolveWorld(baseline, reform);
+  resolveWorld(baseline, reform, request.scaling);
   const worlds = new WorldList();
   const byValue = new Map<number, WorldPoint>();
   const points = values.map((value, i) => {
@@ -126,7 +131,7 @@ export function planSweep(request: SweepRequest): SweepPlan {
     if (known !== undefined) return known;
     let point: WorldPoint;
     try {
-      point = worlds.add(resolveWorld(withParameterValue(baseline, key, value), reform));
+      point = worlds.add(resolveWorld(withParameterValue(baseline, key, value), reform, request.scaling));
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
       throw new RangeError(
