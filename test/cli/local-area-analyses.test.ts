@@ -118,6 +118,9 @@ describe('sensitivity --area', () => {
       /scenarios\/baseline\.json made Staffordshire's by\s+areas\/staffordshire\.json/,
     );
     expect(r.stdout).not.toContain('England), model');
+    // Settings to quote are more replications alone: --scale with --area would be refused.
+    expect(r.stdout).toMatch(/fit to quote \(an estimate from this run's spread\): --reps \d+\s/);
+    expect(r.stdout).not.toMatch(/--scale\s+1/);
   });
 });
 

@@ -57,5 +57,7 @@ export function areaTable(table: string, area: AreaSummary | undefined): string 
         'national figures (weighted back from the sample)',
         `${area.name}'s figures (every child simulated)`,
       )
+      // An area runs at scale 1 and --scale with --area is refused: suggested settings are replications alone.
+      .replace(/--reps (\d+)\s+--scale 1(?![\d.])/g, '--reps $1')
   );
 }
