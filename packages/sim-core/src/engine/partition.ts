@@ -9,8 +9,8 @@
  * one-off costs booked. After the step the partition counts flows, updates the child's running
  * costs and stock class, and retires children whose support has ended.
  *
- * Educational psychology is local: the group's own queue, here. The services shared by every
- * group (early help, special school places, tribunal hearings) are not: joining and leaving
+ * Educational psychology is local: the group's own queue (`local-psychology.ts`). The services
+ * shared by every group (early help, special school places, tribunal hearings) are not: joining and leaving
  * them is written to the partition's outbox, which the replication settles at the end of each
  * day (`NationalServices`), and a child given a place there starts at the next midnight
  * (`deliver`). So partitions never touch each other's state within a day, and a replication
@@ -23,8 +23,9 @@
  * wall clock.
  *
  * Longer than most files here because the loop is one algorithm whose steps share the event
- * list, the clock and the child table; the separable concepts (accounts, services, metrics,
- * stocks, population, trace) live in their own files.
+ * list, the clock and the child table; the separable concepts live in their own files: the
+ * money side, prices, councils' decisions and the DSG account (`partition-money.ts`), the local
+ * EP service (`local-psychology.ts`), and accounts, services, metrics, stocks, population, trace.
  */
 
 import type { Calendar } from '../foundation/calendar.js';
@@ -56,24 +57,22 @@ import {
 } from '../journey/journey-events.js';
 import { nextBirthdayAge, POST_PLAN_BIRTHDAY_AGE } from '../journey/journey-guards.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
-import { Ledger, PAYER_COUNT, PAYER_INDEX } from '../ledger/ledger.js';
+import { Ledger, PAYER_COUNT } from '../ledger/ledger.js';
 import { countsForTrust, FamilyTrust } from '../metrics/family-trust.js';
 import { observeStep, observeSuspension } from '../metrics/journey-metrics.js';
-import { METRIC_INDEX, METRICS, type MetricDefinition } from '../metrics/metric-definitions.js';
+import { METRICS, type MetricDefinition } from '../metrics/metric-definitions.js';
 import { MetricsCollector, type MetricsState } from '../metrics/metrics-collector.js';
 import { ageBand, NO_STOCK, StockCounts } from '../metrics/stock-counts.js';
 import { arrivalAttributes, type YearOfArrivals } from '../population/arrivals.js';
 import { type ChildSeed, forEachStartingChild } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import { epWorkforceFte } from '../services/ep-workforce.js';
 import { localAreaOf } from '../services/local-areas.js';
-import { LOCUM_PREMIUM, LocumPsychology } from '../services/locum-psychology.js';
-import { Service } from '../services/service.js';
-import { SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
+import type { Service } from '../services/service.js';
 import type { ChildAccounts } from './child-accounts.js';
 import { ChildContext, ChildTable, EVENT_STREAM, LEAVES, ROW_BYTES, TIMING_STREAM } from './child-table.js';
 import { drawTiming, timingStream } from './delay-timing.js';
 import { FutureEvents } from './future-events.js';
+import { LOCAL_SERVICE, LocalPsychology } from './local-psychology.js';
 import { nationalMetrics } from './national-services.js';
 import { PartitionMoney } from './partition-money.js';
 import {
@@ -102,11 +101,10 @@ const ARRIVAL = POLICY_PHASE + 1;
 /** The child field of the first of a year's arrivals (the k-th is ARRIVING − k). */
 const ARRIVING = -2;
 
-/** Index of educational psychology in SERVICES: the one service each partition runs itself. */
-export const LOCAL_SERVICE = SERVICES.indexOf('educationalPsychology');
+export { LOCAL_SERVICE };
+
 const SPECIAL_SCHOOL = SERVICES.indexOf('specialSchool');
 const SERVICE_START_CODE = SERVICES.map((s) => eventCode(SERVICE_START_EVENT[s]));
-const LOCAL_WAIT_METRIC = METRIC_INDEX[SERVICE_WAIT_METRIC.educationalPsychology];
 /** The metrics a partition records: every one but the shares (computed from others) and the shared services'. */
 const PARTITION_METRICS = (() => {
   const national = new Set(nationalMetrics(LOCAL_SERVICE));
@@ -168,8 +166,10 @@ export class Partition {
   readonly table: ChildTable;
   readonly ledger: Ledger;
   readonly metrics: MetricsCollector;
-  /** The group's own educational psychology queue. */
+  /** The group's own educational psychology queue (`ep.queue`). */
   readonly psychology: Service;
+  /** The group's own educational psychology service: queue, slots, locums (`local-psychology.ts`). */
+  private readonly ep: LocalPsychology;
   /** Requests to the shared services since the last `takeRequests`, and the buffer to use after it. */
   private requests: ServiceRequests = newRequests();
   private spare: ServiceRequests = newRequests();
@@ -240,20 +240,16 @@ export class Partition {
   private raisedCount = 0;
   /** What reading ahead the day's rows added up (kept so the reads are not optimised away). */
   private touched = 0;
-  /** Locum EP slots bought for this month, on top of the group's own, and who holds them. */
-  private readonly locums = new LocumPsychology();
-  /**
-   * The group's own EP slots now. `-0` (equal to 0 in every comparison and sum) so that V8 holds
-   * the field as a double from the start: a field that first holds a small integer and later a
-   * fraction changes the hidden class of every partition, and every method compiled against the
-   * old one is thrown away and compiled again (as `now` below).
-   */
-  private inHouseSlots = -0;
   /** Events delivered, and events dropped as stale. */
   delivered = 0;
   stale = 0;
   childrenAtStart = 0;
-  /** The time of the event being delivered (days): `-0`, a double from the start, as `inHouseSlots`. */
+  /**
+   * The time of the event being delivered (days). `-0` (equal to 0 in every comparison and sum)
+   * so that V8 holds the field as a double from the start: a field that first holds a small
+   * integer and later a fraction changes the hidden class of every partition, and every method
+   * compiled against the old one is thrown away and compiled again.
+   */
   private now = -0;
   /** The month `now` falls in. */
   private month = 0;
@@ -283,8 +279,8 @@ export class Partition {
     this.params = this.money.decisionParams(this.phaseParams, this.year);
     this.accounts = this.money.accounts;
     this.stocks = new StockCounts(this.layout);
-    this.inHouseSlots = this.psychologySlots(settings.params, 0);
-    this.psychology = new Service('educationalPsychology', [this.inHouseSlots]);
+    this.ep = new LocalPsychology(settings, this.future, this.ledger, this.metrics, this.money);
+    this.psychology = this.ep.queue;
     // No recorder at all unless asked: ordinary runs pay one undefined check per step.
     this.trace = tracing
       ? new TraceRecorder(settings.traced, this.journey, settings.calendar, this.ledger)
@@ -384,12 +380,7 @@ export class Partition {
     }
     // The last snapshot is the end of the run: no month follows to buy time for.
     if (month >= this.settings.monthStarts.length - 1) return;
-    const groups = this.psychologyGroupSlots(this.params, day);
-    this.inHouseSlots = groups[this.settings.index]!;
-    const average = groups.reduce((a, b) => a + b, 0) / groups.length;
-    this.locums.buy(this.inHouseSlots, average, this.psychology.waiting, this.params);
-    this.psychology.setCapacity([this.inHouseSlots + this.locums.slots], this.now, this.admit);
-    this.recordWaits();
+    this.ep.startMonth(this.params, day, this.now, this.month);
   }
 
   /**
@@ -523,17 +514,6 @@ export class Partition {
   costsOf(id: number): number[] | undefined {
     const row = this.table.rowOf(id);
     return row < 0 ? undefined : this.ledger.childPence(row);
-  }
-
-  /** The group's own EP slots on `day`, with the workforce of that day. */
-  private psychologySlots(params: Params, day: number): number {
-    return this.psychologyGroupSlots(params, day)[this.settings.index]!;
-  }
-
-  /** Every group's own EP slots on `day`. */
-  private psychologyGroupSlots(params: Params, day: number): number[] {
-    const fte = epWorkforceFte(params, this.settings.calendar, day);
-    return serviceSlots(params, this.settings.scale, fte).educationalPsychology;
   }
 
   /** Whether the effects being applied are a starting child's (its services held before the start). */
@@ -768,21 +748,16 @@ export class Partition {
   }
 
   private join(service: number, row: number): void {
-    if (service === LOCAL_SERVICE) {
-      if (this.psychology.join(row, this.now, this.seeding)) this.admitted(row);
-      this.recordWaits();
-    } else if (!this.table.inSharedService(row, service)) {
+    if (service === LOCAL_SERVICE) this.ep.join(row, this.now, this.month, this.seeding);
+    else if (!this.table.inSharedService(row, service)) {
       this.table.setInSharedService(row, service, true);
       this.request(service, row, this.seeding ? JOIN_HELD_BEFORE_START : JOIN);
     }
   }
 
   private leave(service: number, row: number): void {
-    if (service === LOCAL_SERVICE) {
-      this.locums.releases(row);
-      this.psychology.leave(row, this.now, this.admit);
-      this.recordWaits();
-    } else if (this.table.inSharedService(row, service)) {
+    if (service === LOCAL_SERVICE) this.ep.leave(row, this.now, this.month);
+    else if (this.table.inSharedService(row, service)) {
       this.table.setInSharedService(row, service, false);
       this.request(service, row, LEAVE);
     }
@@ -805,24 +780,6 @@ export class Partition {
     r.child[k] = this.table.idOf(row);
     r.service[k] = service;
     r.join[k] = join;
-  }
-
-  /** A freed educational psychology slot goes to the child in `row` (one function for every call: no closure per leave). */
-  private readonly admit = (row: number): void => this.admitted(row);
-
-  private admitted(row: number): void {
-    this.future.push(this.now, PRIORITY_IMMEDIATE, row, SERVICE_START_CODE[LOCAL_SERVICE]!, -1, 0);
-    // An assessment in a locum's slot costs the locum premium more, once.
-    if (this.locums.admits(row, this.psychology.holding, this.inHouseSlots)) {
-      this.ledger.book(row, PAYER_INDEX[LOCUM_PREMIUM.payer], this.money.locumPremium, this.now);
-      this.metrics.countAt(METRIC_INDEX.locum_ep_assessments, this.month);
-    }
-  }
-
-  private recordWaits(): void {
-    const admitted = this.psychology.drainWaitTotal();
-    if (admitted > 0)
-      this.metrics.addWaitTotal(LOCAL_WAIT_METRIC, this.month, this.psychology.drainedSum, admitted);
   }
 
   /** Schedule `type` for the child in `row` on timer `timer`, replacing the timer's pending event. */
@@ -875,9 +832,7 @@ export class Partition {
     this.phaseParams = params;
     this.params = this.money.decisionParams(params, this.year);
     this.money.startPhase(this.params);
-    this.inHouseSlots = this.psychologySlots(this.params, this.now);
-    this.psychology.setCapacity([this.inHouseSlots + this.locums.slots], this.now, this.admit);
-    this.recordWaits();
+    this.ep.startPhase(this.params, this.now, this.month);
   }
 
   /** A child whose support has ended leaves the model: its places are freed and its accounts closed (its pending events become stale). */
