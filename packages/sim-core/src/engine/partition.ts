@@ -356,10 +356,11 @@ export class Partition {
   }
 
   /**
-   * The start of month `month`: record this partition's stocks; each April the group's councils
-   * weigh their high-needs spending against funding (`high-needs-pressure.ts`) and set their
-   * decisions for the year (`council-decisions.ts`); then they buy locum EP time for the month
-   * if their queue has grown (`locum-psychology.ts`).
+   * The start of month `month`: record this partition's stocks; close the last month's money
+   * (`partition-money.ts`): each April a new year's prices, and the group's councils weigh their
+   * high-needs spending against funding (`high-needs-pressure.ts`) and set their decisions for
+   * the year (`council-decisions.ts`); then they buy locum EP time for the month if their queue
+   * has grown (`local-psychology.ts`).
    */
   startMonth(month: number): void {
     this.stocks.record(this.metrics, month);
@@ -373,13 +374,13 @@ export class Partition {
     if (priceYear !== this.money.priceYear) this.money.startPriceYear(priceYear, day);
     const year = Number(date.slice(0, 4));
     const last = month >= this.settings.monthStarts.length - 1;
-    const pressed = this.money.startMonth(month, this.phaseParams, last);
-    if (pressed || year !== this.year) {
+    const pressureChanged = this.money.startMonth(month, this.phaseParams, last);
+    if (pressureChanged || year !== this.year) {
       this.year = year;
       this.params = this.money.decisionParams(this.phaseParams, this.year);
     }
     // The last snapshot is the end of the run: no month follows to buy time for.
-    if (month >= this.settings.monthStarts.length - 1) return;
+    if (last) return;
     this.ep.startMonth(this.params, day, this.now, this.month);
   }
 
@@ -843,6 +844,7 @@ export class Partition {
   }
 }
 
+/** The sum of `values` (the child table's room for expected arrivals). */
 function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
