@@ -9,8 +9,8 @@
  * one-off costs booked. After the step the partition counts flows, updates the child's running
  * costs and stock class, and retires children whose support has ended.
  *
- * Educational psychology is local: the group's own queue, here. The services shared by every
- * group (early help, special school places, tribunal hearings) are not: joining and leaving
+ * Educational psychology is local: the group's own queue (`local-psychology.ts`). The services
+ * shared by every group (early help, special school places, tribunal hearings) are not: joining and leaving
  * them is written to the partition's outbox, which the replication settles at the end of each
  * day (`NationalServices`), and a child given a place there starts at the next midnight
  * (`deliver`). So partitions never touch each other's state within a day, and a replication
@@ -23,8 +23,9 @@
  * wall clock.
  *
  * Longer than most files here because the loop is one algorithm whose steps share the event
- * list, the clock and the child table; the separable concepts (accounts, services, metrics,
- * stocks, population, trace) live in their own files.
+ * list, the clock and the child table; the separable concepts live in their own files: the
+ * money side, prices, councils' decisions and the DSG account (`partition-money.ts`), the local
+ * EP service (`local-psychology.ts`), and accounts, services, metrics, stocks, population, trace.
  */
 
 import type { Calendar } from '../foundation/calendar.js';
@@ -54,40 +55,26 @@ import {
   SERVICES,
   TIMERS,
 } from '../journey/journey-events.js';
-import { BIRTHDAY_AGES, POST_PLAN_BIRTHDAY_AGE } from '../journey/journey-guards.js';
+import { nextBirthdayAge, POST_PLAN_BIRTHDAY_AGE } from '../journey/journey-guards.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
-import { oneOffCosts } from '../ledger/cost-model.js';
-import {
-  HOME_TO_SCHOOL_TRANSPORT,
-  Ledger,
-  MOVED_FROM_HIGH_NEEDS,
-  PAYER_COUNT,
-  PAYER_INDEX,
-  RESIDENTIAL_HEALTH,
-  RESIDENTIAL_SOCIAL_CARE,
-} from '../ledger/ledger.js';
-import { RelativePrices } from '../ledger/relative-prices.js';
+import { Ledger, PAYER_COUNT } from '../ledger/ledger.js';
 import { countsForTrust, FamilyTrust } from '../metrics/family-trust.js';
 import { observeStep, observeSuspension } from '../metrics/journey-metrics.js';
-import { METRIC_INDEX, METRICS, type MetricDefinition } from '../metrics/metric-definitions.js';
+import { METRICS, type MetricDefinition } from '../metrics/metric-definitions.js';
 import { MetricsCollector, type MetricsState } from '../metrics/metrics-collector.js';
 import { ageBand, NO_STOCK, StockCounts } from '../metrics/stock-counts.js';
 import { arrivalAttributes, type YearOfArrivals } from '../population/arrivals.js';
-import { paramsInYear } from '../population/demand-trends.js';
 import { type ChildSeed, forEachStartingChild } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import { councilParams } from '../services/council-decisions.js';
-import { DsgAccount } from '../services/dsg-account.js';
-import { epWorkforceFte } from '../services/ep-workforce.js';
-import { HighNeedsPressure } from '../services/high-needs-pressure.js';
 import { localAreaOf } from '../services/local-areas.js';
-import { LOCUM_PREMIUM, LocumPsychology } from '../services/locum-psychology.js';
-import { Service } from '../services/service.js';
-import { SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
-import { ChildAccounts } from './child-accounts.js';
+import type { Service } from '../services/service.js';
+import type { ChildAccounts } from './child-accounts.js';
 import { ChildContext, ChildTable, EVENT_STREAM, LEAVES, ROW_BYTES, TIMING_STREAM } from './child-table.js';
+import { drawTiming, timingStream } from './delay-timing.js';
 import { FutureEvents } from './future-events.js';
+import { LOCAL_SERVICE, LocalPsychology } from './local-psychology.js';
 import { nationalMetrics } from './national-services.js';
+import { PartitionMoney } from './partition-money.js';
 import {
   JOIN,
   JOIN_AFTER_HOLDERS,
@@ -114,11 +101,10 @@ const ARRIVAL = POLICY_PHASE + 1;
 /** The child field of the first of a year's arrivals (the k-th is ARRIVING − k). */
 const ARRIVING = -2;
 
-/** Index of educational psychology in SERVICES: the one service each partition runs itself. */
-export const LOCAL_SERVICE = SERVICES.indexOf('educationalPsychology');
+export { LOCAL_SERVICE };
+
 const SPECIAL_SCHOOL = SERVICES.indexOf('specialSchool');
 const SERVICE_START_CODE = SERVICES.map((s) => eventCode(SERVICE_START_EVENT[s]));
-const LOCAL_WAIT_METRIC = METRIC_INDEX[SERVICE_WAIT_METRIC.educationalPsychology];
 /** The metrics a partition records: every one but the shares (computed from others) and the shared services'. */
 const PARTITION_METRICS = (() => {
   const national = new Set(nationalMetrics(LOCAL_SERVICE));
@@ -126,20 +112,6 @@ const PARTITION_METRICS = (() => {
     def.ratio !== undefined || national.has(i) ? [] : [i],
   );
 })();
-
-/**
- * The timing stream a delay draws from, pointed at the child's stream just before each delay is
- * sampled. One function for every run in the process, so the delays' calls to it always see
- * the same target and stay optimised from one replication to the next.
- */
-const timingStream: { u32: Uint32Array; at: number } = { u32: new Uint32Array(4), at: 0 };
-const drawTiming = (): number => stepAlea(timingStream.u32, timingStream.at);
-
-/** The birthday after age `age` that the journey reacts to, or undefined (BIRTHDAY_AGES ascending). */
-function nextBirthdayAge(age: number): number | undefined {
-  for (const a of BIRTHDAY_AGES) if (a > age) return a;
-  return undefined;
-}
 
 /** What a partition hands back when the run ends: plain data, so it can cross from a worker thread. */
 export interface PartitionResult {
@@ -190,19 +162,14 @@ export interface PartitionSettings {
     | undefined;
 }
 
-/** The ledger's memo columns reported as money metrics, each month (money within a payer's row). */
-const MEMO_METRICS = [
-  ['home_to_school_transport', HOME_TO_SCHOOL_TRANSPORT],
-  ['residential_placement_social_care', RESIDENTIAL_SOCIAL_CARE],
-  ['residential_placement_health', RESIDENTIAL_HEALTH],
-] as const;
-
 export class Partition {
   readonly table: ChildTable;
   readonly ledger: Ledger;
   readonly metrics: MetricsCollector;
-  /** The group's own educational psychology queue. */
+  /** The group's own educational psychology queue (`ep.queue`). */
   readonly psychology: Service;
+  /** The group's own educational psychology service: queue, slots, locums (`local-psychology.ts`). */
+  private readonly ep: LocalPsychology;
   /** Requests to the shared services since the last `takeRequests`, and the buffer to use after it. */
   private requests: ServiceRequests = newRequests();
   private spare: ServiceRequests = newRequests();
@@ -215,28 +182,17 @@ export class Partition {
   private phaseParams: Params;
   /** The calendar year of the day being run (the demand trends read it). */
   private year: number;
-  /** The group's high-needs budget pressure, reset each April. */
-  private readonly pressure: HighNeedsPressure;
-  /** The group's DSG account: high-needs income, spending and the cumulative deficit. */
-  private readonly dsg: DsgAccount;
   /** The context of the child being stepped (guards, updates and delays read it). */
   private readonly context: ChildContext;
   private readonly stocks: StockCounts;
   /** Families of children on SEN support or a plan: their count and trust (metrics/family-trust.ts). */
   private readonly familyTrust = new FamilyTrust();
   private readonly future: FutureEvents;
+  /** Each child's running costs (`money.accounts`, held here too: the loop updates them). */
   private readonly accounts: ChildAccounts;
+  /** Prices, councils' decision parameters and the DSG account (`partition-money.ts`). */
+  private readonly money: PartitionMoney;
   private readonly trace: TraceRecorder | undefined;
-  /** One-off costs of each `ONE_OFF_COSTS` entry under the current prices: [payer index, pounds] pairs. */
-  private oneOff: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
-  /** Each money parameter's relative price factor in each financial year of the run. */
-  private readonly prices: RelativePrices;
-  /** The financial year (its start year) whose relative prices the costs are in. */
-  private priceYear: number;
-  /** The parameters costs were last worked out from (before relative prices). */
-  private costBase: Params;
-  /** The locum EP premium under the current prices. */
-  private locumPremium: number;
   private readonly initialLeaves: readonly number[];
   /** The leaves of the child being stepped, and a copy from before the step. */
   private readonly leaves: number[];
@@ -284,20 +240,16 @@ export class Partition {
   private raisedCount = 0;
   /** What reading ahead the day's rows added up (kept so the reads are not optimised away). */
   private touched = 0;
-  /** Locum EP slots bought for this month, on top of the group's own, and who holds them. */
-  private readonly locums = new LocumPsychology();
-  /**
-   * The group's own EP slots now. `-0` (equal to 0 in every comparison and sum) so that V8 holds
-   * the field as a double from the start: a field that first holds a small integer and later a
-   * fraction changes the hidden class of every partition, and every method compiled against the
-   * old one is thrown away and compiled again (as `now` below).
-   */
-  private inHouseSlots = -0;
   /** Events delivered, and events dropped as stale. */
   delivered = 0;
   stale = 0;
   childrenAtStart = 0;
-  /** The time of the event being delivered (days): `-0`, a double from the start, as `inHouseSlots`. */
+  /**
+   * The time of the event being delivered (days). `-0` (equal to 0 in every comparison and sum)
+   * so that V8 holds the field as a double from the start: a field that first holds a small
+   * integer and later a fraction changes the hidden class of every partition, and every method
+   * compiled against the old one is thrown away and compiled again.
+   */
   private now = -0;
   /** The month `now` falls in. */
   private month = 0;
@@ -306,19 +258,6 @@ export class Partition {
     this.settings = settings;
     this.phaseParams = settings.params;
     this.year = settings.calendar.startYear;
-    this.pressure = new HighNeedsPressure(
-      (m) => Number(settings.calendar.dateOf(settings.monthStarts[m]!).slice(5, 7)) - 1,
-      settings.startParams['la.highNeedsExcessAtStart'],
-    );
-    this.dsg = new DsgAccount(
-      (m) => {
-        const date = settings.calendar.dateOf(settings.monthStarts[m]!);
-        return { year: Number(date.slice(0, 4)), month0: Number(date.slice(5, 7)) - 1 };
-      },
-      settings.scale / settings.partitions,
-      settings.startParams,
-    );
-    this.params = this.decisionParams();
     this.journey = settings.journey;
     this.layout = settings.layout;
     // Room for the starting population and the arrivals expected (`arrive` makes more if needed).
@@ -336,23 +275,12 @@ export class Partition {
     const tracing = settings.traced === 'all' || settings.traced.length > 0;
     this.ledger = new Ledger(settings.monthStarts, { perChild: tracing || settings.childCosts });
     this.metrics = new MetricsCollector(settings.monthStarts, PARTITION_METRICS);
-    const startDate = settings.calendar.dateOf(0);
-    this.priceYear = financialYearStartOf(startDate);
-    const endDate = settings.calendar.dateOf(endDay);
-    this.prices = RelativePrices.of(
-      settings.params,
-      this.priceYear,
-      financialYearStartOf(endDate),
-      settings.relativePrices ?? true,
-    );
-    this.costBase = settings.params;
-    const priced = this.prices.apply(settings.params, this.priceYear);
-    this.locumPremium = priced[LOCUM_PREMIUM.cost];
-    this.accounts = new ChildAccounts(this.layout, priced, this.ledger, this.metrics);
+    this.money = new PartitionMoney(settings, this.table, this.context, this.ledger, this.metrics);
+    this.params = this.money.decisionParams(this.phaseParams, this.year);
+    this.accounts = this.money.accounts;
     this.stocks = new StockCounts(this.layout);
-    this.inHouseSlots = this.psychologySlots(settings.params, 0);
-    this.psychology = new Service('educationalPsychology', [this.inHouseSlots]);
-    this.oneOff = oneOffTable(priced);
+    this.ep = new LocalPsychology(settings, this.future, this.ledger, this.metrics, this.money);
+    this.psychology = this.ep.queue;
     // No recorder at all unless asked: ordinary runs pay one undefined check per step.
     this.trace = tracing
       ? new TraceRecorder(settings.traced, this.journey, settings.calendar, this.ledger)
@@ -428,10 +356,11 @@ export class Partition {
   }
 
   /**
-   * The start of month `month`: record this partition's stocks; each April the group's councils
-   * weigh their high-needs spending against funding (`high-needs-pressure.ts`) and set their
-   * decisions for the year (`council-decisions.ts`); then they buy locum EP time for the month
-   * if their queue has grown (`locum-psychology.ts`).
+   * The start of month `month`: record this partition's stocks; close the last month's money
+   * (`partition-money.ts`): each April a new year's prices, and the group's councils weigh their
+   * high-needs spending against funding (`high-needs-pressure.ts`) and set their decisions for
+   * the year (`council-decisions.ts`); then they buy locum EP time for the month if their queue
+   * has grown (`local-psychology.ts`).
    */
   startMonth(month: number): void {
     this.stocks.record(this.metrics, month);
@@ -442,24 +371,17 @@ export class Partition {
     this.ledger.settle(day);
     const date = this.settings.calendar.dateOf(day);
     const priceYear = financialYearStartOf(date);
-    if (priceYear !== this.priceYear) this.startPriceYear(priceYear, day);
+    if (priceYear !== this.money.priceYear) this.money.startPriceYear(priceYear, day);
     const year = Number(date.slice(0, 4));
-    const pressed = this.pressure.update(month, (k) => this.highNeedsBlockPence(k), this.phaseParams);
     const last = month >= this.settings.monthStarts.length - 1;
-    const dsgChanged = this.closeDsgMonth(month, last);
-    if (pressed || year !== this.year || dsgChanged) {
+    const pressureChanged = this.money.startMonth(month, this.phaseParams, last);
+    if (pressureChanged || year !== this.year) {
       this.year = year;
-      this.params = this.decisionParams();
+      this.params = this.money.decisionParams(this.phaseParams, this.year);
     }
-    this.metrics.setStock('high_needs_over_funding', month, this.pressure.overFundingPence / 100);
     // The last snapshot is the end of the run: no month follows to buy time for.
-    if (month >= this.settings.monthStarts.length - 1) return;
-    const groups = this.psychologyGroupSlots(this.params, day);
-    this.inHouseSlots = groups[this.settings.index]!;
-    const average = groups.reduce((a, b) => a + b, 0) / groups.length;
-    this.locums.buy(this.inHouseSlots, average, this.psychology.waiting, this.params);
-    this.psychology.setCapacity([this.inHouseSlots + this.locums.slots], this.now, this.admit);
-    this.recordWaits();
+    if (last) return;
+    this.ep.startMonth(this.params, day, this.now, this.month);
   }
 
   /**
@@ -520,7 +442,7 @@ export class Partition {
   /** End the run on `day`: every child still in the model stops accruing; then settle the accounts. */
   finish(day: number): void {
     this.now = day;
-    this.restateAccounts(false, day);
+    this.money.restateAccounts(false, day);
     this.ledger.settle(day);
     this.metrics.settle(day);
   }
@@ -593,17 +515,6 @@ export class Partition {
   costsOf(id: number): number[] | undefined {
     const row = this.table.rowOf(id);
     return row < 0 ? undefined : this.ledger.childPence(row);
-  }
-
-  /** The group's own EP slots on `day`, with the workforce of that day. */
-  private psychologySlots(params: Params, day: number): number {
-    return this.psychologyGroupSlots(params, day)[this.settings.index]!;
-  }
-
-  /** Every group's own EP slots on `day`. */
-  private psychologyGroupSlots(params: Params, day: number): number[] {
-    const fte = epWorkforceFte(params, this.settings.calendar, day);
-    return serviceSlots(params, this.settings.scale, fte).educationalPsychology;
   }
 
   /** Whether the effects being applied are a starting child's (its services held before the start). */
@@ -817,7 +728,7 @@ export class Partition {
         this.leave(op.service, row);
         break;
       case EFFECT_KIND.book: {
-        const costs = this.oneOff[op.cost]!;
+        const costs = this.money.oneOff[op.cost]!;
         for (let k = 0; k < costs.length; k++) this.ledger.book(row, costs[k]![0], costs[k]![1], this.now);
         // A suspension changes no state, so it is counted where its cost is booked.
         if (op.cost === SUSPENSION_COST) observeSuspension(this.metrics, this.context, this.month);
@@ -838,21 +749,16 @@ export class Partition {
   }
 
   private join(service: number, row: number): void {
-    if (service === LOCAL_SERVICE) {
-      if (this.psychology.join(row, this.now, this.seeding)) this.admitted(row);
-      this.recordWaits();
-    } else if (!this.table.inSharedService(row, service)) {
+    if (service === LOCAL_SERVICE) this.ep.join(row, this.now, this.month, this.seeding);
+    else if (!this.table.inSharedService(row, service)) {
       this.table.setInSharedService(row, service, true);
       this.request(service, row, this.seeding ? JOIN_HELD_BEFORE_START : JOIN);
     }
   }
 
   private leave(service: number, row: number): void {
-    if (service === LOCAL_SERVICE) {
-      this.locums.releases(row);
-      this.psychology.leave(row, this.now, this.admit);
-      this.recordWaits();
-    } else if (this.table.inSharedService(row, service)) {
+    if (service === LOCAL_SERVICE) this.ep.leave(row, this.now, this.month);
+    else if (this.table.inSharedService(row, service)) {
       this.table.setInSharedService(row, service, false);
       this.request(service, row, LEAVE);
     }
@@ -875,24 +781,6 @@ export class Partition {
     r.child[k] = this.table.idOf(row);
     r.service[k] = service;
     r.join[k] = join;
-  }
-
-  /** A freed educational psychology slot goes to the child in `row` (one function for every call: no closure per leave). */
-  private readonly admit = (row: number): void => this.admitted(row);
-
-  private admitted(row: number): void {
-    this.future.push(this.now, PRIORITY_IMMEDIATE, row, SERVICE_START_CODE[LOCAL_SERVICE]!, -1, 0);
-    // An assessment in a locum's slot costs the locum premium more, once.
-    if (this.locums.admits(row, this.psychology.holding, this.inHouseSlots)) {
-      this.ledger.book(row, PAYER_INDEX[LOCUM_PREMIUM.payer], this.locumPremium, this.now);
-      this.metrics.countAt(METRIC_INDEX.locum_ep_assessments, this.month);
-    }
-  }
-
-  private recordWaits(): void {
-    const admitted = this.psychology.drainWaitTotal();
-    if (admitted > 0)
-      this.metrics.addWaitTotal(LOCAL_WAIT_METRIC, this.month, this.psychology.drainedSum, admitted);
   }
 
   /** Schedule `type` for the child in `row` on timer `timer`, replacing the timer's pending event. */
@@ -936,104 +824,6 @@ export class Partition {
   }
 
   /**
-   * What the journey reads now: the policy in force, in this calendar year, as councils under
-   * this pressure apply it. The DSG deficit adds to the pressure only without the statutory
-   * override or under a Safety Valve agreement; otherwise the excess is the proxy's own.
-   */
-  private decisionParams(): Params {
-    const extra = this.dsg.extraExcess(this.phaseParams);
-    const excess = extra > 0 ? this.pressure.excess + extra : this.pressure.excess;
-    // The year's parameters change once a year, the pressure most months: copy them once a year.
-    const inYear = this.inYear;
-    if (inYear.phase !== this.phaseParams || inYear.year !== this.year) {
-      inYear.phase = this.phaseParams;
-      inYear.year = this.year;
-      inYear.params = paramsInYear(this.phaseParams, this.year);
-    }
-    return councilParams(inYear.params, excess);
-  }
-
-  /** `paramsInYear` of the policy in force and the year, as last worked out. */
-  private readonly inYear: { phase: Params | undefined; year: number; params: Params } = {
-    phase: undefined,
-    year: Number.NaN,
-    params: {} as Params,
-  };
-
-  /**
-   * Month start `month`: close the last month in the DSG account (its high-needs spending
-   * against income), record the flows and the deficit, and say whether councils' pressure
-   * from it changed (each 1 April).
-   */
-  private closeDsgMonth(month: number, last: boolean): boolean {
-    if (month === 0) {
-      this.metrics.setStock('dsg_deficit_cumulative', 0, this.dsg.deficitPence / 100);
-      return false;
-    }
-    const spent = this.highNeedsBlockPence(month - 1);
-    const step = this.dsg.startMonth(month, spent, this.phaseParams, last);
-    this.metrics.addMoney('high_needs_spending', month - 1, spent / 100);
-    for (const [metric, column] of MEMO_METRICS)
-      this.metrics.addMoney(metric, month - 1, this.ledger.monthPence(month - 1, column) / 100);
-    this.metrics.addMoney('high_needs_income', month - 1, step.incomePence / 100);
-    if (step.paidByDfePence !== 0)
-      this.metrics.addMoney('dsg_deficit_paid_by_dfe', month, step.paidByDfePence / 100);
-    this.metrics.setStock('dsg_deficit_cumulative', month, this.dsg.deficitPence / 100);
-    return step.pressureChanged;
-  }
-
-  /**
-   * What the high-needs block spent in month `m`: the ledger's LA high needs plus any ringfenced
-   * SEN money moved from it to schools (booked to schools, taken off LA high needs), because the
-   * block still pays it. So moving money changes neither the DSG deficit nor councils' pressure.
-   */
-  private highNeedsBlockPence(m: number): number {
-    return (
-      this.ledger.monthPence(m, PAYER_INDEX.laHighNeeds) + this.ledger.monthPence(m, MOVED_FROM_HIGH_NEEDS)
-    );
-  }
-
-  /** Work out running and one-off costs from `costBase` at `priceYear`'s relative prices. */
-  private setPrices(): void {
-    const priced = this.prices.apply(this.costBase, this.priceYear);
-    this.accounts.setParams(priced);
-    this.oneOff = oneOffTable(priced);
-    this.locumPremium = priced[LOCUM_PREMIUM.cost];
-  }
-
-  /**
-   * Bring every child still in the model to its running costs from `day`, counted as in the model
-   * (`active`: a new year's prices) or not (the run's end, when every child stops accruing).
-   */
-  private restateAccounts(active: boolean, day: number): void {
-    const { table, layout } = this;
-    for (let row = 0; row < table.count; row++) {
-      if (!table.isActive(row)) continue;
-      this.accounts.update(
-        table,
-        this.context.at(row),
-        active,
-        table.leaf(row, layout.need),
-        table.leaf(row, layout.setting),
-        table.unmet(row),
-        day,
-      );
-    }
-  }
-
-  /**
-   * 1 April: a new financial year's relative prices. When any factor changed, every child in the
-   * model moves to its state's running costs at the new prices from `day` (once a year: O(children)).
-   */
-  private startPriceYear(priceYear: number, day: number): void {
-    const previous = this.priceYear;
-    this.priceYear = priceYear;
-    if (this.prices.same(previous, priceYear)) return;
-    this.setPrices();
-    this.restateAccounts(true, day);
-  }
-
-  /**
    * A policy starts: from now on guards, delays, costs and arrivals read `params`, and the
    * group's educational psychology takes its new capacity (the shared services take theirs at
    * the replication's end of day). Children already placed keep their places; running costs
@@ -1041,12 +831,9 @@ export class Partition {
    */
   private startPhase(params: Params): void {
     this.phaseParams = params;
-    this.params = this.decisionParams();
-    this.costBase = this.params;
-    this.setPrices();
-    this.inHouseSlots = this.psychologySlots(this.params, this.now);
-    this.psychology.setCapacity([this.inHouseSlots + this.locums.slots], this.now, this.admit);
-    this.recordWaits();
+    this.params = this.money.decisionParams(params, this.year);
+    this.money.startPhase(this.params);
+    this.ep.startPhase(this.params, this.now, this.month);
   }
 
   /** A child whose support has ended leaves the model: its places are freed and its accounts closed (its pending events become stale). */
@@ -1057,13 +844,7 @@ export class Partition {
   }
 }
 
+/** The sum of `values` (the child table's room for expected arrivals). */
 function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
-}
-
-/** Each one-off cost's (payer index, pounds) pairs under `params`. */
-function oneOffTable(params: Params): ReadonlyArray<ReadonlyArray<readonly [number, number]>> {
-  return ONE_OFF_COSTS.map((cost) =>
-    oneOffCosts(cost, params).map(([payer, pounds]) => [PAYER_INDEX[payer], pounds] as const),
-  );
 }

@@ -194,6 +194,12 @@ export type JourneyGuardName = keyof typeof JOURNEY_GUARDS;
  */
 export const BIRTHDAY_AGES: readonly number[] = [5, 11, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26];
 
+/** The birthday after age `age` that the journey reacts to, or undefined (BIRTHDAY_AGES ascending). */
+export function nextBirthdayAge(age: number): number | undefined {
+  for (const a of BIRTHDAY_AGES) if (a > age) return a;
+  return undefined;
+}
+
 /**
  * The one birthday a young person on a post-plan pathway reacts to: 25, when they leave the
  * model. Nothing a pathway (or the adult setting it goes with) reads an earlier age, so the engine
