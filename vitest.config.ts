@@ -46,6 +46,7 @@ const MODEL_TESTS = [
   'test/sim-core/journey-graph.test.ts',
   'test/sim-core/place-commissioning.test.ts',
   'test/sim-core/special-places-at-start.test.ts',
+  'test/cli/local-area-analyses.test.ts',
   'test/sim-core/primary-need.test.ts',
   'test/sim-core/parental-preference.test.ts',
   'test/calibration/plan-severity-start.test.ts',
