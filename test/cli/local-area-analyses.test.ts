@@ -121,6 +121,9 @@ describe('sensitivity --area', () => {
     // Settings to quote are more replications alone: --scale with --area would be refused.
     expect(r.stdout).toMatch(/fit to quote \(an estimate from this run's spread\): --reps \d+\s/);
     expect(r.stdout).not.toMatch(/--scale\s+1/);
+    // The area's derived EP workforce reads to six significant figures, not every digit it has.
+    expect(r.stdout).toMatch(/ep\.workforceFte: baseline \d{2}\.\d{4} FTE/);
+    expect(r.stdout).not.toMatch(/\d\.\d{7,}/);
   });
 });
 

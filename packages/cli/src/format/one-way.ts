@@ -113,7 +113,11 @@ function unitFor(kind: RunMeasure['kind'], period: string, endYear: number): str
   }[kind];
 }
 
-/** A parameter value as written in the scenario file, with thousands separators. */
+/**
+ * A parameter value as written in the scenario file: whole numbers with thousands separators,
+ * others to six significant figures (more than any file or `--values` gives, but not the digits
+ * of a value derived for a local area: 43.57736943907157 FTE reads 43.5774).
+ */
 export function parameterValue(n: number): string {
-  return Number.isInteger(n) ? formatNumber(n) : String(n);
+  return Number.isInteger(n) ? formatNumber(n) : String(Number(n.toPrecision(6)));
 }
