@@ -80,7 +80,12 @@ export function loadBaselineAndReform(
   command: CommandName,
   why: string,
   area?: LoadedArea,
-): { baseline: LoadedScenario & { file: BaselineScenarioFile }; reform: ReformScenarioFile | undefined } {
+): {
+  baseline: LoadedScenario & { file: BaselineScenarioFile };
+  reform: ReformScenarioFile | undefined;
+  /** The reform as loaded (its path and bytes, for a points file), when one is given. */
+  loadedReform: LoadedScenario | undefined;
+} {
   const baseline = loadScenario(args[0]!, io.cwd, area);
   if (baseline.file.kind !== 'baseline') {
     throw new UsageError(
@@ -89,9 +94,9 @@ export function loadBaselineAndReform(
     );
   }
   const checked = baseline as LoadedScenario & { file: BaselineScenarioFile };
-  const reform =
-    args[1] === undefined ? undefined : reformOf(loadScenario(args[1], io.cwd, area), checked, command);
-  return { baseline: checked, reform };
+  const loadedReform = args[1] === undefined ? undefined : loadScenario(args[1], io.cwd, area);
+  const reform = loadedReform === undefined ? undefined : reformOf(loadedReform, checked, command);
+  return { baseline: checked, reform, loadedReform };
 }
 
 /** The reform file, checked to be a reform of the baseline given (it is re-resolved on that baseline's changed values). */

@@ -27,7 +27,7 @@ import { areaTable, withAreaJson } from '../format/area.js';
 import { toJson } from '../format/json.js';
 import { sweepTable } from '../format/sweep-table.js';
 import { pointsPathOf } from '../points-file.js';
-import { type CliIo, type CommandOutput, type LoadedScenario, loadScenario } from './context.js';
+import type { CliIo, CommandOutput, LoadedScenario } from './context.js';
 import {
   areaOption,
   baselineDisplay,
@@ -48,8 +48,13 @@ export async function sweepCommand(
   const parameter = checkParameter(options.param!);
   const values = parseValues(options.values!, parameter);
   const area = areaOption(options, io);
-  const { baseline, reform } = loadBaselineAndReform(args, io, 'sweep', 'its parameter is changed', area);
-  const reformFile = args[1] === undefined ? undefined : loadScenario(args[1], io.cwd, area);
+  const { baseline, reform, loadedReform } = loadBaselineAndReform(
+    args,
+    io,
+    'sweep',
+    'its parameter is changed',
+    area,
+  );
   let plan: SweepPlan;
   try {
     // For an area, each changed baseline is the area's, with the reform's levers scaled to it.
@@ -73,7 +78,7 @@ export async function sweepCommand(
       ? sweepFromResults(plan, await runPlannedInPool(plan.scenarios, options, io, `sweep of ${parameter}`))
       : await resumableSweep(
           plan,
-          [baseline, ...(reformFile === undefined ? [] : [reformFile])],
+          [baseline, ...(loadedReform === undefined ? [] : [loadedReform])],
           options,
           io,
         );

@@ -539,10 +539,8 @@ export class Partition {
     this.seeding = true;
     for (const effect of seed.effects) this.applyEffect(row, compileEffect(effect as JourneyEffect));
     this.seeding = false;
-    if (seed.waitingForSpecialPlaceSince !== undefined) {
-      this.table.setInSharedService(row, SPECIAL_SCHOOL, true);
-      this.request(SPECIAL_SCHOOL, row, JOIN_AFTER_HOLDERS, seed.waitingForSpecialPlaceSince);
-    }
+    if (seed.waitingForSpecialPlaceSince !== undefined)
+      this.joinShared(SPECIAL_SCHOOL, row, JOIN_AFTER_HOLDERS, seed.waitingForSpecialPlaceSince);
     this.startChild(row);
     if (this.raisedCount > 0) this.followOn(row);
   }
@@ -750,21 +748,25 @@ export class Partition {
 
   private join(service: number, row: number): void {
     if (service === LOCAL_SERVICE) this.ep.join(row, this.now, this.month, this.seeding);
-    else if (!this.table.inSharedService(row, service)) {
-      this.table.setInSharedService(row, service, true);
-      this.request(service, row, this.seeding ? JOIN_HELD_BEFORE_START : JOIN);
-    }
+    else this.joinShared(service, row, this.seeding ? JOIN_HELD_BEFORE_START : JOIN, this.now);
+  }
+
+  /** Ask to join a shared service (`how`: a `ServiceRequests` join code) at `time`, unless already in it. */
+  private joinShared(service: number, row: number, how: number, time: number): void {
+    if (this.table.inSharedService(row, service)) return;
+    this.table.setInSharedService(row, service, true);
+    this.request(service, row, how, time);
   }
 
   private leave(service: number, row: number): void {
     if (service === LOCAL_SERVICE) this.ep.leave(row, this.now, this.month);
     else if (this.table.inSharedService(row, service)) {
       this.table.setInSharedService(row, service, false);
-      this.request(service, row, LEAVE);
+      this.request(service, row, LEAVE, this.now);
     }
   }
 
-  private request(service: number, row: number, join: number, time = this.now): void {
+  private request(service: number, row: number, join: number, time: number): void {
     let r = this.requests;
     if (r.count === r.time.length) {
       const grown = newRequests(r.count * 2);

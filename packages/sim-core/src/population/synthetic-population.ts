@@ -197,7 +197,10 @@ function sharesOf(p: Params): Shares {
   const schoolAge = scaled(schoolAgeWeights, SCHOOL_AGE_SETTINGS);
   const post16 = scaled(post16Weights, POST16_SETTINGS);
   // Special schools keep pupils to 19; older young people in specialist provision are in FE.
-  const over19 = post16.map((w, k) => (POST16_SETTINGS[k]!.endsWith('Special') ? 0 : w));
+  const over19 = post16.map((w, k) => {
+    const setting = POST16_SETTINGS[k]!;
+    return setting === 'maintainedSpecial' || setting === 'independentSpecial' ? 0 : w;
+  });
   return {
     ageBands: bands.map((b) => [b[0], b[1]] as const),
     ageCumulative: cumulate(bands.map((b) => b[2])),

@@ -48,6 +48,7 @@ import {
   yearsInWords,
 } from './headline-words.js';
 import { type NumberStyle, PLAIN_NUMBERS } from './number-format.js';
+import { FINEST } from './precision.js';
 
 /** Which way a figure clearly moved (`clearDirection`'s rule), or `unclear`. */
 export type HeadlineDirection = ChangeDirection;
@@ -298,7 +299,7 @@ function outcomeClause(c: HeadlineClaim, w: ClauseWords): Clause {
     const verb = c.direction === 'up' ? 'raise' : 'lower';
     // A clear change whose whole interval rounds to nothing at a share's finest step (a tenth of a
     // point, precision.ts) would read "by about 0.0 percentage points": say how small it is instead.
-    if (Math.max(Math.abs(c.difference.lo), Math.abs(c.difference.hi)) < SHARE_HALF_STEP)
+    if (Math.max(Math.abs(c.difference.lo), Math.abs(c.difference.hi)) < FINEST.share / 2)
       return { verb, rest: `${subject} by less than 0.1${unit} (a clear change, but a very small one)` };
     return { verb, rest: `${subject} by about ${f.mean}${unit} ${interval}` };
   }
@@ -317,9 +318,6 @@ function joinClauses(clauses: readonly Clause[]): string {
 }
 
 const MONEY: FigureKind = { quantity: 'money', weight: 1 };
-
-/** Half the finest step a share is written to (a tenth of a percentage point): below it, a figure rounds to 0.0. */
-const SHARE_HALF_STEP = 0.0005;
 
 /** An amount of money that clearly changed: `about £1.9bn less (95% interval £1.6bn to £2.2bn)`; `more`/`less` follow the amount. */
 function moneyChange(c: HeadlineClaim, style: NumberStyle, more: string, less: string): string {

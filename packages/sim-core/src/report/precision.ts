@@ -42,7 +42,7 @@ export interface Rounding {
 }
 
 /** The finest step for each quantity but counts (whose finest step comes from the scale). */
-const FINEST: Readonly<Record<Exclude<Quantity, 'count'>, number>> = {
+export const FINEST: Readonly<Record<Exclude<Quantity, 'count'>, number>> = {
   money: 1,
   share: 0.001,
   days: 0.1,
