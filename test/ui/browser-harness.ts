@@ -120,7 +120,6 @@ export function useAppInChromium(): AppInChromium {
   };
 }
 
-/** Tick reforms and set run options through the labelled controls, as a keyboard user would. */
 /**
  * A comparison long enough (minutes on two cores) to still be running when a test looks at
  * its progress, its time left or its Cancel button: progress reaches 1% within seconds.
@@ -130,6 +129,14 @@ export const LONG_RUN = {
   settings: { replications: '20', years: '25', scale: '0.01' },
 } as const;
 
+/**
+ * The time limit of a test that runs several simulations in the page one after another, each
+ * under its own wait: a guard against a hang, not a speed bound. Alone on 2 cores such a test
+ * takes 20–35 s; beside the model tests on CI one took more than the suite's 120 s.
+ */
+export const SEVERAL_RUNS = { timeout: 480_000 } as const;
+
+/** Tick reforms and set run options through the labelled controls, as a keyboard user would. */
 export async function setUp(
   page: Page,
   reforms: readonly string[],

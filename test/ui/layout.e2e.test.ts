@@ -15,7 +15,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { haveChromium, LONG_RUN, root, setUp, useAppInChromium } from './browser-harness.js';
+import { haveChromium, LONG_RUN, root, SEVERAL_RUNS, setUp, useAppInChromium } from './browser-harness.js';
 
 const shots = join(root, 'test-results');
 const TARGETS = join(root, '..', 'shared', 'data', 'calibration-targets.json');
@@ -148,7 +148,7 @@ describe.skipIf(!haveChromium)('the page fits a laptop and a phone, in Chromium'
   const app = useAppInChromium();
   mkdirSync(shots, { recursive: true });
 
-  it('the comparison fits before a run, with the editor open, while running, with results, the same child, a sensitivity result and a PSA', async () => {
+  it('the comparison fits before a run, with the editor open and while running', async () => {
     const page = await app.openPage();
     try {
       await expectFits(page, 'comparison before a run');
@@ -163,92 +163,109 @@ describe.skipIf(!haveChromium)('the page fits a laptop and a phone, in Chromium'
       await expectFits(page, 'comparison while running');
       await page.locator('run-controls #cancel').click();
       await expect(page.locator('send-app #status').getAttribute('data-state')).resolves.toBe('cancelled');
-      for (const id of LONG_RUN.reforms) await page.locator(`run-controls input[value="${id}"]`).uncheck();
-
-      await setUp(page, REFORMS, smallRun);
-      await page.locator('run-controls #run').click();
-      await page.locator('child-journeys #suggest').waitFor({ timeout: 120_000 });
-      for (const summary of await page.locator('reform-changes summary').all()) await summary.click();
-      await expectFits(page, 'comparison with results', 'results');
-      // The longest outcome in the chart's list, and its table.
-      const longest = await page
-        .locator('series-chart select option')
-        .evaluateAll(
-          (options) =>
-            (options as unknown as Array<{ value: string; textContent: string }>).reduce((a, b) =>
-              b.textContent.length > a.textContent.length ? b : a,
-            ).value,
-        );
-      await page.locator('series-chart select').selectOption(longest);
-      // Every pathway key names the reform in full (Chart.js's canvas legend cut long names off).
-      for (const [i, section] of (await page.locator('section[data-reform]').all()).entries()) {
-        const name = (await section.locator('h2').textContent())?.replace(/ compared with the baseline$/, '');
-        await expect(
-          section.locator('pathway-flows .key li').nth(1).textContent(),
-          `reform ${i}`,
-        ).resolves.toBe(`${name} (striped blue bars)`);
-      }
-      await expectFits(page, 'comparison with the longest chart outcome');
-
-      await page.locator('child-journeys #suggest').click();
-      await page.locator('child-journeys #child-journey').waitFor({ timeout: 60_000 });
-      await expectFits(page, 'same child, two systems', 'same-child');
-
-      // What drives this result: one parameter, so the run is short.
-      const panel = page.locator('sensitivity-panel');
-      await panel.locator('input[name="sens-set"][value="chosen"]').check();
-      await panel.locator('#sens-untick').click();
-      await panel.locator('input[name="sens-parameter"][value="la.assessProbability"]').check();
-      await panel.locator('#sens-run').click();
-      await panel.locator('#sens-result').waitFor({ timeout: 120_000 });
-      await expectFits(page, 'sensitivity result', 'sensitivity');
-
-      // How sure is this: three draws of the three reforms, with the plot's table open.
-      const psa = page.locator('psa-panel');
-      await psa.locator('#psa-draws').fill('3');
-      await psa.locator('#psa-run').click();
-      await psa.locator('#psa-result').waitFor({ timeout: 120_000 });
-      await psa.locator('#psa-points-details summary').click();
-      await expectFits(page, 'probabilistic sensitivity result', 'psa');
     } finally {
       await page.close();
     }
   });
 
-  it('trainer mode (the animation and the story) and the assumptions page (every group open, the calibration check) fit', async () => {
-    const page = await app.openPage();
-    try {
-      await page.locator('page-nav a[href="#trainer"]').click();
-      await page.locator('trainer-mode #prepare').waitFor();
-      await expectFits(page, 'trainer mode before preparing');
-      for (const [name, value] of Object.entries(smallRun)) {
-        await page.locator(`trainer-mode input[name="${name}"]`).fill(value);
-      }
-      await page.locator('trainer-mode #prepare').click();
-      await page.locator('trainer-view #date').waitFor({ timeout: 60_000 });
-      await page.locator('trainer-view #step').click();
-      await expectFits(page, 'trainer mode, the animation', 'trainer');
-      await page.locator('trainer-mode #prepare-story').click();
-      await page.locator('story-mode #story-position').waitFor({ timeout: 120_000 });
-      await expectFits(page, 'trainer mode, the story');
-      await page.locator('story-mode #next').click();
-      await expectFits(page, 'trainer mode, the story, step 2');
+  it(
+    'the comparison fits with results, the same child, a sensitivity result and a PSA',
+    SEVERAL_RUNS,
+    async () => {
+      const page = await app.openPage();
+      try {
+        await setUp(page, REFORMS, smallRun);
+        await page.locator('run-controls #run').click();
+        await page.locator('child-journeys #suggest').waitFor({ timeout: 120_000 });
+        for (const summary of await page.locator('reform-changes summary').all()) await summary.click();
+        await expectFits(page, 'comparison with results', 'results');
+        // The longest outcome in the chart's list, and its table.
+        const longest = await page
+          .locator('series-chart select option')
+          .evaluateAll(
+            (options) =>
+              (options as unknown as Array<{ value: string; textContent: string }>).reduce((a, b) =>
+                b.textContent.length > a.textContent.length ? b : a,
+              ).value,
+          );
+        await page.locator('series-chart select').selectOption(longest);
+        // Every pathway key names the reform in full (Chart.js's canvas legend cut long names off).
+        for (const [i, section] of (await page.locator('section[data-reform]').all()).entries()) {
+          const name = (await section.locator('h2').textContent())?.replace(
+            / compared with the baseline$/,
+            '',
+          );
+          await expect(
+            section.locator('pathway-flows .key li').nth(1).textContent(),
+            `reform ${i}`,
+          ).resolves.toBe(`${name} (striped blue bars)`);
+        }
+        await expectFits(page, 'comparison with the longest chart outcome');
 
-      await page.locator('page-nav a[href="#assumptions"]').click();
-      const assumptions = page.locator('assumptions-page');
-      await assumptions.locator('#parameter-search').waitFor();
-      await expectFits(page, 'assumptions page');
-      for (const summary of await assumptions.locator('details summary').all()) await summary.click();
-      await expectFits(page, 'assumptions page, every group open', 'assumptions');
-      if (existsSync(TARGETS)) {
-        await assumptions.locator('#backtest-quick').click();
-        await assumptions.locator('#calibration-targets tbody tr').first().waitFor({ timeout: 120_000 });
-        await expectFits(page, 'assumptions page, the calibration check', 'calibration');
+        await page.locator('child-journeys #suggest').click();
+        await page.locator('child-journeys #child-journey').waitFor({ timeout: 60_000 });
+        await expectFits(page, 'same child, two systems', 'same-child');
+
+        // What drives this result: one parameter, so the run is short.
+        const panel = page.locator('sensitivity-panel');
+        await panel.locator('input[name="sens-set"][value="chosen"]').check();
+        await panel.locator('#sens-untick').click();
+        await panel.locator('input[name="sens-parameter"][value="la.assessProbability"]').check();
+        await panel.locator('#sens-run').click();
+        await panel.locator('#sens-result').waitFor({ timeout: 120_000 });
+        await expectFits(page, 'sensitivity result', 'sensitivity');
+
+        // How sure is this: three draws of the three reforms, with the plot's table open.
+        const psa = page.locator('psa-panel');
+        await psa.locator('#psa-draws').fill('3');
+        await psa.locator('#psa-run').click();
+        await psa.locator('#psa-result').waitFor({ timeout: 120_000 });
+        await psa.locator('#psa-points-details summary').click();
+        await expectFits(page, 'probabilistic sensitivity result', 'psa');
+      } finally {
+        await page.close();
       }
-    } finally {
-      await page.close();
-    }
-  });
+    },
+  );
+
+  it(
+    'trainer mode (the animation and the story) and the assumptions page (every group open, the calibration check) fit',
+    SEVERAL_RUNS,
+    async () => {
+      const page = await app.openPage();
+      try {
+        await page.locator('page-nav a[href="#trainer"]').click();
+        await page.locator('trainer-mode #prepare').waitFor();
+        await expectFits(page, 'trainer mode before preparing');
+        for (const [name, value] of Object.entries(smallRun)) {
+          await page.locator(`trainer-mode input[name="${name}"]`).fill(value);
+        }
+        await page.locator('trainer-mode #prepare').click();
+        await page.locator('trainer-view #date').waitFor({ timeout: 60_000 });
+        await page.locator('trainer-view #step').click();
+        await expectFits(page, 'trainer mode, the animation', 'trainer');
+        await page.locator('trainer-mode #prepare-story').click();
+        await page.locator('story-mode #story-position').waitFor({ timeout: 120_000 });
+        await expectFits(page, 'trainer mode, the story');
+        await page.locator('story-mode #next').click();
+        await expectFits(page, 'trainer mode, the story, step 2');
+
+        await page.locator('page-nav a[href="#assumptions"]').click();
+        const assumptions = page.locator('assumptions-page');
+        await assumptions.locator('#parameter-search').waitFor();
+        await expectFits(page, 'assumptions page');
+        for (const summary of await assumptions.locator('details summary').all()) await summary.click();
+        await expectFits(page, 'assumptions page, every group open', 'assumptions');
+        if (existsSync(TARGETS)) {
+          await assumptions.locator('#backtest-quick').click();
+          await assumptions.locator('#calibration-targets tbody tr').first().waitFor({ timeout: 120_000 });
+          await expectFits(page, 'assumptions page, the calibration check', 'calibration');
+        }
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('printing shows the briefing chosen under "Briefing for", from the browser or the page\'s button', async () => {
     const page = await app.openPage();

@@ -27,7 +27,7 @@ import { STORY_REFORM } from '../../packages/ui/src/story/story-content.js';
 import { runningWords } from '../../packages/ui/src/story/story-running.js';
 import { formatChangeWithInterval, formatSize } from '../../packages/ui/src/text/format.js';
 import { loadScenario } from '../sim-core/load-scenario.js';
-import { haveChromium, root, useAppInChromium } from './browser-harness.js';
+import { haveChromium, root, SEVERAL_RUNS, useAppInChromium } from './browser-harness.js';
 
 const options = { seed: 1, years: 2, scale: 0.002 };
 const shots = join(root, 'test-results');
@@ -194,112 +194,118 @@ describe.skipIf(!haveChromium)('trainer mode in Chromium', () => {
     }
   });
 
-  it('at its defaults, tells what the run shows, and plays every step to its end without an error', async () => {
-    const page = await app.browser().newPage({ viewport: { width: 1366, height: 768 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    // Chromium stamps a frame when it begins, so a frame can carry a time from before the click
-    // that pressed Play: here every frame does, by 16 ms.
-    await page.addInitScript({
-      content: `{
+  it(
+    'at its defaults, tells what the run shows, and plays every step to its end without an error',
+    SEVERAL_RUNS,
+    async () => {
+      const page = await app.browser().newPage({ viewport: { width: 1366, height: 768 } });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      // Chromium stamps a frame when it begins, so a frame can carry a time from before the click
+      // that pressed Play: here every frame does, by 16 ms.
+      await page.addInitScript({
+        content: `{
         const request = window.requestAnimationFrame.bind(window);
         window.requestAnimationFrame = (callback) => request((time) => callback(time - 16));
       }`,
-    });
-    try {
-      await page.goto(`${app.url()}#trainer`);
-      await page.locator('trainer-mode #prepare-story').waitFor();
-      const defaults = { seed: '1', years: '10', scale: '0.0025', replications: '12' };
-      for (const [name, value] of Object.entries(defaults)) {
-        await expect(page.locator(`trainer-mode input[name="${name}"]`).inputValue()).resolves.toBe(value);
-      }
-      const started = performance.now();
-      await page.locator('trainer-mode #prepare-story').click();
-      const position = page.locator('story-mode #story-position');
-      await position.waitFor({ timeout: 10 * 60_000 });
-      console.log(`The default story was ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-
-      // The same runs in Node: the paired comparison over 12 replications of 10 years.
-      const options = { seed: 1, years: 10, scale: 0.0025, replications: 12 };
-      const baseline = runExperiment(loadScenario('baseline'), options);
-      const reform = runExperiment(loadScenario(STORY_REFORM), options);
-      const story = storyFromExperiments(baseline, reform);
-      // The year the running total of public spending turns into a saving, worked out here from the replications.
-      let turn: number | undefined;
-      const running = new Array<number>(options.replications).fill(0);
-      baseline.years.forEach((year, y) => {
-        for (let r = 0; r < options.replications; r++) {
-          running[r]! +=
-            reform.replications[r]!.costs.public[y]! - baseline.replications[r]!.costs.public[y]!;
-        }
-        const mean = running.reduce((a, b) => a + b, 0) / running.length;
-        if (mean >= 0) turn = undefined;
-        else turn ??= year;
       });
-
-      mkdirSync(shots, { recursive: true });
-      const narration = page.locator('story-mode #narration');
-      const date = page.locator('story-mode trainer-view #date');
-      for (let step = 1; step <= 6; step++) {
-        if (step > 1) await page.locator('story-mode #next').click();
-        await expect(position.textContent()).resolves.toBe(`Step ${step} of 6`);
-        const text = (await narration.textContent()) ?? '';
-        expect(text, `step ${step}`).not.toMatch(/[{}]|NaN|undefined/);
-        if (step === 5) {
-          expect(text).toContain(
-            runningWords('crisis_events', story.running.crisis_events, story.comparison.reform.scale),
-          );
-          const crises = story.running.crisis_events.years.at(-1)!.difference;
-          expect(text).toContain(
-            `Over all 10 years: ${formatChangeWithInterval('flow', crises, story.comparison.reform.scale)} crises`,
-          );
+      try {
+        await page.goto(`${app.url()}#trainer`);
+        await page.locator('trainer-mode #prepare-story').waitFor();
+        const defaults = { seed: '1', years: '10', scale: '0.0025', replications: '12' };
+        for (const [name, value] of Object.entries(defaults)) {
+          await expect(page.locator(`trainer-mode input[name="${name}"]`).inputValue()).resolves.toBe(value);
         }
-        if (step === 6) {
-          expect(text).toContain(
-            runningWords(
-              'cost_public',
-              story.running.cost_public,
-              story.comparison.reform.scale,
-              story.running.cost_family,
-            ),
-          );
-          // What a trainer says out loud, against the run: it costs more first, then saves.
-          expect(turn).toBeDefined();
-          expect(text).toContain(`The running total turns into a saving in ${turn}`);
-          const first = story.running.cost_public.years[0]!;
-          expect(text).toContain(
-            `In 2023, its first year, the reform costs the public purse ${formatSize('money', first.difference, story.comparison.reform.scale)} more`,
-          );
-          // The verdict is the run's own (the project's rule for a clear change), whichever it is.
-          const whole = story.comparison.differences.find((d) => d.metric === 'cost_public')!.difference;
-          const basis = { reps: story.comparison.reform.reps, scale: story.comparison.reform.scale };
-          const verdict = clearDirection(whole, 'cost_public', basis) === 'unclear' ? 'not clear' : 'clear';
-          expect(text).toContain(
-            `Public spending over all 10 years: ${formatChangeWithInterval('money', whole, story.comparison.reform.scale)}, ${verdict}`,
-          );
-        }
-        await page.screenshot({ path: join(shots, `story-step-${step}-1366.png`), fullPage: true });
-        // Play the step to its end at the fastest speed (from its end, Play starts again at month 0).
-        await page.locator('story-mode trainer-view input[name="speed"][value="64"]').check();
-        await page.locator('story-mode trainer-view #play').click();
-        await expect(page.locator('story-mode trainer-view #play').textContent()).resolves.toContain('Pause');
-        await expect
-          .poll(() => page.locator('story-mode trainer-view #play').textContent(), { timeout: 30_000 })
-          .toContain('Play');
-        await expect(date.getAttribute('data-month')).resolves.toBe('120');
-        expect(errors, `playing step ${step}`).toEqual([]);
-      }
+        const started = performance.now();
+        await page.locator('trainer-mode #prepare-story').click();
+        const position = page.locator('story-mode #story-position');
+        await position.waitFor({ timeout: 10 * 60_000 });
+        console.log(`The default story was ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-      // The same steps on a phone, back to the first.
-      await page.setViewportSize({ width: 390, height: 844 });
-      for (let step = 6; step >= 1; step--) {
-        if (step < 6) await page.locator('story-mode #back').click();
-        await expect(position.textContent()).resolves.toBe(`Step ${step} of 6`);
-        await page.screenshot({ path: join(shots, `story-step-${step}-390.png`), fullPage: true });
+        // The same runs in Node: the paired comparison over 12 replications of 10 years.
+        const options = { seed: 1, years: 10, scale: 0.0025, replications: 12 };
+        const baseline = runExperiment(loadScenario('baseline'), options);
+        const reform = runExperiment(loadScenario(STORY_REFORM), options);
+        const story = storyFromExperiments(baseline, reform);
+        // The year the running total of public spending turns into a saving, worked out here from the replications.
+        let turn: number | undefined;
+        const running = new Array<number>(options.replications).fill(0);
+        baseline.years.forEach((year, y) => {
+          for (let r = 0; r < options.replications; r++) {
+            running[r]! +=
+              reform.replications[r]!.costs.public[y]! - baseline.replications[r]!.costs.public[y]!;
+          }
+          const mean = running.reduce((a, b) => a + b, 0) / running.length;
+          if (mean >= 0) turn = undefined;
+          else turn ??= year;
+        });
+
+        mkdirSync(shots, { recursive: true });
+        const narration = page.locator('story-mode #narration');
+        const date = page.locator('story-mode trainer-view #date');
+        for (let step = 1; step <= 6; step++) {
+          if (step > 1) await page.locator('story-mode #next').click();
+          await expect(position.textContent()).resolves.toBe(`Step ${step} of 6`);
+          const text = (await narration.textContent()) ?? '';
+          expect(text, `step ${step}`).not.toMatch(/[{}]|NaN|undefined/);
+          if (step === 5) {
+            expect(text).toContain(
+              runningWords('crisis_events', story.running.crisis_events, story.comparison.reform.scale),
+            );
+            const crises = story.running.crisis_events.years.at(-1)!.difference;
+            expect(text).toContain(
+              `Over all 10 years: ${formatChangeWithInterval('flow', crises, story.comparison.reform.scale)} crises`,
+            );
+          }
+          if (step === 6) {
+            expect(text).toContain(
+              runningWords(
+                'cost_public',
+                story.running.cost_public,
+                story.comparison.reform.scale,
+                story.running.cost_family,
+              ),
+            );
+            // What a trainer says out loud, against the run: it costs more first, then saves.
+            expect(turn).toBeDefined();
+            expect(text).toContain(`The running total turns into a saving in ${turn}`);
+            const first = story.running.cost_public.years[0]!;
+            expect(text).toContain(
+              `In 2023, its first year, the reform costs the public purse ${formatSize('money', first.difference, story.comparison.reform.scale)} more`,
+            );
+            // The verdict is the run's own (the project's rule for a clear change), whichever it is.
+            const whole = story.comparison.differences.find((d) => d.metric === 'cost_public')!.difference;
+            const basis = { reps: story.comparison.reform.reps, scale: story.comparison.reform.scale };
+            const verdict = clearDirection(whole, 'cost_public', basis) === 'unclear' ? 'not clear' : 'clear';
+            expect(text).toContain(
+              `Public spending over all 10 years: ${formatChangeWithInterval('money', whole, story.comparison.reform.scale)}, ${verdict}`,
+            );
+          }
+          await page.screenshot({ path: join(shots, `story-step-${step}-1366.png`), fullPage: true });
+          // Play the step to its end at the fastest speed (from its end, Play starts again at month 0).
+          await page.locator('story-mode trainer-view input[name="speed"][value="64"]').check();
+          await page.locator('story-mode trainer-view #play').click();
+          await expect(page.locator('story-mode trainer-view #play').textContent()).resolves.toContain(
+            'Pause',
+          );
+          await expect
+            .poll(() => page.locator('story-mode trainer-view #play').textContent(), { timeout: 30_000 })
+            .toContain('Play');
+          await expect(date.getAttribute('data-month')).resolves.toBe('120');
+          expect(errors, `playing step ${step}`).toEqual([]);
+        }
+
+        // The same steps on a phone, back to the first.
+        await page.setViewportSize({ width: 390, height: 844 });
+        for (let step = 6; step >= 1; step--) {
+          if (step < 6) await page.locator('story-mode #back').click();
+          await expect(position.textContent()).resolves.toBe(`Step ${step} of 6`);
+          await page.screenshot({ path: join(shots, `story-step-${step}-390.png`), fullPage: true });
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
       }
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+    },
+  );
 });
