@@ -108,7 +108,10 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'model', include: MODEL_TESTS } },
-      { extends: true, test: { name: 'e2e', include: E2E_TESTS } },
+      // A browser test's simulations run in Chromium's workers, which on CI share two cores with
+      // the model tests: one took over three times as long there as alone. Its time limit is a
+      // guard against a hang, so it is wider (tests that run several simulations: SEVERAL_RUNS).
+      { extends: true, test: { name: 'e2e', include: E2E_TESTS, testTimeout: 300_000 } },
     ],
   },
 });
