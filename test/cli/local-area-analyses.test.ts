@@ -118,6 +118,10 @@ describe('sensitivity --area', () => {
       /scenarios\/baseline\.json made Staffordshire's by\s+areas\/staffordshire\.json/,
     );
     expect(r.stdout).not.toContain('England), model');
+    // Where each parameter's value comes from is the area's description, not England's.
+    expect(r.stdout).toMatch(
+      /sendsim describe\s+scenarios\/baseline\.json\s+--area\s+areas\/staffordshire\.json\./,
+    );
     // Settings to quote are more replications alone: --scale with --area would be refused.
     expect(r.stdout).toMatch(/fit to quote \(an estimate from this run's spread\): --reps \d+\s/);
     expect(r.stdout).not.toMatch(/--scale\s+1/);

@@ -73,6 +73,11 @@ export function baselineDisplay(baseline: LoadedScenario, area: LoadedArea | und
     : `${display} made ${baseline.area.name}'s by ${area.display}`;
 }
 
+/** The command that lists the baseline's parameters with their sources, for a local area with its file. */
+export function describeCommand(baseline: LoadedScenario, area: LoadedArea | undefined): string {
+  return `sendsim describe ${baseline.path.display}${area === undefined ? '' : ` --area ${area.display}`}`;
+}
+
 /** The baseline (first argument) and the optional reform of it (second), loaded and checked. */
 export function loadBaselineAndReform(
   args: readonly string[],

@@ -26,6 +26,7 @@ import {
   areaOption,
   baselineDisplay,
   checkMetric,
+  describeCommand,
   loadBaselineAndReform,
   plannedBaseline,
   runPlannedInPool,
@@ -66,7 +67,10 @@ export async function sensitivityCommand(
       return { text: sensitivityCsv(analysis), exitCode: 0 };
     case 'table':
       return {
-        text: areaTable(tornadoTable(analysis, baselineDisplay(baseline, area)), baseline.area),
+        text: areaTable(
+          tornadoTable(analysis, baselineDisplay(baseline, area), describeCommand(baseline, area)),
+          baseline.area,
+        ),
         exitCode: 0,
       };
   }

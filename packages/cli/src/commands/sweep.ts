@@ -32,6 +32,7 @@ import {
   areaOption,
   baselineDisplay,
   checkMetric,
+  describeCommand,
   loadBaselineAndReform,
   plannedBaseline,
   runPlannedInPool,
@@ -89,7 +90,10 @@ export async function sweepCommand(
       return { text: sweepCsv(sweep), exitCode: 0 };
     case 'table':
       return {
-        text: areaTable(sweepTable(sweep, baselineDisplay(baseline, area)), baseline.area),
+        text: areaTable(
+          sweepTable(sweep, baselineDisplay(baseline, area), describeCommand(baseline, area)),
+          baseline.area,
+        ),
         exitCode: 0,
       };
   }

@@ -9,8 +9,11 @@ import { renderTable, wrap } from './table.js';
 
 const BAR_WIDTH = 20;
 
-/** The sweep for `a`; `baselinePath` names the file whose other values were kept. */
-export function sweepTable(a: SweepAnalysis, baselinePath: string): string {
+/**
+ * The sweep for `a`; `baselinePath` names the file whose other values were kept, and `describe` is the command that lists each parameter's source or assumption (with `--area` for a
+ * local area, whose values come from its file).
+ */
+export function sweepTable(a: SweepAnalysis, baselinePath: string, describe: string): string {
   const p = a.parameter;
   const { fmt, withInterval, unit } = resultFormat(a.measure, a.baseline, a.result);
   const out: string[] = [
@@ -62,7 +65,7 @@ export function sweepTable(a: SweepAnalysis, baselinePath: string): string {
     ),
     '',
     ...wrap(
-      'One parameter moves alone: the table does not show what happens when others move with it. Each parameter’s source or assumption: sendsim describe baseline.',
+      `One parameter moves alone: the table does not show what happens when others move with it. Each parameter’s source or assumption: ${describe}.`,
       LINE_WIDTH,
     ),
   );

@@ -20,8 +20,11 @@ import { renderTable, type TableRow, wrap } from './table.js';
 /** The bar's width; narrower for levels, whose from–to intervals take more room (lines fit 100 columns). */
 const BAR_WIDTH = { symmetric: 21, fromTo: 13 };
 
-/** The tornado for `a`; `baselinePath` names the file whose ranges were used. */
-export function tornadoTable(a: SensitivityAnalysis, baselinePath: string): string {
+/**
+ * The tornado for `a`; `baselinePath` names the file whose ranges were used, and `describe` is the command that lists each parameter's source or assumption (with `--area` for a
+ * local area, whose values come from its file).
+ */
+export function tornadoTable(a: SensitivityAnalysis, baselinePath: string, describe: string): string {
   const { fmt, withInterval, swing, unit, symmetric } = resultFormat(a.measure, a.baseline, a.result);
   const barWidth = symmetric ? BAR_WIDTH.symmetric : BAR_WIDTH.fromTo;
 
@@ -75,7 +78,7 @@ export function tornadoTable(a: SensitivityAnalysis, baselinePath: string): stri
   out.push(
     '',
     ...wrap(
-      'One-way: each row moves one parameter alone, so the table does not show what happens when several move together. Each parameter’s source or assumption: sendsim describe baseline.',
+      `One-way: each row moves one parameter alone, so the table does not show what happens when several move together. Each parameter’s source or assumption: ${describe}.`,
       LINE_WIDTH,
     ),
   );
