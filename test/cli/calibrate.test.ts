@@ -46,6 +46,15 @@ describe('sendsim calibrate', () => {
     expect(table.stdout).toMatch(
       /Suspensions per pupil with an EHC plan\s+159\.3\s+[\d.]+ \([\d.]+–[\d.]+\)\s+±15%\s+(within|outside)/,
     );
+    // …and who holds the special places by age, in the backtest and the projection, against the census.
+    expect(table.stdout).toMatch(/Special schools by age: the share of plan holders in state schools/);
+    expect(table.stdout).toMatch(/School census, January 2015\s+36\.9%\s+48\.5%\s+1\.31/);
+    // This backtest ends in 2020, so it has no January 2023 of its own: its start, then the baseline's.
+    expect(table.stdout).toMatch(
+      /Backtest, January 2019 \(its start\)\s+[\d.]+%\s+[\d.]+%\s+[\d.]+\s+(within|outside)/,
+    );
+    expect(table.stdout).not.toMatch(/Backtest, January 2023/);
+    expect(table.stdout).toMatch(/Baseline, January 2034\s+[\d.]+%/);
 
     const json = await sendsim(['calibrate', '--targets', targets, ...SMALL, '--format', 'json']);
     const report = JSON.parse(json.stdout);
@@ -66,6 +75,12 @@ describe('sendsim calibrate', () => {
       expect(r.year).toBe(2023);
       expect(r.within).toBe(Math.abs(r.model - r.rate) <= r.tolerance * r.rate);
     }
+    expect(report.specialSchoolsByAge.map((c: { label: string }) => c.label)).toEqual([
+      'Backtest, January 2019 (its start)',
+      'Baseline, January 2023 (its start)',
+      'Baseline, January 2034',
+    ]);
+    for (const c of report.specialSchoolsByAge) expect(c.ratio).toBeCloseTo(c.secondary / c.primary, 12);
   });
 
   it('names a broken targets file, its field, what was expected and what was found', async () => {

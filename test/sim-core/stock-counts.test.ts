@@ -22,6 +22,10 @@ const STOCKS = [
   'ehcp_age_11_to_15',
   'ehcp_age_16_to_19',
   'ehcp_age_20_to_25',
+  'ehcp_in_state_school_5_to_10',
+  'ehcp_in_state_special_5_to_10',
+  'ehcp_in_state_school_11_to_15',
+  'ehcp_in_state_special_11_to_15',
   'ehcp_need_ASD',
   'ehcp_need_SLCN',
   'ehcp_need_SEMH',
@@ -107,6 +111,12 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
       if (child.context.planDelivered) counts.ehcp_provision_delivered++;
       const age = Math.floor((day - child.context.birthDay) / DAYS_PER_YEAR);
       counts[bands[age < 5 ? 0 : age <= 10 ? 1 : age <= 15 ? 2 : age <= 19 ? 3 : 4]]++;
+      const phase = age >= 5 && age <= 10 ? '5_to_10' : age >= 11 && age <= 15 ? '11_to_15' : undefined;
+      const stateSchool = [st.mainstream, st.resourcedProvision, st.maintainedSpecial].includes(setting);
+      if (phase !== undefined && stateSchool) {
+        counts[`ehcp_in_state_school_${phase}`]++;
+        if (setting === st.maintainedSpecial) counts[`ehcp_in_state_special_${phase}`]++;
+      }
       counts[`ehcp_need_${child.context.primaryNeed}`]++;
       if (inSchool) counts.pupils_with_ehcp_in_schools++;
       if (setting === st.mainstream || setting === st.resourcedProvision) counts.ehcp_in_mainstream++;

@@ -16,6 +16,7 @@ import {
   backtestYears,
   type CalibrationTarget,
   calibrationReport,
+  type ExperimentResult,
   exclusionRatesCheck,
   FIT_RUN,
   type FitResult,
@@ -26,7 +27,9 @@ import {
   parseCalibrationTargets,
   type RunOptions,
   ScenarioError,
+  type SpecialSchoolsByAgeColumn,
   settingGrowth,
+  specialSchoolsByAge,
   uninformedStart,
   withParameters,
   withStartConsistency,
@@ -37,6 +40,7 @@ import { reportCsv, reportTable } from '../format/calibration-report.js';
 import { exclusionRatesTable } from '../format/exclusion-rates-table.js';
 import { toJson } from '../format/json.js';
 import { settingGrowthTable } from '../format/setting-growth-table.js';
+import { specialSchoolsByAgeTable } from '../format/special-schools-by-age-table.js';
 import { readInputFile } from '../input-file.js';
 import type { ReplicationBackend } from '../parallel/backend.js';
 import { shownRedisUrl } from '../parallel/redis-connection.js';
@@ -159,12 +163,13 @@ async function fitAndCheck(
       : undefined;
   const projection = projected === undefined ? undefined : settingGrowth(projected);
   const exclusionRates = projected === undefined ? undefined : exclusionRatesCheck(projected);
+  const specialByAge = projected === undefined ? undefined : specialSchoolsByAgeColumns(result, projected);
   switch (options.format) {
     case 'json':
       return {
         text: toJson(
           fit === undefined
-            ? { ...report, projection, exclusionRates }
+            ? { ...report, projection, exclusionRates, specialSchoolsByAge: specialByAge }
             : { ...report, fit: fitJson(fit, holdout) },
         ),
         exitCode: 0,
@@ -177,7 +182,8 @@ async function fitAndCheck(
           (fit === undefined ? '' : fitTable(fit, holdout, report)) +
           reportTable(report) +
           (projection === undefined ? '' : settingGrowthTable(projection)) +
-          (exclusionRates === undefined ? '' : exclusionRatesTable(exclusionRates)),
+          (exclusionRates === undefined ? '' : exclusionRatesTable(exclusionRates)) +
+          (specialByAge === undefined ? '' : specialSchoolsByAgeTable(specialByAge)),
         exitCode: 0,
       };
   }
@@ -209,6 +215,28 @@ function unreachableTarget(
   return new InputError(
     `${file}: targets[${i}].period: expected a period a backtest from January ${startYear} reaches in at most ${MAX_YEARS} years (ending by January ${startYear + MAX_YEARS}), found ${JSON.stringify(targets[i]?.period)}`,
   );
+}
+
+/**
+ * Special schools by age in January of: the backtest's start and its last year before the
+ * baseline's start (four years of the journey's own placements), the baseline's start and the
+ * projection's end.
+ */
+function specialSchoolsByAgeColumns(
+  backtest: ExperimentResult,
+  projection: ExperimentResult,
+): SpecialSchoolsByAgeColumn[] {
+  const [first] = backtest.years;
+  const start = projection.years[0]!;
+  const end = projection.years.at(-1)!;
+  return [
+    specialSchoolsByAge(backtest, first!, `Backtest, January ${first} (its start)`),
+    ...(backtest.years.includes(start) && start !== first
+      ? [specialSchoolsByAge(backtest, start, `Backtest, January ${start}`)]
+      : []),
+    specialSchoolsByAge(projection, start, `Baseline, January ${start} (its start)`),
+    specialSchoolsByAge(projection, end, `Baseline, January ${end}`),
+  ];
 }
 
 /** Years of the baseline's projection the check looks at (the issue's 12-year horizon). */

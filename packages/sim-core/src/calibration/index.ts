@@ -69,6 +69,13 @@ export {
   type SettingGrowthRow,
   settingGrowth,
 } from './setting-growth.js';
+export {
+  PUBLISHED_SECONDARY_TO_PRIMARY,
+  RATIO_TOLERANCE,
+  SCHOOL_PHASES,
+  type SpecialSchoolsByAgeColumn,
+  specialSchoolsByAge,
+} from './special-schools-by-age.js';
 export { isStartConsistency, START_CONSISTENCY, withStartConsistency } from './start-consistency.js';
 export { symmetricEigen } from './symmetric-eigen.js';
 export { measureTarget, TARGET_CAVEATS, TARGET_MEASURES, type TargetMeasure } from './target-measures.js';

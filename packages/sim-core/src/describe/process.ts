@@ -70,7 +70,7 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
     id: 'needArising',
     title: 'Need arising',
     summary: 'New needs arise among children aged 0–15 by age-specific hazards, each with a severity.',
-    rule: 'Each simulated year, for each single year of age 0–15, the number of new needs is Poisson with mean population.cohortSize × scale × the onset rate of that age band (the rates of 2023, × (1 + need.onsetGrowthPerYear) for each year after 2023 up to need.growthUntilYear, and divided by it for each year before); arrival times are uniform over the year. Each new need has a primary need: before age 5 a complex one (SLD, PMLD, MSI, PD, VI, HI) with chance need.earlyComplexShare, otherwise (and always from 5) one of the others, each in SEN2’s proportions within its group. Severity at onset is uniform with width need.onsetSeveritySpread around need.severeOnsetSeverityMean for a need severe from onset (every complex need, and of the others a share need.severeOnsetShareEarly of those arising before age 5 and need.severeOnsetShare of later ones), else around need.onsetSeverityMean (need.earlyOnsetSeverityMean before age 5).',
+    rule: 'Each simulated year, for each single year of age 0–15, the number of new needs is Poisson with mean population.cohortSize × scale × the onset rate of that age band (the rates of 2023, × (1 + need.onsetGrowthPerYear) for each year after 2023 up to need.growthUntilYear, and divided by it for each year before); arrival times are uniform over the year. Each new need has a primary need: before age 5 a complex one (SLD, PMLD, MSI, PD, VI, HI) with chance need.earlyComplexShare, otherwise (and always from 5) one of the others, each in SEN2’s proportions within its group. Severity at onset is uniform from placement.specialistSeverity to 1 for a complex need (a need that calls for a specialist setting); uniform with width need.onsetSeveritySpread around need.severeOnsetSeverityMean for a need severe from onset (of the others, a share need.severeOnsetShareEarly of those arising before age 5 and need.severeOnsetShare of later ones); else around need.onsetSeverityMean (need.earlyOnsetSeverityMean before age 5).',
     parameters: [
       'population.cohortSize',
       'need.onsetRate.age0to4',
@@ -85,6 +85,7 @@ export const PROCESS_STEPS: readonly ProcessStepDoc[] = [
       'need.severeOnsetSeverityMean',
       'need.severeOnsetShare',
       'need.severeOnsetShareEarly',
+      'placement.specialistSeverity',
     ],
   },
   {

@@ -109,6 +109,17 @@ export const METRICS = [
   m('ehcp_age_11_to_15', 'stock', 'Plans held by young people aged 11–15'),
   m('ehcp_age_16_to_19', 'stock', 'Plans held by young people aged 16–19'),
   m('ehcp_age_20_to_25', 'stock', 'Plans held by young adults aged 20–25'),
+  // Plan holders of primary and of secondary age in state-funded schools (mainstream, resourced
+  // provision, state special), and those of them in state special schools: the school census's
+  // count of pupils with a plan by age and type of school (calibration/special-schools-by-age.ts).
+  m('ehcp_in_state_school_5_to_10', 'stock', 'Plans held by children aged 5–10 in state schools'),
+  m('ehcp_in_state_special_5_to_10', 'stock', 'Plans held by children aged 5–10 in state special schools'),
+  m('ehcp_in_state_school_11_to_15', 'stock', 'Plans held by young people aged 11–15 in state schools'),
+  m(
+    'ehcp_in_state_special_11_to_15',
+    'stock',
+    'Plans held by young people aged 11–15 in state special schools',
+  ),
   // Plans by primary need (in PRIMARY_NEEDS' order: stock-counts.ts relies on it).
   m('ehcp_need_ASD', 'stock', 'Plans for autism (ASD)'),
   m('ehcp_need_SLCN', 'stock', 'Plans for speech, language and communication needs (SLCN)'),
@@ -479,6 +490,22 @@ export const METRICS = [
     'Share of hearings decided at least in part for the family',
     'decisions_for_family',
     'appeals_decided',
+    false,
+  ),
+
+  // No better direction: a special school is right for some children and not for others.
+  share(
+    'share_state_special_5_to_10',
+    'Share of children aged 5–10 with a plan in state schools who are in special schools',
+    'ehcp_in_state_special_5_to_10',
+    'ehcp_in_state_school_5_to_10',
+    false,
+  ),
+  share(
+    'share_state_special_11_to_15',
+    'Share of young people aged 11–15 with a plan in state schools who are in special schools',
+    'ehcp_in_state_special_11_to_15',
+    'ehcp_in_state_school_11_to_15',
     false,
   ),
 

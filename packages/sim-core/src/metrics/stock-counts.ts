@@ -31,6 +31,9 @@ const EARLY_HELP = SUPPORT_LEVELS.indexOf('earlyHelp');
 const POST_PLAN_EET = SUPPORT_LEVELS.indexOf('postPlanEET');
 const POST_PLAN_NEET = SUPPORT_LEVELS.indexOf('postPlanNEET');
 const ADULT_SOCIAL_CARE = SUPPORT_LEVELS.indexOf('adultSocialCare');
+/** The bands of primary and secondary school age (5–10, 11–15). */
+const BAND_5_TO_10 = 1;
+const BAND_11_TO_15 = 2;
 /** The first age band of young people aged 16 and over (16–19). */
 const BAND_16_PLUS = 3;
 
@@ -117,6 +120,9 @@ export class StockCounts {
     let youngPeople = 0;
     let neet = 0;
     const byAge = new Array<number>(AGE_BANDS).fill(0);
+    // Plan holders in state schools, and of them in state special schools, by age band.
+    const inStateSchool = new Array<number>(AGE_BANDS).fill(0);
+    const inStateSpecial = new Array<number>(AGE_BANDS).fill(0);
     for (let onPlan = 0; onPlan < 2; onPlan++)
       for (let support = 0; support < LEVELS; support++)
         for (let d = 0; d < 2; d++)
@@ -141,6 +147,14 @@ export class StockCounts {
                   if (d === 1) delivered += n;
                   byAge[band]! += n;
                   if (inSchool(setting)) plansInSchools += n;
+                  if (
+                    setting === st.mainstream ||
+                    setting === st.resourcedProvision ||
+                    setting === st.maintainedSpecial
+                  ) {
+                    inStateSchool[band]! += n;
+                    if (setting === st.maintainedSpecial) inStateSpecial[band]! += n;
+                  }
                   if (setting === st.mainstream || setting === st.resourcedProvision) mainstream += n;
                   else if (setting === st.maintainedSpecial) special += n;
                   else if (setting === st.independentSpecial) {
@@ -166,6 +180,10 @@ export class StockCounts {
     AGE_BAND_METRICS.forEach((metric, band) => {
       metrics.setStock(metric, month, byAge[band]!);
     });
+    metrics.setStock('ehcp_in_state_school_5_to_10', month, inStateSchool[BAND_5_TO_10]!);
+    metrics.setStock('ehcp_in_state_special_5_to_10', month, inStateSpecial[BAND_5_TO_10]!);
+    metrics.setStock('ehcp_in_state_school_11_to_15', month, inStateSchool[BAND_11_TO_15]!);
+    metrics.setStock('ehcp_in_state_special_11_to_15', month, inStateSpecial[BAND_11_TO_15]!);
     NEED_METRICS.forEach((metric, need) => {
       metrics.setStock(metric, month, this.plansByNeed[need]!);
     });
