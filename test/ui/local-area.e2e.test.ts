@@ -77,6 +77,27 @@ describe.skipIf(!haveChromium)('your own local area in Chromium', () => {
       expect(from).toBeLessThan(200);
       expect(to! - from!).toBeGreaterThan(0);
       expect(to! - from!).toBeLessThan(40);
+      // The page's address is the link to this run, the area's file in it: opened elsewhere, it
+      // shows the area in the editor and runs it again, to the same numbers.
+      const link = new URL(page.url());
+      expect(link.searchParams.get('area')).toMatch(/^[A-Za-z0-9_-]+$/);
+      const again = await app.openPage(link.search);
+      try {
+        await expect(again.locator('local-area-picker input[value="local"]').isChecked()).resolves.toBe(true);
+        await expect(again.locator('local-area-picker #area-ok').textContent()).resolves.toContain(
+          'Valid: Staffordshire (E10000028) from 2022-01-01.',
+        );
+        const cardAgain = again.locator(
+          'send-app section[data-reform="workforce-strategy"] headline-cards li[data-metric="ehcp_stock_all_ages"]',
+        );
+        await cardAgain.waitFor({ timeout: 120_000 });
+        await expect(cardAgain.getAttribute('data-baseline-mean')).resolves.toBe(String(plans));
+        await expect(again.locator('send-app #run-meta').textContent()).resolves.toContain(
+          'Local area: Staffordshire (E10000028), simulated one-to-one',
+        );
+      } finally {
+        await again.close();
+      }
       await card.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(resultsDir(), 'local-area-results.png') });
       await page.setViewportSize({ width: 390, height: 844 });
@@ -84,6 +105,30 @@ describe.skipIf(!haveChromium)('your own local area in Chromium', () => {
       await page.screenshot({ path: join(resultsDir(), 'local-area-phone.png') });
     } finally {
       await page.close();
+    }
+  });
+
+  it('a link whose area is not a valid local-area file names what is wrong and runs nothing', async () => {
+    const base = '?reforms=workforce-strategy&seed=1&replications=2&years=2&scale=0.01&model=0.1.0';
+    const area = Buffer.from(JSON.stringify({ laCode: 'E10000028' })).toString('base64url');
+    for (const [value, found] of [
+      ['not*base64', 'which is not base64url of UTF-8 text'],
+      [area, 'a file with '],
+    ] as const) {
+      const page = await app.openPage(`${base}&area=${value}`);
+      try {
+        const problems = page.locator('share-link #link-problems');
+        await problems.waitFor();
+        const text = (await problems.textContent()) ?? '';
+        expect(text).toContain(
+          'Link parameter "area": expected a local-area file as compact JSON in base64url',
+        );
+        expect(text).toContain(found);
+        await expect(page.locator('send-app #status').getAttribute('data-state')).resolves.toBe('idle');
+        await expect(page.locator('local-area-picker input[value="local"]').isChecked()).resolves.toBe(false);
+      } finally {
+        await page.close();
+      }
     }
   });
 

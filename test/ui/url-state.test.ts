@@ -3,7 +3,14 @@
  * encode → decode exactly (so a link gives the same run), and every kind of bad parameter is
  * refused with a problem naming the parameter, what was expected and what was found.
  */
-import { LEVERS, type LeverDefinition, type LeverSetting } from '@send-sim/sim-core';
+import { readFileSync } from 'node:fs';
+import {
+  LEVERS,
+  type LeverDefinition,
+  type LeverSetting,
+  type LocalAreaFile,
+  validateLocalAreaData,
+} from '@send-sim/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,6 +22,15 @@ import {
 } from '../../packages/ui/src/links/url-state.js';
 
 const REFORM_IDS = ['early-help-investment', 'nnpcf-asks', 'workforce-strategy', 'white-paper-2026'];
+/** The worked example's local-area file, as the app's editor reads it. */
+const STAFFORDSHIRE: LocalAreaFile = (() => {
+  const result = validateLocalAreaData(
+    JSON.parse(readFileSync(new URL('../../areas/staffordshire.json', import.meta.url), 'utf8')),
+    'staffordshire.json',
+  );
+  if (!result.ok) throw new Error('areas/staffordshire.json does not validate');
+  return result.area;
+})();
 /** The run controls' limits (`NUMBER_FIELDS` in run-options.ts). */
 const CONTEXT: UrlContext = {
   reformIds: REFORM_IDS,
@@ -62,8 +78,19 @@ const viewState: fc.Arbitrary<ViewState> = fc
       { requiredKeys: ['seed', 'replications', 'years', 'scale'] },
     ),
     modelVersion: text,
+    // A local area's whole file, its name any text (so non-ASCII survives the base64url).
+    area: fc.option(
+      text.map((name) => ({ ...STAFFORDSHIRE, name })),
+      { nil: undefined },
+    ),
   })
-  .map(({ edited: e, ...rest }): ViewState => (e === undefined ? rest : { ...rest, edited: e }))
+  .map(
+    ({ edited: e, area: a, ...rest }): ViewState => ({
+      ...rest,
+      ...(e === undefined ? {} : { edited: e }),
+      ...(a === undefined ? {} : { area: a }),
+    }),
+  )
   .filter((s) => {
     const count = s.reforms.length + (s.edited === undefined ? 0 : 1);
     return count >= 1 && count <= 3 && (s.edited === undefined || !s.reforms.includes(s.edited.id));
@@ -81,6 +108,29 @@ describe('shareable links', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('refuses an area that is not base64url, or not a valid local-area file, naming its problems', () => {
+    const bad = (area: string) => {
+      const result = decodeViewState(`?${VALID}&area=${area}`, CONTEXT);
+      expect(result.ok).toBe(false);
+      return result.ok ? [] : result.problems.map((p) => p.message);
+    };
+    expect(bad('a*b')).toEqual([
+      'Link parameter "area": expected a local-area file as compact JSON in base64url (what the app writes), found "a*b", which is not base64url of UTF-8 text.',
+    ]);
+    // Bytes that are not UTF-8 (0xff) are refused the same way, not read as replacement characters.
+    expect(bad(Buffer.from([0xff, 0xfe]).toString('base64url'))[0]).toContain(
+      'which is not base64url of UTF-8 text',
+    );
+    const noFigures = Buffer.from(JSON.stringify({ ...STAFFORDSHIRE, figures: undefined })).toString(
+      'base64url',
+    );
+    expect(bad(noFigures)[0]).toContain(
+      'found a file with 1 problem (figures: expected an object of the area\'s figures (at least "ehcPlans"), found nothing).',
+    );
+    const notJson = Buffer.from('{"name": ').toString('base64url');
+    expect(bad(notJson)[0]).toContain('found a file with 1 problem (line 1, column 10: expected valid JSON');
   });
 
   it('writes a readable link: reform ids and lever:setting pairs unescaped', () => {
@@ -235,7 +285,7 @@ describe('shareable links', () => {
     ]);
     const unknown = count(`${VALID}${Array.from({ length: 1000 }, (_, i) => `&x${i}=1`).join('')}`);
     expect(unknown.map((p) => p.message)).toEqual([
-      'Link parameter "x0": expected a known parameter (reforms, edit, edit-id, edit-name, edit-description, seed, replications, years, scale, prices, model), found an unknown one, and 999 other unknown parameters ("x1", "x2", "x3" …).',
+      'Link parameter "x0": expected a known parameter (reforms, edit, edit-id, edit-name, edit-description, seed, replications, years, scale, prices, area, model), found an unknown one, and 999 other unknown parameters ("x1", "x2", "x3" …).',
     ]);
     const repeated = count(`${VALID}${'&seed=2'.repeat(1000)}`);
     expect(repeated.filter((p) => p.parameter === 'seed')).toHaveLength(1);

@@ -383,9 +383,9 @@ export class SendApp extends LitElement {
     }
     const reforms = include && file !== undefined ? [...event.detail.reforms, file] : event.detail.reforms;
     const area = this.area.local ? this.area.area : undefined;
-    // A link cannot hold a local-area file: it links England's run only.
-    if (area === undefined) this.link.write({ ...event.detail, reforms });
-    this.start({ ...event.detail, reforms, ...(area !== undefined ? { area } : {}) });
+    const request: SimulationRequest = { ...event.detail, reforms, ...(area !== undefined ? { area } : {}) };
+    this.link.write(request);
+    this.start(request);
   }
 
   private onAreaChange(event: CustomEvent<AreaChange>): void {
@@ -433,11 +433,18 @@ export class SendApp extends LitElement {
       controls.prices = state.options.prices ?? 'real';
     }
     if (state.edited !== undefined) editor?.restore(state.edited);
+    // The area the link was made for, in the area editor as if the reader had pasted its file.
+    if (state.area !== undefined) this.renderRoot.querySelector('local-area-picker')?.restore(state.area);
     const reforms = [
       ...state.reforms,
       ...(state.edited ? [editedReformFile(state.edited, BASELINE_ID)] : []),
     ];
-    const request: SimulationRequest = { baseline: BASELINE_ID, reforms, options: state.options };
+    const request: SimulationRequest = {
+      baseline: BASELINE_ID,
+      reforms,
+      options: state.options,
+      ...(state.area !== undefined ? { area: state.area } : {}),
+    };
     this.link.write(request, true);
     this.start(request);
   }

@@ -78,6 +78,7 @@ export class LinkController implements ReactiveController {
         reforms,
         ...(edited !== undefined ? { edited } : {}),
         options: { ...request.options },
+        ...(request.area !== undefined ? { area: request.area } : {}),
         modelVersion: this.modelVersion,
       };
       const query = encodeViewState(state);

@@ -10,6 +10,10 @@ import {
   type LeverSetting,
   leverSettingProblem,
   type ReformScenarioFile,
+  readJson,
+  ScenarioError,
+  ScenarioValidationError,
+  validateLocalAreaData,
   validateScenarioData,
 } from '@send-sim/sim-core';
 import {
@@ -207,8 +211,79 @@ const modelField: UrlField = {
   },
 };
 
+/** Base64url (RFC 4648 §5, unpadded) of a text's UTF-8 bytes, and back; undefined for anything else. */
+function toBase64Url(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+function fromBase64Url(text: string): string | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Problems a local-area file from a link shows, at most: the rest are counted. */
+const AREA_PROBLEMS_SHOWN = 3;
+
+/**
+ * A local area the run was for: its whole file (compact JSON, base64url), since an area is the
+ * council's own figures and no id could name it. Read back, it is checked as `sendsim validate`
+ * and the app's area editor check a file (sim-core's `validateLocalAreaData`).
+ */
+const areaField: UrlField = {
+  params: ['area'],
+  write(state, put) {
+    if (state.area !== undefined) put('area', toBase64Url(JSON.stringify(state.area)));
+  },
+  read(reader) {
+    const encoded = reader.get('area');
+    if (encoded === undefined) return {};
+    const expected = 'a local-area file as compact JSON in base64url (what the app writes)';
+    const json = fromBase64Url(encoded);
+    if (json === undefined) {
+      reader.problem('area', expected, `${quote(encoded)}, which is not base64url of UTF-8 text`);
+      return undefined;
+    }
+    let problems: string[];
+    try {
+      const { data, duplicates } = readJson(json, 'area');
+      const result = validateLocalAreaData(data, 'area');
+      if (result.ok && duplicates.length === 0) return { area: result.area };
+      problems = [...duplicates, ...(result.ok ? [] : result.errors)].map(
+        (e) => `${e.path}: expected ${e.expected}, found ${e.found}`,
+      );
+    } catch (error) {
+      if (!(error instanceof ScenarioError)) throw error;
+      problems = (error instanceof ScenarioValidationError ? error.errors : [error]).map(
+        (e) => `${e.path}: expected ${e.expected}, found ${e.found}`,
+      );
+    }
+    const more = problems.length - AREA_PROBLEMS_SHOWN;
+    reader.problem(
+      'area',
+      expected,
+      `a file with ${problems.length} problem${problems.length === 1 ? '' : 's'} (${problems
+        .slice(0, AREA_PROBLEMS_SHOWN)
+        .join('; ')}${more > 0 ? `; and ${more} more` : ''})`,
+    );
+    return undefined;
+  },
+};
+
 /** Every part of the view a link carries, in the order its parameters are written. */
-export const URL_FIELDS: readonly UrlField[] = [reformsField, editedField, optionsField, modelField];
+export const URL_FIELDS: readonly UrlField[] = [
+  reformsField,
+  editedField,
+  optionsField,
+  areaField,
+  modelField,
+];
 
 /** The scenario file an edited reform stands for, against `baselineId`. */
 export function editedReformFile(edited: EditedReformState, baselineId: string): ReformScenarioFile {

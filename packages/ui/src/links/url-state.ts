@@ -10,8 +10,10 @@
  * ?reforms=early-help-investment,nnpcf-asks
  *  &edit=earlyHelpInvestment:2.5,tribunalPowers:noPlacementOrders
  *  &edit-id=my-reform&edit-name=My%20reform&edit-description=…
- *  &seed=1&replications=3&years=10&scale=0.005&model=0.1.0
+ *  &seed=1&replications=3&years=10&scale=0.005&area=eyJsYUNvZGUiOi…&model=0.1.0
  * ```
+ *
+ * `area` is a local area's whole file (compact JSON in base64url), for a run of that area.
  *
  * `edit`, `edit-id`, `edit-name` and `edit-description` come together or not at all (`edit=`
  * with nothing after it is an edited reform that moves no lever). Decoding is strict: an unknown
@@ -25,7 +27,7 @@
  * Keep it optional in `ViewState` if older links lack it, and extend the round-trip property test
  * in `test/ui/url-state.test.ts`. Unknown-parameter checks pick the new names up from the table.
  */
-import { type LeverSetting, printable } from '@send-sim/sim-core';
+import { type LeverSetting, type LocalAreaFile, printable } from '@send-sim/sim-core';
 import { URL_FIELDS } from './url-fields.js';
 
 export { editedReformFile, URL_FIELDS } from './url-fields.js';
@@ -56,6 +58,8 @@ export interface ViewState {
   /** Compared after the library reforms, when present. */
   readonly edited?: EditedReformState;
   readonly options: RunOptionsState;
+  /** The local area the run was for (its whole file); absent for England. */
+  readonly area?: LocalAreaFile;
   /** The model version the link was made with (compare with `MODEL_VERSION`). */
   readonly modelVersion: string;
 }
@@ -194,9 +198,18 @@ export function decodeViewState(search: string, context: UrlContext): DecodeResu
       JSON.stringify(state.edited.id),
     );
   }
-  const { reforms, options, modelVersion, edited } = state;
+  const { reforms, options, modelVersion, edited, area } = state;
   if (problems.length > 0 || reforms === undefined || options === undefined || modelVersion === undefined) {
     return { ok: false, problems };
   }
-  return { ok: true, state: { reforms, options, modelVersion, ...(edited !== undefined ? { edited } : {}) } };
+  return {
+    ok: true,
+    state: {
+      reforms,
+      options,
+      modelVersion,
+      ...(edited !== undefined ? { edited } : {}),
+      ...(area !== undefined ? { area } : {}),
+    },
+  };
 }

@@ -138,6 +138,12 @@ export class LocalAreaPicker extends LitElement {
     }
   }
 
+  /** Show `area` (from a shared link) as the chosen local area, its file in the editor. */
+  restore(area: LocalAreaFile): void {
+    this.local = true;
+    this.setText(`${JSON.stringify(area, null, 2)}\n`);
+  }
+
   private choose(local: boolean): void {
     this.local = local;
     this.emit();
