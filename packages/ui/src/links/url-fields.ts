@@ -250,20 +250,17 @@ const areaField: UrlField = {
       reader.problem('area', expected, `${quote(encoded)}, which is not base64url of UTF-8 text`);
       return undefined;
     }
-    let problems: string[];
+    let errors: readonly ScenarioError[];
     try {
       const { data, duplicates } = readJson(json, 'area');
       const result = validateLocalAreaData(data, 'area');
       if (result.ok && duplicates.length === 0) return { area: result.area };
-      problems = [...duplicates, ...(result.ok ? [] : result.errors)].map(
-        (e) => `${e.path}: expected ${e.expected}, found ${e.found}`,
-      );
+      errors = [...duplicates, ...(result.ok ? [] : result.errors)];
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
-      problems = (error instanceof ScenarioValidationError ? error.errors : [error]).map(
-        (e) => `${e.path}: expected ${e.expected}, found ${e.found}`,
-      );
+      errors = error instanceof ScenarioValidationError ? error.errors : [error];
     }
+    const problems = errors.map((e) => `${e.path}: expected ${e.expected}, found ${e.found}`);
     const more = problems.length - AREA_PROBLEMS_SHOWN;
     reader.problem(
       'area',
