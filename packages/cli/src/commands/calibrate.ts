@@ -218,9 +218,9 @@ function unreachableTarget(
 }
 
 /**
- * Special schools by age in January of: the backtest's start and its last year before the
- * baseline's start (four years of the journey's own placements), the baseline's start and the
- * projection's end.
+ * Special schools by age in January of: the backtest's start, and the baseline's start year as
+ * the backtest reaches it (four years of the journey's own placements from 2019), the baseline's
+ * start and the projection's end.
  */
 function specialSchoolsByAgeColumns(
   backtest: ExperimentResult,
