@@ -70,6 +70,10 @@ describe.skipIf(!haveChromium)('your own local area in Chromium', () => {
       // the +400 the strategy adds, not England's.
       const section = page.locator('send-app section[data-reform="workforce-strategy"]');
       await section.locator('reform-changes summary').click();
+      // The area's own EPs: the catalogue's "(FTE, national)" would misname them.
+      await expect(
+        section.locator('reform-changes li[data-key="ep.workforceFte"]').textContent(),
+      ).resolves.toMatch(/^\s*Educational psychologists working on statutory assessment \(FTE\): from /);
       const ep = section.locator('reform-changes li[data-key="ep.workforceFte"] .values');
       const [from, to] = ((await ep.textContent()) ?? '')
         .match(/[\d,.]+/g)!

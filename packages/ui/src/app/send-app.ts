@@ -470,7 +470,9 @@ export class SendApp extends LitElement {
         const file = this.ranFiles.find((f) => f.id === id);
         const area = this.ranArea;
         if (area !== undefined) {
-          found = reformChanges(resolveForArea(BASELINE_ID, area), resolveForArea(file ?? id, area));
+          found = reformChanges(resolveForArea(BASELINE_ID, area), resolveForArea(file ?? id, area), {
+            forArea: true,
+          });
         } else {
           const reform = file === undefined ? resolveScenarioById(id) : resolveReformFile(file);
           found = reformChanges(resolveScenarioById(reform.baselineId), reform);

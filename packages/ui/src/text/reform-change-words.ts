@@ -96,20 +96,30 @@ export function valueWords(shift: ParameterShift, value: number): string {
   }
 }
 
+/**
+ * A parameter's meaning for a local area's run, whose values are the area's own: the catalogue
+ * calls a count "national" (`(FTE, national)`, `(national)`), which the area's values are not.
+ */
+function areaMeaning(meaning: string): string {
+  return meaning.replace(/, national\)/g, ')').replace(/ \(national\)/g, '');
+}
+
 /** The parameters in `keys` whose value differs between `from` and `to`, in catalogue order. */
 function shifts(
   keys: ReadonlySet<ParameterKey>,
   from: Params,
   to: Params,
   priceBase: string,
+  forArea: boolean,
 ): ParameterShift[] {
   const out: ParameterShift[] = [];
   for (const key of PARAMETER_KEYS) {
     if (!keys.has(key) || from[key] === to[key]) continue;
+    // The catalogue's sentence ends with a full stop; here it leads into the values.
+    const meaning = PARAMETER_CATALOGUE[key].meaning.replace(/\.$/, '');
     out.push({
       key,
-      // The catalogue's sentence ends with a full stop; here it leads into the values.
-      meaning: PARAMETER_CATALOGUE[key].meaning.replace(/\.$/, ''),
+      meaning: forArea ? areaMeaning(meaning) : meaning,
       from: from[key],
       to: to[key],
       unit: unitWords(PARAMETER_CATALOGUE[key].unit, priceBase),
@@ -127,7 +137,11 @@ function shifts(
  * reformChanges(resolveScenarioById('baseline'), resolveScenarioById('white-paper-2026')).phases[0]?.startDate;
  * // '2026-09-01'
  */
-export function reformChanges(baseline: ResolvedScenario, reform: ResolvedScenario): ReformChanges {
+export function reformChanges(
+  baseline: ResolvedScenario,
+  reform: ResolvedScenario,
+  { forArea = false }: { readonly forArea?: boolean } = {},
+): ReformChanges {
   const levers = Object.entries(reform.levers).flatMap(([id, setting]): LeverSettingWords[] => {
     const lever = findLever(id);
     if (lever === undefined || setting === lever.settings.default) return [];
@@ -139,12 +153,16 @@ export function reformChanges(baseline: ResolvedScenario, reform: ResolvedScenar
     const change: PhaseChange = {
       startDate: phase.startDate,
       levers: phase.starts.map((s) => findLever(s.lever)?.title ?? s.lever),
-      changes: shifts(patched, before, phase.params, reform.priceBase),
+      changes: shifts(patched, before, phase.params, reform.priceBase, forArea),
     };
     before = phase.params;
     return change;
   });
   const changed = new Set<ParameterKey>(reform.leverChanges.flatMap((l) => l.changes.map((c) => c.key)));
   for (const key of PARAMETER_KEYS) if (reform.records[key].changedBy === 'override') changed.add(key);
-  return { levers, changes: shifts(changed, baseline.params, reform.params, reform.priceBase), phases };
+  return {
+    levers,
+    changes: shifts(changed, baseline.params, reform.params, reform.priceBase, forArea),
+    phases,
+  };
 }
