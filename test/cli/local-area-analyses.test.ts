@@ -13,6 +13,22 @@ import { REPO_ROOT, sendsim, tempDir } from './cli-harness.js';
 const EXAMPLE = 'areas/staffordshire.json';
 const AREA = ['--area', EXAMPLE] as const;
 const TINY = ['--years', '2', '--reps', '2'] as const;
+/** A sweep of the area's EP workforce over two values, one year, two replications. */
+const SWEEP_EP = [
+  'sweep',
+  'baseline',
+  '--metric',
+  'ehcp_stock_all_ages',
+  '--param',
+  'ep.workforceFte',
+  '--values',
+  '30,60',
+  ...AREA,
+  '--years',
+  '1',
+  '--reps',
+  '2',
+] as const;
 /** Staffordshire's EHC plans in January 2022 (SEN2), the area file's `ehcPlans`. */
 const AREA_PLANS = 6437;
 
@@ -134,25 +150,7 @@ describe('sensitivity --area', () => {
 describe('sweep --area', () => {
   it("sweeps the area's parameter and gives area-sized results, recorded for rerun", async () => {
     const out = join(tempDir(), 'sweep.json');
-    const r = await sendsim([
-      'sweep',
-      'baseline',
-      '--metric',
-      'ehcp_stock_all_ages',
-      '--param',
-      'ep.workforceFte',
-      '--values',
-      '30,60',
-      ...AREA,
-      '--years',
-      '1',
-      '--reps',
-      '2',
-      '--format',
-      'json',
-      '--out',
-      out,
-    ]);
+    const r = await sendsim([...SWEEP_EP, '--format', 'json', '--out', out]);
     expect(r.code).toBe(0);
     const data = JSON.parse(readFileSync(out, 'utf8'));
     expect(data.area.name).toBe('Staffordshire');
@@ -175,21 +173,7 @@ describe('sweep --area', () => {
   });
 
   it('says in the table that the figures are the area’s', async () => {
-    const r = await sendsim([
-      'sweep',
-      'baseline',
-      '--metric',
-      'ehcp_stock_all_ages',
-      '--param',
-      'ep.workforceFte',
-      '--values',
-      '30,60',
-      ...AREA,
-      '--years',
-      '1',
-      '--reps',
-      '2',
-    ]);
+    const r = await sendsim([...SWEEP_EP]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Local area: Staffordshire (E10000028)');
     expect(r.stdout).toContain("Staffordshire's figures (every child simulated)");

@@ -9,11 +9,10 @@ import {
   LEVERS,
   type LeverSetting,
   leverSettingProblem,
+  parseLocalAreaFile,
   type ReformScenarioFile,
-  readJson,
   ScenarioError,
   ScenarioValidationError,
-  validateLocalAreaData,
   validateScenarioData,
 } from '@send-sim/sim-core';
 import {
@@ -234,7 +233,7 @@ const AREA_PROBLEMS_SHOWN = 3;
 /**
  * A local area the run was for: its whole file (compact JSON, base64url), since an area is the
  * council's own figures and no id could name it. Read back, it is checked as `sendsim validate`
- * and the app's area editor check a file (sim-core's `validateLocalAreaData`).
+ * and the app's area editor check a file (sim-core's `parseLocalAreaFile`).
  */
 const areaField: UrlField = {
   params: ['area'],
@@ -252,10 +251,7 @@ const areaField: UrlField = {
     }
     let errors: readonly ScenarioError[];
     try {
-      const { data, duplicates } = readJson(json, 'area');
-      const result = validateLocalAreaData(data, 'area');
-      if (result.ok && duplicates.length === 0) return { area: result.area };
-      errors = [...duplicates, ...(result.ok ? [] : result.errors)];
+      return { area: parseLocalAreaFile(json, 'area') };
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
       errors = error instanceof ScenarioValidationError ? error.errors : [error];

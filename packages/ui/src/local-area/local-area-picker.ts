@@ -2,7 +2,7 @@
  * `<local-area-picker>`: run for England or for your own local area (issue 11, requirement 6).
  * For an area, the reader loads the worked example (Staffordshire, from published figures),
  * the blank template, or a file from disk, and can edit it as JSON here. Every check is
- * sim-core's (`validateLocalAreaData`, as `sendsim validate` and `--area` use), so problems are
+ * sim-core's (`parseLocalAreaFile`, as `sendsim validate` and `--area` use), so problems are
  * worded as for scenario files: field, expected, found. Event out: `area-change` with the valid
  * area, or `undefined` for England or while the file has problems (`problems` says which).
  */
@@ -11,10 +11,9 @@ import {
   type BaselineScenarioFile,
   type LocalAreaFile,
   MAX_INPUT_FILE_BYTES,
-  readJson,
+  parseLocalAreaFile,
   ScenarioError,
   ScenarioValidationError,
-  validateLocalAreaData,
 } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
 import example from '../../../../areas/staffordshire.json?raw';
@@ -112,23 +111,19 @@ export class LocalAreaPicker extends LitElement {
   /** The area in the editor, checked, with its problems worded as `sendsim validate` words them. */
   private check(): AreaCheck {
     try {
-      const { data, duplicates } = readJson(this.text, FILE);
-      const result = validateLocalAreaData(data, FILE);
-      const errors = [...duplicates, ...(result.ok ? [] : result.errors)];
-      if (errors.length > 0 || !result.ok)
-        return { area: undefined, share: undefined, problems: errors.map(line), summary: undefined };
-      let summary = `Valid: ${result.area.name} (${result.area.laCode}) from ${result.area.startDate}.`;
+      const area = parseLocalAreaFile(this.text, FILE);
+      let summary = `Valid: ${area.name} (${area.laCode}) from ${area.startDate}.`;
       let share: number | undefined;
       if (this.baselineFile !== undefined) {
-        const { summary: s } = areaBaseline(this.baselineFile, result.area, FILE);
+        const { summary: s } = areaBaseline(this.baselineFile, area, FILE);
         share = s.share;
         summary +=
-          ` ${result.area.figures.ehcPlans.value.toLocaleString('en-GB')} EHC plans; the run is one-to-one (scale 1).` +
+          ` ${area.figures.ehcPlans.value.toLocaleString('en-GB')} EHC plans; the run is one-to-one (scale 1).` +
           (s.derivedFigures.length === 0
             ? ''
             : ` Not in the file, so the national value × ${(s.share * 100).toPrecision(3)}% (its share of England, from its ${s.shareBasis}): ${s.derivedFigures.join(', ')}.`);
       }
-      return { area: result.area, share, problems: [], summary };
+      return { area, share, problems: [], summary };
     } catch (error) {
       if (error instanceof ScenarioError) {
         const errors = error instanceof ScenarioValidationError ? error.errors : [error];
