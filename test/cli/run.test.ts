@@ -161,9 +161,13 @@ describe('sendsim run', () => {
   it('refuses, before running, a scenario describing more children than a run may simulate', async () => {
     const dir = tempDir();
     const baseline = JSON.parse(readFileSync(join(SCENARIOS, 'baseline.json'), 'utf8'));
-    for (const key of ['population.senSupportStock', 'population.ehcpStock']) {
-      baseline.parameters[key].value = 20_000_000;
-      baseline.parameters[key].range[1] = 20_000_000;
+    for (const [key, value] of [
+      ['population.senSupportStock', 20_000_000],
+      ['population.ehcpStock', 20_000_000],
+      ['population.cohortSize', 16_000_000],
+    ] as const) {
+      baseline.parameters[key].value = value;
+      baseline.parameters[key].range[1] = value;
     }
     writeFileSync(join(dir, 'baseline.json'), JSON.stringify(baseline));
     const r = await sendsim(
@@ -173,7 +177,7 @@ describe('sendsim run', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
-      /^sendsim: baseline\.json: parameters: expected a population a run can simulate, at most 4,000 children at scale 0\.0001 \(40 million for all of England, in proportion to the scale\), found about 4,0\d\d over 1 year: /,
+      /^sendsim: baseline\.json: parameters: expected a population a run can simulate, at most 5,000 children at scale 0\.0001 \(50 million for all of England, in proportion to the scale\), found about 5,5\d\d over 1 year: /,
     );
     expect(r.stderr).toContain('population.senSupportStock');
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -49,7 +49,8 @@ describe('common random numbers', () => {
     fc.assert(
       fc.property(fc.nat(1000), fc.nat(3), (seed, replication) => {
         const populations = scenarios.map((s) =>
-          buildStartingPopulation(s.params, 0.0005, seed, replication),
+          // The engine draws the start from the parameters before any lever acts.
+          buildStartingPopulation(s.startParams, Number(s.startDate.slice(0, 4)), 0.0005, seed, replication),
         );
         const [first, ...others] = populations;
         for (const other of others) {
@@ -116,7 +117,12 @@ describe('common random numbers', () => {
     const run = { seed: 8, replication: 0, years: 2, scale: 0.001 };
     const arrivals = (id: string) => {
       const s = loadScenario(id);
-      const sim = new Simulation({ params: s.params, startDate: s.startDate, ...run });
+      const sim = new Simulation({
+        params: s.params,
+        startParams: s.startParams,
+        startDate: s.startDate,
+        ...run,
+      });
       const out = sim.run();
       return sim
         .children()

@@ -140,9 +140,13 @@ describe('a run from January 2023', () => {
 
   it('has the children waiting fall back to independent schools all through the fallback wait, not at once', () => {
     const fallback = params['placement.independentFallbackDays'];
-    const waiting = buildStartingPopulation(params, scale, 1, 0).filter(
-      (c) => c.waitingForSpecialPlaceSince !== undefined,
-    );
+    const waiting = buildStartingPopulation(
+      params,
+      Number(baseline.startDate.slice(0, 4)),
+      scale,
+      1,
+      0,
+    ).filter((c) => c.waitingForSpecialPlaceSince !== undefined);
     expect(waiting.length).toBe(Math.round(waitingForPlaceAtStart(params) * scale));
     const due = waiting.map((c) => c.timers.find((t) => t.event === 'PLACEMENT_FALLBACK')!.day);
     waiting.forEach((c, k) => {

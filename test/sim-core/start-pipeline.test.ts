@@ -26,7 +26,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from './load-scenario.js';
 
-const baseline = loadScenario('baseline').params;
+const scenario = loadScenario('baseline');
+const baseline = scenario.params;
+const startYear = Number(scenario.startDate.slice(0, 4));
 const SCALE = 0.002;
 
 describe('the mean statutory delays are the means of the delays the statechart samples', () => {
@@ -57,7 +59,7 @@ describe('the mean statutory delays are the means of the delays the statechart s
 });
 
 describe('requests and assessments in progress at the start', () => {
-  const children = buildStartingPopulation(baseline, SCALE, 1, 0);
+  const children = buildStartingPopulation(baseline, startYear, SCALE, 1, 0);
   const inStage = (leaf: string) => children.filter((c) => c.leaves.support === leaf);
   const requested = inStage('statutory.requested');
   const withEP = inStage('statutory.assessing.withEP');
@@ -126,7 +128,7 @@ describe('requests and assessments in progress at the start', () => {
 });
 
 describe('disputes being prepared or mediated at the start', () => {
-  const children = buildStartingPopulation(baseline, SCALE, 1, 0);
+  const children = buildStartingPopulation(baseline, startYear, SCALE, 1, 0);
   const preparing = children.filter((c) => c.timers.some((t) => t.event === 'APPEAL'));
   const mediating = children.filter((c) => c.leaves.redress === 'mediation');
 
@@ -202,7 +204,7 @@ describe('plan holders’ ages within a band', () => {
   });
 
   it('leaves the start with as few 24-year-olds, against 20-year-olds, as the annual reviews’ ceasing leaves', () => {
-    const children = buildStartingPopulation(baseline, 0.01, 1, 0).filter((c) =>
+    const children = buildStartingPopulation(baseline, startYear, 0.01, 1, 0).filter((c) =>
       c.leaves.support.startsWith('statutory.plan'),
     );
     const at = (age: number) =>

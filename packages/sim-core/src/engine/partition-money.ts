@@ -15,6 +15,7 @@
  */
 
 import { financialYearStartOf } from '../foundation/calendar.js';
+import { councilParams } from '../journey/council-decisions.js';
 import { ONE_OFF_COSTS } from '../journey/journey-events.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
 import { oneOffCosts } from '../ledger/cost-model.js';
@@ -30,7 +31,6 @@ import { RelativePrices } from '../ledger/relative-prices.js';
 import type { MetricsCollector } from '../metrics/metrics-collector.js';
 import { paramsInYear } from '../population/demand-trends.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import { councilParams } from '../services/council-decisions.js';
 import { DsgAccount } from '../services/dsg-account.js';
 import { HighNeedsPressure } from '../services/high-needs-pressure.js';
 import { LOCUM_PREMIUM } from '../services/locum-psychology.js';

@@ -297,6 +297,7 @@ export class Partition {
     const { seed, replication, scale } = this.settings;
     forEachStartingChild(
       this.settings.startParams,
+      this.settings.calendar.startYear,
       scale,
       seed,
       replication,

@@ -113,7 +113,7 @@ export class ReplicationDays {
       this.monthStarts,
       LOCAL_SERVICE,
     );
-    this.nextId = startingPopulationSize(this.startParams, input.scale);
+    this.nextId = startingPopulationSize(this.startParams, this.calendar.startYear, input.scale);
     // Before any child is made: a run beyond the children it may simulate is refused (run-size.ts).
     withinLimit(runSizeFrom(this.nextId, input, this.calendar.startYear, input), input);
   }
@@ -147,7 +147,11 @@ export class ReplicationDays {
       childCosts: input.childCosts === true,
       relativePrices: input.relativePrices !== false,
       onStep: input.onStep,
-      startingChildren: ownedIds(startingPopulationSize(this.startParams, input.scale), index, partitions),
+      startingChildren: ownedIds(
+        startingPopulationSize(this.startParams, this.calendar.startYear, input.scale),
+        index,
+        partitions,
+      ),
       expectedArrivals: Array.from(
         { length: input.years },
         (_, y) => expectedArrivals(input.params, input.scale, this.calendar.startYear + y, 1) / partitions,

@@ -6,6 +6,7 @@ export {
   type JourneyStateValue,
 } from './compile-journey.js';
 export { appealsLeftAfterCoproduction, trustLossOnRefusal } from './coproduction.js';
+export { COUNCIL_RESPONSE_PARAMETERS, councilParams } from './council-decisions.js';
 export { AVERAGE_ADVOCACY, effectiveAdvocacy } from './effective-advocacy.js';
 export {
   APPEAL_TYPES,

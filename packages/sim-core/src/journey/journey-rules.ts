@@ -160,7 +160,8 @@ export function crisisProbability(context: JourneyContext, p: Params): number {
 }
 
 export function exclusionProbability(context: JourneyContext, p: Params): number {
-  return p['need.exclusionProbabilityAtFullSeverity'] * context.severity * context.severity;
+  const plan = context.supportLevel === 'plan' ? p['need.exclusionPlanMultiplier'] : 1;
+  return p['need.exclusionProbabilityAtFullSeverity'] * plan * context.severity * context.severity;
 }
 
 /**

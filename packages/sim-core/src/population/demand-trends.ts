@@ -4,7 +4,9 @@
  * greater propensity to ask for an assessment at a given need and trust (requests grew by
  * about 39% from 2019 to 2022 while pupils on SEN support grew by about 8%). Both rates are
  * fitted to that trajectory; both stop at `need.growthUntilYear` (assumption: the baseline
- * does not extrapolate them beyond the data unless a scenario says so).
+ * does not extrapolate them beyond the data unless a scenario says so), and neither reaches back
+ * before `need.growthFromYear` (the first year of that trajectory; only a start's replayed past
+ * reads years so early).
  *
  * The parameters describe `TREND_REFERENCE_YEAR`; a run in another year reads them scaled.
  */
@@ -15,7 +17,8 @@ import type { Params } from '../scenario/parameter-catalogue.js';
 export const TREND_REFERENCE_YEAR = 2023;
 
 function growth(year: number, rate: number, p: Params): number {
-  const years = Math.min(year, p['need.growthUntilYear']) - TREND_REFERENCE_YEAR;
+  const within = Math.max(p['need.growthFromYear'], Math.min(year, p['need.growthUntilYear']));
+  const years = within - TREND_REFERENCE_YEAR;
   return exp(years * log(1 + rate));
 }
 
@@ -35,4 +38,49 @@ export function paramsInYear(p: Params, year: number): Params {
     ...p,
     'request.probabilityAtFullSeverity': Math.min(1, p['request.probabilityAtFullSeverity'] * factor),
   };
+}
+
+/** Years of the past a start's replayed histories reach (no one on SEN support is older than this). */
+const PAST_YEARS = 26;
+
+/**
+ * The trends in each calendar year before a start in January of `startYear`, entry k for the
+ * year k years before (entry 0 is the start year itself): the start's need histories replay each
+ * past year at its own level, as a run started then would have lived it.
+ */
+export interface PastTrends {
+  /** The propensity to ask for an assessment, as a multiple of the start year's (`p` holds the start year's). */
+  readonly requests: readonly number[];
+  /** The onset hazards, as a multiple of `p`'s (which describe TREND_REFERENCE_YEAR), as arrivals read them. */
+  readonly onsets: readonly number[];
+}
+
+const pastTrendsCache = new WeakMap<Params, Map<number, PastTrends>>();
+
+/**
+ * `PastTrends` for a start in January of `startYear` (kept per parameter set and year). Replayed
+ * at the start year's levels instead, a history more often ended in a request than it did, and
+ * needs that arose years ago were as common as recent ones: the 2023 start held a lighter tail of
+ * severe need on SEN support, too many children under 5 and too few aged 5–8 than a run four years
+ * in (until model 0.14.0, whose 2023 start asked for about 10% fewer assessments in its first year).
+ */
+export function pastTrends(p: Params, startYear: number): PastTrends {
+  let byYear = pastTrendsCache.get(p);
+  if (byYear === undefined) pastTrendsCache.set(p, (byYear = new Map()));
+  let trends = byYear.get(startYear);
+  if (trends === undefined) {
+    const years = Array.from({ length: PAST_YEARS + 1 }, (_, k) => startYear - k);
+    const asking = growth(startYear, p['request.growthPerYear'], p);
+    trends = {
+      requests: years.map((year) => growth(year, p['request.growthPerYear'], p) / asking),
+      onsets: years.map((year) => onsetTrend(year, p)),
+    };
+    byYear.set(startYear, trends);
+  }
+  return trends;
+}
+
+/** The entry of a `PastTrends` series for a moment `yearsBefore` years before the start (in the calendar year it falls in). */
+export function trendAt(series: readonly number[], yearsBefore: number): number {
+  return series[Math.min(series.length - 1, Math.max(0, Math.ceil(yearsBefore)))]!;
 }

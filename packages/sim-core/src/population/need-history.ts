@@ -12,14 +12,23 @@
  *
  * A replayed history keeps what shapes later requests: a request the LA refuses (and the
  * family does not appeal) leaves the pupil on SEN support with less trust, as does a crisis.
- * Left out (assumption, small next to the need process): trust gained while need is met, and
- * referrals to early help (an episode delays but rarely replaces a request). Onset hazards
+ * It replays early help episodes and crises too, and a pupil whose history ends in one starts
+ * in it (`EpisodesInProgress`; a pupil in early help is on SEN support in the census). Left out
+ * (assumption, small next to the need process): trust gained while need is met. Onset hazards
  * keep their shape by age and the scenario's level at its start.
  */
 import { DAYS_PER_YEAR } from '../foundation/calendar.js';
+import { exp } from '../foundation/portable-math.js';
 import { exponential, type RandomStream, randomStream } from '../foundation/random-streams.js';
+import { trustLossOnRefusal } from '../journey/coproduction.js';
+import { councilParams } from '../journey/council-decisions.js';
 import { effectiveAdvocacy } from '../journey/effective-advocacy.js';
-import { createJourneyContext, type JourneyContext, type PrimaryNeed } from '../journey/journey-context.js';
+import {
+  type AppealType,
+  createJourneyContext,
+  type JourneyContext,
+  type PrimaryNeed,
+} from '../journey/journey-context.js';
 import {
   appealProbability,
   assessProbability,
@@ -31,6 +40,7 @@ import {
 import { onsetSeverity } from '../journey/primary-need.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { LAST_ONSET_AGE, onsetRate } from './arrivals.js';
+import { type PastTrends, trendAt } from './demand-trends.js';
 import { drawArisingNeed } from './primary-need-draw.js';
 
 /**
@@ -55,14 +65,24 @@ const onSenSupport = (end: HistoryEnd) => end === 'onSenSupport' || end === 'pre
  * date, written into `context.severity` (`context` carries the pupil's trust and advocacy): the
  * severity at which a replayed history led to a request the LA received.
  */
-export function drawRequestSeverity(age: number, context: JourneyContext, p: Params, r: RandomStream): void {
+export function drawRequestSeverity(
+  age: number,
+  context: JourneyContext,
+  p: Params,
+  trends: PastTrends,
+  r: RandomStream,
+): void {
   const trust = context.trust;
   for (let attempt = 0; attempt < MAX_HISTORIES; attempt++) {
     context.trust = trust;
     context.refusals = 0;
-    const onsetAge = drawOnsetAge(age, p, r);
+    const onsetAge = drawOnsetAge(age, p, trends.onsets, r);
     arise(context, onsetAge, p, r);
-    if (replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r) === 'requested') return;
+    if (
+      replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, trends, r, UNUSED_EPISODES) ===
+      'requested'
+    )
+      return;
   }
 }
 
@@ -74,24 +94,26 @@ export function drawRequestSeverity(age: number, context: JourneyContext, p: Par
  * chance its history is still on SEN support; so an age is kept in proportion to the hazard
  * it has been exposed to, and its history only if it survived. (Until model 0.10.0 the age was
  * drawn evenly over 5–15 and only the history redrawn: as many 5-year-olds as 15-year-olds.)
- * Writes the severity into `context` and returns the age.
+ * Writes the severity into `context` and an episode still under way into `episodes`, and returns the age.
  */
 export function drawSchoolPupil(
   context: JourneyContext,
   p: Params,
+  trends: PastTrends,
   r: RandomStream,
+  episodes: EpisodesInProgress,
 ): [age: number, end: HistoryEnd] {
   const trust = context.trust;
-  const exposure = onsetExposure(SCHOOL_AGE_END, p);
+  const exposure = onsetExposure(SCHOOL_AGE_END, p, trends.onsets);
   let kept: [number, HistoryEnd] = [EARLY_YEARS_END, 'onSenSupport'];
   for (let attempt = 0; attempt < MAX_HISTORIES; attempt++) {
     const age = EARLY_YEARS_END + r() * (SCHOOL_AGE_END - EARLY_YEARS_END);
-    if (r() * exposure >= onsetExposure(age, p)) continue;
+    if (r() * exposure >= onsetExposure(age, p, trends.onsets)) continue;
     context.trust = trust;
     context.refusals = 0;
-    const onsetAge = drawOnsetAge(age, p, r);
+    const onsetAge = drawOnsetAge(age, p, trends.onsets, r);
     arise(context, onsetAge, p, r);
-    kept = [age, replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r)];
+    kept = [age, replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, trends, r, episodes)];
     if (onSenSupport(kept[1])) break;
   }
   return kept;
@@ -104,18 +126,21 @@ const SCHOOL_AGE_END = 16;
  * A child under 5 with an identified need on SEN support at the start date (in an early years
  * setting, so in no published stock): an age and a replayed history since the need arose that
  * neither resolved nor led to a request. Ages are drawn in proportion to the years a need has
- * had to arise (onset hazards are flat under 5), so the history is drawn jointly with the age.
- * Writes the severity into `context` and returns the age.
+ * had to arise (onset hazards are flat under 5, each past year's at its own level), so the
+ * history is drawn jointly with the age.
+ * Writes the severity into `context` and an episode still under way into `episodes`, and returns the age.
  */
 export function drawEarlyYearsPupil(
   context: JourneyContext,
   p: Params,
+  trends: PastTrends,
   r: RandomStream,
+  episodes: EpisodesInProgress,
 ): [age: number, end: HistoryEnd] {
   const trust = context.trust;
   let kept: [number, HistoryEnd] = [0, 'onSenSupport'];
   for (let attempt = 0; attempt < MAX_HISTORIES; attempt++) {
-    kept = earlyYearsHistory(context, trust, p, r);
+    kept = earlyYearsHistory(context, trust, p, trends, r, episodes);
     if (onSenSupport(kept[1])) break;
   }
   return kept;
@@ -126,14 +151,23 @@ function earlyYearsHistory(
   context: JourneyContext,
   trust: number,
   p: Params,
+  trends: PastTrends,
   r: RandomStream,
+  episodes: EpisodesInProgress,
 ): [age: number, end: HistoryEnd] {
   context.trust = trust;
   context.refusals = 0;
-  const age = EARLY_YEARS_END * Math.sqrt(r());
-  const onsetAge = age * r();
+  // Age and onset evenly over the triangle onset < age < 5, each onset kept in proportion to its
+  // year's onset level (the levels grew to the start, so none is above the start year's).
+  const highest = Math.max(...trends.onsets.slice(0, EARLY_YEARS_END + 1));
+  let age: number;
+  let onsetAge: number;
+  do {
+    age = EARLY_YEARS_END * Math.sqrt(r());
+    onsetAge = age * r();
+  } while (r() * highest >= trendAt(trends.onsets, age - onsetAge));
   arise(context, onsetAge, p, r);
-  return [age, replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, r)];
+  return [age, replay(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, trends, r, episodes)];
 }
 
 /** Ages below this are in early years settings (the school census counts pupils from 5). */
@@ -141,17 +175,19 @@ const EARLY_YEARS_END = 5;
 
 /** Histories tried to estimate how many early years pupils the start holds (fixed, so the count is a function of the parameters). */
 const EARLY_YEARS_TRIALS = 4000;
-const earlyYearsCache = new WeakMap<Params, number>();
+/** The share by the trends it was estimated with (`pastTrends` keeps one per parameter set and start year). */
+const earlyYearsCache = new WeakMap<PastTrends, number>();
 
 /**
  * Expected children under 5 on SEN support at the start date, nationally: needs arising at
  * the 0–4 onset hazard over each child's life so far (cohort × hazard × 12.5 child-years for
- * ages 0–5), times the share whose replayed history is still on SEN support. The share is
- * estimated once per parameter set from a fixed stream (the same in every replication and
- * scenario with these parameters), with trust at its mean and middling advocacy.
+ * ages 0–5, each year of onset at its own level), times the share whose replayed history is
+ * still on SEN support. The share is estimated once per parameter set and start year (`trends`)
+ * from a fixed stream (the same in every replication and scenario with these parameters), with
+ * trust at its mean and middling advocacy.
  */
-export function expectedEarlyYearsPupils(p: Params): number {
-  let share = earlyYearsCache.get(p);
+export function expectedEarlyYearsPupils(p: Params, trends: PastTrends): number {
+  let share = earlyYearsCache.get(trends);
   if (share === undefined) {
     const r = randomStream(0, 0, 0, 'history');
     const context = createJourneyContext(
@@ -161,12 +197,20 @@ export function expectedEarlyYearsPupils(p: Params): number {
     );
     let survived = 0;
     for (let k = 0; k < EARLY_YEARS_TRIALS; k++) {
-      if (onSenSupport(earlyYearsHistory(context, p['population.initialTrust'], p, r)[1])) survived++;
+      if (
+        onSenSupport(
+          earlyYearsHistory(context, p['population.initialTrust'], p, trends, r, UNUSED_EPISODES)[1],
+        )
+      )
+        survived++;
     }
     share = survived / EARLY_YEARS_TRIALS;
-    earlyYearsCache.set(p, share);
+    earlyYearsCache.set(trends, share);
   }
-  const childYears = (EARLY_YEARS_END * EARLY_YEARS_END) / 2;
+  // Child-years of exposure to onsets k years before the start (k = 1…5), over ages 0–5: the
+  // onsets of year k fall on children aged more than k − 1, 5 − k + ½ child-years (12.5 in all).
+  let childYears = 0;
+  for (let k = 1; k <= EARLY_YEARS_END; k++) childYears += (EARLY_YEARS_END - k + 0.5) * trends.onsets[k]!;
   return p['population.cohortSize'] * onsetRate(0, p) * childYears * share;
 }
 
@@ -178,7 +222,8 @@ export function expectedEarlyYearsPupils(p: Params): number {
  * the severity into `context` (whose advocacy sets how soon a parent raises it) and returns the age.
  */
 export function drawEmergingChild(context: JourneyContext, p: Params, r: RandomStream): number {
-  const onsetAge = drawOnsetAge(LAST_ONSET_AGE + 1, p, r);
+  // The ages needs arise at now, across every age (one level: the needs arose in the last year or so).
+  const onsetAge = drawOnsetAge(LAST_ONSET_AGE + 1, p, ONE_LEVEL, r);
   arise(context, onsetAge, p, r);
   const escalateMean = DAYS_PER_YEAR / Math.max(p['need.escalationRatePerYear'], 1e-6);
   const elapsed = exponential(r, meanDaysToNotice(context.advocacy, p));
@@ -192,23 +237,40 @@ export function drawEmergingChild(context: JourneyContext, p: Params, r: RandomS
  * age's cohort × onset hazard) × the mean wait to be noticed, averaged over families' advocacy
  * as pupils on SEN support draw it (a queue in steady state holds arrivals × mean stay).
  */
-export function expectedEmergingChildren(p: Params): number {
+export function expectedEmergingChildren(p: Params, trends: PastTrends): number {
   let needsPerYear = 0;
   for (let age = 0; age <= LAST_ONSET_AGE; age++)
     needsPerYear += p['population.cohortSize'] * onsetRate(age, p);
   const deprived = p['population.fsmShare.senSupport'];
-  let meanDays = 0;
+  let years = 0;
   const points = 16;
   for (let k = 0; k < points; k++) {
     // Advocacy is spread evenly ±0.25 around each group's mean (synthetic-population.ts).
     const spread = 0.5 * ((k + 0.5) / points - 0.5);
-    meanDays +=
-      (deprived * meanDaysToNotice(clamp01(p['population.advocacyMean.deprived'] + spread), p) +
-        (1 - deprived) * meanDaysToNotice(clamp01(p['population.advocacyMean.notDeprived'] + spread), p)) /
+    years +=
+      (deprived * yearsUnnoticed(clamp01(p['population.advocacyMean.deprived'] + spread), p, trends) +
+        (1 - deprived) *
+          yearsUnnoticed(clamp01(p['population.advocacyMean.notDeprived'] + spread), p, trends)) /
       points;
   }
-  return (needsPerYear * meanDays) / DAYS_PER_YEAR;
+  return needsPerYear * years;
 }
+
+/**
+ * The mean wait to be noticed (years) for a family of `advocacy`, each part of it weighted by the
+ * onset level of the year it reaches back into: the needs unnoticed at the start that arose k
+ * years before are those of that year whose (exponential) wait is longer than that.
+ */
+function yearsUnnoticed(advocacy: number, p: Params, trends: PastTrends): number {
+  const mean = meanDaysToNotice(advocacy, p) / DAYS_PER_YEAR;
+  let years = 0;
+  for (let k = 1; k < trends.onsets.length; k++)
+    years += trends.onsets[k]! * mean * (exp(-(k - 1) / mean) - exp(-k / mean));
+  return years;
+}
+
+/** Onsets at one level in every year (for the ages needs arise at now). */
+const ONE_LEVEL: readonly number[] = [1];
 
 /** Mean days until a school or the parent notices a need: the sooner of two exponential waits (journey-delays.ts). */
 function meanDaysToNotice(advocacy: number, p: Params): number {
@@ -229,18 +291,27 @@ function arise(context: JourneyContext, onsetAge: number, p: Params, r: RandomSt
   context.severity = onsetSeverity(need, onsetAge, p, r());
 }
 
-/** The onset hazard summed over a child's life to `age` (years): the expected needs arisen by then. */
-function onsetExposure(age: number, p: Params): number {
+/** The onset hazard summed over a child's life to `age` (years), each year at its level in `onsets`: the expected needs arisen by then. */
+function onsetExposure(age: number, p: Params, onsets: readonly number[]): number {
   let total = 0;
-  for (let a = 0; a < age; a++) total += onsetRate(a, p) * Math.min(1, age - a);
+  for (let a = 0; a < age; a++) total += onsetWeight(a, age, p, onsets);
   return total;
 }
 
-/** An onset age below `age`, in proportion to the onset hazard at each age (at least 0). */
-function drawOnsetAge(age: number, p: Params, r: RandomStream): number {
-  let u = r() * onsetExposure(age, p);
+/**
+ * The onsets a child aged `age` has been exposed to at ages a to a + 1: the hazard at that age,
+ * for the part of the year lived, at the level of the year it fell in (its middle, `PastTrends.onsets`).
+ */
+function onsetWeight(a: number, age: number, p: Params, onsets: readonly number[]): number {
+  const lived = Math.min(1, age - a);
+  return onsetRate(a, p) * lived * trendAt(onsets, age - a - lived / 2);
+}
+
+/** An onset age below `age`, in proportion to the onset hazard at each age and its year's level in `onsets` (at least 0). */
+function drawOnsetAge(age: number, p: Params, onsets: readonly number[], r: RandomStream): number {
+  let u = r() * onsetExposure(age, p, onsets);
   for (let a = 0; a < age; a++) {
-    const weight = onsetRate(a, p) * Math.min(1, age - a);
+    const weight = onsetWeight(a, age, p, onsets);
     if (u < weight) return a + (u / weight) * Math.min(1, age - a);
     u -= weight;
   }
@@ -248,20 +319,40 @@ function drawOnsetAge(age: number, p: Params, r: RandomStream): number {
 }
 
 /**
+ * What a replayed history was in the middle of at its end, in days still to run (0 for none): an
+ * early help episode (the statechart's `earlyHelp.receiving`) and a crisis (`need.crisis`). The
+ * start seeds them as they stand, so it holds families in early help and children in crisis as a
+ * run already under way does (until model 0.14.0 it held none; model 0.14.0's 2019 backtest holds
+ * about 12,600 and 4,600 nationally in January 2023, its 2023 start 12,400 and 3,400).
+ */
+export interface EpisodesInProgress {
+  earlyHelpLeft: number;
+  crisisLeft: number;
+}
+
+/** Where the draws that keep no episode (a request's severity, the early years estimate) let a replay write them. */
+const UNUSED_EPISODES: EpisodesInProgress = { earlyHelpLeft: 0, crisisLeft: 0 };
+
+/**
  * Replay `days` of need under SEN support from the severity in `context`, as the statechart
- * would: met need eases (and resolves below universal provision), unmet need escalates and
- * each escalation may bring a request.
+ * would: met need eases (and resolves below universal provision), unmet need escalates, and each
+ * escalation may bring a crisis (escalation pauses until it resolves) and either a request or a
+ * referral to early help (one draw, in the statechart's bands). Early help starts at once
+ * (assumption: the service has free slots; the 2019 backtest's January 2023 has about 100
+ * families nationally waiting against 19,300 receiving), raises provision for its episode and
+ * eases need by its lasting effect at the end. What is under way at the end goes to `episodes`.
  */
 function replay(
   context: JourneyContext,
   onsetAge: number,
   days: number,
   p: Params,
+  trends: PastTrends,
   r: RandomStream,
+  episodes: EpisodesInProgress,
 ): HistoryEnd {
-  // A need that ordinary teaching already meets is no special need: the pupil is not on SEN support
-  // (the onset draw can start below provision.universal when its spread is wide).
-  if (context.severity < p['provision.universal']) return 'resolved';
+  episodes.earlyHelpLeft = 0;
+  episodes.crisisLeft = 0;
   const easeMean = DAYS_PER_YEAR / Math.max(p['need.easingRatePerYear'], 1e-6);
   const escalateMean = DAYS_PER_YEAR / Math.max(p['need.escalationRatePerYear'], 1e-6);
   // Before anyone notices, need escalates unchecked (the statechart's `emerging` state).
@@ -278,31 +369,79 @@ function replay(
     const end = requestDecided(context, noticed, days, p, r);
     if (end !== undefined) return end;
   }
-  const provision = p['provision.senSupport'];
   t = noticed;
+  // When the early help episode under way ends, and when the crisis under way resolves (none: −∞).
+  let earlyHelpEnds = Number.NEGATIVE_INFINITY;
+  let crisisResolves = Number.NEGATIVE_INFINITY;
+  const endEarlyHelp = () => {
+    earlyHelpEnds = Number.NEGATIVE_INFINITY;
+    context.severity = clamp01(context.severity - p['earlyHelp.lastingEffect']);
+  };
+  // The history ends at `days`: an episode due later is still under way; one due before it ended.
+  const endHistory = (end: HistoryEnd): HistoryEnd => {
+    if (earlyHelpEnds >= days) episodes.earlyHelpLeft = earlyHelpEnds - days;
+    else if (earlyHelpEnds > t) endEarlyHelp();
+    if (crisisResolves >= days) episodes.crisisLeft = crisisResolves - days;
+    return end;
+  };
   for (;;) {
-    const met = provision >= context.severity;
-    t += exponential(r, met ? easeMean : escalateMean);
-    if (t >= days) return 'onSenSupport';
+    const inEarlyHelp = earlyHelpEnds > t;
+    const met = p[inEarlyHelp ? 'provision.earlyHelp' : 'provision.senSupport'] >= context.severity;
+    // Need changes are memoryless, so an episode's end (a review of need) simply comes first.
+    const next = t + exponential(r, met ? easeMean : escalateMean);
+    if (inEarlyHelp && earlyHelpEnds <= next) {
+      if (earlyHelpEnds >= days) return endHistory('onSenSupport');
+      t = earlyHelpEnds;
+      endEarlyHelp();
+      continue;
+    }
+    t = next;
+    if (t >= days) return endHistory('onSenSupport');
+    // The statechart's guards read the need before the event's actions change it: a need below
+    // universal provision resolves at its next easing, and an escalation's crisis, request or
+    // referral is drawn at the severity it escalates from.
     if (met) {
-      context.severity = clamp01(context.severity - p['need.easingStep']);
       if (context.severity < p['provision.universal']) return 'resolved';
-    } else {
-      context.severity = clamp01(context.severity + p['need.escalationStep'] * (1 - context.severity));
-      if (r() < crisisProbability(context, p))
-        context.trust = clamp01(context.trust - p['trust.lossOnCrisis']);
-      if (r() < requestProbability(context, p)) {
-        const end = requestDecided(context, t, days, p, r);
-        if (end !== undefined) return end;
-      }
+      context.severity = clamp01(context.severity - p['need.easingStep']);
+      continue;
+    }
+    // An escalation: the need region may go into crisis, and the support region draws (one
+    // draw, the statechart's bands) a request, a referral to early help, or neither.
+    const crisis = r() < crisisProbability(context, p);
+    const u = r();
+    const asks = clamp01(
+      requestProbability(context, p) * trendAt(trends.requests, (days - t) / DAYS_PER_YEAR),
+    );
+    context.severity = clamp01(context.severity + p['need.escalationStep'] * (1 - context.severity));
+    if (crisis) {
+      context.trust = clamp01(context.trust - p['trust.lossOnCrisis']);
+      crisisResolves = t + p['need.crisisDurationDays'] * (0.5 + r());
+    }
+    if (u < asks) {
+      const end = requestDecided(context, t, days, p, r);
+      if (end === 'preparingRequest') return endHistory(end);
+      if (end !== undefined) return end;
+      // Refused: the request took the family out of early help (the episode's end with it).
+      earlyHelpEnds = Number.NEGATIVE_INFINITY;
+    } else if (!inEarlyHelp && u < asks + p['earlyHelp.referralProbability'])
+      earlyHelpEnds = t + p['earlyHelp.episodeDays'] * (0.5 + r());
+    if (crisisResolves > t) {
+      // No need changes during a crisis; an early help episode ending in it eases need as usual.
+      if (crisisResolves >= days) return endHistory('onSenSupport');
+      if (earlyHelpEnds > t && earlyHelpEnds <= crisisResolves) endEarlyHelp();
+      t = crisisResolves;
     }
   }
 }
 
 /**
  * A request decided on at day `t` of a history `days` long: still being prepared at its end,
- * reaching the LA (and not refused for good), or refused for good, when the history goes on
- * (undefined) with the refusal counted.
+ * reaching the LA and going on to an assessment and a plan (or to an appeal, which mostly wins
+ * one: conceded or won), or coming back to SEN support, when the history goes on (undefined): a
+ * request withdrawn or lapsed before the LA decides, or a refusal to assess, or to issue after an
+ * assessment, that the family does not appeal (a refusal counted, and trust lost). The LA
+ * decides as the statechart does, under the budget pressure its councils start under
+ * (`la.highNeedsExcessAtStart`, held over the past: assumption).
  */
 function requestDecided(
   context: JourneyContext,
@@ -313,12 +452,31 @@ function requestDecided(
 ): HistoryEnd | undefined {
   // A request takes a while to prepare; one not yet sent at the start is still coming.
   if (t + exponential(r, p['request.preparationDays']) >= days) return 'preparingRequest';
-  // Refused without appeal, the pupil stays on SEN support, trusting the system less
-  // (an appeal against refusal mostly ends in an assessment: conceded or won).
-  const refused =
-    r() >= assessProbability(context, p) && r() >= appealProbability(context, 'refusalToAssess', p);
-  if (!refused) return 'requested';
+  const la = decisionsAtStart(p);
+  // One draw in the statechart's bands: withdrawn, then agreed, then refused.
+  const withdrawn = la['request.withdrawnBeforeDecision'];
+  const u = r();
+  if (u < withdrawn) return undefined;
+  const refusal: AppealType | 'none' =
+    u >= withdrawn + (1 - withdrawn) * assessProbability(context, la)
+      ? 'refusalToAssess'
+      : r() < la['la.issueProbability']
+        ? 'none'
+        : 'refusalToIssue';
+  if (refusal === 'none' || r() < appealProbability(context, refusal, la)) return 'requested';
   context.refusals++;
-  context.trust = clamp01(context.trust - p['trust.lossOnRefusal']);
+  context.trust = clamp01(context.trust - trustLossOnRefusal(la));
   return undefined;
+}
+
+const decisionsCache = new WeakMap<Params, Params>();
+
+/** The LA's decision parameters under the budget pressure its councils start under (`councilParams`). */
+function decisionsAtStart(p: Params): Params {
+  let la = decisionsCache.get(p);
+  if (la === undefined) {
+    la = councilParams(p, p['la.highNeedsExcessAtStart']);
+    decisionsCache.set(p, la);
+  }
+  return la;
 }

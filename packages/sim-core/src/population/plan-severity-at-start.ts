@@ -10,10 +10,10 @@
  * spilled into the independent sector: a start-up wave (new independent placements about 13,000
  * a year in 2024 and 2025, against about 5,000 in the 2019 backtest's same years).
  *
- * So the start draws from the 2019 backtest's own distribution in January 2023 (model 0.13.0 as
- * fitted, seed 1, five replications at 1%, the backtest itself started from the 0.12.0 shape:
- * 17,902 plan holders outside specialist settings, of whom the 0.6% already seeking a place (the
- * start's waiting list, special-places-at-start.ts) and the 4.8% above the threshold, mostly in
+ * So the start draws from the 2019 backtest's own distribution in January 2023 (model 0.14.0 as
+ * fitted, seed 1, five replications at 1%, the backtest itself started from the 0.13.0 shape:
+ * 17,914 plan holders outside specialist settings, of whom the 0.4% already seeking a place (the
+ * start's waiting list, special-places-at-start.ts) and the 4.3% above the threshold, mostly in
  * further education, are left out), as shares of twenty equal bands of severity ÷ threshold. Like
  * `la.highNeedsExcessAtStart` it is a start-in-motion value to re-measure after a refit
  * (test/calibration/start-consistency: the backtest's shape against this one).
@@ -21,8 +21,8 @@
 
 /** Shares of twenty equal bands of severity ÷ `placement.specialistSeverity`, from 0 to 1 (percent, as measured). */
 export const PLAN_SEVERITY_SHAPE_AT_START: readonly number[] = [
-  0.81, 1.8, 1.07, 1.2, 1.68, 1.87, 2.34, 2.77, 3.51, 4.12, 4.17, 4.2, 4.78, 7.49, 9.99, 11.13, 11.38, 9.44,
-  5.36, 5.5,
+  1.13, 1.7, 0.98, 1.22, 1.69, 2.1, 2.41, 3.14, 3.67, 4.67, 5.0, 5.09, 5.71, 8.28, 10.18, 11.6, 10.75, 8.4,
+  4.65, 2.94,
 ];
 
 const TOTAL = PLAN_SEVERITY_SHAPE_AT_START.reduce((a, b) => a + b, 0);

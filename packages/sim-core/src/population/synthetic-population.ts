@@ -32,15 +32,17 @@ import type {
   TimerName,
 } from '../journey/journey-events.js';
 import { CEASE_NOT_IN_EDUCATION_FROM_AGE } from '../journey/journey-guards.js';
-import { clamp01, provisionOf } from '../journey/journey-rules.js';
+import { clamp01, crisisProbability, provisionOf } from '../journey/journey-rules.js';
 import type { SettingName } from '../journey/setting-name.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
+import { type PastTrends, pastTrends } from './demand-trends.js';
 import {
   drawEarlyYearsPupil,
   drawEmergingChild,
   drawRequestSeverity,
   drawSchoolPupil,
+  type EpisodesInProgress,
   expectedEarlyYearsPupils,
   expectedEmergingChildren,
 } from './need-history.js';
@@ -128,6 +130,7 @@ const START = {
   joinSpecialSchool: joinQueue('specialSchool'),
   joinEducationalPsychology: joinQueue('educationalPsychology'),
   joinTribunal: joinQueue('tribunal'),
+  joinEarlyHelp: joinQueue('earlyHelp'),
   decisionDeadline: schedule('decisionDeadline', 'DECISION_DEADLINE', 'sixWeeks'),
   issueDeadline: schedule('issueDeadline', 'ISSUE_DEADLINE', 'twentyWeeks'),
   concedes: schedule('laResponse', 'LA_CONCEDES', 'laResponse'),
@@ -152,12 +155,14 @@ interface Shares {
   readonly over19Cumulative: readonly number[];
   /** Yearly hazard of a plan ceasing for leaving education, from the age an LA may cease it. */
   readonly leavingHazard: number;
+  /** Onset levels and the propensity to ask in each year before the start, for the replayed histories. */
+  readonly trends: PastTrends;
   /** Mean days a dispute spends preparing an appeal, and preparing and mediating together. */
   readonly disputePreparingDays: number;
   readonly disputeDays: number;
 }
 
-function sharesOf(p: Params): Shares {
+function sharesOf(p: Params, startYear: number): Shares {
   const bands: ReadonlyArray<readonly [number, number, number]> = [
     [2, 5, p['population.ehcpAgeShare.under5']],
     [5, 11, p['population.ehcpAgeShare.age5to10']],
@@ -210,20 +215,22 @@ function sharesOf(p: Params): Shares {
     post16Cumulative: cumulate(post16),
     over19Cumulative: cumulate(over19),
     leavingHazard,
+    trends: pastTrends(p, startYear),
     disputePreparingDays: MEAN_STATUTORY_DAYS.appealPreparation(p),
     disputeDays: MEAN_STATUTORY_DAYS.appealPreparation(p) + mediatingDays(p),
   };
 }
 
-/** Sample the population at the start date. Ids run from 0 in a fixed order of groups. */
+/** Sample the population at the start date, January of `startYear`. Ids run from 0 in a fixed order of groups. */
 export function buildStartingPopulation(
   p: Params,
+  startYear: number,
   scale: number,
   seed: number,
   replication: number,
 ): ChildSeed[] {
   const seeds: ChildSeed[] = [];
-  forEachStartingChild(p, scale, seed, replication, (child) =>
+  forEachStartingChild(p, startYear, scale, seed, replication, (child) =>
     seeds.push({
       context: { ...child.context },
       leaves: { ...child.leaves },
@@ -243,15 +250,16 @@ export function buildStartingPopulation(
  */
 export function forEachStartingChild(
   p: Params,
+  startYear: number,
   scale: number,
   seed: number,
   replication: number,
   visit: (child: ChildSeed) => void,
   keep: (id: number) => boolean = () => true,
 ): void {
-  const groups = startingGroups(p, scale);
+  const groups = startingGroups(p, startYear, scale);
   const stream = new ReusableStream();
-  const shares = sharesOf(p);
+  const shares = sharesOf(p, startYear);
   const child = newSeed();
   let id = 0;
   for (const [group, count] of groups) {
@@ -265,8 +273,8 @@ export function forEachStartingChild(
   }
 }
 
-/** How many children of each group the starting population has at `scale`, in id order. */
-function startingGroups(p: Params, scale: number): Array<[Group, number]> {
+/** How many children of each group the starting population in January of `startYear` has at `scale`, in id order. */
+function startingGroups(p: Params, startYear: number, scale: number): Array<[Group, number]> {
   const n = (x: number) => Math.round(x * scale);
   const appeals = n(p['population.appealsInProgress']);
   const refusedAppealing = Math.round(appeals * REFUSAL_DISPUTE_SHARE);
@@ -287,8 +295,8 @@ function startingGroups(p: Params, scale: number): Array<[Group, number]> {
   const statutory: readonly Group[] = ['requested', 'assessing', 'refusedAppealing', 'refusedDisputing'];
   const inProgress = groups.reduce((sum, [g, k]) => (statutory.includes(g) ? sum + k : sum), 0);
   groups.push(['senSupport', Math.max(0, n(p['population.senSupportStock']) - inProgress)]);
-  groups.push(['earlyYearsSupport', n(expectedEarlyYearsPupils(p))]);
-  groups.push(['emerging', n(expectedEmergingChildren(p))]);
+  groups.push(['earlyYearsSupport', n(expectedEarlyYearsPupils(p, pastTrends(p, startYear)))]);
+  groups.push(['emerging', n(expectedEmergingChildren(p, pastTrends(p, startYear)))]);
   // Last, so the shared queues see them join after every holder of a place (and ids before stay as they were).
   groups.push(['waitingForPlace', waiting]);
 
@@ -313,14 +321,16 @@ export function planDisputesAtStart(p: Params): {
   };
 }
 
-/** How many children the starting population has at `scale`. */
-export function startingPopulationSize(p: Params, scale: number): number {
-  return startingGroups(p, scale).reduce((sum, [, count]) => sum + count, 0);
+/** How many children the starting population in January of `startYear` has at `scale`. */
+export function startingPopulationSize(p: Params, startYear: number, scale: number): number {
+  return startingGroups(p, startYear, scale).reduce((sum, [, count]) => sum + count, 0);
 }
 
 /** A seed to fill again and again (every field set, so it keeps one shape). */
 interface MutableSeed {
   readonly context: JourneyContext;
+  /** What a replayed history was in the middle of at the start (need-history.ts). */
+  readonly episodes: EpisodesInProgress;
   waitingForSpecialPlaceSince: number | undefined;
   readonly leaves: Record<'need' | 'support' | 'redress' | 'setting', string>;
   readonly effects: JourneyEffect[];
@@ -343,6 +353,7 @@ function newSeed(): MutableSeed {
   } as const;
   return {
     context: createJourneyContext(attributes, 0.5, 0.5),
+    episodes: { earlyHelpLeft: 0, crisisLeft: 0 },
     leaves: { need: 'none', support: 'senSupport', redress: 'idle', setting: 'mainstream' },
     effects: [],
     timers: [],
@@ -378,7 +389,9 @@ function seedChild(
         : 'mainstream';
   const specialist = setting === 'maintainedSpecial' || setting === 'independentSpecial';
   const trust = clamp01(p['population.initialTrust'] + TRUST_SPREAD * (r() - 0.5));
-  const { context, effects, timers } = seed;
+  const { context, effects, timers, episodes } = seed;
+  episodes.earlyHelpLeft = 0;
+  episodes.crisisLeft = 0;
   resetJourneyContext(context, attributes, 0, trust);
   // Plans in specialist settings are for needs above the specialist threshold; the others take
   // the shape the model's dynamics give (plan-severity-at-start.ts). Pupils on SEN support and
@@ -392,7 +405,9 @@ function seedChild(
     // The age comes with the history (older children have had longer for a need to arise).
     if (emerging) age = drawEmergingChild(context, p, r);
     else {
-      const [drawn, end] = earlyYears ? drawEarlyYearsPupil(context, p, r) : drawSchoolPupil(context, p, r);
+      const [drawn, end] = earlyYears
+        ? drawEarlyYearsPupil(context, p, shares.trends, r, episodes)
+        : drawSchoolPupil(context, p, shares.trends, r, episodes);
       age = drawn;
       preparing = end === 'preparingRequest';
     }
@@ -405,7 +420,7 @@ function seedChild(
       context.trust,
     );
     context.refusals = refusals;
-  } else drawRequestSeverity(age, context, p, r);
+  } else drawRequestSeverity(age, context, p, shares.trends, r);
   const severity = context.severity;
   if (emerging && age < 5) setting = 'earlyYears';
   context.supportLevel = hasPlan ? 'plan' : emerging ? 'universal' : 'senSupport';
@@ -518,6 +533,13 @@ function seedChild(
       if (window > 0) timers.push({ timer: 'appealWindow', event: 'APPEAL_WINDOW_CLOSES', day: window });
     }
   }
+  if (episodes.earlyHelpLeft > 0) {
+    // Part-way through an early help episode (need-history.ts), holding one of the service's slots.
+    support = 'earlyHelp.receiving';
+    context.supportLevel = 'earlyHelp';
+    effects.push(START.joinEarlyHelp);
+    timers.push({ timer: 'earlyHelpEnd', event: 'EARLY_HELP_ENDS', day: episodes.earlyHelpLeft });
+  }
   if (preparing) {
     // The family or the school decided to ask for an assessment and has not yet sent it.
     // Before school the family asks (the statechart's notifiedInEarlyYears); later the school or the family.
@@ -531,12 +553,40 @@ function seedChild(
     seed.leaves.need = 'emerging';
   } else {
     const needMet = provisionOf(context, p) >= severity;
-    effects.push(needMet ? START.eases : START.escalates);
-    seed.leaves.need = needMet ? 'met' : 'unmet';
+    // A child whose history was not replayed (a plan holder, a request or dispute in progress)
+    // with unmet need is in crisis with the share of time the model's crises take.
+    const replayed = earlyYears || group === 'senSupport';
+    const crisisLeft = replayed || needMet ? episodes.crisisLeft : crisisInProgress(context, p, r);
+    if (crisisLeft > 0) {
+      // No need changes until the crisis resolves (the statechart cancels them).
+      timers.push({ timer: 'crisis', event: 'CRISIS_RESOLVES', day: crisisLeft });
+      seed.leaves.need = 'crisis';
+    } else {
+      effects.push(needMet ? START.eases : START.escalates);
+      seed.leaves.need = needMet ? 'met' : 'unmet';
+    }
   }
   seed.leaves.support = support;
   seed.leaves.redress = redress;
   seed.leaves.setting = setting;
+}
+
+/**
+ * Days left of a crisis under way at the start for a child with unmet need whose history is not
+ * replayed, or 0. Escalations come at need.escalationRatePerYear and each brings a crisis with
+ * `crisisProbability`; a crisis lasts need.crisisDurationDays on average, with no escalation in
+ * it. So the share of its time such a child spends in crisis is h·D / (1 + h·D), h the yearly
+ * crisis hazard and D the mean crisis in years (an alternating renewal process, at today's
+ * severity); the part already gone is uniform within one drawn as the statechart draws it.
+ */
+function crisisInProgress(context: JourneyContext, p: Params, r: RandomStream): number {
+  const hazardTimesLength =
+    p['need.escalationRatePerYear'] *
+    crisisProbability(context, p) *
+    (p['need.crisisDurationDays'] / DAYS_PER_YEAR);
+  if (r() >= hazardTimesLength / (1 + hazardTimesLength)) return 0;
+  const length = JOURNEY_DELAYS.crisisEpisode(context, p, r, 0);
+  return length * (1 - r());
 }
 
 /**

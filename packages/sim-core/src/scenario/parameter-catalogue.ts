@@ -126,6 +126,14 @@ export const PARAMETER_CATALOGUE = {
     meaning:
       'Yearly growth of the onset hazards (which are those of 2023) in the years up to need.growthUntilYear: more needs identified each year, as autism and SEMH were.',
   },
+  'need.growthFromYear': {
+    unit: 'year',
+    min: 2000,
+    // At most the year the onset hazards describe (demand-trends.ts: TREND_REFERENCE_YEAR).
+    max: 2023,
+    meaning:
+      'First calendar year whose onset hazards and propensity to ask for an assessment follow their growth; earlier years keep that year’s (read only by the start’s replayed need histories).',
+  },
   'need.growthUntilYear': {
     unit: 'year',
     min: 2000,
@@ -166,6 +174,13 @@ export const PARAMETER_CATALOGUE = {
   'need.suspensionProbabilityAtFullSeverity': share(
     'Chance that an escalation at severity 1 in school that is not a permanent exclusion is a suspension (fixed-period exclusion; scales with severity squared).',
   ),
+  'need.exclusionPlanMultiplier': {
+    unit: 'ratio',
+    min: 0,
+    max: 10,
+    meaning:
+      'How many times as likely an escalation of a pupil with an EHC plan is to bring a permanent exclusion as one of a pupil on SEN support at the same severity.',
+  },
   'need.suspensionPlanMultiplier': {
     unit: 'ratio',
     min: 0,
@@ -245,7 +260,7 @@ export const PARAMETER_CATALOGUE = {
   },
   'la.issueProbability': share('Chance that a completed assessment leads to a plan.'),
 
-  // Councils respond (services/council-decisions.ts, services/high-needs-pressure.ts).
+  // Councils respond (journey/council-decisions.ts, services/high-needs-pressure.ts).
   'la.tribunalDeterrence': share(
     'How strongly the route of appeal deters councils from weak decisions: 1 under today’s tribunal powers; the tribunal powers lever lowers it. Concessions before a hearing scale with it.',
   ),

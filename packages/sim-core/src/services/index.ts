@@ -1,6 +1,5 @@
 /** Capacity-limited services with first-come-first-served queues, shared out across local areas. */
 
-export { COUNCIL_RESPONSE_PARAMETERS, councilParams } from './council-decisions.js';
 export { DsgAccount, type DsgMonth } from './dsg-account.js';
 export { epWorkforceFte } from './ep-workforce.js';
 export {

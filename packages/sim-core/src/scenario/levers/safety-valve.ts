@@ -13,7 +13,7 @@ export const safetyValve = defineLever({
     'deficit signs: the DfE pays dsg.safetyValveSupportShare of that deficit in dsg.safetyValveYears equal ' +
     'instalments, one each 1 April (reported as dsg_deficit_paid_by_dfe, a transfer not added to the cost ' +
     'totals), and while the agreement runs councils act as if spending were dsg.safetyValveExtraExcess further ' +
-    'above funding, through the budget-pressure responses (services/council-decisions.ts): more refusals to ' +
+    'above funding, through the budget-pressure responses (journey/council-decisions.ts): more refusals to ' +
     'assess and to issue, cheaper placements named. Payments are not made conditional on meeting the targets.',
   evidence:
     'DfE, Dedicated schools grant: very high deficit intervention (first published 19 March 2021; 5 agreements ' +

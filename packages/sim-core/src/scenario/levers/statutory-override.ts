@@ -13,7 +13,7 @@ export const statutoryOverride = defineLever({
     'councils do). ends-2028: from 1 April 2028 dsg.statutoryOverride becomes 0, and each group of areas ' +
     'then feels its cumulative DSG deficit as budget pressure: dsg.deficitPressure × (deficit ÷ the coming ' +
     'year’s high-needs income), fixed each 1 April, is added to the excess of spending over funding that ' +
-    'drives gatekeeping (services/council-decisions.ts: more refusals to assess and to issue, cheaper ' +
+    'drives gatekeeping (journey/council-decisions.ts: more refusals to assess and to issue, cheaper ' +
     'placements named). So the deficit grows more slowly, through fewer and cheaper plans, not by editing outputs.',
   evidence:
     'DLUHC, Local government finance policy statement 2023-24 to 2024-25 (12 December 2022): the override ' +

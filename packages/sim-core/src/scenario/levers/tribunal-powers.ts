@@ -17,7 +17,7 @@ export const tribunalPowers = defineLever({
     'placement and families cannot appeal the placement; {noPlacementOrders:la.tribunalDeterrence}, ' +
     'so councils concede fewer appeals before a hearing and name cheaper, ' +
     'non-specialist placements for some children whose need calls for a specialist one ' +
-    '(services/council-decisions.ts). nonJudicialRoute: as noPlacementOrders, but ' +
+    '(journey/council-decisions.ts). nonJudicialRoute: as noPlacementOrders, but ' +
     '{nonJudicialRoute:la.tribunalDeterrence}, and ' +
     '{redress.familyWins} (a non-judicial panel upholds fewer appeals), and ' +
     '{cost.tribunalLaHearing} and {cost.familyPerAppeal} (less legal representation on both sides).',

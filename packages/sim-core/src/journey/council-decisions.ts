@@ -20,8 +20,9 @@
  * With today's powers and spending within funding the scenario's parameters are returned as
  * they are, so the calibrated baseline is where these responses start from.
  */
-import { clamp01, logistic, logit } from '../journey/journey-rules.js';
+
 import type { ParameterKey, Params } from '../scenario/parameter-catalogue.js';
+import { clamp01, logistic, logit } from './journey-rules.js';
 
 /**
  * The parameters of councils' responses (to backlogs, tribunal powers and budget pressure):
