@@ -66,7 +66,10 @@ const pastTrendsCache = new WeakMap<Params, Map<number, PastTrends>>();
  */
 export function pastTrends(p: Params, startYear: number): PastTrends {
   let byYear = pastTrendsCache.get(p);
-  if (byYear === undefined) pastTrendsCache.set(p, (byYear = new Map()));
+  if (byYear === undefined) {
+    byYear = new Map();
+    pastTrendsCache.set(p, byYear);
+  }
   let trends = byYear.get(startYear);
   if (trends === undefined) {
     const years = Array.from({ length: PAST_YEARS + 1 }, (_, k) => startYear - k);
