@@ -29,6 +29,7 @@ import {
   type JourneyContext,
   type PrimaryNeed,
 } from '../journey/journey-context.js';
+import { JOURNEY_DELAYS } from '../journey/journey-delays.js';
 import {
   appealProbability,
   assessProbability,
@@ -159,7 +160,8 @@ function earlyYearsHistory(
   context.refusals = 0;
   // Age and onset evenly over the triangle onset < age < 5, each onset kept in proportion to its
   // year's onset level (the levels grew to the start, so none is above the start year's).
-  const highest = Math.max(...trends.onsets.slice(0, EARLY_YEARS_END + 1));
+  let highest = 0;
+  for (let k = 0; k <= EARLY_YEARS_END; k++) highest = Math.max(highest, trends.onsets[k]!);
   let age: number;
   let onsetAge: number;
   do {
@@ -337,10 +339,10 @@ const UNUSED_EPISODES: EpisodesInProgress = { earlyHelpLeft: 0, crisisLeft: 0 };
  * Replay `days` of need under SEN support from the severity in `context`, as the statechart
  * would: met need eases (and resolves below universal provision), unmet need escalates, and each
  * escalation may bring a crisis (escalation pauses until it resolves) and either a request or a
- * referral to early help (one draw, in the statechart's bands). Early help starts at once
- * (assumption: the service has free slots; the 2019 backtest's January 2023 has about 100
- * families nationally waiting against 19,300 receiving), raises provision for its episode and
- * eases need by its lasting effect at the end. What is under way at the end goes to `episodes`.
+ * referral to early help (one draw, in the statechart's bands); episodes last as the statechart
+ * draws them (JOURNEY_DELAYS). Early help starts at once (assumption: the service has free slots;
+ * model 0.14.0's 2019 backtest has nobody waiting in January 2023, against about 12,600
+ * receiving), raises provision for its episode and eases need by its lasting effect at the end. What is under way at the end goes to `episodes`.
  */
 function replay(
   context: JourneyContext,
@@ -415,7 +417,7 @@ function replay(
     context.severity = clamp01(context.severity + p['need.escalationStep'] * (1 - context.severity));
     if (crisis) {
       context.trust = clamp01(context.trust - p['trust.lossOnCrisis']);
-      crisisResolves = t + p['need.crisisDurationDays'] * (0.5 + r());
+      crisisResolves = t + JOURNEY_DELAYS.crisisEpisode(context, p, r, t);
     }
     if (u < asks) {
       const end = requestDecided(context, t, days, p, r);
@@ -424,7 +426,7 @@ function replay(
       // Refused: the request took the family out of early help (the episode's end with it).
       earlyHelpEnds = Number.NEGATIVE_INFINITY;
     } else if (!inEarlyHelp && u < asks + p['earlyHelp.referralProbability'])
-      earlyHelpEnds = t + p['earlyHelp.episodeDays'] * (0.5 + r());
+      earlyHelpEnds = t + JOURNEY_DELAYS.earlyHelpEpisode(context, p, r, t);
     if (crisisResolves > t) {
       // No need changes during a crisis; an early help episode ending in it eases need as usual.
       if (crisisResolves >= days) return endHistory('onSenSupport');

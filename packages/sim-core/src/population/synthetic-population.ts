@@ -295,8 +295,9 @@ function startingGroups(p: Params, startYear: number, scale: number): Array<[Gro
   const statutory: readonly Group[] = ['requested', 'assessing', 'refusedAppealing', 'refusedDisputing'];
   const inProgress = groups.reduce((sum, [g, k]) => (statutory.includes(g) ? sum + k : sum), 0);
   groups.push(['senSupport', Math.max(0, n(p['population.senSupportStock']) - inProgress)]);
-  groups.push(['earlyYearsSupport', n(expectedEarlyYearsPupils(p, pastTrends(p, startYear)))]);
-  groups.push(['emerging', n(expectedEmergingChildren(p, pastTrends(p, startYear)))]);
+  const trends = pastTrends(p, startYear);
+  groups.push(['earlyYearsSupport', n(expectedEarlyYearsPupils(p, trends))]);
+  groups.push(['emerging', n(expectedEmergingChildren(p, trends))]);
   // Last, so the shared queues see them join after every holder of a place (and ids before stay as they were).
   groups.push(['waitingForPlace', waiting]);
 
