@@ -42,12 +42,12 @@ import {
   drawEmergingChild,
   drawRequestSeverity,
   drawSchoolPupil,
-  type EpisodesInProgress,
   expectedEarlyYearsPupils,
   expectedEmergingChildren,
 } from './need-history.js';
 import { planSeverityAtStart } from './plan-severity-at-start.js';
 import { drawArisingNeed, drawPlanHolderNeed } from './primary-need-draw.js';
+import type { EpisodesInProgress } from './replayed-history.js';
 import {
   bandShareBelow,
   stateSpecialWeightFactor,
