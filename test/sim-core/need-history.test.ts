@@ -4,7 +4,15 @@
  * the system's momentum. These tests change one rule and check the start moves the way the
  * rule says it must.
  */
-import { buildStartingPopulation, type ChildSeed, type Params } from '@send-sim/sim-core';
+import {
+  buildStartingPopulation,
+  type ChildSeed,
+  createJourneyContext,
+  needSinceRequest,
+  type Params,
+  randomStream,
+} from '@send-sim/sim-core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from './load-scenario.js';
 
@@ -188,5 +196,51 @@ describe('the starting population is in motion', () => {
     const severity = (growth: number) =>
       meanSeverity(start({ 'request.growthPerYear': growth }, 0.01).filter(onSenSupport));
     expect(severity(0.15)).toBeGreaterThan(severity(0) + 0.01);
+  });
+});
+
+describe('the need of a child whose request is in progress at the start (needSinceRequest)', () => {
+  const context = (severity: number) =>
+    createJourneyContext(
+      { id: 3, birthDay: -9 * 365.25, sex: 'female', primaryNeed: 'SEMH', deprived: false, advocacy: 0.5 },
+      severity,
+      0.5,
+    );
+  const met = baseline['provision.senSupport'];
+
+  it('escalates a need SEN support does not meet, eases one it meets, and leaves it as it was after no time', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 400, noNaN: true }),
+        fc.integer({ min: 0, max: 1000 }),
+        (severity, days, seed) => {
+          const c = context(severity);
+          needSinceRequest(c, days, baseline, randomStream(seed, 0, 0, 'attributes'));
+          if (severity > met) expect(c.severity).toBeGreaterThanOrEqual(severity);
+          else expect(c.severity).toBeLessThanOrEqual(severity);
+          expect(c.severity).toBeGreaterThanOrEqual(0);
+          expect(c.severity).toBeLessThanOrEqual(1);
+          const still = context(severity);
+          needSinceRequest(still, 0, baseline, randomStream(seed, 0, 0, 'attributes'));
+          expect(still.severity).toBe(severity);
+        },
+      ),
+    );
+  });
+
+  it('moves an unmet need by the statechart’s escalations: about rate × days of them', () => {
+    const r = randomStream(9, 0, 0, 'attributes');
+    const days = 150;
+    const n = 4000;
+    let steps = 0;
+    for (let k = 0; k < n; k++) {
+      const c = context(0.999);
+      needSinceRequest(c, days, baseline, r);
+      // From 0.999 each escalation closes a share escalationStep of the gap to 1.
+      steps += Math.log((1 - c.severity) / 0.001) / Math.log(1 - baseline['need.escalationStep']);
+    }
+    const expected = (baseline['need.escalationRatePerYear'] * days) / 365.25;
+    expect(steps / n).toBeCloseTo(expected, 1);
   });
 });

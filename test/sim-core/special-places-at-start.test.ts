@@ -10,8 +10,10 @@ import {
   buildStartingPopulation,
   commissionedEachYearBeforeStart,
   type Params,
+  type SettingDraw,
   Simulation,
-  stateSpecialWeightFactor,
+  startStateSpecialShares,
+  stateSpecialWeightFactors,
   waitingForPlaceAtStart,
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
@@ -37,33 +39,48 @@ describe('the arithmetic of the start', () => {
     );
   });
 
-  it('finds the factor on the state-special weights that fills the places, when they can be filled', () => {
+  it('finds the factors that fill the places: the secondary share a multiple of the primary, 16–18 as many a year as 11–15', () => {
     const draw = fc.record({
       holders: fc.double({ min: 1, max: 1e6, noNaN: true }),
       stateSpecialWeight: fc.double({ min: 0.01, max: 1, noNaN: true }),
       others: fc.double({ min: 0.01, max: 1, noNaN: true }),
     });
+    const share = (f: number, w: number, total: number) => (f * w) / (total - w + f * w);
     fc.assert(
       fc.property(
-        fc.array(draw, { minLength: 1, maxLength: 3 }),
-        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
-        (draws, fill) => {
-          const settings = draws.map((d) => ({
+        fc.tuple(draw, draw, draw),
+        fc.double({ min: 0.01, max: 0.95, noNaN: true }),
+        fc.double({ min: 0.5, max: 3, noNaN: true }),
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        fc.double({ min: 0.5, max: 1, noNaN: true }),
+        (raw, fill, ratio, others, stayAfter16) => {
+          const [primary, secondary, sixthForm] = raw.map((d) => ({
             holders: d.holders,
             stateSpecialWeight: d.stateSpecialWeight,
             totalWeight: d.stateSpecialWeight + d.others,
-          }));
-          // Places within what every eligible holder could fill.
-          const places = fill * draws.reduce((sum, d) => sum + d.holders, 0);
-          const f = stateSpecialWeightFactor(settings, places);
-          const held = settings.reduce(
-            (sum, d) =>
-              sum +
-              (d.holders * f * d.stateSpecialWeight) /
-                (d.totalWeight - d.stateSpecialWeight + f * d.stateSpecialWeight),
-            0,
-          );
-          expect(held / places).toBeCloseTo(1, 6);
+          })) as [SettingDraw, SettingDraw, SettingDraw];
+          const profile = {
+            stateSchools: { stateSpecialWeight: 0.4, totalWeight: 0.4 + others },
+            secondaryToPrimary: ratio,
+            stayAfter16,
+          };
+          const held = (d: SettingDraw, f: number) =>
+            d.holders * share(f, d.stateSpecialWeight, d.totalWeight);
+          // The most the holders could fill, as the primary factor grows without bound.
+          const most = (() => {
+            const f = stateSpecialWeightFactors({ primary, secondary, sixthForm }, Number.MAX_VALUE, profile);
+            return held(primary, f.primary) + held(secondary, f.secondary) + held(sixthForm, f.sixthForm);
+          })();
+          const places = fill * most;
+          const f = stateSpecialWeightFactors({ primary, secondary, sixthForm }, places, profile);
+          const total =
+            held(primary, f.primary) + held(secondary, f.secondary) + held(sixthForm, f.sixthForm);
+          expect(total / places).toBeCloseTo(1, 6);
+          const primaryShare = share(f.primary, 0.4, profile.stateSchools.totalWeight);
+          const secondaryShare = share(f.secondary, 0.4, profile.stateSchools.totalWeight);
+          expect(secondaryShare).toBeCloseTo(Math.min(ratio * primaryShare, 0.999), 9);
+          const perYear = ((held(secondary, f.secondary) * 3) / 5) * stayAfter16;
+          expect(held(sixthForm, f.sixthForm)).toBeCloseTo(Math.min(perYear, 0.999 * sixthForm.holders), 3);
         },
       ),
     );
@@ -114,6 +131,26 @@ describe('a run from January 2023', () => {
     // A binomial count around the places: within four standard deviations.
     expect(Math.abs(atStart.inSpecial - atStart.capacity)).toBeLessThan(4 * Math.sqrt(atStart.capacity));
     expect(atStart.holding).toBe(Math.min(atStart.capacity, atStart.inSpecial + atStart.waiting));
+  });
+
+  it('gives state special schools the census profile over ages: the share at 11–15 a multiple of that at 5–10', () => {
+    const share = (metric: 'share_state_special_5_to_10' | 'share_state_special_11_to_15') => {
+      const [special, all] =
+        metric === 'share_state_special_5_to_10'
+          ? [out.monthly.ehcp_in_state_special_5_to_10[0]!, out.monthly.ehcp_in_state_school_5_to_10[0]!]
+          : [out.monthly.ehcp_in_state_special_11_to_15[0]!, out.monthly.ehcp_in_state_school_11_to_15[0]!];
+      // A binomial share: within four standard errors of what the start's weights give.
+      return { share: special / all, se: 0.5 / Math.sqrt(all) };
+    };
+    const expected = startStateSpecialShares(params, Number(baseline.startDate.slice(0, 4)));
+    const primary = share('share_state_special_5_to_10');
+    const secondary = share('share_state_special_11_to_15');
+    expect(Math.abs(primary.share - expected.primary)).toBeLessThan(4 * primary.se);
+    expect(Math.abs(secondary.share - expected.secondary)).toBeLessThan(4 * secondary.se);
+    expect(expected.secondary / expected.primary).toBeCloseTo(
+      params['population.stateSpecialSecondaryToPrimary'],
+      9,
+    );
   });
 
   it('has the children waiting for a place queued behind every holder', () => {

@@ -154,8 +154,13 @@ describe('disputes being prepared or mediated at the start', () => {
       const appeal = c.timers.find((t) => t.event === 'APPEAL')!;
       expect(appeal.day).toBeGreaterThanOrEqual(0);
       expect(appeal.day).toBeLessThan(61);
-      const refused = c.leaves.support === 'statutory.refused';
-      expect(appeal.payload?.appealType).toBe(refused ? 'refusalToAssess' : 'planContents');
+      const refused = c.leaves.support === 'statutory.refused' || c.leaves.support === 'statutory.notIssued';
+      const expected = {
+        'statutory.refused': ['refusalToAssess'],
+        'statutory.notIssued': ['refusalToIssue'],
+        'statutory.plan': ['placement', 'planContents'],
+      }[c.leaves.support];
+      expect(expected).toContain(appeal.payload?.appealType);
       expect(c.context.appealType).toBe('none');
       // A refusal's appeal window closes after the appeal is lodged.
       if (refused)
@@ -168,6 +173,31 @@ describe('disputes being prepared or mediated at the start', () => {
       expect(c.context.appealType).not.toBe('none');
       expect(c.context.mediations).toBe(1);
     }
+  });
+});
+
+describe('disputes and appeals of a refusal in progress at the start', () => {
+  it('are against refusals to assess and to issue in the published proportions (27.9% and 8.5% of appeals, 2022/23)', () => {
+    let toIssue = 0;
+    let all = 0;
+    for (let replication = 0; replication < 4; replication++) {
+      for (const c of buildStartingPopulation(baseline, startYear, 0.01, 1, replication)) {
+        const type =
+          c.context.appealType !== 'none'
+            ? c.context.appealType
+            : c.timers.find((t) => t.event === 'APPEAL')?.payload?.appealType;
+        if (type !== 'refusalToAssess' && type !== 'refusalToIssue') continue;
+        all++;
+        if (type === 'refusalToIssue') {
+          toIssue++;
+          // Assessed and refused a plan: waiting on the refusal to issue, not to assess.
+          expect(c.leaves.support).toBe('statutory.notIssued');
+        } else expect(c.leaves.support).toBe('statutory.refused');
+      }
+    }
+    const expected = 0.085 / (0.279 + 0.085);
+    expect(all).toBeGreaterThan(100);
+    expect(Math.abs(toIssue / all - expected)).toBeLessThan(4 * Math.sqrt((expected * (1 - expected)) / all));
   });
 });
 

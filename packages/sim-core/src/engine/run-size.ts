@@ -20,10 +20,10 @@ import { ScenarioError } from '../scenario/scenario-error.js';
 
 /**
  * The most children a run may simulate at scale 1 (all of England); at scale `s`, this × `s`.
- * The baseline's longest run (50 years from 2023, at scale 1) simulates about 19.9 million, and
+ * The baseline's longest run (50 years from 2023, at scale 1) simulates about 19.2 million, and
  * with either end of a plausible range (`need.growthUntilYear` at its high end moves it most)
- * about 46.7 million (model 0.14.0, whose new needs grow 9.6% a year to 2023, and to 2034 at that
- * end; 35 million in model 0.8.0, at 7%, when the limit was 40 million): every run of the shipped
+ * about 45.0 million (model 0.15.0, whose new needs grow 9.6% a year to 2023, and to 2034 at that
+ * end; 46.7 million in 0.14.0; 35 million in model 0.8.0, at 7%, when the limit was 40 million): every run of the shipped
  * scenarios and of the sensitivity analysis is within it (test/sim-core/run-size.test.ts checks
  * every shipped scenario and every range end). A run at the limit, at scale 1, needs about 13 GB
  * (about 250 bytes a child live); at scale 0.01, about 130 MB.
@@ -151,7 +151,8 @@ function runSizeMessage(size: RunSize, scale: number, years: number, file: strin
     `at scale ${scale} (${MAX_CHILDREN_FOR_ENGLAND / 1e6} million for all of England, in proportion to ` +
     `the scale), found about ${count(size.atStart + size.arriving)} over ${span}: ` +
     `${count(size.atStart)} at the start and ${count(size.arriving)} new needs; see ` +
-    'population.senSupportStock, population.ehcpStock and population.requestsPerYear, population.appealsInProgress (children at the ' +
+    'population.senSupportStock, population.ehcpStock and population.requestsPerYear, population.appealsInProgress, ' +
+    'plan.ceaseNotInEducationProbability (young people whose plans ended, on a pathway) (children at the ' +
     'start), population.cohortSize and need.onsetRate.* (new needs, and needs not yet noticed at the ' +
     'start, longer with identification.*MeanDays), need.onsetGrowthPerYear and need.growthUntilYear'
   );

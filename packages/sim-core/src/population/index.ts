@@ -8,13 +8,31 @@ export {
   poisson,
   type YearOfArrivals,
 } from './arrivals.js';
-export { PLAN_SEVERITY_SHAPE_AT_START, planSeverityAtStart } from './plan-severity-at-start.js';
+export {
+  ABOVE_THRESHOLD_SHAPE_AT_START,
+  ABOVE_THRESHOLD_SHARE_AT_START,
+  outsideSpecialistSeverityAtStart,
+  PLAN_SEVERITY_SHAPE_AT_START,
+  planSeverityAtStart,
+} from './plan-severity-at-start.js';
+export {
+  type PathwayLeaf,
+  type PlanHolderBand,
+  POST_PLAN_SEVERITY_SHAPE_AT_START,
+  postPlanAge,
+  postPlanByBand,
+  replayPathway,
+  yearsSincePlanEnded,
+} from './post-plan-at-start.js';
 export { drawArisingNeed, drawPlanHolderNeed, PRIMARY_NEED_SHARES } from './primary-need-draw.js';
+export { needSinceRequest } from './replayed-history.js';
 export {
   bandShareBelow,
   commissionedEachYearBeforeStart,
   type SettingDraw,
-  stateSpecialWeightFactor,
+  type StateSpecialFactors,
+  type StateSpecialProfile,
+  stateSpecialWeightFactors,
   waitingForPlaceAtStart,
 } from './special-places-at-start.js';
 export {
@@ -23,6 +41,7 @@ export {
   disputesInProgress,
   requestsInProgress,
 } from './start-pipelines.js';
+export { startStateSpecialShares } from './starting-shares.js';
 export {
   buildStartingPopulation,
   type ChildSeed,

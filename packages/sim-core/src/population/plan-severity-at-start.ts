@@ -10,37 +10,73 @@
  * spilled into the independent sector: a start-up wave (new independent placements about 13,000
  * a year in 2024 and 2025, against about 5,000 in the 2019 backtest's same years).
  *
- * So the start draws from the 2019 backtest's own distribution in January 2023 (model 0.14.0 as
- * fitted, seed 1, five replications at 1%, the backtest itself started from the 0.13.0 shape:
- * 17,914 plan holders outside specialist settings, of whom the 0.4% already seeking a place (the
- * start's waiting list, special-places-at-start.ts) and the 4.3% above the threshold, mostly in
- * further education, are left out), as shares of twenty equal bands of severity ÷ threshold. Like
- * `la.highNeedsExcessAtStart` it is a start-in-motion value to re-measure after a refit
- * (test/calibration/start-consistency: the backtest's shape against this one).
+ * So the start draws from the 2019 backtest's own distribution in January 2023 (model 0.15.0 as
+ * fitted, seed 1, five replications at 1%, the backtest itself started from the previous shapes:
+ * 18,222 plan holders outside specialist settings, of whom the 0.4% already seeking a place (the
+ * start's waiting list, special-places-at-start.ts) are left out), as shares of twenty equal bands
+ * of severity ÷ threshold. Like `la.highNeedsExcessAtStart` it is a start-in-motion value to
+ * re-measure after a refit (test/calibration/plan-severity-start: the backtest's shape against
+ * this one).
+ *
+ * Some of them are above the threshold, and how many depends on age: 0.6% under 16, 4.0% at 16–18
+ * and 40% from 19 (the same runs: 71 of 12,625, 117 of 2,961 and 1,051 of 2,636), mostly
+ * young people who left a special school at 19 for further education with their need. Until model
+ * 0.15.0 the start gave none of them a need above the threshold, so its reviews found a specialist
+ * need about a quarter as often as the backtest's (placement appeals at review with them) and more
+ * plans from 19 ended with needs met.
  */
 
 /** Shares of twenty equal bands of severity ÷ `placement.specialistSeverity`, from 0 to 1 (percent, as measured). */
 export const PLAN_SEVERITY_SHAPE_AT_START: readonly number[] = [
-  1.13, 1.7, 0.98, 1.22, 1.69, 2.1, 2.41, 3.14, 3.67, 4.67, 5.0, 5.09, 5.71, 8.28, 10.18, 11.6, 10.75, 8.4,
-  4.65, 2.94,
+  1.17, 2.0, 0.99, 1.42, 1.83, 2.16, 2.61, 3.39, 3.81, 4.51, 4.62, 4.79, 5.34, 7.7, 9.36, 10.51, 10.34, 8.2,
+  4.71, 3.3,
 ];
 
-const TOTAL = PLAN_SEVERITY_SHAPE_AT_START.reduce((a, b) => a + b, 0);
+/** Shares above the threshold, by age: under 16, 16 to 18, and from 19 (as measured). */
+export const ABOVE_THRESHOLD_SHARE_AT_START = { under16: 0.0056, age16to18: 0.04, from19: 0.4 } as const;
+
+/** Of those above it, shares of ten equal bands from the threshold to 1 (counts, as measured). */
+export const ABOVE_THRESHOLD_SHAPE_AT_START: readonly number[] = [
+  152, 149, 125, 142, 124, 135, 132, 125, 89, 66,
+];
+
+/** The share of plan holders of `age` outside specialist settings whose need is above the threshold at the start. */
+export function aboveThresholdShareAtStart(age: number): number {
+  const shares = ABOVE_THRESHOLD_SHARE_AT_START;
+  return age < 16 ? shares.under16 : age < 19 ? shares.age16to18 : shares.from19;
+}
 
 /**
- * A severity below `threshold` from the shape above, by inverse transform of one uniform draw `u`
- * (one draw, as the even spread took): the band by cumulative share, then evenly within it.
+ * The severity of a plan holder of `age` outside a specialist setting at the start, from one
+ * uniform draw `u`: above the threshold with the age's share, by the shape above it; otherwise
+ * below it, by the shape below.
+ */
+export function outsideSpecialistSeverityAtStart(age: number, u: number, threshold: number): number {
+  const above = aboveThresholdShareAtStart(age);
+  return u < above
+    ? fromShape(ABOVE_THRESHOLD_SHAPE_AT_START, u / above, threshold, 1)
+    : planSeverityAtStart((u - above) / (1 - above), threshold);
+}
+
+/**
+ * A severity below `threshold` from the shape below it, by inverse transform of one uniform draw
+ * `u` (one draw, as the even spread took): the band by cumulative share, then evenly within it.
  */
 export function planSeverityAtStart(u: number, threshold: number): number {
-  const bands = PLAN_SEVERITY_SHAPE_AT_START.length;
-  let v = u * TOTAL;
+  return fromShape(PLAN_SEVERITY_SHAPE_AT_START, u, 0, threshold);
+}
+
+/** A value in [lo, hi) from shares of equal bands, by inverse transform of one uniform draw `u`. */
+export function fromShape(shape: readonly number[], u: number, lo: number, hi: number): number {
+  const bands = shape.length;
+  let v = u * shape.reduce((a, b) => a + b, 0);
   for (let k = 0; k < bands; k++) {
-    const share = PLAN_SEVERITY_SHAPE_AT_START[k]!;
+    const share = shape[k]!;
     if (v < share || k === bands - 1) {
       const within = share > 0 ? Math.min(v / share, 1 - 1e-12) : 0;
-      return ((k + within) / bands) * threshold;
+      return lo + ((k + within) / bands) * (hi - lo);
     }
     v -= share;
   }
-  return threshold * (1 - 1e-12);
+  return lo + (hi - lo) * (1 - 1e-12);
 }

@@ -163,6 +163,29 @@ export function replayNeedHistory(
  * decides as the statechart does, under the budget pressure its councils start under
  * (`la.highNeedsExcessAtStart`, held over the past: assumption).
  */
+/**
+ * The need of a child whose request reached the LA `days` ago, from its severity then: while a
+ * request, an assessment or a dispute is under way the support region asks for nothing, but the
+ * need region goes on, easing where SEN support meets it and escalating where it does not (the
+ * statechart's own rates and steps; a need eased below universal provision stays where it is,
+ * as the statutory process goes on). Until model 0.15.0 the start's pipelines kept the severity
+ * they had at the request however long ago it was, so the plans they issued in a run's first
+ * months held fewer needs near the specialist threshold than a run under way issues, and fewer
+ * families appealed the school named.
+ */
+export function needSinceRequest(context: JourneyContext, days: number, p: Params, r: RandomStream): void {
+  const easeMean = DAYS_PER_YEAR / Math.max(p['need.easingRatePerYear'], 1e-6);
+  const escalateMean = DAYS_PER_YEAR / Math.max(p['need.escalationRatePerYear'], 1e-6);
+  for (let t = 0; ; ) {
+    const met = p['provision.senSupport'] >= context.severity;
+    t += exponential(r, met ? easeMean : escalateMean);
+    if (t >= days || (met && context.severity < p['provision.universal'])) return;
+    context.severity = met
+      ? clamp01(context.severity - p['need.easingStep'])
+      : clamp01(context.severity + p['need.escalationStep'] * (1 - context.severity));
+  }
+}
+
 function requestDecided(
   context: JourneyContext,
   t: number,

@@ -43,32 +43,82 @@ export interface SettingDraw {
   readonly totalWeight: number;
 }
 
+/** The factors on the state-special weights at primary age (5–10), secondary age (11–15) and 16–18. */
+export interface StateSpecialFactors {
+  readonly primary: number;
+  readonly secondary: number;
+  readonly sixthForm: number;
+}
+
+/** What fixes the start's profile of state special pupils over ages (see `stateSpecialWeightFactors`). */
+export interface StateSpecialProfile {
+  /** The school-age weights read on state schools alone (mainstream, resourced, special), as the census counts. */
+  readonly stateSchools: Pick<SettingDraw, 'stateSpecialWeight' | 'totalWeight'>;
+  /** The share at 11–15 as a multiple of the share at 5–10 (population.stateSpecialSecondaryToPrimary). */
+  readonly secondaryToPrimary: number;
+  /** The share of special-school pupils still in education after 16 (1 − placement.neetAt16Probability). */
+  readonly stayAfter16: number;
+}
+
+/** A state-special weight w among `total` scaled by f becomes this share. */
+const shareAt = (f: number, w: number, total: number) => (f * w) / (total - w + f * w);
+/** The factor on w that gives `share` (the inverse of shareAt). */
+const factorFor = (share: number, w: number, total: number) => (share * (total - w)) / ((1 - share) * w);
+/** A share an older age group's may not pass however high the primary one is (below 1: a finite factor). */
+const MAX_SHARE = 0.999;
+
 /**
- * The factor on the state-special weights that puts `places` plan holders in state special
- * schools, expected over `draws` (school age, and post-16 before 19). The other weights stay as
- * they are, so a weight w becomes a share f·w ÷ (total − w + f·w); the expected holders rise with
- * f, and bisection finds it. Capped where even every eligible holder would not fill the places.
+ * The factors on the state-special weights that put `places` plan holders in state special
+ * schools at the start, with
+ * - at secondary age, the share of plan holders in state schools who are in special schools
+ *   `secondaryToPrimary` times the share at primary age (the school census's profile);
+ * - at 16–18, as many special-school pupils a year of age as at 11–15, less those who leave
+ *   education at 16: the model keeps special-school pupils to 19 (until model 0.15.0 they took
+ *   the post-16 setting shares, whose special-school share is a remainder no source gives, and
+ *   the start held half the sixth-formers the model's own rules keep, so a run's first years
+ *   freed fewer places at 19 than a run from an earlier start).
+ * The other weights stay as they are, so a weight w becomes a share f·w ÷ (total − w + f·w); the
+ * expected holders rise with the primary factor, and bisection finds it. Capped where even every
+ * eligible holder would not fill the places.
  */
-export function stateSpecialWeightFactor(draws: readonly SettingDraw[], places: number): number {
-  const holders = (f: number) =>
-    draws.reduce(
-      (sum, d) =>
-        d.stateSpecialWeight > 0
-          ? sum +
-            (d.holders * f * d.stateSpecialWeight) /
-              (d.totalWeight - d.stateSpecialWeight + f * d.stateSpecialWeight)
-          : sum,
-      0,
-    );
+export function stateSpecialWeightFactors(
+  draws: { readonly primary: SettingDraw; readonly secondary: SettingDraw; readonly sixthForm: SettingDraw },
+  places: number,
+  profile: StateSpecialProfile,
+): StateSpecialFactors {
+  const { primary, secondary, sixthForm } = draws;
+  const { stateSpecialWeight: w, totalWeight: stateTotal } = profile.stateSchools;
+  const within = (d: SettingDraw, share: number) =>
+    d.stateSpecialWeight > 0 ? factorFor(Math.min(share, MAX_SHARE), d.stateSpecialWeight, d.totalWeight) : 0;
+  const atFactor = (f: number) => {
+    const secondaryFactor =
+      w > 0
+        ? factorFor(
+            Math.min(profile.secondaryToPrimary * shareAt(f, w, stateTotal), MAX_SHARE),
+            w,
+            stateTotal,
+          )
+        : f;
+    const held = (d: SettingDraw, g: number) =>
+      d.stateSpecialWeight > 0 ? d.holders * shareAt(g, d.stateSpecialWeight, d.totalWeight) : 0;
+    const atSecondary = held(secondary, secondaryFactor);
+    // Three years of age (16, 17, 18) at the secondary years' rate (five, 11 to 15).
+    const sixthFormers = ((atSecondary * 3) / 5) * profile.stayAfter16;
+    const sixthFormFactor = sixthForm.holders > 0 ? within(sixthForm, sixthFormers / sixthForm.holders) : 0;
+    return {
+      factors: { primary: f, secondary: secondaryFactor, sixthForm: sixthFormFactor },
+      holders: held(primary, f) + atSecondary + held(sixthForm, sixthFormFactor),
+    };
+  };
   let lo = 0;
   let hi = 1;
-  while (holders(hi) < places && hi < 1e6) hi *= 2;
+  while (atFactor(hi).holders < places && hi < 1e6) hi *= 2;
   for (let k = 0; k < 100; k++) {
     const mid = (lo + hi) / 2;
-    if (holders(mid) < places) lo = mid;
+    if (atFactor(mid).holders < places) lo = mid;
     else hi = mid;
   }
-  return (lo + hi) / 2;
+  return atFactor((lo + hi) / 2).factors;
 }
 
 /**

@@ -7,16 +7,17 @@
  *
  * Over 400 lines because `seedChild` writes each group's state, timers and effects out in one
  * place, beside one another, so they can be read against the statechart's own states; splitting
- * it by group would scatter the shared draws whose order fixes every child's stream.
+ * it by group would scatter the shared draws whose order fixes every child's stream. What the
+ * children are drawn from (age bands, settings, trends) is worked out in starting-shares.ts.
  *
  * Every child draws its attributes from its own stream (seed, replication, id,
  * 'attributes'), and nothing here depends on policy levers, so the same child has the same
  * attributes in every scenario.
  */
 import { DAYS_PER_YEAR } from '../foundation/calendar.js';
-import { log } from '../foundation/portable-math.js';
-import { cumulate, pickIndex, type RandomStream, ReusableStream } from '../foundation/random-streams.js';
+import { type RandomStream, ReusableStream } from '../foundation/random-streams.js';
 import {
+  type AppealType,
   type ChildAttributes,
   createJourneyContext,
   type JourneyContext,
@@ -31,12 +32,10 @@ import type {
   JourneyEventType,
   TimerName,
 } from '../journey/journey-events.js';
-import { CEASE_NOT_IN_EDUCATION_FROM_AGE } from '../journey/journey-guards.js';
 import { clamp01, crisisProbability, provisionOf } from '../journey/journey-rules.js';
-import type { SettingName } from '../journey/setting-name.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import { type PastTrends, pastTrends } from './demand-trends.js';
+import { pastTrends } from './demand-trends.js';
 import {
   drawEarlyYearsPupil,
   drawEmergingChild,
@@ -45,47 +44,40 @@ import {
   expectedEarlyYearsPupils,
   expectedEmergingChildren,
 } from './need-history.js';
-import { planSeverityAtStart } from './plan-severity-at-start.js';
+import { fromShape, outsideSpecialistSeverityAtStart } from './plan-severity-at-start.js';
+import {
+  POST_PLAN_SEVERITY_SHAPE_AT_START,
+  postPlanByBand,
+  replayPathway,
+  yearsSincePlanEnded,
+} from './post-plan-at-start.js';
 import { drawArisingNeed, drawPlanHolderNeed } from './primary-need-draw.js';
-import type { EpisodesInProgress } from './replayed-history.js';
+import { type EpisodesInProgress, needSinceRequest } from './replayed-history.js';
+import { waitingForPlaceAtStart } from './special-places-at-start.js';
+import { assessmentsInProgress, disputesInProgress, requestsInProgress } from './start-pipelines.js';
 import {
-  bandShareBelow,
-  stateSpecialWeightFactor,
-  waitingForPlaceAtStart,
-} from './special-places-at-start.js';
-import {
-  ageWithinBand,
-  assessmentsInProgress,
-  disputesInProgress,
-  mediatingDays,
-  requestsInProgress,
-} from './start-pipelines.js';
+  planHolderAge,
+  planHolderBands,
+  planSetting,
+  postPlanHolderAge,
+  type Shares,
+  sharesOf,
+} from './starting-shares.js';
 
 /**
- * Share of disputes (and appeals) in progress at the start that are against a refusal to assess,
- * the rest against a plan's contents: 27.9% of SEND appeals registered in AY 2022/23 were against
- * refusals to assess (calibration-targets.json: share_appeals_refusal_to_assess, Tribunal Statistics
- * Quarterly), rounded; refusals to issue (8.5%) are counted with plans (assumption).
+ * Shares of the disputes (and appeals) in progress at the start that are against a refusal: to
+ * assess 27.9% and to issue 8.5% of SEND appeals registered in AY 2022/23 (calibration-targets.json:
+ * share_appeals_refusal_to_assess and share_appeals_refusal_to_issue, Tribunal Statistics
+ * Quarterly); the rest are against a plan. The same shares serve a start in another year
+ * (assumption: the targets give them for 2022/23 only). Until model 0.15.0 refusals to issue were
+ * counted with plans, so a run's first two months registered no appeal against one.
  */
-const REFUSAL_DISPUTE_SHARE = 0.3;
+const REFUSAL_TO_ASSESS_DISPUTE_SHARE = 0.279;
+const REFUSAL_TO_ISSUE_DISPUTE_SHARE = 0.085;
+const REFUSAL_DISPUTE_SHARE = REFUSAL_TO_ASSESS_DISPUTE_SHARE + REFUSAL_TO_ISSUE_DISPUTE_SHARE;
 /** Spread of trust and advocacy around their means (assumption). */
 const TRUST_SPREAD = 0.4;
 const ADVOCACY_SPREAD = 0.5;
-
-/** Settings of plan holders of school age, and from 16 (the population.*PlanSetting weights). */
-const SCHOOL_AGE_SETTINGS = [
-  'mainstream',
-  'resourcedProvision',
-  'maintainedSpecial',
-  'independentSpecial',
-  'alternativeProvision',
-] as const satisfies readonly SettingName[];
-const POST16_SETTINGS = [
-  'furtherEducation',
-  'maintainedSpecial',
-  'independentSpecial',
-  'outOfEducation',
-] as const satisfies readonly SettingName[];
 
 /** How a child stands at the start date: state, context and the timers and queues to set up. */
 export interface ChildSeed {
@@ -120,6 +112,7 @@ type Group =
   | 'refusedAppealing'
   | 'planDisputing'
   | 'refusedDisputing'
+  | 'postPlan'
   | 'waitingForPlace';
 
 /**
@@ -142,84 +135,6 @@ const START = {
   schoolNotices: schedule('identification', 'SCHOOL_NOTICES', 'identificationBySchool'),
   parentConcern: schedule('parentConcern', 'PARENT_RAISES_CONCERN', 'concernByParent'),
 } as const satisfies Record<string, JourneyEffect>;
-
-/** Cumulative shares the starting population is drawn from, worked out once per run. */
-interface Shares {
-  readonly ageBands: ReadonlyArray<readonly [number, number]>;
-  readonly ageCumulative: readonly number[];
-  readonly schoolAge: readonly SettingName[];
-  readonly schoolAgeCumulative: readonly number[];
-  readonly post16: readonly SettingName[];
-  /** Post-16 settings before 19 and from 19 (special schools keep pupils to 19; older young people in specialist provision are in FE). */
-  readonly post16Cumulative: readonly number[];
-  readonly over19Cumulative: readonly number[];
-  /** Yearly hazard of a plan ceasing for leaving education, from the age an LA may cease it. */
-  readonly leavingHazard: number;
-  /** Onset levels and the propensity to ask in each year before the start, for the replayed histories. */
-  readonly trends: PastTrends;
-  /** Mean days a dispute spends preparing an appeal, and preparing and mediating together. */
-  readonly disputePreparingDays: number;
-  readonly disputeDays: number;
-}
-
-function sharesOf(p: Params, startYear: number): Shares {
-  const bands: ReadonlyArray<readonly [number, number, number]> = [
-    [2, 5, p['population.ehcpAgeShare.under5']],
-    [5, 11, p['population.ehcpAgeShare.age5to10']],
-    [11, 16, p['population.ehcpAgeShare.age11to15']],
-    [16, 20, p['population.ehcpAgeShare.age16to19']],
-    [20, 25, p['population.ehcpAgeShare.age20to25']],
-  ];
-  const leavingHazard =
-    (-log(1 - p['plan.ceaseNotInEducationProbability']) * DAYS_PER_YEAR) / p['plan.annualReviewDays'];
-  const schoolAgeWeights = SCHOOL_AGE_SETTINGS.map((s) => p[`population.schoolAgePlanSetting.${s}`]);
-  const post16Weights = POST16_SETTINGS.map((s) => p[`population.post16PlanSetting.${s}`]);
-  // State special schools hold as many plan holders as they have places (special-places-at-start.ts).
-  const ageTotal = bands.reduce((sum, b) => sum + b[2], 0);
-  const holders = (p['population.ehcpStock'] - waitingForPlaceAtStart(p)) / ageTotal;
-  const weightOf = (weights: readonly number[], settings: readonly SettingName[]) => ({
-    stateSpecialWeight: weights[settings.indexOf('maintainedSpecial')]!,
-    totalWeight: weights.reduce((a, b) => a + b, 0),
-  });
-  // Who draws those weights: plan holders aged 5–15 (the school-age bands), and 16–18 (the part of
-  // the 16–19 band below 19, as ageWithinBand spreads it).
-  const factor = stateSpecialWeightFactor(
-    [
-      {
-        holders: holders * (bands[1]![2] + bands[2]![2]),
-        ...weightOf(schoolAgeWeights, SCHOOL_AGE_SETTINGS),
-      },
-      {
-        holders:
-          holders * bands[3]![2] * bandShareBelow(16, 20, CEASE_NOT_IN_EDUCATION_FROM_AGE, leavingHazard, 19),
-        ...weightOf(post16Weights, POST16_SETTINGS),
-      },
-    ],
-    p['placement.specialSchoolPlaces'],
-  );
-  const scaled = (weights: readonly number[], settings: readonly SettingName[]) =>
-    weights.map((w, k) => (settings[k] === 'maintainedSpecial' ? w * factor : w));
-  const schoolAge = scaled(schoolAgeWeights, SCHOOL_AGE_SETTINGS);
-  const post16 = scaled(post16Weights, POST16_SETTINGS);
-  // Special schools keep pupils to 19; older young people in specialist provision are in FE.
-  const over19 = post16.map((w, k) => {
-    const setting = POST16_SETTINGS[k]!;
-    return setting === 'maintainedSpecial' || setting === 'independentSpecial' ? 0 : w;
-  });
-  return {
-    ageBands: bands.map((b) => [b[0], b[1]] as const),
-    ageCumulative: cumulate(bands.map((b) => b[2])),
-    schoolAge: SCHOOL_AGE_SETTINGS,
-    schoolAgeCumulative: cumulate(schoolAge),
-    post16: POST16_SETTINGS,
-    post16Cumulative: cumulate(post16),
-    over19Cumulative: cumulate(over19),
-    leavingHazard,
-    trends: pastTrends(p, startYear),
-    disputePreparingDays: MEAN_STATUTORY_DAYS.appealPreparation(p),
-    disputeDays: MEAN_STATUTORY_DAYS.appealPreparation(p) + mediatingDays(p),
-  };
-}
 
 /** Sample the population at the start date, January of `startYear`. Ids run from 0 in a fixed order of groups. */
 export function buildStartingPopulation(
@@ -298,6 +213,8 @@ function startingGroups(p: Params, startYear: number, scale: number): Array<[Gro
   const trends = pastTrends(p, startYear);
   groups.push(['earlyYearsSupport', n(expectedEarlyYearsPupils(p, trends))]);
   groups.push(['emerging', n(expectedEmergingChildren(p, trends))]);
+  const { bands, leavingHazard } = planHolderBands(p);
+  groups.push(['postPlan', n(postPlanByBand(bands, leavingHazard).reduce((a, b) => a + b, 0))]);
   // Last, so the shared queues see them join after every holder of a place (and ids before stay as they were).
   groups.push(['waitingForPlace', waiting]);
 
@@ -378,16 +295,30 @@ function seedChild(
   const earlyYears = group === 'earlyYearsSupport';
   let preparing = false;
   const emerging = group === 'emerging';
+  const postPlan = group === 'postPlan';
   // Pupils on SEN support and children under 5 draw their ages again with their histories below.
   // Children waiting for a special place are of school age, in mainstream schools (assumption).
-  let age = hasPlan && !waitingForPlace ? planHolderAge(shares, r) : 5 + r() * 11;
-  const attributes = drawAttributes(id, -age * DAYS_PER_YEAR, hasPlan ? 'ehcp' : 'senSupport', p, r);
+  let age =
+    hasPlan && !waitingForPlace
+      ? planHolderAge(shares, r)
+      : postPlan
+        ? postPlanHolderAge(shares, r)
+        : 5 + r() * 11;
+  const attributes = drawAttributes(
+    id,
+    -age * DAYS_PER_YEAR,
+    hasPlan || postPlan ? 'ehcp' : 'senSupport',
+    p,
+    r,
+  );
   let setting =
     hasPlan && !waitingForPlace
       ? planSetting(Math.floor(age), shares, r)
       : earlyYears
         ? 'earlyYears'
-        : 'mainstream';
+        : postPlan
+          ? 'adult'
+          : 'mainstream';
   const specialist = setting === 'maintainedSpecial' || setting === 'independentSpecial';
   const trust = clamp01(p['population.initialTrust'] + TRUST_SPREAD * (r() - 0.5));
   const { context, effects, timers, episodes } = seed;
@@ -401,7 +332,7 @@ function seedChild(
     context.severity =
       specialist || waitingForPlace
         ? between(r, p['placement.specialistSeverity'], 1)
-        : planSeverityAtStart(r(), p['placement.specialistSeverity']);
+        : outsideSpecialistSeverityAtStart(age, r(), p['placement.specialistSeverity']);
   else if (earlyYears || emerging || group === 'senSupport') {
     // The age comes with the history (older children have had longer for a need to arise).
     if (emerging) age = drawEmergingChild(context, p, r);
@@ -421,8 +352,8 @@ function seedChild(
       context.trust,
     );
     context.refusals = refusals;
-  } else drawRequestSeverity(age, context, p, shares.trends, r);
-  const severity = context.severity;
+  } else if (postPlan) context.severity = fromShape(POST_PLAN_SEVERITY_SHAPE_AT_START, r(), 0, 1);
+  else drawRequestSeverity(age, context, p, shares.trends, r);
   if (emerging && age < 5) setting = 'earlyYears';
   context.supportLevel = hasPlan ? 'plan' : emerging ? 'universal' : 'senSupport';
   context.specialistSetting = specialist;
@@ -431,12 +362,24 @@ function seedChild(
   const refused = group === 'refusedAppealing' || group === 'refusedDisputing';
   const inProgress = group === 'requested' || group === 'assessing' || refused;
   if (hasPlan || inProgress) context.refusals = refused ? 1 : 0;
-  context.requests = hasPlan || inProgress ? 1 : context.refusals;
+  context.requests = hasPlan || inProgress || postPlan ? 1 : context.refusals;
   context.planIssuedOn = hasPlan ? -r() * Math.min(age - 2, 5) * DAYS_PER_YEAR : -1;
   effects.length = 0;
   timers.length = 0;
   let support = hasPlan ? 'statutory.plan' : 'senSupport';
   let redress = 'idle';
+  if (postPlan) {
+    // On the pathway it would be on now, its plan having ended years ago (post-plan-at-start.ts).
+    const yearsAgo = yearsSincePlanEnded(age, shares.leavingHazard, r());
+    support = replayPathway(context, yearsAgo * DAYS_PER_YEAR, p, r);
+    if (support !== 'postPlan.adultSocialCare') {
+      timers.push({
+        timer: 'pathway',
+        event: 'PATHWAY_CHANGES',
+        day: JOURNEY_DELAYS.pathwayChange(context, p, r, 0),
+      });
+    }
+  }
 
   if (hasPlan)
     timers.push({ timer: 'annualReview', event: 'ANNUAL_REVIEW', day: r() * p['plan.annualReviewDays'] });
@@ -460,6 +403,7 @@ function seedChild(
     const decision = JOURNEY_DELAYS.laDecision(context, p, r, 0);
     const gone = r() * decision;
     context.requestedOn = -gone;
+    needSinceRequest(context, gone, p, r);
     timers.push({ timer: 'decision', event: 'LA_DECIDES', day: decision - gone });
     effects.push(START.decisionDeadline);
   }
@@ -475,6 +419,7 @@ function seedChild(
     const drafting = JOURNEY_DELAYS.drafting(context, p, r, 0);
     const gone = r() * (assessment + deciding + drafting);
     context.requestedOn = -(decided + gone);
+    needSinceRequest(context, decided + gone, p, r);
     effects.push(START.issueDeadline);
     if (gone < assessment) {
       support = 'statutory.assessing.withEP';
@@ -491,8 +436,8 @@ function seedChild(
   if (group === 'planAppealing' || group === 'refusedAppealing') {
     // Appeals already registered wait for a hearing; whether the LA will concede or the family
     // withdraw is drawn with the same bands the statechart uses at registration.
-    if (group === 'refusedAppealing') support = 'statutory.refused';
-    context.appealType = group === 'refusedAppealing' ? 'refusalToAssess' : planDisputeType(p, r);
+    context.appealType = group === 'refusedAppealing' ? refusalDisputeType(r) : planDisputeType(p, r);
+    if (group === 'refusedAppealing') support = refusalLeaf(context.appealType);
     context.appeals = 1;
     redress = 'awaitingHearing.queued';
     effects.push(START.joinTribunal);
@@ -508,8 +453,8 @@ function seedChild(
     // A decision a few weeks ago that the family disputes: still preparing its appeal (or asking
     // for mediation), or in mediation now. The preparation is drawn as the statechart draws it
     // and the part already gone is uniform within it; a mediation meeting likewise.
-    const appealType = group === 'refusedDisputing' ? 'refusalToAssess' : planDisputeType(p, r);
-    if (refused) support = 'statutory.refused';
+    const appealType = group === 'refusedDisputing' ? refusalDisputeType(r) : planDisputeType(p, r);
+    if (refused) support = refusalLeaf(appealType);
     context.appealType = appealType;
     const preparation = JOURNEY_DELAYS.appealPreparation(context, p, r, 0);
     const mediating = r() * shares.disputeDays >= shares.disputePreparingDays;
@@ -529,7 +474,13 @@ function seedChild(
     }
     if (hasPlan) context.planIssuedOn = -decidedAgo;
     else {
-      context.requestedOn = -(decidedAgo + MEAN_STATUTORY_DAYS.laDecision(p));
+      // A refusal to issue came after the assessment, a refusal to assess at the decision.
+      const assessed =
+        appealType === 'refusalToIssue'
+          ? MEAN_STATUTORY_DAYS.epAssessment(p) + MEAN_STATUTORY_DAYS.issueDecision()
+          : 0;
+      context.requestedOn = -(decidedAgo + assessed + MEAN_STATUTORY_DAYS.laDecision(p));
+      needSinceRequest(context, -context.requestedOn, p, r);
       const window = STATUTORY_DAYS.appealWindow - decidedAgo;
       if (window > 0) timers.push({ timer: 'appealWindow', event: 'APPEAL_WINDOW_CLOSES', day: window });
     }
@@ -553,7 +504,7 @@ function seedChild(
     effects.push(START.schoolNotices, START.parentConcern, START.escalates);
     seed.leaves.need = 'emerging';
   } else {
-    const needMet = provisionOf(context, p) >= severity;
+    const needMet = provisionOf(context, p) >= context.severity;
     // A child whose history was not replayed (a plan holder, a request or dispute in progress)
     // with unmet need is in crisis with the share of time the model's crises take.
     const replayed = earlyYears || group === 'senSupport';
@@ -613,23 +564,14 @@ export function drawAttributes(
   return { id, birthDay, sex, primaryNeed, deprived, advocacy };
 }
 
-/**
- * A plan holder's age: its band from the published age mix, then an age within the band as the
- * model's own rules leave them. Until an LA may cease a plan for leaving education every age is
- * as likely; from then on fewer young people hold a plan each year older, at the yearly hazard
- * the annual reviews give (`plan.ceaseNotInEducationProbability` a review). Drawn flat instead,
- * a run starts with five times the 24-year-olds that plans ceasing at 25 would leave, and its
- * first year ceases far more plans than the same year reached from an earlier start.
- */
-function planHolderAge(shares: Shares, r: RandomStream): number {
-  const band = shares.ageBands[pickIndex(r, shares.ageCumulative)]!;
-  return ageWithinBand(band[0], band[1], CEASE_NOT_IN_EDUCATION_FROM_AGE, shares.leavingHazard, r());
+/** Where a child whose refusal is disputed waits: refused an assessment, or assessed and refused a plan. */
+function refusalLeaf(appealType: AppealType): string {
+  return appealType === 'refusalToIssue' ? 'statutory.notIssued' : 'statutory.refused';
 }
 
-function planSetting(age: number, shares: Shares, r: RandomStream): SettingName {
-  if (age < 5) return 'earlyYears';
-  if (age < 16) return shares.schoolAge[pickIndex(r, shares.schoolAgeCumulative)]!;
-  return shares.post16[pickIndex(r, age < 19 ? shares.post16Cumulative : shares.over19Cumulative)]!;
+/** A dispute of a refusal in progress at the start: to assess or to issue, in the published proportions. */
+function refusalDisputeType(r: RandomStream): 'refusalToAssess' | 'refusalToIssue' {
+  return r() * REFUSAL_DISPUTE_SHARE < REFUSAL_TO_ISSUE_DISPUTE_SHARE ? 'refusalToIssue' : 'refusalToAssess';
 }
 
 /**

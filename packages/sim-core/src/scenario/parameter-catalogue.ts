@@ -54,6 +54,13 @@ export const PARAMETER_CATALOGUE = {
   'population.ehcpAgeShare.age11to15': share('Share of plans held by young people aged 11–15.'),
   'population.ehcpAgeShare.age16to19': share('Share of plans held by young people aged 16–19.'),
   'population.ehcpAgeShare.age20to25': share('Share of plans held by young adults aged 20–25.'),
+  'population.stateSpecialSecondaryToPrimary': {
+    unit: 'ratio',
+    min: 0.5,
+    max: 3,
+    meaning:
+      'At the start date, the share of plan holders aged 11–15 in state schools who are in state special schools, as a multiple of the share at 5–10 (special-places-at-start.ts).',
+  },
   'population.schoolAgePlanSetting.mainstream': share(
     'Of school-age plans, the share in mainstream schools.',
   ),

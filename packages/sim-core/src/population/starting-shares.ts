@@ -1,0 +1,200 @@
+/**
+ * What the starting population is drawn from, worked out once per run: the published age bands
+ * of plan holders and the hazard at which they thin out from 18, the settings they are placed in
+ * (state special schools filled by the census's profile over ages, special-places-at-start.ts),
+ * the young people on a post-plan pathway each band implies (post-plan-at-start.ts), the past
+ * demand trends the replayed histories read, and the draws of a plan holder's age and setting.
+ */
+import { DAYS_PER_YEAR } from '../foundation/calendar.js';
+import { log } from '../foundation/portable-math.js';
+import { cumulate, pickIndex, type RandomStream } from '../foundation/random-streams.js';
+import { MEAN_STATUTORY_DAYS } from '../journey/journey-delays.js';
+import { CEASE_NOT_IN_EDUCATION_FROM_AGE } from '../journey/journey-guards.js';
+import type { SettingName } from '../journey/setting-name.js';
+import type { Params } from '../scenario/parameter-catalogue.js';
+import { type PastTrends, pastTrends } from './demand-trends.js';
+import { type PlanHolderBand, postPlanAge, postPlanByBand } from './post-plan-at-start.js';
+import {
+  bandShareBelow,
+  stateSpecialWeightFactors,
+  waitingForPlaceAtStart,
+} from './special-places-at-start.js';
+import { ageWithinBand, mediatingDays } from './start-pipelines.js';
+
+/** Settings of plan holders of school age, and from 16 (the population.*PlanSetting weights). */
+const SCHOOL_AGE_SETTINGS = [
+  'mainstream',
+  'resourcedProvision',
+  'maintainedSpecial',
+  'independentSpecial',
+  'alternativeProvision',
+] as const satisfies readonly SettingName[];
+const POST16_SETTINGS = [
+  'furtherEducation',
+  'maintainedSpecial',
+  'independentSpecial',
+  'outOfEducation',
+] as const satisfies readonly SettingName[];
+
+/** The school-age settings of state schools (the school census's count of pupils with a plan). */
+const STATE_SCHOOLS = ['mainstream', 'resourcedProvision', 'maintainedSpecial'] as const;
+
+/** Cumulative shares the starting population is drawn from, worked out once per run. */
+export interface Shares {
+  readonly ageBands: ReadonlyArray<readonly [number, number]>;
+  readonly ageCumulative: readonly number[];
+  /** The age bands' young people on a post-plan pathway (post-plan-at-start.ts). */
+  readonly postPlanCumulative: readonly number[];
+  readonly schoolAge: readonly SettingName[];
+  /** School-age settings at primary age (5–10) and at secondary age (11–15). */
+  readonly primaryCumulative: readonly number[];
+  readonly secondaryCumulative: readonly number[];
+  readonly post16: readonly SettingName[];
+  /** Post-16 settings before 19 and from 19 (special schools keep pupils to 19; older young people in specialist provision are in FE). */
+  readonly post16Cumulative: readonly number[];
+  readonly over19Cumulative: readonly number[];
+  /** Yearly hazard of a plan ceasing for leaving education, from the age an LA may cease it. */
+  readonly leavingHazard: number;
+  /** Onset levels and the propensity to ask in each year before the start, for the replayed histories. */
+  readonly trends: PastTrends;
+  /** Mean days a dispute spends preparing an appeal, and preparing and mediating together. */
+  readonly disputePreparingDays: number;
+  readonly disputeDays: number;
+}
+
+/**
+ * The published age bands of plan holders, each with its holders (national; the children waiting
+ * for a special place are drawn apart), and the yearly hazard at which holders from 18 thin out
+ * (`plan.ceaseNotInEducationProbability` at each annual review).
+ */
+export function planHolderBands(p: Params): {
+  readonly bands: PlanHolderBand[];
+  readonly leavingHazard: number;
+} {
+  const shares: ReadonlyArray<readonly [number, number, number]> = [
+    [2, 5, p['population.ehcpAgeShare.under5']],
+    [5, 11, p['population.ehcpAgeShare.age5to10']],
+    [11, 16, p['population.ehcpAgeShare.age11to15']],
+    [16, 20, p['population.ehcpAgeShare.age16to19']],
+    [20, 25, p['population.ehcpAgeShare.age20to25']],
+  ];
+  const total = shares.reduce((sum, b) => sum + b[2], 0);
+  const holders = p['population.ehcpStock'] - waitingForPlaceAtStart(p);
+  return {
+    bands: shares.map(([lo, hi, share]) => ({ lo, hi, holders: (holders * share) / total })),
+    // A plan certain to end at a review would make the hazard infinite: a chance in a million of
+    // surviving one keeps the arithmetic finite (and the run-size check refuses what it implies).
+    leavingHazard:
+      (-log(1 - Math.min(p['plan.ceaseNotInEducationProbability'], 1 - 1e-6)) * DAYS_PER_YEAR) /
+      p['plan.annualReviewDays'],
+  };
+}
+
+export function sharesOf(p: Params, startYear: number): Shares {
+  const { bands, leavingHazard } = planHolderBands(p);
+  const schoolAgeWeights = SCHOOL_AGE_SETTINGS.map((s) => p[`population.schoolAgePlanSetting.${s}`]);
+  const post16Weights = POST16_SETTINGS.map((s) => p[`population.post16PlanSetting.${s}`]);
+  // State special schools hold as many plan holders as they have places (special-places-at-start.ts).
+  const weightOf = (weights: readonly number[], settings: readonly SettingName[]) => ({
+    stateSpecialWeight: weights[settings.indexOf('maintainedSpecial')]!,
+    totalWeight: weights.reduce((a, b) => a + b, 0),
+  });
+  // Who draws those weights: plan holders aged 5–10 and 11–15 (the school-age bands), and 16–18
+  // (the part of the 16–19 band below 19, as ageWithinBand spreads it).
+  const schoolAgeWeight = weightOf(schoolAgeWeights, SCHOOL_AGE_SETTINGS);
+  const factors = stateSpecialWeightFactors(
+    {
+      primary: { holders: bands[1]!.holders, ...schoolAgeWeight },
+      secondary: { holders: bands[2]!.holders, ...schoolAgeWeight },
+      sixthForm: {
+        holders:
+          bands[3]!.holders * bandShareBelow(16, 20, CEASE_NOT_IN_EDUCATION_FROM_AGE, leavingHazard, 19),
+        ...weightOf(post16Weights, POST16_SETTINGS),
+      },
+    },
+    p['placement.specialSchoolPlaces'],
+    {
+      // The census's shares are of plan holders in state schools.
+      stateSchools: {
+        stateSpecialWeight: schoolAgeWeight.stateSpecialWeight,
+        totalWeight: STATE_SCHOOLS.reduce(
+          (sum, setting) => sum + schoolAgeWeights[SCHOOL_AGE_SETTINGS.indexOf(setting)]!,
+          0,
+        ),
+      },
+      secondaryToPrimary: p['population.stateSpecialSecondaryToPrimary'],
+      stayAfter16: 1 - p['placement.neetAt16Probability'],
+    },
+  );
+  const scaled = (weights: readonly number[], settings: readonly SettingName[], factor: number) =>
+    weights.map((w, k) => (settings[k] === 'maintainedSpecial' ? w * factor : w));
+  const primary = scaled(schoolAgeWeights, SCHOOL_AGE_SETTINGS, factors.primary);
+  const secondary = scaled(schoolAgeWeights, SCHOOL_AGE_SETTINGS, factors.secondary);
+  const post16 = scaled(post16Weights, POST16_SETTINGS, factors.sixthForm);
+  // Special schools keep pupils to 19; older young people in specialist provision are in FE.
+  const over19 = post16.map((w, k) => {
+    const setting = POST16_SETTINGS[k]!;
+    return setting === 'maintainedSpecial' || setting === 'independentSpecial' ? 0 : w;
+  });
+  return {
+    ageBands: bands.map((b) => [b.lo, b.hi] as const),
+    ageCumulative: cumulate(bands.map((b) => b.holders)),
+    postPlanCumulative: cumulate(postPlanByBand(bands, leavingHazard)),
+    schoolAge: SCHOOL_AGE_SETTINGS,
+    primaryCumulative: cumulate(primary),
+    secondaryCumulative: cumulate(secondary),
+    post16: POST16_SETTINGS,
+    post16Cumulative: cumulate(post16),
+    over19Cumulative: cumulate(over19),
+    leavingHazard,
+    trends: pastTrends(p, startYear),
+    disputePreparingDays: MEAN_STATUTORY_DAYS.appealPreparation(p),
+    disputeDays: MEAN_STATUTORY_DAYS.appealPreparation(p) + mediatingDays(p),
+  };
+}
+
+/**
+ * The start's share of plan holders in state schools who are in state special schools, at
+ * primary age (5–10) and at secondary age (11–15).
+ */
+export function startStateSpecialShares(
+  p: Params,
+  startYear: number,
+): { readonly primary: number; readonly secondary: number } {
+  const shares = sharesOf(p, startYear);
+  const among = (cumulative: readonly number[]) => {
+    const weight = (setting: SettingName) => {
+      const k = SCHOOL_AGE_SETTINGS.indexOf(setting as (typeof SCHOOL_AGE_SETTINGS)[number]);
+      return cumulative[k]! - (k > 0 ? cumulative[k - 1]! : 0);
+    };
+    return weight('maintainedSpecial') / STATE_SCHOOLS.reduce((sum, setting) => sum + weight(setting), 0);
+  };
+  return { primary: among(shares.primaryCumulative), secondary: among(shares.secondaryCumulative) };
+}
+
+/**
+ * A plan holder's age: its band from the published age mix, then an age within the band as the
+ * model's own rules leave them. Until an LA may cease a plan for leaving education every age is
+ * as likely; from then on fewer young people hold a plan each year older, at the yearly hazard
+ * the annual reviews give (`plan.ceaseNotInEducationProbability` a review). Drawn flat instead,
+ * a run starts with five times the 24-year-olds that plans ceasing at 25 would leave, and its
+ * first year ceases far more plans than the same year reached from an earlier start.
+ */
+export function planHolderAge(shares: Shares, r: RandomStream): number {
+  const band = shares.ageBands[pickIndex(r, shares.ageCumulative)]!;
+  return ageWithinBand(band[0], band[1], CEASE_NOT_IN_EDUCATION_FROM_AGE, shares.leavingHazard, r());
+}
+
+/** The age of a young person on a post-plan pathway: its band by the young people each implies, then an age within it. */
+export function postPlanHolderAge(shares: Shares, r: RandomStream): number {
+  const band = shares.ageBands[pickIndex(r, shares.postPlanCumulative)]!;
+  return postPlanAge(band[0], band[1], shares.leavingHazard, r());
+}
+
+export function planSetting(age: number, shares: Shares, r: RandomStream): SettingName {
+  if (age < 5) return 'earlyYears';
+  if (age < 16) {
+    return shares.schoolAge[pickIndex(r, age < 11 ? shares.primaryCumulative : shares.secondaryCumulative)]!;
+  }
+  return shares.post16[pickIndex(r, age < 19 ? shares.post16Cumulative : shares.over19Cumulative)]!;
+}
