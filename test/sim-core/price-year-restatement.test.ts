@@ -29,7 +29,7 @@ function costAtFirstAprilStep(feesRealGrowth: number): Map<number, number> {
     seed: 7,
     replication: 0,
     years: 1,
-    scale: 0.002,
+    scale: 0.004,
     traceChildIds: 'all',
     onMonthStart: (m) => {
       if (m !== 1) return;

@@ -53,6 +53,20 @@ export interface Shares {
   /** Post-16 settings before 19 and from 19 (special schools keep pupils to 19; older young people in specialist provision are in FE). */
   readonly post16Cumulative: readonly number[];
   readonly over19Cumulative: readonly number[];
+  /** The same settings without state special schools, for plan holders drawn outside them. */
+  readonly primaryOutsideCumulative: readonly number[];
+  readonly secondaryOutsideCumulative: readonly number[];
+  readonly post16OutsideCumulative: readonly number[];
+  /** Chance a plan holder is in a state special school, at primary age, secondary age and 16–18. */
+  readonly stateSpecialChance: {
+    readonly primary: number;
+    readonly secondary: number;
+    readonly sixthForm: number;
+  };
+  /** Expected state special pupils at primary age, secondary age and 16–18 (national), cumulated. */
+  readonly stateSpecialCumulative: readonly number[];
+  /** The share of the 16–19 band below 19 (sixth-formers), as ageWithinBand spreads it. */
+  readonly belowNineteen: number;
   /** Yearly hazard of a plan ceasing for leaving education, from the age an LA may cease it. */
   readonly leavingHazard: number;
   /** Onset levels and the propensity to ask in each year before the start, for the replayed histories. */
@@ -136,6 +150,19 @@ export function sharesOf(p: Params, startYear: number): Shares {
     const setting = POST16_SETTINGS[k]!;
     return setting === 'maintainedSpecial' || setting === 'independentSpecial' ? 0 : w;
   });
+  // The chance of a state special school at each phase, and the settings without one.
+  const chance = (weights: readonly number[], settings: readonly SettingName[]) => {
+    const total = weights.reduce((a, b) => a + b, 0);
+    return total > 0 ? weights[settings.indexOf('maintainedSpecial')]! / total : 0;
+  };
+  const outside = (weights: readonly number[], settings: readonly SettingName[]) =>
+    cumulate(weights.map((w, k) => (settings[k] === 'maintainedSpecial' ? 0 : w)));
+  const stateSpecialChance = {
+    primary: chance(primary, SCHOOL_AGE_SETTINGS),
+    secondary: chance(secondary, SCHOOL_AGE_SETTINGS),
+    sixthForm: chance(post16, POST16_SETTINGS),
+  };
+  const belowNineteen = bandShareBelow(16, 20, CEASE_NOT_IN_EDUCATION_FROM_AGE, leavingHazard, 19);
   return {
     ageBands: bands.map((b) => [b.lo, b.hi] as const),
     ageCumulative: cumulate(bands.map((b) => b.holders)),
@@ -146,6 +173,16 @@ export function sharesOf(p: Params, startYear: number): Shares {
     post16: POST16_SETTINGS,
     post16Cumulative: cumulate(post16),
     over19Cumulative: cumulate(over19),
+    primaryOutsideCumulative: outside(primary, SCHOOL_AGE_SETTINGS),
+    secondaryOutsideCumulative: outside(secondary, SCHOOL_AGE_SETTINGS),
+    post16OutsideCumulative: outside(post16, POST16_SETTINGS),
+    stateSpecialChance,
+    stateSpecialCumulative: cumulate([
+      bands[1]!.holders * stateSpecialChance.primary,
+      bands[2]!.holders * stateSpecialChance.secondary,
+      bands[3]!.holders * belowNineteen * stateSpecialChance.sixthForm,
+    ]),
+    belowNineteen,
     leavingHazard,
     trends: pastTrends(p, startYear),
     disputePreparingDays: MEAN_STATUTORY_DAYS.appealPreparation(p),
@@ -191,10 +228,64 @@ export function postPlanHolderAge(shares: Shares, r: RandomStream): number {
   return postPlanAge(band[0], band[1], shares.leavingHazard, r());
 }
 
-export function planSetting(age: number, shares: Shares, r: RandomStream): SettingName {
+/**
+ * A plan holder's setting at `age`, drawn from the settings' shares; `outsideStateSpecial` draws
+ * it from the others (for a holder the start has already drawn outside one).
+ */
+export function planSetting(
+  age: number,
+  shares: Shares,
+  r: RandomStream,
+  outsideStateSpecial = false,
+): SettingName {
   if (age < 5) return 'earlyYears';
   if (age < 16) {
-    return shares.schoolAge[pickIndex(r, age < 11 ? shares.primaryCumulative : shares.secondaryCumulative)]!;
+    const cumulative = outsideStateSpecial
+      ? age < 11
+        ? shares.primaryOutsideCumulative
+        : shares.secondaryOutsideCumulative
+      : age < 11
+        ? shares.primaryCumulative
+        : shares.secondaryCumulative;
+    return shares.schoolAge[pickIndex(r, cumulative)]!;
   }
-  return shares.post16[pickIndex(r, age < 19 ? shares.post16Cumulative : shares.over19Cumulative)]!;
+  if (age >= 19) return shares.post16[pickIndex(r, shares.over19Cumulative)]!;
+  return shares.post16[
+    pickIndex(r, outsideStateSpecial ? shares.post16OutsideCumulative : shares.post16Cumulative)
+  ]!;
+}
+
+/** The chance a plan holder aged `age` is in a state special school at the start. */
+function stateSpecialChanceAt(age: number, shares: Shares): number {
+  const { primary, secondary, sixthForm } = shares.stateSpecialChance;
+  return age < 5 ? 0 : age < 11 ? primary : age < 16 ? secondary : age < 19 ? sixthForm : 0;
+}
+
+/**
+ * The age of a pupil the start places in a state special school: the phase by the pupils each
+ * holds (primary, secondary, 16–18), then an age within it as the plan holders' ages spread.
+ */
+export function stateSpecialPupilAge(shares: Shares, r: RandomStream): number {
+  const phase = pickIndex(r, shares.stateSpecialCumulative);
+  if (phase === 0) return 5 + 6 * r();
+  if (phase === 1) return 11 + 5 * r();
+  return ageWithinBand(
+    16,
+    20,
+    CEASE_NOT_IN_EDUCATION_FROM_AGE,
+    shares.leavingHazard,
+    r() * shares.belowNineteen,
+  );
+}
+
+/**
+ * The age of a plan holder the start places outside state special schools: a plan holder's age,
+ * kept with the chance it is not in one (rejection, so the ages left are exactly those the
+ * holders in special schools do not take).
+ */
+export function planHolderAgeOutsideStateSpecial(shares: Shares, r: RandomStream): number {
+  for (;;) {
+    const age = planHolderAge(shares, r);
+    if (r() >= stateSpecialChanceAt(age, shares)) return age;
+  }
 }

@@ -35,7 +35,6 @@ import type {
 import { clamp01, crisisProbability, provisionOf } from '../journey/journey-rules.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import { pastTrends } from './demand-trends.js';
 import {
   drawEarlyYearsPupil,
   drawEmergingChild,
@@ -47,7 +46,6 @@ import {
 import { fromShape, outsideSpecialistSeverityAtStart } from './plan-severity-at-start.js';
 import {
   POST_PLAN_SEVERITY_SHAPE_AT_START,
-  postPlanByBand,
   replayPathway,
   yearsSincePlanEnded,
 } from './post-plan-at-start.js';
@@ -57,11 +55,12 @@ import { waitingForPlaceAtStart } from './special-places-at-start.js';
 import { assessmentsInProgress, disputesInProgress, requestsInProgress } from './start-pipelines.js';
 import {
   planHolderAge,
-  planHolderBands,
+  planHolderAgeOutsideStateSpecial,
   planSetting,
   postPlanHolderAge,
   type Shares,
   sharesOf,
+  stateSpecialPupilAge,
 } from './starting-shares.js';
 
 /**
@@ -107,6 +106,7 @@ type Group =
   | 'emerging'
   | 'requested'
   | 'assessing'
+  | 'stateSpecial'
   | 'plan'
   | 'planAppealing'
   | 'refusedAppealing'
@@ -197,8 +197,19 @@ function startingGroups(p: Params, startYear: number, scale: number): Array<[Gro
   const refusedDisputing = Math.round(disputes * REFUSAL_DISPUTE_SHARE);
   const planDisputing = disputes - refusedDisputing;
   const waiting = n(waitingForPlaceAtStart(p));
+  // Plan holders with no dispute in progress: those the start places in state special schools are
+  // drawn as a group of their own, exactly as many as expected, so a run at a small scale starts
+  // with its places full, not a few per cent over or under them by chance (until model 0.15.1 each
+  // holder's setting was its own draw: at 1%, about ±2.6% in each replication, and a surplus
+  // waited at once and fell back to independent schools).
+  const settled = n(p['population.ehcpStock']) - (appeals - refusedAppealing) - planDisputing - waiting;
+  const shares = sharesOf(p, startYear);
+  const expectedSpecial = shares.stateSpecialCumulative.at(-1)!;
+  const holders = p['population.ehcpStock'] - waitingForPlaceAtStart(p);
+  const inStateSpecial = holders > 0 ? Math.round((settled * expectedSpecial) / holders) : 0;
   const groups: Array<[Group, number]> = [
-    ['plan', n(p['population.ehcpStock']) - (appeals - refusedAppealing) - planDisputing - waiting],
+    ['stateSpecial', inStateSpecial],
+    ['plan', settled - inStateSpecial],
     ['planAppealing', appeals - refusedAppealing],
     ['planDisputing', planDisputing],
     ['requested', n(requestsInProgress(p))],
@@ -210,11 +221,10 @@ function startingGroups(p: Params, startYear: number, scale: number): Array<[Gro
   const statutory: readonly Group[] = ['requested', 'assessing', 'refusedAppealing', 'refusedDisputing'];
   const inProgress = groups.reduce((sum, [g, k]) => (statutory.includes(g) ? sum + k : sum), 0);
   groups.push(['senSupport', Math.max(0, n(p['population.senSupportStock']) - inProgress)]);
-  const trends = pastTrends(p, startYear);
+  const trends = shares.trends;
   groups.push(['earlyYearsSupport', n(expectedEarlyYearsPupils(p, trends))]);
   groups.push(['emerging', n(expectedEmergingChildren(p, trends))]);
-  const { bands, leavingHazard } = planHolderBands(p);
-  groups.push(['postPlan', n(postPlanByBand(bands, leavingHazard).reduce((a, b) => a + b, 0))]);
+  groups.push(['postPlan', n(shares.postPlanCumulative.at(-1)!)]);
   // Last, so the shared queues see them join after every holder of a place (and ids before stay as they were).
   groups.push(['waitingForPlace', waiting]);
 
@@ -290,20 +300,28 @@ function seedChild(
   position: number,
 ): void {
   const waitingForPlace = group === 'waitingForPlace';
+  const inStateSpecial = group === 'stateSpecial';
   const hasPlan =
-    group === 'plan' || group === 'planAppealing' || group === 'planDisputing' || waitingForPlace;
+    group === 'plan' ||
+    inStateSpecial ||
+    group === 'planAppealing' ||
+    group === 'planDisputing' ||
+    waitingForPlace;
   const earlyYears = group === 'earlyYearsSupport';
   let preparing = false;
   const emerging = group === 'emerging';
   const postPlan = group === 'postPlan';
   // Pupils on SEN support and children under 5 draw their ages again with their histories below.
   // Children waiting for a special place are of school age, in mainstream schools (assumption).
-  let age =
-    hasPlan && !waitingForPlace
-      ? planHolderAge(shares, r)
-      : postPlan
-        ? postPlanHolderAge(shares, r)
-        : 5 + r() * 11;
+  let age = inStateSpecial
+    ? stateSpecialPupilAge(shares, r)
+    : group === 'plan'
+      ? planHolderAgeOutsideStateSpecial(shares, r)
+      : hasPlan && !waitingForPlace
+        ? planHolderAge(shares, r)
+        : postPlan
+          ? postPlanHolderAge(shares, r)
+          : 5 + r() * 11;
   const attributes = drawAttributes(
     id,
     -age * DAYS_PER_YEAR,
@@ -311,9 +329,10 @@ function seedChild(
     p,
     r,
   );
-  let setting =
-    hasPlan && !waitingForPlace
-      ? planSetting(Math.floor(age), shares, r)
+  let setting = inStateSpecial
+    ? 'maintainedSpecial'
+    : hasPlan && !waitingForPlace
+      ? planSetting(Math.floor(age), shares, r, group === 'plan')
       : earlyYears
         ? 'earlyYears'
         : postPlan
