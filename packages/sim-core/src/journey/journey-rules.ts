@@ -20,6 +20,16 @@ export function clamp01(x: number): number {
   return Math.min(1, Math.max(0, x));
 }
 
+/** A need after one escalation: it closes a share need.escalationStep of its gap to the most severe. */
+export function escalatedSeverity(severity: number, p: Params): number {
+  return clamp01(severity + p['need.escalationStep'] * (1 - severity));
+}
+
+/** A need after one easing: need.easingStep less severe. */
+export function easedSeverity(severity: number, p: Params): number {
+  return clamp01(severity - p['need.easingStep']);
+}
+
 export function logistic(x: number): number {
   return 1 / (1 + exp(-x));
 }

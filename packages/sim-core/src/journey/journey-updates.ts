@@ -9,7 +9,13 @@ import type { Params } from '../scenario/parameter-catalogue.js';
 import { trustLossOnRefusal } from './coproduction.js';
 import type { JourneyContext } from './journey-context.js';
 import type { JourneyEvent } from './journey-events.js';
-import { ageOn, clamp01, prefersIndependentSchool } from './journey-rules.js';
+import {
+  ageOn,
+  clamp01,
+  easedSeverity,
+  escalatedSeverity,
+  prefersIndependentSchool,
+} from './journey-rules.js';
 import { onsetSeverity } from './primary-need.js';
 
 export type JourneyUpdate = (context: JourneyContext, event: JourneyEvent, p: Params) => void;
@@ -21,10 +27,10 @@ export const JOURNEY_UPDATES = {
     c.severity = onsetSeverity(c.primaryNeed, ageOn(c, e.day), p, e.uNeed);
   },
   escalate: (c, _e, p) => {
-    c.severity = clamp01(c.severity + p['need.escalationStep'] * (1 - c.severity));
+    c.severity = escalatedSeverity(c.severity, p);
   },
   ease: (c, _e, p) => {
-    c.severity = clamp01(c.severity - p['need.easingStep']);
+    c.severity = easedSeverity(c.severity, p);
   },
   noteCrisis: (c, _e, p) => {
     c.crises = c.crises + 1;

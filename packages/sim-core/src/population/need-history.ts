@@ -21,7 +21,7 @@ import { DAYS_PER_YEAR } from '../foundation/calendar.js';
 import { exp } from '../foundation/portable-math.js';
 import { exponential, type RandomStream, randomStream } from '../foundation/random-streams.js';
 import { createJourneyContext, type JourneyContext, type PrimaryNeed } from '../journey/journey-context.js';
-import { clamp01 } from '../journey/journey-rules.js';
+import { clamp01, escalatedSeverity } from '../journey/journey-rules.js';
 import { onsetSeverity } from '../journey/primary-need.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { LAST_ONSET_AGE, onsetRate } from './arrivals.js';
@@ -227,7 +227,7 @@ export function drawEmergingChild(context: JourneyContext, p: Params, r: RandomS
   const escalateMean = DAYS_PER_YEAR / Math.max(p['need.escalationRatePerYear'], 1e-6);
   const elapsed = exponential(r, meanDaysToNotice(context.advocacy, p));
   for (let t = exponential(r, escalateMean); t < elapsed; t += exponential(r, escalateMean))
-    context.severity = clamp01(context.severity + p['need.escalationStep'] * (1 - context.severity));
+    context.severity = escalatedSeverity(context.severity, p);
   return Math.min(onsetAge + elapsed / DAYS_PER_YEAR, LAST_ONSET_AGE + 0.999);
 }
 

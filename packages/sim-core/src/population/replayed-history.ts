@@ -17,6 +17,8 @@ import {
   clamp01,
   crisisProbability,
   earlyYearsRequestProbability,
+  easedSeverity,
+  escalatedSeverity,
   requestProbability,
 } from '../journey/journey-rules.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
@@ -79,7 +81,7 @@ export function replayNeedHistory(
   const noticed = exponential(r, meanDaysToNotice(context.advocacy, p));
   let t = exponential(r, escalateMean);
   for (; t < Math.min(noticed, days); t += exponential(r, escalateMean))
-    context.severity = clamp01(context.severity + p['need.escalationStep'] * (1 - context.severity));
+    context.severity = escalatedSeverity(context.severity, p);
   if (noticed >= days) return 'onSenSupport';
   // Before school, noticing a need may bring a request at once (the statechart's notifiedInEarlyYears).
   if (
@@ -122,7 +124,7 @@ export function replayNeedHistory(
     // referral is drawn at the severity it escalates from.
     if (met) {
       if (context.severity < p['provision.universal']) return 'resolved';
-      context.severity = clamp01(context.severity - p['need.easingStep']);
+      context.severity = easedSeverity(context.severity, p);
       continue;
     }
     // An escalation: the need region may go into crisis, and the support region draws (one
@@ -132,7 +134,7 @@ export function replayNeedHistory(
     const asks = clamp01(
       requestProbability(context, p) * trendAt(trends.requests, (days - t) / DAYS_PER_YEAR),
     );
-    context.severity = clamp01(context.severity + p['need.escalationStep'] * (1 - context.severity));
+    context.severity = escalatedSeverity(context.severity, p);
     if (crisis) {
       context.trust = clamp01(context.trust - p['trust.lossOnCrisis']);
       crisisResolves = t + JOURNEY_DELAYS.crisisEpisode(context, p, r, t);
@@ -174,15 +176,11 @@ export function replayNeedHistory(
  * families appealed the school named.
  */
 export function needSinceRequest(context: JourneyContext, days: number, p: Params, r: RandomStream): void {
-  const easeMean = DAYS_PER_YEAR / Math.max(p['need.easingRatePerYear'], 1e-6);
-  const escalateMean = DAYS_PER_YEAR / Math.max(p['need.escalationRatePerYear'], 1e-6);
   for (let t = 0; ; ) {
     const met = p['provision.senSupport'] >= context.severity;
-    t += exponential(r, met ? easeMean : escalateMean);
+    t += (met ? JOURNEY_DELAYS.easing : JOURNEY_DELAYS.escalation)(context, p, r, t);
     if (t >= days || (met && context.severity < p['provision.universal'])) return;
-    context.severity = met
-      ? clamp01(context.severity - p['need.easingStep'])
-      : clamp01(context.severity + p['need.escalationStep'] * (1 - context.severity));
+    context.severity = met ? easedSeverity(context.severity, p) : escalatedSeverity(context.severity, p);
   }
 }
 

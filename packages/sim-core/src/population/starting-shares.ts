@@ -81,7 +81,7 @@ export interface Shares {
  * for a special place are drawn apart), and the yearly hazard at which holders from 18 thin out
  * (`plan.ceaseNotInEducationProbability` at each annual review).
  */
-export function planHolderBands(p: Params): {
+function planHolderBands(p: Params): {
   readonly bands: PlanHolderBand[];
   readonly leavingHazard: number;
 } {

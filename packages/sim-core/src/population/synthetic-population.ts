@@ -205,7 +205,7 @@ function startingGroups(p: Params, startYear: number, scale: number): Array<[Gro
   const settled = n(p['population.ehcpStock']) - (appeals - refusedAppealing) - planDisputing - waiting;
   const shares = sharesOf(p, startYear);
   const expectedSpecial = shares.stateSpecialCumulative.at(-1)!;
-  const holders = p['population.ehcpStock'] - waitingForPlaceAtStart(p);
+  const holders = shares.ageCumulative.at(-1)!;
   const inStateSpecial = holders > 0 ? Math.round((settled * expectedSpecial) / holders) : 0;
   const groups: Array<[Group, number]> = [
     ['stateSpecial', inStateSpecial],
