@@ -226,6 +226,23 @@ describe('start consistency', () => {
     expect(withStartConsistency(published.slice(1), baseline.params, '2023-01-01')).toHaveLength(1);
   });
 
+  it('carries the state special places the start fills, beside the published shares of plans by setting', () => {
+    const bySetting = [
+      ...published,
+      target('ehcp_share_special_school_all_ages', 'Jan 2022', 0.348, 0.04, true),
+    ];
+    const targets = withStartConsistency(bySetting, baseline.params, '2023-01-01');
+    expect(targets.at(-1)).toMatchObject({
+      metric: 'special_school_places',
+      period: 'Jan 2023',
+      value: baseline.params['placement.specialSchoolPlaces'],
+      tolerance: 0.05,
+      status: START_CONSISTENCY,
+    });
+    expect(withStartConsistency(targets, baseline.params, '2023-01-01')).toHaveLength(targets.length);
+    expect(targets.filter((t) => t.metric === 'special_school_places')).toHaveLength(1);
+  });
+
   it('is judged like any target but tallied apart from the published ones', () => {
     const scenario = loadScenario('backtest-2019');
     const targets = withStartConsistency(published, baseline.params, '2021-01-01');

@@ -32,7 +32,21 @@
  * early help and children in crisis, and its replayed histories live each past year at its own onset
  * level and propensity to ask (need-history.ts); placement appeals remain the gap (−36%).
  *
- * Measured with model 0.14.0. Workload: 5 replications at scale 0.01, five years from 2019 and one from 2023; a few seconds
+ * Model 0.15.1: every flow within 4% (requests −0.3%, refusals +3.9%, assessments −1.8%, new plans
+ * +3.0%, plans ceased +2.0%, mediations −0.3%, appeals +1.6%), but appeals (about 11,560 in both
+ * starts) below their published floor of 11,609 (13,658 in AY 2022/23, less 15%): the model's
+ * level, recorded here as a known gap until model 0.16.0.
+ *
+ * Model 0.16.0 (councils commission places for forecast demand; a cheaper placement named for a
+ * specialist need is contested; refit): requests −6%, refusals −9%, assessments −4%, new plans
+ * −5%, plans ceased +9%, mediations −16%, appeals −8%, all within noise and the stock tolerance,
+ * and appeals (about 11,900 in 2023) above their floor. The gaps are wider than 0.15.1's: the
+ * start-in-motion values (special-places-at-start.ts, la.highNeedsExcessAtStart) were measured
+ * with 12 replications and agree with the refit's within noise; the 2019 backtest now reaches
+ * January 2023 with 1,266,000 pupils on SEN support, 7% more than the 1,183,384 the 2023 start
+ * holds (the edge of that target's tolerance), a likely source of its 6% more requests.
+ *
+ * Measured with model 0.16.0. Workload: 5 replications at scale 0.01, five years from 2019 and one from 2023; a few seconds
  * on 2 cores.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -61,14 +75,6 @@ const PUBLISHED_FLOWS = [
   'mediations_held',
   'tribunal_appeals_registered',
 ] as const;
-/**
- * Flows whose first projected year falls below their last published year's tolerance, with no
- * mechanism to explain it: a known gap. Appeals (model 0.15.1, seed 1, 5 replications at 1%):
- * about 11,560 in 2023 from the 2023 start against 11,380 from the 2019 start and a floor of
- * 11,609 (13,658 in AY 2022/23, less 15%). The two starts agree, so the gap is the model's level,
- * not the start's: the backtest's own AY 2022/23 (about 11,520) is one of its calibration misses.
- */
-const FALLS_BELOW: ReadonlyArray<(typeof PUBLISHED_FLOWS)[number]> = ['tribunal_appeals_registered'];
 const MODEL_METRIC: Readonly<Record<(typeof PUBLISHED_FLOWS)[number], string>> = {
   assessment_requests: 'assessment_requests',
   new_plans_issued: 'new_plans_issued',
@@ -167,13 +173,5 @@ describe('start-date invariance: flows in 2023 from a 2023 start and from a 2019
       `${target}: ${Math.round(model)} in ${YEAR} against ${published.value} in ${published.period} (floor ${Math.round(floor)})`,
     ).toBeGreaterThanOrEqual(floor);
   };
-  it.each(PUBLISHED_FLOWS.filter((f) => !FALLS_BELOW.includes(f)))(
-    `%s in the first projected year ${continues}`,
-    continuesItsTrend,
-  );
-  // A known gap (since model 0.13.0): see FALLS_BELOW. `it.fails` so that closing it is noticed.
-  it.fails.each(FALLS_BELOW)(
-    `%s in the first projected year ${continues} (known gap: fails)`,
-    continuesItsTrend,
-  );
+  it.each(PUBLISHED_FLOWS)(`%s in the first projected year ${continues}`, continuesItsTrend);
 });

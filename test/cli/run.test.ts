@@ -164,7 +164,7 @@ describe('sendsim run', () => {
     for (const [key, value] of [
       ['population.senSupportStock', 20_000_000],
       ['population.ehcpStock', 20_000_000],
-      ['population.cohortSize', 16_000_000],
+      ['population.cohortSize', 20_000_000],
     ] as const) {
       baseline.parameters[key].value = value;
       baseline.parameters[key].range[1] = value;
@@ -177,7 +177,7 @@ describe('sendsim run', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
-      /^sendsim: baseline\.json: parameters: expected a population a run can simulate, at most 5,000 children at scale 0\.0001 \(50 million for all of England, in proportion to the scale\), found about 5,\d\d\d over 1 year: /,
+      /^sendsim: baseline\.json: parameters: expected a population a run can simulate, at most 6,000 children at scale 0\.0001 \(60 million for all of England, in proportion to the scale\), found about [\d,]+ over 1 year: /,
     );
     expect(r.stderr).toContain('population.senSupportStock');
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -188,7 +188,7 @@ describe('sendsim sweep errors', () => {
         '--reps',
         '1',
       ],
-      /^sendsim: --values: population\.cohortSize = 20000000: expected a population a run can simulate, at most 5,000 children at scale 0\.0001 .*found about [\d,]+ over 10 years/,
+      /^sendsim: --values: population\.cohortSize = 20000000: expected a population a run can simulate, at most 6,000 children at scale 0\.0001 .*found about [\d,]+ over 10 years/,
     );
   });
 

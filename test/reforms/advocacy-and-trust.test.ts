@@ -54,9 +54,11 @@ describe('independent advice and parent carer forums', () => {
     const lowChange = low.difference.mean / low.baseline.mean;
     const highChange = high.difference.mean / high.baseline.mean;
     // Advice leaves families at or above the average as they were; their appeals move only through
-    // shared queues and councils' budgets, far less than the low group's rise.
+    // shared queues and councils' budgets, far less than the low group's rise (model 0.15.1: +6.8%
+    // against +0.7%; 0.16.0, whose refit has more appeals of every kind: +4.0% against +0.3%).
     expect(Math.abs(highChange), words(high)).toBeLessThan(0.03);
-    expect(lowChange - highChange, `${words(low)}; ${words(high)}`).toBeGreaterThan(0.04);
+    expect(lowChange - highChange, `${words(low)}; ${words(high)}`).toBeGreaterThan(0.025);
+    expect(lowChange, `${words(low)}; ${words(high)}`).toBeGreaterThan(4 * Math.abs(highChange));
     const gapBefore = high.baseline.mean - low.baseline.mean;
     const gapAfter = high.baseline.mean + high.difference.mean - (low.baseline.mean + low.difference.mean);
     expect(gapAfter).toBeLessThan(gapBefore);

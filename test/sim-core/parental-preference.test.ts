@@ -6,12 +6,14 @@
  * run more preferring families mean more placement appeals and independent placements.
  */
 import {
+  appealProbability,
   createJourneyContext,
   JOURNEY_GUARDS,
   type JourneyContext,
   type JourneyEvent,
   localAreaOf,
   type Params,
+  placementContested,
   preferenceDraw,
   runReplication,
 } from '@send-sim/sim-core';
@@ -122,8 +124,16 @@ describe('parental preference for an independent special school', () => {
         const appeals = G.appealsPlacementAtReview(c, e, p);
         expect(named && seeks).toBe(false);
         expect(named && appeals).toBe(false);
-        // Only a family that prefers an independent school and was offered a state place appeals.
-        if (appeals) expect(seeks && preferenceDraw(k.id) < k.preferenceShare).toBe(true);
+        // A family appeals the state place offered when it prefers an independent school, or the
+        // cheaper placement the LA names instead of a specialist one, whatever it prefers.
+        const cheaperNamed = k.uSetting < k.cheaper;
+        if (appeals) expect((seeks && preferenceDraw(k.id) < k.preferenceShare) || cheaperNamed).toBe(true);
+        if (cheaperNamed) expect(seeks || named).toBe(false);
+        // ...and may appeal it: the cheaper placement is contested whatever the family prefers.
+        if (cheaperNamed && k.severity >= p['placement.specialistSeverity']) {
+          expect(placementContested(c, k.uSetting, p)).toBe(true);
+          expect(appeals).toBe(k.uRedress >= 1 - appealProbability(c, 'placement', p));
+        }
         // Its band is the redress draw's top, clear of the health and social care band at the bottom.
         if (appeals) expect(G.appealsHealthAndSocialCare({ ...c, planDelivered: false }, e, p)).toBe(false);
         // A child already in a specialist setting is not reviewed into one.

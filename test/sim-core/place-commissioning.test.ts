@@ -1,6 +1,7 @@
 /**
- * Councils commissioning state special school places: decided each 1 September from the
- * year's unmet demand, opened `lag` years later, the capital booked to the DfE when decided.
+ * Councils commissioning state special school places: decided each 1 September for the demand
+ * they forecast when the places would open, opened `lag` years later, the capital booked to the
+ * DfE when decided.
  */
 import { Calendar, PAYER_INDEX, type Params, PlaceCommissioning, Simulation } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
@@ -15,26 +16,69 @@ describe('place commissioning, decision by decision', () => {
   const sept = (year: number) => calendar.dayOf(year, 8, 1);
   const params = with_({ 'placement.commissioningShare': 0.5, 'placement.commissioningLagYears': 2 });
 
-  it('decides only on 1 September, for a share of those who stopped waiting (scaled to a year) and those waiting', () => {
+  it('decides only on 1 September, for a share of the demand it forecasts at opening less the places it has or has coming', () => {
     const c = new PlaceCommissioning(calendar, calendar.dayOf(2024));
-    expect(c.decide(sept(2019) - 1, 100, params)).toBeUndefined();
-    // 40 stopped waiting over the 8 months since the start: 60 a year; 20 wait now.
+    // The end of the start's day: 1,000 hold a place, 20 wait, 1,000 places.
+    expect(c.decide(0, 1000, 20, 1000, params)).toBeUndefined();
+    expect(c.decide(sept(2019) - 1, 1000, 20, 1000, params)).toBeUndefined();
+    // By September 2019 (8 months): 30 more hold or wait, and 40 stopped waiting. Less than a year
+    // of counts: councils go on at the pace of the places commissioned before the start (none
+    // here), so they commission for today's 1,050 less the 1,020 places.
     c.noteStoppedWaiting(40);
-    const first = c.decide(sept(2019), 20, params)!;
-    const yearShare = sept(2019) / 365.25;
-    expect(first.places).toBe(Math.round(0.5 * (40 / yearShare + 20)));
+    const first = c.decide(sept(2019), 1020, 30, 1020, params)!;
+    expect(first.places).toBe(Math.round(0.5 * (1050 - 1020)));
     expect(first.opensOn).toBe(sept(2021));
-    // A whole year counted next time: no scaling.
+    // A year later the trend runs from the start: 110 more hold or wait than then, and 80 stopped
+    // waiting, over 20 months; the places commissioned but not open count as had.
+    c.noteStoppedWaiting(40);
+    const second = c.decide(sept(2020), 1100, 30, 1100, params)!;
+    const trend = (1130 - 1020 + 80) / (sept(2020) / 365.25);
+    expect(second).toEqual({
+      places: Math.round(0.5 * (1130 + 3 * trend - 1100 - first.places)),
+      opensOn: sept(2022),
+    });
+    // Places built ahead of demand (vacant) and none growing: nothing commissioned.
+    expect(c.decide(sept(2021), 900, 0, 1100, params)).toBeUndefined();
+    // From the fourth September the trend is the last three years': from September 2019's 1,050,
+    // with the 70 who stopped waiting since.
     c.noteStoppedWaiting(30);
-    expect(c.decide(sept(2020), 10, params)).toEqual({ places: 20, opensOn: sept(2022) });
-    // No demand, no places.
-    expect(c.decide(sept(2021), 0, params)).toBeUndefined();
+    const fourth = c.decide(sept(2022), 1500, 0, 1500, params)!;
+    const threeYears = (1500 - 1050 + 70) / ((sept(2022) - sept(2019)) / 365.25);
+    expect(fourth.places).toBe(
+      Math.round(0.5 * (1500 + 3 * threeYears - 1500 - first.places - second.places)),
+    );
+  });
+
+  it('keeps up with a steady growth in demand that the rule of unmet demand alone lets spill by half', () => {
+    // 100 more children a year need a state place; councils commission the whole gap (share 1)
+    // with a two-year lag; whoever finds no place stops waiting (goes to an independent school).
+    // Commissioning only the unmet demand (the rule before model 0.16.0) settles where half of
+    // each year's growth spills: places c = spilled = 100 − c. Forecasting the growth to the end
+    // of the places' first year, it settles at c = share × 3 × growth ÷ (1 + share × 2) = growth.
+    const p = with_({ 'placement.commissioningShare': 1, 'placement.commissioningLagYears': 2 });
+    const c = new PlaceCommissioning(calendar, calendar.dayOf(2040));
+    let capacity = 1000;
+    let holding = 1000;
+    c.decide(0, holding, 0, capacity, p);
+    const spills: number[] = [];
+    for (let year = 2019; year < 2039; year++) {
+      capacity += c.open(sept(year) - 1);
+      const seeking = holding + 100;
+      holding = Math.min(seeking, capacity);
+      spills.push(seeking - holding);
+      c.noteStoppedWaiting(seeking - holding);
+      c.decide(sept(year), holding, 0, capacity, p);
+    }
+    const lastDecade = spills.slice(-10).reduce((a, b) => a + b, 0) / 10;
+    expect(lastDecade).toBeLessThan(5);
+    // Places are never built for more than the children who need them.
+    expect(capacity - holding).toBeLessThanOrEqual(200);
   });
 
   it('opens places on the day they are due, not before, and counts them once', () => {
     const c = new PlaceCommissioning(calendar, calendar.dayOf(2025));
-    c.noteStoppedWaiting(100);
-    const { places, opensOn } = c.decide(sept(2019), 0, params)!;
+    c.decide(0, 0, 100, 0, params);
+    const { places, opensOn } = c.decide(sept(2019), 0, 100, 0, params)!;
     expect(c.open(opensOn - 1)).toBe(0);
     expect(c.open(opensOn)).toBe(places);
     expect(c.open(opensOn + 1)).toBe(0);
@@ -45,8 +89,11 @@ describe('place commissioning, decision by decision', () => {
     // January 2019 with a two-year lag: September 2017's places open in September 2019, and
     // September 2018's in September 2020; earlier ones are open already.
     const c = new PlaceCommissioning(calendar, calendar.dayOf(2025), 7, 2);
-    c.noteStoppedWaiting(100);
-    const decided = c.decide(sept(2019), 0, params)!;
+    c.decide(0, 0, 0, 0, params);
+    // The first September forecasts growth at the pace before the start: 7 a year, 3 years on,
+    // less the 14 places still to open.
+    const decided = c.decide(sept(2019), 0, 0, 0, params)!;
+    expect(decided.places).toBe(Math.round(0.5 * (3 * 7 - 14)));
     expect(c.open(sept(2019) - 1)).toBe(0);
     expect(c.open(sept(2019))).toBe(7);
     expect(c.open(sept(2020))).toBe(7);

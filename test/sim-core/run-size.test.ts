@@ -49,18 +49,18 @@ function everyParameterAtItsMaximum(): BaselineScenarioFile {
 
 describe('the work a run may ask for', () => {
   it('refuses a scenario with more children than the limit allows, before running it', () => {
-    // 20 million on SEN support and 20 million plans (their legal maximum) and cohorts of 16 million:
-    // about 50 million children at the start (young people whose plans ended among them) and 8
-    // million new needs in a year, beyond the limit of 50 million.
+    // 20 million on SEN support and 20 million plans (their legal maximum) and cohorts of 20 million:
+    // about 50 million children at the start (young people whose plans ended among them) and 10
+    // million new needs in a year, beyond the limit of 60 million.
     const crowded = resolveScenario(
       baselineWith({
         'population.senSupportStock': 20_000_000,
         'population.ehcpStock': 20_000_000,
-        'population.cohortSize': 16_000_000,
+        'population.cohortSize': 20_000_000,
       }),
     );
     expect(() => runExperiment(crowded, TINY)).toThrow(
-      /^baseline\.json: parameters: expected a population a run can simulate, at most 5,000 children at scale 0\.0001 \(50 million for all of England, in proportion to the scale\), found about 5,\d\d\d over 1 year/,
+      /^baseline\.json: parameters: expected a population a run can simulate, at most 6,000 children at scale 0\.0001 \(60 million for all of England, in proportion to the scale\), found about [\d,]+ over 1 year/,
     );
   });
 
@@ -69,7 +69,7 @@ describe('the work a run may ask for', () => {
     // more of them than plans once left a negative count and a table out of order.
     const disputed = resolveScenario(baselineWith({ 'population.appealsPerYear': 20_000_000 }));
     expect(() => runExperiment(disputed, TINY)).toThrow(
-      /^baseline\.json: parameters\["population\.appealsPerYear"\]: expected disputes and appeals in progress against plans at the start .* no more than the plans in force \(population\.ehcpStock\) less the children waiting for a special place, found about [\d,]+ against 515,\d\d\d plans$/,
+      /^baseline\.json: parameters\["population\.appealsPerYear"\]: expected disputes and appeals in progress against plans at the start .* no more than the plans in force \(population\.ehcpStock\) less the children waiting for a special place, found about [\d,]+ against 51\d,\d\d\d plans$/,
     );
   });
 
@@ -88,7 +88,7 @@ describe('the work a run may ask for', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toContain('at most 5,000 children at scale 0.0001');
+    expect(message).toContain('at most 6,000 children at scale 0.0001');
     expect(message).toMatch(/found about [\d,]+ over 1 year: [\d,]+ at the start and [\d,]+ new needs; see /);
     expect(message).toContain('population.cohortSize');
     expect(message).toContain('need.onsetRate.*');
@@ -105,7 +105,7 @@ describe('the work a run may ask for', () => {
           years: 1,
           scale: 0.0001,
         }),
-    ).toThrow(/at most 5,000 children at scale 0\.0001/);
+    ).toThrow(/at most 6,000 children at scale 0\.0001/);
   });
 
   it('leaves room for every shipped scenario at full scale for 50 years, and for either end of every plausible range', () => {

@@ -18,6 +18,12 @@
  * by 2023 in the backtest and 30% by 2035 in the projection. A refit with this target could not
  * bring it below 21% without losing published targets (complex needs are the model's only route
  * for needs severe before school), so it is reported, and seen by the next fit, but missed.
+ *
+ * And for state special school places: the start fills `placement.specialSchoolPlaces` (the
+ * school census's pupils in January 2022 plus a year of their 2016–2022 growth). The published
+ * shares of plans by setting have tolerances of 4 points, wide enough for a backtest whose places
+ * grew by 2,400 a year against the census's 6,270 (model 0.15.1: about 130,000 in January 2023),
+ * so that the projection began by moving 16% more plans into mainstream schools in its first year.
  */
 import { COMPLEX_NEEDS } from '../journey/primary-need.js';
 import { PRIMARY_NEED_SHARES } from '../population/primary-need-draw.js';
@@ -29,6 +35,12 @@ export const START_CONSISTENCY = 'start consistency';
 
 /** Tolerance on the complex needs' share of plans: as on the smaller age bands (assumption). */
 const COMPLEX_SHARE_TOLERANCE = 0.02;
+
+/**
+ * Relative tolerance on state special school places: about a year of their published growth
+ * (6,270 of 147,700 is 4.2%), as the start's figure is itself a year's growth past the census.
+ */
+const SPECIAL_PLACES_TOLERANCE = 0.05;
 
 /** Target metric → the baseline parameter that spreads the 2023 start's plans over that age band. */
 const AGE_SHARE_PARAMETERS = {
@@ -73,6 +85,21 @@ export function withStartConsistency(
       tolerance: COMPLEX_SHARE_TOLERANCE,
       toleranceIsAbsolute: true,
       source: `the baseline's start (plan holders' primary needs: calibration-targets.json structure, primary_need_share_of_all_ehcps)`,
+      status: START_CONSISTENCY,
+    });
+  }
+  const settingsPublished = published.some((t) => t.metric === 'ehcp_share_special_school_all_ages');
+  if (
+    settingsPublished &&
+    !published.some((t) => t.metric === 'special_school_places' && t.period === period)
+  ) {
+    added.push({
+      metric: 'special_school_places',
+      period,
+      value: baseline['placement.specialSchoolPlaces'],
+      unit: 'places',
+      tolerance: SPECIAL_PLACES_TOLERANCE,
+      source: `the baseline's start (placement.specialSchoolPlaces: Special educational needs in England, January 2022, and a year of its 2016–2022 growth)`,
       status: START_CONSISTENCY,
     });
   }

@@ -68,6 +68,7 @@ export const TARGET_MEASURES: Readonly<Record<string, TargetMeasure>> = {
   plans_ceased: { kind: 'ceasedWithTransfers', parameter: 'plan.transfersBetweenLAsPerPlanYear' },
   ehcp_share_mainstream_all_ages: ratio('ehcp_in_mainstream', 'ehcp_stock_all_ages'),
   ehcp_share_special_school_all_ages: ratio('ehcp_in_special_school', 'ehcp_stock_all_ages'),
+  special_school_places: stock('special_school_places'),
   ehcp_share_further_education: ratio('ehcp_in_further_education', 'ehcp_stock_all_ages'),
   ehcp_educated_elsewhere_or_neet: stock('ehcp_out_of_education'),
   ehcp_age_share_under_5: ratio('ehcp_age_under_5', 'ehcp_stock_all_ages'),

@@ -56,7 +56,9 @@ export {
 export { JourneyLayout } from './journey-layout.js';
 export { createJourneyMachine, type JourneyMachine } from './journey-machine.js';
 export {
+  appealProbability,
   exclusionProbability,
+  placementContested,
   preferenceDraw,
   prefersIndependentSchool,
   suspensionProbability,

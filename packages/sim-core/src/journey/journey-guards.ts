@@ -20,6 +20,7 @@ import {
   exclusionProbability,
   laNamesIndependentPreference,
   placementContested,
+  prefersIndependentSchool,
   provisionOf,
   requestProbability,
   reviewCallsForSpecialist,
@@ -46,6 +47,14 @@ const planEndsNotInEducation: JourneyGuard = (c, e, p) =>
   e.uSupport < p['plan.ceaseNeedsMetProbability'] + p['plan.ceaseNotInEducationProbability'];
 
 const familyWins: JourneyGuard = (_c, e, p) => e.uRedress < p['redress.familyWins'];
+
+/** A placement appeal won at the hearing or conceded by the LA. */
+const placementSecured: JourneyGuard = (c, e, p) =>
+  c.appealType === 'placement' && (e.type === 'LA_CONCEDES' || familyWins(c, e, p));
+
+/** A placement dispute settled at mediation in the family's favour. */
+const placementAgreed: JourneyGuard = (c, e, p) =>
+  c.appealType === 'placement' && e.uRedress < mediationBands(p).agree;
 
 export const JOURNEY_GUARDS = {
   // need
@@ -109,14 +118,13 @@ export const JOURNEY_GUARDS = {
     p['redress.placementOrders'] >= 1 &&
     placementContested(c, e.uSetting, p) &&
     e.uRedress < appealProbability(c, 'placement', p),
-  // A review that finds a specialist need, where the LA does not name the independent school the
-  // family prefers: the amended plan's placement may be appealed (the redress draw's top band,
-  // clear of the health and social care band at its bottom).
+  // A review that finds a specialist need, where the LA names a cheaper placement or not the
+  // independent school the family prefers: the amended plan's placement may be appealed (the
+  // redress draw's top band, clear of the health and social care band at its bottom).
   appealsPlacementAtReview: (c, e, p) =>
     p['redress.placementOrders'] >= 1 &&
     c.appealType === 'none' &&
     reviewCallsForSpecialist(c, p) &&
-    e.uSetting >= p['la.cheaperPlacementShare'] &&
     placementContested(c, e.uSetting, p) &&
     e.uRedress >= 1 - appealProbability(c, 'placement', p),
   // Single route of redress: a family whose plan was not delivered in full may appeal over its
@@ -145,9 +153,18 @@ export const JOURNEY_GUARDS = {
   familyWins,
   familyLoses: (c, e, p) => !familyWins(c, e, p),
   winsPlanContents: (c, e, p) => familyWins(c, e, p) && c.appealType === 'planContents',
-  winsOrConcededPlacement: (c, e, p) =>
-    c.appealType === 'placement' && (e.type === 'LA_CONCEDES' || familyWins(c, e, p)),
-  mediationAgreesPlacement: (c, e, p) => c.appealType === 'placement' && e.uRedress < mediationBands(p).agree,
+  // A placement won, conceded or agreed names the school the family asked for: the independent
+  // school it prefers, or else a state special school, which the LA then looks for (a child
+  // already in a special school keeps its place).
+  winsOrConcededPlacement: (c, e, p) => placementSecured(c, e, p) && prefersIndependentSchool(c, p),
+  winsOrConcededStatePlacement: (c, e, p) =>
+    placementSecured(c, e, p) &&
+    !prefersIndependentSchool(c, p) &&
+    !c.specialistSetting &&
+    !c.seeksSpecialist,
+  mediationAgreesPlacement: (c, e, p) => placementAgreed(c, e, p) && prefersIndependentSchool(c, p),
+  mediationAgreesStatePlacement: (c, e, p) =>
+    placementAgreed(c, e, p) && !prefersIndependentSchool(c, p) && !c.specialistSetting && !c.seeksSpecialist,
 
   // setting
   // The LA names a specialist placement for need that calls for one, unless it names a cheaper

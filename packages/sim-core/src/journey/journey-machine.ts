@@ -171,11 +171,21 @@ const planIssued = [
   reviewNeed,
 ] as const;
 
-/** An independent special school place won at the tribunal, conceded by the LA or agreed at mediation. */
+/**
+ * An independent special school place won at the tribunal, conceded by the LA or agreed at
+ * mediation, for a family that asked for one; a family that asked for a special school without
+ * preferring an independent one has the LA look for a state place instead (seekSpecialistPlace).
+ */
 const placedIndependentByDispute = {
   target: '#journey.setting.independentSpecial',
   actions: ['placeSpecialist', leaveService('specialSchool'), cancel('placementFallback'), reviewNeed],
 } as const;
+
+/** A placement appeal won at the hearing or conceded: the school the family asked for. */
+const placementSecured = [
+  { guard: 'winsOrConcededPlacement', ...placedIndependentByDispute },
+  { guard: 'winsOrConcededStatePlacement', actions: seekSpecialistPlace },
+] as const;
 
 /** A specialist place: taken up from any non-specialist school setting. */
 const specialistPlacement = {
@@ -188,9 +198,12 @@ const specialistPlacement = {
     target: '#journey.setting.independentSpecial',
     actions: ['placeSpecialist', leaveService('specialSchool'), reviewNeed],
   },
-  HEARING_OUTCOME: { guard: 'winsOrConcededPlacement', ...placedIndependentByDispute },
-  LA_CONCEDES: { guard: 'winsOrConcededPlacement', ...placedIndependentByDispute },
-  MEDIATION_OUTCOME: { guard: 'mediationAgreesPlacement', ...placedIndependentByDispute },
+  HEARING_OUTCOME: placementSecured,
+  LA_CONCEDES: placementSecured,
+  MEDIATION_OUTCOME: [
+    { guard: 'mediationAgreesPlacement', ...placedIndependentByDispute },
+    { guard: 'mediationAgreesStatePlacement', actions: seekSpecialistPlace },
+  ],
   // A review can find a mainstream placement no longer meets the need (a placement breakdown).
   ANNUAL_REVIEW: [
     { guard: 'reviewNamesPreferredIndependent', ...namedPreferredIndependent },

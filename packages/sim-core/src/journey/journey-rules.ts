@@ -142,12 +142,14 @@ export function laNamesIndependentPreference(context: JourneyContext, uSetting: 
 /**
  * The family seeks a different setting from the one the plan names, so may appeal the placement:
  * a need just below the specialist threshold, where the LA names a mainstream school and the
- * family seeks a special one; or a family preferring an independent school that the LA does not
- * name (it seeks a state special place, or names a cheaper one).
+ * family seeks a special one; a need above it for which the LA names a cheaper placement (the
+ * setting draw's lowest band), whatever school the family prefers; or a family preferring an
+ * independent school that the LA does not name (it seeks a state special place instead).
  */
 export function placementContested(context: JourneyContext, uSetting: number, p: Params): boolean {
   const threshold = p['placement.specialistSeverity'];
   if (context.severity < threshold) return context.severity >= threshold - 0.1;
+  if (uSetting < p['la.cheaperPlacementShare']) return true;
   return prefersIndependentSchool(context, p) && !laNamesIndependentPreference(context, uSetting, p);
 }
 

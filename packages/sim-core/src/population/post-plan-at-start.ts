@@ -37,13 +37,13 @@ export interface PlanHolderBand {
 }
 
 /**
- * Shares of ten equal bands of severity from 0 to 1 among young people on a pathway (model 0.15.0
- * as fitted, seed 1, five replications of the 2019 backtest at 1%, January 2023: 71,680 young
- * people nationally, 49% in education, employment or training, 39% NEET and 12% in adult social
+ * Shares of ten equal bands of severity from 0 to 1 among young people on a pathway (model 0.16.0
+ * as fitted, seed 1, five replications of the 2019 backtest at 1%, January 2023: 85,100 young
+ * people nationally, 51% in education, employment or training, 37% NEET and 12% in adult social
  * care). Most have the needs that kept them out of education, left unmet since.
  */
 export const POST_PLAN_SEVERITY_SHAPE_AT_START: readonly number[] = [
-  3160, 1620, 1840, 2180, 2060, 2980, 4960, 8900, 11260, 32720,
+  3340, 1780, 2320, 1740, 2740, 4220, 6520, 11720, 17240, 33480,
 ];
 
 /** Plans end at 25 at the latest, and a young person on a pathway leaves the model at 25. */

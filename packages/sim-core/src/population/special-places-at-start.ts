@@ -19,8 +19,10 @@
  *   schools, and join the queue after the holders have taken theirs;
  * - `placement.commissionedAtStart` × places were commissioned in each of the Septembers whose
  *   places have not opened yet, and open as the lag gives.
- * The two shares are start-in-motion values, measured on the fitted 2019 backtest in January 2023
- * (like `la.highNeedsExcessAtStart`); re-measure them after a refit.
+ * The waiting share is a start-in-motion value, measured on the fitted 2019 backtest in January
+ * 2023 (like `la.highNeedsExcessAtStart`); re-measure it after a refit. The commissioned share is
+ * the census's growth in state special pupils (2016–2022) since model 0.16.0: measured on the
+ * backtest it was circular, the backtest's own too-slow commissioning carried to the start.
  */
 import { exp } from '../foundation/portable-math.js';
 import type { Params } from '../scenario/parameter-catalogue.js';

@@ -265,7 +265,7 @@ export const SEED_ASKS = [
       'Special school places and their waiting list (placement.specialSchoolPlaces, special_place_wait_days)',
       'Placements out of area and residential, with their transport (ledger/placement-distance.ts)',
     ],
-    note: 'The Lenehan recommendations lever commissions more of unmet demand and adds regional places; forecasting itself is not modelled.',
+    note: 'Councils forecast the demand for state special places at the day new ones would open, from last year’s growth (services/place-commissioning.ts); the Lenehan recommendations lever commissions more of the gap and adds regional places. Forecasting by need, age or area is not modelled.',
   },
   {
     id: 'lenehan-contesting-placements',

@@ -19,9 +19,9 @@ export const lenehanRecommendations = defineLever({
     'special schools; councils visit the children they place residentially (LA visiting guidance).',
   settings: { kind: 'choice', values: ['current', 'implemented'], default: 'current' },
   mechanism:
-    'implemented: {placement.commissioningShare}: councils commissioning regionally meet more of the unmet ' +
-    'demand for state special places they see each September (the places open placement.commissioningLagYears ' +
-    'later); and the specialist provision they plan together from the start opens after the same lag (the phase ' +
+    'implemented: {placement.commissioningShare}: councils commissioning regionally meet more of the gap ' +
+    'they see each September between the demand for state special places they forecast and the places they ' +
+    'have or have coming (the places open placement.commissioningLagYears later); and the specialist provision they plan together from the start opens after the same lag (the phase ' +
     'below). With more local places fewer children wait for a state place past the fallback wait and go to ' +
     'independent special schools, so fewer are placed out of area or residentially (placement-distance.ts), ' +
     'and their transport and residential care cost less. Quality standards and LA visits are costed below; ' +
@@ -32,7 +32,7 @@ export const lenehanRecommendations = defineLever({
     'locally where possible), for DfE (LA visiting guidance; national quality standards) and for NASS and ' +
     'Natspec (open-book accounting: set independentSectorReform beside this lever). About 6,000 children and ' +
     'young people in 334 residential special schools and colleges at ≈£500m a year. Assumption: commissioning ' +
-    'half again as much of the unmet demand (×1.5, at most all of it; range ×1.2–×2), since no evaluation ' +
+    'half again as much of that gap (×1.5, at most all of it; range ×1.2–×2), since no evaluation ' +
     'of regional commissioning has been published; 5,000 regional places (range 2,500–10,000), about as many ' +
     'as the children the review found in residential special schools and colleges, opening two years after ' +
     'planning starts (placement.commissioningLagYears in the baseline).',
