@@ -15,13 +15,15 @@
  * (`placement.commissioningLagYears` + 1 years ahead: places open only each September, and a
  * child who needs one later in that year waits at most `placement.independentFallbackDays`
  * before going elsewhere), take off the places they have and those already commissioned, and
- * commission `placement.commissioningShare` of the gap. The places open on 1 September that many years later; the DfE pays
- * `cost.specialPlaceCapital` a place when they are commissioned (High Needs Provision Capital
- * Allocations are DfE grants). With less than a year of their own counts (the first September
- * of a run), councils go on at the pace of the places commissioned before the start
- * (`placement.commissionedAtStart`, the census's growth): a few months' count, scaled up to a
- * year, would take the start's whole waiting list, which empties within the fallback wait, for
- * a year's unmet demand (the first September of a 2023 start then commissioned 18,000 places).
+ * commission `placement.commissioningShare` of the gap. The places open on 1 September
+ * `placement.commissioningLagYears` later; the DfE pays `cost.specialPlaceCapital` a place when
+ * they are commissioned (High Needs Provision Capital Allocations are DfE grants).
+ *
+ * With less than a year of their own counts (the first September of a run), councils go on at
+ * the pace of the places commissioned before the start (`placement.commissionedAtStart`, the
+ * census's growth): a few months' count, scaled up to a year, would take the start's whole
+ * waiting list, which empties within the fallback wait, for a year's unmet demand (the first
+ * September of a 2023 start then commissioned 18,000 places).
  *
  * Why a forecast rather than only the year's unmet demand (the rule until model 0.16.0): a
  * council that commissions only for the children it failed to place keeps about half of a
@@ -54,7 +56,7 @@ const SEPTEMBER = 8;
  */
 export const TREND_YEARS = 3;
 
-/** What councils knew at a decision (or at the start): the day, the demand, and all who had stopped waiting by then. */
+/** What councils knew at a decision (or at the start): the day, the demand, and who had stopped waiting by then. */
 interface DemandRecord {
   readonly day: number;
   readonly demand: number;
@@ -78,7 +80,7 @@ export class PlaceCommissioning {
   private readonly pending: Commissioned[] = [];
   /** Children who stopped waiting since the start. */
   private stoppedWaiting = 0;
-  /** The start's demand (at the first day's end) and each decision's since: the last `TREND_YEARS` of them. */
+  /** The start's demand (at its first day's end) and each decision's since: the last `TREND_YEARS`. */
   private readonly history: DemandRecord[] = [];
 
   /**
