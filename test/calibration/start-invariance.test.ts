@@ -38,13 +38,12 @@
  * level, recorded here as a known gap until model 0.16.0.
  *
  * Model 0.16.0 (councils commission places for forecast demand; a cheaper placement named for a
- * specialist need is contested; refit): requests −6%, refusals −9%, assessments −4%, new plans
- * −5%, plans ceased +9%, mediations −16%, appeals −8%, all within noise and the stock tolerance,
- * and appeals (about 11,900 in 2023) above their floor. The gaps are wider than 0.15.1's: the
- * start-in-motion values (special-places-at-start.ts, la.highNeedsExcessAtStart) were measured
- * with 12 replications and agree with the refit's within noise; the 2019 backtest now reaches
- * January 2023 with 1,266,000 pupils on SEN support, 7% more than the 1,183,384 the 2023 start
- * holds (the edge of that target's tolerance), a likely source of its 6% more requests.
+ * specialist need is contested; refit): requests −4%, refusals −7%, assessments −4%, new plans
+ * −3%, plans ceased +12%, mediations +12%, appeals −7%, all within noise and the stock tolerance,
+ * and appeals (about 11,800 in 2023) above their floor of 11,609. The gaps are wider than
+ * 0.15.1's: the waiting list and the placement share of disputes at the start were measured on
+ * the refit before the last (on the last, 0.8% and 37–38% against the 1.3% and 40% used, within
+ * two standard errors), and each move changes the backtest itself.
  *
  * Measured with model 0.16.0. Workload: 5 replications at scale 0.01, five years from 2019 and one from 2023; a few seconds
  * on 2 cores.
