@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from './load-scenario.js';
 
 const backtest = loadScenario('backtest-2019');
+/** What councils count of the places: children holding one, children waiting, places open. */
+const counts = (holding: number, waiting: number, capacity: number) => ({ holding, waiting, capacity });
 const with_ = (values: Partial<Record<keyof Params, number>>): Params =>
   ({ ...backtest.params, ...values }) as Params;
 
@@ -19,30 +21,30 @@ describe('place commissioning, decision by decision', () => {
   it('decides only on 1 September, for a share of the demand it forecasts at opening less the places it has or has coming', () => {
     const c = new PlaceCommissioning(calendar, calendar.dayOf(2024));
     // The end of the start's day: 1,000 hold a place, 20 wait, 1,000 places.
-    expect(c.decide(0, 1000, 20, 1000, params)).toBeUndefined();
-    expect(c.decide(sept(2019) - 1, 1000, 20, 1000, params)).toBeUndefined();
+    expect(c.decide(0, counts(1000, 20, 1000), params)).toBeUndefined();
+    expect(c.decide(sept(2019) - 1, counts(1000, 20, 1000), params)).toBeUndefined();
     // By September 2019 (8 months): 30 more hold or wait, and 40 stopped waiting. Less than a year
     // of counts: councils go on at the pace of the places commissioned before the start (none
     // here), so they commission for today's 1,050 less the 1,020 places.
     c.noteStoppedWaiting(40);
-    const first = c.decide(sept(2019), 1020, 30, 1020, params)!;
+    const first = c.decide(sept(2019), counts(1020, 30, 1020), params)!;
     expect(first.places).toBe(Math.round(0.5 * (1050 - 1020)));
     expect(first.opensOn).toBe(sept(2021));
     // A year later the trend runs from the start: 110 more hold or wait than then, and 80 stopped
     // waiting, over 20 months; the places commissioned but not open count as had.
     c.noteStoppedWaiting(40);
-    const second = c.decide(sept(2020), 1100, 30, 1100, params)!;
+    const second = c.decide(sept(2020), counts(1100, 30, 1100), params)!;
     const trend = (1130 - 1020 + 80) / (sept(2020) / 365.25);
     expect(second).toEqual({
       places: Math.round(0.5 * (1130 + 3 * trend - 1100 - first.places)),
       opensOn: sept(2022),
     });
     // Places built ahead of demand (vacant) and none growing: nothing commissioned.
-    expect(c.decide(sept(2021), 900, 0, 1100, params)).toBeUndefined();
+    expect(c.decide(sept(2021), counts(900, 0, 1100), params)).toBeUndefined();
     // From the fourth September the trend is the last three years': from September 2019's 1,050,
     // with the 70 who stopped waiting since.
     c.noteStoppedWaiting(30);
-    const fourth = c.decide(sept(2022), 1500, 0, 1500, params)!;
+    const fourth = c.decide(sept(2022), counts(1500, 0, 1500), params)!;
     const threeYears = (1500 - 1050 + 70) / ((sept(2022) - sept(2019)) / 365.25);
     expect(fourth.places).toBe(
       Math.round(0.5 * (1500 + 3 * threeYears - 1500 - first.places - second.places)),
@@ -59,7 +61,7 @@ describe('place commissioning, decision by decision', () => {
     const c = new PlaceCommissioning(calendar, calendar.dayOf(2040));
     let capacity = 1000;
     let holding = 1000;
-    c.decide(0, holding, 0, capacity, p);
+    c.decide(0, counts(holding, 0, capacity), p);
     const spills: number[] = [];
     for (let year = 2019; year < 2039; year++) {
       capacity += c.open(sept(year) - 1);
@@ -67,7 +69,7 @@ describe('place commissioning, decision by decision', () => {
       holding = Math.min(seeking, capacity);
       spills.push(seeking - holding);
       c.noteStoppedWaiting(seeking - holding);
-      c.decide(sept(year), holding, 0, capacity, p);
+      c.decide(sept(year), counts(holding, 0, capacity), p);
     }
     const lastDecade = spills.slice(-10).reduce((a, b) => a + b, 0) / 10;
     expect(lastDecade).toBeLessThan(5);
@@ -77,8 +79,8 @@ describe('place commissioning, decision by decision', () => {
 
   it('opens places on the day they are due, not before, and counts them once', () => {
     const c = new PlaceCommissioning(calendar, calendar.dayOf(2025));
-    c.decide(0, 0, 100, 0, params);
-    const { places, opensOn } = c.decide(sept(2019), 0, 100, 0, params)!;
+    c.decide(0, counts(0, 100, 0), params);
+    const { places, opensOn } = c.decide(sept(2019), counts(0, 100, 0), params)!;
     expect(c.open(opensOn - 1)).toBe(0);
     expect(c.open(opensOn)).toBe(places);
     expect(c.open(opensOn + 1)).toBe(0);
@@ -89,10 +91,10 @@ describe('place commissioning, decision by decision', () => {
     // January 2019 with a two-year lag: September 2017's places open in September 2019, and
     // September 2018's in September 2020; earlier ones are open already.
     const c = new PlaceCommissioning(calendar, calendar.dayOf(2025), 7, 2);
-    c.decide(0, 0, 0, 0, params);
+    c.decide(0, counts(0, 0, 0), params);
     // The first September forecasts growth at the pace before the start: 7 a year, 3 years on,
     // less the 14 places still to open.
-    const decided = c.decide(sept(2019), 0, 0, 0, params)!;
+    const decided = c.decide(sept(2019), counts(0, 0, 0), params)!;
     expect(decided.places).toBe(Math.round(0.5 * (3 * 7 - 14)));
     expect(c.open(sept(2019) - 1)).toBe(0);
     expect(c.open(sept(2019))).toBe(7);

@@ -168,8 +168,7 @@ export class NationalServices {
   commissionPlaces(day: number): void {
     const { commissioning, specialSchool } = this;
     commissioning.noteStoppedWaiting(specialSchool.takeStoppedWaiting());
-    const { holding, waiting, capacity } = specialSchool;
-    const commissioned = commissioning.decide(day, holding, waiting, capacity, this.params);
+    const commissioned = commissioning.decide(day, specialSchool, this.params);
     if (commissioned !== undefined) {
       const month = monthOf(this.monthStarts, day);
       this.metrics.countAt(METRIC_INDEX.special_places_commissioned, month, commissioned.places);

@@ -56,6 +56,10 @@ const placementSecured: JourneyGuard = (c, e, p) =>
 const placementAgreed: JourneyGuard = (c, e, p) =>
   c.appealType === 'placement' && e.uRedress < mediationBands(p).agree;
 
+/** A family that asked for a special school but not an independent one, whose child has no specialist place yet nor seeks one. */
+const wantsStatePlace = (c: JourneyContext, p: Params) =>
+  !prefersIndependentSchool(c, p) && !c.specialistSetting && !c.seeksSpecialist;
+
 export const JOURNEY_GUARDS = {
   // need
   needMet: (c, _e, p) => provisionOf(c, p) >= c.severity,
@@ -157,14 +161,9 @@ export const JOURNEY_GUARDS = {
   // school it prefers, or else a state special school, which the LA then looks for (a child
   // already in a special school keeps its place).
   winsOrConcededPlacement: (c, e, p) => placementSecured(c, e, p) && prefersIndependentSchool(c, p),
-  winsOrConcededStatePlacement: (c, e, p) =>
-    placementSecured(c, e, p) &&
-    !prefersIndependentSchool(c, p) &&
-    !c.specialistSetting &&
-    !c.seeksSpecialist,
+  winsOrConcededStatePlacement: (c, e, p) => placementSecured(c, e, p) && wantsStatePlace(c, p),
   mediationAgreesPlacement: (c, e, p) => placementAgreed(c, e, p) && prefersIndependentSchool(c, p),
-  mediationAgreesStatePlacement: (c, e, p) =>
-    placementAgreed(c, e, p) && !prefersIndependentSchool(c, p) && !c.specialistSetting && !c.seeksSpecialist,
+  mediationAgreesStatePlacement: (c, e, p) => placementAgreed(c, e, p) && wantsStatePlace(c, p),
 
   // setting
   // The LA names a specialist placement for need that calls for one, unless it names a cheaper

@@ -115,14 +115,14 @@ export function sharesOf(p: Params, startYear: number): Shares {
   });
   // Who draws those weights: plan holders aged 5–10 and 11–15 (the school-age bands), and 16–18
   // (the part of the 16–19 band below 19, as ageWithinBand spreads it).
+  const belowNineteen = bandShareBelow(16, 20, CEASE_NOT_IN_EDUCATION_FROM_AGE, leavingHazard, 19);
   const schoolAgeWeight = weightOf(schoolAgeWeights, SCHOOL_AGE_SETTINGS);
   const factors = stateSpecialWeightFactors(
     {
       primary: { holders: bands[1]!.holders, ...schoolAgeWeight },
       secondary: { holders: bands[2]!.holders, ...schoolAgeWeight },
       sixthForm: {
-        holders:
-          bands[3]!.holders * bandShareBelow(16, 20, CEASE_NOT_IN_EDUCATION_FROM_AGE, leavingHazard, 19),
+        holders: bands[3]!.holders * belowNineteen,
         ...weightOf(post16Weights, POST16_SETTINGS),
       },
     },
@@ -152,8 +152,8 @@ export function sharesOf(p: Params, startYear: number): Shares {
   });
   // The chance of a state special school at each phase, and the settings without one.
   const chance = (weights: readonly number[], settings: readonly SettingName[]) => {
-    const total = weights.reduce((a, b) => a + b, 0);
-    return total > 0 ? weights[settings.indexOf('maintainedSpecial')]! / total : 0;
+    const { stateSpecialWeight, totalWeight } = weightOf(weights, settings);
+    return totalWeight > 0 ? stateSpecialWeight / totalWeight : 0;
   };
   const outside = (weights: readonly number[], settings: readonly SettingName[]) =>
     cumulate(weights.map((w, k) => (settings[k] === 'maintainedSpecial' ? 0 : w)));
@@ -162,7 +162,6 @@ export function sharesOf(p: Params, startYear: number): Shares {
     secondary: chance(secondary, SCHOOL_AGE_SETTINGS),
     sixthForm: chance(post16, POST16_SETTINGS),
   };
-  const belowNineteen = bandShareBelow(16, 20, CEASE_NOT_IN_EDUCATION_FROM_AGE, leavingHazard, 19);
   return {
     ageBands: bands.map((b) => [b.lo, b.hi] as const),
     ageCumulative: cumulate(bands.map((b) => b.holders)),
@@ -266,12 +265,13 @@ function stateSpecialChanceAt(age: number, shares: Shares): number {
  * holds (primary, secondary, 16–18), then an age within it as the plan holders' ages spread.
  */
 export function stateSpecialPupilAge(shares: Shares, r: RandomStream): number {
+  // The phases are the age bands 5–10, 11–15 and 16–19 (stateSpecialCumulative's order).
   const phase = pickIndex(r, shares.stateSpecialCumulative);
-  if (phase === 0) return 5 + 6 * r();
-  if (phase === 1) return 11 + 5 * r();
+  const [lo, hi] = shares.ageBands[phase + 1]!;
+  if (phase < 2) return lo + (hi - lo) * r();
   return ageWithinBand(
-    16,
-    20,
+    lo,
+    hi,
     CEASE_NOT_IN_EDUCATION_FROM_AGE,
     shares.leavingHazard,
     r() * shares.belowNineteen,

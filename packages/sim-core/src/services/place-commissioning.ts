@@ -63,6 +63,16 @@ interface DemandRecord {
   readonly stoppedWaiting: number;
 }
 
+/** What councils count of the state special places, read only on the days they need it. */
+export interface PlaceCounts {
+  /** Children holding a place. */
+  readonly holding: number;
+  /** Children waiting for one. */
+  readonly waiting: number;
+  /** Places open. */
+  readonly capacity: number;
+}
+
 export interface Commissioned {
   /** Places commissioned (at the run's scale). */
   readonly places: number;
@@ -114,22 +124,17 @@ export class PlaceCommissioning {
 
   /**
    * At the end of the day before `day`: commission places if councils decide on `day`, given
-   * the children `holding` or `waiting` for a place and the places open (`capacity`) now.
+   * what they count of the places now (read at the run's first day's end and on decision days).
    * Returns what was commissioned, or undefined.
    */
-  decide(
-    day: number,
-    holding: number,
-    waiting: number,
-    capacity: number,
-    params: Params,
-  ): Commissioned | undefined {
-    const demand = holding + waiting;
+  decide(day: number, counts: PlaceCounts, params: Params): Commissioned | undefined {
     const { history } = this;
-    if (history.length === 0) history.push({ day, demand, stoppedWaiting: this.stoppedWaiting });
+    if (history.length === 0)
+      history.push({ day, demand: counts.holding + counts.waiting, stoppedWaiting: this.stoppedWaiting });
     if (this.nextDecision >= this.decisionDays.length || this.decisionDays[this.nextDecision] !== day)
       return undefined;
     this.nextDecision++;
+    const demand = counts.holding + counts.waiting;
     const from = history[0]!;
     const years = (day - from.day) / DAYS_PER_YEAR;
     const growth =
@@ -139,7 +144,7 @@ export class PlaceCommissioning {
     history.push({ day, demand, stoppedWaiting: this.stoppedWaiting });
     if (history.length > TREND_YEARS) history.shift();
     const lag = Math.round(params['placement.commissioningLagYears']);
-    const planned = capacity + this.pending.reduce((sum, p) => sum + p.places, 0);
+    const planned = counts.capacity + this.pending.reduce((sum, p) => sum + p.places, 0);
     const gap = demand + (lag + 1) * growth - planned;
     const places = Math.round(params['placement.commissioningShare'] * Math.max(0, gap));
     if (places === 0) return undefined;
