@@ -195,13 +195,13 @@ describe('parseScenarioFile', () => {
     const params = parametersOf(doc);
     params['cost.mediation']!.source = { title: 'A report', publisher: 'Someone', year: '2024' };
     (params['ep.workforceFte']!.source as Json).status = 'v';
-    delete (params['population.appealsInProgress']!.source as Json).note;
+    delete (params['population.appealsPerYear']!.source as Json).note;
     const errors = problems(JSON.stringify(doc));
     expect(problemAt(errors, 'parameters["cost.mediation"]').expected).toBe(
       'either a source or an assumption, not both',
     );
     expect(problemAt(errors, 'parameters["ep.workforceFte"].source.status').found).toBe('"v"');
-    expect(problemAt(errors, 'parameters["population.appealsInProgress"].source.note').expected).toContain(
+    expect(problemAt(errors, 'parameters["population.appealsPerYear"].source.note').expected).toContain(
       'required when status is "D"',
     );
   });
@@ -280,7 +280,7 @@ describe('parseScenarioFile', () => {
   });
 
   it('refuses more appeals in progress than plans in force, which no starting population can hold', () => {
-    // Found by the fuzz suite: with no plans and the baseline's 10,000 appeals, a run failed
+    // Found by the fuzz suite: with no plans and the baseline's appeals in progress, a run failed
     // with "Child ids must come in order" (the plans count went below zero).
     const doc = json(baselineText);
     const plans = parametersOf(doc)['population.ehcpStock']!;
@@ -290,7 +290,7 @@ describe('parseScenarioFile', () => {
     expect(error.expected).toBe(
       'at most population.ehcpStock: most appeals in progress are against plans in force (the model takes 70%), so they cannot outnumber them',
     );
-    expect(error.found).toBe('10000 appeals and 0 plans');
+    expect(error.found).toBe('3800 appeals and 0 plans');
     // A reform's overrides are held to the same rule once resolved.
     const baseline = parseScenarioFile(baselineText, 'baseline.json') as BaselineScenarioFile;
     const reform = {

@@ -86,48 +86,62 @@ function effectsOf(actions: ReadonlyArray<{ type: string; params?: unknown }>): 
   return actions.map((a) => ({ type: a.type, params: a.params }) as JourneyEffect);
 }
 
+/**
+ * Runs `numRuns` random journeys through xstate and through the compiled journey, for machines
+ * built on `p`, and checks they agree after every step.
+ */
+function agreeOnRandomJourneys(p: typeof params, numRuns: number, seed: number): void {
+  const machine = createJourneyMachine(p);
+  const journey = compileJourney(machine, p);
+  let steps = 0;
+  let taken = 0;
+  fc.assert(
+    fc.property(journeyArb, ({ leaves, context, steps: choices }) => {
+      const compiledLeaves = [...leaves];
+      const compiledContext: JourneyContext = { ...context };
+      let snapshot = machine.resolveState({
+        value: journey.stateValue(compiledLeaves),
+        context: { ...context },
+      });
+      expect(snapshot.value).toEqual(journey.stateValue(compiledLeaves));
+      for (const choice of choices) {
+        const handled = journey.eventsHandled(compiledLeaves);
+        const pool = choice.handled < 0.85 && handled.length > 0 ? handled : JOURNEY_EVENT_TYPES;
+        const type = pool[choice.pick % pool.length]!;
+        const event: JourneyEvent = {
+          type,
+          day: choice.day,
+          uNeed: choice.uNeed,
+          uSupport: choice.uSupport,
+          uRedress: choice.uRedress,
+          uSetting: choice.uSetting,
+          ...(type === 'BIRTHDAY' ? { age: choice.age } : {}),
+          ...(type === 'REQUEST_ASSESSMENT' ? { by: choice.by } : {}),
+          ...(type === 'APPEAL' ? { appealType: choice.appealType } : {}),
+        };
+        const [next, actions] = transition(machine, snapshot, event);
+        const effects: JourneyEffect[] = [];
+        if (journey.step(compiledLeaves, compiledContext, event, effects)) taken++;
+        expect(journey.stateValue(compiledLeaves)).toEqual(next.value);
+        expect(compiledContext).toEqual(next.context);
+        expect(effects).toEqual(effectsOf(actions));
+        snapshot = next;
+        steps++;
+      }
+    }),
+    { numRuns, seed },
+  );
+  // The test must exercise real transitions, not just unhandled events.
+  expect(taken).toBeGreaterThan(steps * 0.5);
+}
+
 describe('compiled journey vs xstate transition()', () => {
   it('agrees on state value, context and effects after every step of 10,000 random journeys', () => {
-    let steps = 0;
-    let taken = 0;
-    fc.assert(
-      fc.property(journeyArb, ({ leaves, context, steps: choices }) => {
-        const compiledLeaves = [...leaves];
-        const compiledContext: JourneyContext = { ...context };
-        let snapshot = machine.resolveState({
-          value: journey.stateValue(compiledLeaves),
-          context: { ...context },
-        });
-        expect(snapshot.value).toEqual(journey.stateValue(compiledLeaves));
-        for (const choice of choices) {
-          const handled = journey.eventsHandled(compiledLeaves);
-          const pool = choice.handled < 0.85 && handled.length > 0 ? handled : JOURNEY_EVENT_TYPES;
-          const type = pool[choice.pick % pool.length]!;
-          const event: JourneyEvent = {
-            type,
-            day: choice.day,
-            uNeed: choice.uNeed,
-            uSupport: choice.uSupport,
-            uRedress: choice.uRedress,
-            uSetting: choice.uSetting,
-            ...(type === 'BIRTHDAY' ? { age: choice.age } : {}),
-            ...(type === 'REQUEST_ASSESSMENT' ? { by: choice.by } : {}),
-            ...(type === 'APPEAL' ? { appealType: choice.appealType } : {}),
-          };
-          const [next, actions] = transition(machine, snapshot, event);
-          const effects: JourneyEffect[] = [];
-          if (journey.step(compiledLeaves, compiledContext, event, effects)) taken++;
-          expect(journey.stateValue(compiledLeaves)).toEqual(next.value);
-          expect(compiledContext).toEqual(next.context);
-          expect(effects).toEqual(effectsOf(actions));
-          snapshot = next;
-          steps++;
-        }
-      }),
-      { numRuns: 10_000, seed: 20_230_101 },
-    );
-    // The test must exercise real transitions, not just unhandled events.
-    expect(taken).toBeGreaterThan(steps * 0.5);
+    agreeOnRandomJourneys(params, 10_000, 20_230_101);
+  });
+
+  it('agrees too without tribunal placement orders (guards that only a reform makes true)', () => {
+    agreeOnRandomJourneys({ ...params, 'redress.placementOrders': 0 }, 2_000, 20_230_102);
   });
 
   it('rejects a machine feature the compiled form cannot reproduce', async () => {

@@ -180,7 +180,7 @@ describe('disputes and appeals of a refusal in progress at the start', () => {
   it('are against refusals to assess and to issue in the published proportions (27.9% and 8.5% of appeals, 2022/23)', () => {
     let toIssue = 0;
     let all = 0;
-    for (let replication = 0; replication < 4; replication++) {
+    for (let replication = 0; replication < 8; replication++) {
       for (const c of buildStartingPopulation(baseline, startYear, 0.01, 1, replication)) {
         const type =
           c.context.appealType !== 'none'

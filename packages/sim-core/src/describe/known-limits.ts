@@ -76,7 +76,7 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'Tribunal',
-    text: 'Tribunal hearings are a single national capacity with one queue.',
+    text: 'Tribunal hearings are a single national capacity with one queue at the model’s own pace (an appeal not conceded or withdrawn is decided about tribunal.listingToDecisionDays after a slot is free: about a quarter of a year after registration on average in the 2019 backtest’s 2022, where families waited about a year for a hearing by 2024), so outcomes of appeals come sooner than they do, and the start holds the appeals in progress that pace keeps (population.appealsInProgress, from model 0.17.0), a third of what the published wait implies.',
   },
   {
     topic: 'Single route of redress',

@@ -56,6 +56,10 @@ const placementSecured: JourneyGuard = (c, e, p) =>
 const placementAgreed: JourneyGuard = (c, e, p) =>
   c.appealType === 'placement' && e.uRedress < mediationBands(p).agree;
 
+/** Whether an appeal of `type` cannot be registered: one about the school named, with no placement orders. */
+const appealBarred = (type: JourneyContext['appealType'] | undefined, p: Params) =>
+  type === 'placement' && p['redress.placementOrders'] < 1;
+
 /** A family that asked for a special school but not an independent one, whose child has no specialist place yet nor seeks one. */
 const wantsStatePlace = (c: JourneyContext, p: Params) =>
   !prefersIndependentSchool(c, p) && !c.specialistSetting && !c.seeksSpecialist;
@@ -145,10 +149,13 @@ export const JOURNEY_GUARDS = {
   noDisputeOpen: (c) => c.appealType === 'none',
   choosesMediation: (_c, e, p) => e.uRedress < p['redress.mediationTakeUp'],
   mediationAgrees: (_c, e, p) => e.uRedress < mediationBands(p).agree,
-  mediationLeadsToAppeal: (_c, e, p) => {
+  mediationLeadsToAppeal: (c, e, p) => {
     const b = mediationBands(p);
-    return e.uRedress >= b.agree && e.uRedress < b.appeal;
+    return e.uRedress >= b.agree && e.uRedress < b.appeal && !appealBarred(c.appealType, p);
   },
+  // A dispute about the school named that was being prepared when placement orders went (at the
+  // start of a reform that removes them, or when its lever takes effect) cannot become an appeal.
+  appealBarred: (_c, e, p) => appealBarred(e.appealType, p),
   mediationEndsDispute: (_c, e, p) => e.uRedress >= mediationBands(p).appeal,
   laWillConcede: (_c, e, p) => e.uRedress < p['redress.laConcedes'],
   familyWillWithdraw: (_c, e, p) =>

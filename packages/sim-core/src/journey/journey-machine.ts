@@ -105,9 +105,10 @@ const issueAfterAll = {
   actions: [cancel('appealWindow'), schedule('drafting', 'FINAL_PLAN', 'drafting')],
 } as const;
 
-/** A new dispute: mediation first, or straight to the tribunal. */
+/** A new dispute: mediation first, or straight to the tribunal (not about the school named without placement orders). */
 const newDispute = {
   APPEAL: [
+    { guard: 'appealBarred' },
     {
       guard: 'choosesMediation',
       target: '#journey.redress.mediation',

@@ -19,10 +19,16 @@
  *   schools, and join the queue after the holders have taken theirs;
  * - `placement.commissionedAtStart` × places were commissioned in each of the Septembers whose
  *   places have not opened yet, and open as the lag gives.
- * The waiting share is a start-in-motion value, measured on the fitted 2019 backtest in January
- * 2023 (like `la.highNeedsExcessAtStart`); re-measure it after a refit. The commissioned share is
- * the census's growth in state special pupils (2016–2022) since model 0.16.0: measured on the
- * backtest it was circular, the backtest's own too-slow commissioning carried to the start.
+ * Both shares are start-in-motion values for the 2023 start, measured on the fitted 2019 backtest
+ * (like `la.highNeedsExcessAtStart`); re-measure them after a refit. The backtest's own start
+ * takes the census's growth in state special pupils (2016–2022) as its commissioned share, since
+ * no earlier run is modelled. From 0.16.0 to 0.17.0 the 2023 start took it too; until 0.16.0 both
+ * measured it on the backtest, which was circular while the backtest's councils commissioned too
+ * slowly (they carried their own slowness to the start). Since they forecast demand, the backtest's
+ * places follow the census (a start-consistency target), so the 2023 start can measure it there:
+ * with the census's 5% it opened 2,000–4,000 fewer places in its first two Septembers than the
+ * backtest did, its queue grew, and its new independent placements ran 2,500–2,900 a year above
+ * the backtest's in 2024–25.
  */
 import { exp } from '../foundation/portable-math.js';
 import type { Params } from '../scenario/parameter-catalogue.js';

@@ -20,10 +20,10 @@
  * they are commissioned (High Needs Provision Capital Allocations are DfE grants).
  *
  * With less than a year of their own counts (the first September of a run), councils go on at
- * the pace of the places commissioned before the start (`placement.commissionedAtStart`, the
- * census's growth): a few months' count, scaled up to a year, would take the start's whole
- * waiting list, which empties within the fallback wait, for a year's unmet demand (the first
- * September of a 2023 start then commissioned 18,000 places).
+ * the pace of the places commissioned before the start (`placement.commissionedAtStart`): a
+ * few months' count, scaled up to a year, would take the start's whole waiting list, which
+ * empties within the fallback wait, for a year's unmet demand (the first September of a 2023
+ * start then commissioned 18,000 places).
  *
  * Why a forecast rather than only the year's unmet demand (the rule until model 0.16.0): a
  * council that commissions only for the children it failed to place keeps about half of a
