@@ -60,6 +60,7 @@ const MODEL_TESTS = [
   'test/calibration/holdout.test.ts',
   'test/calibration/recorded-result.test.ts',
   'test/calibration/start-invariance.test.ts',
+  'test/calibration/start-in-motion.test.ts',
   'test/cli/bin-build.test.ts',
   'test/cli/bin.test.ts',
   'test/cli/calibrate.test.ts',
