@@ -68,6 +68,7 @@ import { type ChildSeed, forEachStartingChild } from '../population/synthetic-po
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { localAreaOf } from '../services/local-areas.js';
 import type { Service } from '../services/service.js';
+import { serviceSlots } from '../services/service-capacity.js';
 import type { ChildAccounts } from './child-accounts.js';
 import { ChildContext, ChildTable, EVENT_STREAM, LEAVES, ROW_BYTES, TIMING_STREAM } from './child-table.js';
 import { drawTiming, timingStream } from './delay-timing.js';
@@ -104,6 +105,7 @@ const ARRIVING = -2;
 export { LOCAL_SERVICE };
 
 const SPECIAL_SCHOOL = SERVICES.indexOf('specialSchool');
+const TRIBUNAL = SERVICES.indexOf('tribunal');
 const SERVICE_START_CODE = SERVICES.map((s) => eventCode(SERVICE_START_EVENT[s]));
 /** The metrics a partition records: every one but the shares (computed from others) and the shared services'. */
 const PARTITION_METRICS = (() => {
@@ -244,6 +246,8 @@ export class Partition {
   delivered = 0;
   stale = 0;
   childrenAtStart = 0;
+  /** Rows of the start's appeals waiting for a hearing slot, each with the day it began to wait: they join the tribunal once every seed is in. */
+  private readonly waitingForHearing: number[] = [];
   /**
    * The time of the event being delivered (days). `-0` (equal to 0 in every comparison and sum)
    * so that V8 holds the field as a double from the start: a field that first holds a small
@@ -295,15 +299,23 @@ export class Partition {
   /** Build the partition's share of the starting population and schedule the policy phases. */
   start(): void {
     const { seed, replication, scale } = this.settings;
+    const startParams = this.settings.startParams;
     forEachStartingChild(
-      this.settings.startParams,
+      startParams,
       this.settings.calendar.startYear,
       scale,
       seed,
       replication,
+      sum(serviceSlots(startParams, scale).tribunal),
       (child) => this.addSeed(child),
       (id) => this.owns(id),
     );
+    // Appeals waiting for a hearing join after every request the start's holders made (a
+    // partition's requests go in time order, and a holder's is at the start, theirs just after).
+    const waiting = this.waitingForHearing;
+    for (let k = 0; k < waiting.length; k += 2)
+      this.joinShared(TRIBUNAL, waiting[k]!, JOIN_AFTER_HOLDERS, waiting[k + 1]!);
+    waiting.length = 0;
     this.childrenAtStart = this.table.count;
     this.settings.phases.forEach((phase, i) => {
       this.future.push(phase.day, PRIORITY_IMMEDIATE, -1, POLICY_PHASE, -1, i);
@@ -542,6 +554,8 @@ export class Partition {
     this.seeding = false;
     if (seed.waitingForSpecialPlaceSince !== undefined)
       this.joinShared(SPECIAL_SCHOOL, row, JOIN_AFTER_HOLDERS, seed.waitingForSpecialPlaceSince);
+    if (seed.waitingForHearingSince !== undefined)
+      this.waitingForHearing.push(row, seed.waitingForHearingSince);
     this.startChild(row);
     if (this.raisedCount > 0) this.followOn(row);
   }

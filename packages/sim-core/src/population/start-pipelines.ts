@@ -48,6 +48,43 @@ export function disputesInProgress(p: Params): number {
   );
 }
 
+/**
+ * The shares of the appeals in progress at the start that the LA will concede and that the family
+ * will withdraw (the rest await a decision at a hearing). The statechart draws them at registration
+ * with `redress.laConcedes` and `redress.familyWithdraws`, but an appeal still in progress is a
+ * survivor: one to be conceded or withdrawn stays until the LA's response (an exponential with mean
+ * `redress.concessionMeanDays`) or its hearing, whichever comes first; one to be decided stays until
+ * its hearing. Each band is weighted by its mean time in progress, with the hearing time that makes
+ * the mean over all of them the start's own (`population.appealsInProgress` ÷
+ * `population.appealsPerYear`, Little's law). Drawn with the registration shares (until model
+ * 0.17.1), the start held too few appeals awaiting a decision.
+ */
+export function appealOutcomesInProgress(p: Params): { readonly concede: number; readonly withdraw: number } {
+  const concede = p['redress.laConcedes'];
+  const withdraw = p['redress.familyWithdraws'];
+  const decided = Math.max(0, 1 - concede - withdraw);
+  const m = p['redress.concessionMeanDays'];
+  const inProgressDays =
+    (p['population.appealsInProgress'] / Math.max(p['population.appealsPerYear'], 1e-9)) * DAYS_PER_YEAR;
+  /** Mean days in progress of an appeal the LA's response would end, with its hearing `t` days on. */
+  const respondedDays = (t: number) => m * (1 - exp(-t / m));
+  const meanDays = (t: number) => (concede + withdraw) * respondedDays(t) + decided * t;
+  // meanDays rises with t: find the hearing time that gives the start's time in progress.
+  let lo = 0;
+  let hi = Math.max(inProgressDays, 1);
+  while (meanDays(hi) < inProgressDays && hi < 1e6) hi *= 2;
+  for (let k = 0; k < 60; k++) {
+    const mid = (lo + hi) / 2;
+    if (meanDays(mid) < inProgressDays) lo = mid;
+    else hi = mid;
+  }
+  const hearing = (lo + hi) / 2;
+  const total = meanDays(hearing);
+  if (!(total > 0)) return { concede, withdraw };
+  const responded = respondedDays(hearing);
+  return { concede: (concede * responded) / total, withdraw: (withdraw * responded) / total };
+}
+
 function disputesOpenedPerYear(p: Params): number {
   const mediate = p['redress.mediationTakeUp'];
   const reachTribunal = 1 - mediate + mediate * p['redress.mediationFollowedByAppeal'];

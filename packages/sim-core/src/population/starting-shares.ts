@@ -19,7 +19,7 @@ import {
   stateSpecialWeightFactors,
   waitingForPlaceAtStart,
 } from './special-places-at-start.js';
-import { ageWithinBand, mediatingDays } from './start-pipelines.js';
+import { ageWithinBand, appealOutcomesInProgress, mediatingDays } from './start-pipelines.js';
 
 /** Settings of plan holders of school age, and from 16 (the population.*PlanSetting weights). */
 const SCHOOL_AGE_SETTINGS = [
@@ -74,6 +74,8 @@ export interface Shares {
   /** Mean days a dispute spends preparing an appeal, and preparing and mediating together. */
   readonly disputePreparingDays: number;
   readonly disputeDays: number;
+  /** Of the appeals in progress, the shares the LA will concede and the family withdraw. */
+  readonly appealOutcomes: { readonly concede: number; readonly withdraw: number };
 }
 
 /**
@@ -186,6 +188,7 @@ export function sharesOf(p: Params, startYear: number): Shares {
     trends: pastTrends(p, startYear),
     disputePreparingDays: MEAN_STATUTORY_DAYS.appealPreparation(p),
     disputeDays: MEAN_STATUTORY_DAYS.appealPreparation(p) + mediatingDays(p),
+    appealOutcomes: appealOutcomesInProgress(p),
   };
 }
 

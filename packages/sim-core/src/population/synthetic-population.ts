@@ -98,6 +98,12 @@ export interface ChildSeed {
    * one (special-places-at-start.ts), whatever partition holds either.
    */
   readonly waitingForSpecialPlaceSince: number | undefined;
+  /**
+   * For an appeal registered before the start and not yet listed for a hearing, the day it began
+   * to wait (the start: no wait before it is counted); it joins the tribunal's queue after the
+   * appeals already listed have taken their slots, whatever partition holds either.
+   */
+  readonly waitingForHearingSince: number | undefined;
 }
 
 type Group =
@@ -136,22 +142,28 @@ const START = {
   parentConcern: schedule('parentConcern', 'PARENT_RAISES_CONCERN', 'concernByParent'),
 } as const satisfies Record<string, JourneyEffect>;
 
-/** Sample the population at the start date, January of `startYear`. Ids run from 0 in a fixed order of groups. */
+/**
+ * Sample the population at the start date, January of `startYear`. Ids run from 0 in a fixed order
+ * of groups. `hearingSlots`: the tribunal's hearing slots at this scale, so as many appeals in
+ * progress start listed (a run passes its own: `serviceSlots`; none by default).
+ */
 export function buildStartingPopulation(
   p: Params,
   startYear: number,
   scale: number,
   seed: number,
   replication: number,
+  hearingSlots = 0,
 ): ChildSeed[] {
   const seeds: ChildSeed[] = [];
-  forEachStartingChild(p, startYear, scale, seed, replication, (child) =>
+  forEachStartingChild(p, startYear, scale, seed, replication, hearingSlots, (child) =>
     seeds.push({
       context: { ...child.context },
       leaves: { ...child.leaves },
       effects: [...child.effects],
       timers: child.timers.map((t) => ({ ...t })),
       waitingForSpecialPlaceSince: child.waitingForSpecialPlaceSince,
+      waitingForHearingSince: child.waitingForHearingSince,
     }),
   );
   return seeds;
@@ -169,10 +181,12 @@ export function forEachStartingChild(
   scale: number,
   seed: number,
   replication: number,
+  hearingSlots: number,
   visit: (child: ChildSeed) => void,
   keep: (id: number) => boolean = () => true,
 ): void {
   const groups = startingGroups(p, startYear, scale);
+  const listed = appealsListedAtStart(groups, hearingSlots);
   const stream = new ReusableStream();
   const shares = sharesOf(p, startYear);
   const child = newSeed();
@@ -182,10 +196,33 @@ export function forEachStartingChild(
       // Each child draws from its own stream, so skipping one changes no other.
       if (!keep(id)) continue;
       const position = (k + 0.5) / count;
-      seedChild(child, group, id, p, shares, stream.reseed(seed, replication, id, 'attributes'), position);
+      const r = stream.reseed(seed, replication, id, 'attributes');
+      seedChild(child, group, id, p, shares, r, position, listed.get(group) ?? 0);
       visit(child);
     }
   }
+}
+
+/**
+ * For each group of appeals in progress at the start, the share of it (its first children) already
+ * listed for a hearing: as many as the tribunal has hearing slots (at the run's scale), in proportion
+ * between the groups and rounded down, so they never outnumber the slots; the rest wait for one.
+ * Until model 0.17.1 every appeal in progress started unlisted: the first slot-holders were all
+ * listed on the start's day and decided together about tribunal.listingToDecisionDays later, so
+ * the 2023 start decided no appeal in January and 1,037 in March (the backtest's 2023: 520–680 a
+ * month).
+ */
+function appealsListedAtStart(
+  groups: ReadonlyArray<readonly [Group, number]>,
+  hearingSlots: number,
+): Map<Group, number> {
+  const appealing: readonly Group[] = ['planAppealing', 'refusedAppealing'];
+  const appeals = groups.reduce((sum, [g, k]) => (appealing.includes(g) ? sum + k : sum), 0);
+  const listed = Math.min(appeals, hearingSlots);
+  const shares = new Map<Group, number>();
+  for (const [g, k] of groups)
+    if (appealing.includes(g) && k > 0) shares.set(g, Math.floor((listed * k) / appeals) / k);
+  return shares;
 }
 
 /** How many children of each group the starting population in January of `startYear` has at `scale`, in id order. */
@@ -260,6 +297,7 @@ interface MutableSeed {
   /** What a replayed history was in the middle of at the start (need-history.ts). */
   readonly episodes: EpisodesInProgress;
   waitingForSpecialPlaceSince: number | undefined;
+  waitingForHearingSince: number | undefined;
   readonly leaves: Record<'need' | 'support' | 'redress' | 'setting', string>;
   readonly effects: JourneyEffect[];
   readonly timers: Array<{
@@ -286,6 +324,7 @@ function newSeed(): MutableSeed {
     effects: [],
     timers: [],
     waitingForSpecialPlaceSince: undefined,
+    waitingForHearingSince: undefined,
   };
 }
 
@@ -298,6 +337,7 @@ function seedChild(
   shares: Shares,
   r: RandomStream,
   position: number,
+  listedBelow: number,
 ): void {
   const waitingForPlace = group === 'waitingForPlace';
   const inStateSpecial = group === 'stateSpecial';
@@ -378,7 +418,8 @@ function seedChild(
   context.specialistSetting = specialist;
   context.planDelivered = hasPlan && r() < p['provision.planDeliveryProbability'];
   // A pupil on SEN support keeps the refused requests of its replayed history.
-  const refused = group === 'refusedAppealing' || group === 'refusedDisputing';
+  const refusedAppeal = group === 'refusedAppealing';
+  const refused = refusedAppeal || group === 'refusedDisputing';
   const inProgress = group === 'requested' || group === 'assessing' || refused;
   if (hasPlan || inProgress) context.refusals = refused ? 1 : 0;
   context.requests = hasPlan || inProgress || postPlan ? 1 : context.refusals;
@@ -412,6 +453,7 @@ function seedChild(
   context.seeksSpecialist = waitingForPlace;
   const fallback = p['placement.independentFallbackDays'];
   seed.waitingForSpecialPlaceSince = waitingForPlace ? -fallback * (1 - position) : undefined;
+  seed.waitingForHearingSince = undefined;
   if (waitingForPlace)
     timers.push({ timer: 'placementFallback', event: 'PLACEMENT_FALLBACK', day: fallback * position });
   if (group === 'requested') {
@@ -453,18 +495,27 @@ function seedChild(
     }
   }
   if (group === 'planAppealing' || group === 'refusedAppealing') {
-    // Appeals already registered wait for a hearing; whether the LA will concede or the family
-    // withdraw is drawn with the same bands the statechart uses at registration.
-    context.appealType = group === 'refusedAppealing' ? refusalDisputeType(r) : planDisputeType(p, r);
-    if (group === 'refusedAppealing') support = refusalLeaf(context.appealType);
+    // Appeals already registered: the first in the group are listed (appealsListedAtStart),
+    // part-way through the time to their hearing's decision (drawn as the statechart draws it),
+    // the rest wait for a slot. Whether the LA will concede or the family withdraw is drawn in
+    // the shares of appeals still in progress (start-pipelines.ts).
+    context.appealType = refusedAppeal ? refusalDisputeType(r) : planDisputeType(p, r);
+    if (refusedAppeal) support = refusalLeaf(context.appealType);
     context.appeals = 1;
-    redress = 'awaitingHearing.queued';
-    effects.push(START.joinTribunal);
+    if (position < listedBelow) {
+      redress = 'awaitingHearing.listed';
+      effects.push(START.joinTribunal);
+      const hearing = JOURNEY_DELAYS.hearing(context, p, r, 0);
+      timers.push({ timer: 'hearing', event: 'HEARING_OUTCOME', day: hearing * (1 - r()) });
+    } else {
+      redress = 'awaitingHearing.queued';
+      seed.waitingForHearingSince = 0;
+    }
     const u = r();
-    const concede = p['redress.laConcedes'];
+    const { concede, withdraw } = shares.appealOutcomes;
     if (u < concede) {
       effects.push(START.concedes);
-    } else if (u < concede + p['redress.familyWithdraws']) {
+    } else if (u < concede + withdraw) {
       effects.push(START.withdraws);
     }
   }
