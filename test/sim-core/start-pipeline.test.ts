@@ -7,10 +7,13 @@
  *   time in each stage (`MEAN_STATUTORY_DAYS`, which must be the means of the delays the
  *   statechart samples), each part-way through a stage drawn as the statechart draws it;
  * - plan holders from 18 thin out with age at the hazard annual reviews give
- *   (`ageWithinBand`), as a run reaching the start date from an earlier one leaves them.
+ *   (`ageWithinBand`), as a run reaching the start date from an earlier one leaves them;
+ * - appeals in progress are listed for a hearing as far as the tribunal has slots, part-way
+ *   through, and are to be conceded or withdrawn in the shares of appeals still in progress.
  */
 import {
   ageWithinBand,
+  appealOutcomesInProgress,
   assessmentsInProgress,
   buildStartingPopulation,
   type ChildSeed,
@@ -244,5 +247,59 @@ describe('plan holders’ ages within a band', () => {
     const ratio = at(24) / at(20);
     expect(Math.abs(ratio - expected)).toBeLessThan(0.1 + 0.5 * expected);
     expect(ratio).toBeLessThan(0.6);
+  });
+});
+
+describe('appeals in progress at the start', () => {
+  it('are to be conceded or withdrawn in the shares of survivors: fewer than at registration, in the same ratio, and with the start’s own time in progress', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.05, max: 0.6, noNaN: true }),
+        fc.double({ min: 0, max: 0.3, noNaN: true }),
+        fc.double({ min: 30, max: 300, noNaN: true }),
+        fc.double({ min: 0.1, max: 1, noNaN: true }),
+        (concede, withdraw, meanDays, years) => {
+          const p = {
+            ...baseline,
+            'redress.laConcedes': concede,
+            'redress.familyWithdraws': withdraw,
+            'redress.concessionMeanDays': meanDays,
+            'population.appealsInProgress': years * baseline['population.appealsPerYear'],
+          } as Params;
+          const shares = appealOutcomesInProgress(p);
+          // An appeal the LA's response ends leaves sooner than one that waits for its hearing.
+          expect(shares.concede + shares.withdraw).toBeLessThan(concede + withdraw);
+          expect(shares.concede * withdraw).toBeCloseTo(concede * shares.withdraw, 12);
+          // Little's law backwards: the hearing time these shares imply gives the start's time in progress.
+          const decided = 1 - concede - withdraw;
+          const hearing = ((1 - shares.concede - shares.withdraw) / decided) * years * 365.25;
+          const responded = meanDays * (1 - Math.exp(-hearing / meanDays));
+          expect((concede + withdraw) * responded + decided * hearing).toBeCloseTo(years * 365.25, 6);
+        },
+      ),
+      { seed: 20_231_206, numRuns: 200 },
+    );
+  });
+
+  it('are listed as far as the tribunal has slots, part-way to their decision, and the rest wait for one', () => {
+    const slots = 5;
+    const appeals = buildStartingPopulation(baseline, startYear, SCALE, 1, 0, slots).filter(
+      (c) => c.leaves.redress === 'awaitingHearing.queued' || c.leaves.redress === 'awaitingHearing.listed',
+    );
+    const listed = appeals.filter((c) => c.leaves.redress === 'awaitingHearing.listed');
+    expect(appeals.length).toBeGreaterThan(slots);
+    expect(listed.length).toBeGreaterThanOrEqual(slots - 1);
+    expect(listed.length).toBeLessThanOrEqual(slots);
+    const longest = baseline['tribunal.listingToDecisionDays'] * 1.25;
+    for (const c of listed) {
+      const hearing = c.timers.find((t) => t.event === 'HEARING_OUTCOME')!;
+      expect(hearing.day).toBeGreaterThanOrEqual(0);
+      expect(hearing.day).toBeLessThanOrEqual(longest);
+      expect(c.waitingForHearingSince).toBeUndefined();
+    }
+    for (const c of appeals.filter((a) => a.leaves.redress === 'awaitingHearing.queued')) {
+      expect(c.timers.some((t) => t.event === 'HEARING_OUTCOME')).toBe(false);
+      expect(c.waitingForHearingSince).toBe(0);
+    }
   });
 });

@@ -37,6 +37,7 @@ export {
 } from './special-places-at-start.js';
 export {
   ageWithinBand,
+  appealOutcomesInProgress,
   assessmentsInProgress,
   disputesInProgress,
   requestsInProgress,
