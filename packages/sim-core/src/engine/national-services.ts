@@ -235,7 +235,7 @@ export class NationalServices {
 const SPECIAL_SCHOOL = SERVICES.indexOf('specialSchool');
 
 /** A national service's slots: one group. */
-function nationalSlots(slots: readonly number[]): number {
+export function nationalSlots(slots: readonly number[]): number {
   if (slots.length !== 1) throw new Error('A shared service must be one national queue');
   return slots[0]!;
 }

@@ -74,7 +74,7 @@ import { ChildContext, ChildTable, EVENT_STREAM, LEAVES, ROW_BYTES, TIMING_STREA
 import { drawTiming, timingStream } from './delay-timing.js';
 import { FutureEvents } from './future-events.js';
 import { LOCAL_SERVICE, LocalPsychology } from './local-psychology.js';
-import { nationalMetrics } from './national-services.js';
+import { nationalMetrics, nationalSlots } from './national-services.js';
 import { PartitionMoney } from './partition-money.js';
 import {
   JOIN,
@@ -246,7 +246,12 @@ export class Partition {
   delivered = 0;
   stale = 0;
   childrenAtStart = 0;
-  /** Rows of the start's appeals waiting for a hearing slot, each with the day it began to wait: they join the tribunal once every seed is in. */
+  /**
+   * Rows of the start's appeals waiting for a hearing slot, each with the day it began to wait.
+   * They join once every seed is in, after every request the start's holders made (a partition's
+   * requests go in time order, and a holder's is at the start, theirs just after). Children
+   * waiting for a special place need no such list: theirs is the start's last group.
+   */
   private readonly waitingForHearing: number[] = [];
   /**
    * The time of the event being delivered (days). `-0` (equal to 0 in every comparison and sum)
@@ -306,12 +311,10 @@ export class Partition {
       scale,
       seed,
       replication,
-      sum(serviceSlots(startParams, scale).tribunal),
+      nationalSlots(serviceSlots(startParams, scale).tribunal),
       (child) => this.addSeed(child),
       (id) => this.owns(id),
     );
-    // Appeals waiting for a hearing join after every request the start's holders made (a
-    // partition's requests go in time order, and a holder's is at the start, theirs just after).
     const waiting = this.waitingForHearing;
     for (let k = 0; k < waiting.length; k += 2)
       this.joinShared(TRIBUNAL, waiting[k]!, JOIN_AFTER_HOLDERS, waiting[k + 1]!);

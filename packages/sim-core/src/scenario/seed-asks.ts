@@ -265,7 +265,7 @@ export const SEED_ASKS = [
       'Special school places and their waiting list (placement.specialSchoolPlaces, special_place_wait_days)',
       'Placements out of area and residential, with their transport (ledger/placement-distance.ts)',
     ],
-    note: 'Councils forecast the demand for state special places at the day new ones would open, from last year’s growth (services/place-commissioning.ts); the Lenehan recommendations lever commissions more of the gap and adds regional places. Forecasting by need, age or area is not modelled.',
+    note: 'Councils forecast the demand for state special places to the end of the first year new ones would be open, from its growth over the last three years (services/place-commissioning.ts); the Lenehan recommendations lever commissions more of the gap and adds regional places. Forecasting by need, age or area is not modelled.',
   },
   {
     id: 'lenehan-contesting-placements',
