@@ -41,6 +41,7 @@ const MODEL_TESTS = [
   'test/sim-core/dsg-deficit.test.ts',
   'test/sim-core/multi-trace.test.ts',
   'test/sim-core/post-plan-pathway.test.ts',
+  'test/sim-core/leaving-education.test.ts',
   'test/sim-core/trace.test.ts',
   'test/sim-core/early-years-notification.test.ts',
   'test/sim-core/journey-graph.test.ts',

@@ -47,6 +47,7 @@ describe('birthdays', () => {
           specialistSetting: fc.boolean(),
           seeksSpecialist: fc.boolean(),
           planDelivered: fc.boolean(),
+          outOfEducation: fc.boolean(),
         }),
         fc.constantFrom(...otherAges),
         fc.tuple(unit, unit, unit, unit),

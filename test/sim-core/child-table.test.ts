@@ -121,7 +121,7 @@ describe('ChildTable', () => {
           requestedBy: fc.constantFrom(...requesters),
           appealType: fc.constantFrom(...appeals),
           counts: fc.array(fc.nat(255), { minLength: 6, maxLength: 6 }),
-          flags: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+          flags: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
           shared: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
           unmet: fc.boolean(),
           band: fc.nat(4),
@@ -147,6 +147,7 @@ describe('ChildTable', () => {
             seeksSpecialist: f.flags[2]!,
             lateDecision: f.flags[3]!,
             lateIssue: f.flags[4]!,
+            outOfEducation: f.flags[5]!,
           };
           const row = table.add(c);
           for (const [s, on] of f.shared.entries()) table.setInSharedService(row, s, on);

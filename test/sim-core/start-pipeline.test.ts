@@ -22,6 +22,7 @@ import {
   JOURNEY_DELAYS,
   MEAN_STATUTORY_DAYS,
   type Params,
+  planEndingHazard,
   randomStream,
   requestsInProgress,
 } from '@send-sim/sim-core';
@@ -236,13 +237,35 @@ describe('plan holders’ ages within a band', () => {
     expect(ageWithinBand(20, 25, 18, 0, 0.3)).toBeCloseTo(21.5, 12);
   });
 
-  it('leaves the start with as few 24-year-olds, against 20-year-olds, as the annual reviews’ ceasing leaves', () => {
+  it('ends plans from 18 at the hazard with the mean time of leaving education and then a review ceasing the plan', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 0.9, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.9, noNaN: true }),
+        fc.double({ min: 180, max: 730, noNaN: true }),
+        (leaves, ceases, reviewDays) => {
+          const p = {
+            ...baseline,
+            'placement.leavesEducationProbability': leaves,
+            'plan.ceaseNotInEducationProbability': ceases,
+            'plan.annualReviewDays': reviewDays,
+          };
+          // Mean years to leave (a birthday a year) plus mean years to the ceasing review.
+          const meanYears = 1 / -Math.log(1 - leaves) + reviewDays / 365.25 / -Math.log(1 - ceases);
+          expect(planEndingHazard(p)).toBeCloseTo(1 / meanYears, 12);
+        },
+      ),
+    );
+    expect(planEndingHazard({ ...baseline, 'placement.leavesEducationProbability': 0 })).toBe(0);
+  });
+
+  it('leaves the start with as few 24-year-olds, against 20-year-olds, as leaving education and ceasing leave', () => {
     const children = buildStartingPopulation(baseline, startYear, 0.01, 1, 0).filter((c) =>
       c.leaves.support.startsWith('statutory.plan'),
     );
     const at = (age: number) =>
       children.filter((c) => Math.floor(-c.context.birthDay / 365.25) === age).length;
-    const hazard = -Math.log(1 - baseline['plan.ceaseNotInEducationProbability']);
+    const hazard = planEndingHazard(baseline);
     const expected = Math.exp(-4 * hazard);
     const ratio = at(24) / at(20);
     expect(Math.abs(ratio - expected)).toBeLessThan(0.1 + 0.5 * expected);

@@ -117,10 +117,16 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
     informedBy: 'plans held by young people not in education',
   },
   {
+    key: 'placement.leavesEducationProbability',
+    min: 0.05,
+    max: 0.5,
+    informedBy: 'plans ceased; plans at 20–25',
+  },
+  {
     key: 'plan.ceaseNotInEducationProbability',
     min: 0.2,
-    max: 0.9,
-    informedBy: 'plans ceased; plans at 20–25',
+    max: 0.95,
+    informedBy: 'plans held by young people not in education; plans ceased',
   },
   {
     key: 'redress.appealProbability.refusalToAssess',

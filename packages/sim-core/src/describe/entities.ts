@@ -72,6 +72,11 @@ export const JOURNEY_CONTEXT_DOCS: Readonly<
     meaning: 'Whether the plan names (or the family seeks) a specialist setting.',
     scale: 'yes / no',
   },
+  outOfEducation: {
+    meaning:
+      'Left education at 16 or later while holding a plan (not in education, employment or training, or educated elsewhere): from 18 a review may cease the plan.',
+    scale: 'yes / no',
+  },
   requestedBy: {
     meaning: 'Who made the current or last request for assessment.',
     scale: 'family, school, none',

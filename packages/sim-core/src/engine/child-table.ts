@@ -73,7 +73,7 @@ const SUPPORT = 99;
 const REQUEST_AND_APPEAL = 100;
 const APPEAL_SHIFT = 2;
 const REQUESTED_BY_MASK = 3;
-/** Byte 101: the flags (DEPRIVED … MALE below). */
+/** Byte 101: the flags (DEPRIVED … OUT_OF_EDUCATION below). */
 const FLAGS = 101;
 /** Byte 102: the status bits (ACTIVE, UNMET), then a bit per shared service the child holds or waits for a place in. */
 const STATUS = 102;
@@ -114,6 +114,7 @@ const LATE_DECISION = 16;
 const LATE_ISSUE = 32;
 /** The sex flag: set for 'male'. */
 const MALE = 64;
+const OUT_OF_EDUCATION = 128;
 
 /** Status bits: in the model (created and not yet retired); need counted as unmet. */
 const ACTIVE = 1;
@@ -399,6 +400,7 @@ function writeContext(table: ChildTable, view: ChildContext, c: JourneyContext):
   view.specialistSetting = c.specialistSetting;
   view.planDelivered = c.planDelivered;
   view.seeksSpecialist = c.seeksSpecialist;
+  view.outOfEducation = c.outOfEducation;
   view.requestedBy = c.requestedBy;
   view.requests = c.requests;
   view.refusals = c.refusals;
@@ -518,6 +520,12 @@ export class ChildContext implements JourneyContext {
   }
   set seeksSpecialist(v: boolean) {
     this.setFlag(SEEKS, v);
+  }
+  get outOfEducation(): boolean {
+    return this.flag(OUT_OF_EDUCATION);
+  }
+  set outOfEducation(v: boolean) {
+    this.setFlag(OUT_OF_EDUCATION, v);
   }
   get lateDecision(): boolean {
     return this.flag(LATE_DECISION);

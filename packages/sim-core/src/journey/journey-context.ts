@@ -81,6 +81,12 @@ export interface JourneyContext extends ChildAttributes {
   planDelivered: boolean;
   /** Whether the plan names (or the family seeks) a specialist setting. */
   seeksSpecialist: boolean;
+  /**
+   * Left education at 16 or later while holding a plan (not in education, employment or
+   * training, or educated elsewhere). The setting region sets it; the support region reads it,
+   * because from 18 an LA may cease a plan only for a young person no longer in education.
+   */
+  outOfEducation: boolean;
   /** Who made the current or last request. */
   requestedBy: Requester | 'none';
   requests: number;
@@ -123,6 +129,7 @@ export function createJourneyContext(
     specialistSetting: false,
     planDelivered: false,
     seeksSpecialist: false,
+    outOfEducation: false,
     requestedBy: 'none',
     requests: 0,
     refusals: 0,
@@ -162,6 +169,7 @@ export function resetJourneyContext(
   c.specialistSetting = false;
   c.planDelivered = false;
   c.seeksSpecialist = false;
+  c.outOfEducation = false;
   c.requestedBy = 'none';
   c.requests = 0;
   c.refusals = 0;
@@ -191,6 +199,7 @@ export function copyJourneyContext(c: JourneyContext): JourneyContext {
     specialistSetting: c.specialistSetting,
     planDelivered: c.planDelivered,
     seeksSpecialist: c.seeksSpecialist,
+    outOfEducation: c.outOfEducation,
     requestedBy: c.requestedBy,
     requests: c.requests,
     refusals: c.refusals,

@@ -38,10 +38,14 @@ const mediationBands = (p: Params) => {
  * From 18 an LA may cease a plan because the young person is no longer in education or
  * training (Children and Families Act 2014 s.45; SEND Regulations 2014 reg 29: calibration-targets
  * structure, plans_end); before 18 it may not, so plans held at 16 and 17 end only when needs are met.
+ * A young person leaves education first (at 16, or from 18 at a birthday in further education:
+ * the setting region) and keeps the plan until a review ceases it, so SEN2's plan holders not in
+ * education are a stock with its own time in it, not a same-day step to the plan's end.
  */
 export const CEASE_NOT_IN_EDUCATION_FROM_AGE = 18;
 
 const planEndsNotInEducation: JourneyGuard = (c, e, p) =>
+  c.outOfEducation &&
   ageOn(c, e.day) >= CEASE_NOT_IN_EDUCATION_FROM_AGE &&
   e.uSupport >= p['plan.ceaseNeedsMetProbability'] &&
   e.uSupport < p['plan.ceaseNeedsMetProbability'] + p['plan.ceaseNotInEducationProbability'];
@@ -205,6 +209,12 @@ export const JOURNEY_GUARDS = {
   // school could leave education at any birthday).
   notInEducationAt16: (c, e, p) =>
     (e.age ?? 0) >= 16 && c.supportLevel === 'plan' && e.uSetting < p['placement.neetAt16Probability'],
+  // At a birthday from 18, a young person with a plan in further education leaves it (the plan
+  // stays until a review ceases it: planEndsNotInEducation).
+  leavesEducation: (c, e, p) =>
+    (e.age ?? 0) >= CEASE_NOT_IN_EDUCATION_FROM_AGE &&
+    c.supportLevel === 'plan' &&
+    e.uSetting < p['placement.leavesEducationProbability'],
 } satisfies Record<string, JourneyGuard>;
 
 export type JourneyGuardName = keyof typeof JOURNEY_GUARDS;

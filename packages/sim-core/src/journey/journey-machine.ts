@@ -249,7 +249,7 @@ const post16 = {
     {
       guard: 'notInEducationAt16',
       target: '#journey.setting.outOfEducation',
-      actions: ['placeNonSpecialist', leaveService('specialSchool')],
+      actions: ['placeNonSpecialist', 'leaveEducation', leaveService('specialSchool')],
     },
     {
       guard: 'reachedSixteen',
@@ -795,7 +795,12 @@ export function createJourneyMachine(params: Params) {
             on: { BIRTHDAY: { guard: 'reachedUpperAge', target: 'adult' } },
           },
           furtherEducation: {
-            on: { BIRTHDAY: [{ guard: 'reachedUpperAge', target: 'adult' }] },
+            on: {
+              BIRTHDAY: [
+                { guard: 'reachedUpperAge', target: 'adult' },
+                { guard: 'leavesEducation', target: 'outOfEducation', actions: 'leaveEducation' },
+              ],
+            },
           },
           adult: {},
           leftArea: {},

@@ -124,6 +124,9 @@ export const JOURNEY_UPDATES = {
   placeNonSpecialist: (c) => {
     c.specialistSetting = false;
   },
+  leaveEducation: (c) => {
+    c.outOfEducation = true;
+  },
 
   // redress
   openDispute: (c, e) => {

@@ -42,7 +42,7 @@ export {
   disputesInProgress,
   requestsInProgress,
 } from './start-pipelines.js';
-export { startStateSpecialShares } from './starting-shares.js';
+export { planEndingHazard, startStateSpecialShares } from './starting-shares.js';
 export {
   buildStartingPopulation,
   type ChildSeed,

@@ -79,9 +79,31 @@ export interface Shares {
 }
 
 /**
+ * The yearly hazard at which plan holders from 18 thin out. A plan ends for leaving education in
+ * two steps: the young person leaves further education (`placement.leavesEducationProbability`
+ * at each birthday from 18), then a review ceases the plan (`plan.ceaseNotInEducationProbability`
+ * at each annual review). The start thins holders at the one hazard with the same mean time from
+ * 18 to the plan's end (1/λ + 1/μ), as a run reaching the start from an earlier one leaves them
+ * on average (assumption: the two steps' sum is not exactly exponential, and young people in a
+ * special school's sixth form leave it only at 19).
+ */
+export function planEndingHazard(p: Params): number {
+  // A step certain to happen at its first chance would make its hazard infinite: a chance in a
+  // million of passing one keeps the arithmetic finite (and the run-size check refuses what it implies).
+  const hazard = (chance: number, yearsBetween: number) =>
+    -log(1 - Math.min(chance, 1 - 1e-6)) / yearsBetween;
+  const leaving = hazard(p['placement.leavesEducationProbability'], 1);
+  const ceasing = hazard(
+    p['plan.ceaseNotInEducationProbability'],
+    p['plan.annualReviewDays'] / DAYS_PER_YEAR,
+  );
+  return leaving > 0 && ceasing > 0 ? 1 / (1 / leaving + 1 / ceasing) : 0;
+}
+
+/**
  * The published age bands of plan holders, each with its holders (national; the children waiting
  * for a special place are drawn apart), and the yearly hazard at which holders from 18 thin out
- * (`plan.ceaseNotInEducationProbability` at each annual review).
+ * (`planEndingHazard`).
  */
 function planHolderBands(p: Params): {
   readonly bands: PlanHolderBand[];
@@ -98,11 +120,7 @@ function planHolderBands(p: Params): {
   const holders = p['population.ehcpStock'] - waitingForPlaceAtStart(p);
   return {
     bands: shares.map(([lo, hi, share]) => ({ lo, hi, holders: (holders * share) / total })),
-    // A plan certain to end at a review would make the hazard infinite: a chance in a million of
-    // surviving one keeps the arithmetic finite (and the run-size check refuses what it implies).
-    leavingHazard:
-      (-log(1 - Math.min(p['plan.ceaseNotInEducationProbability'], 1 - 1e-6)) * DAYS_PER_YEAR) /
-      p['plan.annualReviewDays'],
+    leavingHazard: planEndingHazard(p),
   };
 }
 
@@ -215,7 +233,7 @@ export function startStateSpecialShares(
  * A plan holder's age: its band from the published age mix, then an age within the band as the
  * model's own rules leave them. Until an LA may cease a plan for leaving education every age is
  * as likely; from then on fewer young people hold a plan each year older, at the yearly hazard
- * the annual reviews give (`plan.ceaseNotInEducationProbability` a review). Drawn flat instead,
+ * leaving education and the reviews that cease such plans give (`planEndingHazard`). Drawn flat instead,
  * a run starts with five times the 24-year-olds that plans ceasing at 25 would leave, and its
  * first year ceases far more plans than the same year reached from an earlier start.
  */

@@ -416,6 +416,7 @@ function seedChild(
   if (emerging && age < 5) setting = 'earlyYears';
   context.supportLevel = hasPlan ? 'plan' : emerging ? 'universal' : 'senSupport';
   context.specialistSetting = specialist;
+  context.outOfEducation = setting === 'outOfEducation';
   context.planDelivered = hasPlan && r() < p['provision.planDeliveryProbability'];
   // A pupil on SEN support keeps the refused requests of its replayed history.
   const refusedAppeal = group === 'refusedAppealing';

@@ -369,7 +369,7 @@ export const PARAMETER_CATALOGUE = {
     'Plans transferred to another local authority per plan-year. Used only to count plans ceased as SEN2 does (a transfer ends the plan in one LA and starts it in another, so a national model does not see it).',
   ),
   'plan.ceaseNotInEducationProbability': share(
-    'Chance per review at 18+ that a plan ends because the young person left education or training.',
+    'Chance per review at 18+ that the LA ceases the plan of a young person who has left education or training.',
   ),
   'plan.upperAge': {
     unit: 'years',
@@ -448,6 +448,9 @@ export const PARAMETER_CATALOGUE = {
   ),
   'placement.neetAt16Probability': share(
     'Chance that a young person with a plan is not in education after 16.',
+  ),
+  'placement.leavesEducationProbability': share(
+    'Chance at each birthday from 18 that a young person with a plan in further education leaves it (keeping the plan until a review ceases it).',
   ),
 
   // Redress: mediation, appeals, the tribunal.

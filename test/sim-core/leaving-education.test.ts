@@ -1,0 +1,76 @@
+/**
+ * Leaving education with a plan (model 0.18.0): a young person leaves education first (at 16, or
+ * at a birthday from 18 in further education) and keeps the plan out of education until an annual
+ * review ceases it; a plan is never ceased for leaving education while its holder is in it.
+ * Until 0.18.0 a review ended the plan of any holder from 18 the day they left, so SEN2's plan
+ * holders not in education (16,300 in January 2022) were only those who left at 16, and the
+ * backtest held 11,700 of them.
+ */
+import { type ChildTrace, Simulation, type TraceStep } from '@send-sim/sim-core';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from './load-scenario.js';
+
+const baseline = loadScenario('baseline');
+const out = new Simulation({
+  params: baseline.params,
+  startDate: baseline.startDate,
+  seed: 3,
+  replication: 0,
+  years: 6,
+  scale: 0.002,
+  traceChildIds: 'all',
+}).run();
+
+/** The setting a child was in just before each of its steps (a trace names only the regions that changed). */
+function settingsBefore(trace: ChildTrace): string[] {
+  const firstNamed = trace.steps.find((step) => step.from.setting !== undefined);
+  let setting = firstNamed?.from.setting ?? trace.finalState.setting!;
+  return trace.steps.map((step) => {
+    const before = setting;
+    if (step.to.setting !== undefined) setting = step.to.setting;
+    return before;
+  });
+}
+
+const leftFurtherEducation = (step: TraceStep) =>
+  step.from.setting === 'furtherEducation' && step.to.setting === 'outOfEducation';
+const ceasedNotInEducation = (step: TraceStep) =>
+  step.event === 'ANNUAL_REVIEW' &&
+  step.from.support === 'statutory.plan' &&
+  (step.to.support ?? '').startsWith('postPlan');
+
+describe('leaving education with a plan', () => {
+  it('ceases a plan for leaving education only for a young person already out of it', () => {
+    let ceased = 0;
+    for (const trace of out.traces) {
+      const settings = settingsBefore(trace);
+      trace.steps.forEach((step, k) => {
+        if (!ceasedNotInEducation(step)) return;
+        ceased++;
+        expect(settings[k], `child ${trace.childId} on ${step.date}`).toBe('outOfEducation');
+        expect(step.to.setting, `child ${trace.childId} on ${step.date}`).toBe('adult');
+      });
+    }
+    expect(ceased).toBeGreaterThan(20);
+  });
+
+  it('lets a young person leave further education at a birthday from 18, keeping the plan until a review ceases it', () => {
+    const heldFor: number[] = [];
+    for (const trace of out.traces) {
+      const k = trace.steps.findIndex(leftFurtherEducation);
+      if (k < 0) continue;
+      const left = trace.steps[k]!;
+      const age = Number(/^BIRTHDAY \(age (\d+)\)$/.exec(left.event)?.[1]);
+      expect(age, `child ${trace.childId}: ${left.event}`).toBeGreaterThanOrEqual(18);
+      expect(left.to.support, `child ${trace.childId} keeps the plan`).toBeUndefined();
+      const ended = trace.steps.slice(k + 1).find((step) => step.from.support === 'statutory.plan');
+      if (ended !== undefined && ceasedNotInEducation(ended)) heldFor.push(ended.day - left.day);
+    }
+    expect(heldFor.length).toBeGreaterThan(20);
+    for (const days of heldFor) expect(days).toBeGreaterThan(0);
+    // The first review comes part-way through a year, and a review ceases the plan only with
+    // plan.ceaseNotInEducationProbability: months out of education with a plan, not days.
+    const mean = heldFor.reduce((sum, d) => sum + d, 0) / heldFor.length;
+    expect(mean).toBeGreaterThan(120);
+  });
+});
