@@ -318,11 +318,11 @@ describe('appeals in progress at the start', () => {
       const hearing = c.timers.find((t) => t.event === 'HEARING_OUTCOME')!;
       expect(hearing.day).toBeGreaterThanOrEqual(0);
       expect(hearing.day).toBeLessThanOrEqual(longest);
-      expect(c.waitingForHearingSince).toBeUndefined();
+      expect(c.waitsForHearing).toBe(false);
     }
     for (const c of appeals.filter((a) => a.leaves.redress === 'awaitingHearing.queued')) {
       expect(c.timers.some((t) => t.event === 'HEARING_OUTCOME')).toBe(false);
-      expect(c.waitingForHearingSince).toBe(0);
+      expect(c.waitsForHearing).toBe(true);
     }
   });
 });

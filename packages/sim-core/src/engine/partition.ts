@@ -247,8 +247,7 @@ export class Partition {
   stale = 0;
   childrenAtStart = 0;
   /**
-   * Rows of the start's appeals waiting for a hearing slot, each with the day it began to wait.
-   * They join once every seed is in, after every request the start's holders made (a partition's
+   * Rows of the start's appeals waiting for a hearing slot (since the start). They join once every seed is in, after every request the start's holders made (a partition's
    * requests go in time order, and a holder's is at the start, theirs just after). Children
    * waiting for a special place need no such list: theirs is the start's last group.
    */
@@ -315,10 +314,8 @@ export class Partition {
       (child) => this.addSeed(child),
       (id) => this.owns(id),
     );
-    const waiting = this.waitingForHearing;
-    for (let k = 0; k < waiting.length; k += 2)
-      this.joinShared(TRIBUNAL, waiting[k]!, JOIN_AFTER_HOLDERS, waiting[k + 1]!);
-    waiting.length = 0;
+    for (const row of this.waitingForHearing) this.joinShared(TRIBUNAL, row, JOIN_AFTER_HOLDERS, 0);
+    this.waitingForHearing.length = 0;
     this.childrenAtStart = this.table.count;
     this.settings.phases.forEach((phase, i) => {
       this.future.push(phase.day, PRIORITY_IMMEDIATE, -1, POLICY_PHASE, -1, i);
@@ -557,8 +554,7 @@ export class Partition {
     this.seeding = false;
     if (seed.waitingForSpecialPlaceSince !== undefined)
       this.joinShared(SPECIAL_SCHOOL, row, JOIN_AFTER_HOLDERS, seed.waitingForSpecialPlaceSince);
-    if (seed.waitingForHearingSince !== undefined)
-      this.waitingForHearing.push(row, seed.waitingForHearingSince);
+    if (seed.waitsForHearing) this.waitingForHearing.push(row);
     this.startChild(row);
     if (this.raisedCount > 0) this.followOn(row);
   }

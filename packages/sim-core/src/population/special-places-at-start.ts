@@ -30,6 +30,7 @@
  * backtest did, its queue grew, and its new independent placements ran 2,500–2,900 a year above
  * the backtest's in 2024–25.
  */
+import { increasingRoot } from '../foundation/increasing-root.js';
 import { exp } from '../foundation/portable-math.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 
@@ -118,15 +119,7 @@ export function stateSpecialWeightFactors(
       holders: held(primary, f) + atSecondary + held(sixthForm, sixthFormFactor),
     };
   };
-  let lo = 0;
-  let hi = 1;
-  while (atFactor(hi).holders < places && hi < 1e6) hi *= 2;
-  for (let k = 0; k < 100; k++) {
-    const mid = (lo + hi) / 2;
-    if (atFactor(mid).holders < places) lo = mid;
-    else hi = mid;
-  }
-  return atFactor((lo + hi) / 2).factors;
+  return atFactor(increasingRoot((f) => atFactor(f).holders, places, 0, 1, 100)).factors;
 }
 
 /**

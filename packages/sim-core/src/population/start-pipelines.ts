@@ -8,6 +8,7 @@
  * would empty faster or slower, and the first months would show a bump or a dip.
  */
 import { DAYS_PER_YEAR } from '../foundation/calendar.js';
+import { increasingRoot } from '../foundation/increasing-root.js';
 import { exp, log } from '../foundation/portable-math.js';
 import { MEAN_STATUTORY_DAYS } from '../journey/journey-delays.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
@@ -70,15 +71,7 @@ export function appealOutcomesInProgress(p: Params): { readonly concede: number;
   const respondedDays = (t: number) => m * (1 - exp(-t / m));
   const meanDays = (t: number) => (concede + withdraw) * respondedDays(t) + decided * t;
   // meanDays rises with t: find the hearing time that gives the start's time in progress.
-  let lo = 0;
-  let hi = Math.max(inProgressDays, 1);
-  while (meanDays(hi) < inProgressDays && hi < 1e6) hi *= 2;
-  for (let k = 0; k < 60; k++) {
-    const mid = (lo + hi) / 2;
-    if (meanDays(mid) < inProgressDays) lo = mid;
-    else hi = mid;
-  }
-  const hearing = (lo + hi) / 2;
+  const hearing = increasingRoot(meanDays, inProgressDays, 0, Math.max(inProgressDays, 1), 60);
   const total = meanDays(hearing);
   if (!(total > 0)) return { concede, withdraw };
   const responded = respondedDays(hearing);

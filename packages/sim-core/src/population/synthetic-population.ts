@@ -99,11 +99,11 @@ export interface ChildSeed {
    */
   readonly waitingForSpecialPlaceSince: number | undefined;
   /**
-   * For an appeal registered before the start and not yet listed for a hearing, the day it began
-   * to wait (the start: no wait before it is counted); it joins the tribunal's queue after the
-   * appeals already listed have taken their slots, whatever partition holds either.
+   * An appeal registered before the start and not yet listed for a hearing: it joins the
+   * tribunal's queue at the start (no wait before it is counted), after the appeals already listed
+   * have taken their slots, whatever partition holds either.
    */
-  readonly waitingForHearingSince: number | undefined;
+  readonly waitsForHearing: boolean;
 }
 
 type Group =
@@ -163,7 +163,7 @@ export function buildStartingPopulation(
       effects: [...child.effects],
       timers: child.timers.map((t) => ({ ...t })),
       waitingForSpecialPlaceSince: child.waitingForSpecialPlaceSince,
-      waitingForHearingSince: child.waitingForHearingSince,
+      waitsForHearing: child.waitsForHearing,
     }),
   );
   return seeds;
@@ -297,7 +297,7 @@ interface MutableSeed {
   /** What a replayed history was in the middle of at the start (need-history.ts). */
   readonly episodes: EpisodesInProgress;
   waitingForSpecialPlaceSince: number | undefined;
-  waitingForHearingSince: number | undefined;
+  waitsForHearing: boolean;
   readonly leaves: Record<'need' | 'support' | 'redress' | 'setting', string>;
   readonly effects: JourneyEffect[];
   readonly timers: Array<{
@@ -324,7 +324,7 @@ function newSeed(): MutableSeed {
     effects: [],
     timers: [],
     waitingForSpecialPlaceSince: undefined,
-    waitingForHearingSince: undefined,
+    waitsForHearing: false,
   };
 }
 
@@ -454,7 +454,7 @@ function seedChild(
   context.seeksSpecialist = waitingForPlace;
   const fallback = p['placement.independentFallbackDays'];
   seed.waitingForSpecialPlaceSince = waitingForPlace ? -fallback * (1 - position) : undefined;
-  seed.waitingForHearingSince = undefined;
+  seed.waitsForHearing = false;
   if (waitingForPlace)
     timers.push({ timer: 'placementFallback', event: 'PLACEMENT_FALLBACK', day: fallback * position });
   if (group === 'requested') {
@@ -510,7 +510,7 @@ function seedChild(
       timers.push({ timer: 'hearing', event: 'HEARING_OUTCOME', day: hearing * (1 - r()) });
     } else {
       redress = 'awaitingHearing.queued';
-      seed.waitingForHearingSince = 0;
+      seed.waitsForHearing = true;
     }
     const u = r();
     const { concede, withdraw } = shares.appealOutcomes;
