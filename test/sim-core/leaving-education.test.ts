@@ -5,6 +5,10 @@
  * Until 0.18.0 a review ended the plan of any holder from 18 the day they left, so SEN2's plan
  * holders not in education (16,300 in January 2022) were only those who left at 16, and the
  * backtest held 11,700 of them.
+ *
+ * Moving on (model 0.19.0): at a birthday from 18 a young person in further education may instead
+ * move on to higher education or paid employment (SEN2's 4,188 plans ceased for those reasons in
+ * 2022); the plan ends that day, straight onto the education, employment or training pathway.
  */
 import { type ChildTrace, Simulation, type TraceStep } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +43,11 @@ const ceasedNotInEducation = (step: TraceStep) =>
   step.from.support === 'statutory.plan' &&
   (step.to.support ?? '').startsWith('postPlan');
 
+const movedOn = (step: TraceStep) =>
+  /^BIRTHDAY/.test(step.event) &&
+  step.from.support === 'statutory.plan' &&
+  step.to.support === 'postPlan.eet';
+
 describe('leaving education with a plan', () => {
   it('ceases a plan for leaving education only for a young person already out of it', () => {
     let ceased = 0;
@@ -72,5 +81,24 @@ describe('leaving education with a plan', () => {
     // plan.ceaseNotInEducationProbability: months out of education with a plan, not days.
     const mean = heldFor.reduce((sum, d) => sum + d, 0) / heldFor.length;
     expect(mean).toBeGreaterThan(120);
+  });
+
+  it('ends a plan for moving on only at a birthday from 18 in further education, leaving it the same day', () => {
+    let moves = 0;
+    for (const trace of out.traces) {
+      const settings = settingsBefore(trace);
+      trace.steps.forEach((step, k) => {
+        if (!movedOn(step)) return;
+        moves++;
+        const where = `child ${trace.childId} on ${step.date}`;
+        const age = Number(/^BIRTHDAY \(age (\d+)\)$/.exec(step.event)?.[1]);
+        expect(age, where).toBeGreaterThanOrEqual(18);
+        expect(age, where).toBeLessThan(25);
+        expect(settings[k], where).toBe('furtherEducation');
+        expect(step.to.setting, where).toBe('adult');
+      });
+    }
+    // About 4,200 a year nationally: some 50 in six years at 0.2%.
+    expect(moves).toBeGreaterThan(20);
   });
 });

@@ -237,26 +237,35 @@ describe('plan holders’ ages within a band', () => {
     expect(ageWithinBand(20, 25, 18, 0, 0.3)).toBeCloseTo(21.5, 12);
   });
 
-  it('ends plans from 18 at the hazard with the mean time of leaving education and then a review ceasing the plan', () => {
+  it('ends plans from 18 at the hazard with the mean time of leaving education or moving on, and then a review ceasing the plan', () => {
     fc.assert(
       fc.property(
-        fc.double({ min: 0.01, max: 0.9, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.45, noNaN: true }),
+        fc.double({ min: 0, max: 0.45, noNaN: true }),
         fc.double({ min: 0.01, max: 0.9, noNaN: true }),
         fc.double({ min: 180, max: 730, noNaN: true }),
-        (leaves, ceases, reviewDays) => {
+        (leaves, movesOn, ceases, reviewDays) => {
           const p = {
             ...baseline,
             'placement.leavesEducationProbability': leaves,
+            'placement.movesOnProbability': movesOn,
             'plan.ceaseNotInEducationProbability': ceases,
             'plan.annualReviewDays': reviewDays,
           };
-          // Mean years to leave (a birthday a year) plus mean years to the ceasing review.
-          const meanYears = 1 / -Math.log(1 - leaves) + reviewDays / 365.25 / -Math.log(1 - ceases);
+          // Mean years in further education (a birthday a year ends it by either route), plus,
+          // for the share who left rather than moved on, mean years to the ceasing review.
+          const meanYears =
+            1 / -Math.log(1 - leaves - movesOn) +
+            (leaves / (leaves + movesOn)) * (reviewDays / 365.25 / -Math.log(1 - ceases));
           expect(planEndingHazard(p)).toBeCloseTo(1 / meanYears, 12);
         },
       ),
     );
-    expect(planEndingHazard({ ...baseline, 'placement.leavesEducationProbability': 0 })).toBe(0);
+    const never = { 'placement.leavesEducationProbability': 0, 'placement.movesOnProbability': 0 };
+    expect(planEndingHazard({ ...baseline, ...never })).toBe(0);
+    // Moving on alone ends plans at its own hazard: no review is waited for.
+    const movingOnOnly = { ...never, 'placement.movesOnProbability': 0.1 };
+    expect(planEndingHazard({ ...baseline, ...movingOnOnly })).toBeCloseTo(-Math.log(0.9), 12);
   });
 
   it('leaves the start with as few 24-year-olds, against 20-year-olds, as leaving education and ceasing leave', () => {

@@ -153,7 +153,7 @@ function runSizeMessage(size: RunSize, scale: number, years: number, file: strin
     `the scale), found about ${count(size.atStart + size.arriving)} over ${span}: ` +
     `${count(size.atStart)} at the start and ${count(size.arriving)} new needs; see ` +
     'population.senSupportStock, population.ehcpStock and population.requestsPerYear, population.appealsInProgress, ' +
-    'placement.leavesEducationProbability and plan.ceaseNotInEducationProbability (young people whose plans ended, on a pathway) (children at the ' +
+    'placement.leavesEducationProbability, placement.movesOnProbability and plan.ceaseNotInEducationProbability (young people whose plans ended, on a pathway) (children at the ' +
     'start), population.cohortSize and need.onsetRate.* (new needs, and needs not yet noticed at the ' +
     'start, longer with identification.*MeanDays), need.onsetGrowthPerYear and need.growthUntilYear'
   );

@@ -50,6 +50,27 @@ const planEndsNotInEducation: JourneyGuard = (c, e, p) =>
   e.uSupport >= p['plan.ceaseNeedsMetProbability'] &&
   e.uSupport < p['plan.ceaseNeedsMetProbability'] + p['plan.ceaseNotInEducationProbability'];
 
+/**
+ * At a birthday from 18, a young person with a plan in further education moves on to higher
+ * education or paid employment (SEN2's ceasing reasons), in the band of the setting draw just above
+ * leaving: the plan ends then. The support region asks it too, so it tells further education from
+ * the other settings a plan holder of 18 can be in: a special school's sixth form (specialist) or
+ * out of education (the flag).
+ */
+const movesOnFromEducation: JourneyGuard = (c, e, p) => {
+  const age = e.age ?? 0;
+  const leaving = p['placement.leavesEducationProbability'];
+  return (
+    age >= CEASE_NOT_IN_EDUCATION_FROM_AGE &&
+    age < p['plan.upperAge'] &&
+    c.supportLevel === 'plan' &&
+    !c.specialistSetting &&
+    !c.outOfEducation &&
+    e.uSetting >= leaving &&
+    e.uSetting < leaving + p['placement.movesOnProbability']
+  );
+};
+
 const familyWins: JourneyGuard = (_c, e, p) => e.uRedress < p['redress.familyWins'];
 
 /** A placement appeal won at the hearing or conceded by the LA. */
@@ -215,6 +236,7 @@ export const JOURNEY_GUARDS = {
     (e.age ?? 0) >= CEASE_NOT_IN_EDUCATION_FROM_AGE &&
     c.supportLevel === 'plan' &&
     e.uSetting < p['placement.leavesEducationProbability'],
+  movesOnFromEducation,
 } satisfies Record<string, JourneyGuard>;
 
 export type JourneyGuardName = keyof typeof JOURNEY_GUARDS;

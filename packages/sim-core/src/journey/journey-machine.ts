@@ -232,6 +232,11 @@ const toNeet = {
   target: '#journey.support.postPlan.neet',
   actions: ['becomeNeet', pathwayChange, reviewNeed],
 } as const;
+/** A plan ends as a young person moves on to higher education or paid employment: straight onto that pathway. */
+const planEndsMovingOn = {
+  target: '#journey.support.postPlan.eet',
+  actions: ['endPlan', cancel('annualReview'), 'startEducationOrWork', pathwayChange, reviewNeed],
+} as const;
 const toAdultSocialCare = {
   target: '#journey.support.postPlan.adultSocialCare',
   actions: ['startAdultSocialCare', cancel('pathway'), reviewNeed],
@@ -617,6 +622,7 @@ export function createJourneyMachine(params: Params) {
                   BIRTHDAY: [
                     { guard: 'reachedTwentyFive', target: '#journey.support.ended', actions: 'endPlan' },
                     { guard: 'reachedUpperAge', ...planEndsBefore25 },
+                    { guard: 'movesOnFromEducation', ...planEndsMovingOn },
                   ],
                   HEARING_OUTCOME: [
                     {
@@ -799,6 +805,7 @@ export function createJourneyMachine(params: Params) {
               BIRTHDAY: [
                 { guard: 'reachedUpperAge', target: 'adult' },
                 { guard: 'leavesEducation', target: 'outOfEducation', actions: 'leaveEducation' },
+                { guard: 'movesOnFromEducation', ...leavesEducationSetting },
               ],
             },
           },

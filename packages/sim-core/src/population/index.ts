@@ -16,6 +16,7 @@ export {
   planSeverityAtStart,
 } from './plan-severity-at-start.js';
 export {
+  movedOnShare,
   type PathwayLeaf,
   type PlanHolderBand,
   POST_PLAN_SEVERITY_SHAPE_AT_START,

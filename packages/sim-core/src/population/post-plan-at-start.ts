@@ -1,18 +1,20 @@
 /**
  * Young people on a post-plan pathway at the start date: those whose plan an LA ceased because
- * they had left education, aged 18 to 24, in education, employment or training, not (NEET), or
- * in adult social care.
+ * they had left education or moved on to higher education or work, aged 18 to 24, in education,
+ * employment or training, not (NEET), or in adult social care.
  *
  * Why: until model 0.15.0 the start held none, so their stocks, adult social care's costs and
  * their crises built up over the first six years (a run started in 2023 had a sixth fewer crises
  * in 2023 than one started in 2019, most of them among these young people), and every outcome at
  * 16–24 began at zero.
  *
- * How many: the start's plan holders from 18 already thin out at the yearly hazard h the annual
- * reviews' ceasing for leaving education gives (`ageWithinBand`, start-pipelines.ts): at age a a
- * band holds its holders at 18 times exp(−h·(a − 18)). The ones the hazard took are the young
- * people on a pathway, so at each age there are holders × (exp(h·(a − 18)) − 1) of them, as the
- * same rule run from an earlier start leaves them. Which pathway each is on is replayed from the
+ * How many: the start's plan holders from 18 already thin out at the yearly hazard h that moving
+ * on and the annual reviews' ceasing for leaving education give (`planEndingHazard`,
+ * `ageWithinBand`): at age a a band holds its holders at 18 times exp(−h·(a − 18)). The ones the
+ * hazard took are the young people on a pathway, so at each age there are holders ×
+ * (exp(h·(a − 18)) − 1) of them, times `population.postPlanAtStart`: the count assumes cohorts of
+ * equal size and h from 18 for everyone, and overstates what a run four years in holds (from model
+ * 0.19.0 the multiple is measured on the 2019 backtest). Which pathway each is on is replayed from the
  * day its plan ended (drawn from the same hazard), with the statechart's own entry shares and
  * times between changes (`JOURNEY_DELAYS.pathwayChange`). Their severities take the shape the
  * model's own dynamics give them (measured on the 2019 backtest in January 2023, like the other
@@ -102,11 +104,23 @@ export function yearsSincePlanEnded(age: number, hazard: number, u: number): num
 }
 
 /**
- * Replays the pathway of a young person whose plan ended `daysAgo`: entered as the statechart's
- * PATHWAY_STARTS enters it (adult social care, NEET or education, employment or training by the
- * postPlan shares), then moved at each change the statechart would have made since. Sets
- * `context.supportLevel` and returns the leaf; the next change is the caller's to schedule (the
- * time to it is memoryless, so a fresh draw is the right one).
+ * Of the plans that end from 18 before 25, the share that end as the young person moves on to
+ * higher education or work (the rest end after leaving education): the two routes out of further
+ * education are bands of one draw a birthday.
+ */
+export function movedOnShare(p: Params): number {
+  const movesOn = p['placement.movesOnProbability'];
+  const exits = movesOn + p['placement.leavesEducationProbability'];
+  return exits > 0 ? movesOn / exits : 0;
+}
+
+/**
+ * Replays the pathway of a young person whose plan ended `daysAgo`: entered as the statechart
+ * enters it (education or work for one who moved on; otherwise PATHWAY_STARTS's adult social
+ * care, NEET or education, employment or training by the postPlan shares), then moved at each
+ * change the statechart would have made since. Sets `context.supportLevel` and returns the leaf;
+ * the next change is the caller's to schedule (the time to it is memoryless, so a fresh draw is
+ * the right one).
  */
 export function replayPathway(
   context: JourneyContext,
@@ -114,11 +128,14 @@ export function replayPathway(
   p: Params,
   r: RandomStream,
 ): PathwayLeaf {
+  const movedOn = movedOnShare(p);
   const u = r();
+  // One draw: its lowest band moved on; the rest, rescaled, picks the pathway after leaving.
+  const v = u < movedOn ? 1 : (u - movedOn) / (1 - movedOn);
   context.supportLevel =
-    u < p['postPlan.adultSocialCareShare']
+    v < p['postPlan.adultSocialCareShare']
       ? 'adultSocialCare'
-      : u < p['postPlan.adultSocialCareShare'] + p['postPlan.neetShare']
+      : v < p['postPlan.adultSocialCareShare'] + p['postPlan.neetShare']
         ? 'postPlanNEET'
         : 'postPlanEET';
   let left = daysAgo;

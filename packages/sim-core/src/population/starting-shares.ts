@@ -79,25 +79,30 @@ export interface Shares {
 }
 
 /**
- * The yearly hazard at which plan holders from 18 thin out. A plan ends for leaving education in
- * two steps: the young person leaves further education (`placement.leavesEducationProbability`
- * at each birthday from 18), then a review ceases the plan (`plan.ceaseNotInEducationProbability`
- * at each annual review). The start thins holders at the one hazard with the same mean time from
- * 18 to the plan's end (1/λ + 1/μ), as a run reaching the start from an earlier one leaves them
- * on average (assumption: the two steps' sum is not exactly exponential, and young people in a
- * special school's sixth form leave it only at 19).
+ * The yearly hazard at which plan holders from 18 thin out. A young person in further education
+ * leaves it (`placement.leavesEducationProbability` at each birthday from 18) or moves on to
+ * higher education or work (`placement.movesOnProbability`, ending the plan then); one who left
+ * keeps the plan until a review ceases it (`plan.ceaseNotInEducationProbability` at each annual
+ * review). The start thins holders at the one hazard with the same mean time from 18 to the plan's
+ * end, 1/H + (share who leave)/μ, as a run reaching the start from an earlier one leaves them on
+ * average (assumption: the steps' sum is not exactly exponential, and young people in a special
+ * school's sixth form leave it only at 19).
  */
 export function planEndingHazard(p: Params): number {
   // A step certain to happen at its first chance would make its hazard infinite: a chance in a
   // million of passing one keeps the arithmetic finite (and the run-size check refuses what it implies).
   const hazard = (chance: number, yearsBetween: number) =>
     -log(1 - Math.min(chance, 1 - 1e-6)) / yearsBetween;
-  const leaving = hazard(p['placement.leavesEducationProbability'], 1);
+  const leaves = p['placement.leavesEducationProbability'];
+  const exits = leaves + p['placement.movesOnProbability'];
+  const inEducation = hazard(exits, 1);
   const ceasing = hazard(
     p['plan.ceaseNotInEducationProbability'],
     p['plan.annualReviewDays'] / DAYS_PER_YEAR,
   );
-  return leaving > 0 && ceasing > 0 ? 1 / (1 / leaving + 1 / ceasing) : 0;
+  if (inEducation <= 0) return 0;
+  const outOfEducationYears = leaves > 0 ? leaves / exits / ceasing : 0;
+  return 1 / (1 / inEducation + outOfEducationYears);
 }
 
 /**
@@ -185,7 +190,9 @@ export function sharesOf(p: Params, startYear: number): Shares {
   return {
     ageBands: bands.map((b) => [b.lo, b.hi] as const),
     ageCumulative: cumulate(bands.map((b) => b.holders)),
-    postPlanCumulative: cumulate(postPlanByBand(bands, leavingHazard)),
+    postPlanCumulative: cumulate(
+      postPlanByBand(bands, leavingHazard).map((n) => n * p['population.postPlanAtStart']),
+    ),
     schoolAge: SCHOOL_AGE_SETTINGS,
     primaryCumulative: cumulate(primary),
     secondaryCumulative: cumulate(secondary),

@@ -88,6 +88,13 @@ export const PARAMETER_CATALOGUE = {
   'population.post16PlanSetting.outOfEducation': share(
     'Of plans held at 16–25, the share educated elsewhere or not in education.',
   ),
+  'population.postPlanAtStart': {
+    unit: 'ratio',
+    min: 0,
+    max: 2,
+    meaning:
+      'Young people on a post-plan pathway at the start date, as a multiple of the number the start’s thinning of plan holders from 18 implies.',
+  },
   'population.maleShare.ehcp': share('Share of plan holders who are male.'),
   'population.maleShare.senSupport': share('Share of pupils on SEN support who are male.'),
   'population.fsmShare.ehcp': share('Share of plan holders eligible for free school meals.'),
@@ -451,6 +458,9 @@ export const PARAMETER_CATALOGUE = {
   ),
   'placement.leavesEducationProbability': share(
     'Chance at each birthday from 18 that a young person with a plan in further education leaves it (keeping the plan until a review ceases it).',
+  ),
+  'placement.movesOnProbability': share(
+    'Chance at each birthday from 18 that a young person with a plan in further education moves on to higher education or paid employment; the LA ceases the plan then.',
   ),
 
   // Redress: mediation, appeals, the tribunal.
