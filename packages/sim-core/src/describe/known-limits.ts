@@ -52,7 +52,7 @@ export const KNOWN_LIMITS: readonly KnownLimit[] = [
   },
   {
     topic: 'Life after the plan',
-    text: 'A young person whose plan ends before 25 stays in the model on one of three pathways (education, employment or training; NEET; adult social care) whose shares and moves are assumptions informed by one IFS finding, not fitted to published statistics; the pathway does not depend on the young person’s history (unmet-need years, crises), only the need it meets does; and the young people on a pathway at the start date (about 72,000 in January 2023, since model 0.15.0) are as many as the start’s own thinning of plan holders from 18 implies, on the pathway replayed since each plan ended, not a published count.',
+    text: 'A young person whose plan ends before 25 stays in the model on one of three pathways (education, employment or training; NEET; adult social care) whose shares and moves are assumptions informed by one IFS finding, not fitted to published statistics; the pathway does not depend on the young person’s history (unmet-need years, crises), only the need it meets does; and the young people on a pathway at the start date (about 67,000 in January 2023, since model 0.15.0) are the start’s own thinning of plan holders from 18, scaled to what the 2019 backtest holds four years in (population.postPlanAtStart, from model 0.19.0), on the pathway replayed since each plan ended, not a published count.',
   },
   {
     topic: 'Adult costs',
