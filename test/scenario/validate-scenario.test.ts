@@ -279,6 +279,19 @@ describe('parseScenarioFile', () => {
     expect(error.found).toBe('a sum of 1.02');
   });
 
+  it('refuses chances of leaving further education and moving on from it that sum past 1', () => {
+    // Both are bands of one draw at a birthday from 18: past 1 the second would be cut silently.
+    const doc = json(baselineText);
+    const movesOn = parametersOf(doc)['placement.movesOnProbability']!;
+    movesOn.value = 0.8;
+    movesOn.range = [0, 0.8];
+    const error = problemAt(problems(JSON.stringify(doc)), 'parameters["placement.movesOnProbability"]');
+    expect(error.expected).toContain(
+      'placement.leavesEducationProbability + placement.movesOnProbability at most 1',
+    );
+    expect(error.found).toBe('a sum of 1.0673');
+  });
+
   it('refuses more appeals in progress than plans in force, which no starting population can hold', () => {
     // Found by the fuzz suite: with no plans and the baseline's appeals in progress, a run failed
     // with "Child ids must come in order" (the plans count went below zero).

@@ -1,7 +1,7 @@
 /**
  * Rules that tie parameters together, which no single parameter record can check: groups of
  * shares that must sum to 1, appeals in progress that cannot outnumber the plans in force, and
- * appeal outcomes whose shares cannot exceed 1. The scenario schema applies them to a
+ * chances of one event whose sum cannot exceed 1 (appeal outcomes, leaving or moving on from college). The scenario schema applies them to a
  * baseline's records; `resolveScenario` applies them again once levers and overrides have acted.
  */
 import type { ParameterKey } from './parameter-catalogue.js';
@@ -70,6 +70,18 @@ export function parameterGroupProblems(values: Readonly<Record<ParameterKey, num
       expected:
         'redress.laConcedes + redress.familyWithdraws at most 1 (shares of the same registered appeals)',
       found: `a sum of ${round(ended)}`,
+    });
+  }
+  // Leaving further education and moving on are bands of one draw a birthday (journey-guards.ts).
+  const leavesOrMovesOn =
+    values['placement.leavesEducationProbability'] + values['placement.movesOnProbability'];
+  if (leavesOrMovesOn > 1) {
+    problems.push({
+      key: 'placement.movesOnProbability',
+      path: 'parameters["placement.movesOnProbability"]',
+      expected:
+        'placement.leavesEducationProbability + placement.movesOnProbability at most 1 (chances of the same birthday in further education)',
+      found: `a sum of ${round(leavesOrMovesOn)}`,
     });
   }
   // A residential placement's extra cost is split three ways; education's share is what care and health do not pay.
