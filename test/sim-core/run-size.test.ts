@@ -39,7 +39,7 @@ function baselineWith(values: Partial<Record<ParameterKey, number>>): BaselineSc
 /** Every parameter at its legal maximum, but for the shares that must sum to 1 or less (left as they are). */
 function everyParameterAtItsMaximum(): BaselineScenarioFile {
   const grouped =
-    /ehcpAgeShare|PlanSetting|laConcedes|familyWithdraws|residentialCareShare|residentialHealthShare/;
+    /ehcpAgeShare|PlanSetting|laConcedes|familyWithdraws|residentialCareShare|residentialHealthShare|leavesEducationProbability|movesOnProbability/;
   return baselineWith(
     Object.fromEntries(
       PARAMETER_KEYS.filter((k) => !grouped.test(k)).map((k) => [k, PARAMETER_CATALOGUE[k].max]),

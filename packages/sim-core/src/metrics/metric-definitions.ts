@@ -28,9 +28,10 @@ export interface MetricDefinition {
   /** For shares: the flows it divides. */
   readonly ratio?: { readonly numerator: string; readonly denominator: string };
   /**
-   * A share of two flows whose numerator can count events on the denominator's earlier periods
-   * (a year's refusals include requests made the year before), so it can pass 1 where the
-   * denominator falls suddenly or a run starts with a large backlog: bounded below by 0 only.
+   * A ratio whose numerator can count what its denominator does not (a year's refusals include
+   * requests made the year before; a year's exclusions count pupils who joined after January's
+   * count, and repeat suspensions), so it can pass 1 where the denominator falls suddenly or is
+   * small beside the year's flows: bounded below by 0 only.
    */
   readonly canExceedOne?: boolean;
   /** A balance that can go below zero (otherwise a metric that is not a share is never negative). */
@@ -423,13 +424,17 @@ export const METRICS = [
 
   // Exclusion and suspension rates by SEN status as DfE publishes them: a year's exclusions over
   // the January count of pupils of that status (plans: in all schools, special schools included).
-  // A suspension rate counts repeat suspensions, so it can pass 1 (canExceedOne).
+  // Rates, not shares: a suspension rate counts repeat suspensions, and either rate counts pupils
+  // who joined the status during the year against January's count, so both can pass 1
+  // (canExceedOne; found by the fuzz suite: a start with no pupils on SEN support and needs
+  // escalating 50 times a year had 2 permanent exclusions a pupil on SEN support).
   share(
     'exclusion_rate_sen_support',
     'Permanent exclusions a year per pupil on SEN support',
     'exclusions_sen_support',
     'pupils_on_sen_support',
     false,
+    true,
   ),
   share(
     'exclusion_rate_with_plan',
@@ -437,6 +442,7 @@ export const METRICS = [
     'exclusions_with_plan',
     'pupils_with_ehcp_in_schools',
     false,
+    true,
   ),
   share(
     'suspension_rate_sen_support',
