@@ -127,5 +127,9 @@ describe('estimate', () => {
       /expected a value ≥ 0 in every replication, found -1/,
     );
     expect(() => estimate([0.5, 1.2], 'share')).toThrow(/expected a share from 0 to 1/);
+    // What the value is, when the caller says (run-experiment names the metric and year).
+    expect(() => estimate([0.5, 1.2], 'share', 'share_x in 2023')).toThrow(
+      /^estimate of share_x in 2023: expected a share from 0 to 1 in every replication, found 1\.2$/,
+    );
   });
 });

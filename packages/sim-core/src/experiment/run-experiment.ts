@@ -197,6 +197,7 @@ export function summarise(
         value: estimate(
           replications.map((r) => r.metrics[def.id]![y]!),
           bounds,
+          `${def.id} in ${startYear + y}`,
         ),
       });
     }
@@ -211,6 +212,7 @@ export function summarise(
         value: estimate(
           replications.map((r) => r.costs[payer][y]!),
           'nonNegative',
+          `the cost to ${payer} in ${startYear + y}`,
         ),
       });
     }

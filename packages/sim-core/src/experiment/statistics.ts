@@ -44,21 +44,22 @@ export function tQuantile975(df: number): number {
 
 /**
  * Mean and 95% interval of `values` (one per replication), within `bounds` (default `signed`:
- * the plain t-interval, for differences). With one value the interval collapses to it.
+ * the plain t-interval, for differences). With one value the interval collapses to it. A value
+ * outside the bounds is a defect in what produced it: the error names `what` it is, if given.
  *
  * @example
  * estimate([40, 50, 60]); // { mean: 50, lo: ≈ 25.2, hi: ≈ 74.8 }: the plain t-interval
  * estimate([40, 50, 60], 'nonNegative'); // { mean: 50, lo: ≈ 30.4, hi: ≈ 82.2 }
  * estimate([0.6, 0.65, 0.7], 'share'); // { mean: 0.65, lo: ≈ 0.52, hi: ≈ 0.76 }
  */
-export function estimate(values: readonly number[], bounds: ValueBounds = 'signed'): Estimate {
+export function estimate(values: readonly number[], bounds: ValueBounds = 'signed', what?: string): Estimate {
   const n = values.length;
   if (n === 0) return { mean: Number.NaN, lo: Number.NaN, hi: Number.NaN };
   let sum = 0;
   for (const v of values) sum += v;
   const mean = sum / n;
   if (!Number.isFinite(mean)) return { mean, lo: mean, hi: mean };
-  checkBounds(values, bounds);
+  checkBounds(values, bounds, what);
   if (n === 1) return { mean, lo: mean, hi: mean };
   let ss = 0;
   for (const v of values) ss += (v - mean) * (v - mean);
@@ -89,12 +90,12 @@ function inside(mean: number, lo: number, hi: number): Estimate {
   return { mean, lo: Math.min(lo, mean), hi: Math.max(hi, mean) };
 }
 
-function checkBounds(values: readonly number[], bounds: ValueBounds): void {
+function checkBounds(values: readonly number[], bounds: ValueBounds, what: string | undefined): void {
   if (bounds === 'signed') return;
   for (const v of values) {
     if (v < 0 || (bounds === 'share' && v > 1)) {
       throw new RangeError(
-        `estimate: expected ${bounds === 'share' ? 'a share from 0 to 1' : 'a value ≥ 0'} in every replication, found ${v}`,
+        `estimate${what === undefined ? '' : ` of ${what}`}: expected ${bounds === 'share' ? 'a share from 0 to 1' : 'a value ≥ 0'} in every replication, found ${v}`,
       );
     }
   }
