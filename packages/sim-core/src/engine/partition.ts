@@ -247,9 +247,10 @@ export class Partition {
   stale = 0;
   childrenAtStart = 0;
   /**
-   * Rows of the start's appeals waiting for a hearing slot (since the start). They join once every seed is in, after every request the start's holders made (a partition's
-   * requests go in time order, and a holder's is at the start, theirs just after). Children
-   * waiting for a special place need no such list: theirs is the start's last group.
+   * Rows of the start's appeals waiting for a hearing slot (since the start). They join once
+   * every seed is in, after every request the start's holders made (a partition's requests go in
+   * time order, and a holder's is at the start, theirs just after). Children waiting for a
+   * special place need no such list: theirs is the start's last group.
    */
   private readonly waitingForHearing: number[] = [];
   /**

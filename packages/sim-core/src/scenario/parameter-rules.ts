@@ -1,8 +1,9 @@
 /**
  * Rules that tie parameters together, which no single parameter record can check: groups of
  * shares that must sum to 1, appeals in progress that cannot outnumber the plans in force, and
- * chances of one event whose sum cannot exceed 1 (appeal outcomes, leaving or moving on from college). The scenario schema applies them to a
- * baseline's records; `resolveScenario` applies them again once levers and overrides have acted.
+ * pairs of chances or shares of one whole that cannot exceed 1 together. The scenario schema
+ * applies them to a baseline's records; `resolveScenario` applies them again once levers and
+ * overrides have acted.
  */
 import type { ParameterKey } from './parameter-catalogue.js';
 import { PARAMETER_KEYS } from './parameter-catalogue.js';
@@ -23,6 +24,34 @@ const SHARE_GROUPS = [
 export function shareGroupOf(key: ParameterKey): string | undefined {
   return SHARE_GROUPS.find((prefix) => key.startsWith(prefix));
 }
+
+/**
+ * Pairs of chances or shares of one whole, so at most 1 together; a broken pair is reported at
+ * the parameter `named`.
+ */
+const AT_MOST_ONE: ReadonlyArray<{
+  readonly parts: readonly [ParameterKey, ParameterKey];
+  readonly named: ParameterKey;
+  readonly why: string;
+}> = [
+  {
+    parts: ['redress.laConcedes', 'redress.familyWithdraws'],
+    named: 'redress.laConcedes',
+    why: 'shares of the same registered appeals',
+  },
+  // Leaving further education and moving on are bands of one draw a birthday (journey-guards.ts).
+  {
+    parts: ['placement.leavesEducationProbability', 'placement.movesOnProbability'],
+    named: 'placement.movesOnProbability',
+    why: 'chances of the same birthday in further education',
+  },
+  // A residential placement's extra cost is split three ways; education's share is what care and health do not pay.
+  {
+    parts: ['placement.residentialCareShare', 'placement.residentialHealthShare'],
+    named: 'placement.residentialCareShare',
+    why: 'shares of the same residential cost; education pays the rest',
+  },
+];
 
 /** One broken rule: where to look, what was expected, what was found. */
 export interface ParameterProblem {
@@ -62,38 +91,16 @@ export function parameterGroupProblems(values: Readonly<Record<ParameterKey, num
       found: `${appeals} appeals and ${plans} plans`,
     });
   }
-  const ended = values['redress.laConcedes'] + values['redress.familyWithdraws'];
-  if (ended > 1) {
-    problems.push({
-      key: 'redress.laConcedes',
-      path: 'parameters["redress.laConcedes"]',
-      expected:
-        'redress.laConcedes + redress.familyWithdraws at most 1 (shares of the same registered appeals)',
-      found: `a sum of ${round(ended)}`,
-    });
-  }
-  // Leaving further education and moving on are bands of one draw a birthday (journey-guards.ts).
-  const leavesOrMovesOn =
-    values['placement.leavesEducationProbability'] + values['placement.movesOnProbability'];
-  if (leavesOrMovesOn > 1) {
-    problems.push({
-      key: 'placement.movesOnProbability',
-      path: 'parameters["placement.movesOnProbability"]',
-      expected:
-        'placement.leavesEducationProbability + placement.movesOnProbability at most 1 (chances of the same birthday in further education)',
-      found: `a sum of ${round(leavesOrMovesOn)}`,
-    });
-  }
-  // A residential placement's extra cost is split three ways; education's share is what care and health do not pay.
-  const paidElsewhere = values['placement.residentialCareShare'] + values['placement.residentialHealthShare'];
-  if (paidElsewhere > 1) {
-    problems.push({
-      key: 'placement.residentialCareShare',
-      path: 'parameters["placement.residentialCareShare"]',
-      expected:
-        'placement.residentialCareShare + placement.residentialHealthShare at most 1 (shares of the same residential cost; education pays the rest)',
-      found: `a sum of ${round(paidElsewhere)}`,
-    });
+  for (const { parts, named, why } of AT_MOST_ONE) {
+    const sum = values[parts[0]] + values[parts[1]];
+    if (sum > 1) {
+      problems.push({
+        key: named,
+        path: `parameters["${named}"]`,
+        expected: `${parts[0]} + ${parts[1]} at most 1 (${why})`,
+        found: `a sum of ${round(sum)}`,
+      });
+    }
   }
   return problems;
 }
