@@ -15,6 +15,9 @@
  * - `population.appealsInProgress` ÷ `population.appealsPerYear`: appeals registered and not yet
  *   resolved for each registered in the year before (Little's law: the model's own time in
  *   progress).
+ * - `population.epWaitingAtStart`: agreed requests waiting for an educational psychologist, over
+ *   the assessments under way the start holds (new in model 0.20.0: until then the start held no
+ *   queue, and took half a year to build the backtest's).
  * - `population.post16PlanSetting.outOfEducation`: a weight among the settings from 16, so what is
  *   compared is what it gives, the share of the 2023 start's plan holders aged 16–25 who are out of
  *   education (drawn at 10% scale), against the backtest's (its binomial noise added to the
@@ -31,7 +34,12 @@
  *
  * Workload: 32 replications of the backtest at 1% for five years (about 20 seconds on 2 cores).
  */
-import { buildStartingPopulation, type Params, runReplication } from '@send-sim/sim-core';
+import {
+  assessmentsInProgress,
+  buildStartingPopulation,
+  type Params,
+  runReplication,
+} from '@send-sim/sim-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../sim-core/load-scenario.js';
 
@@ -42,6 +50,8 @@ const OPTIONS = { seed: 1, replications: REPLICATIONS, years: 5, scale: 0.01 } a
 const JANUARY_2023 = 48;
 const OUT_OF_EDUCATION = 'population.post16PlanSetting.outOfEducation (the share it gives)';
 const POST_PLAN = 'population.postPlanAtStart (young people on a pathway per plan holder at 16–25)';
+/** The assessments under way the 2023 start holds (national), which its EP queue is a multiple of. */
+const ASSESSING_AT_START = assessmentsInProgress(loadScenario('baseline').params);
 
 type Monthly = Readonly<Record<string, readonly number[]>>;
 const sumOver = (series: readonly number[], from: number, to: number) =>
@@ -74,6 +84,7 @@ const MEASURES: Record<string, (m: Monthly) => number> = {
     };
     return (share(2021) + share(2022)) / 2;
   },
+  'population.epWaitingAtStart': (m) => m.waiting_for_ep_assessment![JANUARY_2023]! / ASSESSING_AT_START,
   'population.appealsInProgress ÷ population.appealsPerYear': (m) =>
     m.appeals_awaiting_hearing![JANUARY_2023]! /
     sumOver(m.appeals_registered!, JANUARY_2023 - 12, JANUARY_2023),

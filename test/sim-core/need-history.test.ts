@@ -8,9 +8,11 @@ import {
   buildStartingPopulation,
   type ChildSeed,
   createJourneyContext,
+  escalatedSeverity,
   needSinceRequest,
   type Params,
   randomStream,
+  requestProbability,
 } from '@send-sim/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +46,44 @@ describe('the starting population is in motion', () => {
       expect(c.leaves.need).toBe('met');
       expect(c.effects.some((e) => 'delay' in e.params && e.params.delay === 'easing')).toBe(true);
     }
+  });
+
+  /**
+   * A request awaiting the LA's decision at the start came from a pupil on SEN support whose need
+   * escalated and brought it (model 0.20.0): the requests arriving now come from the pupils on SEN
+   * support whose need is unmet, each in proportion to the chance an escalation brings a request.
+   * So their mean need is the start's own unmet pupils' mean need after an escalation, weighted by
+   * that chance (plus the little a few weeks awaiting the decision add). Keeping them with an even
+   * chance instead fails by 15 standard errors (checked: 0.629 ± 0.005 against 0.695).
+   */
+  it('draws the requests in progress from the pupils on SEN support, in proportion to their chance to ask', () => {
+    const children = start({}, 0.1);
+    const requested = children.filter((c) => c.leaves.support === 'statutory.requested');
+    const asking = children.filter(
+      (c) =>
+        (c.leaves.support === 'senSupport' || c.leaves.support.startsWith('earlyHelp')) &&
+        c.leaves.need === 'unmet' &&
+        !c.effects.some((e) => 'event' in e.params && e.params.event === 'REQUEST_ASSESSMENT'),
+    );
+    expect(requested.length).toBeGreaterThan(800);
+    let weight = 0;
+    let weighted = 0;
+    for (const c of asking) {
+      const w = requestProbability(c.context, baseline);
+      weight += w;
+      weighted += w * escalatedSeverity(c.context.severity, baseline);
+    }
+    const expected = weighted / weight;
+    const mean = meanSeverity(requested);
+    const sd = Math.sqrt(
+      requested.reduce((s, c) => s + (c.context.severity - mean) ** 2, 0) / requested.length,
+    );
+    const se = sd / Math.sqrt(requested.length);
+    expect(
+      mean - expected,
+      `${mean.toFixed(4)} ± ${se.toFixed(4)} against ${expected.toFixed(4)}`,
+    ).toBeGreaterThan(-3 * se);
+    expect(mean - expected).toBeLessThan(3 * se + 0.01);
   });
 
   it('replays requests: when nobody can ask for an assessment, pupils still on SEN support have escalated further', () => {

@@ -74,6 +74,18 @@ export class LocalPsychology {
     this.recordWaits();
   }
 
+  /**
+   * The child in `row`, waiting since `since` (before the start), joins the queue as the start is
+   * seeded, after every assessment under way has taken its slot (its group's seeds come last). If a
+   * slot is free it starts its assessment at the start (its wait is counted as none).
+   */
+  joinWaiting(row: number, since: number): void {
+    this.now = 0;
+    this.month = 0;
+    if (this.queue.join(row, since)) this.admitted(row);
+    this.recordWaits();
+  }
+
   /** The child in `row` leaves the queue or its slot at `now`; a freed slot goes to the next child. */
   leave(row: number, now: number, month: number): void {
     this.now = now;

@@ -556,6 +556,8 @@ export class Partition {
     if (seed.waitingForSpecialPlaceSince !== undefined)
       this.joinShared(SPECIAL_SCHOOL, row, JOIN_AFTER_HOLDERS, seed.waitingForSpecialPlaceSince);
     if (seed.waitsForHearing) this.waitingForHearing.push(row);
+    if (seed.waitingForPsychologistSince !== undefined)
+      this.ep.joinWaiting(row, seed.waitingForPsychologistSince);
     this.startChild(row);
     if (this.raisedCount > 0) this.followOn(row);
   }

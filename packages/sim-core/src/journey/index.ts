@@ -57,10 +57,12 @@ export { JourneyLayout } from './journey-layout.js';
 export { createJourneyMachine, type JourneyMachine } from './journey-machine.js';
 export {
   appealProbability,
+  escalatedSeverity,
   exclusionProbability,
   placementContested,
   preferenceDraw,
   prefersIndependentSchool,
+  requestProbability,
   suspensionProbability,
 } from './journey-rules.js';
 export { JOURNEY_UPDATES, type JourneyUpdate, type JourneyUpdateName } from './journey-updates.js';

@@ -41,6 +41,8 @@ export {
   appealOutcomesInProgress,
   assessmentsInProgress,
   disputesInProgress,
+  epWaitedAtStart,
+  epWaitingInProgress,
   requestsInProgress,
 } from './start-pipelines.js';
 export { planEndingHazard, startStateSpecialShares } from './starting-shares.js';

@@ -10,17 +10,17 @@
  * spilled into the independent sector: a start-up wave (new independent placements about 13,000
  * a year in 2024 and 2025, against about 5,000 in the 2019 backtest's same years).
  *
- * So the start draws from the 2019 backtest's own distribution in January 2023 (model 0.16.0 as
- * fitted, seed 1, five replications at 1%, the backtest itself started from the previous shapes:
- * 17,122 plan holders outside specialist settings, of whom the 0.8% already seeking a place (the
- * start's waiting list, special-places-at-start.ts) are left out), as shares of twenty equal bands
- * of severity ÷ threshold. Like `la.highNeedsExcessAtStart` it is a start-in-motion value to
- * re-measure after a refit (test/calibration/plan-severity-start: the backtest's shape against
- * this one).
+ * So the start draws from the 2019 backtest's own distribution in January 2023, as shares of twenty
+ * equal bands of severity ÷ threshold, leaving out the few already seeking a place (the start's
+ * waiting list, special-places-at-start.ts). Like `la.highNeedsExcessAtStart` it is a
+ * start-in-motion value to re-measure after a refit (test/calibration/plan-severity-start: the
+ * backtest's shape against this one). Measured on model 0.20.0 as fitted (seed 1, 16 replications
+ * at 1%: 53,979 plan holders outside specialist settings); until then on model 0.16.0's, which held
+ * fewer needs at 0.7 to 0.95 of the threshold (43% against 50%).
  *
- * Some of them are above the threshold, and how many depends on age: 0.8% under 16, 4.0% at 16–18
- * and 42% from 19 (the same runs: 102 of 12,192, 105 of 2,640 and 952 of 2,290; model 0.15.0's:
- * 0.6%, 4.0% and 40%), mostly
+ * Some of them are above the threshold, and how many depends on age: 0.7% under 16, 3.3% at 16–18
+ * and 52% from 19 (the same runs: 266 of 38,064, 260 of 7,796 and 4,097 of 7,870; model 0.16.0's:
+ * 0.8%, 4.0% and 42%, before young people moved on from college at 18), mostly
  * young people who left a special school at 19 for further education with their need. Until model
  * 0.15.0 the start gave none of them a need above the threshold, so its reviews found a specialist
  * need about a quarter as often as the backtest's (placement appeals at review with them) and more
@@ -29,16 +29,16 @@
 
 /** Shares of twenty equal bands of severity ÷ `placement.specialistSeverity`, from 0 to 1 (percent, as measured). */
 export const PLAN_SEVERITY_SHAPE_AT_START: readonly number[] = [
-  1.21, 2.44, 1.06, 1.55, 1.66, 2.06, 2.44, 2.89, 3.6, 4.09, 5.0, 5.5, 5.38, 5.79, 6.65, 9.46, 9.53, 8.77,
-  8.21, 5.14,
+  1.41, 2.24, 1.05, 1.26, 1.59, 1.94, 2.34, 2.66, 3.3, 4.3, 4.97, 5.15, 5.4, 5.98, 8.47, 10.53, 11.23, 10.81,
+  9.17, 6.2,
 ];
 
 /** Shares above the threshold, by age: under 16, 16 to 18, and from 19 (as measured). */
-export const ABOVE_THRESHOLD_SHARE_AT_START = { under16: 0.0084, age16to18: 0.04, from19: 0.42 } as const;
+export const ABOVE_THRESHOLD_SHARE_AT_START = { under16: 0.007, age16to18: 0.0334, from19: 0.521 } as const;
 
 /** Of those above it, shares of ten equal bands from the threshold to 1 (counts, as measured). */
 export const ABOVE_THRESHOLD_SHAPE_AT_START: readonly number[] = [
-  147, 98, 79, 113, 123, 150, 126, 137, 103, 83,
+  444, 311, 375, 483, 578, 614, 574, 515, 457, 272,
 ];
 
 /** The share of plan holders of `age` outside specialist settings whose need is above the threshold at the start. */

@@ -213,7 +213,7 @@ function requestDecided(
 const decisionsCache = new WeakMap<Params, Params>();
 
 /** The LA's decision parameters under the budget pressure its councils start under (`councilParams`). */
-function decisionsAtStart(p: Params): Params {
+export function decisionsAtStart(p: Params): Params {
   let la = decisionsCache.get(p);
   if (la === undefined) {
     la = councilParams(p, p['la.highNeedsExcessAtStart']);

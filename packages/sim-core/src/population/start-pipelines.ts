@@ -18,21 +18,45 @@ export function requestsInProgress(p: Params): number {
   return (p['population.requestsPerYear'] * MEAN_STATUTORY_DAYS.laDecision(p)) / DAYS_PER_YEAR;
 }
 
+/** Requests a year the LA agrees to assess: neither refused nor ended without a decision (`request.withdrawnBeforeDecision`). */
+function agreedPerYear(p: Params): number {
+  return (
+    p['population.requestsPerYear'] *
+    Math.max(0, 1 - p['population.requestsRefusedShare'] - p['request.withdrawnBeforeDecision'])
+  );
+}
+
 /**
- * Assessments under way at the start date: the year's agreed requests times the model's mean time
- * from agreement to a final plan. Agreed are the requests neither refused nor ended without a
- * decision (`request.withdrawnBeforeDecision`): counting those too held a tenth more assessments
- * at the start than the model completes, a bunch of completions in the first months.
+ * Assessments under way at the start date (with an educational psychologist, the LA deciding to
+ * issue, or drafting): the year's agreed requests times the model's mean time from the start of an
+ * assessment to a final plan. Counting the requests refused or withdrawn too held a tenth more
+ * assessments at the start than the model completes, a bunch of completions in the first months.
  */
 export function assessmentsInProgress(p: Params): number {
-  const agreed =
-    p['population.requestsPerYear'] *
-    Math.max(0, 1 - p['population.requestsRefusedShare'] - p['request.withdrawnBeforeDecision']);
   const days =
     MEAN_STATUTORY_DAYS.epAssessment(p) +
     MEAN_STATUTORY_DAYS.issueDecision() +
     MEAN_STATUTORY_DAYS.drafting(p);
-  return (agreed * days) / DAYS_PER_YEAR;
+  return (agreedPerYear(p) * days) / DAYS_PER_YEAR;
+}
+
+/**
+ * Agreed requests waiting for an educational psychologist at the start date: the queue a run
+ * four years in holds (`population.epWaitingAtStart`, a multiple of the assessments under way).
+ * Until model 0.20.0 the start held none: the 2019 backtest holds about 2,500 in January 2023, and
+ * a 2023 start's queue took half a year to build, with shorter waits and fewer locums bought (so
+ * fewer assessments completed) in the meantime.
+ */
+export function epWaitingInProgress(p: Params): number {
+  return assessmentsInProgress(p) * p['population.epWaitingAtStart'];
+}
+
+/**
+ * The wait so far of the child at the head of that queue (days): first come, first served, as
+ * agreed requests join it (Little's law), so the waits so far fall evenly from this to none along it.
+ */
+export function epWaitedAtStart(p: Params): number {
+  return (epWaitingInProgress(p) / Math.max(agreedPerYear(p), 1e-9)) * DAYS_PER_YEAR;
 }
 
 /**

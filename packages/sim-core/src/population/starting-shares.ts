@@ -13,6 +13,7 @@ import { CEASE_NOT_IN_EDUCATION_FROM_AGE } from '../journey/journey-guards.js';
 import type { SettingName } from '../journey/setting-name.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { type PastTrends, pastTrends } from './demand-trends.js';
+import { expectedEarlyYearsPupils } from './need-history.js';
 import { type PlanHolderBand, postPlanAge, postPlanByBand } from './post-plan-at-start.js';
 import {
   bandShareBelow,
@@ -71,6 +72,11 @@ export interface Shares {
   readonly leavingHazard: number;
   /** Onset levels and the propensity to ask in each year before the start, for the replayed histories. */
   readonly trends: PastTrends;
+  /**
+   * The share of pupils on SEN support who are under 5 (early years settings' expected count
+   * against the census's school-age count): who a request in progress comes from (drawRequester).
+   */
+  readonly earlyYearsSupportShare: number;
   /** Mean days a dispute spends preparing an appeal, and preparing and mediating together. */
   readonly disputePreparingDays: number;
   readonly disputeDays: number;
@@ -187,6 +193,8 @@ export function sharesOf(p: Params, startYear: number): Shares {
     secondary: chance(secondary, SCHOOL_AGE_SETTINGS),
     sixthForm: chance(post16, POST16_SETTINGS),
   };
+  const trends = pastTrends(p, startYear);
+  const earlyYears = expectedEarlyYearsPupils(p, trends);
   return {
     ageBands: bands.map((b) => [b.lo, b.hi] as const),
     ageCumulative: cumulate(bands.map((b) => b.holders)),
@@ -210,7 +218,8 @@ export function sharesOf(p: Params, startYear: number): Shares {
     ]),
     belowNineteen,
     leavingHazard,
-    trends: pastTrends(p, startYear),
+    trends,
+    earlyYearsSupportShare: earlyYears / Math.max(earlyYears + p['population.senSupportStock'], 1e-9),
     disputePreparingDays: MEAN_STATUTORY_DAYS.appealPreparation(p),
     disputeDays: MEAN_STATUTORY_DAYS.appealPreparation(p) + mediatingDays(p),
     appealOutcomes: appealOutcomesInProgress(p),

@@ -21,6 +21,7 @@ import {
   type ChildAttributes,
   createJourneyContext,
   type JourneyContext,
+  type Requester,
   resetJourneyContext,
   type Sex,
 } from '../journey/journey-context.js';
@@ -32,13 +33,13 @@ import type {
   JourneyEventType,
   TimerName,
 } from '../journey/journey-events.js';
-import { clamp01, crisisProbability, provisionOf } from '../journey/journey-rules.js';
+import { assessProbability, clamp01, crisisProbability, provisionOf } from '../journey/journey-rules.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import {
   drawEarlyYearsPupil,
   drawEmergingChild,
-  drawRequestSeverity,
+  drawRequester,
   drawSchoolPupil,
   expectedEarlyYearsPupils,
   expectedEmergingChildren,
@@ -50,9 +51,20 @@ import {
   yearsSincePlanEnded,
 } from './post-plan-at-start.js';
 import { drawArisingNeed, drawPlanHolderNeed } from './primary-need-draw.js';
-import { type EpisodesInProgress, needSinceRequest } from './replayed-history.js';
+import {
+  decisionsAtStart,
+  EARLY_YEARS_END,
+  type EpisodesInProgress,
+  needSinceRequest,
+} from './replayed-history.js';
 import { waitingForPlaceAtStart } from './special-places-at-start.js';
-import { assessmentsInProgress, disputesInProgress, requestsInProgress } from './start-pipelines.js';
+import {
+  assessmentsInProgress,
+  disputesInProgress,
+  epWaitedAtStart,
+  epWaitingInProgress,
+  requestsInProgress,
+} from './start-pipelines.js';
 import {
   planHolderAge,
   planHolderAgeOutsideStateSpecial,
@@ -104,6 +116,12 @@ export interface ChildSeed {
    * have taken their slots, whatever partition holds either.
    */
   readonly waitsForHearing: boolean;
+  /**
+   * For a child whose assessment waits for an educational psychologist at the start, the day
+   * (before the start) it began to wait; it joins its group's queue after every assessment under
+   * way has taken its slot.
+   */
+  readonly waitingForPsychologistSince: number | undefined;
 }
 
 type Group =
@@ -119,7 +137,8 @@ type Group =
   | 'planDisputing'
   | 'refusedDisputing'
   | 'postPlan'
-  | 'waitingForPlace';
+  | 'waitingForPlace'
+  | 'waitingForPsychologist';
 
 /**
  * The effects a starting child can begin with. Shared objects, so a national population (1.7
@@ -164,6 +183,7 @@ export function buildStartingPopulation(
       timers: child.timers.map((t) => ({ ...t })),
       waitingForSpecialPlaceSince: child.waitingForSpecialPlaceSince,
       waitsForHearing: child.waitsForHearing,
+      waitingForPsychologistSince: child.waitingForPsychologistSince,
     }),
   );
   return seeds;
@@ -254,16 +274,19 @@ function startingGroups(p: Params, startYear: number, scale: number): Array<[Gro
     ['refusedAppealing', refusedAppealing],
     ['refusedDisputing', refusedDisputing],
   ];
+  const waitingForPsychologist = n(epWaitingInProgress(p));
   // Pupils with a request, assessment or dispute of a refusal in progress are on SEN support in the census.
   const statutory: readonly Group[] = ['requested', 'assessing', 'refusedAppealing', 'refusedDisputing'];
-  const inProgress = groups.reduce((sum, [g, k]) => (statutory.includes(g) ? sum + k : sum), 0);
+  const inProgress =
+    groups.reduce((sum, [g, k]) => (statutory.includes(g) ? sum + k : sum), 0) + waitingForPsychologist;
   groups.push(['senSupport', Math.max(0, n(p['population.senSupportStock']) - inProgress)]);
   const trends = shares.trends;
   groups.push(['earlyYearsSupport', n(expectedEarlyYearsPupils(p, trends))]);
   groups.push(['emerging', n(expectedEmergingChildren(p, trends))]);
   groups.push(['postPlan', n(shares.postPlanCumulative.at(-1)!)]);
-  // Last, so the shared queues see them join after every holder of a place (and ids before stay as they were).
+  // Last, so the queues see them join after every holder of a place (and ids before stay as they were).
   groups.push(['waitingForPlace', waiting]);
+  groups.push(['waitingForPsychologist', waitingForPsychologist]);
 
   return groups;
 }
@@ -298,6 +321,7 @@ interface MutableSeed {
   readonly episodes: EpisodesInProgress;
   waitingForSpecialPlaceSince: number | undefined;
   waitsForHearing: boolean;
+  waitingForPsychologistSince: number | undefined;
   readonly leaves: Record<'need' | 'support' | 'redress' | 'setting', string>;
   readonly effects: JourneyEffect[];
   readonly timers: Array<{
@@ -325,6 +349,7 @@ function newSeed(): MutableSeed {
     timers: [],
     waitingForSpecialPlaceSince: undefined,
     waitsForHearing: false,
+    waitingForPsychologistSince: undefined,
   };
 }
 
@@ -353,6 +378,12 @@ function seedChild(
   const postPlan = group === 'postPlan';
   // Pupils on SEN support and children under 5 draw their ages again with their histories below.
   // Children waiting for a special place are of school age, in mainstream schools (assumption).
+  const refusedAppeal = group === 'refusedAppealing';
+  const refused = refusedAppeal || group === 'refusedDisputing';
+  const waitingForPsychologist = group === 'waitingForPsychologist';
+  const pipeline = group === 'requested' || group === 'assessing' || waitingForPsychologist || refused;
+  // What a refusal disputed at the start was: it shapes whose need it is (drawRequester).
+  const refusalType = refused ? refusalDisputeType(r) : undefined;
   let age = inStateSpecial
     ? stateSpecialPupilAge(shares, r)
     : group === 'plan'
@@ -392,9 +423,14 @@ function seedChild(
       specialist || waitingForPlace
         ? between(r, p['placement.specialistSeverity'], 1)
         : outsideSpecialistSeverityAtStart(age, r(), p['placement.specialistSeverity']);
-  else if (earlyYears || emerging || group === 'senSupport') {
+  else if (postPlan) context.severity = fromShape(POST_PLAN_SEVERITY_SHAPE_AT_START, r(), 0, 1);
+  else {
     // The age comes with the history (older children have had longer for a need to arise).
     if (emerging) age = drawEmergingChild(context, p, r);
+    else if (pipeline)
+      age = drawRequester(context, p, shares.trends, r, shares.earlyYearsSupportShare, (c) =>
+        decidedAs(group, refusalType, c, p),
+      );
     else {
       const [drawn, end] = earlyYears
         ? drawEarlyYearsPupil(context, p, shares.trends, r, episodes)
@@ -411,17 +447,14 @@ function seedChild(
       context.trust,
     );
     context.refusals = refusals;
-  } else if (postPlan) context.severity = fromShape(POST_PLAN_SEVERITY_SHAPE_AT_START, r(), 0, 1);
-  else drawRequestSeverity(age, context, p, shares.trends, r);
-  if (emerging && age < 5) setting = 'earlyYears';
+  }
+  if ((emerging || pipeline) && age < EARLY_YEARS_END) setting = 'earlyYears';
   context.supportLevel = hasPlan ? 'plan' : emerging ? 'universal' : 'senSupport';
   context.specialistSetting = specialist;
   context.outOfEducation = setting === 'outOfEducation';
   context.planDelivered = hasPlan && r() < p['provision.planDeliveryProbability'];
   // A pupil on SEN support keeps the refused requests of its replayed history.
-  const refusedAppeal = group === 'refusedAppealing';
-  const refused = refusedAppeal || group === 'refusedDisputing';
-  const inProgress = group === 'requested' || group === 'assessing' || refused;
+  const inProgress = pipeline;
   if (hasPlan || inProgress) context.refusals = refused ? 1 : 0;
   context.requests = hasPlan || inProgress || postPlan ? 1 : context.refusals;
   context.planIssuedOn = hasPlan ? -r() * Math.min(age - 2, 5) * DAYS_PER_YEAR : -1;
@@ -455,13 +488,14 @@ function seedChild(
   const fallback = p['placement.independentFallbackDays'];
   seed.waitingForSpecialPlaceSince = waitingForPlace ? -fallback * (1 - position) : undefined;
   seed.waitsForHearing = false;
+  seed.waitingForPsychologistSince = undefined;
   if (waitingForPlace)
     timers.push({ timer: 'placementFallback', event: 'PLACEMENT_FALLBACK', day: fallback * position });
   if (group === 'requested') {
     // Part-way through the LA's decision: its length drawn as the statechart draws it, the part
     // already gone uniform within it, so decisions fall due all through the first weeks.
     support = 'statutory.requested';
-    context.requestedBy = r() < p['request.schoolShare'] ? 'school' : 'family';
+    context.requestedBy = requester(age, p, r);
     const decision = JOURNEY_DELAYS.laDecision(context, p, r, 0);
     const gone = r() * decision;
     context.requestedOn = -gone;
@@ -469,12 +503,24 @@ function seedChild(
     timers.push({ timer: 'decision', event: 'LA_DECIDES', day: decision - gone });
     effects.push(START.decisionDeadline);
   }
+  if (waitingForPsychologist) {
+    // Agreed, and waiting for an educational psychologist: the first in the group have waited
+    // longest (epWaitedAtStart), so they are seen first, as the queue would see them.
+    context.requestedBy = requester(age, p, r);
+    const decided = JOURNEY_DELAYS.laDecision(context, p, r, 0);
+    const waited = epWaitedAtStart(p) * (1 - position);
+    context.requestedOn = -(decided + waited);
+    needSinceRequest(context, decided + waited, p, r);
+    effects.push(START.issueDeadline);
+    support = 'statutory.assessing.waitingForEP';
+    seed.waitingForPsychologistSince = -waited;
+  }
   if (group === 'assessing') {
     // Part-way from the LA's agreement to a final plan, in whichever stage the time already gone
     // falls: with an educational psychologist (holding one of the service's slots, as the
     // statechart's children do), the LA deciding to issue, or drafting. Each stage is drawn as
     // the statechart draws it, so plans fall due all through the first months.
-    context.requestedBy = r() < p['request.schoolShare'] ? 'school' : 'family';
+    context.requestedBy = requester(age, p, r);
     const decided = JOURNEY_DELAYS.laDecision(context, p, r, 0);
     const assessment = JOURNEY_DELAYS.epAssessment(context, p, r, 0);
     const deciding = JOURNEY_DELAYS.issueDecision(context, p, r, 0);
@@ -500,7 +546,7 @@ function seedChild(
     // part-way through the time to their hearing's decision (drawn as the statechart draws it),
     // the rest wait for a slot. Whether the LA will concede or the family withdraw is drawn in
     // the shares of appeals still in progress (start-pipelines.ts).
-    context.appealType = refusedAppeal ? refusalDisputeType(r) : planDisputeType(p, r);
+    context.appealType = refusalType ?? planDisputeType(p, r);
     if (refusedAppeal) support = refusalLeaf(context.appealType);
     context.appeals = 1;
     if (position < listedBelow) {
@@ -524,7 +570,7 @@ function seedChild(
     // A decision a few weeks ago that the family disputes: still preparing its appeal (or asking
     // for mediation), or in mediation now. The preparation is drawn as the statechart draws it
     // and the part already gone is uniform within it; a mediation meeting likewise.
-    const appealType = group === 'refusedDisputing' ? refusalDisputeType(r) : planDisputeType(p, r);
+    const appealType = refusalType ?? planDisputeType(p, r);
     if (refused) support = refusalLeaf(appealType);
     context.appealType = appealType;
     const preparation = JOURNEY_DELAYS.appealPreparation(context, p, r, 0);
@@ -633,6 +679,30 @@ export function drawAttributes(
   const mean = deprived ? p['population.advocacyMean.deprived'] : p['population.advocacyMean.notDeprived'];
   const advocacy = clamp01(mean + ADVOCACY_SPREAD * (r() - 0.5));
   return { id, birthDay, sex, primaryNeed, deprived, advocacy };
+}
+
+/**
+ * The chance that the LA decided a request as it did for a child of `group` (with `refusalType`
+ * for a refusal disputed) at the child's need, under the budget pressure its councils start under:
+ * none yet for a request awaiting its decision; agreed to assess for an assessment in progress or
+ * waiting for an educational psychologist, or for a refusal to issue after one (the decision to issue does not depend on the need); refused to
+ * assess for such a refusal. Drawing requests without it gave the refusals disputed at the start
+ * the needs of the requests agreed.
+ */
+function decidedAs(
+  group: Group,
+  refusalType: AppealType | undefined,
+  context: JourneyContext,
+  p: Params,
+): number {
+  if (group === 'requested') return 1;
+  const agreed = assessProbability(context, decisionsAtStart(p));
+  return refusalType === 'refusalToAssess' ? 1 - agreed : agreed;
+}
+
+/** Who asked for an assessment in progress at the start: before school the family (the statechart's notifiedInEarlyYears), later the school or the family. */
+function requester(age: number, p: Params, r: RandomStream): Requester {
+  return age >= EARLY_YEARS_END && r() < p['request.schoolShare'] ? 'school' : 'family';
 }
 
 /** Where a child whose refusal is disputed waits: refused an assessment, or assessed and refused a plan. */

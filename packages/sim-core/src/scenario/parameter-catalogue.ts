@@ -122,6 +122,13 @@ export const PARAMETER_CATALOGUE = {
     'Tribunal appeals registered and not yet resolved at the start date.',
     'appeals',
   ),
+  'population.epWaitingAtStart': {
+    unit: 'ratio',
+    min: 0,
+    max: 2,
+    meaning:
+      'Agreed requests waiting for an educational psychologist’s assessment at the start date, as a multiple of the assessments under way: the queue a run four years in holds.',
+  },
 
   // Need: arising, severity, escalation when unmet, easing when met.
   'need.onsetRate.age0to4': perYear(
