@@ -14,6 +14,8 @@ export {
   outsideSpecialistSeverityAtStart,
   PLAN_SEVERITY_SHAPE_AT_START,
   planSeverityAtStart,
+  SPECIALIST_ABOVE_SHARE_AT_START,
+  specialistSeverityAtStart,
 } from './plan-severity-at-start.js';
 export {
   movedOnShare,

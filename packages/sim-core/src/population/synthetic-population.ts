@@ -44,7 +44,11 @@ import {
   expectedEarlyYearsPupils,
   expectedEmergingChildren,
 } from './need-history.js';
-import { fromShape, outsideSpecialistSeverityAtStart } from './plan-severity-at-start.js';
+import {
+  fromShape,
+  outsideSpecialistSeverityAtStart,
+  specialistSeverityAtStart,
+} from './plan-severity-at-start.js';
 import {
   POST_PLAN_SEVERITY_SHAPE_AT_START,
   replayPathway,
@@ -415,14 +419,17 @@ function seedChild(
   episodes.earlyHelpLeft = 0;
   episodes.crisisLeft = 0;
   resetJourneyContext(context, attributes, 0, trust);
-  // Plans in specialist settings are for needs above the specialist threshold; the others take
-  // the shape the model's dynamics give (plan-severity-at-start.ts). Pupils on SEN support and
-  // requests in progress replay their need history instead (need-history.ts).
+  // Plan holders take the shape the model's dynamics give (plan-severity-at-start.ts), in
+  // specialist settings and outside them; a child waiting for a special place has a need above the
+  // specialist threshold. Pupils on SEN support and requests in progress replay their need history
+  // instead (need-history.ts).
+  const threshold = p['placement.specialistSeverity'];
   if (hasPlan)
-    context.severity =
-      specialist || waitingForPlace
-        ? between(r, p['placement.specialistSeverity'], 1)
-        : outsideSpecialistSeverityAtStart(age, r(), p['placement.specialistSeverity']);
+    context.severity = waitingForPlace
+      ? between(r, threshold, 1)
+      : specialist
+        ? specialistSeverityAtStart(r(), threshold)
+        : outsideSpecialistSeverityAtStart(age, r(), threshold);
   else if (postPlan) context.severity = fromShape(POST_PLAN_SEVERITY_SHAPE_AT_START, r(), 0, 1);
   else {
     // The age comes with the history (older children have had longer for a need to arise).
