@@ -49,11 +49,12 @@ const onSenSupport = (end: HistoryEnd) => end === 'onSenSupport' || end === 'pre
 const UNUSED_EPISODES: EpisodesInProgress = { earlyHelpLeft: 0, crisisLeft: 0 };
 
 /**
- * Pupils on SEN support tried before the last is kept (drawRequester): about one in twenty is kept
- * (most needs are met, and one escalation brings a request with a chance of a fifth or so at the
- * needs that do), so the cap only stops a scenario in which no pupil ever asks from looping.
+ * Pupils on SEN support tried before the last is kept (drawRequester): in the baseline about one in
+ * 25 is kept (most needs are met), so the cap is reached about once in 30,000 children. It
+ * bounds the work where few needs can bring a request (a scenario whose SEN support meets almost
+ * every need): the start then keeps the last pupil tried.
  */
-const MAX_REQUESTERS = 4096;
+const MAX_REQUESTERS = 256;
 
 /**
  * A child whose request for assessment is in progress at the start date, and its age: a pupil on
@@ -64,8 +65,11 @@ const MAX_REQUESTERS = 4096;
  * or one in a crisis, does not escalate. So the requests the LA receives at any moment come from
  * the pupils on SEN support in proportion to that chance, and each pupil drawn is kept with it,
  * times `condition` (what else the children of the group have in common, such as the LA's
- * agreement). The need then escalates (the request came with an escalation; the statechart's
- * guards read the need before it). Writes the need, its history's trust and refusals into `context`.
+ * agreement). The chance is taken relative to its most for this family (a need of 1, no trust
+ * left): the family's advocacy is the same for every pupil tried, so this keeps the same pupils in
+ * proportion and tries fewer (and a family that could never ask keeps any pupil with unmet need).
+ * The need then escalates (the request came with an escalation; the statechart's guards read the
+ * need before it). Writes the need, its history's trust and refusals into `context`.
  *
  * Until model 0.20.0 the start replayed a history of a given age to its first request the LA
  * would agree to, at any time in the past: ages were even over 5–15, and the needs were those of
@@ -84,6 +88,7 @@ export function drawRequester(
   condition: (context: JourneyContext) => number,
 ): number {
   const trust = context.trust;
+  const most = mostLikelyToAsk(context, p);
   const episodes: EpisodesInProgress = { earlyHelpLeft: 0, crisisLeft: 0 };
   let age = EARLY_YEARS_END;
   for (let attempt = 0; attempt < MAX_REQUESTERS; attempt++) {
@@ -96,11 +101,22 @@ export function drawRequester(
     if (end !== 'onSenSupport' || episodes.crisisLeft > 0) continue;
     const provision = p[episodes.earlyHelpLeft > 0 ? 'provision.earlyHelp' : 'provision.senSupport'];
     if (provision >= context.severity) continue;
-    if (r() >= requestProbability(context, p) * condition(context)) continue;
-    break;
+    const asks = most > 0 ? requestProbability(context, p) / most : 1;
+    if (r() < asks * condition(context)) break;
   }
   context.severity = escalatedSeverity(context.severity, p);
   return age;
+}
+
+/** The chance an escalation brings a request for this family at its most: a need of 1 and no trust left. */
+function mostLikelyToAsk(context: JourneyContext, p: Params): number {
+  const { severity, trust } = context;
+  context.severity = 1;
+  context.trust = 0;
+  const most = requestProbability(context, p);
+  context.severity = severity;
+  context.trust = trust;
+  return most;
 }
 
 /**
