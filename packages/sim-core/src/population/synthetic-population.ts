@@ -380,8 +380,9 @@ function seedChild(
   let preparing = false;
   const emerging = group === 'emerging';
   const postPlan = group === 'postPlan';
-  // Pupils on SEN support and children under 5 draw their ages again with their histories below.
-  // Children waiting for a special place are of school age, in mainstream schools (assumption).
+  // Pupils on SEN support, children under 5 and children with a request in progress draw their
+  // ages again with their histories below. Children waiting for a special place are of school age,
+  // in mainstream schools (assumption).
   const refusedAppeal = group === 'refusedAppealing';
   const refused = refusedAppeal || group === 'refusedDisputing';
   const waitingForPsychologist = group === 'waitingForPsychologist';
@@ -461,9 +462,8 @@ function seedChild(
   context.outOfEducation = setting === 'outOfEducation';
   context.planDelivered = hasPlan && r() < p['provision.planDeliveryProbability'];
   // A pupil on SEN support keeps the refused requests of its replayed history.
-  const inProgress = pipeline;
-  if (hasPlan || inProgress) context.refusals = refused ? 1 : 0;
-  context.requests = hasPlan || inProgress || postPlan ? 1 : context.refusals;
+  if (hasPlan || pipeline) context.refusals = refused ? 1 : 0;
+  context.requests = hasPlan || pipeline || postPlan ? 1 : context.refusals;
   context.planIssuedOn = hasPlan ? -r() * Math.min(age - 2, 5) * DAYS_PER_YEAR : -1;
   effects.length = 0;
   timers.length = 0;
