@@ -90,7 +90,12 @@ describe('a DSG account', () => {
   });
 });
 
-const OPTIONS = { seed: 3, replications: 1, years: 8, scale: 0.003 } as const;
+/**
+ * 1% scale: the Safety Valve agreements save about 0.7% of high-needs spending over 2023–2030 (model
+ * 0.20.0, 6 replications at 1%: £0.62bn, 95% interval 0.40 to 0.83), which a run at 0.3% (the scale
+ * here until model 0.20.0) is too small to show: its one replication spent 0.5% more.
+ */
+const OPTIONS = { seed: 3, replications: 1, years: 8, scale: 0.01 } as const;
 
 function run(id: string): SimulationOutput {
   return new Simulation(simulationInput(loadScenario(id), OPTIONS, 0)).run();

@@ -192,12 +192,14 @@ describe('the PSA design from the baseline file', () => {
         expect(Number.isInteger(row[i])).toBe(true);
         counts.set(row[i]!, (counts.get(row[i]!) ?? 0) + 1);
       }
-      // A Latin hypercube gives each year its share of the draws to within one.
+      // A Latin hypercube gives each year its share of the draws: the strata wholly inside the
+      // year's band, and at most the one straddling each of its ends, so fewer than two off when the
+      // years do not divide the draws (need.growthUntilYear's 12 years: 32 to 34 of 400, checked).
       const share = draws / (high - low + 1);
       expect([...counts.keys()].sort((a, b) => a - b)).toEqual(
         Array.from({ length: high - low + 1 }, (_, k) => low + k),
       );
-      for (const n of counts.values()) expect(Math.abs(n - share)).toBeLessThanOrEqual(1);
+      for (const n of counts.values()) expect(Math.abs(n - share)).toBeLessThan(2);
     }
   });
 
