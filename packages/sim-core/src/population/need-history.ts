@@ -110,13 +110,7 @@ export function drawRequester(
 
 /** The chance an escalation brings a request for this family at its most: a need of 1 and no trust left. */
 function mostLikelyToAsk(context: JourneyContext, p: Params): number {
-  const { severity, trust } = context;
-  context.severity = 1;
-  context.trust = 0;
-  const most = requestProbability(context, p);
-  context.severity = severity;
-  context.trust = trust;
-  return most;
+  return requestProbability({ ...context, severity: 1, trust: 0 }, p);
 }
 
 /**

@@ -510,33 +510,28 @@ function seedChild(
     timers.push({ timer: 'decision', event: 'LA_DECIDES', day: decision - gone });
     effects.push(START.decisionDeadline);
   }
-  if (waitingForPsychologist) {
-    // Agreed, and waiting for an educational psychologist: the first in the group have waited
-    // longest (epWaitedAtStart), so they are seen first, as the queue would see them.
+  if (group === 'assessing' || waitingForPsychologist) {
+    // Agreed. Waiting for an educational psychologist: the first in the group have waited longest
+    // (epWaitedAtStart), so they are seen first, as the queue would see them. Otherwise part-way
+    // from the LA's agreement to a final plan, in whichever stage the time already gone falls: with
+    // an educational psychologist (holding one of the service's slots, as the statechart's children
+    // do), the LA deciding to issue, or drafting. Each stage is drawn as the statechart draws it, so
+    // plans fall due all through the first months.
     context.requestedBy = requester(age, p, r);
     const decided = JOURNEY_DELAYS.laDecision(context, p, r, 0);
-    const waited = epWaitedAtStart(p) * (1 - position);
-    context.requestedOn = -(decided + waited);
-    needSinceRequest(context, decided + waited, p, r);
-    effects.push(START.issueDeadline);
-    support = 'statutory.assessing.waitingForEP';
-    seed.waitingForPsychologistSince = -waited;
-  }
-  if (group === 'assessing') {
-    // Part-way from the LA's agreement to a final plan, in whichever stage the time already gone
-    // falls: with an educational psychologist (holding one of the service's slots, as the
-    // statechart's children do), the LA deciding to issue, or drafting. Each stage is drawn as
-    // the statechart draws it, so plans fall due all through the first months.
-    context.requestedBy = requester(age, p, r);
-    const decided = JOURNEY_DELAYS.laDecision(context, p, r, 0);
-    const assessment = JOURNEY_DELAYS.epAssessment(context, p, r, 0);
-    const deciding = JOURNEY_DELAYS.issueDecision(context, p, r, 0);
-    const drafting = JOURNEY_DELAYS.drafting(context, p, r, 0);
-    const gone = r() * (assessment + deciding + drafting);
+    const waiting = waitingForPsychologist;
+    const assessment = waiting ? 0 : JOURNEY_DELAYS.epAssessment(context, p, r, 0);
+    const deciding = waiting ? 0 : JOURNEY_DELAYS.issueDecision(context, p, r, 0);
+    const drafting = waiting ? 0 : JOURNEY_DELAYS.drafting(context, p, r, 0);
+    // Days since the LA agreed: waited so far, or gone of the stages that follow.
+    const gone = waiting ? epWaitedAtStart(p) * (1 - position) : r() * (assessment + deciding + drafting);
     context.requestedOn = -(decided + gone);
     needSinceRequest(context, decided + gone, p, r);
     effects.push(START.issueDeadline);
-    if (gone < assessment) {
+    if (waiting) {
+      support = 'statutory.assessing.waitingForEP';
+      seed.waitingForPsychologistSince = -gone;
+    } else if (gone < assessment) {
       support = 'statutory.assessing.withEP';
       effects.push(START.joinEducationalPsychology);
       timers.push({ timer: 'assessment', event: 'ASSESSMENT_COMPLETE', day: assessment - gone });
