@@ -18,6 +18,10 @@
  * - `population.epWaitingAtStart`: agreed requests waiting for an educational psychologist, over
  *   the assessments under way the start holds (new in model 0.20.0: until then the start held no
  *   queue, and took half a year to build the backtest's).
+ * - `population.under5PlanSetting.maintainedSpecial` and `.independentSpecial`: plan holders under 5
+ *   in state and in independent special schools, over all plan holders under 5 (new in model
+ *   0.21.0: until then the start placed every one in an early years setting, where the backtest's
+ *   own held 31% in state special schools, and its cohorts carried the gap into primary age);
  * - `population.post16PlanSetting.outOfEducation`: a weight among the settings from 16, so what is
  *   compared is what it gives, the share of the 2023 start's plan holders aged 16–25 who are out of
  *   education (drawn at 10% scale), against the backtest's (its binomial noise added to the
@@ -84,6 +88,10 @@ const MEASURES: Record<string, (m: Monthly) => number> = {
     };
     return (share(2021) + share(2022)) / 2;
   },
+  'population.under5PlanSetting.maintainedSpecial': (m) =>
+    m.ehcp_in_state_special_under_5![JANUARY_2023]! / m.ehcp_age_under_5![JANUARY_2023]!,
+  'population.under5PlanSetting.independentSpecial': (m) =>
+    m.ehcp_in_independent_special_under_5![JANUARY_2023]! / m.ehcp_age_under_5![JANUARY_2023]!,
   'population.epWaitingAtStart': (m) => m.waiting_for_ep_assessment![JANUARY_2023]! / ASSESSING_AT_START,
   'population.appealsInProgress ÷ population.appealsPerYear': (m) =>
     m.appeals_awaiting_hearing![JANUARY_2023]! /

@@ -55,6 +55,8 @@ describe('sendsim calibrate', () => {
     );
     expect(table.stdout).not.toMatch(/Backtest, January 2023/);
     expect(table.stdout).toMatch(/Baseline, January 2034\s+[\d.]+%/);
+    // …nor a January 2023 to hold the baseline's start against.
+    expect(table.stdout).not.toMatch(/The start in motion/);
 
     const json = await sendsim(['calibrate', '--targets', targets, ...SMALL, '--format', 'json']);
     const report = JSON.parse(json.stdout);
@@ -81,6 +83,21 @@ describe('sendsim calibrate', () => {
       'Baseline, January 2034',
     ]);
     for (const c of report.specialSchoolsByAge) expect(c.ratio).toBeCloseTo(c.secondary / c.primary, 12);
+    expect(report.startStocks).toBeUndefined();
+  });
+
+  it("holds the baseline's start, stock by stock, against the backtest's own January 2023", async () => {
+    // A target in January 2024 runs the backtest through 2023, so it has a January 2023 of its own.
+    const targets = targetsFile([stock('Jan 2024', 560_000)]);
+    const table = await sendsim(['calibrate', '--targets', targets, ...SMALL]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(
+      /The start in motion: the baseline's stocks in January 2023 \(its start\) against the backtest's own January 2023/,
+    );
+    expect(table.stdout).toMatch(
+      /EHC plans in force \(all ages\)\s+517,000\s+[\d,]+\s+[+−]\d+\.\d%\s+±\d+\.\d%\s+(within noise|start higher|start lower)/,
+    );
+    expect(table.stdout).toMatch(/\d+ of 24 stocks differ by more than their noise/);
   });
 
   it('names a broken targets file, its field, what was expected and what was found', async () => {

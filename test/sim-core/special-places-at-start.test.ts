@@ -165,6 +165,23 @@ describe('a run from January 2023', () => {
     );
   });
 
+  it('places plan holders under 5 in special schools at their shares, inside the places', () => {
+    // Until model 0.21.0 every one was in an early years setting, where a run four years in has
+    // about 31% in state special schools' nursery and reception classes.
+    const under5 = out.monthly.ehcp_age_under_5[0]!;
+    for (const [metric, key] of [
+      ['ehcp_in_state_special_under_5', 'population.under5PlanSetting.maintainedSpecial'],
+      ['ehcp_in_independent_special_under_5', 'population.under5PlanSetting.independentSpecial'],
+    ] as const) {
+      const expected = params[key];
+      expect(expected).toBeGreaterThan(0.05);
+      // A binomial share: within four standard errors of the declared one.
+      expect(Math.abs(out.monthly[metric][0]! / under5 - expected), metric).toBeLessThan(
+        4 * Math.sqrt((expected * (1 - expected)) / under5),
+      );
+    }
+  });
+
   it('has the children waiting for a place queued behind every holder', () => {
     const seeded = Math.round(waitingForPlaceAtStart(params) * scale);
     expect(seeded).toBeGreaterThan(10);

@@ -28,8 +28,10 @@ import {
   type RunOptions,
   ScenarioError,
   type SpecialSchoolsByAgeColumn,
+  type StartStockRow,
   settingGrowth,
   specialSchoolsByAge,
+  startAgainstBacktest,
   uninformedStart,
   withParameters,
   withStartConsistency,
@@ -41,6 +43,7 @@ import { exclusionRatesTable } from '../format/exclusion-rates-table.js';
 import { toJson } from '../format/json.js';
 import { settingGrowthTable } from '../format/setting-growth-table.js';
 import { specialSchoolsByAgeTable } from '../format/special-schools-by-age-table.js';
+import { startAgainstBacktestTable } from '../format/start-against-backtest-table.js';
 import { readInputFile } from '../input-file.js';
 import type { ReplicationBackend } from '../parallel/backend.js';
 import { shownRedisUrl } from '../parallel/redis-connection.js';
@@ -164,12 +167,13 @@ async function fitAndCheck(
   const projection = projected === undefined ? undefined : settingGrowth(projected);
   const exclusionRates = projected === undefined ? undefined : exclusionRatesCheck(projected);
   const specialByAge = projected === undefined ? undefined : specialSchoolsByAgeColumns(result, projected);
+  const startStocks = projected === undefined ? undefined : startStocksAgainstBacktest(result, projected);
   switch (options.format) {
     case 'json':
       return {
         text: toJson(
           fit === undefined
-            ? { ...report, projection, exclusionRates, specialSchoolsByAge: specialByAge }
+            ? { ...report, projection, exclusionRates, specialSchoolsByAge: specialByAge, startStocks }
             : { ...report, fit: fitJson(fit, holdout) },
         ),
         exitCode: 0,
@@ -183,7 +187,8 @@ async function fitAndCheck(
           reportTable(report) +
           (projection === undefined ? '' : settingGrowthTable(projection)) +
           (exclusionRates === undefined ? '' : exclusionRatesTable(exclusionRates)) +
-          (specialByAge === undefined ? '' : specialSchoolsByAgeTable(specialByAge)),
+          (specialByAge === undefined ? '' : specialSchoolsByAgeTable(specialByAge)) +
+          (startStocks === undefined ? '' : startAgainstBacktestTable(startStocks)),
         exitCode: 0,
       };
   }
@@ -237,6 +242,21 @@ function specialSchoolsByAgeColumns(
     specialSchoolsByAge(projection, start, `Baseline, January ${start} (its start)`),
     specialSchoolsByAge(projection, end, `Baseline, January ${end}`),
   ];
+}
+
+/**
+ * The baseline's stocks on its first day against the backtest's in the same January, when the
+ * backtest reaches it after its own start (a backtest that starts in the baseline's year, or ends
+ * before it, has nothing to compare).
+ */
+function startStocksAgainstBacktest(
+  backtest: ExperimentResult,
+  projection: ExperimentResult,
+): StartStockRow[] | undefined {
+  const start = projection.years[0]!;
+  return backtest.years.includes(start) && start !== backtest.years[0]
+    ? startAgainstBacktest(backtest, projection, start)
+    : undefined;
 }
 
 /** Years of the baseline's projection the check looks at (the issue's 12-year horizon). */

@@ -178,7 +178,7 @@ export const TARGET_CAVEATS: Readonly<Record<string, string>> = {
   share_appeals_plan_contents:
     'includes appeals about the school named and about health and social care, as the tribunal counts them',
   pupils_with_ehcp_in_schools:
-    'under-5s with plans are all placed in early years in the model, none in school reception',
+    'under-5s with plans are in early years settings in the model unless a special school has placed them (about a third), none in a mainstream reception class',
 };
 
 /** The financial year of a money target's period ('FY 2022/23' → '2022/23'). */

@@ -121,6 +121,14 @@ export const METRICS = [
     'stock',
     'Plans held by young people aged 11–15 in state special schools',
   ),
+  // Plan holders under 5 in special schools' nursery and reception classes: the start places them
+  // at the share a run four years in holds (population.under5PlanSetting.*).
+  m('ehcp_in_state_special_under_5', 'stock', 'Plans held by children under 5 in state special schools'),
+  m(
+    'ehcp_in_independent_special_under_5',
+    'stock',
+    'Plans held by children under 5 in independent special schools',
+  ),
   // Plans by primary need (in PRIMARY_NEEDS' order: stock-counts.ts relies on it).
   m('ehcp_need_ASD', 'stock', 'Plans for autism (ASD)'),
   m('ehcp_need_SLCN', 'stock', 'Plans for speech, language and communication needs (SLCN)'),

@@ -31,7 +31,8 @@ const EARLY_HELP = SUPPORT_LEVELS.indexOf('earlyHelp');
 const POST_PLAN_EET = SUPPORT_LEVELS.indexOf('postPlanEET');
 const POST_PLAN_NEET = SUPPORT_LEVELS.indexOf('postPlanNEET');
 const ADULT_SOCIAL_CARE = SUPPORT_LEVELS.indexOf('adultSocialCare');
-/** The bands of primary and secondary school age (5–10, 11–15). */
+/** The band under school age, and those of primary and secondary school age (5–10, 11–15). */
+const BAND_UNDER_5 = 0;
 const BAND_5_TO_10 = 1;
 const BAND_11_TO_15 = 2;
 /** The first age band of young people aged 16 and over (16–19). */
@@ -123,6 +124,7 @@ export class StockCounts {
     // Plan holders in state schools, and of them in state special schools, by age band.
     const inStateSchool = new Array<number>(AGE_BANDS).fill(0);
     const inStateSpecial = new Array<number>(AGE_BANDS).fill(0);
+    let independentUnder5 = 0;
     for (let onPlan = 0; onPlan < 2; onPlan++)
       for (let support = 0; support < LEVELS; support++)
         for (let d = 0; d < 2; d++)
@@ -160,6 +162,7 @@ export class StockCounts {
                   else if (setting === st.independentSpecial) {
                     special += n;
                     independent += n;
+                    if (band === BAND_UNDER_5) independentUnder5 += n;
                   } else if (setting === st.furtherEducation) furtherEducation += n;
                   else if (setting === st.outOfEducation) outOfEducation += n;
                 } else if (inSchool(setting) && (support === SEN_SUPPORT || support === EARLY_HELP))
@@ -184,6 +187,8 @@ export class StockCounts {
     metrics.setStock('ehcp_in_state_special_5_to_10', month, inStateSpecial[BAND_5_TO_10]!);
     metrics.setStock('ehcp_in_state_school_11_to_15', month, inStateSchool[BAND_11_TO_15]!);
     metrics.setStock('ehcp_in_state_special_11_to_15', month, inStateSpecial[BAND_11_TO_15]!);
+    metrics.setStock('ehcp_in_state_special_under_5', month, inStateSpecial[BAND_UNDER_5]!);
+    metrics.setStock('ehcp_in_independent_special_under_5', month, independentUnder5);
     NEED_METRICS.forEach((metric, need) => {
       metrics.setStock(metric, month, this.plansByNeed[need]!);
     });

@@ -33,16 +33,16 @@
 
 /** Shares of twenty equal bands of severity ÷ `placement.specialistSeverity`, from 0 to 1 (percent, as measured). */
 export const PLAN_SEVERITY_SHAPE_AT_START: readonly number[] = [
-  1.2, 2.15, 0.94, 1.33, 1.61, 1.9, 2.42, 2.79, 3.33, 4.34, 5.16, 5.22, 5.44, 6.05, 8.5, 10.59, 11.19, 10.79,
-  9.05, 5.99,
+  1.41, 2.24, 1.04, 1.24, 1.55, 1.94, 2.42, 2.88, 3.54, 4.28, 5.15, 5.92, 5.94, 6.12, 7.94, 10.18, 11, 10.6,
+  8.72, 5.89,
 ];
 
 /** Shares above the threshold, by age: under 16, 16 to 18, and from 19 (as measured). */
-export const ABOVE_THRESHOLD_SHARE_AT_START = { under16: 0.0067, age16to18: 0.0352, from19: 0.24 } as const;
+export const ABOVE_THRESHOLD_SHARE_AT_START = { under16: 0.0079, age16to18: 0.0372, from19: 0.214 } as const;
 
 /** Of those above it, shares of ten equal bands from the threshold to 1 (counts, as measured). */
 export const ABOVE_THRESHOLD_SHAPE_AT_START: readonly number[] = [
-  387, 245, 268, 315, 288, 303, 249, 157, 117, 48,
+  719, 425, 306, 412, 414, 435, 326, 243, 142, 58,
 ];
 
 /** The share of plan holders of `age` outside specialist settings whose need is above the threshold at the start. */
@@ -75,13 +75,13 @@ export function outsideSpecialistSeverityAtStart(age: number, u: number, thresho
  * above the threshold (a mean of 0.92 against the backtest's 0.76), and the first year had a
  * quarter more crises among them than the backtest's 2023 (9% more crises in all).
  */
-export const SPECIALIST_ABOVE_SHARE_AT_START = 0.4287;
+export const SPECIALIST_ABOVE_SHARE_AT_START = 0.4294;
 export const SPECIALIST_BELOW_SHAPE_AT_START: readonly number[] = [
-  0.47, 1.17, 0.59, 0.71, 0.82, 1.04, 1.21, 1.46, 1.64, 1.89, 2.43, 3, 3.42, 4.24, 5.17, 6.57, 8.32, 12.51,
-  19.01, 24.33,
+  1.59, 1.73, 0.7, 0.77, 0.97, 1.09, 1.41, 1.41, 1.74, 2.21, 2.88, 3.06, 3.62, 4.51, 5.7, 6.6, 8.12, 11.35,
+  17.21, 23.34,
 ];
 export const SPECIALIST_ABOVE_SHAPE_AT_START: readonly number[] = [
-  2001, 1909, 1788, 1611, 1262, 1092, 845, 687, 451, 366,
+  3202, 3081, 2756, 2375, 2005, 1599, 1218, 855, 585, 409,
 ];
 
 /** The severity of a plan holder in a specialist setting at the start, from one uniform draw `u`. */

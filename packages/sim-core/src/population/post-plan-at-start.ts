@@ -46,7 +46,7 @@ export interface PlanHolderBand {
  * have the needs that kept them out of education, left unmet since.
  */
 export const POST_PLAN_SEVERITY_SHAPE_AT_START: readonly number[] = [
-  4360, 2210, 2680, 2480, 3310, 5060, 8760, 16460, 17030, 13150,
+  4720, 2290, 3140, 2600, 3900, 5350, 9500, 15570, 14980, 9350,
 ];
 
 /** Plans end at 25 at the latest, and a young person on a pathway leaves the model at 25. */

@@ -37,6 +37,16 @@ const POST16_SETTINGS = [
   'outOfEducation',
 ] as const satisfies readonly SettingName[];
 
+/**
+ * Settings of plan holders under 5: an early years setting, or a special school's nursery or
+ * reception class (the population.under5PlanSetting shares; early years takes the rest).
+ */
+const UNDER5_SETTINGS = [
+  'earlyYears',
+  'maintainedSpecial',
+  'independentSpecial',
+] as const satisfies readonly SettingName[];
+
 /** The school-age settings of state schools (the school census's count of pupils with a plan). */
 const STATE_SCHOOLS = ['mainstream', 'resourcedProvision', 'maintainedSpecial'] as const;
 
@@ -54,17 +64,22 @@ export interface Shares {
   /** Post-16 settings before 19 and from 19 (special schools keep pupils to 19; older young people in specialist provision are in FE). */
   readonly post16Cumulative: readonly number[];
   readonly over19Cumulative: readonly number[];
+  /** Settings under 5, and the same without state special schools. */
+  readonly under5: readonly SettingName[];
+  readonly under5Cumulative: readonly number[];
+  readonly under5OutsideCumulative: readonly number[];
   /** The same settings without state special schools, for plan holders drawn outside them. */
   readonly primaryOutsideCumulative: readonly number[];
   readonly secondaryOutsideCumulative: readonly number[];
   readonly post16OutsideCumulative: readonly number[];
-  /** Chance a plan holder is in a state special school, at primary age, secondary age and 16–18. */
+  /** Chance a plan holder is in a state special school, under 5, at primary age, secondary age and 16–18. */
   readonly stateSpecialChance: {
+    readonly under5: number;
     readonly primary: number;
     readonly secondary: number;
     readonly sixthForm: number;
   };
-  /** Expected state special pupils at primary age, secondary age and 16–18 (national), cumulated. */
+  /** Expected state special pupils under 5, at primary age, secondary age and 16–18 (national), cumulated. */
   readonly stateSpecialCumulative: readonly number[];
   /** The share of the 16–19 band below 19 (sixth-formers), as ageWithinBand spreads it. */
   readonly belowNineteen: number;
@@ -139,7 +154,20 @@ export function sharesOf(p: Params, startYear: number): Shares {
   const { bands, leavingHazard } = planHolderBands(p);
   const schoolAgeWeights = SCHOOL_AGE_SETTINGS.map((s) => p[`population.schoolAgePlanSetting.${s}`]);
   const post16Weights = POST16_SETTINGS.map((s) => p[`population.post16PlanSetting.${s}`]);
-  // State special schools hold as many plan holders as they have places (special-places-at-start.ts).
+  // State special schools hold as many plan holders as they have places (special-places-at-start.ts):
+  // those under 5 take theirs at their own share (as far as the places go), and the school-age
+  // profile fills the rest.
+  const places = p['placement.specialSchoolPlaces'];
+  const under5InStateSpecial = Math.min(
+    places,
+    bands[0]!.holders * p['population.under5PlanSetting.maintainedSpecial'],
+  );
+  const under5Special = bands[0]!.holders > 0 ? under5InStateSpecial / bands[0]!.holders : 0;
+  const under5Weights = [
+    Math.max(0, 1 - under5Special - p['population.under5PlanSetting.independentSpecial']),
+    under5Special,
+    p['population.under5PlanSetting.independentSpecial'],
+  ];
   const weightOf = (weights: readonly number[], settings: readonly SettingName[]) => ({
     stateSpecialWeight: weights[settings.indexOf('maintainedSpecial')]!,
     totalWeight: weights.reduce((a, b) => a + b, 0),
@@ -157,7 +185,7 @@ export function sharesOf(p: Params, startYear: number): Shares {
         ...weightOf(post16Weights, POST16_SETTINGS),
       },
     },
-    p['placement.specialSchoolPlaces'],
+    places - under5InStateSpecial,
     {
       // The census's shares are of plan holders in state schools.
       stateSchools: {
@@ -189,6 +217,7 @@ export function sharesOf(p: Params, startYear: number): Shares {
   const outside = (weights: readonly number[], settings: readonly SettingName[]) =>
     cumulate(weights.map((w, k) => (settings[k] === 'maintainedSpecial' ? 0 : w)));
   const stateSpecialChance = {
+    under5: under5Special,
     primary: chance(primary, SCHOOL_AGE_SETTINGS),
     secondary: chance(secondary, SCHOOL_AGE_SETTINGS),
     sixthForm: chance(post16, POST16_SETTINGS),
@@ -207,11 +236,15 @@ export function sharesOf(p: Params, startYear: number): Shares {
     post16: POST16_SETTINGS,
     post16Cumulative: cumulate(post16),
     over19Cumulative: cumulate(over19),
+    under5: UNDER5_SETTINGS,
+    under5Cumulative: cumulate(under5Weights),
+    under5OutsideCumulative: outside(under5Weights, UNDER5_SETTINGS),
     primaryOutsideCumulative: outside(primary, SCHOOL_AGE_SETTINGS),
     secondaryOutsideCumulative: outside(secondary, SCHOOL_AGE_SETTINGS),
     post16OutsideCumulative: outside(post16, POST16_SETTINGS),
     stateSpecialChance,
     stateSpecialCumulative: cumulate([
+      under5InStateSpecial,
       bands[1]!.holders * stateSpecialChance.primary,
       bands[2]!.holders * stateSpecialChance.secondary,
       bands[3]!.holders * belowNineteen * stateSpecialChance.sixthForm,
@@ -274,7 +307,10 @@ export function planSetting(
   r: RandomStream,
   outsideStateSpecial = false,
 ): SettingName {
-  if (age < 5) return 'earlyYears';
+  if (age < 5)
+    return shares.under5[
+      pickIndex(r, outsideStateSpecial ? shares.under5OutsideCumulative : shares.under5Cumulative)
+    ]!;
   if (age < 16) {
     const cumulative = outsideStateSpecial
       ? age < 11
@@ -293,19 +329,19 @@ export function planSetting(
 
 /** The chance a plan holder aged `age` is in a state special school at the start. */
 function stateSpecialChanceAt(age: number, shares: Shares): number {
-  const { primary, secondary, sixthForm } = shares.stateSpecialChance;
-  return age < 5 ? 0 : age < 11 ? primary : age < 16 ? secondary : age < 19 ? sixthForm : 0;
+  const { under5, primary, secondary, sixthForm } = shares.stateSpecialChance;
+  return age < 5 ? under5 : age < 11 ? primary : age < 16 ? secondary : age < 19 ? sixthForm : 0;
 }
 
 /**
  * The age of a pupil the start places in a state special school: the phase by the pupils each
- * holds (primary, secondary, 16–18), then an age within it as the plan holders' ages spread.
+ * holds (under 5, primary, secondary, 16–18), then an age within it as the plan holders' ages spread.
  */
 export function stateSpecialPupilAge(shares: Shares, r: RandomStream): number {
-  // The phases are the age bands 5–10, 11–15 and 16–19 (stateSpecialCumulative's order).
+  // The phases are the age bands 2–4, 5–10, 11–15 and 16–19 (stateSpecialCumulative's order).
   const phase = pickIndex(r, shares.stateSpecialCumulative);
-  const [lo, hi] = shares.ageBands[phase + 1]!;
-  if (phase < 2) return lo + (hi - lo) * r();
+  const [lo, hi] = shares.ageBands[phase]!;
+  if (phase < 3) return lo + (hi - lo) * r();
   return ageWithinBand(
     lo,
     hi,

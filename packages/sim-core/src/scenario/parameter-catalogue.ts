@@ -76,6 +76,12 @@ export const PARAMETER_CATALOGUE = {
   'population.schoolAgePlanSetting.alternativeProvision': share(
     'Of school-age plans, the share in alternative provision.',
   ),
+  'population.under5PlanSetting.maintainedSpecial': share(
+    'Of plans held by children under 5 at the start date, the share in state special schools (nursery or reception places); early years settings hold the rest.',
+  ),
+  'population.under5PlanSetting.independentSpecial': share(
+    'Of plans held by children under 5 at the start date, the share in independent or non-maintained special schools.',
+  ),
   'population.post16PlanSetting.furtherEducation': share(
     'Of plans held at 16–25, the share in further education.',
   ),

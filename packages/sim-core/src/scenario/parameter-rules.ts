@@ -39,6 +39,15 @@ const AT_MOST_ONE: ReadonlyArray<{
     named: 'redress.laConcedes',
     why: 'shares of the same registered appeals',
   },
+  // Plan holders under 5 at the start: early years settings hold what the special schools do not.
+  {
+    parts: [
+      'population.under5PlanSetting.maintainedSpecial',
+      'population.under5PlanSetting.independentSpecial',
+    ],
+    named: 'population.under5PlanSetting.independentSpecial',
+    why: 'shares of the same plan holders under 5; early years settings hold the rest',
+  },
   // Leaving further education and moving on are bands of one draw a birthday (journey-guards.ts).
   {
     parts: ['placement.leavesEducationProbability', 'placement.movesOnProbability'],
