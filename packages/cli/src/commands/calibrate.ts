@@ -236,7 +236,7 @@ function specialSchoolsByAgeColumns(
   const end = projection.years.at(-1)!;
   return [
     specialSchoolsByAge(backtest, first!, `Backtest, January ${first} (its start)`),
-    ...(backtest.years.includes(start) && start !== first
+    ...(reachesOwnJanuary(backtest, start)
       ? [specialSchoolsByAge(backtest, start, `Backtest, January ${start}`)]
       : []),
     specialSchoolsByAge(projection, start, `Baseline, January ${start} (its start)`),
@@ -244,19 +244,21 @@ function specialSchoolsByAgeColumns(
   ];
 }
 
-/**
- * The baseline's stocks on its first day against the backtest's in the same January, when the
- * backtest reaches it after its own start (a backtest that starts in the baseline's year, or ends
- * before it, has nothing to compare).
- */
+/** The baseline's stocks on its first day against the backtest's in the same January, when it has one. */
 function startStocksAgainstBacktest(
   backtest: ExperimentResult,
   projection: ExperimentResult,
 ): StartStockRow[] | undefined {
   const start = projection.years[0]!;
-  return backtest.years.includes(start) && start !== backtest.years[0]
-    ? startAgainstBacktest(backtest, projection, start)
-    : undefined;
+  return reachesOwnJanuary(backtest, start) ? startAgainstBacktest(backtest, projection, start) : undefined;
+}
+
+/**
+ * Whether the backtest reaches January `year` after its own start, so has a January of its own to
+ * hold the baseline's start against (one that starts in that year, or ends before it, has not).
+ */
+function reachesOwnJanuary(backtest: ExperimentResult, year: number): boolean {
+  return backtest.years.includes(year) && year !== backtest.years[0];
 }
 
 /** Years of the baseline's projection the check looks at (the issue's 12-year horizon). */

@@ -4,9 +4,9 @@
  * start-against-backtest.ts).
  */
 import type { StartStockRow } from '@send-sim/sim-core';
+import { formatNumber } from './numbers.js';
 import { renderTable } from './table.js';
 
-const count = (x: number) => Math.round(x).toLocaleString('en-GB');
 const signedPercent = (x: number) =>
   Number.isFinite(x) ? `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%` : '–';
 
@@ -29,8 +29,8 @@ export function startAgainstBacktestTable(rows: readonly StartStockRow[]): strin
       ],
       rows.map((r) => [
         r.label,
-        count(r.start.mean),
-        count(r.backtest.mean),
+        formatNumber(r.start.mean, 0),
+        formatNumber(r.backtest.mean, 0),
         signedPercent(r.difference),
         Number.isFinite(r.noise) ? `±${(r.noise * 100).toFixed(1)}%` : '–',
         r.within ? 'within noise' : r.difference > 0 ? 'start higher' : 'start lower',
