@@ -26,6 +26,8 @@ const STOCKS = [
   'ehcp_in_state_special_5_to_10',
   'ehcp_in_state_school_11_to_15',
   'ehcp_in_state_special_11_to_15',
+  'ehcp_in_state_special_under_5',
+  'ehcp_in_independent_special_under_5',
   'ehcp_need_ASD',
   'ehcp_need_SLCN',
   'ehcp_need_SEMH',
@@ -117,6 +119,8 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
         counts[`ehcp_in_state_school_${phase}`]++;
         if (setting === st.maintainedSpecial) counts[`ehcp_in_state_special_${phase}`]++;
       }
+      if (age < 5 && setting === st.maintainedSpecial) counts.ehcp_in_state_special_under_5++;
+      if (age < 5 && setting === st.independentSpecial) counts.ehcp_in_independent_special_under_5++;
       counts[`ehcp_need_${child.context.primaryNeed}`]++;
       if (inSchool) counts.pupils_with_ehcp_in_schools++;
       if (setting === st.mainstream || setting === st.resourcedProvision) counts.ehcp_in_mainstream++;
