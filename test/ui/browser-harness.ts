@@ -1,22 +1,22 @@
 /**
- * Shared set-up for the web app's end-to-end tests: build the app with Vite, serve the build
- * with `vite preview`, and drive Debian's Chromium with playwright-core. Each test file calls
- * `useAppInChromium()` at the top of its `describe.skipIf(!haveChromium)` block.
+ * Shared set-up for the web app's end-to-end tests: serve the app (built once for the e2e
+ * project by `build-app-once.ts`) with `vite preview`, and drive Debian's Chromium with
+ * playwright-core. Each test file calls `useAppInChromium()` at the top of its
+ * `describe.skipIf(!haveChromium)` block.
  *
  * Without Chromium the tests are skipped with a warning on a laptop and fail on CI
  * (`process.env.CI`), with the command that installs it.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build, type PreviewServer, preview } from 'vite';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { type PreviewServer, preview } from 'vite';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { UI_CONFIG } from './build-app-once.js';
 import { chromiumPath, launchChromium } from './headless-chromium.js';
 
 export const root = join(import.meta.dirname, '..', '..');
-const configFile = join(root, 'packages', 'ui', 'vite.config.ts');
 export const haveChromium = existsSync(chromiumPath);
 const INSTALL = 'apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary)';
 
@@ -56,9 +56,8 @@ export interface AppInChromium {
   browser(): Browser;
 }
 
-/** Build and serve the app and launch Chromium before the file's tests; tear down after. */
+/** Serve the built app and launch Chromium before the file's tests; tear down after. */
 export function useAppInChromium(): AppInChromium {
-  let outDir = '';
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   let url = '';
@@ -70,13 +69,11 @@ export function useAppInChromium(): AppInChromium {
   });
 
   beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'send-ui-'));
-    await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
     const port = await freePort();
     server = await preview({
-      configFile,
+      configFile: UI_CONFIG,
       logLevel: 'warn',
-      build: { outDir },
+      build: { outDir: inject('appBuild') },
       preview: { port, strictPort: true, host: '127.0.0.1', open: false },
     });
     url = `http://127.0.0.1:${port}/`;
@@ -87,11 +84,7 @@ export function useAppInChromium(): AppInChromium {
     try {
       await browser?.close();
     } finally {
-      try {
-        await server?.close();
-      } finally {
-        if (outDir !== '') rmSync(outDir, { recursive: true, force: true });
-      }
+      await server?.close();
     }
   });
 
