@@ -2,6 +2,8 @@
  * The e2e project's global set-up: build the web app with Vite once, into a temporary folder
  * every e2e file then serves (`browser-harness.ts`), and remove it when the project ends. Each
  * file used to build its own copy: twenty builds of the same sources in every run of the suite.
+ * In watch mode it builds again before each rerun, so the files never serve an edited app's
+ * older build.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +22,12 @@ export const UI_CONFIG = join(import.meta.dirname, '..', '..', 'packages', 'ui',
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const outDir = mkdtempSync(join(tmpdir(), 'send-ui-'));
-  await build({ configFile: UI_CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const buildApp = () =>
+    build({ configFile: UI_CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await buildApp();
+  project.onTestsRerun(async () => {
+    await buildApp();
+  });
   project.provide('appBuild', outDir);
   return () => rmSync(outDir, { recursive: true, force: true });
 }
