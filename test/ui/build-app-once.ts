@@ -22,12 +22,11 @@ export const UI_CONFIG = join(import.meta.dirname, '..', '..', 'packages', 'ui',
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const outDir = mkdtempSync(join(tmpdir(), 'send-ui-'));
-  const buildApp = () =>
-    build({ configFile: UI_CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const buildApp = async () => {
+    await build({ configFile: UI_CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  };
   await buildApp();
-  project.onTestsRerun(async () => {
-    await buildApp();
-  });
+  project.onTestsRerun(buildApp);
   project.provide('appBuild', outDir);
   return () => rmSync(outDir, { recursive: true, force: true });
 }

@@ -16,6 +16,9 @@
  * everything else counts children, events, years, days or pounds and is never below zero,
  * except a metric marked `signed` (a balance, such as spending above the funded level).
  * A metric marked `money` counts pounds, weighted to national like counts.
+ *
+ * Long because it is one table, a row per output: every metric's id, kind and meaning in one
+ * place, which the CLI, the app and the describe output all read.
  */
 export type MetricKind = 'stock' | 'flow' | 'childYears' | 'meanDays' | 'share';
 

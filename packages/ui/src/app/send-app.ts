@@ -12,6 +12,9 @@
  * bar a link to the run and opens such links (`LinkController`, the query string); shows one
  * page at a time, the comparison, trainer mode or the assumptions page, from the address
  * fragment (`PageViewController`); and prints a one-page briefing (`PrintController`).
+ *
+ * About 500 lines, most of them the shell's template and its event handlers: each panel is its own
+ * component and each behaviour its own controller; what stays here is the wiring between them.
  */
 import { type LocalAreaFile, MODEL_VERSION, type ReformScenarioFile } from '@send-sim/sim-core';
 import { css, html, LitElement } from 'lit';
