@@ -75,12 +75,6 @@ const NONE = -1;
 export class FutureEvents {
   /** Events taken from the list. */
   taken = 0;
-  /**
-   * Called with the children of a day's events (`children[0, count)`) when the day is loaded,
-   * before the first is taken: the engine reads their records then, all at once, so the
-   * processor fetches them from memory side by side rather than one event at a time.
-   */
-  onDayLoaded: ((children: Int32Array, count: number) => void) | undefined = undefined;
 
   // Chunks of future days' events: CHUNK entries of 16 bytes each (time, then child and packed
   // fields as 32-bit words), so writing an event touches one cache line.
@@ -238,6 +232,19 @@ export class FutureEvents {
     this.blockTail[block] = NONE;
   }
 
+  /** The day whose events are in the heap (−1 before the first is loaded). */
+  get loadedDay(): number {
+    return this.day;
+  }
+
+  /** The children of the events in the heap: `dayChildren[0, daySize)` (−1 or below for none). */
+  get dayChildren(): Int32Array {
+    return this.heapChild;
+  }
+  get daySize(): number {
+    return this.heapSize;
+  }
+
   /** Time of the next event, or `Infinity` when none is left. */
   peekTime(): number {
     if (this.heapSize === 0 && !this.nextDay()) return Number.POSITIVE_INFINITY;
@@ -322,7 +329,6 @@ export class FutureEvents {
     this.dayTail[bucket] = NONE;
     // Floyd's heap construction: O(n) for the whole day.
     for (let i = (this.heapSize >> 1) - 1; i >= 0; i--) this.siftDown(i);
-    this.onDayLoaded?.(this.heapChild, this.heapSize);
     return true;
   }
 

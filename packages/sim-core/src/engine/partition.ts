@@ -242,6 +242,8 @@ export class Partition {
   private raisedCount = 0;
   /** What reading ahead the day's rows added up (kept so the reads are not optimised away). */
   private touched = 0;
+  /** The day whose children's rows were read ahead last. */
+  private touchedDay = -1;
   /** Events delivered, and events dropped as stale. */
   delivered = 0;
   stale = 0;
@@ -278,9 +280,6 @@ export class Partition {
     const endDay = settings.monthStarts[settings.monthStarts.length - 1]!;
     // About two pending events per child at first (the store grows as it needs to).
     this.future = new FutureEvents(endDay, 2 * settings.startingChildren);
-    this.future.onDayLoaded = (children, count) => {
-      this.touched += this.table.touch(children, count);
-    };
     const tracing = settings.traced === 'all' || settings.traced.length > 0;
     this.ledger = new Ledger(settings.monthStarts, { perChild: tracing || settings.childCosts });
     this.metrics = new MetricsCollector(settings.monthStarts, PARTITION_METRICS);
@@ -399,8 +398,8 @@ export class Partition {
   }
 
   /**
-   * Load the next day with events into the event list (and its children's rows into the
-   * cache) ahead of `runUntil`; changes nothing the run computes.
+   * Load the next day with events into the event list ahead of `runUntil` (work a thread can
+   * do while it waits for the others); changes nothing the run computes.
    */
   prepare(): void {
     this.future.peekTime();
@@ -410,6 +409,14 @@ export class Partition {
   runUntil(day: number): void {
     const { future, table, settings } = this;
     const { monthStarts } = settings;
+    // Read the day's children's rows now, all at once, just before their events run: the
+    // processor fetches them side by side rather than one event at a time, and they are still
+    // in its cache when their events come (read when the day was loaded, at the end of the day
+    // before, the other partitions' days pushed them out).
+    if (future.peekTime() < day && future.loadedDay !== this.touchedDay) {
+      this.touchedDay = future.loadedDay;
+      this.touched += table.touch(future.dayChildren, future.daySize);
+    }
     for (;;) {
       const time = future.peekTime();
       if (!(time < day)) return;
