@@ -1,3 +1,12 @@
+/**
+ * `sendsim describe`: the model's description (`describeModel`) as JSON, or as one Markdown
+ * document in the ODD protocol's order (purpose, entities, process, design, initialisation,
+ * input, submodels, parameters, calibration, limits, what the seed documents ask), for the
+ * baseline or for a local area, with a calibration report read from a file if given.
+ *
+ * Over 500 lines because the Markdown is one document: a function per section, each reading
+ * the same description and sharing the table and number formatting at the end of the file.
+ */
 import { resolve } from 'node:path';
 import {
   type AreaSummary,

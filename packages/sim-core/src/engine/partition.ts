@@ -242,8 +242,6 @@ export class Partition {
   private raisedCount = 0;
   /** What reading ahead the day's rows added up (kept so the reads are not optimised away). */
   private touched = 0;
-  /** The day whose children's rows were read ahead last. */
-  private touchedDay = -1;
   /** Events delivered, and events dropped as stale. */
   delivered = 0;
   stale = 0;
@@ -412,11 +410,10 @@ export class Partition {
     // Read the day's children's rows now, all at once, just before their events run: the
     // processor fetches them side by side rather than one event at a time, and they are still
     // in its cache when their events come (read when the day was loaded, at the end of the day
-    // before, the other partitions' days pushed them out).
-    if (future.peekTime() < day && future.loadedDay !== this.touchedDay) {
-      this.touchedDay = future.loadedDay;
+    // before, the other partitions' days pushed them out). A loaded day before `day` is one
+    // this call runs to its end, so each day is read once.
+    if (future.peekTime() < day && future.loadedDay < day)
       this.touched += table.touch(future.dayChildren, future.daySize);
-    }
     for (;;) {
       const time = future.peekTime();
       if (!(time < day)) return;
