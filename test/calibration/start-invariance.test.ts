@@ -193,14 +193,20 @@ describe('start-date invariance: flows in 2023 from a 2023 start and from a 2019
     it.todo(`each published flow ${continues} (needs ../shared/data/calibration-targets.json)`);
     return;
   }
+  // The floor is held against the first year's mean over more replications than the comparison
+  // above: at 5 (1% scale) the mean of a flow of about a hundred appeals a replication moves by
+  // 4% between model versions that leave its expectation where it was (model 0.22.0: 11,380
+  // against 11,800 at 5 replications, 12,243 for both at 30), as much as the margin above its floor.
+  let firstYear20: ExperimentResult | undefined;
   const continuesItsTrend = (target: (typeof PUBLISHED_FLOWS)[number]) => {
+    firstYear20 ??= runExperiment(loadScenario('baseline'), { ...OPTIONS, replications: 20, years: 1 });
     const targets = parseCalibrationTargets(readFileSync(TARGETS, 'utf8'), 'calibration-targets.json');
     const published = targets
       .filter((t) => t.metric === target)
       .sort((a, b) => firstYear(a.period) - firstYear(b.period))
       .at(-1)!;
     const floor = published.value * (1 - published.tolerance);
-    const [model] = meanAndVariance(valuesIn(fromNow, MODEL_METRIC[target], YEAR));
+    const [model] = meanAndVariance(valuesIn(firstYear20, MODEL_METRIC[target], YEAR));
     expect(
       model,
       `${target}: ${Math.round(model)} in ${YEAR} against ${published.value} in ${published.period} (floor ${Math.round(floor)})`,

@@ -42,9 +42,14 @@ describe('sendsim calibrate', () => {
       /State special school places\s+[\d,]+\s+[\d,]+\s+-?\d+\.\d%\s+-?\d+\.\d% from 20\d\d\s+5\.3% over 6 yr\s+(within|faster|falls)/,
     );
     // …and its first year against DfE's exclusion and suspension rates by SEN status.
-    expect(table.stdout).toMatch(/Exclusion and suspension rates by SEN status, the baseline's 2023/);
+    expect(table.stdout).toMatch(
+      /Exclusion and suspension rates by SEN status \(per 1,000 pupils a year\) and SEMH pupils' share of them, the baseline's 2023/,
+    );
     expect(table.stdout).toMatch(
       /Suspensions per pupil with an EHC plan\s+159\.3\s+[\d.]+ \([\d.]+–[\d.]+\)\s+±15%\s+(within|outside)/,
+    );
+    expect(table.stdout).toMatch(
+      /Share of SEN pupils’ suspensions that are of SEMH pupils\s+54\.3%\s+[\d.]+% \([\d.]+%–[\d.]+%\)\s+±15%\s+(within|outside)/,
     );
     // …and who holds the special places by age, in the backtest and the projection, against the census.
     expect(table.stdout).toMatch(/Special schools by age: the share of plan holders in state schools/);
@@ -72,6 +77,8 @@ describe('sendsim calibrate', () => {
       'exclusion_rate_with_plan',
       'suspension_rate_sen_support',
       'suspension_rate_with_plan',
+      'share_exclusions_semh',
+      'share_suspensions_semh',
     ]);
     for (const r of report.exclusionRates) {
       expect(r.year).toBe(2023);

@@ -2,7 +2,7 @@
  * The stocks are kept as counts of children per stock class, moved at every change. They must
  * equal what counting every child at every month start gives: this test counts them the slow way.
  */
-import { DAYS_PER_YEAR, Simulation } from '@send-sim/sim-core';
+import { AREA_OF_NEED, DAYS_PER_YEAR, Simulation } from '@send-sim/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from './load-scenario.js';
@@ -41,6 +41,11 @@ const STOCKS = [
   'ehcp_need_MSI',
   'ehcp_need_OTH',
   'children_with_unmet_need',
+  'pupils_with_sen_communication',
+  'pupils_with_sen_cognition',
+  'pupils_with_sen_semh',
+  'pupils_with_sen_sensory_physical',
+  'pupils_with_sen_other_need',
   'post_plan_eet',
   'post_plan_neet',
   'post_plan_adult_social_care',
@@ -96,6 +101,14 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
     'ehcp_age_16_to_19',
     'ehcp_age_20_to_25',
   ] as const;
+  // Pupils with SEN in school by area of need (plans and SEN support as the two stocks count them).
+  const areaStock = {
+    communication: 'pupils_with_sen_communication',
+    cognition: 'pupils_with_sen_cognition',
+    semh: 'pupils_with_sen_semh',
+    sensoryPhysical: 'pupils_with_sen_sensory_physical',
+    other: 'pupils_with_sen_other_need',
+  } as const;
   let trustSteps = 0;
   for (const child of sim.children()) {
     if (!child.active) continue;
@@ -122,7 +135,10 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
       if (age < 5 && setting === st.maintainedSpecial) counts.ehcp_in_state_special_under_5++;
       if (age < 5 && setting === st.independentSpecial) counts.ehcp_in_independent_special_under_5++;
       counts[`ehcp_need_${child.context.primaryNeed}`]++;
-      if (inSchool) counts.pupils_with_ehcp_in_schools++;
+      if (inSchool) {
+        counts.pupils_with_ehcp_in_schools++;
+        counts[areaStock[AREA_OF_NEED[child.context.primaryNeed]]]++;
+      }
       if (setting === st.mainstream || setting === st.resourcedProvision) counts.ehcp_in_mainstream++;
       if (setting === st.maintainedSpecial || setting === st.independentSpecial)
         counts.ehcp_in_special_school++;
@@ -134,6 +150,7 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
       (child.context.supportLevel === 'senSupport' || child.context.supportLevel === 'earlyHelp')
     ) {
       counts.pupils_on_sen_support++;
+      counts[areaStock[AREA_OF_NEED[child.context.primaryNeed]]]++;
     }
     const support = child.leaves[layout.support]!;
     if (support === layout.supportLeaf.postPlanEET) counts.post_plan_eet++;

@@ -27,6 +27,9 @@ const caseArb = fc.record({
   exclusion: fc.double({ min: 0, max: 1, noNaN: true }),
   suspension: fc.double({ min: 0, max: 1, noNaN: true }),
   planMultiplier: fc.double({ min: 0, max: 10, noNaN: true }),
+  primaryNeed: fc.constantFrom('SEMH', 'ASD', 'MLD'),
+  semhExclusion: fc.double({ min: 0, max: 20, noNaN: true }),
+  semhSuspension: fc.double({ min: 0, max: 20, noNaN: true }),
 });
 
 describe('suspensions', () => {
@@ -38,20 +41,32 @@ describe('suspensions', () => {
           'need.exclusionProbabilityAtFullSeverity': k.exclusion,
           'need.suspensionProbabilityAtFullSeverity': k.suspension,
           'need.suspensionPlanMultiplier': k.planMultiplier,
+          'need.exclusionPlanMultiplier': 1,
+          'need.exclusionSemhMultiplier': k.semhExclusion,
+          'need.suspensionSemhMultiplier': k.semhSuspension,
         };
-        const c = { severity: k.severity, supportLevel: k.supportLevel } as JourneyContext;
+        const c = {
+          severity: k.severity,
+          supportLevel: k.supportLevel,
+          primaryNeed: k.primaryNeed,
+        } as JourneyContext;
+        const semh = k.primaryNeed === 'SEMH';
         const e = { type: 'NEED_ESCALATES', uSetting: k.uSetting } as JourneyEvent;
         const excluded = JOURNEY_GUARDS.exclusionOccurs(c, e, p);
         const suspended = JOURNEY_GUARDS.suspensionOccurs(c, e, p);
-        // Exclusion as before suspensions: the draw below the exclusion chance.
-        expect(excluded).toBe(k.uSetting < k.exclusion * k.severity * k.severity);
+        // Exclusion as before suspensions: the draw below the exclusion chance (SEMH's multiplied,
+        // at most 1 at full severity).
+        const exclusionAtFull = Math.min(1, k.exclusion * (semh ? k.semhExclusion : 1));
+        expect(excluded).toBe(k.uSetting < exclusionAtFull * k.severity * k.severity);
         expect(excluded && suspended).toBe(false);
         const pExcl = exclusionProbability(c, p);
         const pSusp = suspensionProbability(c, p);
         const plan = k.supportLevel === 'plan' ? k.planMultiplier : 1;
+        const need = semh ? k.semhSuspension : 1;
+        expect(pExcl).toBeLessThanOrEqual(1);
         expect(pSusp).toBeGreaterThanOrEqual(0);
         expect(pExcl + pSusp).toBeLessThanOrEqual(1 + 1e-12);
-        expect(pSusp).toBeCloseTo(Math.min(k.suspension * plan * k.severity ** 2, 1 - pExcl), 12);
+        expect(pSusp).toBeCloseTo(Math.min(k.suspension * plan * need * k.severity ** 2, 1 - pExcl), 12);
         expect(suspended).toBe(k.uSetting >= pExcl && k.uSetting < pExcl + pSusp);
       }),
       { numRuns: 2000 },
@@ -113,7 +128,7 @@ describe('suspensions', () => {
     const withSuspensions = run(0.7);
     expect(withSuspensions.monthly.suspensions.some((n) => n > 0)).toBe(true);
     for (const [id, series] of Object.entries(without.monthly)) {
-      if (id.startsWith('suspension')) continue;
+      if (id.includes('suspension')) continue;
       expect(withSuspensions.monthly[id as keyof typeof without.monthly], id).toEqual(series);
     }
     PAYERS.forEach((payer, p) => {

@@ -1,6 +1,7 @@
 /**
  * The exclusion-rates check as text: the baseline's first projected year against DfE's published
- * permanent exclusion and suspension rates by SEN status (sim-core's exclusion-rates.ts).
+ * permanent exclusion and suspension rates by SEN status, and SEMH pupils' share of them
+ * (sim-core's exclusion-rates.ts).
  */
 import type { ExclusionRateRow } from '@send-sim/sim-core';
 import { renderTable } from './table.js';
@@ -9,9 +10,10 @@ import { renderTable } from './table.js';
 export function exclusionRatesTable(rows: readonly ExclusionRateRow[]): string {
   const first = rows[0]!;
   const perThousand = (x: number) => (x * 1000).toFixed(1);
+  const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
   const lines = [
     '',
-    `Exclusion and suspension rates by SEN status, the baseline's ${first.year}, per 1,000 pupils a year, against DfE's published rates (parameters estimated from them, not fitted):`,
+    `Exclusion and suspension rates by SEN status (per 1,000 pupils a year) and SEMH pupils' share of them, the baseline's ${first.year}, against DfE's published figures (parameters estimated from them, not fitted):`,
     '',
     renderTable(
       [
@@ -21,13 +23,16 @@ export function exclusionRatesTable(rows: readonly ExclusionRateRow[]): string {
         { header: 'Tolerance', align: 'right' },
         { header: 'Result' },
       ],
-      rows.map((r) => [
-        r.label,
-        perThousand(r.rate),
-        `${perThousand(r.model)} (${perThousand(r.lo)}–${perThousand(r.hi)})`,
-        `±${Math.round(r.tolerance * 100)}%`,
-        r.within ? 'within' : 'outside',
-      ]),
+      rows.map((r) => {
+        const f = r.kind === 'rate' ? perThousand : percent;
+        return [
+          r.label,
+          f(r.rate),
+          `${f(r.model)} (${f(r.lo)}–${f(r.hi)})`,
+          `±${Math.round(r.tolerance * 100)}%`,
+          r.within ? 'within' : 'outside',
+        ];
+      }),
     ),
     '',
     'Published rates:',

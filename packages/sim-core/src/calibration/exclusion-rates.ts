@@ -1,11 +1,12 @@
 /**
- * Exclusion and suspension rates by SEN status: the model's first projected year against DfE's
- * published rates (Permanent and fixed-period exclusions in England, published before 2023).
+ * Exclusion and suspension rates by SEN status, and the share of them that are of pupils whose
+ * primary need is SEMH: the model's first projected year against DfE's published figures
+ * (Permanent and fixed-period exclusions in England, published before 2023).
  *
- * Not a fit to calibration-targets.json: the four parameters that set these rates
- * (need.exclusionProbabilityAtFullSeverity, need.suspensionProbabilityAtFullSeverity,
- * need.suspensionPlanMultiplier, and the plan's own protection through the provision it brings)
- * were estimated once from these figures, and this check says whether the baseline still
+ * Not a fit to calibration-targets.json: the parameters that set these rates
+ * (need.exclusionProbabilityAtFullSeverity, need.suspensionProbabilityAtFullSeverity, the plan
+ * and SEMH multipliers of each, and the plan's own protection through the provision it brings)
+ * were estimated from these figures, and this check says whether the baseline still
  * reproduces them. `sendsim calibrate` reports it after the projection.
  *
  * Why 2016/17: it is the latest year before COVID whose rates by SEN status our evidence gives
@@ -19,7 +20,9 @@ import type { MetricId } from '../metrics/metric-definitions.js';
 export interface PublishedExclusionRate {
   readonly metric: MetricId;
   readonly label: string;
-  /** Exclusions (or suspensions) a year per pupil of that SEN status, e.g. 0.0035 for 0.35%. */
+  /** A rate per pupil a year, or a share of exclusions (or suspensions). */
+  readonly kind: 'rate' | 'share';
+  /** Exclusions (or suspensions) a year per pupil of that SEN status, e.g. 0.0035 for 0.35%, or the share. */
   readonly rate: number;
   /** Relative tolerance: the model's mean may differ from `rate` by this share of it. */
   readonly tolerance: number;
@@ -35,10 +38,16 @@ const PERMANENT_TOLERANCE = 0.3;
 /** Suspensions are counted in thousands even at 1% of England (assumption: the rate's own year-to-year spread). */
 const SUSPENSION_TOLERANCE = 0.15;
 
+/** SEMH pupils' share of pupils with SEN, January 2020: 2.70% of all pupils against 15.45% (mimeconsulting.co.uk). */
+const SEMH_SHARE_OF_SEN_PUPILS = 0.027 / 0.1545;
+/** A share of hundreds (permanent) to thousands (suspensions) of exclusions at 1% of England (assumption). */
+const SEMH_TOLERANCE = 0.15;
+
 export const PUBLISHED_EXCLUSION_RATES: readonly PublishedExclusionRate[] = [
   {
     metric: 'exclusion_rate_sen_support',
     label: 'Permanent exclusions per pupil on SEN support',
+    kind: 'rate',
     rate: 0.0035,
     tolerance: PERMANENT_TOLERANCE,
     evidence:
@@ -47,6 +56,7 @@ export const PUBLISHED_EXCLUSION_RATES: readonly PublishedExclusionRate[] = [
   {
     metric: 'exclusion_rate_with_plan',
     label: 'Permanent exclusions per pupil with an EHC plan',
+    kind: 'rate',
     rate: 0.0016,
     tolerance: PERMANENT_TOLERANCE,
     evidence:
@@ -55,6 +65,7 @@ export const PUBLISHED_EXCLUSION_RATES: readonly PublishedExclusionRate[] = [
   {
     metric: 'suspension_rate_sen_support',
     label: 'Suspensions per pupil on SEN support',
+    kind: 'rate',
     rate: 0.15,
     tolerance: SUSPENSION_TOLERANCE,
     evidence:
@@ -63,10 +74,33 @@ export const PUBLISHED_EXCLUSION_RATES: readonly PublishedExclusionRate[] = [
   {
     metric: 'suspension_rate_with_plan',
     label: 'Suspensions per pupil with an EHC plan',
+    kind: 'rate',
     rate: 0.1593,
     tolerance: SUSPENSION_TOLERANCE,
     evidence:
       'DfE 2016/17: fixed-period exclusion rate 15.93% with an EHC plan or statement (3.06% with no SEN), via specialworld.net (as above)',
+  },
+  // By primary need: the share of SEN pupils' exclusions that are of SEMH pupils, not their rate
+  // per pupil, because the model holds more SEMH pupils than the census (about 22% of pupils with
+  // SEN against 17.5%: needs arise in the mix of plans), and matching the rate would overcount
+  // their exclusions by that much.
+  {
+    metric: 'share_exclusions_semh',
+    label: 'Share of SEN pupils’ permanent exclusions that are of SEMH pupils',
+    kind: 'share',
+    rate: SEMH_SHARE_OF_SEN_PUPILS * (0.0102 / 0.0029),
+    tolerance: SEMH_TOLERANCE,
+    evidence:
+      'derived: DfE 2017/18 permanent exclusion rate 1.02% for pupils whose primary need is SEMH against 0.29% for all pupils with SEN (nasen.org.uk, 25 July 2019), times SEMH pupils’ 17.5% of pupils with SEN (January 2020: 2.70% of pupils against 15.45% with SEN, mimeconsulting.co.uk/send-incidence-and-need-type): 61.5%',
+  },
+  {
+    metric: 'share_suspensions_semh',
+    label: 'Share of SEN pupils’ suspensions that are of SEMH pupils',
+    kind: 'share',
+    rate: SEMH_SHARE_OF_SEN_PUPILS * (0.4626 / 0.1488),
+    tolerance: SEMH_TOLERANCE,
+    evidence:
+      'derived: DfE 2017/18 fixed-period exclusion rate 46.26% for SEMH against 14.88% for all pupils with SEN (nasen.org.uk, as above), times SEMH pupils’ 17.5% of pupils with SEN (as above): 54.3%',
   },
 ];
 

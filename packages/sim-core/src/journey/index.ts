@@ -66,6 +66,14 @@ export {
   suspensionProbability,
 } from './journey-rules.js';
 export { JOURNEY_UPDATES, type JourneyUpdate, type JourneyUpdateName } from './journey-updates.js';
-export { COMPLEX_NEEDS, EARLY_ONSET_END, isComplexNeed, onsetSeverity } from './primary-need.js';
+export {
+  AREA_OF_NEED,
+  AREAS_OF_NEED,
+  type AreaOfNeed,
+  COMPLEX_NEEDS,
+  EARLY_ONSET_END,
+  isComplexNeed,
+  onsetSeverity,
+} from './primary-need.js';
 export type { SettingName } from './setting-name.js';
 export { STATUTORY_DAYS } from './statutory-timelines.js';

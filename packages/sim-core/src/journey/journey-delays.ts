@@ -97,3 +97,19 @@ export const MEAN_STATUTORY_DAYS = {
   },
   mediation: () => STATUTORY_DAYS.mediationMeeting,
 } as const satisfies Partial<Record<DelayName, (p: Params) => number>>;
+
+/**
+ * The longest each stage a start holds in progress can last, each the top of its sampler above
+ * (population/stage-in-progress.ts draws their lengths length-biased under these bounds). An LA's
+ * overrun of the decision deadline is exponential, with no top: ten mean overruns past the
+ * deadline leaves out one overrun in 22,000.
+ */
+export const LONGEST_STATUTORY_DAYS = {
+  laDecision: () => STATUTORY_DAYS.decideWhetherToAssess + 10 * DECISION_MEAN_OVERRUN_DAYS,
+  epAssessment: (p: Params) => 1.25 * p['ep.assessmentDays'],
+  issueDecision: () => ISSUE_DECISION_MIN_DAYS + ISSUE_DECISION_SPAN_DAYS,
+  drafting: (p: Params) => 1.5 * p['la.draftingMeanDays'],
+  appealPreparation: (p: Params) =>
+    Math.min(STATUTORY_DAYS.appealWindow - 1, 1.5 * p['redress.preparationDays']),
+  hearing: (p: Params) => 1.25 * p['tribunal.listingToDecisionDays'],
+} as const satisfies Partial<Record<DelayName, (p: Params) => number>>;

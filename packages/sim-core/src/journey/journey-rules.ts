@@ -171,20 +171,35 @@ export function crisisProbability(context: JourneyContext, p: Params): number {
   return p['need.crisisProbabilityAtFullSeverity'] * context.severity * context.severity;
 }
 
+/**
+ * Chance an escalation in mainstream or resourced provision is a permanent exclusion, rising with
+ * severity squared; for a pupil with an EHC plan times need.exclusionPlanMultiplier, and where the
+ * primary need is SEMH times need.exclusionSemhMultiplier: at the same severity, an escalation of
+ * social, emotional and mental health need is more often behaviour a school excludes for
+ * (persistent disruptive behaviour is the most common reason given, DfE).
+ */
 export function exclusionProbability(context: JourneyContext, p: Params): number {
   const plan = context.supportLevel === 'plan' ? p['need.exclusionPlanMultiplier'] : 1;
-  return p['need.exclusionProbabilityAtFullSeverity'] * plan * context.severity * context.severity;
+  const semh = context.primaryNeed === 'SEMH' ? p['need.exclusionSemhMultiplier'] : 1;
+  return (
+    Math.min(1, p['need.exclusionProbabilityAtFullSeverity'] * plan * semh) *
+    context.severity *
+    context.severity
+  );
 }
 
 /**
  * Chance an escalation in school is a suspension (a fixed-period exclusion), rising with severity
- * squared as exclusion does; for a pupil with an EHC plan times need.suspensionPlanMultiplier.
+ * squared as exclusion does; for a pupil with an EHC plan times need.suspensionPlanMultiplier, and
+ * where the primary need is SEMH times need.suspensionSemhMultiplier (as for exclusion).
  * It takes the band of the setting draw just above exclusion's (`suspensionOccurs`), so it is at
  * most what exclusion leaves of the draw, and adding suspensions moves no permanent exclusion.
  */
 export function suspensionProbability(context: JourneyContext, p: Params): number {
   const plan = context.supportLevel === 'plan' ? p['need.suspensionPlanMultiplier'] : 1;
-  const chance = p['need.suspensionProbabilityAtFullSeverity'] * plan * context.severity * context.severity;
+  const semh = context.primaryNeed === 'SEMH' ? p['need.suspensionSemhMultiplier'] : 1;
+  const chance =
+    p['need.suspensionProbabilityAtFullSeverity'] * plan * semh * context.severity * context.severity;
   return Math.min(chance, 1 - exclusionProbability(context, p));
 }
 

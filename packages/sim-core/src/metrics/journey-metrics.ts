@@ -130,6 +130,9 @@ interface SplitCounts {
   readonly withPlan: number;
   readonly senSupport: number;
   readonly noSen: number;
+  /** Of a pupil with SEN (SEN support, early help or a plan), and of one whose primary need is SEMH. */
+  readonly withSen: number;
+  readonly senSemh: number;
 }
 
 /** Count one of an outcome for child `c` in its total and in each split. */
@@ -140,14 +143,12 @@ function countSplit(metrics: MetricsCollector, counts: SplitCounts, c: JourneyCo
   metrics.countAt(counts.byNeed[c.primaryNeed], month);
   // SEN status: a plan, SEN support (or early help), or none identified.
   const level = c.supportLevel;
-  metrics.countAt(
-    level === 'plan'
-      ? counts.withPlan
-      : level === 'senSupport' || level === 'earlyHelp'
-        ? counts.senSupport
-        : counts.noSen,
-    month,
-  );
+  const senSupport = level === 'senSupport' || level === 'earlyHelp';
+  metrics.countAt(level === 'plan' ? counts.withPlan : senSupport ? counts.senSupport : counts.noSen, month);
+  if (level === 'plan' || senSupport) {
+    metrics.countAt(counts.withSen, month);
+    if (c.primaryNeed === 'SEMH') metrics.countAt(counts.senSemh, month);
+  }
 }
 
 /**
@@ -198,6 +199,8 @@ function splitCountsOf(outcome: 'exclusions' | 'suspensions'): SplitCounts {
     withPlan: M[`${outcome}_with_plan`],
     senSupport: M[`${outcome}_sen_support`],
     noSen: M[`${outcome}_no_sen`],
+    withSen: M[`${outcome}_with_sen`],
+    senSemh: M[`${outcome}_sen_semh`],
   };
 }
 

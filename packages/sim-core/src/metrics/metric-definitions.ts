@@ -146,6 +146,17 @@ export const METRICS = [
   m('ehcp_need_MSI', 'stock', 'Plans for multi-sensory impairment (MSI)'),
   m('ehcp_need_OTH', 'stock', 'Plans for another difficulty or disability (OTH)'),
   m('children_with_unmet_need', 'stock', 'Children whose need is not met'),
+  // Pupils with SEN in school (SEN support, early help or a plan) by broad area of their primary
+  // need (stock-counts.ts): the denominators of rates by need.
+  m(
+    'pupils_with_sen_communication',
+    'stock',
+    'Pupils with SEN in school: communication and interaction needs',
+  ),
+  m('pupils_with_sen_cognition', 'stock', 'Pupils with SEN in school: cognition and learning needs'),
+  m('pupils_with_sen_semh', 'stock', 'Pupils with SEN in school: social, emotional and mental health needs'),
+  m('pupils_with_sen_sensory_physical', 'stock', 'Pupils with SEN in school: sensory and physical needs'),
+  m('pupils_with_sen_other_need', 'stock', 'Pupils with SEN in school: another difficulty or disability'),
   // Pathway stocks have no better direction: more young people on any of them can mean plans ended sooner.
   m('post_plan_eet', 'stock', 'Young people after their plan, in education, employment or training (to 25)'),
   m('post_plan_neet', 'stock', 'Young people after their plan, not in education, employment or training'),
@@ -286,6 +297,16 @@ export const METRICS = [
   m('suspensions_no_sen', 'flow', 'Suspensions, children with no identified SEN'),
   m('suspensions_sen_support', 'flow', 'Suspensions, children on SEN support (or early help)'),
   m('suspensions_with_plan', 'flow', 'Suspensions, children with an EHC plan'),
+  // Of pupils with SEN (SEN support, early help or a plan), and of those whose primary need is
+  // SEMH: DfE publishes rates by primary need for pupils with SEN (one with none identified has none).
+  m('exclusions_with_sen', 'flow', 'Exclusions to alternative provision of pupils with SEN'),
+  m('suspensions_with_sen', 'flow', 'Suspensions of pupils with SEN'),
+  m(
+    'exclusions_sen_semh',
+    'flow',
+    'Exclusions to alternative provision of pupils with SEN whose primary need is SEMH',
+  ),
+  m('suspensions_sen_semh', 'flow', 'Suspensions of pupils with SEN whose primary need is SEMH'),
   m('mediations_held', 'flow', 'Mediations held'),
   m('mediations_followed_by_appeal', 'flow', 'Mediations followed by an appeal'),
   m('appeals_registered', 'flow', 'Tribunal appeals registered'),
@@ -470,6 +491,38 @@ export const METRICS = [
     'pupils_with_ehcp_in_schools',
     false,
     true,
+  ),
+  // By primary need, as DfE publishes them: a year's exclusions of pupils with SEN whose primary
+  // need is SEMH over January's count of those pupils (all SEN statuses, special schools included).
+  share(
+    'exclusion_rate_semh',
+    'Permanent exclusions a year per pupil with SEN whose primary need is SEMH',
+    'exclusions_sen_semh',
+    'pupils_with_sen_semh',
+    false,
+    true,
+  ),
+  share(
+    'suspension_rate_semh',
+    'Suspensions a year per pupil with SEN whose primary need is SEMH',
+    'suspensions_sen_semh',
+    'pupils_with_sen_semh',
+    false,
+    true,
+  ),
+  share(
+    'share_exclusions_semh',
+    'Share of permanent exclusions of pupils with SEN that are of pupils whose primary need is SEMH',
+    'exclusions_sen_semh',
+    'exclusions_with_sen',
+    false,
+  ),
+  share(
+    'share_suspensions_semh',
+    'Share of suspensions of pupils with SEN that are of pupils whose primary need is SEMH',
+    'suspensions_sen_semh',
+    'suspensions_with_sen',
+    false,
   ),
   share(
     'share_requests_refused',

@@ -11,6 +11,7 @@
  */
 import { PRIMARY_NEEDS, SUPPORT_LEVELS } from '../journey/journey-context.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
+import { AREA_OF_NEED, AREAS_OF_NEED, type AreaOfNeed } from '../journey/primary-need.js';
 import type { MetricId } from './metric-definitions.js';
 import type { MetricsCollector } from './metrics-collector.js';
 
@@ -23,8 +24,19 @@ const AGE_BAND_METRICS = [
   'ehcp_age_20_to_25',
 ] as const satisfies readonly MetricId[];
 const AGE_BANDS = AGE_BAND_METRICS.length;
+const PUPILS_WITH_SEN_METRIC: Readonly<Record<AreaOfNeed, MetricId>> = {
+  communication: 'pupils_with_sen_communication',
+  cognition: 'pupils_with_sen_cognition',
+  semh: 'pupils_with_sen_semh',
+  sensoryPhysical: 'pupils_with_sen_sensory_physical',
+  other: 'pupils_with_sen_other_need',
+};
 /** Plans by primary need, in PRIMARY_NEEDS' order. */
 const NEED_METRICS = PRIMARY_NEEDS.map((need) => `ehcp_need_${need}` as MetricId);
+/** Pupils with SEN in school by area of need, in AREAS_OF_NEED's order. */
+const PUPILS_BY_AREA_METRICS = AREAS_OF_NEED.map((area) => PUPILS_WITH_SEN_METRIC[area]);
+/** The area of need (index in AREAS_OF_NEED) of each primary need, in PRIMARY_NEEDS' order. */
+const AREA_INDEX = Int8Array.from(PRIMARY_NEEDS, (need) => AREAS_OF_NEED.indexOf(AREA_OF_NEED[need]));
 const LEVELS = SUPPORT_LEVELS.length;
 const SEN_SUPPORT = SUPPORT_LEVELS.indexOf('senSupport');
 const EARLY_HELP = SUPPORT_LEVELS.indexOf('earlyHelp');
@@ -54,6 +66,10 @@ export class StockCounts {
    * dimension of them, which would multiply the classes (and a snapshot's pass) by twelve.
    */
   private readonly plansByNeed = new Int32Array(PRIMARY_NEEDS.length);
+  /** Pupils with SEN in school (SEN support, early help or a plan) by area of need, kept as plans by need are. */
+  private readonly pupilsByArea = new Int32Array(AREAS_OF_NEED.length);
+  /** Whether each stock class counts as a pupil with SEN in school (1) or not (0). */
+  private readonly senPupil: Uint8Array;
   private readonly settings: number;
   /** Classes from here on are of children holding a plan (`onPlan` is the outermost digit). */
   private readonly firstPlanClass: number;
@@ -63,6 +79,30 @@ export class StockCounts {
     const perPlanStatus = LEVELS * 2 * this.settings * 2 * AGE_BANDS;
     this.counts = new Int32Array(1 + 2 * perPlanStatus);
     this.firstPlanClass = 1 + perPlanStatus;
+    this.senPupil = new Uint8Array(this.counts.length);
+    for (let onPlan = 0; onPlan < 2; onPlan++)
+      for (let support = 0; support < LEVELS; support++)
+        for (let d = 0; d < 2; d++)
+          for (let setting = 0; setting < this.settings; setting++)
+            for (let u = 0; u < 2; u++)
+              for (let band = 0; band < AGE_BANDS; band++)
+                if (
+                  this.inSchool(setting) &&
+                  (onPlan === 1 || support === SEN_SUPPORT || support === EARLY_HELP)
+                )
+                  this.senPupil[this.classOf(onPlan === 1, support, d === 1, setting, u === 1, band)] = 1;
+  }
+
+  /** Whether setting leaf `setting` is a school (as the census counts pupils: alternative provision included). */
+  private inSchool(setting: number): boolean {
+    const st = this.layout.settingLeaf;
+    return (
+      setting === st.mainstream ||
+      setting === st.resourcedProvision ||
+      setting === st.maintainedSpecial ||
+      setting === st.independentSpecial ||
+      setting === st.alternativeProvision
+    );
   }
 
   /** The stock class of an active child (never NO_STOCK). */
@@ -91,17 +131,14 @@ export class StockCounts {
     const hadPlan = from >= this.firstPlanClass;
     const hasPlan = to >= this.firstPlanClass;
     if (hadPlan !== hasPlan) this.plansByNeed[need]! += hasPlan ? 1 : -1;
+    const wasPupil = this.senPupil[from]!;
+    const isPupil = this.senPupil[to]!;
+    if (wasPupil !== isPupil) this.pupilsByArea[AREA_INDEX[need]!]! += isPupil - wasPupil;
   }
 
   /** Record the stocks of children at the start of month `month` (waiting lists are the services'). */
   record(metrics: MetricsCollector, month: number): void {
     const { settingLeaf: st } = this.layout;
-    const inSchool = (setting: number) =>
-      setting === st.mainstream ||
-      setting === st.resourcedProvision ||
-      setting === st.maintainedSpecial ||
-      setting === st.independentSpecial ||
-      setting === st.alternativeProvision;
     let plans = 0;
     let plansInSchools = 0;
     let senSupport = 0;
@@ -148,7 +185,7 @@ export class StockCounts {
                   plans += n;
                   if (d === 1) delivered += n;
                   byAge[band]! += n;
-                  if (inSchool(setting)) plansInSchools += n;
+                  if (this.inSchool(setting)) plansInSchools += n;
                   if (
                     setting === st.mainstream ||
                     setting === st.resourcedProvision ||
@@ -165,7 +202,7 @@ export class StockCounts {
                     if (band === BAND_UNDER_5) independentUnder5 += n;
                   } else if (setting === st.furtherEducation) furtherEducation += n;
                   else if (setting === st.outOfEducation) outOfEducation += n;
-                } else if (inSchool(setting) && (support === SEN_SUPPORT || support === EARLY_HELP))
+                } else if (this.inSchool(setting) && (support === SEN_SUPPORT || support === EARLY_HELP))
                   senSupport += n;
                 else if (support === POST_PLAN_EET) postPlanEet += n;
                 else if (support === POST_PLAN_NEET) postPlanNeet += n;
@@ -191,6 +228,9 @@ export class StockCounts {
     metrics.setStock('ehcp_in_independent_special_under_5', month, independentUnder5);
     NEED_METRICS.forEach((metric, need) => {
       metrics.setStock(metric, month, this.plansByNeed[need]!);
+    });
+    PUPILS_BY_AREA_METRICS.forEach((metric, area) => {
+      metrics.setStock(metric, month, this.pupilsByArea[area]!);
     });
     metrics.setStock('children_with_unmet_need', month, unmet);
     metrics.setStock('post_plan_eet', month, postPlanEet);

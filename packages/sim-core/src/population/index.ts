@@ -38,6 +38,7 @@ export {
   stateSpecialWeightFactors,
   waitingForPlaceAtStart,
 } from './special-places-at-start.js';
+export { stageInProgress } from './stage-in-progress.js';
 export {
   ageWithinBand,
   appealOutcomesInProgress,

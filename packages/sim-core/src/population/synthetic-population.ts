@@ -25,7 +25,7 @@ import {
   resetJourneyContext,
   type Sex,
 } from '../journey/journey-context.js';
-import { JOURNEY_DELAYS, MEAN_STATUTORY_DAYS } from '../journey/journey-delays.js';
+import { JOURNEY_DELAYS, LONGEST_STATUTORY_DAYS, MEAN_STATUTORY_DAYS } from '../journey/journey-delays.js';
 import { joinQueue, schedule } from '../journey/journey-effects.js';
 import type {
   JourneyEffect,
@@ -62,6 +62,7 @@ import {
   needSinceRequest,
 } from './replayed-history.js';
 import { waitingForPlaceAtStart } from './special-places-at-start.js';
+import { stageInProgress } from './stage-in-progress.js';
 import {
   assessmentsInProgress,
   disputesInProgress,
@@ -499,11 +500,16 @@ function seedChild(
   if (waitingForPlace)
     timers.push({ timer: 'placementFallback', event: 'PLACEMENT_FALLBACK', day: fallback * position });
   if (group === 'requested') {
-    // Part-way through the LA's decision: its length drawn as the statechart draws it, the part
-    // already gone uniform within it, so decisions fall due all through the first weeks.
+    // Part-way through the LA's decision: its length drawn as the statechart draws it, weighted
+    // by length as a decision in progress is (stage-in-progress.ts), the part already gone
+    // uniform within it, so decisions fall due all through the first weeks.
     support = 'statutory.requested';
     context.requestedBy = requester(age, p, r);
-    const decision = JOURNEY_DELAYS.laDecision(context, p, r, 0);
+    const decision = stageInProgress(
+      () => JOURNEY_DELAYS.laDecision(context, p, r, 0),
+      LONGEST_STATUTORY_DAYS.laDecision(),
+      r,
+    );
     const gone = r() * decision;
     context.requestedOn = -gone;
     needSinceRequest(context, gone, p, r);
@@ -515,14 +521,28 @@ function seedChild(
     // (epWaitedAtStart), so they are seen first, as the queue would see them. Otherwise part-way
     // from the LA's agreement to a final plan, in whichever stage the time already gone falls: with
     // an educational psychologist (holding one of the service's slots, as the statechart's children
-    // do), the LA deciding to issue, or drafting. Each stage is drawn as the statechart draws it, so
-    // plans fall due all through the first months.
+    // do), the LA deciding to issue, or drafting. Each stage is drawn as the statechart draws it,
+    // the three together weighted by their length as a journey in progress is
+    // (stage-in-progress.ts), so plans fall due all through the first months.
     context.requestedBy = requester(age, p, r);
     const decided = JOURNEY_DELAYS.laDecision(context, p, r, 0);
     const waiting = waitingForPsychologist;
-    const assessment = waiting ? 0 : JOURNEY_DELAYS.epAssessment(context, p, r, 0);
-    const deciding = waiting ? 0 : JOURNEY_DELAYS.issueDecision(context, p, r, 0);
-    const drafting = waiting ? 0 : JOURNEY_DELAYS.drafting(context, p, r, 0);
+    let assessment = 0;
+    let deciding = 0;
+    let drafting = 0;
+    if (!waiting)
+      stageInProgress(
+        () => {
+          assessment = JOURNEY_DELAYS.epAssessment(context, p, r, 0);
+          deciding = JOURNEY_DELAYS.issueDecision(context, p, r, 0);
+          drafting = JOURNEY_DELAYS.drafting(context, p, r, 0);
+          return assessment + deciding + drafting;
+        },
+        LONGEST_STATUTORY_DAYS.epAssessment(p) +
+          LONGEST_STATUTORY_DAYS.issueDecision() +
+          LONGEST_STATUTORY_DAYS.drafting(p),
+        r,
+      );
     // Days since the LA agreed: waited so far, or gone of the stages that follow.
     const gone = waiting ? epWaitedAtStart(p) * (1 - position) : r() * (assessment + deciding + drafting);
     context.requestedOn = -(decided + gone);
@@ -554,7 +574,11 @@ function seedChild(
     if (position < listedBelow) {
       redress = 'awaitingHearing.listed';
       effects.push(START.joinTribunal);
-      const hearing = JOURNEY_DELAYS.hearing(context, p, r, 0);
+      const hearing = stageInProgress(
+        () => JOURNEY_DELAYS.hearing(context, p, r, 0),
+        LONGEST_STATUTORY_DAYS.hearing(p),
+        r,
+      );
       timers.push({ timer: 'hearing', event: 'HEARING_OUTCOME', day: hearing * (1 - r()) });
     } else {
       redress = 'awaitingHearing.queued';
@@ -571,12 +595,16 @@ function seedChild(
   if (group === 'planDisputing' || group === 'refusedDisputing') {
     // A decision a few weeks ago that the family disputes: still preparing its appeal (or asking
     // for mediation), or in mediation now. The preparation is drawn as the statechart draws it
-    // and the part already gone is uniform within it; a mediation meeting likewise.
+    // (weighted by its length if it is the stage in progress: stage-in-progress.ts) and the part
+    // already gone is uniform within it; a mediation meeting likewise.
     const appealType = refusalType ?? planDisputeType(p, r);
     if (refused) support = refusalLeaf(appealType);
     context.appealType = appealType;
-    const preparation = JOURNEY_DELAYS.appealPreparation(context, p, r, 0);
     const mediating = r() * shares.disputeDays >= shares.disputePreparingDays;
+    const prepare = () => JOURNEY_DELAYS.appealPreparation(context, p, r, 0);
+    const preparation = mediating
+      ? prepare()
+      : stageInProgress(prepare, LONGEST_STATUTORY_DAYS.appealPreparation(p), r);
     let decidedAgo: number;
     if (mediating) {
       const meeting = JOURNEY_DELAYS.mediation(context, p, r, 0);

@@ -215,6 +215,20 @@ export const PARAMETER_CATALOGUE = {
     meaning:
       'How many times as likely an escalation of a pupil with an EHC plan is to bring a suspension as one of a pupil on SEN support at the same severity.',
   },
+  'need.exclusionSemhMultiplier': {
+    unit: 'ratio',
+    min: 0,
+    max: 20,
+    meaning:
+      'How many times as likely an escalation of a pupil whose primary need is social, emotional and mental health (SEMH) is to bring a permanent exclusion as one of another need at the same severity and SEN status.',
+  },
+  'need.suspensionSemhMultiplier': {
+    unit: 'ratio',
+    min: 0,
+    max: 20,
+    meaning:
+      'How many times as likely an escalation of a pupil whose primary need is SEMH is to bring a suspension as one of another need at the same severity and SEN status.',
+  },
 
   // What each level of support can meet, on the severity scale.
   'provision.universal': level('Need that ordinary teaching meets.'),

@@ -201,7 +201,7 @@ export const SEED_ASKS = [
     seeds: ['nnpcf-send-review'],
     ask: 'Scrutinise schools’ SEND statistics against local and regional norms, and gather data on unofficial exclusions.',
     outcomes: ['exclusions', 'suspensions', 'exclusion_rate_sen_support', 'suspension_rate_sen_support'],
-    note: 'The model counts permanent exclusions and suspensions nationally, with rates by SEN status checked against DfE’s published ones; it has no school-level statistics and no unofficial exclusions (off-rolling).',
+    note: 'The model counts permanent exclusions and suspensions nationally, with rates by SEN status and SEMH pupils’ share of them checked against DfE’s published ones; it has no school-level statistics and no unofficial exclusions (off-rolling).',
   },
   {
     id: 'nnpcf-review-school-inspection-identification',

@@ -168,7 +168,7 @@ export const CARD_GROUPS: readonly CardGroup[] = [
     id: 'needs',
     heading: 'Who is affected: by area of need',
     intro:
-      'Unmet need split by the broad area of the child’s primary need, as the SEND Code of Practice groups them. The model gives needs present from early childhood (severe learning difficulties, sensory and physical needs) a specialist setting from the start; it does not yet give each area its own escalation, placement or cost, so read these as where unmet need falls, not as what each area needs.',
+      'Unmet need split by the broad area of the child’s primary need, as the SEND Code of Practice groups them, and the exclusions and suspensions of pupils whose need is social, emotional and mental health. The model gives needs present from early childhood (severe learning difficulties, sensory and physical needs) a specialist setting from the start, and an escalation of an SEMH need is more often an exclusion or a suspension (DfE’s rates by primary need); it does not yet give each area its own escalation rate, placement or cost, so read these as where unmet need falls, not as what each area needs.',
     metrics: [
       metricCard(
         'unmet_need_child_years_communication',
@@ -187,6 +187,11 @@ export const CARD_GROUPS: readonly CardGroup[] = [
         'unmet_need_child_years_other_need',
         'Child-years of unmet need: another difficulty or disability',
       ),
+      metricCard(
+        'exclusions_semh',
+        'Exclusions to alternative provision: social, emotional and mental health',
+      ),
+      metricCard('suspensions_semh', 'Suspensions: social, emotional and mental health'),
     ],
   },
 ];
