@@ -5,7 +5,8 @@
  * suspensions and exclusions by SEN status, and the fairness breakdowns have cards (and a chart) with 95% intervals, each figure as sim-core
  * computes it in Node; the sensitivity analysis names assumptions and units in plain words and
  * explains, in words, a result that does not move one way across a range; the calibration table
- * says periods and units plainly. Screenshots of each at 1366×768 and 390×844 go to
+ * says periods and units plainly; the area-of-need group, with SEMH pupils' exclusions and
+ * suspensions, is shot too. Screenshots of each at 1366×768 and 390×844 go to
  * test-results/, and neither width scrolls sideways.
  * Set-up (build, serve, Chromium) is in browser-harness.ts.
  */
@@ -176,6 +177,7 @@ describe.skipIf(!haveChromium)('what people look for', () => {
       await shootBoth(page, `${section} .card-group[data-group="equity"]`, 'cards-equity');
       await shootBoth(page, `${section} .card-group[data-group="waits"]`, 'cards-waits');
       await shootBoth(page, `${section} .card-group[data-group="placements"]`, 'cards-placements');
+      await shootBoth(page, `${section} .card-group[data-group="needs"]`, 'cards-needs');
     } finally {
       await page.close();
     }
