@@ -80,17 +80,33 @@ export class StockCounts {
     this.counts = new Int32Array(1 + 2 * perPlanStatus);
     this.firstPlanClass = 1 + perPlanStatus;
     this.senPupil = new Uint8Array(this.counts.length);
+    this.forEachClass((cls, onPlan, support, _delivered, setting) => {
+      const senStatus = onPlan || support === SEN_SUPPORT || support === EARLY_HELP;
+      if (senStatus && this.inSchool(setting)) this.senPupil[cls] = 1;
+    });
+  }
+
+  /** Visit every stock class (NO_STOCK aside) with what it says of its children. */
+  private forEachClass(
+    visit: (
+      cls: number,
+      onPlan: boolean,
+      support: number,
+      delivered: boolean,
+      setting: number,
+      unmet: boolean,
+      band: number,
+    ) => void,
+  ): void {
     for (let onPlan = 0; onPlan < 2; onPlan++)
       for (let support = 0; support < LEVELS; support++)
         for (let d = 0; d < 2; d++)
           for (let setting = 0; setting < this.settings; setting++)
             for (let u = 0; u < 2; u++)
-              for (let band = 0; band < AGE_BANDS; band++)
-                if (
-                  this.inSchool(setting) &&
-                  (onPlan === 1 || support === SEN_SUPPORT || support === EARLY_HELP)
-                )
-                  this.senPupil[this.classOf(onPlan === 1, support, d === 1, setting, u === 1, band)] = 1;
+              for (let band = 0; band < AGE_BANDS; band++) {
+                const cls = this.classOf(onPlan === 1, support, d === 1, setting, u === 1, band);
+                visit(cls, onPlan === 1, support, d === 1, setting, u === 1, band);
+              }
   }
 
   /** Whether setting leaf `setting` is a school (as the census counts pupils: alternative provision included). */
@@ -162,52 +178,46 @@ export class StockCounts {
     const inStateSchool = new Array<number>(AGE_BANDS).fill(0);
     const inStateSpecial = new Array<number>(AGE_BANDS).fill(0);
     let independentUnder5 = 0;
-    for (let onPlan = 0; onPlan < 2; onPlan++)
-      for (let support = 0; support < LEVELS; support++)
-        for (let d = 0; d < 2; d++)
-          for (let setting = 0; setting < this.settings; setting++)
-            for (let u = 0; u < 2; u++)
-              for (let band = 0; band < AGE_BANDS; band++) {
-                const n = this.counts[this.classOf(onPlan === 1, support, d === 1, setting, u === 1, band)]!;
-                if (n === 0) continue;
-                if (u === 1) unmet += n;
-                if (band >= BAND_16_PLUS) {
-                  if (onPlan === 1) {
-                    youngPeople += n;
-                    if (setting === st.outOfEducation) neet += n;
-                  } else if (support === POST_PLAN_EET || support === ADULT_SOCIAL_CARE) youngPeople += n;
-                  else if (support === POST_PLAN_NEET) {
-                    youngPeople += n;
-                    neet += n;
-                  }
-                }
-                if (onPlan === 1) {
-                  plans += n;
-                  if (d === 1) delivered += n;
-                  byAge[band]! += n;
-                  if (this.inSchool(setting)) plansInSchools += n;
-                  if (
-                    setting === st.mainstream ||
-                    setting === st.resourcedProvision ||
-                    setting === st.maintainedSpecial
-                  ) {
-                    inStateSchool[band]! += n;
-                    if (setting === st.maintainedSpecial) inStateSpecial[band]! += n;
-                  }
-                  if (setting === st.mainstream || setting === st.resourcedProvision) mainstream += n;
-                  else if (setting === st.maintainedSpecial) special += n;
-                  else if (setting === st.independentSpecial) {
-                    special += n;
-                    independent += n;
-                    if (band === BAND_UNDER_5) independentUnder5 += n;
-                  } else if (setting === st.furtherEducation) furtherEducation += n;
-                  else if (setting === st.outOfEducation) outOfEducation += n;
-                } else if (this.inSchool(setting) && (support === SEN_SUPPORT || support === EARLY_HELP))
-                  senSupport += n;
-                else if (support === POST_PLAN_EET) postPlanEet += n;
-                else if (support === POST_PLAN_NEET) postPlanNeet += n;
-                else if (support === ADULT_SOCIAL_CARE) adultSocialCare += n;
-              }
+    this.forEachClass((cls, onPlan, support, d, setting, u, band) => {
+      const n = this.counts[cls]!;
+      if (n === 0) return;
+      if (u) unmet += n;
+      if (band >= BAND_16_PLUS) {
+        if (onPlan) {
+          youngPeople += n;
+          if (setting === st.outOfEducation) neet += n;
+        } else if (support === POST_PLAN_EET || support === ADULT_SOCIAL_CARE) youngPeople += n;
+        else if (support === POST_PLAN_NEET) {
+          youngPeople += n;
+          neet += n;
+        }
+      }
+      if (onPlan) {
+        plans += n;
+        if (d) delivered += n;
+        byAge[band]! += n;
+        if (this.senPupil[cls] === 1) plansInSchools += n;
+        if (
+          setting === st.mainstream ||
+          setting === st.resourcedProvision ||
+          setting === st.maintainedSpecial
+        ) {
+          inStateSchool[band]! += n;
+          if (setting === st.maintainedSpecial) inStateSpecial[band]! += n;
+        }
+        if (setting === st.mainstream || setting === st.resourcedProvision) mainstream += n;
+        else if (setting === st.maintainedSpecial) special += n;
+        else if (setting === st.independentSpecial) {
+          special += n;
+          independent += n;
+          if (band === BAND_UNDER_5) independentUnder5 += n;
+        } else if (setting === st.furtherEducation) furtherEducation += n;
+        else if (setting === st.outOfEducation) outOfEducation += n;
+      } else if (this.senPupil[cls] === 1) senSupport += n;
+      else if (support === POST_PLAN_EET) postPlanEet += n;
+      else if (support === POST_PLAN_NEET) postPlanNeet += n;
+      else if (support === ADULT_SOCIAL_CARE) adultSocialCare += n;
+    });
     metrics.setStock('ehcp_stock_all_ages', month, plans);
     metrics.setStock('pupils_with_ehcp_in_schools', month, plansInSchools);
     metrics.setStock('pupils_on_sen_support', month, senSupport);
