@@ -140,6 +140,40 @@ describe('the precision rule, on the issue’s examples', () => {
     ).toEqual(['£136bn', '£134bn']);
   });
 
+  it('writes a level above zero that rounds to zero side by side as the bound it is under, not as 0', () => {
+    // The app's area-of-need cards at 0.2%: a baseline of "0" beside a change of −2,000 read as a contradiction.
+    expect(
+      writeSideBySide(
+        [
+          { mean: 1_200, lo: 0, hi: 6_000 },
+          { mean: 300, lo: 0, hi: 600 },
+        ],
+        count(500),
+      ),
+    ).toEqual(['1,000', '<500']);
+    expect(
+      writeSideBySide(
+        [
+          { mean: 0, lo: 0, hi: 0 },
+          { mean: 0, lo: 0, hi: 0 },
+        ],
+        count(500),
+      ),
+    ).toEqual(['0', '0']);
+    expect(
+      writeSideBySide(
+        [
+          { mean: 3e6, lo: 0, hi: 9e7 },
+          { mean: 0.5e6, lo: 0, hi: 4e7 },
+        ],
+        money,
+      ),
+    ).toEqual(['<£5m', '<£5m']);
+    expect(
+      writeSideBySide([{ mean: 300, lo: 0, hi: 600 }], count(500), { ...PAGE, below: 'under ' }),
+    ).toEqual(['under 500']);
+  });
+
   it('writes a figure that rounds to zero without a sign', () => {
     expect(writeWithInterval({ mean: -40, lo: -300, hi: 220 }, count(100), { change: true })).toBe(
       '0 (95% interval -300 to +200)',
@@ -251,6 +285,13 @@ describe('the precision rule, for any estimate (property)', () => {
           [a, x!],
           [b, y!],
         ] as const) {
+          if (text.startsWith('<')) {
+            // A level above zero that rounds to zero: the bound it is under, half the step.
+            expect(e.mean).toBeGreaterThan(0);
+            expect(readBack(text, kind.quantity)).toBeCloseTo(step / 2, 6);
+            expect(e.mean).toBeLessThan(step / 2 + step * 1e-9);
+            continue;
+          }
           const n = readBack(text, kind.quantity);
           expect(Math.abs(n - e.mean)).toBeLessThanOrEqual(step / 2 + Math.abs(e.mean) * 1e-9);
           // A whole number of the shared step (read back through the unit written).

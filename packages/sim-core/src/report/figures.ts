@@ -14,6 +14,7 @@ import {
   childWeight,
   decimalExponent,
   type MoneyUnit,
+  powerOfTen,
   type Quantity,
   quantityOf,
   type Rounding,
@@ -110,7 +111,9 @@ export function writeEstimate(
  * Means read side by side, such as a baseline's and a reform's: each rounded by the precision
  * rule, then all to the coarsest of their steps and in the largest of their money units, so the
  * two can be compared digit for digit ("£0.81bn" beside "£770m" could not) and neither is
- * written finer than its own interval supports.
+ * written finer than its own interval supports. A mean above zero that rounds to zero is written
+ * as the bound it is under ("<500" in a terminal, "under 500" on the page), not as "0": beside a
+ * change of −2,000 a baseline of "0" reads as a contradiction, and the thing did happen.
  *
  * @example
  * writeSideBySide([{ mean: 135.7e9, lo: 135.2e9, hi: 136.2e9 }, { mean: 134.2e9, lo: 132e9, hi: 136.5e9 }], money);
@@ -127,7 +130,13 @@ export function writeSideBySide(
     step: Math.max(...roundings.map((r) => r.step)),
     moneyUnit: Math.max(1, ...roundings.map((r) => r.moneyUnit)) as MoneyUnit,
   };
-  return estimates.map((e) => writeFigure(e.mean, shared, {}, style));
+  const zero = writeFigure(0, shared, {}, style);
+  return estimates.map((e) => {
+    const text = writeFigure(e.mean, shared, {}, style);
+    if (text !== zero || !(e.mean > 0)) return text;
+    const half = shared.step / 2;
+    return `${style.below ?? '<'}${writeFigure(half, { ...shared, step: powerOfTen(decimalExponent(half)) }, {}, style)}`;
+  });
 }
 
 /**

@@ -23,6 +23,12 @@ export interface NumberStyle {
    * SPACE so the unit never starts a line on its own. A plain space when absent.
    */
   readonly unitSpace?: string;
+  /**
+   * Written before the bound a level above zero is under when it rounds to zero beside another
+   * (`writeSideBySide`): "under " on the page, where a reader should not have to decode a symbol;
+   * "<" when absent (terminals and files, whose tables are narrow).
+   */
+  readonly below?: string;
 }
 
 /** Terminals and files: an ASCII hyphen-minus. */

@@ -22,7 +22,12 @@ import {
  * after it by a word joiner (U+2060, invisible), so "−£59m" never wraps after the "−"; and
  * "pp" follows its figure after a no-break space, so "−8.3 pp" never wraps before the "pp".
  */
-export const TYPESET: NumberStyle = { minus: '\u2212', signJoiner: '\u2060', unitSpace: '\u00a0' };
+export const TYPESET: NumberStyle = {
+  minus: '\u2212',
+  signJoiner: '\u2060',
+  unitSpace: '\u00a0',
+  below: 'under ',
+};
 
 /** `n` with `decimals` places and comma separators: `1,234.5`, `−56` (for numbers that are not estimates: counts of one run, parameter values). */
 export const formatNumber = (n: number, decimals = 0): string => formatNumberWith(n, decimals, TYPESET);
