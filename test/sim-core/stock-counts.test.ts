@@ -46,6 +46,10 @@ const STOCKS = [
   'pupils_with_sen_semh',
   'pupils_with_sen_sensory_physical',
   'pupils_with_sen_other_need',
+  'pupils_with_sen_ASD',
+  'pupils_with_sen_SLCN',
+  'pupils_with_sen_MLD',
+  'pupils_with_sen_SpLD',
   'post_plan_eet',
   'post_plan_neet',
   'post_plan_adult_social_care',
@@ -109,6 +113,18 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
     sensoryPhysical: 'pupils_with_sen_sensory_physical',
     other: 'pupils_with_sen_other_need',
   } as const;
+  // …and by the primary needs the census publishes for pupils.
+  const needStock: Partial<Record<string, Stock>> = {
+    ASD: 'pupils_with_sen_ASD',
+    SLCN: 'pupils_with_sen_SLCN',
+    MLD: 'pupils_with_sen_MLD',
+    SpLD: 'pupils_with_sen_SpLD',
+  };
+  const countPupil = (need: string) => {
+    counts[areaStock[AREA_OF_NEED[need as keyof typeof AREA_OF_NEED]]]++;
+    const stock = needStock[need];
+    if (stock !== undefined) counts[stock]++;
+  };
   let trustSteps = 0;
   for (const child of sim.children()) {
     if (!child.active) continue;
@@ -137,7 +153,7 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
       counts[`ehcp_need_${child.context.primaryNeed}`]++;
       if (inSchool) {
         counts.pupils_with_ehcp_in_schools++;
-        counts[areaStock[AREA_OF_NEED[child.context.primaryNeed]]]++;
+        countPupil(child.context.primaryNeed);
       }
       if (setting === st.mainstream || setting === st.resourcedProvision) counts.ehcp_in_mainstream++;
       if (setting === st.maintainedSpecial || setting === st.independentSpecial)
@@ -150,7 +166,7 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
       (child.context.supportLevel === 'senSupport' || child.context.supportLevel === 'earlyHelp')
     ) {
       counts.pupils_on_sen_support++;
-      counts[areaStock[AREA_OF_NEED[child.context.primaryNeed]]]++;
+      countPupil(child.context.primaryNeed);
     }
     const support = child.leaves[layout.support]!;
     if (support === layout.supportLeaf.postPlanEET) counts.post_plan_eet++;

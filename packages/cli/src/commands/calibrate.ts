@@ -24,6 +24,7 @@ import {
   type Holdout,
   holdOut,
   MAX_YEARS,
+  needMixCheck,
   parseCalibrationTargets,
   type RunOptions,
   ScenarioError,
@@ -41,6 +42,7 @@ import { InputError } from '../errors.js';
 import { reportCsv, reportTable } from '../format/calibration-report.js';
 import { exclusionRatesTable } from '../format/exclusion-rates-table.js';
 import { toJson } from '../format/json.js';
+import { needMixTable } from '../format/need-mix-table.js';
 import { settingGrowthTable } from '../format/setting-growth-table.js';
 import { specialSchoolsByAgeTable } from '../format/special-schools-by-age-table.js';
 import { startAgainstBacktestTable } from '../format/start-against-backtest-table.js';
@@ -166,6 +168,7 @@ async function fitAndCheck(
       : undefined;
   const projection = projected === undefined ? undefined : settingGrowth(projected);
   const exclusionRates = projected === undefined ? undefined : exclusionRatesCheck(projected);
+  const needMix = projected === undefined ? undefined : needMixCheck(projected);
   const specialByAge = projected === undefined ? undefined : specialSchoolsByAgeColumns(result, projected);
   const startStocks = projected === undefined ? undefined : startStocksAgainstBacktest(result, projected);
   switch (options.format) {
@@ -173,7 +176,14 @@ async function fitAndCheck(
       return {
         text: toJson(
           fit === undefined
-            ? { ...report, projection, exclusionRates, specialSchoolsByAge: specialByAge, startStocks }
+            ? {
+                ...report,
+                projection,
+                exclusionRates,
+                needMix,
+                specialSchoolsByAge: specialByAge,
+                startStocks,
+              }
             : { ...report, fit: fitJson(fit, holdout) },
         ),
         exitCode: 0,
@@ -187,6 +197,7 @@ async function fitAndCheck(
           reportTable(report) +
           (projection === undefined ? '' : settingGrowthTable(projection)) +
           (exclusionRates === undefined ? '' : exclusionRatesTable(exclusionRates)) +
+          (needMix === undefined ? '' : needMixTable(needMix)) +
           (specialByAge === undefined ? '' : specialSchoolsByAgeTable(specialByAge)) +
           (startStocks === undefined ? '' : startAgainstBacktestTable(startStocks)),
         exitCode: 0,

@@ -55,6 +55,14 @@ export {
   judgeImplausibility,
   TOLERANCE_STANDARD_DEVIATIONS,
 } from './implausibility.js';
+export {
+  NEED_SHARE_TOLERANCE,
+  type NeedShareRow,
+  needMixCheck,
+  PUBLISHED_NEED_SHARES,
+  type PublishedNeedShare,
+  withinNeedShareTolerance,
+} from './need-mix.js';
 export { type SearchParameter, toUnit, valuesAt } from './parameter-space.js';
 export { lastMonth, type PeriodSpan, periodSpan } from './periods.js';
 export {

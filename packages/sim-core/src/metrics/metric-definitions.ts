@@ -157,6 +157,15 @@ export const METRICS = [
   m('pupils_with_sen_semh', 'stock', 'Pupils with SEN in school: social, emotional and mental health needs'),
   m('pupils_with_sen_sensory_physical', 'stock', 'Pupils with SEN in school: sensory and physical needs'),
   m('pupils_with_sen_other_need', 'stock', 'Pupils with SEN in school: another difficulty or disability'),
+  // …and by the primary needs whose share of pupils with SEN the census publishes (need-mix.ts).
+  m('pupils_with_sen_ASD', 'stock', 'Pupils with SEN in school: autism (ASD)'),
+  m(
+    'pupils_with_sen_SLCN',
+    'stock',
+    'Pupils with SEN in school: speech, language and communication needs (SLCN)',
+  ),
+  m('pupils_with_sen_MLD', 'stock', 'Pupils with SEN in school: moderate learning difficulty (MLD)'),
+  m('pupils_with_sen_SpLD', 'stock', 'Pupils with SEN in school: specific learning difficulty (SpLD)'),
   // Pathway stocks have no better direction: more young people on any of them can mean plans ended sooner.
   m('post_plan_eet', 'stock', 'Young people after their plan, in education, employment or training (to 25)'),
   m('post_plan_neet', 'stock', 'Young people after their plan, not in education, employment or training'),
