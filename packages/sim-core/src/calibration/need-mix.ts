@@ -13,10 +13,11 @@
  * SpLD (82.5% of them between them); the other needs' shares of pupils reached us only as plans.
  */
 import type { ExperimentResult } from '../experiment/experiment-types.js';
+import { PRIMARY_NEEDS } from '../journey/journey-context.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 
 export interface PublishedNeedShare {
-  /** The group the share is of: pupils with SEN in school (by area of need), or plans (by primary need). */
+  /** The group the share is of: pupils with SEN in school, or plans. */
   readonly of: 'pupilsWithSen' | 'plans';
   /** The stock whose share of its group is published. */
   readonly metric: MetricId;
@@ -34,20 +35,7 @@ const GROUPS: Readonly<Record<PublishedNeedShare['of'], readonly MetricId[]>> = 
     'pupils_with_sen_sensory_physical',
     'pupils_with_sen_other_need',
   ],
-  plans: [
-    'ehcp_need_ASD',
-    'ehcp_need_SLCN',
-    'ehcp_need_SEMH',
-    'ehcp_need_MLD',
-    'ehcp_need_SpLD',
-    'ehcp_need_SLD',
-    'ehcp_need_PMLD',
-    'ehcp_need_PD',
-    'ehcp_need_HI',
-    'ehcp_need_VI',
-    'ehcp_need_MSI',
-    'ehcp_need_OTH',
-  ],
+  plans: PRIMARY_NEEDS.map((need): MetricId => `ehcp_need_${need}`),
 };
 
 /**
