@@ -58,32 +58,37 @@ const SEN2_2025 =
 export const PUBLISHED_NEED_SHARES: readonly PublishedNeedShare[] = [
   ...(
     [
-      ['ASD', 'autism', 0.0181 / 0.1545, CENSUS_2020('autism 1.81%')],
+      ['pupils_with_sen_ASD', 'autism (ASD)', 0.0181 / 0.1545, CENSUS_2020('autism 1.81%')],
       [
-        'SLCN',
-        'speech, language and communication',
+        'pupils_with_sen_SLCN',
+        'speech, language and communication (SLCN)',
         0.22,
         CENSUS_2019('speech, language and communication needs 22%'),
       ],
-      ['SEMH', 'social, emotional and mental health', 0.027 / 0.1545, CENSUS_2020('SEMH 2.70%')],
       [
-        'MLD',
-        'moderate learning difficulty',
+        'pupils_with_sen_semh',
+        'social, emotional and mental health (SEMH)',
+        0.027 / 0.1545,
+        CENSUS_2020('SEMH 2.70%'),
+      ],
+      [
+        'pupils_with_sen_MLD',
+        'moderate learning difficulty (MLD)',
         0.0291 / 0.1545,
         CENSUS_2020('moderate learning difficulty 2.91%'),
       ],
       [
-        'SpLD',
-        'specific learning difficulty',
+        'pupils_with_sen_SpLD',
+        'specific learning difficulty (SpLD)',
         0.125,
         CENSUS_2019('specific learning difficulty about 12.5%'),
       ],
     ] as const
   ).map(
-    ([need, words, share, evidence]): PublishedNeedShare => ({
+    ([metric, words, share, evidence]): PublishedNeedShare => ({
       of: 'pupilsWithSen',
-      metric: need === 'SEMH' ? 'pupils_with_sen_semh' : `pupils_with_sen_${need}`,
-      label: `Pupils with SEN in school: ${words} (${need})`,
+      metric,
+      label: `Pupils with SEN in school: ${words}`,
       share,
       evidence,
     }),

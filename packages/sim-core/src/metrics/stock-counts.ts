@@ -12,7 +12,7 @@
 import { PRIMARY_NEEDS, SUPPORT_LEVELS } from '../journey/journey-context.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
 import { AREA_OF_NEED, AREAS_OF_NEED, type AreaOfNeed } from '../journey/primary-need.js';
-import type { MetricId } from './metric-definitions.js';
+import { METRIC_INDEX, type MetricId } from './metric-definitions.js';
 import type { MetricsCollector } from './metrics-collector.js';
 
 /** Plans by age band: under 5, 5–10, 11–15, 16–19, 20–25 (SEN2's bands). */
@@ -38,12 +38,15 @@ const PUPILS_BY_AREA_METRICS = AREAS_OF_NEED.map((area) => PUPILS_WITH_SEN_METRI
 /** The area of need (index in AREAS_OF_NEED) of each primary need, in PRIMARY_NEEDS' order. */
 const AREA_INDEX = Int8Array.from(PRIMARY_NEEDS, (need) => AREAS_OF_NEED.indexOf(AREA_OF_NEED[need]));
 /**
- * Pupils with SEN in school for the primary needs the school census's shares reach us for (the
- * check of the mix of needs, calibration/need-mix.ts); SEMH is an area of its own.
+ * Pupils with SEN in school for each primary need the metric table has a series for (those whose
+ * share of pupils with SEN the census publishes, read by calibration/need-mix.ts).
  */
-const PUPILS_BY_NEED_METRICS: readonly (readonly [need: number, metric: MetricId])[] = (
-  ['ASD', 'SLCN', 'MLD', 'SpLD'] as const
-).map((need) => [PRIMARY_NEEDS.indexOf(need), `pupils_with_sen_${need}`]);
+const PUPILS_BY_NEED_METRICS: readonly (readonly [need: number, metric: MetricId])[] = PRIMARY_NEEDS.flatMap(
+  (need, index) => {
+    const metric = `pupils_with_sen_${need}`;
+    return metric in METRIC_INDEX ? [[index, metric as MetricId] as const] : [];
+  },
+);
 const LEVELS = SUPPORT_LEVELS.length;
 const SEN_SUPPORT = SUPPORT_LEVELS.indexOf('senSupport');
 const EARLY_HELP = SUPPORT_LEVELS.indexOf('earlyHelp');
