@@ -1,9 +1,13 @@
 /**
- * The baseline's mix of primary needs against the school census (pupils with SEN in school) and
- * SEN2 (plans), at the start of a 12-year projection and at its end (sim-core's need-mix.ts, the
- * check `sendsim calibrate` prints). Model 0.22 draws new needs in the plans' mix, so its plans
- * keep SEN2's mix (asserted here) and its pupils with SEN do not (reported, a known gap: autism
- * about 35% of pupils with SEN against the census's 11.7%).
+ * The baseline's mix of primary needs against the school census (pupils with SEN in school by area
+ * of need) and SEN2 (plans by primary need), at the start of a 12-year projection and at its end
+ * (sim-core's need-mix.ts, the check `sendsim calibrate` prints). The parameters that set the mix
+ * (need.arisingShare.*, provision.senSupportByNeed.*) were estimated from these figures once,
+ * not fitted; this test says whether the baseline still reproduces them, and whether its plans
+ * keep SEN2's mix as the plans at the start give way to the ones the run issues.
+ *
+ * Before model 0.23.0 new needs arose in the plans' mix: autism was 34.7% of the model's pupils
+ * with SEN against the census's 11.7%, and SpLD 2.5% against 12.5%.
  */
 import {
   needMixCheck,
@@ -15,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../sim-core/load-scenario.js';
 
 describe('the mix of primary needs', () => {
-  it('keeps SEN2’s mix of plans from the start of the baseline to twelve years on, and reports the pupils’ mix', () => {
+  it('is within tolerance of the census and SEN2 at the start of the baseline and twelve years on', () => {
     const result = runExperiment(loadScenario('baseline'), {
       seed: 1,
       replications: 4,
@@ -26,16 +30,11 @@ describe('the mix of primary needs', () => {
     expect(rows.map((r) => r.metric)).toEqual(PUBLISHED_NEED_SHARES.map((r) => r.metric));
     for (const row of rows) {
       expect(row.years).toEqual([2023, 2035]);
-      for (const m of row.model) expect(m).toBeGreaterThan(0);
-      if (row.of === 'plans')
-        expect(
-          row.within,
-          `${row.metric}: model ${row.model.map((m) => (m * 100).toFixed(1)).join(' and ')}%, published ${(row.share * 100).toFixed(1)}%`,
-        ).toBe(true);
+      expect(
+        row.within,
+        `${row.metric}: model ${row.model.map((m) => (m * 100).toFixed(1)).join(' and ')}%, published ${(row.share * 100).toFixed(1)}%`,
+      ).toBe(true);
     }
-    // The five needs the census publishes for pupils hold less than all of them in the model too.
-    const pupils = rows.filter((r) => r.of === 'pupilsWithSen');
-    expect(pupils.reduce((sum, r) => sum + r.model[0], 0)).toBeLessThan(1);
   });
 
   it('flags a share outside its tolerance in either year', () => {

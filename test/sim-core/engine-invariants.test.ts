@@ -125,9 +125,13 @@ describe('a simulation run', () => {
         for (const name of SERVICES) {
           const service = sim.service(name);
           // Each local area group is its own queue: a queue forms only when its own slots are all taken.
+          // Slots taken away are freed as their holders leave, nobody is evicted (ServiceQueue.setCapacity):
+          // a group's locum psychologists are bought a month at a time, and an assessment a locum took
+          // outlasts the month, so only there may a group hold more than its slots (found by this
+          // property in model 0.23.0: 2 held, 1 slot, once the locum was not bought again).
           for (const area of service.byArea) {
-            expect(area.holding).toBeLessThanOrEqual(area.capacity);
-            expect(area.waiting === 0 || area.holding === area.capacity).toBe(true);
+            if (name !== 'educationalPsychology') expect(area.holding).toBeLessThanOrEqual(area.capacity);
+            expect(area.waiting === 0 || area.holding >= area.capacity).toBe(true);
           }
           for (const child of sim.children()) if (!child.active) expect(service.has(child.id)).toBe(false);
         }

@@ -7,10 +7,16 @@ import {
   COMPLEX_NEEDS,
   drawArisingNeed,
   isComplexNeed,
+  JOURNEY_GUARDS,
+  type JourneyContext,
+  type JourneyEvent,
   onsetSeverity,
   PRIMARY_NEEDS,
+  provisionOf,
   randomStream,
+  requestProbability,
   Simulation,
+  senSupportProvision,
 } from '@send-sim/sim-core';
 import { describe, expect, it } from 'vitest';
 import { baselineParamsWith, loadScenario } from './load-scenario.js';
@@ -87,6 +93,91 @@ describe('primary need', () => {
     expect(COMPLEX_NEEDS.every((n) => PRIMARY_NEEDS.includes(n))).toBe(true);
   });
 
+  it('needs other than complex arise in the shares need.arisingShare.* give, divided by their sum', () => {
+    const shares = { ASD: 0.4, SLCN: 0.2, SEMH: 0.2, MLD: 0.1, SpLD: 0.05, OTH: 0.05 } as const;
+    // Doubled, to show the draw divides by the sum.
+    const p = baselineParamsWith(
+      Object.fromEntries(
+        Object.entries(shares).map(([need, share]) => [`need.arisingShare.${need}`, 2 * share]),
+      ),
+    );
+    const r = randomStream(11, 0, 0, 'attributes');
+    const draws = 40_000;
+    const counts = new Map<string, number>();
+    for (let k = 0; k < draws; k++) {
+      const need = drawArisingNeed(9, p, r);
+      counts.set(need, (counts.get(need) ?? 0) + 1);
+    }
+    for (const [need, share] of Object.entries(shares)) {
+      // Binomial(40,000, share): within 4 standard deviations.
+      const sd = Math.sqrt((share * (1 - share)) / draws);
+      expect(Math.abs((counts.get(need) ?? 0) / draws - share), need).toBeLessThan(4 * sd);
+    }
+    expect([...counts.keys()].every((need) => need in shares)).toBe(true);
+  });
+
+  it('SEN support adds to universal provision its multiplier’s share of what it adds for every need, and a poor fit asks sooner', () => {
+    const p = baselineParamsWith({
+      'provision.universal': 0.1,
+      'provision.senSupport': 0.4,
+      'provision.senSupportByNeed.ASD': 0.5,
+      'provision.senSupportByNeed.SpLD': 1.25,
+    });
+    // Universal provision (0.1) plus the multiplier's share of what SEN support adds to it (0.3).
+    expect(senSupportProvision('ASD', p)).toBeCloseTo(0.25);
+    expect(senSupportProvision('SpLD', p)).toBeCloseTo(0.475);
+    // Complex needs take provision.senSupport as it is.
+    expect(senSupportProvision('PMLD', p)).toBeCloseTo(0.4);
+    // The journey reads the same: a child on SEN support with an autistic need of 0.3 is not met,
+    // one with dyslexia of 0.3 is.
+    const onSupport = (primaryNeed: 'ASD' | 'SpLD') =>
+      ({
+        supportLevel: 'senSupport',
+        primaryNeed,
+        severity: 0.3,
+        specialistSetting: false,
+      }) as JourneyContext;
+    expect(provisionOf(onSupport('ASD'), p)).toBeLessThan(0.3);
+    expect(provisionOf(onSupport('SpLD'), p)).toBeGreaterThan(0.3);
+    // An escalation brings a request 1 ÷ the multiplier times as often as a complex need's would.
+    const family = (primaryNeed: 'ASD' | 'SpLD' | 'PMLD') =>
+      ({ ...onSupport('ASD'), primaryNeed, advocacy: 0.5, trust: 0.5 }) as JourneyContext;
+    expect(requestProbability(family('ASD'), p) / requestProbability(family('PMLD'), p)).toBeCloseTo(2);
+    expect(requestProbability(family('SpLD'), p) / requestProbability(family('PMLD'), p)).toBeCloseTo(0.8);
+  });
+
+  it('the move to secondary reopens the placement within a window widened by 1 ÷ SEN support’s fit', () => {
+    const p = baselineParamsWith({
+      'placement.specialistSeverity': 0.8,
+      'placement.secondaryMoveWindow': 0.1,
+      'placement.specialistMoveAtSecondary': 0.5,
+      'provision.senSupportByNeed.ASD': 0.25,
+      'provision.senSupportByNeed.SpLD': 1,
+    });
+    const planHolder = (primaryNeed: 'ASD' | 'SpLD' | 'PMLD', severity: number) =>
+      ({
+        supportLevel: 'plan',
+        primaryNeed,
+        severity,
+        specialistSetting: false,
+        seeksSpecialist: false,
+      }) as JourneyContext;
+    const birthday = (age: number, uSetting: number) =>
+      ({ type: 'BIRTHDAY', age, uSetting }) as unknown as JourneyEvent;
+    const moves = (c: JourneyContext, e: JourneyEvent) =>
+      JOURNEY_GUARDS.movesToSpecialistAtSecondary(c, e, p);
+    // Dyslexia (fit 1) and complex needs: within 0.1 of the threshold, 0.8.
+    expect(moves(planHolder('SpLD', 0.71), birthday(11, 0.1))).toBe(true);
+    expect(moves(planHolder('SpLD', 0.69), birthday(11, 0.1))).toBe(false);
+    expect(moves(planHolder('PMLD', 0.69), birthday(11, 0.1))).toBe(false);
+    // Autism (fit 0.25): within 0.1 ÷ 0.25 = 0.4 of it.
+    expect(moves(planHolder('ASD', 0.41), birthday(11, 0.1))).toBe(true);
+    expect(moves(planHolder('ASD', 0.39), birthday(11, 0.1))).toBe(false);
+    // Only at 11, and with chance placement.specialistMoveAtSecondary.
+    expect(moves(planHolder('ASD', 0.6), birthday(12, 0.1))).toBe(false);
+    expect(moves(planHolder('ASD', 0.6), birthday(11, 0.6))).toBe(false);
+  });
+
   it('more complex early needs put more young children in special schools', () => {
     const baseline = loadScenario('baseline');
     // The children (their attributes, needs included) come from the world before any lever.
@@ -110,5 +201,29 @@ describe('primary need', () => {
     expect(many.monthly.ehcp_in_special_school!.at(-1)!).toBeGreaterThan(
       few.monthly.ehcp_in_special_school!.at(-1)!,
     );
+  });
+
+  it('a kind of need SEN support meets less well reaches plans more often, and escalates into more crises', () => {
+    const baseline = loadScenario('baseline');
+    const run = (multiplier: number) => {
+      const change = { 'provision.senSupportByNeed.SpLD': multiplier };
+      return new Simulation({
+        params: { ...baseline.params, ...change },
+        startParams: { ...baseline.startParams, ...change },
+        phases: baseline.phases,
+        startDate: baseline.startDate,
+        seed: 5,
+        replication: 0,
+        years: 4,
+        scale: 0.004,
+      }).run();
+    };
+    const wellMet = run(1.5);
+    const poorlyMet = run(0.5);
+    const spldPlans = (out: ReturnType<typeof run>) => out.monthly.ehcp_need_SpLD!.at(-1)!;
+    expect(spldPlans(poorlyMet)).toBeGreaterThan(spldPlans(wellMet) * 1.5);
+    const cognitionCrises = (out: ReturnType<typeof run>) =>
+      out.monthly.crisis_events_cognition!.reduce((a, b) => a + b, 0);
+    expect(cognitionCrises(poorlyMet)).toBeGreaterThan(cognitionCrises(wellMet));
   });
 });

@@ -13,7 +13,7 @@ export function needMixTable(rows: readonly NeedShareRow[]): string {
   const { relative, absolute } = NEED_SHARE_TOLERANCE;
   const lines = [
     '',
-    `Primary needs: pupils with SEN in school (school census) and plans (SEN2) by primary need, the baseline's January ${start} and January ${end} (not fitted; within ±${relative * 100}% or ±${absolute * 100} point, whichever is wider, in both years):`,
+    `Primary needs: pupils with SEN in school by area of need (school census) and plans by primary need (SEN2), the baseline's January ${start} and January ${end} (parameters estimated from them, not fitted; within ±${relative * 100}% or ±${absolute * 100} point, whichever is wider, in both years):`,
     '',
     renderTable(
       [

@@ -80,10 +80,10 @@ export const PUBLISHED_EXCLUSION_RATES: readonly PublishedExclusionRate[] = [
     evidence:
       'DfE 2016/17: fixed-period exclusion rate 15.93% with an EHC plan or statement (3.06% with no SEN), via specialworld.net (as above)',
   },
-  // By primary need: the share of SEN pupils' exclusions that are of SEMH pupils, not their rate
-  // per pupil, because the model holds more SEMH pupils than the census (about 22% of pupils with
-  // SEN against 17.5%: needs arise in the mix of plans), and matching the rate would overcount
-  // their exclusions by that much.
+  // By primary need: the share of SEN pupils' exclusions that are of SEMH pupils, which DfE's rate
+  // per SEMH pupil and the census's SEMH share imply. From model 0.23.0 the model holds SEMH pupils
+  // at the census's share, so the share and the rate per SEMH pupil agree; the share is what the
+  // evidence gives whatever the model's mix (0.22 held 22% SEMH, and there the two differed).
   {
     metric: 'share_exclusions_semh',
     label: 'Share of SEN pupils’ permanent exclusions that are of SEMH pupils',

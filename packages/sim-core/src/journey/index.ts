@@ -62,7 +62,9 @@ export {
   placementContested,
   preferenceDraw,
   prefersIndependentSchool,
+  provisionOf,
   requestProbability,
+  senSupportProvision,
   suspensionProbability,
 } from './journey-rules.js';
 export { JOURNEY_UPDATES, type JourneyUpdate, type JourneyUpdateName } from './journey-updates.js';

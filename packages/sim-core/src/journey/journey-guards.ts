@@ -19,6 +19,7 @@ import {
   earlyYearsRequestProbability,
   exclusionProbability,
   laNamesIndependentPreference,
+  nearSpecialistAtSecondary,
   placementContested,
   prefersIndependentSchool,
   provisionOf,
@@ -211,7 +212,7 @@ export const JOURNEY_GUARDS = {
     c.supportLevel === 'plan' &&
     !c.specialistSetting &&
     !c.seeksSpecialist &&
-    c.severity >= p['placement.specialistSeverity'] - 0.15 &&
+    nearSpecialistAtSecondary(c, p) &&
     e.uSetting < p['placement.specialistMoveAtSecondary'],
   reviewFindsSpecialistNeed: (c, e, p) =>
     reviewCallsForSpecialist(c, p) &&

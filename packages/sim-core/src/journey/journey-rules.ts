@@ -6,10 +6,10 @@
  */
 import { DAYS_PER_YEAR } from '../foundation/calendar.js';
 import { exp, log } from '../foundation/portable-math.js';
-import type { Params } from '../scenario/parameter-catalogue.js';
+import type { ParameterKey, Params } from '../scenario/parameter-catalogue.js';
 import { appealsLeftAfterCoproduction } from './coproduction.js';
 import { effectiveAdvocacy } from './effective-advocacy.js';
-import type { AppealType, JourneyContext } from './journey-context.js';
+import { type AppealType, type JourneyContext, PRIMARY_NEEDS, type PrimaryNeed } from './journey-context.js';
 
 /** Age in whole years on `day`. */
 export function ageOn(context: JourneyContext, day: number): number {
@@ -39,6 +39,46 @@ export function logit(p: number): number {
   return log(q / (1 - q));
 }
 
+/**
+ * The parameter that scales SEN support's provision for each need that can arise mild; the
+ * complex needs, which arise at a specialist level, take provision.senSupport as it is.
+ */
+const SEN_SUPPORT_BY_NEED: Readonly<Partial<Record<PrimaryNeed, ParameterKey>>> = {
+  ASD: 'provision.senSupportByNeed.ASD',
+  SLCN: 'provision.senSupportByNeed.SLCN',
+  SEMH: 'provision.senSupportByNeed.SEMH',
+  MLD: 'provision.senSupportByNeed.MLD',
+  SpLD: 'provision.senSupportByNeed.SpLD',
+  OTH: 'provision.senSupportByNeed.OTH',
+};
+
+/**
+ * Need that SEN support in school meets for a need of this kind: universal provision plus the
+ * need's own multiple of what SEN support adds to it. Plans follow some needs far more often than others (autism is 31.5% of
+ * plans, SEN2 2025, and 11.7% of pupils with SEN, January 2020; a specific learning difficulty
+ * 2.3% and 12.5%), and in the model a plan follows a need SEN support does not meet: it escalates
+ * and brings a request, while a met need eases. So the multipliers say how well the support a
+ * mainstream school gives without a plan fits each kind of need, estimated so that plans keep
+ * SEN2's mix (scenarios/baseline.json says how; `sendsim calibrate` checks it).
+ */
+export function senSupportProvision(need: PrimaryNeed, p: Params): number {
+  const universal = p['provision.universal'];
+  return universal + (p['provision.senSupport'] - universal) * senSupportFit(need, p);
+}
+
+/** How well SEN support fits a need of this kind (1 for the complex needs). */
+function senSupportFit(need: PrimaryNeed, p: Params): number {
+  const key = SEN_SUPPORT_BY_NEED[need];
+  return key === undefined ? 1 : p[key];
+}
+
+/** The need whose escalations bring a request most often: the one SEN support fits least (a complex need if none fits worse). */
+export function needMostLikelyToAsk(p: Params): PrimaryNeed {
+  let most: PrimaryNeed = 'SLD';
+  for (const need of PRIMARY_NEEDS) if (senSupportFit(need, p) < senSupportFit(most, p)) most = need;
+  return most;
+}
+
 /** Need the child's support and setting can meet, on the severity scale. */
 export function provisionOf(context: JourneyContext, p: Params): number {
   let level: number;
@@ -47,7 +87,7 @@ export function provisionOf(context: JourneyContext, p: Params): number {
       level = p['provision.universal'];
       break;
     case 'senSupport':
-      level = p['provision.senSupport'];
+      level = senSupportProvision(context.primaryNeed, p);
       break;
     case 'earlyHelp':
       level = p['provision.earlyHelp'];
@@ -68,11 +108,16 @@ export function provisionOf(context: JourneyContext, p: Params): number {
   return context.specialistSetting ? level + p['provision.specialistSettingBonus'] : level;
 }
 
-/** Chance that one escalation leads the family or school to request an assessment. */
+/**
+ * Chance that one escalation leads the family or school to request an assessment: 1 ÷ SEN
+ * support's fit of the need times as likely (`senSupportProvision` says why).
+ */
 export function requestProbability(context: JourneyContext, p: Params): number {
   const advocacy = 1 + p['request.advocacyWeight'] * (effectiveAdvocacy(context.advocacy, p) - 0.5);
   const distrust = 1 + p['request.distrustWeight'] * (0.5 - context.trust);
-  const base = p['request.probabilityAtFullSeverity'] * context.severity * context.severity;
+  const base =
+    (p['request.probabilityAtFullSeverity'] * context.severity * context.severity) /
+    senSupportFit(context.primaryNeed, p);
   return clamp01(base * Math.max(0, advocacy) * Math.max(0, distrust));
 }
 
@@ -151,6 +196,21 @@ export function placementContested(context: JourneyContext, uSetting: number, p:
   if (context.severity < threshold) return context.severity >= threshold - 0.1;
   if (uSetting < p['la.cheaperPlacementShare']) return true;
   return prefersIndependentSchool(context, p) && !laNamesIndependentPreference(context, uSetting, p);
+}
+
+/**
+ * Whether a plan holder's need is near enough a specialist setting's for the move to secondary
+ * school to reopen where they are taught: within placement.secondaryMoveWindow of
+ * placement.specialistSeverity, a window as much wider as SEN support fits the need less well
+ * (1 ÷ provision.senSupportByNeed.<need>). A mainstream secondary school (larger, with a change of
+ * room and teacher every lesson) suits the needs a mainstream classroom meets poorly less well
+ * still, so families of autistic children more often seek a special school at transfer; without
+ * this the model's autistic plan holders, who reach a plan at lower severity, would stay in
+ * mainstream at secondary age and special schools would hold as many primary pupils as secondary.
+ */
+export function nearSpecialistAtSecondary(context: JourneyContext, p: Params): boolean {
+  const window = p['placement.secondaryMoveWindow'] / senSupportFit(context.primaryNeed, p);
+  return context.severity >= p['placement.specialistSeverity'] - window;
 }
 
 /**

@@ -21,7 +21,13 @@ import { DAYS_PER_YEAR } from '../foundation/calendar.js';
 import { exp } from '../foundation/portable-math.js';
 import { exponential, type RandomStream, randomStream } from '../foundation/random-streams.js';
 import { createJourneyContext, type JourneyContext, type PrimaryNeed } from '../journey/journey-context.js';
-import { clamp01, escalatedSeverity, requestProbability } from '../journey/journey-rules.js';
+import {
+  clamp01,
+  escalatedSeverity,
+  needMostLikelyToAsk,
+  requestProbability,
+  senSupportProvision,
+} from '../journey/journey-rules.js';
 import { onsetSeverity } from '../journey/primary-need.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { LAST_ONSET_AGE, onsetRate } from './arrivals.js';
@@ -99,7 +105,8 @@ export function drawRequester(
         : drawSchoolPupil(context, p, trends, r, episodes);
     age = drawn;
     if (end !== 'onSenSupport' || episodes.crisisLeft > 0) continue;
-    const provision = p[episodes.earlyHelpLeft > 0 ? 'provision.earlyHelp' : 'provision.senSupport'];
+    const provision =
+      episodes.earlyHelpLeft > 0 ? p['provision.earlyHelp'] : senSupportProvision(context.primaryNeed, p);
     if (provision >= context.severity) continue;
     const asks = most > 0 ? requestProbability(context, p) / most : 1;
     if (r() < asks * condition(context)) break;
@@ -108,9 +115,12 @@ export function drawRequester(
   return age;
 }
 
-/** The chance an escalation brings a request for this family at its most: a need of 1 and no trust left. */
+/**
+ * The chance an escalation brings a request for this family at its most: a need of 1, no trust
+ * left, and of the kind most likely to ask (each pupil tried draws its own).
+ */
 function mostLikelyToAsk(context: JourneyContext, p: Params): number {
-  return requestProbability({ ...context, severity: 1, trust: 0 }, p);
+  return requestProbability({ ...context, severity: 1, trust: 0, primaryNeed: needMostLikelyToAsk(p) }, p);
 }
 
 /**

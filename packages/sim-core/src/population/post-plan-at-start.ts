@@ -41,12 +41,13 @@ export interface PlanHolderBand {
 /**
  * Shares of ten equal bands of severity from 0 to 1 among young people on a pathway, measured on
  * the 2019 backtest in January 2023 with the plan holders' shapes (plan-severity-at-start.ts, to a
- * fixed point; model 0.20.0 as fitted, seed 1, 16 replications at 1%: 75,500 young people
- * nationally; until then model 0.16.0's, 85,100, with a mean need of 0.76 against 0.68 now). Most
+ * fixed point; model 0.23.0 as fitted, seed 1, 16 replications at 1%: 74,200 young people
+ * nationally; 75,500 in model 0.20.0, whose shape held until then; before it model 0.16.0's,
+ * 85,100, with a mean need of 0.76). Most
  * have the needs that kept them out of education, left unmet since.
  */
 export const POST_PLAN_SEVERITY_SHAPE_AT_START: readonly number[] = [
-  4720, 2290, 3140, 2600, 3900, 5350, 9500, 15570, 14980, 9350,
+  6090, 3340, 4490, 3530, 4260, 5780, 8930, 13660, 12620, 11480,
 ];
 
 /** Plans end at 25 at the latest, and a young person on a pathway leaves the model at 25. */

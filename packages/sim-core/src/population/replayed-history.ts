@@ -20,6 +20,7 @@ import {
   easedSeverity,
   escalatedSeverity,
   requestProbability,
+  senSupportProvision,
 } from '../journey/journey-rules.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { type PastTrends, trendAt } from './demand-trends.js';
@@ -108,7 +109,9 @@ export function replayNeedHistory(
   };
   for (;;) {
     const inEarlyHelp = earlyHelpEnds > t;
-    const met = p[inEarlyHelp ? 'provision.earlyHelp' : 'provision.senSupport'] >= context.severity;
+    const met =
+      (inEarlyHelp ? p['provision.earlyHelp'] : senSupportProvision(context.primaryNeed, p)) >=
+      context.severity;
     // Need changes are memoryless, so an episode's end (a review of need) simply comes first.
     const next = t + exponential(r, met ? easeMean : escalateMean);
     if (inEarlyHelp && earlyHelpEnds <= next) {
@@ -177,7 +180,7 @@ export function replayNeedHistory(
  */
 export function needSinceRequest(context: JourneyContext, days: number, p: Params, r: RandomStream): void {
   for (let t = 0; ; ) {
-    const met = p['provision.senSupport'] >= context.severity;
+    const met = senSupportProvision(context.primaryNeed, p) >= context.severity;
     t += (met ? JOURNEY_DELAYS.easing : JOURNEY_DELAYS.escalation)(context, p, r, t);
     if (t >= days || (met && context.severity < p['provision.universal'])) return;
     context.severity = met ? easedSeverity(context.severity, p) : escalatedSeverity(context.severity, p);

@@ -19,6 +19,20 @@ export interface ParameterSpec {
 }
 
 const share = (meaning: string): ParameterSpec => ({ unit: 'share', min: 0, max: 1, meaning });
+/** How well SEN support meets a need of one kind (journey/journey-rules.ts, `senSupportProvision`). */
+const senSupportByNeed = (need: string): ParameterSpec => ({
+  unit: 'ratio',
+  min: 0,
+  max: 3,
+  meaning: `Multiplies the need SEN support can meet (provision.senSupport) for ${need}: below 1, a need of this kind goes unmet on SEN support at a lower severity than another, escalates and brings a request sooner.`,
+});
+/** How many of the needs that arise other than complex are of one kind (population/primary-need-draw.ts). */
+const arisingShare = (need: string): ParameterSpec => ({
+  unit: 'share',
+  min: 0,
+  max: 1,
+  meaning: `Share of the needs other than complex ones that arise that are ${need} (the six shares are divided by their sum when a need is drawn).`,
+});
 const perYear = (meaning: string): ParameterSpec => ({ unit: 'per year', min: 0, max: 50, meaning });
 const days = (meaning: string, max = 3650): ParameterSpec => ({ unit: 'days', min: 0, max, meaning });
 const pounds = (meaning: string, unit = 'GBP'): ParameterSpec => ({ unit, min: 0, max: 1e7, meaning });
@@ -173,6 +187,14 @@ export const PARAMETER_CATALOGUE = {
   'need.earlyOnsetSeverityMean': level(
     'Mean severity of a need other than a complex one that arises before age 5, in place of need.onsetSeverityMean.',
   ),
+  'need.arisingShare.ASD': arisingShare('autism (ASD)'),
+  'need.arisingShare.SLCN': arisingShare('speech, language and communication needs (SLCN)'),
+  'need.arisingShare.SEMH': arisingShare('social, emotional and mental health needs (SEMH)'),
+  'need.arisingShare.MLD': arisingShare('a moderate learning difficulty (MLD)'),
+  'need.arisingShare.SpLD': arisingShare('a specific learning difficulty such as dyslexia (SpLD)'),
+  'need.arisingShare.OTH': arisingShare(
+    'another difficulty or disability, or SEN support with no specialist assessment of need (OTH)',
+  ),
   'need.severeOnsetSeverityMean': level(
     'Mean severity of a need severe from onset (every complex need: SLD, PMLD, MSI, PD, VI, HI; and need.severeOnsetShare of the others) when it arises, in place of the other means.',
   ),
@@ -233,6 +255,16 @@ export const PARAMETER_CATALOGUE = {
   // What each level of support can meet, on the severity scale.
   'provision.universal': level('Need that ordinary teaching meets.'),
   'provision.senSupport': level('Need that SEN support in school meets.'),
+  'provision.senSupportByNeed.ASD': senSupportByNeed('autism (ASD)'),
+  'provision.senSupportByNeed.SLCN': senSupportByNeed('speech, language and communication needs (SLCN)'),
+  'provision.senSupportByNeed.SEMH': senSupportByNeed('social, emotional and mental health needs (SEMH)'),
+  'provision.senSupportByNeed.MLD': senSupportByNeed('a moderate learning difficulty (MLD)'),
+  'provision.senSupportByNeed.SpLD': senSupportByNeed(
+    'a specific learning difficulty such as dyslexia (SpLD)',
+  ),
+  'provision.senSupportByNeed.OTH': senSupportByNeed(
+    'another difficulty or disability, or SEN support with no specialist assessment of need (OTH)',
+  ),
   'provision.earlyHelp': level('Need that SEN support plus early help meets.'),
   'provision.planDelivered': level('Need that an EHC plan meets when its provision is delivered.'),
   'provision.planPartlyDelivered': level(
@@ -478,7 +510,10 @@ export const PARAMETER_CATALOGUE = {
     'Wait for a state special place after which the LA places in the independent sector.',
   ),
   'placement.specialistMoveAtSecondary': share(
-    'Chance that a child with a plan in mainstream, with need within 0.15 of the specialist threshold, moves to a specialist setting at the transfer to secondary school (age 11).',
+    'Chance that a child with a plan in mainstream, with need within placement.secondaryMoveWindow of the specialist threshold (wider for a need SEN support fits less well), moves to a specialist setting at the transfer to secondary school (age 11).',
+  ),
+  'placement.secondaryMoveWindow': level(
+    'How far below placement.specialistSeverity a plan holder’s need may be for the move to secondary school to reopen the placement, for a need SEN support fits as well as any (divided by provision.senSupportByNeed.<need> for the others).',
   ),
   'placement.neetAt16Probability': share(
     'Chance that a young person with a plan is not in education after 16.',
