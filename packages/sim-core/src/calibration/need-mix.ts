@@ -16,6 +16,7 @@
 import type { ExperimentResult } from '../experiment/experiment-types.js';
 import { PRIMARY_NEEDS } from '../journey/journey-context.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
+import { PRIMARY_NEED_SHARES } from '../population/primary-need-draw.js';
 
 export interface PublishedNeedShare {
   /** The group the share is of: pupils with SEN in school, or plans. */
@@ -96,19 +97,20 @@ export const PUBLISHED_NEED_SHARES: readonly PublishedNeedShare[] = [
   ),
   ...(
     [
-      ['ASD', 'autism', 0.315],
-      ['SLCN', 'speech, language and communication', 0.213],
-      ['SEMH', 'social, emotional and mental health', 0.207],
-      ['MLD', 'moderate learning difficulty', 0.106],
-      ['SpLD', 'specific learning difficulty', 0.023],
-      ['OTH', 'another difficulty or disability', 0.02],
+      ['ASD', 'autism'],
+      ['SLCN', 'speech, language and communication'],
+      ['SEMH', 'social, emotional and mental health'],
+      ['MLD', 'moderate learning difficulty'],
+      ['SpLD', 'specific learning difficulty'],
+      ['OTH', 'another difficulty or disability'],
     ] as const
   ).map(
-    ([need, words, share]): PublishedNeedShare => ({
+    ([need, words]): PublishedNeedShare => ({
       of: 'plans',
       metric: `ehcp_need_${need}`,
       label: `Plans: ${words} (${need})`,
-      share,
+      // The same SEN2 shares the start draws plan holders' needs from.
+      share: PRIMARY_NEED_SHARES[need],
       evidence: SEN2_2025,
     }),
   ),
