@@ -24,7 +24,10 @@ import {
   type Holdout,
   holdOut,
   MAX_YEARS,
+  NEW_PLANS_BY_AGE_YEAR,
+  type NewPlansByAgeColumn,
   needMixCheck,
+  newPlansByAge,
   parseCalibrationTargets,
   type RunOptions,
   ScenarioError,
@@ -43,6 +46,7 @@ import { reportCsv, reportTable } from '../format/calibration-report.js';
 import { exclusionRatesTable } from '../format/exclusion-rates-table.js';
 import { toJson } from '../format/json.js';
 import { needMixTable } from '../format/need-mix-table.js';
+import { newPlansByAgeTable } from '../format/new-plans-by-age-table.js';
 import { settingGrowthTable } from '../format/setting-growth-table.js';
 import { specialSchoolsByAgeTable } from '../format/special-schools-by-age-table.js';
 import { startAgainstBacktestTable } from '../format/start-against-backtest-table.js';
@@ -170,6 +174,7 @@ async function fitAndCheck(
   const exclusionRates = projected === undefined ? undefined : exclusionRatesCheck(projected);
   const needMix = projected === undefined ? undefined : needMixCheck(projected);
   const specialByAge = projected === undefined ? undefined : specialSchoolsByAgeColumns(result, projected);
+  const newPlansAges = projected === undefined ? undefined : newPlansByAgeColumns(result, projected);
   const startStocks = projected === undefined ? undefined : startStocksAgainstBacktest(result, projected);
   switch (options.format) {
     case 'json':
@@ -182,6 +187,7 @@ async function fitAndCheck(
                 exclusionRates,
                 needMix,
                 specialSchoolsByAge: specialByAge,
+                newPlansByAge: newPlansAges,
                 startStocks,
               }
             : { ...report, fit: fitJson(fit, holdout) },
@@ -199,6 +205,7 @@ async function fitAndCheck(
           (exclusionRates === undefined ? '' : exclusionRatesTable(exclusionRates)) +
           (needMix === undefined ? '' : needMixTable(needMix)) +
           (specialByAge === undefined ? '' : specialSchoolsByAgeTable(specialByAge)) +
+          (newPlansAges === undefined ? '' : newPlansByAgeTable(newPlansAges)) +
           (startStocks === undefined ? '' : startAgainstBacktestTable(startStocks)),
         exitCode: 0,
       };
@@ -252,6 +259,25 @@ function specialSchoolsByAgeColumns(
       : []),
     specialSchoolsByAge(projection, start, `Baseline, January ${start} (its start)`),
     specialSchoolsByAge(projection, end, `Baseline, January ${end}`),
+  ];
+}
+
+/**
+ * New plans by age in: the published year as the backtest reaches it, and the baseline's first and
+ * last years.
+ */
+function newPlansByAgeColumns(
+  backtest: ExperimentResult,
+  projection: ExperimentResult,
+): NewPlansByAgeColumn[] {
+  const first = projection.years[0]!;
+  const last = projection.years.at(-1)!;
+  return [
+    ...(backtest.years.includes(NEW_PLANS_BY_AGE_YEAR)
+      ? [newPlansByAge(backtest, NEW_PLANS_BY_AGE_YEAR, `Backtest, ${NEW_PLANS_BY_AGE_YEAR}`)]
+      : []),
+    newPlansByAge(projection, first, `Baseline, ${first}`),
+    newPlansByAge(projection, last, `Baseline, ${last}`),
   ];
 }
 

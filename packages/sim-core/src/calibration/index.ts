@@ -63,6 +63,13 @@ export {
   type PublishedNeedShare,
   withinNeedShareTolerance,
 } from './need-mix.js';
+export {
+  NEW_PLAN_AGE_BANDS,
+  NEW_PLAN_AGE_TOLERANCE,
+  NEW_PLANS_BY_AGE_YEAR,
+  type NewPlansByAgeColumn,
+  newPlansByAge,
+} from './new-plans-by-age.js';
 export { type SearchParameter, toUnit, valuesAt } from './parameter-space.js';
 export { lastMonth, type PeriodSpan, periodSpan } from './periods.js';
 export {

@@ -6,6 +6,7 @@ import type { JourneyContext, PrimaryNeed } from '../journey/journey-context.js'
 import type { JourneyEvent } from '../journey/journey-events.js';
 import { JOURNEY_GUARDS } from '../journey/journey-guards.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
+import { ageOn } from '../journey/journey-rules.js';
 import { AREA_OF_NEED, type AreaOfNeed } from '../journey/primary-need.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
@@ -70,6 +71,7 @@ export function observeStep(
     }
     if (to === s.plan) {
       metrics.countAt(M.new_plans_issued, month);
+      metrics.countAt(newPlanAgeBand(ageOn(c, day)), month);
       // Every plan follows a request (the starting population's requests may predate the run).
       if (day - c.requestedOn <= STATUTORY_DAYS.issueFinalPlan)
         metrics.countAt(M.new_plans_within_20_weeks, month);
@@ -108,6 +110,14 @@ export function observeStep(
     if (event.type === 'EXCLUSION') countSplit(metrics, EXCLUSIONS, c, month);
     if (settingTo === settingLeaf.independentSpecial) metrics.countAt(M.independent_placements, month);
   }
+}
+
+/** The age band of a new plan issued at `age` (whole years), as SEN2 bands new plans. */
+function newPlanAgeBand(age: number): number {
+  if (age < 5) return M.new_plans_under_5;
+  if (age <= 10) return M.new_plans_age_5_to_10;
+  if (age <= 15) return M.new_plans_age_11_to_15;
+  return M.new_plans_age_16_to_25;
 }
 
 /**

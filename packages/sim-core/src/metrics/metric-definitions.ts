@@ -241,6 +241,12 @@ export const METRICS = [
   m('assessed_not_issued', 'flow', 'Assessments that ended without a plan'),
   m('new_plans_issued', 'flow', 'New EHC plans issued'),
   m('new_plans_within_20_weeks', 'flow', 'New plans issued within 20 weeks', true),
+  // New plans split by the child's age on the day the plan is issued (journey-metrics.ts): the
+  // split partitions new_plans_issued; sendsim calibrate holds it against SEN2 (new-plans-by-age.ts).
+  m('new_plans_under_5', 'flow', 'New EHC plans issued to children under 5'),
+  m('new_plans_age_5_to_10', 'flow', 'New EHC plans issued to children aged 5–10'),
+  m('new_plans_age_11_to_15', 'flow', 'New EHC plans issued to young people aged 11–15'),
+  m('new_plans_age_16_to_25', 'flow', 'New EHC plans issued to young people aged 16–25'),
   m('plans_ceased', 'flow', 'Plans ceased'),
   m('crisis_events', 'flow', 'Crises (exclusion, placement or family breakdown, mental-health crisis)'),
   m('exclusions', 'flow', 'Exclusions to alternative provision'),
