@@ -28,6 +28,18 @@ const STOCKS = [
   'ehcp_in_state_special_11_to_15',
   'ehcp_in_state_special_under_5',
   'ehcp_in_independent_special_under_5',
+  'ehcp_mainstream_5_to_10',
+  'ehcp_mainstream_11_to_15',
+  'ehcp_mainstream_5_to_10_ASD',
+  'ehcp_mainstream_5_to_10_SLCN',
+  'ehcp_mainstream_5_to_10_SEMH',
+  'ehcp_mainstream_5_to_10_MLD',
+  'ehcp_mainstream_5_to_10_SpLD',
+  'ehcp_mainstream_11_to_15_ASD',
+  'ehcp_mainstream_11_to_15_SLCN',
+  'ehcp_mainstream_11_to_15_SEMH',
+  'ehcp_mainstream_11_to_15_MLD',
+  'ehcp_mainstream_11_to_15_SpLD',
   'ehcp_need_ASD',
   'ehcp_need_SLCN',
   'ehcp_need_SEMH',
@@ -147,6 +159,11 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
       if (phase !== undefined && stateSchool) {
         counts[`ehcp_in_state_school_${phase}`]++;
         if (setting === st.maintainedSpecial) counts[`ehcp_in_state_special_${phase}`]++;
+      }
+      if (phase !== undefined && (setting === st.mainstream || setting === st.resourcedProvision)) {
+        counts[`ehcp_mainstream_${phase}`]++;
+        const byNeed = `ehcp_mainstream_${phase}_${child.context.primaryNeed}`;
+        if ((STOCKS as readonly string[]).includes(byNeed)) counts[byNeed as Stock]++;
       }
       if (age < 5 && setting === st.maintainedSpecial) counts.ehcp_in_state_special_under_5++;
       if (age < 5 && setting === st.independentSpecial) counts.ehcp_in_independent_special_under_5++;

@@ -28,7 +28,10 @@ import {
   type NewPlansByAgeColumn,
   needMixCheck,
   newPlansByAge,
+  type PhaseNeedRow,
+  PLANS_BY_PHASE_YEAR,
   parseCalibrationTargets,
+  plansByPhaseCheck,
   type RunOptions,
   ScenarioError,
   type SpecialSchoolsByAgeColumn,
@@ -47,6 +50,7 @@ import { exclusionRatesTable } from '../format/exclusion-rates-table.js';
 import { toJson } from '../format/json.js';
 import { needMixTable } from '../format/need-mix-table.js';
 import { newPlansByAgeTable } from '../format/new-plans-by-age-table.js';
+import { plansByPhaseTable } from '../format/plans-by-phase-table.js';
 import { settingGrowthTable } from '../format/setting-growth-table.js';
 import { specialSchoolsByAgeTable } from '../format/special-schools-by-age-table.js';
 import { startAgainstBacktestTable } from '../format/start-against-backtest-table.js';
@@ -175,6 +179,7 @@ async function fitAndCheck(
   const needMix = projected === undefined ? undefined : needMixCheck(projected);
   const specialByAge = projected === undefined ? undefined : specialSchoolsByAgeColumns(result, projected);
   const newPlansAges = projected === undefined ? undefined : newPlansByAgeColumns(result, projected);
+  const plansByPhase = projected === undefined ? undefined : plansByPhaseColumns(result, projected);
   const startStocks = projected === undefined ? undefined : startStocksAgainstBacktest(result, projected);
   switch (options.format) {
     case 'json':
@@ -188,6 +193,7 @@ async function fitAndCheck(
                 needMix,
                 specialSchoolsByAge: specialByAge,
                 newPlansByAge: newPlansAges,
+                plansByPhase,
                 startStocks,
               }
             : { ...report, fit: fitJson(fit, holdout) },
@@ -206,6 +212,7 @@ async function fitAndCheck(
           (needMix === undefined ? '' : needMixTable(needMix)) +
           (specialByAge === undefined ? '' : specialSchoolsByAgeTable(specialByAge)) +
           (newPlansAges === undefined ? '' : newPlansByAgeTable(newPlansAges)) +
+          (plansByPhase === undefined ? '' : plansByPhaseTable(plansByPhase.rows, plansByPhase.labels)) +
           (startStocks === undefined ? '' : startAgainstBacktestTable(startStocks)),
         exitCode: 0,
       };
@@ -279,6 +286,26 @@ function newPlansByAgeColumns(
     newPlansByAge(projection, first, `Baseline, ${first}`),
     newPlansByAge(projection, last, `Baseline, ${last}`),
   ];
+}
+
+/**
+ * Plans in mainstream schools by phase and need in January of: the census's year as the backtest
+ * reaches it, and the baseline's start and the projection's end.
+ */
+function plansByPhaseColumns(
+  backtest: ExperimentResult,
+  projection: ExperimentResult,
+): { labels: string[]; rows: PhaseNeedRow[] } {
+  const start = projection.years[0]!;
+  const end = projection.years.at(-1)!;
+  const columns = [
+    ...(backtest.years.includes(PLANS_BY_PHASE_YEAR)
+      ? [{ label: `Backtest, January ${PLANS_BY_PHASE_YEAR}`, result: backtest, year: PLANS_BY_PHASE_YEAR }]
+      : []),
+    { label: `Baseline, January ${start}`, result: projection, year: start },
+    { label: `Baseline, January ${end}`, result: projection, year: end },
+  ];
+  return { labels: columns.map((c) => c.label), rows: plansByPhaseCheck(columns) };
 }
 
 /** The baseline's stocks on its first day against the backtest's in the same January, when it has one. */

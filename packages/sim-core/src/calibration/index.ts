@@ -73,6 +73,16 @@ export {
 export { type SearchParameter, toUnit, valuesAt } from './parameter-space.js';
 export { lastMonth, type PeriodSpan, periodSpan } from './periods.js';
 export {
+  censusPhaseShare,
+  PHASE_NEEDS,
+  PHASE_SHARE_TOLERANCE,
+  type PhaseColumn,
+  type PhaseNeedRow,
+  PLAN_PHASES,
+  PLANS_BY_PHASE_YEAR,
+  plansByPhaseCheck,
+} from './plans-by-phase.js';
+export {
   type PlausibleCorrelation,
   type PlausibleRange,
   type PlausibleSets,

@@ -132,6 +132,57 @@ export const METRICS = [
     'stock',
     'Plans held by children under 5 in independent special schools',
   ),
+  // Plan holders in mainstream schools (mainstream or resourced provision) of primary and of
+  // secondary age, all and for the five commonest primary needs: the school census's pupils with a
+  // plan by phase and primary need (calibration/plans-by-phase.ts).
+  m('ehcp_mainstream_5_to_10', 'stock', 'Plans held by children aged 5–10 in mainstream schools'),
+  m('ehcp_mainstream_11_to_15', 'stock', 'Plans held by young people aged 11–15 in mainstream schools'),
+  m(
+    'ehcp_mainstream_5_to_10_ASD',
+    'stock',
+    'Plans for autism held by children aged 5–10 in mainstream schools',
+  ),
+  m(
+    'ehcp_mainstream_5_to_10_SLCN',
+    'stock',
+    'Plans for SLCN held by children aged 5–10 in mainstream schools',
+  ),
+  m(
+    'ehcp_mainstream_5_to_10_SEMH',
+    'stock',
+    'Plans for SEMH held by children aged 5–10 in mainstream schools',
+  ),
+  m('ehcp_mainstream_5_to_10_MLD', 'stock', 'Plans for MLD held by children aged 5–10 in mainstream schools'),
+  m(
+    'ehcp_mainstream_5_to_10_SpLD',
+    'stock',
+    'Plans for SpLD held by children aged 5–10 in mainstream schools',
+  ),
+  m(
+    'ehcp_mainstream_11_to_15_ASD',
+    'stock',
+    'Plans for autism held by young people aged 11–15 in mainstream schools',
+  ),
+  m(
+    'ehcp_mainstream_11_to_15_SLCN',
+    'stock',
+    'Plans for SLCN held by young people aged 11–15 in mainstream schools',
+  ),
+  m(
+    'ehcp_mainstream_11_to_15_SEMH',
+    'stock',
+    'Plans for SEMH held by young people aged 11–15 in mainstream schools',
+  ),
+  m(
+    'ehcp_mainstream_11_to_15_MLD',
+    'stock',
+    'Plans for MLD held by young people aged 11–15 in mainstream schools',
+  ),
+  m(
+    'ehcp_mainstream_11_to_15_SpLD',
+    'stock',
+    'Plans for SpLD held by young people aged 11–15 in mainstream schools',
+  ),
   // Plans by primary need (in PRIMARY_NEEDS' order: stock-counts.ts relies on it).
   m('ehcp_need_ASD', 'stock', 'Plans for autism (ASD)'),
   m('ehcp_need_SLCN', 'stock', 'Plans for speech, language and communication needs (SLCN)'),

@@ -59,6 +59,20 @@ const BAND_5_TO_10 = 1;
 const BAND_11_TO_15 = 2;
 /** The first age band of young people aged 16 and over (16–19). */
 const BAND_16_PLUS = 3;
+/** Plan holders in mainstream schools of primary (5–10) and of secondary (11–15) age, all and by need. */
+const MAINSTREAM_PHASES = [
+  { band: BAND_5_TO_10, all: 'ehcp_mainstream_5_to_10' },
+  { band: BAND_11_TO_15, all: 'ehcp_mainstream_11_to_15' },
+] as const satisfies readonly { band: number; all: MetricId }[];
+/** The primary needs with a series of their own in each phase (read by calibration/plans-by-phase.ts). */
+const MAINSTREAM_PHASE_NEED_METRICS: readonly (readonly [phase: number, need: number, metric: MetricId])[] =
+  MAINSTREAM_PHASES.flatMap(({ all }, phase) =>
+    PRIMARY_NEEDS.flatMap((need, index) => {
+      const metric = `${all}_${need}`;
+      return metric in METRIC_INDEX ? [[phase, index, metric as MetricId] as const] : [];
+    }),
+  );
+const NEEDS = PRIMARY_NEEDS.length;
 
 /** The age band (index in AGE_BAND_METRICS) of a child aged `age` whole years. */
 export function ageBand(age: number): number {
@@ -80,6 +94,12 @@ export class StockCounts {
   private readonly pupilsByNeed = new Int32Array(PRIMARY_NEEDS.length);
   /** Whether each stock class counts as a pupil with SEN in school (1) or not (0). */
   private readonly senPupil: Uint8Array;
+  /**
+   * Plan holders in mainstream schools by phase and primary need (index phase × NEEDS + need), and
+   * each stock class's phase there (1 + index in MAINSTREAM_PHASES; 0 for a class outside them).
+   */
+  private readonly mainstreamByPhaseAndNeed = new Int32Array(MAINSTREAM_PHASES.length * NEEDS);
+  private readonly mainstreamPhase: Uint8Array;
   private readonly settings: number;
   /** Classes from here on are of children holding a plan (`onPlan` is the outermost digit). */
   private readonly firstPlanClass: number;
@@ -90,9 +110,13 @@ export class StockCounts {
     this.counts = new Int32Array(1 + 2 * perPlanStatus);
     this.firstPlanClass = 1 + perPlanStatus;
     this.senPupil = new Uint8Array(this.counts.length);
-    this.forEachClass((cls, onPlan, support, _delivered, setting) => {
+    this.mainstreamPhase = new Uint8Array(this.counts.length);
+    const st = layout.settingLeaf;
+    this.forEachClass((cls, onPlan, support, _delivered, setting, _unmet, band) => {
       const senStatus = onPlan || support === SEN_SUPPORT || support === EARLY_HELP;
       if (senStatus && this.inSchool(setting)) this.senPupil[cls] = 1;
+      if (onPlan && (setting === st.mainstream || setting === st.resourcedProvision))
+        this.mainstreamPhase[cls] = 1 + MAINSTREAM_PHASES.findIndex((phase) => phase.band === band); // 0 at other ages
     });
   }
 
@@ -160,6 +184,12 @@ export class StockCounts {
     const wasPupil = this.senPupil[from]!;
     const isPupil = this.senPupil[to]!;
     if (wasPupil !== isPupil) this.pupilsByNeed[need]! += isPupil - wasPupil;
+    const wasPhase = this.mainstreamPhase[from]!;
+    const isPhase = this.mainstreamPhase[to]!;
+    if (wasPhase !== isPhase) {
+      if (wasPhase !== 0) this.mainstreamByPhaseAndNeed[(wasPhase - 1) * NEEDS + need]!--;
+      if (isPhase !== 0) this.mainstreamByPhaseAndNeed[(isPhase - 1) * NEEDS + need]!++;
+    }
   }
 
   /** Record the stocks of children at the start of month `month` (waiting lists are the services'). */
@@ -258,6 +288,14 @@ export class StockCounts {
     });
     for (const [need, metric] of PUPILS_BY_NEED_METRICS)
       metrics.setStock(metric, month, this.pupilsByNeed[need]!);
+    MAINSTREAM_PHASES.forEach(({ all }, phase) => {
+      let holders = 0;
+      for (let need = 0; need < NEEDS; need++)
+        holders += this.mainstreamByPhaseAndNeed[phase * NEEDS + need]!;
+      metrics.setStock(all, month, holders);
+    });
+    for (const [phase, need, metric] of MAINSTREAM_PHASE_NEED_METRICS)
+      metrics.setStock(metric, month, this.mainstreamByPhaseAndNeed[phase * NEEDS + need]!);
     metrics.setStock('children_with_unmet_need', month, unmet);
     metrics.setStock('post_plan_eet', month, postPlanEet);
     metrics.setStock('post_plan_neet', month, postPlanNeet);
