@@ -65,6 +65,7 @@ const MODEL_TESTS = [
   'test/calibration/exclusion-rates.test.ts',
   'test/calibration/need-mix.test.ts',
   'test/calibration/new-plans-by-age.test.ts',
+  'test/sim-core/plan-holder-need-at-start.test.ts',
   'test/calibration/holdout.test.ts',
   'test/calibration/recorded-result.test.ts',
   'test/calibration/start-invariance.test.ts',

@@ -318,11 +318,19 @@ describe('reform scenarios move their primary effects in the documented directio
 
   // Effects of a few per cent or less need a larger sample than the test scale gives.
   const atOnePercent = { ...OPTIONS, scale: 0.01 };
-  let baseAtOnePercent: ExperimentResult | undefined;
-  const differenceAtOnePercent = (id: string, metric: string): PairedDifference => {
-    baseAtOnePercent ??= runExperiment(loadScenario('baseline'), atOnePercent);
-    const reform = runExperiment(loadScenario(id), atOnePercent);
-    return compareExperiments(baseAtOnePercent, reform).differences.find((x) => x.metric === metric)!;
+  // A smaller effect needs the whole ten years and more replications (inclusive mainstream's
+  // residential placements: model 0.24.0 at 6 replications over 8 years −450, 95% interval −1,170 to
+  // +270; 0.23.1 −580, −1,090 to −80; at 10 over 10 years −900, −1,640 to −160).
+  const longer = { ...atOnePercent, replications: 10, years: 10 };
+  const baselines = new Map<typeof longer, ExperimentResult>();
+  const differenceAtOnePercent = (id: string, metric: string, options: typeof longer): PairedDifference => {
+    let base = baselines.get(options);
+    if (base === undefined) {
+      base = runExperiment(loadScenario('baseline'), options);
+      baselines.set(options, base);
+    }
+    const reform = runExperiment(loadScenario(id), options);
+    return compareExperiments(base, reform).differences.find((x) => x.metric === metric)!;
   };
 
   // Effects clear at 1% scale but not at test scale. Early help: helped families escalate less, so
@@ -330,40 +338,47 @@ describe('reform scenarios move their primary effects in the documented directio
   // cheaper placements; families win less often, so more children wait with need unmet, and some
   // reach a crisis. Model 0.18.0's refit left the last three inside the noise at test scale
   // (NOT_SIGNIFICANT_AT_TEST_SCALE).
-  const AT_ONE_PERCENT: ReadonlyArray<readonly [title: string, id: string, ...Effect]> = [
+  const AT_ONE_PERCENT: ReadonlyArray<
+    readonly [title: string, id: string, ...Effect, options: typeof longer]
+  > = [
     [
       'early-help-investment: fewer requests for assessment (a few per cent: checked at 1% scale)',
       'early-help-investment',
       'assessment_requests',
       'lower',
+      atOnePercent,
     ],
     [
       'non-judicial-disagreement-route: more crises (about 1%: checked at 1% scale)',
       'non-judicial-disagreement-route',
       'crisis_events',
       'higher',
+      atOnePercent,
     ],
     [
-      'inclusive-mainstream: fewer residential placements (checked at 1% scale)',
+      'inclusive-mainstream: fewer residential placements (checked at 1% scale, 10 replications over 10 years)',
       'inclusive-mainstream',
       'residential_placements',
       'lower',
+      longer,
     ],
     [
       'safety-valve-agreements: lower high-needs spending (about 0.4%: checked at 1% scale)',
       'safety-valve-agreements',
       'high_needs_spending',
       'lower',
+      atOnePercent,
     ],
     [
       'independent-sector-not-for-profit: fewer independent placements (checked at 1% scale)',
       'independent-sector-not-for-profit',
       'independent_placements',
       'lower',
+      atOnePercent,
     ],
   ];
-  it.each(AT_ONE_PERCENT)('%s', (_title, id, metric, direction) => {
-    const d = differenceAtOnePercent(id, metric);
+  it.each(AT_ONE_PERCENT)('%s', (_title, id, metric, direction, options) => {
+    const d = differenceAtOnePercent(id, metric, options);
     if (direction === 'lower') expect(d.difference.hi, describeDifference(d)).toBeLessThan(0);
     else expect(d.difference.lo, describeDifference(d)).toBeGreaterThan(0);
   });

@@ -23,22 +23,10 @@
 import type { ExperimentResult } from '../experiment/experiment-types.js';
 import type { PrimaryNeed } from '../journey/journey-context.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
+import { MAINSTREAM_PLANS_BY_PHASE_2021 } from '../population/primary-need-draw.js';
 
-/** Pupils with an EHC plan in state-funded primary and secondary schools, January 2021, by primary need. */
-const CENSUS_2021: Readonly<Record<PrimaryNeed, readonly [primary: number, secondary: number]>> = {
-  ASD: [28_758, 18_906],
-  SLCN: [26_046, 11_598],
-  SEMH: [12_619, 13_264],
-  MLD: [7_949, 7_852],
-  SpLD: [4_013, 5_054],
-  SLD: [2_425, 1_190],
-  PMLD: [1_279, 288],
-  PD: [5_259, 4_133],
-  HI: [2_601, 2_118],
-  VI: [1_292, 1_380],
-  MSI: [429, 241],
-  OTH: [2_931, 2_346],
-};
+/** The census's counts (population/primary-need-draw.ts, where the start draws plan holders' needs from them). */
+const CENSUS_2021 = MAINSTREAM_PLANS_BY_PHASE_2021;
 
 /** The January the published shares describe. */
 export const PLANS_BY_PHASE_YEAR = 2021;

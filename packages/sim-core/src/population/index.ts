@@ -27,7 +27,13 @@ export {
   replayPathway,
   yearsSincePlanEnded,
 } from './post-plan-at-start.js';
-export { drawArisingNeed, drawPlanHolderNeed, PRIMARY_NEED_SHARES } from './primary-need-draw.js';
+export {
+  drawArisingNeed,
+  drawPlanHolderNeed,
+  MAINSTREAM_PLANS_BY_PHASE_2021,
+  type PlanHolderPlace,
+  PRIMARY_NEED_SHARES,
+} from './primary-need-draw.js';
 export { needSinceRequest } from './replayed-history.js';
 export {
   bandShareBelow,

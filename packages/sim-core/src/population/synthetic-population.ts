@@ -34,6 +34,7 @@ import type {
   TimerName,
 } from '../journey/journey-events.js';
 import { assessProbability, clamp01, crisisProbability, provisionOf } from '../journey/journey-rules.js';
+import type { SettingName } from '../journey/setting-name.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import {
@@ -54,7 +55,7 @@ import {
   replayPathway,
   yearsSincePlanEnded,
 } from './post-plan-at-start.js';
-import { drawArisingNeed, drawPlanHolderNeed } from './primary-need-draw.js';
+import { drawArisingNeed, drawPlanHolderNeed, type PlanHolderPlace } from './primary-need-draw.js';
 import {
   decisionsAtStart,
   EARLY_YEARS_END,
@@ -399,13 +400,6 @@ function seedChild(
         : postPlan
           ? postPlanHolderAge(shares, r)
           : 5 + r() * 11;
-  const attributes = drawAttributes(
-    id,
-    -age * DAYS_PER_YEAR,
-    hasPlan || postPlan ? 'ehcp' : 'senSupport',
-    p,
-    r,
-  );
   let setting = inStateSpecial
     ? 'maintainedSpecial'
     : hasPlan && !waitingForPlace
@@ -415,6 +409,17 @@ function seedChild(
         : postPlan
           ? 'adult'
           : 'mainstream';
+  // A plan holder's need is drawn for where it is (a pupil waiting for a special place is in a
+  // mainstream school); a young person after a plan draws from the mix of all plans.
+  const attributes = drawAttributes(
+    id,
+    -age * DAYS_PER_YEAR,
+    hasPlan || postPlan ? 'ehcp' : 'senSupport',
+    p,
+    r,
+    Number.POSITIVE_INFINITY,
+    hasPlan ? planHolderPlace(setting, Math.floor(age)) : 'anywhere',
+  );
   const specialist = setting === 'maintainedSpecial' || setting === 'independentSpecial';
   const trust = clamp01(p['population.initialTrust'] + TRUST_SPREAD * (r() - 0.5));
   const { context, effects, timers, episodes } = seed;
@@ -688,6 +693,13 @@ function crisisInProgress(context: JourneyContext, p: Params, r: RandomStream): 
   return length * (1 - r());
 }
 
+/** Where a plan holder in `setting` aged `age` (whole years) is, as its need is drawn: mainstream schools by phase, or elsewhere. */
+function planHolderPlace(setting: SettingName, age: number): PlanHolderPlace {
+  if (setting !== 'mainstream' && setting !== 'resourcedProvision') return 'elsewhere';
+  if (age >= 5 && age <= 10) return 'mainstreamPrimary';
+  return age >= 11 && age <= 15 ? 'mainstreamSecondary' : 'elsewhere';
+}
+
 /**
  * Attributes of a child with SEN: sex, free school meals, primary need and family advocacy. A
  * need without a plan is drawn with the age it arose at (`onsetAge`; a pupil at the start whose
@@ -700,12 +712,13 @@ export function drawAttributes(
   p: Params,
   r: RandomStream,
   onsetAge = Number.POSITIVE_INFINITY,
+  place: PlanHolderPlace = 'anywhere',
 ): ChildAttributes {
   const ehcp = group === 'ehcp';
   const sex: Sex =
     r() < p[ehcp ? 'population.maleShare.ehcp' : 'population.maleShare.senSupport'] ? 'male' : 'female';
   const deprived = r() < p[ehcp ? 'population.fsmShare.ehcp' : 'population.fsmShare.senSupport'];
-  const primaryNeed = ehcp ? drawPlanHolderNeed(r) : drawArisingNeed(onsetAge, p, r);
+  const primaryNeed = ehcp ? drawPlanHolderNeed(place, r) : drawArisingNeed(onsetAge, p, r);
   const mean = deprived ? p['population.advocacyMean.deprived'] : p['population.advocacyMean.notDeprived'];
   const advocacy = clamp01(mean + ADVOCACY_SPREAD * (r() - 0.5));
   return { id, birthDay, sex, primaryNeed, deprived, advocacy };
