@@ -17,6 +17,7 @@ import type { ExperimentResult } from '../experiment/experiment-types.js';
 import { PRIMARY_NEEDS } from '../journey/journey-context.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 import { PRIMARY_NEED_SHARES } from '../population/primary-need-draw.js';
+import { seriesMean } from './series-mean.js';
 
 export interface PublishedNeedShare {
   /** The group the share is of: pupils with SEN in school, or plans. */
@@ -133,11 +134,7 @@ export function withinNeedShareTolerance(model: number, share: number): boolean 
 
 /** The published shares against the run's first and last Januaries, one row each. */
 export function needMixCheck(result: Pick<ExperimentResult, 'series'>): NeedShareRow[] {
-  const mean = (metric: MetricId, year: number) => {
-    const row = result.series.find((r) => r.metric === metric && r.year === year);
-    if (row === undefined) throw new Error(`needMixCheck: the run has no ${metric} for ${year}`);
-    return row.value.mean;
-  };
+  const mean = (metric: MetricId, year: number) => seriesMean(result, metric, year, 'needMixCheck');
   const years = result.series.filter((r) => r.metric === 'ehcp_need_ASD').map((r) => r.year);
   const span: [number, number] = [Math.min(...years), Math.max(...years)];
   return PUBLISHED_NEED_SHARES.map((published) => {

@@ -19,6 +19,7 @@
  */
 import type { ExperimentResult } from '../experiment/experiment-types.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
+import { seriesMean } from './series-mean.js';
 
 /** The calendar year the published shares describe. */
 export const NEW_PLANS_BY_AGE_YEAR = 2021;
@@ -55,12 +56,7 @@ export function newPlansByAge(
   year: number,
   label: string,
 ): NewPlansByAgeColumn {
-  const flow = (metric: MetricId) => {
-    const row = result.series.find((r) => r.metric === metric && r.year === year);
-    if (row === undefined) throw new Error(`newPlansByAge: the run has no ${metric} for ${year}`);
-    return row.value.mean;
-  };
-  const counts = NEW_PLAN_AGE_BANDS.map((band) => flow(band.metric));
+  const counts = NEW_PLAN_AGE_BANDS.map((band) => seriesMean(result, band.metric, year, 'newPlansByAge'));
   const total = counts.reduce((sum, n) => sum + n, 0);
   const shares = counts.map((n) => (total > 0 ? n / total : 0));
   const within = NEW_PLAN_AGE_BANDS.every(

@@ -24,6 +24,7 @@ import type { ExperimentResult } from '../experiment/experiment-types.js';
 import type { PrimaryNeed } from '../journey/journey-context.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
 import { MAINSTREAM_PLANS_BY_PHASE_2021 } from '../population/primary-need-draw.js';
+import { seriesMean } from './series-mean.js';
 
 /** The census's counts (population/primary-need-draw.ts, where the start draws plan holders' needs from them). */
 const CENSUS_2021 = MAINSTREAM_PLANS_BY_PHASE_2021;
@@ -77,11 +78,8 @@ function withinPhaseTolerance(model: number, published: number): boolean {
 
 /** A row per phase and need: the census's share against the model's in each column. */
 export function plansByPhaseCheck(columns: readonly PhaseColumn[]): PhaseNeedRow[] {
-  const stock = (column: PhaseColumn, metric: MetricId) => {
-    const row = column.result.series.find((r) => r.metric === metric && r.year === column.year);
-    if (row === undefined) throw new Error(`plansByPhaseCheck: the run has no ${metric} for ${column.year}`);
-    return row.value.mean;
-  };
+  const stock = (column: PhaseColumn, metric: MetricId) =>
+    seriesMean(column.result, metric, column.year, 'plansByPhaseCheck');
   return PLAN_PHASES.flatMap(({ phase, column: censusColumn, all }) =>
     PHASE_NEEDS.map((need) => {
       const published = censusPhaseShare(need, censusColumn);

@@ -23,6 +23,7 @@
  */
 import type { ExperimentResult } from '../experiment/experiment-types.js';
 import type { MetricId } from '../metrics/metric-definitions.js';
+import { seriesMean } from './series-mean.js';
 
 /** Pupils with a statement or EHC plan, and of them in special schools, January 2015, by age. */
 const CENSUS_2015: Readonly<Record<number, readonly [withPlan: number, inSpecial: number]>> = {
@@ -89,11 +90,7 @@ export function specialSchoolsByAge(
   year: number,
   label: string,
 ): SpecialSchoolsByAgeColumn {
-  const share = (metric: MetricId) => {
-    const row = result.series.find((r) => r.metric === metric && r.year === year);
-    if (row === undefined) throw new Error(`specialSchoolsByAge: the run has no ${metric} for ${year}`);
-    return row.value.mean;
-  };
+  const share = (metric: MetricId) => seriesMean(result, metric, year, 'specialSchoolsByAge');
   const primary = share(SCHOOL_PHASES[0].metric);
   const secondary = share(SCHOOL_PHASES[1].metric);
   const ratio = secondary / primary;
