@@ -137,8 +137,9 @@ export class AssumptionsPage extends LitElement {
       .seed-documents {
         color: #505a5f;
       }
-      /* Mechanisms and limits name files, metrics and parameters: long words that must wrap on a phone. */
+      /* Mechanisms, limits and sources name files, metrics and parameters: long words that must wrap on a phone. */
       #seed-asks-table td,
+      td.source,
       ul.limits li {
         overflow-wrap: anywhere;
       }
