@@ -26,9 +26,6 @@ import type { MetricId } from '../metrics/metric-definitions.js';
 import { MAINSTREAM_PLANS_BY_PHASE_2021 } from '../population/primary-need-draw.js';
 import { seriesMean } from './series-mean.js';
 
-/** The census's counts (population/primary-need-draw.ts, where the start draws plan holders' needs from them). */
-const CENSUS_2021 = MAINSTREAM_PLANS_BY_PHASE_2021;
-
 /** The January the published shares describe. */
 export const PLANS_BY_PHASE_YEAR = 2021;
 
@@ -49,8 +46,8 @@ export const PHASE_SHARE_TOLERANCE = { relative: 0.15, absolute: 0.02 } as const
 /** The census's share of need `need` among plan holders in the phase's state-funded schools. */
 export function censusPhaseShare(need: PrimaryNeed, column: 0 | 1): number {
   let total = 0;
-  for (const counts of Object.values(CENSUS_2021)) total += counts[column];
-  return CENSUS_2021[need][column] / total;
+  for (const counts of Object.values(MAINSTREAM_PLANS_BY_PHASE_2021)) total += counts[column];
+  return MAINSTREAM_PLANS_BY_PHASE_2021[need][column] / total;
 }
 
 /** One need in one phase: the census's share and the model's in each January looked at. */

@@ -1,12 +1,13 @@
 /**
  * Which primary need a child's need is. Plan holders at the start draw from the published mix of
  * plans for where they are (in mainstream schools by phase, the school census's; elsewhere, what
- * SEN2's mix of all plans leaves), so that both mixes hold on the first day (until model 0.24.0 they
- * drew from SEN2's mix wherever they were, and the 2023 start held SEMH at 20% of primary-age plans
- * in mainstream schools against the census's 13%); a need that arises (in the run, or in a replayed history at the start) draws with the
- * age it arises at: before school, complex with chance `need.earlyComplexShare`, in the plans'
- * mix of complex needs; otherwise, and always from school age on, one of the other needs in the
- * shares `need.arisingShare.*` (journey/primary-need.ts says why complex needs differ).
+ * SEN2's mix of all plans leaves), so that both mixes hold on the first day (until model 0.24.0
+ * they drew from SEN2's mix wherever they were, and the 2023 start held SEMH at 20% of primary-age
+ * plans in mainstream schools against the census's 13%). A need that arises (in the run, or in a
+ * replayed history at the start) draws with the age it arises at: before school, complex with
+ * chance `need.earlyComplexShare`, in the plans' mix of complex needs; otherwise, and always from
+ * school age on, one of the other needs in the shares `need.arisingShare.*`
+ * (journey/primary-need.ts says why complex needs differ).
  *
  * Until model 0.23.0 the other needs arose in the plans' mix too, which has far more autism
  * (31.5% of plans against 11.7% of pupils with SEN) and far less specific learning difficulty
@@ -19,6 +20,7 @@
 import { cumulate, pickIndex, type RandomStream } from '../foundation/random-streams.js';
 import { PRIMARY_NEEDS, type PrimaryNeed } from '../journey/journey-context.js';
 import { EARLY_ONSET_END, isComplexNeed } from '../journey/primary-need.js';
+import type { SettingName } from '../journey/setting-name.js';
 import type { ParameterKey, Params } from '../scenario/parameter-catalogue.js';
 
 /**
@@ -76,9 +78,10 @@ const OTHER = PRIMARY_NEEDS.filter((n) => !isComplexNeed(n));
 const cumulativeOf = (needs: readonly PrimaryNeed[]) => cumulate(needs.map((n) => PRIMARY_NEED_SHARES[n]));
 /**
  * The mix of needs of plan holders in each place: SEN2's, for a plan holder wherever it is; the
- * census's in mainstream schools at primary and secondary age; elsewhere (special schools, early years, further education, out of education) what
- * SEN2's mix of all plans leaves once the census's mainstream pupils are taken out of it, in 2021's
- * numbers (every need leaves a positive remainder; the smallest is SpLD's, about 840 plans).
+ * census's in mainstream schools at primary and secondary age; elsewhere (special schools, early
+ * years, further education, out of education) what SEN2's mix of all plans leaves once the
+ * census's mainstream pupils are taken out of it, in 2021's numbers (every need leaves a positive
+ * remainder; the smallest is SpLD's, about 840 plans).
  */
 const PLACE_CUMULATIVE: Readonly<Record<PlanHolderPlace, readonly number[]>> = {
   mainstreamPrimary: cumulate(ALL.map((n) => MAINSTREAM_PLANS_BY_PHASE_2021[n][0])),
@@ -96,6 +99,13 @@ const COMPLEX_CUMULATIVE = cumulativeOf(COMPLEX);
 const ARISING_SHARE: readonly ParameterKey[] = OTHER.map(
   (need) => `need.arisingShare.${need}` as ParameterKey,
 );
+
+/** Where a plan holder in `setting` aged `age` (whole years) is, as its need is drawn: mainstream schools by phase, or elsewhere. */
+export function planHolderPlace(setting: SettingName, age: number): PlanHolderPlace {
+  if (setting !== 'mainstream' && setting !== 'resourcedProvision') return 'elsewhere';
+  if (age >= 5 && age <= 10) return 'mainstreamPrimary';
+  return age >= 11 && age <= 15 ? 'mainstreamSecondary' : 'elsewhere';
+}
 
 /** The primary need of a plan holder at the start date, in `place`. */
 export function drawPlanHolderNeed(place: PlanHolderPlace, r: RandomStream): PrimaryNeed {

@@ -34,7 +34,6 @@ import type {
   TimerName,
 } from '../journey/journey-events.js';
 import { assessProbability, clamp01, crisisProbability, provisionOf } from '../journey/journey-rules.js';
-import type { SettingName } from '../journey/setting-name.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import {
@@ -55,7 +54,12 @@ import {
   replayPathway,
   yearsSincePlanEnded,
 } from './post-plan-at-start.js';
-import { drawArisingNeed, drawPlanHolderNeed, type PlanHolderPlace } from './primary-need-draw.js';
+import {
+  drawArisingNeed,
+  drawPlanHolderNeed,
+  type PlanHolderPlace,
+  planHolderPlace,
+} from './primary-need-draw.js';
 import {
   decisionsAtStart,
   EARLY_YEARS_END,
@@ -414,11 +418,9 @@ function seedChild(
   const attributes = drawAttributes(
     id,
     -age * DAYS_PER_YEAR,
-    hasPlan || postPlan ? 'ehcp' : 'senSupport',
+    hasPlan ? planHolderPlace(setting, Math.floor(age)) : postPlan ? 'anywhere' : 'senSupport',
     p,
     r,
-    Number.POSITIVE_INFINITY,
-    hasPlan ? planHolderPlace(setting, Math.floor(age)) : 'anywhere',
   );
   const specialist = setting === 'maintainedSpecial' || setting === 'independentSpecial';
   const trust = clamp01(p['population.initialTrust'] + TRUST_SPREAD * (r() - 0.5));
@@ -693,32 +695,25 @@ function crisisInProgress(context: JourneyContext, p: Params, r: RandomStream): 
   return length * (1 - r());
 }
 
-/** Where a plan holder in `setting` aged `age` (whole years) is, as its need is drawn: mainstream schools by phase, or elsewhere. */
-function planHolderPlace(setting: SettingName, age: number): PlanHolderPlace {
-  if (setting !== 'mainstream' && setting !== 'resourcedProvision') return 'elsewhere';
-  if (age >= 5 && age <= 10) return 'mainstreamPrimary';
-  return age >= 11 && age <= 15 ? 'mainstreamSecondary' : 'elsewhere';
-}
-
 /**
  * Attributes of a child with SEN: sex, free school meals, primary need and family advocacy. A
- * need without a plan is drawn with the age it arose at (`onsetAge`; a pupil at the start whose
- * history is replayed draws it again with its replayed onset, need-history.ts).
+ * plan holder (or a young person after a plan) is drawn as one, its need for where it is (`group`
+ * is that place); a need without a plan is drawn with the age it arose at (`onsetAge`; a pupil at
+ * the start whose history is replayed draws it again with its replayed onset, need-history.ts).
  */
 export function drawAttributes(
   id: number,
   birthDay: number,
-  group: 'ehcp' | 'senSupport',
+  group: PlanHolderPlace | 'senSupport',
   p: Params,
   r: RandomStream,
   onsetAge = Number.POSITIVE_INFINITY,
-  place: PlanHolderPlace = 'anywhere',
 ): ChildAttributes {
-  const ehcp = group === 'ehcp';
+  const ehcp = group !== 'senSupport';
   const sex: Sex =
     r() < p[ehcp ? 'population.maleShare.ehcp' : 'population.maleShare.senSupport'] ? 'male' : 'female';
   const deprived = r() < p[ehcp ? 'population.fsmShare.ehcp' : 'population.fsmShare.senSupport'];
-  const primaryNeed = ehcp ? drawPlanHolderNeed(place, r) : drawArisingNeed(onsetAge, p, r);
+  const primaryNeed = ehcp ? drawPlanHolderNeed(group, r) : drawArisingNeed(onsetAge, p, r);
   const mean = deprived ? p['population.advocacyMean.deprived'] : p['population.advocacyMean.notDeprived'];
   const advocacy = clamp01(mean + ADVOCACY_SPREAD * (r() - 0.5));
   return { id, birthDay, sex, primaryNeed, deprived, advocacy };
