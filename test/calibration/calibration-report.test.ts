@@ -3,6 +3,7 @@ import {
   type CalibrationTarget,
   calibrationObjective,
   calibrationReport,
+  complexShareAt5to10AtStart,
   isStartConsistency,
   MISS_PENALTY,
   parseCalibrationTargets,
@@ -201,7 +202,7 @@ describe('start consistency', () => {
   it('carries each published age share, with its tolerance, to the baseline’s start as the start assumes it', () => {
     const targets = withStartConsistency(published, baseline.params, '2023-01-01');
     expect(targets.slice(0, 2)).toEqual(published);
-    expect(targets).toHaveLength(4);
+    expect(targets).toHaveLength(5);
     expect(targets[2]).toMatchObject({
       metric: 'ehcp_age_share_5_to_10',
       period: 'Jan 2023',
@@ -220,8 +221,20 @@ describe('start consistency', () => {
       toleranceIsAbsolute: true,
       status: START_CONSISTENCY,
     });
+    // And the complex needs' share of 5- to 10-year-olds' plans, as the start itself draws them:
+    // between the census's share in mainstream primary schools (13.9%) and the share left for
+    // every other place, so the start must be measured, not read from one table.
+    expect(targets[4]).toMatchObject({
+      metric: 'ehcp_share_complex_needs_5_to_10',
+      period: 'Jan 2023',
+      tolerance: 0.02,
+      toleranceIsAbsolute: true,
+      status: START_CONSISTENCY,
+    });
+    expect(targets[4]!.value).toBeCloseTo(0.127, 2);
+    expect(targets[4]!.value).toBeCloseTo(complexShareAt5to10AtStart(baseline.params, 2023), 4);
     // A target for that period is never doubled.
-    expect(withStartConsistency(targets, baseline.params, '2023-01-01')).toHaveLength(4);
+    expect(withStartConsistency(targets, baseline.params, '2023-01-01')).toHaveLength(5);
     // Without the published age mix there is no mix to arrive at, so nothing is added.
     expect(withStartConsistency(published.slice(1), baseline.params, '2023-01-01')).toHaveLength(1);
   });
@@ -254,8 +267,8 @@ describe('start consistency', () => {
       reps,
       't',
     );
-    expect(report.rows).toHaveLength(4);
+    expect(report.rows).toHaveLength(5);
     expect(report.summary.targets).toBe(2);
-    expect(report.summary.startConsistency).toEqual({ targets: 2, evaluated: 0, passed: 0 });
+    expect(report.summary.startConsistency).toEqual({ targets: 3, evaluated: 0, passed: 0 });
   });
 });

@@ -126,9 +126,13 @@ describe('the EP wait over a 12-year projection', () => {
 
   it('grows without bound when councils neither buy locums nor gain trainees', () => {
     // Model 0.8.0: from about 20 days in the first year to about 140 in the twelfth, rising every year.
+    // Still rising at the end: the last three years' mean wait above the three years' before it (one
+    // replication, so a single year may dip: model 0.25.0's waits were 85, 105 and 118 days in years 6–8,
+    // 149, 156 and 194 in years 10–12, its tenth below its ninth's 153).
+    const mean = (from: number) =>
+      (notResponding[from]! + notResponding[from + 1]! + notResponding[from + 2]!) / 3;
     expect(notResponding[years - 1]!).toBeGreaterThan(5 * notResponding[0]!);
-    for (let y = years - 3; y < years; y++)
-      expect(notResponding[y]!, `year ${y}`).toBeGreaterThan(notResponding[y - 1]!);
+    expect(mean(years - 3)).toBeGreaterThan(1.1 * mean(years - 6));
   });
 
   it('stays bounded when they do: under three months in every year, and not rising at the end', () => {

@@ -62,6 +62,23 @@ describe('primary need', () => {
     expect(onsetSeverity('ASD', 9, none, 0)).toBeCloseTo(0.15);
   });
 
+  it('a specific learning difficulty is never severe from onset, before school or after', () => {
+    const p = baselineParamsWith({
+      'need.severeOnsetShare': 0.2,
+      'need.severeOnsetShareEarly': 0.5,
+      'need.severeOnsetSeverityMean': 0.8,
+      'need.earlyOnsetSeverityMean': 0.3,
+      'need.onsetSeverityMean': 0.25,
+      'need.onsetSeveritySpread': 0.2,
+    });
+    // The draws that make another need severe leave SpLD in the mild band, spread over all of it.
+    expect(onsetSeverity('MLD', 9, p, 0.1)).toBeCloseTo(0.8);
+    expect(onsetSeverity('SpLD', 9, p, 0)).toBeCloseTo(0.15);
+    expect(onsetSeverity('SpLD', 9, p, 0.1)).toBeCloseTo(0.17);
+    expect(onsetSeverity('SpLD', 9, p, 1)).toBeCloseTo(0.35);
+    expect(onsetSeverity('SpLD', 3, p, 0.25)).toBeCloseTo(0.25);
+  });
+
   it('needs arising before school take their severe share from need.severeOnsetShareEarly, later ones from need.severeOnsetShare', () => {
     const p = baselineParamsWith({
       'need.severeOnsetShare': 0,

@@ -174,7 +174,8 @@ describe('a run from January 2023', () => {
       ['ehcp_in_independent_special_under_5', 'population.under5PlanSetting.independentSpecial'],
     ] as const) {
       const expected = params[key];
-      expect(expected).toBeGreaterThan(0.05);
+      // Shares large enough for the check to see a start that placed none (0.046 the smaller, model 0.25.0).
+      expect(expected).toBeGreaterThan(0.03);
       // A binomial share: within four standard errors of the declared one.
       expect(Math.abs(out.monthly[metric][0]! / under5 - expected), metric).toBeLessThan(
         4 * Math.sqrt((expected * (1 - expected)) / under5),

@@ -2,7 +2,7 @@
  * The stocks are kept as counts of children per stock class, moved at every change. They must
  * equal what counting every child at every month start gives: this test counts them the slow way.
  */
-import { AREA_OF_NEED, DAYS_PER_YEAR, Simulation } from '@send-sim/sim-core';
+import { AREA_OF_NEED, DAYS_PER_YEAR, isComplexNeed, Simulation } from '@send-sim/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from './load-scenario.js';
@@ -52,6 +52,11 @@ const STOCKS = [
   'ehcp_need_VI',
   'ehcp_need_MSI',
   'ehcp_need_OTH',
+  'ehcp_complex_under_5',
+  'ehcp_complex_5_to_10',
+  'ehcp_complex_11_to_15',
+  'ehcp_complex_16_to_19',
+  'ehcp_complex_20_to_25',
   'children_with_unmet_need',
   'pupils_with_sen_communication',
   'pupils_with_sen_cognition',
@@ -117,6 +122,13 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
     'ehcp_age_16_to_19',
     'ehcp_age_20_to_25',
   ] as const;
+  const complexBands = [
+    'ehcp_complex_under_5',
+    'ehcp_complex_5_to_10',
+    'ehcp_complex_11_to_15',
+    'ehcp_complex_16_to_19',
+    'ehcp_complex_20_to_25',
+  ] as const;
   // Pupils with SEN in school by area of need (plans and SEN support as the two stocks count them).
   const areaStock = {
     communication: 'pupils_with_sen_communication',
@@ -153,7 +165,9 @@ function countEveryChild(sim: Simulation, day: number): Record<Stock, number> {
       counts.ehcp_stock_all_ages++;
       if (child.context.planDelivered) counts.ehcp_provision_delivered++;
       const age = Math.floor((day - child.context.birthDay) / DAYS_PER_YEAR);
-      counts[bands[age < 5 ? 0 : age <= 10 ? 1 : age <= 15 ? 2 : age <= 19 ? 3 : 4]]++;
+      const band = age < 5 ? 0 : age <= 10 ? 1 : age <= 15 ? 2 : age <= 19 ? 3 : 4;
+      counts[bands[band]]++;
+      if (isComplexNeed(child.context.primaryNeed)) counts[complexBands[band]]++;
       const phase = age >= 5 && age <= 10 ? '5_to_10' : age >= 11 && age <= 15 ? '11_to_15' : undefined;
       const stateSchool = [st.mainstream, st.resourcedProvision, st.maintainedSpecial].includes(setting);
       if (phase !== undefined && stateSchool) {

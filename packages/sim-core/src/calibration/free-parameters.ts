@@ -32,10 +32,12 @@ export const FREE_PARAMETERS: readonly FreeParameter[] = [
   },
   { key: 'need.earlyOnsetSeverityMean', min: 0.3, max: 0.6, informedBy: 'plans held by under-5s' },
   {
+    // From 0.02: a complex stock of about 4,000 plans a year of age (SEN2's 11.7% of plans) is
+    // about 4% of the needs the model has arise before 5.
     key: 'need.earlyComplexShare',
-    min: 0.05,
+    min: 0.02,
     max: 0.5,
-    informedBy: 'plans by age; the special-school share of plans',
+    informedBy: 'the complex needs’ share of plans at 5–10; plans by age; the special-school share of plans',
   },
   {
     key: 'need.severeOnsetSeverityMean',

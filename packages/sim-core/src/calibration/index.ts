@@ -102,6 +102,11 @@ export {
   specialSchoolsByAge,
 } from './special-schools-by-age.js';
 export { START_STOCKS, type StartStockRow, startAgainstBacktest } from './start-against-backtest.js';
-export { isStartConsistency, START_CONSISTENCY, withStartConsistency } from './start-consistency.js';
+export {
+  complexShareAt5to10AtStart,
+  isStartConsistency,
+  START_CONSISTENCY,
+  withStartConsistency,
+} from './start-consistency.js';
 export { symmetricEigen } from './symmetric-eigen.js';
 export { measureTarget, TARGET_CAVEATS, TARGET_MEASURES, type TargetMeasure } from './target-measures.js';

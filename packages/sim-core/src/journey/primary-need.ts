@@ -61,6 +61,16 @@ export function isComplexNeed(need: PrimaryNeed): boolean {
 }
 
 /**
+ * Needs never severe when they arise (assumption, from model 0.25.0): a specific learning difficulty
+ * (dyslexia, dyscalculia, dyspraxia) is a difficulty in one area of learning, noticed once that
+ * learning is taught, and grows with unmet need like a mild one. Until 0.25.0 it took
+ * `need.severeOnsetShare` like every other need, and once the fit doubled that share (0.021 to
+ * 0.048, with complex needs' share of plans at 5–10 a target) SpLD reached 3.5% of the baseline's
+ * plans by 2035 against SEN2's 2.3%.
+ */
+const NEVER_SEVERE_AT_ONSET: readonly PrimaryNeed[] = ['SpLD'];
+
+/**
  * Severity of a need when it arises at `onsetAge`, from one uniform draw `u`. A complex need calls
  * for a specialist setting from the start, so it starts evenly between the specialist threshold
  * (`placement.specialistSeverity`) and 1, as the starting population's plan holders in specialist
@@ -79,7 +89,9 @@ export function onsetSeverity(need: PrimaryNeed, onsetAge: number, p: Params, u:
     const threshold = p['placement.specialistSeverity'];
     return clamp01(threshold + (1 - threshold) * u);
   }
-  const share = p[onsetAge < EARLY_ONSET_END ? 'need.severeOnsetShareEarly' : 'need.severeOnsetShare'];
+  const share = NEVER_SEVERE_AT_ONSET.includes(need)
+    ? 0
+    : p[onsetAge < EARLY_ONSET_END ? 'need.severeOnsetShareEarly' : 'need.severeOnsetShare'];
   const severe = u < share;
   const within = severe ? u / share : (u - share) / (1 - share);
   const mean = severe

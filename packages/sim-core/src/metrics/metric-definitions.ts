@@ -196,6 +196,14 @@ export const METRICS = [
   m('ehcp_need_VI', 'stock', 'Plans for vision impairment (VI)'),
   m('ehcp_need_MSI', 'stock', 'Plans for multi-sensory impairment (MSI)'),
   m('ehcp_need_OTH', 'stock', 'Plans for another difficulty or disability (OTH)'),
+  // Plans for complex needs (SLD, PMLD, MSI, PD, VI, HI) by age band, in AGE_BAND_METRICS' order
+  // (stock-counts.ts): complex needs arise only before school, so their share by age says whether
+  // the early inflow keeps the stock the start holds (calibration/start-consistency.ts).
+  m('ehcp_complex_under_5', 'stock', 'Plans for complex needs held by children under 5'),
+  m('ehcp_complex_5_to_10', 'stock', 'Plans for complex needs held by children aged 5–10'),
+  m('ehcp_complex_11_to_15', 'stock', 'Plans for complex needs held by young people aged 11–15'),
+  m('ehcp_complex_16_to_19', 'stock', 'Plans for complex needs held by young people aged 16–19'),
+  m('ehcp_complex_20_to_25', 'stock', 'Plans for complex needs held by young people aged 20–25'),
   m('children_with_unmet_need', 'stock', 'Children whose need is not met'),
   // Pupils with SEN in school (SEN support, early help or a plan) by broad area of their primary
   // need (stock-counts.ts): the denominators of rates by need.

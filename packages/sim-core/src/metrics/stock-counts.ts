@@ -11,7 +11,7 @@
  */
 import { PRIMARY_NEEDS, SUPPORT_LEVELS } from '../journey/journey-context.js';
 import type { JourneyLayout } from '../journey/journey-layout.js';
-import { AREA_OF_NEED, AREAS_OF_NEED, type AreaOfNeed } from '../journey/primary-need.js';
+import { AREA_OF_NEED, AREAS_OF_NEED, type AreaOfNeed, isComplexNeed } from '../journey/primary-need.js';
 import { METRIC_INDEX, type MetricId } from './metric-definitions.js';
 import type { MetricsCollector } from './metrics-collector.js';
 
@@ -24,6 +24,14 @@ const AGE_BAND_METRICS = [
   'ehcp_age_20_to_25',
 ] as const satisfies readonly MetricId[];
 const AGE_BANDS = AGE_BAND_METRICS.length;
+/** Plans for complex needs by age band, in AGE_BAND_METRICS' order. */
+const COMPLEX_BAND_METRICS = [
+  'ehcp_complex_under_5',
+  'ehcp_complex_5_to_10',
+  'ehcp_complex_11_to_15',
+  'ehcp_complex_16_to_19',
+  'ehcp_complex_20_to_25',
+] as const satisfies readonly MetricId[];
 const PUPILS_WITH_SEN_METRIC: Readonly<Record<AreaOfNeed, MetricId>> = {
   communication: 'pupils_with_sen_communication',
   cognition: 'pupils_with_sen_cognition',
@@ -73,6 +81,8 @@ const MAINSTREAM_PHASE_NEED_METRICS: readonly (readonly [phase: number, need: nu
     }),
   );
 const NEEDS = PRIMARY_NEEDS.length;
+/** Whether each primary need (in PRIMARY_NEEDS' order) is complex. */
+const COMPLEX = Uint8Array.from(PRIMARY_NEEDS, (need) => (isComplexNeed(need) ? 1 : 0));
 
 /** The age band (index in AGE_BAND_METRICS) of a child aged `age` whole years. */
 export function ageBand(age: number): number {
@@ -100,6 +110,9 @@ export class StockCounts {
    */
   private readonly mainstreamByPhaseAndNeed = new Int32Array(MAINSTREAM_PHASES.length * NEEDS);
   private readonly mainstreamPhase: Uint8Array;
+  /** Plans for complex needs by age band, and each stock class's band for them (1 + band; 0 without a plan). */
+  private readonly complexPlansByBand = new Int32Array(AGE_BANDS);
+  private readonly planBand: Uint8Array;
   private readonly settings: number;
   /** Classes from here on are of children holding a plan (`onPlan` is the outermost digit). */
   private readonly firstPlanClass: number;
@@ -111,8 +124,10 @@ export class StockCounts {
     this.firstPlanClass = 1 + perPlanStatus;
     this.senPupil = new Uint8Array(this.counts.length);
     this.mainstreamPhase = new Uint8Array(this.counts.length);
+    this.planBand = new Uint8Array(this.counts.length);
     const st = layout.settingLeaf;
     this.forEachClass((cls, onPlan, support, _delivered, setting, _unmet, band) => {
+      if (onPlan) this.planBand[cls] = 1 + band;
       const senStatus = onPlan || support === SEN_SUPPORT || support === EARLY_HELP;
       if (senStatus && this.inSchool(setting)) this.senPupil[cls] = 1;
       if (onPlan && (setting === st.mainstream || setting === st.resourcedProvision))
@@ -189,6 +204,14 @@ export class StockCounts {
     if (wasPhase !== isPhase) {
       if (wasPhase !== 0) this.mainstreamByPhaseAndNeed[(wasPhase - 1) * NEEDS + need]!--;
       if (isPhase !== 0) this.mainstreamByPhaseAndNeed[(isPhase - 1) * NEEDS + need]!++;
+    }
+    if (COMPLEX[need] === 1) {
+      const wasBand = this.planBand[from]!;
+      const isBand = this.planBand[to]!;
+      if (wasBand !== isBand) {
+        if (wasBand !== 0) this.complexPlansByBand[wasBand - 1]!--;
+        if (isBand !== 0) this.complexPlansByBand[isBand - 1]!++;
+      }
     }
   }
 
@@ -276,6 +299,9 @@ export class StockCounts {
     metrics.setStock('ehcp_in_state_special_11_to_15', month, inStateSpecial[BAND_11_TO_15]!);
     metrics.setStock('ehcp_in_state_special_under_5', month, inStateSpecial[BAND_UNDER_5]!);
     metrics.setStock('ehcp_in_independent_special_under_5', month, independentUnder5);
+    COMPLEX_BAND_METRICS.forEach((metric, band) => {
+      metrics.setStock(metric, month, this.complexPlansByBand[band]!);
+    });
     NEED_METRICS.forEach((metric, need) => {
       metrics.setStock(metric, month, this.plansByNeed[need]!);
     });

@@ -199,10 +199,10 @@ export const PARAMETER_CATALOGUE = {
     'Mean severity of a need severe from onset (every complex need: SLD, PMLD, MSI, PD, VI, HI; and need.severeOnsetShare of the others) when it arises, in place of the other means.',
   ),
   'need.severeOnsetShare': share(
-    'Share of needs other than complex ones arising from age 5 that are severe from onset (start around need.severeOnsetSeverityMean).',
+    'Share of needs other than complex ones arising from age 5 that are severe from onset (start around need.severeOnsetSeverityMean); a specific learning difficulty never is.',
   ),
   'need.severeOnsetShareEarly': share(
-    'Share of needs other than complex ones arising before age 5 that are severe from onset (start around need.severeOnsetSeverityMean).',
+    'Share of needs other than complex ones arising before age 5 that are severe from onset (start around need.severeOnsetSeverityMean); a specific learning difficulty never is.',
   ),
   'need.earlyComplexShare': share(
     'Share of needs arising before age 5 that are complex (SLD, PMLD, MSI, PD, VI, HI); later needs never are.',
