@@ -70,32 +70,37 @@ const AGE_SHARE_PARAMETERS = {
 } as const;
 
 /**
- * `published` with a start-consistency target added for each age-share target: the baseline's
- * share for that band, at its start (`baselineStart`, a 1 January date), with the published
- * target's tolerance.
+ * `published` with the start-consistency targets for the baseline's start (`baselineStart`, a
+ * 1 January date): each published age share carried to the start with its tolerance; beside them
+ * the complex needs' share of plans, over all ages and at 5–10; and, beside the published shares
+ * of plans by setting, the state special places the start fills. A target the file already gives
+ * for the start's period is never doubled.
  */
 export function withStartConsistency(
   published: readonly CalibrationTarget[],
   baseline: Params,
   baselineStart: string,
 ): CalibrationTarget[] {
-  const period = `Jan ${baselineStart.slice(0, 4)}`;
+  const startYear = Number(baselineStart.slice(0, 4));
+  const period = `Jan ${startYear}`;
   const added: CalibrationTarget[] = [];
+  const given = (metric: string) => published.some((t) => t.metric === metric && t.period === period);
+  const carry = (target: Omit<CalibrationTarget, 'status'>) =>
+    added.push({ ...target, status: START_CONSISTENCY });
   for (const [metric, parameter] of Object.entries(AGE_SHARE_PARAMETERS)) {
     const model = published.find((t) => t.metric === metric);
-    if (model === undefined || published.some((t) => t.metric === metric && t.period === period)) continue;
-    added.push({
+    if (model === undefined || given(metric)) continue;
+    carry({
       ...model,
       period,
       value: baseline[parameter],
       source: `the baseline's start (${parameter}: ${model.source}, ${model.period})`,
-      status: START_CONSISTENCY,
     });
   }
   // Only beside the age shares: a targets file without the published mix gets no mix to arrive at.
   const mixCarried = added.length > 0;
-  if (mixCarried && !published.some((t) => t.metric === 'ehcp_share_complex_needs' && t.period === period)) {
-    added.push({
+  if (mixCarried && !given('ehcp_share_complex_needs')) {
+    carry({
       metric: 'ehcp_share_complex_needs',
       period,
       value: Number(COMPLEX_NEEDS.reduce((sum, need) => sum + PRIMARY_NEED_SHARES[need], 0).toFixed(4)),
@@ -103,37 +108,28 @@ export function withStartConsistency(
       tolerance: COMPLEX_SHARE_TOLERANCE,
       toleranceIsAbsolute: true,
       source: `the baseline's start (plan holders' primary needs: calibration-targets.json structure, primary_need_share_of_all_ehcps)`,
-      status: START_CONSISTENCY,
     });
   }
-  if (
-    mixCarried &&
-    !published.some((t) => t.metric === 'ehcp_share_complex_needs_5_to_10' && t.period === period)
-  ) {
-    added.push({
+  if (mixCarried && !given('ehcp_share_complex_needs_5_to_10')) {
+    carry({
       metric: 'ehcp_share_complex_needs_5_to_10',
       period,
-      value: Number(complexShareAt5to10AtStart(baseline, Number(baselineStart.slice(0, 4))).toFixed(4)),
+      value: Number(complexShareAt5to10AtStart(baseline, startYear).toFixed(4)),
       unit: 'share of plans held by 5- to 10-year-olds',
       tolerance: COMPLEX_SHARE_TOLERANCE,
       toleranceIsAbsolute: true,
       source: `the baseline's start (plan holders aged 5–10 drawn at scale ${START_SAMPLE.scale}, seed ${START_SAMPLE.seed}: SEN2's primary-need mix, the census's in mainstream primary schools)`,
-      status: START_CONSISTENCY,
     });
   }
   const settingsPublished = published.some((t) => t.metric === 'ehcp_share_special_school_all_ages');
-  if (
-    settingsPublished &&
-    !published.some((t) => t.metric === 'special_school_places' && t.period === period)
-  ) {
-    added.push({
+  if (settingsPublished && !given('special_school_places')) {
+    carry({
       metric: 'special_school_places',
       period,
       value: baseline['placement.specialSchoolPlaces'],
       unit: 'places',
       tolerance: SPECIAL_PLACES_TOLERANCE,
       source: `the baseline's start (placement.specialSchoolPlaces: Special educational needs in England, January 2022, and a year of its 2016–2022 growth)`,
-      status: START_CONSISTENCY,
     });
   }
   return [...published, ...added];

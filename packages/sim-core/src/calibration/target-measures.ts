@@ -80,7 +80,7 @@ export const TARGET_MEASURES: Readonly<Record<string, TargetMeasure>> = {
     COMPLEX_NEEDS.map((need) => `ehcp_need_${need}`),
     'ehcp_stock_all_ages',
   ),
-  ehcp_share_complex_needs_5_to_10: ratio(['ehcp_complex_5_to_10'], 'ehcp_age_5_to_10'),
+  ehcp_share_complex_needs_5_to_10: ratio('ehcp_complex_5_to_10', 'ehcp_age_5_to_10'),
   mediations_held: flow('mediations_held'),
   // Counted when the appeal is registered, after a mediation that may fall in the year before.
   share_mediations_followed_by_appeal: ratio('mediations_followed_by_appeal', 'mediations_held', false),
