@@ -159,9 +159,25 @@ describe('start-date invariance: flows in 2023 from a 2023 start and from a 2019
    * (20 against about 1,000 a month) and its new plans dipped in March and bunched in April. So
    * each month of the first quarter, as a share of the 2023 start's own year, must match the
    * same month's share in the earlier start's 2023 within noise (3 standard errors) plus a
-   * fifth of a month's share.
+   * fifth of a month's share. Both starts run 20 replications here: at 5 a month's share moves by
+   * about 0.01 between model versions that leave it where it was, and the verdict was the noise's
+   * (model 0.26.0: assessments completed in February 0.094 of the 2023 start's year against 0.064 at
+   * 5 replications; 0.089 ± 0.002 against 0.069 ± 0.002 at 20, and 0.25.0, which passed at 5,
+   * 0.091 against 0.069 at 20). That February bunch, about a quarter of a month, is real and close
+   * to the allowance: the start's requests in progress are decided sooner than the earlier start's
+   * (January's decisions 0.088 against 0.079), and those agreed finish their assessments in February.
    */
+  let quarter20: { fromNow: ExperimentResult; fromEarlier: ExperimentResult } | undefined;
   it.each(FLOWS)('%s: the first three months carry no dip or bunch from the start', (metric) => {
+    quarter20 ??= {
+      fromNow: runExperiment(loadScenario('baseline'), { ...OPTIONS, replications: 20, years: 1 }),
+      fromEarlier: runExperiment(loadScenario('backtest-2019'), {
+        ...OPTIONS,
+        replications: 20,
+        years: YEAR - 2019 + 1,
+      }),
+    };
+    const { fromNow, fromEarlier } = quarter20;
     const start = (result: ExperimentResult, month: number) =>
       result.replications.map((r) => {
         const monthly = r.monthly[metric]!;
@@ -172,7 +188,7 @@ describe('start-date invariance: flows in 2023 from a 2023 start and from a 2019
     for (let month = 0; month < 3; month++) {
       const [a, varA] = meanAndVariance(start(fromNow, month));
       const [b, varB] = meanAndVariance(start(fromEarlier, month));
-      const allowed = 3 * Math.sqrt(varA / OPTIONS.replications + varB / OPTIONS.replications) + 0.2 / 12;
+      const allowed = 3 * Math.sqrt(varA / 20 + varB / 20) + 0.2 / 12;
       expect(
         Math.abs(a - b),
         `${metric}, month ${month + 1}: ${a.toFixed(3)} against ${b.toFixed(3)}`,

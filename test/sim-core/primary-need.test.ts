@@ -4,15 +4,22 @@
  * schools at reception. Driven by the engine with fixed seeds.
  */
 import {
+  arrivalAttributes,
+  arrivalsInYear,
+  Calendar,
   COMPLEX_NEEDS,
   drawArisingNeed,
+  earlyComplexChance,
   isComplexNeed,
   JOURNEY_GUARDS,
   type JourneyContext,
   type JourneyEvent,
   onsetSeverity,
+  onsetTrend,
   PRIMARY_NEEDS,
+  pastTrends,
   provisionOf,
+  ReusableStream,
   randomStream,
   requestProbability,
   Simulation,
@@ -98,16 +105,55 @@ describe('primary need', () => {
     );
   });
 
-  it('a need that arises before 5 is complex at the stated share, and never after', () => {
-    const p = baselineParamsWith({ 'need.earlyComplexShare': 0.3 });
+  it('a need that arises before 5 is complex at the chance its year gives, and never after', () => {
+    const p = baselineParamsWith({});
     const r = randomStream(7, 0, 0, 'attributes');
     const draws = 20_000;
     let early = 0;
-    for (let k = 0; k < draws; k++) if (isComplexNeed(drawArisingNeed(4.5, p, r))) early++;
+    for (let k = 0; k < draws; k++) if (isComplexNeed(drawArisingNeed(4.5, 0.3, p, r))) early++;
     // Binomial(20,000, 0.3): the share is within 4 standard deviations (0.013) of 0.3.
     expect(Math.abs(early / draws - 0.3)).toBeLessThan(0.013);
-    for (let k = 0; k < draws; k++) expect(isComplexNeed(drawArisingNeed(5, p, r))).toBe(false);
+    for (let k = 0; k < draws; k++) expect(isComplexNeed(drawArisingNeed(5, 0.3, p, r))).toBe(false);
     expect(COMPLEX_NEEDS.every((n) => PRIMARY_NEEDS.includes(n))).toBe(true);
+  });
+
+  it('complex needs arise per child at their own trend, not at the trend of all onsets', () => {
+    const p = baselineParamsWith({
+      'need.onsetGrowthPerYear': 0.08,
+      'need.growthFromYear': 2015,
+      'need.growthUntilYear': 2023,
+      'need.earlyComplexShare': 0.06,
+    });
+    // Complex onsets per child (the chance a need is complex times the level of all onsets) are
+    // 2023's in every year, though all onsets were 0.54 times 2023's in 2015.
+    expect(onsetTrend(2015, p)).toBeCloseTo(1.08 ** -8);
+    for (const year of [2010, 2015, 2019, 2023, 2030])
+      expect(earlyComplexChance(year, p) * onsetTrend(year, p), String(year)).toBeCloseTo(0.06, 10);
+    // The start's replayed histories read the same chances, year by year before the start.
+    const trends = pastTrends(p, 2019);
+    expect(trends.earlyComplex[3]).toBeCloseTo(earlyComplexChance(2016, p), 12);
+    // With a trend of their own, complex onsets follow it.
+    const growing = { ...p, 'need.complexOnsetGrowthPerYear': 0.02 };
+    expect(earlyComplexChance(2019, growing) * onsetTrend(2019, growing)).toBeCloseTo(0.06 * 1.02 ** -4, 10);
+
+    // Drawn as a run draws them: as many complex needs per child in 2016's arrivals as in 2023's.
+    const calendar = new Calendar('2016-01-01');
+    const complexAndAll = (yearIndex: number) => {
+      const year = arrivalsInYear(p, 0.2, 9, 0, calendar, yearIndex, 0);
+      const stream = new ReusableStream();
+      let complex = 0;
+      for (let k = 0; k < year.days.length; k++) {
+        const child = arrivalAttributes(stream, p, 9, 0, k, year.days[k]!, year.ages[k]!, year);
+        if (isComplexNeed(child.primaryNeed)) complex++;
+      }
+      return [complex, year.days.length] as const;
+    };
+    const [complex2016, all2016] = complexAndAll(0);
+    const [complex2023, all2023] = complexAndAll(7);
+    expect(all2023 / all2016).toBeGreaterThan(1.5); // 1.08^7 = 1.71
+    // About 1,200 complex needs a year at this scale (700 in 2016 were they a fixed share of onsets):
+    // Poisson, so the difference is within 4 of its standard deviations.
+    expect(Math.abs(complex2023 - complex2016)).toBeLessThan(4 * Math.sqrt(complex2016 + complex2023));
   });
 
   it('needs other than complex arise in the shares need.arisingShare.* give, divided by their sum', () => {
@@ -122,7 +168,7 @@ describe('primary need', () => {
     const draws = 40_000;
     const counts = new Map<string, number>();
     for (let k = 0; k < draws; k++) {
-      const need = drawArisingNeed(9, p, r);
+      const need = drawArisingNeed(9, 0.3, p, r);
       counts.set(need, (counts.get(need) ?? 0) + 1);
     }
     for (const [need, share] of Object.entries(shares)) {

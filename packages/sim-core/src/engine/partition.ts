@@ -690,6 +690,7 @@ export class Partition {
       id,
       year.days[at]!,
       year.ages[at]!,
+      year,
     );
     resetJourneyContext(this.arriving, attributes, 0, this.params['population.initialTrust']);
     const row = this.createChild(this.arriving);

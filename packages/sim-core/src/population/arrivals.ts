@@ -12,17 +12,21 @@ import { cos, exp, log } from '../foundation/portable-math.js';
 import { type RandomStream, type ReusableStream, randomStream } from '../foundation/random-streams.js';
 import type { ChildAttributes } from '../journey/journey-context.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
-import { onsetTrend } from './demand-trends.js';
+import { earlyComplexChance, onsetTrend } from './demand-trends.js';
 import { drawAttributes } from './synthetic-population.js';
 
 /** Needs arising after 15 are not modelled as new entries (young people reach the model through school). */
 export const LAST_ONSET_AGE = 15;
 
-/** A year's new needs, sorted by day: child `firstId + k` arrives on `days[k]` aged `ages[k]` whole years. */
+/**
+ * A year's new needs, sorted by day: child `firstId + k` arrives on `days[k]` aged `ages[k]` whole
+ * years; one arising before school is complex with chance `earlyComplexChance`.
+ */
 export interface YearOfArrivals {
   readonly firstId: number;
   readonly days: Float64Array;
   readonly ages: Uint8Array;
+  readonly earlyComplexChance: number;
 }
 
 /** Onset hazard per year at `age` (whole years), in the trends' reference year (`demand-trends.ts`). */
@@ -76,10 +80,13 @@ export function arrivalsInYear(
     days[k] = byAge[age]![next[age]!++]!;
     ages[k] = age;
   }
-  return { firstId, days, ages };
+  return { firstId, days, ages, earlyComplexChance: earlyComplexChance(calendarYear, p) };
 }
 
-/** The attributes of child `id`, whose need arises on `day` at `age`, drawn from its own stream. */
+/**
+ * The attributes of child `id`, whose need arises on `day` at `age` in `year` (its arrivals),
+ * drawn from its own stream.
+ */
 export function arrivalAttributes(
   stream: ReusableStream,
   p: Params,
@@ -88,10 +95,12 @@ export function arrivalAttributes(
   id: number,
   day: number,
   age: number,
+  year: YearOfArrivals,
 ): ChildAttributes {
   const r = stream.reseed(seed, replication, id, 'attributes');
   const onsetAge = age + r();
-  return drawAttributes(id, day - onsetAge * DAYS_PER_YEAR, 'senSupport', p, r, onsetAge);
+  const birthDay = day - onsetAge * DAYS_PER_YEAR;
+  return drawAttributes(id, birthDay, 'senSupport', p, r, onsetAge, year.earlyComplexChance);
 }
 
 /** How many children are expected to arrive over `years` years from `startYear` at `scale` (the mean of the draws). */

@@ -8,6 +8,7 @@ export {
   poisson,
   type YearOfArrivals,
 } from './arrivals.js';
+export { earlyComplexChance, onsetTrend, pastTrends } from './demand-trends.js';
 export {
   ABOVE_THRESHOLD_SHAPE_AT_START,
   ABOVE_THRESHOLD_SHARE_AT_START,

@@ -149,7 +149,7 @@ export function drawSchoolPupil(
     context.trust = trust;
     context.refusals = 0;
     const onsetAge = drawOnsetAge(age, p, trends.onsets, r);
-    arise(context, onsetAge, p, r);
+    arise(context, onsetAge, trendAt(trends.earlyComplex, age - onsetAge), p, r);
     kept = [
       age,
       replayNeedHistory(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, trends, r, episodes),
@@ -207,7 +207,7 @@ function earlyYearsHistory(
     age = EARLY_YEARS_END * Math.sqrt(r());
     onsetAge = age * r();
   } while (r() * highest >= trendAt(trends.onsets, age - onsetAge));
-  arise(context, onsetAge, p, r);
+  arise(context, onsetAge, trendAt(trends.earlyComplex, age - onsetAge), p, r);
   return [
     age,
     replayNeedHistory(context, onsetAge, (age - onsetAge) * DAYS_PER_YEAR, p, trends, r, episodes),
@@ -262,10 +262,15 @@ export function expectedEarlyYearsPupils(p: Params, trends: PastTrends): number 
  * has the same distribution as the wait ahead), over which need escalated unchecked. Writes
  * the severity into `context` (whose advocacy sets how soon a parent raises it) and returns the age.
  */
-export function drawEmergingChild(context: JourneyContext, p: Params, r: RandomStream): number {
+export function drawEmergingChild(
+  context: JourneyContext,
+  p: Params,
+  trends: PastTrends,
+  r: RandomStream,
+): number {
   // The ages needs arise at now, across every age (one level: the needs arose in the last year or so).
   const onsetAge = drawOnsetAge(LAST_ONSET_AGE + 1, p, ONE_LEVEL, r);
-  arise(context, onsetAge, p, r);
+  arise(context, onsetAge, trends.earlyComplex[0]!, p, r);
   const escalateMean = DAYS_PER_YEAR / Math.max(p['need.escalationRatePerYear'], 1e-6);
   const elapsed = exponential(r, meanDaysToNotice(context.advocacy, p));
   for (let t = exponential(r, escalateMean); t < elapsed; t += exponential(r, escalateMean))
@@ -314,11 +319,18 @@ function yearsUnnoticed(advocacy: number, p: Params, trends: PastTrends): number
 const ONE_LEVEL: readonly number[] = [1];
 
 /**
- * A need arising at `onsetAge`: its primary need (drawn with the age, so complex needs arise
- * before school) and its first severity, written into `context`.
+ * A need arising at `onsetAge`, in a year in which one arising before school is complex with chance
+ * `earlyComplexChance`: its primary need (drawn with the age, so complex needs arise before school)
+ * and its first severity, written into `context`.
  */
-function arise(context: JourneyContext, onsetAge: number, p: Params, r: RandomStream): void {
-  const need = drawArisingNeed(onsetAge, p, r);
+function arise(
+  context: JourneyContext,
+  onsetAge: number,
+  earlyComplexChance: number,
+  p: Params,
+  r: RandomStream,
+): void {
+  const need = drawArisingNeed(onsetAge, earlyComplexChance, p, r);
   (context as { primaryNeed: PrimaryNeed }).primaryNeed = need;
   context.severity = onsetSeverity(need, onsetAge, p, r());
 }

@@ -4,9 +4,10 @@
  * SEN2's mix of all plans leaves), so that both mixes hold on the first day (until model 0.24.0
  * they drew from SEN2's mix wherever they were, and the 2023 start held SEMH at 20% of primary-age
  * plans in mainstream schools against the census's 13%). A need that arises (in the run, or in a
- * replayed history at the start) draws with the age it arises at: before school, complex with
- * chance `need.earlyComplexShare`, in the plans' mix of complex needs; otherwise, and always from
- * school age on, one of the other needs in the shares `need.arisingShare.*`
+ * replayed history at the start) draws with the age it arises at: before school, complex with the
+ * chance that year gives (`earlyComplexChance`, demand-trends.ts), in the plans' mix of complex
+ * needs; otherwise, and always from school age on, one of the other needs in the shares
+ * `need.arisingShare.*`
  * (journey/primary-need.ts says why complex needs differ).
  *
  * Until model 0.23.0 the other needs arose in the plans' mix too, which has far more autism
@@ -112,9 +113,17 @@ export function drawPlanHolderNeed(place: PlanHolderPlace, r: RandomStream): Pri
   return ALL[pickIndex(r, PLACE_CUMULATIVE[place])]!;
 }
 
-/** The primary need of a need that arises at `onsetAge`. */
-export function drawArisingNeed(onsetAge: number, p: Params, r: RandomStream): PrimaryNeed {
-  const complex = r() < p['need.earlyComplexShare'] && onsetAge < EARLY_ONSET_END;
+/**
+ * The primary need of a need that arises at `onsetAge`, in a year in which a need arising before
+ * school is complex with chance `earlyComplexChance`.
+ */
+export function drawArisingNeed(
+  onsetAge: number,
+  earlyComplexChance: number,
+  p: Params,
+  r: RandomStream,
+): PrimaryNeed {
+  const complex = r() < earlyComplexChance && onsetAge < EARLY_ONSET_END;
   return complex ? COMPLEX[pickIndex(r, COMPLEX_CUMULATIVE)]! : OTHER[pickOther(p, r)]!;
 }
 

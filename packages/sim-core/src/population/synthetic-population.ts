@@ -442,7 +442,7 @@ function seedChild(
   else if (postPlan) context.severity = fromShape(POST_PLAN_SEVERITY_SHAPE_AT_START, r(), 0, 1);
   else {
     // The age comes with the history (older children have had longer for a need to arise).
-    if (emerging) age = drawEmergingChild(context, p, r);
+    if (emerging) age = drawEmergingChild(context, p, shares.trends, r);
     else if (pipeline)
       age = drawRequester(context, p, shares.trends, r, shares.earlyYearsSupportShare, (c) =>
         decidedAs(group, refusalType, c, p),
@@ -698,8 +698,9 @@ function crisisInProgress(context: JourneyContext, p: Params, r: RandomStream): 
 /**
  * Attributes of a child with SEN: sex, free school meals, primary need and family advocacy. A
  * plan holder (or a young person after a plan) is drawn as one, its need for where it is (`group`
- * is that place); a need without a plan is drawn with the age it arose at (`onsetAge`; a pupil at
- * the start whose history is replayed draws it again with its replayed onset, need-history.ts).
+ * is that place); a need without a plan is drawn with the age it arose at (`onsetAge`) and the
+ * chance that year that a need arising before school is complex (a pupil at the start whose
+ * history is replayed draws it again with its replayed onset, need-history.ts).
  */
 export function drawAttributes(
   id: number,
@@ -708,12 +709,15 @@ export function drawAttributes(
   p: Params,
   r: RandomStream,
   onsetAge = Number.POSITIVE_INFINITY,
+  earlyComplexChance = 0,
 ): ChildAttributes {
   const ehcp = group !== 'senSupport';
   const sex: Sex =
     r() < p[ehcp ? 'population.maleShare.ehcp' : 'population.maleShare.senSupport'] ? 'male' : 'female';
   const deprived = r() < p[ehcp ? 'population.fsmShare.ehcp' : 'population.fsmShare.senSupport'];
-  const primaryNeed = ehcp ? drawPlanHolderNeed(group, r) : drawArisingNeed(onsetAge, p, r);
+  const primaryNeed = ehcp
+    ? drawPlanHolderNeed(group, r)
+    : drawArisingNeed(onsetAge, earlyComplexChance, p, r);
   const mean = deprived ? p['population.advocacyMean.deprived'] : p['population.advocacyMean.notDeprived'];
   const advocacy = clamp01(mean + ADVOCACY_SPREAD * (r() - 0.5));
   return { id, birthDay, sex, primaryNeed, deprived, advocacy };

@@ -205,8 +205,15 @@ export const PARAMETER_CATALOGUE = {
     'Share of needs other than complex ones arising before age 5 that are severe from onset (start around need.severeOnsetSeverityMean); a specific learning difficulty never is.',
   ),
   'need.earlyComplexShare': share(
-    'Share of needs arising before age 5 that are complex (SLD, PMLD, MSI, PD, VI, HI); later needs never are.',
+    'Share of the needs arising before age 5 in 2023 that are complex (SLD, PMLD, MSI, PD, VI, HI); later needs never are. Complex needs arise per child at their own trend (need.complexOnsetGrowthPerYear), so they are a smaller share in years with more onsets.',
   ),
+  'need.complexOnsetGrowthPerYear': {
+    unit: 'share a year',
+    min: -0.2,
+    max: 0.5,
+    meaning:
+      'Yearly growth of complex needs arising per child (from 2023’s, between need.growthFromYear and need.growthUntilYear), in place of need.onsetGrowthPerYear, which the other needs take.',
+  },
   'need.escalationRatePerYear': perYear(
     'Escalation steps per year while need is unmet (waiting counts as unmet).',
   ),
