@@ -7,8 +7,7 @@
  * replayed history at the start) draws with the age it arises at: before school, complex with the
  * chance that year gives (`earlyComplexChance`, demand-trends.ts), in the plans' mix of complex
  * needs; otherwise, and always from school age on, one of the other needs in the shares
- * `need.arisingShare.*`
- * (journey/primary-need.ts says why complex needs differ).
+ * `need.arisingShare.*` (journey/primary-need.ts says why complex needs differ).
  *
  * Until model 0.23.0 the other needs arose in the plans' mix too, which has far more autism
  * (31.5% of plans against 11.7% of pupils with SEN) and far less specific learning difficulty
