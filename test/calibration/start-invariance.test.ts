@@ -171,8 +171,10 @@ describe('start-date invariance: flows in 2023 from a 2023 start and from a 2019
    * (model 0.26.0: assessments completed in February 0.094 of the 2023 start's year against 0.064 at
    * 5 replications; 0.089 ± 0.002 against 0.069 ± 0.002 at 20, and 0.25.0, which passed at 5,
    * 0.091 against 0.069 at 20). That February bunch, about a quarter of a month, is real and close
-   * to the allowance: the start's requests in progress are decided sooner than the earlier start's
-   * (January's decisions 0.088 against 0.079), and those agreed finish their assessments in February.
+   * to the allowance: the start's queue for an educational psychologist is drawn wherever its
+   * children are, so those in areas with psychologists free start on the first day and finish in
+   * February (0.070 against 0.069 with no queue at the start), where the earlier start's queue is
+   * only where psychologists are short.
    */
   let earlier20: ExperimentResult | undefined;
   it.each(FLOWS)('%s: the first three months carry no dip or bunch from the start', (metric) => {
