@@ -28,6 +28,15 @@ import {
 import { describe, expect, it } from 'vitest';
 import { baselineParamsWith, loadScenario } from './load-scenario.js';
 
+/** Severity bands easy to read off: severe around 0.8, mild around 0.3 before school and 0.25 after, each 0.2 wide; half of early needs severe. */
+const SEVERITY_BANDS = {
+  'need.severeOnsetShareEarly': 0.5,
+  'need.severeOnsetSeverityMean': 0.8,
+  'need.earlyOnsetSeverityMean': 0.3,
+  'need.onsetSeverityMean': 0.25,
+  'need.onsetSeveritySpread': 0.2,
+} as const;
+
 describe('primary need', () => {
   it('complex needs start between the specialist threshold and 1; others by the age they arise at', () => {
     const p = baselineParamsWith({
@@ -70,14 +79,7 @@ describe('primary need', () => {
   });
 
   it('a specific learning difficulty is never severe from onset, before school or after', () => {
-    const p = baselineParamsWith({
-      'need.severeOnsetShare': 0.2,
-      'need.severeOnsetShareEarly': 0.5,
-      'need.severeOnsetSeverityMean': 0.8,
-      'need.earlyOnsetSeverityMean': 0.3,
-      'need.onsetSeverityMean': 0.25,
-      'need.onsetSeveritySpread': 0.2,
-    });
+    const p = baselineParamsWith({ ...SEVERITY_BANDS, 'need.severeOnsetShare': 0.2 });
     // The draws that make another need severe leave SpLD in the mild band, spread over all of it.
     expect(onsetSeverity('MLD', 9, p, 0.1)).toBeCloseTo(0.8);
     expect(onsetSeverity('SpLD', 9, p, 0)).toBeCloseTo(0.15);
@@ -87,14 +89,7 @@ describe('primary need', () => {
   });
 
   it('needs arising before school take their severe share from need.severeOnsetShareEarly, later ones from need.severeOnsetShare', () => {
-    const p = baselineParamsWith({
-      'need.severeOnsetShare': 0,
-      'need.severeOnsetShareEarly': 0.5,
-      'need.severeOnsetSeverityMean': 0.8,
-      'need.earlyOnsetSeverityMean': 0.3,
-      'need.onsetSeverityMean': 0.25,
-      'need.onsetSeveritySpread': 0.2,
-    });
+    const p = baselineParamsWith({ ...SEVERITY_BANDS, 'need.severeOnsetShare': 0 });
     expect(onsetSeverity('ASD', 4.9, p, 0.25)).toBeCloseTo(0.8);
     expect(onsetSeverity('ASD', 4.9, p, 0.75)).toBeCloseTo(0.3);
     expect(onsetSeverity('ASD', 5, p, 0.25)).toBeCloseTo(0.2);
@@ -143,7 +138,7 @@ describe('primary need', () => {
       const stream = new ReusableStream();
       let complex = 0;
       for (let k = 0; k < year.days.length; k++) {
-        const child = arrivalAttributes(stream, p, 9, 0, k, year.days[k]!, year.ages[k]!, year);
+        const child = arrivalAttributes(stream, p, 9, 0, k, year, k);
         if (isComplexNeed(child.primaryNeed)) complex++;
       }
       return [complex, year.days.length] as const;

@@ -140,8 +140,8 @@ const measuredStarts = new WeakMap<Params, Map<number, number>>();
 
 /** The share of plans held by children aged 5–10 that are for complex needs, in the starting population of January `startYear`. */
 export function complexShareAt5to10AtStart(p: Params, startYear: number): number {
-  const byYear = measuredStarts.get(p) ?? new Map<number, number>();
-  measuredStarts.set(p, byYear);
+  let byYear = measuredStarts.get(p);
+  if (byYear === undefined) measuredStarts.set(p, (byYear = new Map()));
   const known = byYear.get(startYear);
   if (known !== undefined) return known;
   let plans = 0;

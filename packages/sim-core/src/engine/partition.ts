@@ -688,9 +688,8 @@ export class Partition {
       seed,
       replication,
       id,
-      year.days[at]!,
-      year.ages[at]!,
       year,
+      at,
     );
     resetJourneyContext(this.arriving, attributes, 0, this.params['population.initialTrust']);
     const row = this.createChild(this.arriving);

@@ -84,8 +84,8 @@ export function arrivalsInYear(
 }
 
 /**
- * The attributes of child `id`, whose need arises on `day` at `age` in `year` (its arrivals),
- * drawn from its own stream.
+ * The attributes of child `id`, the `k`-th of `year`'s arrivals (its need arises on `year.days[k]`
+ * aged `year.ages[k]`), drawn from its own stream.
  */
 export function arrivalAttributes(
   stream: ReusableStream,
@@ -93,13 +93,12 @@ export function arrivalAttributes(
   seed: number,
   replication: number,
   id: number,
-  day: number,
-  age: number,
   year: YearOfArrivals,
+  k: number,
 ): ChildAttributes {
   const r = stream.reseed(seed, replication, id, 'attributes');
-  const onsetAge = age + r();
-  const birthDay = day - onsetAge * DAYS_PER_YEAR;
+  const onsetAge = year.ages[k]! + r();
+  const birthDay = year.days[k]! - onsetAge * DAYS_PER_YEAR;
   return drawAttributes(id, birthDay, 'senSupport', p, r, onsetAge, year.earlyComplexChance);
 }
 
