@@ -141,7 +141,10 @@ const measuredStarts = new WeakMap<Params, Map<number, number>>();
 /** The share of plans held by children aged 5–10 that are for complex needs, in the starting population of January `startYear`. */
 export function complexShareAt5to10AtStart(p: Params, startYear: number): number {
   let byYear = measuredStarts.get(p);
-  if (byYear === undefined) measuredStarts.set(p, (byYear = new Map()));
+  if (byYear === undefined) {
+    byYear = new Map();
+    measuredStarts.set(p, byYear);
+  }
   const known = byYear.get(startYear);
   if (known !== undefined) return known;
   let plans = 0;
