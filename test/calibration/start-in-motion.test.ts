@@ -12,6 +12,10 @@
  *   Septembers whose places have not opened by January 2023), a year, over the places;
  * - `redress.placementShareAtStart`: appeals about the school named among appeals against plans,
  *   in 2021 and 2022;
+ * - `population.requestFlowAtStart`: initial requests a year in October to December 2022 (92 days),
+ *   over the published 2022 flow the baseline sizes its requests in progress from (new in model
+ *   0.27.0: sized from the published flow, the start held about 8% more requests awaiting a
+ *   decision than the model's own flow keeps, and January's decisions bunched);
  * - `population.appealsInProgress` ÷ `population.appealsPerYear`: appeals registered and not yet
  *   resolved for each registered in the year before (Little's law: the model's own time in
  *   progress).
@@ -41,6 +45,7 @@
 import {
   assessmentsInProgress,
   buildStartingPopulation,
+  DAYS_PER_YEAR,
   type Params,
   runReplication,
 } from '@send-sim/sim-core';
@@ -56,6 +61,10 @@ const OUT_OF_EDUCATION = 'population.post16PlanSetting.outOfEducation (the share
 const POST_PLAN = 'population.postPlanAtStart (young people on a pathway per plan holder at 16–25)';
 /** The assessments under way the 2023 start holds (national), which its EP queue is a multiple of. */
 const ASSESSING_AT_START = assessmentsInProgress(loadScenario('baseline').params);
+/** The published requests a year the 2023 start's flow is a multiple of. */
+const REQUESTS_PUBLISHED = loadScenario('baseline').params['population.requestsPerYear'];
+/** Days in October to December. */
+const LAST_QUARTER_DAYS = 92;
 
 type Monthly = Readonly<Record<string, readonly number[]>>;
 const sumOver = (series: readonly number[], from: number, to: number) =>
@@ -93,6 +102,9 @@ const MEASURES: Record<string, (m: Monthly) => number> = {
   'population.under5PlanSetting.independentSpecial': (m) =>
     m.ehcp_in_independent_special_under_5![JANUARY_2023]! / m.ehcp_age_under_5![JANUARY_2023]!,
   'population.epWaitingAtStart': (m) => m.waiting_for_ep_assessment![JANUARY_2023]! / ASSESSING_AT_START,
+  'population.requestFlowAtStart': (m) =>
+    (sumOver(m.assessment_requests!, JANUARY_2023 - 3, JANUARY_2023) * (DAYS_PER_YEAR / LAST_QUARTER_DAYS)) /
+    REQUESTS_PUBLISHED,
   'population.appealsInProgress ÷ population.appealsPerYear': (m) =>
     m.appeals_awaiting_hearing![JANUARY_2023]! /
     sumOver(m.appeals_registered!, JANUARY_2023 - 12, JANUARY_2023),

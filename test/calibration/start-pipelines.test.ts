@@ -12,15 +12,20 @@
  * are drawn at 5% (about 1,700), the backtest's from 8 replications at 1% (about 3,000).
  *
  * The start also holds a queue for educational psychologists (`population.epWaitingAtStart`, from
- * model 0.20.0), its longest waits first, as the queue would see them.
+ * model 0.20.0), its longest waits first, as the queue would see them, and (from model 0.27.0) only
+ * in the local area groups with the fewest psychologists, where a run some years in holds it.
  *
  * Workload: 8 replications of the backtest at 1% for four years and one 5% start (several seconds).
  */
 import {
   buildStartingPopulation,
-  epWaitedAtStart,
+  Calendar,
   epWaitingInProgress,
   type JourneyContext,
+  LOCAL_AREA_GROUPS,
+  localAreaOf,
+  localCapacityShares,
+  localGroupsAtStart,
   Simulation,
   simulationInput,
 } from '@send-sim/sim-core';
@@ -101,15 +106,35 @@ describe('children in the statutory process at the 2023 start against the backte
     ).toBeLessThanOrEqual(3 * se);
   });
 
-  it('queue for an educational psychologist as many as the start says, the longest waits first', () => {
+  it('queue for an educational psychologist as many as the start says, in the least served groups, the longest waits first in each', () => {
     const baseline = loadScenario('baseline');
-    const waiting = buildStartingPopulation(baseline.params, 2023, 0.05, 1, 0).filter(
+    const scale = 0.05;
+    // The run's own local area groups (engine/local-psychology.ts), as a run draws its start.
+    const local = localGroupsAtStart(baseline.params, scale, new Calendar('2023-01-01'));
+    const waiting = buildStartingPopulation(baseline.params, 2023, scale, 1, 0, 0, local).filter(
       (seed) => seed.leaves.support === 'statutory.assessing.waitingForEP',
     );
-    expect(waiting.length).toBe(Math.round(epWaitingInProgress(baseline.params) * 0.05));
-    const since = waiting.map((seed) => seed.waitingForPsychologistSince!);
-    for (let k = 1; k < since.length; k++) expect(since[k]).toBeGreaterThanOrEqual(since[k - 1]!);
-    expect(since[0]).toBeCloseTo(-epWaitedAtStart(baseline.params) * (1 - 0.5 / waiting.length), 6);
-    expect(since.at(-1)).toBeLessThan(0);
+    expect(waiting.length).toBe(Math.round(epWaitingInProgress(baseline.params) * scale));
+    const byGroup = Array.from({ length: LOCAL_AREA_GROUPS }, () => [] as number[]);
+    for (const seed of waiting)
+      byGroup[localAreaOf(seed.context.id, LOCAL_AREA_GROUPS)]!.push(seed.waitingForPsychologistSince!);
+    // Every group holding part of the queue has fewer psychologists than every group holding none.
+    const shares = localCapacityShares(baseline.params['ep.localCapacitySpread']);
+    const queued = shares.filter((_, g) => byGroup[g]!.length > 0);
+    const none = shares.filter((_, g) => byGroup[g]!.length === 0);
+    expect(queued.length).toBeGreaterThan(0);
+    expect(none.length).toBeGreaterThan(0);
+    expect(Math.max(...queued)).toBeLessThan(Math.min(...none));
+    // In each group, in id order (the order they join), the longest wait first, one agreed request's
+    // interval apart (the same in every group: each has a tenth of them), the last half of one.
+    const intervals = new Set<string>();
+    for (const since of byGroup.filter((g) => g.length > 1)) {
+      const interval = since[1]! - since[0]!;
+      expect(interval).toBeGreaterThan(0);
+      for (let k = 1; k < since.length; k++) expect(since[k]! - since[k - 1]!).toBeCloseTo(interval, 6);
+      expect(since.at(-1)!).toBeCloseTo(-interval / 2, 6);
+      intervals.add(interval.toFixed(6));
+    }
+    expect(intervals.size).toBe(1);
   });
 });

@@ -75,9 +75,10 @@ describe('requests and assessments in progress at the start', () => {
     expect(requested.length).toBe(Math.round(requestsInProgress(baseline) * SCALE));
     // Appeals against a refusal after all wait in `statutory.refused`, never in these stages.
     expect(assessing.length).toBe(Math.round(assessmentsInProgress(baseline) * SCALE));
-    // Agreed: neither refused nor ended without a decision.
+    // Agreed: neither refused nor ended without a decision, of the model's own flow around the start.
     const agreed =
       baseline['population.requestsPerYear'] *
+      baseline['population.requestFlowAtStart'] *
       (1 - baseline['population.requestsRefusedShare'] - baseline['request.withdrawnBeforeDecision']);
     const days =
       MEAN_STATUTORY_DAYS.epAssessment(baseline) +

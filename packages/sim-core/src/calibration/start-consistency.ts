@@ -36,6 +36,7 @@
  */
 import { DAYS_PER_YEAR } from '../foundation/calendar.js';
 import { COMPLEX_NEEDS, isComplexNeed } from '../journey/primary-need.js';
+import { NO_LOCAL_GROUPS } from '../population/ep-queue-at-start.js';
 import { PRIMARY_NEED_SHARES } from '../population/primary-need-draw.js';
 import { forEachStartingChild } from '../population/synthetic-population.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
@@ -149,12 +150,21 @@ export function complexShareAt5to10AtStart(p: Params, startYear: number): number
   if (known !== undefined) return known;
   let plans = 0;
   let complex = 0;
-  forEachStartingChild(p, startYear, START_SAMPLE.scale, START_SAMPLE.seed, 0, 0, ({ context }) => {
-    const age = Math.floor(-context.birthDay / DAYS_PER_YEAR);
-    if (context.supportLevel !== 'plan' || age < 5 || age > 10) return;
-    plans++;
-    if (isComplexNeed(context.primaryNeed)) complex++;
-  });
+  forEachStartingChild(
+    p,
+    startYear,
+    START_SAMPLE.scale,
+    START_SAMPLE.seed,
+    0,
+    0,
+    NO_LOCAL_GROUPS,
+    ({ context }) => {
+      const age = Math.floor(-context.birthDay / DAYS_PER_YEAR);
+      if (context.supportLevel !== 'plan' || age < 5 || age > 10) return;
+      plans++;
+      if (isComplexNeed(context.primaryNeed)) complex++;
+    },
+  );
   byYear.set(startYear, complex / plans);
   return complex / plans;
 }

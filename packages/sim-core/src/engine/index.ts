@@ -2,6 +2,7 @@
 export type { ChildState } from './child-state.js';
 export { ChildContext, ChildTable, MAX_TIMERS, ROW_BYTES, timerGenerationLimit } from './child-table.js';
 export { FutureEvents } from './future-events.js';
+export { localGroupsAtStart } from './local-psychology.js';
 export { NationalServices, type Places } from './national-services.js';
 export {
   Partition,

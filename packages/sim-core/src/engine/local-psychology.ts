@@ -14,18 +14,36 @@
  * in the queue through one function (`admit`), not a closure per leave.
  */
 
+import type { Calendar } from '../foundation/calendar.js';
 import { eventCode, SERVICE_START_EVENT, SERVICES } from '../journey/journey-events.js';
 import { type Ledger, PAYER_INDEX } from '../ledger/ledger.js';
 import { METRIC_INDEX } from '../metrics/metric-definitions.js';
 import type { MetricsCollector } from '../metrics/metrics-collector.js';
+import type { LocalGroupsAtStart } from '../population/ep-queue-at-start.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { epWorkforceFte } from '../services/ep-workforce.js';
+import { localAreaOf } from '../services/local-areas.js';
 import { LOCUM_PREMIUM, LocumPsychology } from '../services/locum-psychology.js';
 import { Service } from '../services/service.js';
 import { SERVICE_WAIT_METRIC, serviceSlots } from '../services/service-capacity.js';
 import type { FutureEvents } from './future-events.js';
 import type { PartitionSettings } from './partition.js';
 import type { PartitionMoney } from './partition-money.js';
+
+/**
+ * The local area groups as the starting population sees them: each group's own EP slots on the
+ * start's day under the world before any policy (`startParams`), and the group of an id (its
+ * partition), so the start's queue is where psychologists are short (`ep-queue-at-start.ts`).
+ */
+export function localGroupsAtStart(
+  startParams: Params,
+  scale: number,
+  calendar: Calendar,
+): LocalGroupsAtStart {
+  const fte = epWorkforceFte(startParams, calendar, 0);
+  const epSlots = serviceSlots(startParams, scale, fte).educationalPsychology;
+  return { epSlots, groupOf: (id) => localAreaOf(id, epSlots.length) };
+}
 
 /** Index of educational psychology in SERVICES: the one service each partition runs itself. */
 export const LOCAL_SERVICE = SERVICES.indexOf('educationalPsychology');
@@ -76,8 +94,9 @@ export class LocalPsychology {
 
   /**
    * The child in `row`, waiting since `since` (before the start), joins the queue as the start is
-   * seeded, after every assessment under way has taken its slot (its group's seeds come last). If a
-   * slot is free it starts its assessment at the start (its wait is counted as none).
+   * seeded, after every assessment under way has taken its slot (the partition joins them once
+   * every seed is in). If a slot is free it starts its assessment at the start (its wait is counted
+   * as none): the start puts its queue in the groups short of slots (`ep-queue-at-start.ts`).
    */
   joinWaiting(row: number, since: number): void {
     this.now = 0;

@@ -73,7 +73,7 @@ import type { ChildAccounts } from './child-accounts.js';
 import { ChildContext, ChildTable, EVENT_STREAM, LEAVES, ROW_BYTES, TIMING_STREAM } from './child-table.js';
 import { drawTiming, timingStream } from './delay-timing.js';
 import { FutureEvents } from './future-events.js';
-import { LOCAL_SERVICE, LocalPsychology } from './local-psychology.js';
+import { LOCAL_SERVICE, LocalPsychology, localGroupsAtStart } from './local-psychology.js';
 import { nationalMetrics, nationalSlots } from './national-services.js';
 import { PartitionMoney } from './partition-money.js';
 import {
@@ -254,6 +254,14 @@ export class Partition {
    */
   private readonly waitingForHearing: number[] = [];
   /**
+   * Rows of the start's agreed requests waiting for an educational psychologist, and since when
+   * (days before the start), in id order: they join the group's queue once every seed is in, so
+   * after every assessment under way has taken its slot (both are drawn from the start's one
+   * group of agreed requests, in id order).
+   */
+  private readonly waitingForPsychologist: number[] = [];
+  private readonly waitingForPsychologistSince: number[] = [];
+  /**
    * The time of the event being delivered (days). `-0` (equal to 0 in every comparison and sum)
    * so that V8 holds the field as a double from the start: a field that first holds a small
    * integer and later a fraction changes the hidden class of every partition, and every method
@@ -309,11 +317,17 @@ export class Partition {
       seed,
       replication,
       nationalSlots(serviceSlots(startParams, scale).tribunal),
+      localGroupsAtStart(startParams, scale, this.settings.calendar),
       (child) => this.addSeed(child),
       (id) => this.owns(id),
     );
     for (const row of this.waitingForHearing) this.joinShared(TRIBUNAL, row, JOIN_AFTER_HOLDERS, 0);
     this.waitingForHearing.length = 0;
+    this.waitingForPsychologist.forEach((row, k) => {
+      this.ep.joinWaiting(row, this.waitingForPsychologistSince[k]!);
+    });
+    this.waitingForPsychologist.length = 0;
+    this.waitingForPsychologistSince.length = 0;
     this.childrenAtStart = this.table.count;
     this.settings.phases.forEach((phase, i) => {
       this.future.push(phase.day, PRIORITY_IMMEDIATE, -1, POLICY_PHASE, -1, i);
@@ -560,8 +574,10 @@ export class Partition {
     if (seed.waitingForSpecialPlaceSince !== undefined)
       this.joinShared(SPECIAL_SCHOOL, row, JOIN_AFTER_HOLDERS, seed.waitingForSpecialPlaceSince);
     if (seed.waitsForHearing) this.waitingForHearing.push(row);
-    if (seed.waitingForPsychologistSince !== undefined)
-      this.ep.joinWaiting(row, seed.waitingForPsychologistSince);
+    if (seed.waitingForPsychologistSince !== undefined) {
+      this.waitingForPsychologist.push(row);
+      this.waitingForPsychologistSince.push(seed.waitingForPsychologistSince);
+    }
     this.startChild(row);
     if (this.raisedCount > 0) this.followOn(row);
   }

@@ -10,6 +10,12 @@ export {
 } from './arrivals.js';
 export { earlyComplexChance, onsetTrend, pastTrends } from './demand-trends.js';
 export {
+  apportionCapped,
+  epQueueAtStart,
+  type LocalGroupsAtStart,
+  NO_LOCAL_GROUPS,
+} from './ep-queue-at-start.js';
+export {
   ABOVE_THRESHOLD_SHAPE_AT_START,
   ABOVE_THRESHOLD_SHARE_AT_START,
   outsideSpecialistSeverityAtStart,
@@ -51,8 +57,8 @@ export {
   appealOutcomesInProgress,
   assessmentsInProgress,
   disputesInProgress,
-  epWaitedAtStart,
   epWaitingInProgress,
+  requestFlowAtStart,
   requestsInProgress,
 } from './start-pipelines.js';
 export { planEndingHazard, startStateSpecialShares } from './starting-shares.js';

@@ -36,6 +36,7 @@ import type {
 import { assessProbability, clamp01, crisisProbability, provisionOf } from '../journey/journey-rules.js';
 import { STATUTORY_DAYS } from '../journey/statutory-timelines.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
+import { epQueueAtStart, type LocalGroupsAtStart, NO_LOCAL_GROUPS } from './ep-queue-at-start.js';
 import {
   drawEarlyYearsPupil,
   drawEmergingChild,
@@ -71,7 +72,6 @@ import { stageInProgress } from './stage-in-progress.js';
 import {
   assessmentsInProgress,
   disputesInProgress,
-  epWaitedAtStart,
   epWaitingInProgress,
   requestsInProgress,
 } from './start-pipelines.js';
@@ -147,8 +147,7 @@ type Group =
   | 'planDisputing'
   | 'refusedDisputing'
   | 'postPlan'
-  | 'waitingForPlace'
-  | 'waitingForPsychologist';
+  | 'waitingForPlace';
 
 /**
  * The effects a starting child can begin with. Shared objects, so a national population (1.7
@@ -174,7 +173,9 @@ const START = {
 /**
  * Sample the population at the start date, January of `startYear`. Ids run from 0 in a fixed order
  * of groups. `hearingSlots`: the tribunal's hearing slots at this scale, so as many appeals in
- * progress start listed (a run passes its own: `serviceSlots`; none by default).
+ * progress start listed (a run passes its own: `serviceSlots`; none by default). `local`: the
+ * local area groups of educational psychology, so the queue for them starts where they are short
+ * (a run passes its own: `localGroupsAtStart`; by default one group, the queue first in id order).
  */
 export function buildStartingPopulation(
   p: Params,
@@ -183,9 +184,10 @@ export function buildStartingPopulation(
   seed: number,
   replication: number,
   hearingSlots = 0,
+  local: LocalGroupsAtStart = NO_LOCAL_GROUPS,
 ): ChildSeed[] {
   const seeds: ChildSeed[] = [];
-  forEachStartingChild(p, startYear, scale, seed, replication, hearingSlots, (child) =>
+  forEachStartingChild(p, startYear, scale, seed, replication, hearingSlots, local, (child) =>
     seeds.push({
       context: { ...child.context },
       leaves: { ...child.leaves },
@@ -212,6 +214,7 @@ export function forEachStartingChild(
   seed: number,
   replication: number,
   hearingSlots: number,
+  local: LocalGroupsAtStart,
   visit: (child: ChildSeed) => void,
   keep: (id: number) => boolean = () => true,
 ): void {
@@ -222,12 +225,26 @@ export function forEachStartingChild(
   const child = newSeed();
   let id = 0;
   for (const [group, count] of groups) {
+    const epWaited =
+      group === 'assessing'
+        ? epQueueAtStart(p, scale, local, id, count, Math.round(epWaitingInProgress(p) * scale))
+        : undefined;
     for (let k = 0; k < count; k++, id++) {
       // Each child draws from its own stream, so skipping one changes no other.
       if (!keep(id)) continue;
       const position = (k + 0.5) / count;
       const r = stream.reseed(seed, replication, id, 'attributes');
-      seedChild(child, group, id, p, shares, r, position, listed.get(group) ?? 0);
+      seedChild(
+        child,
+        group,
+        id,
+        p,
+        shares,
+        r,
+        position,
+        listed.get(group) ?? 0,
+        epWaited?.[k] ?? Number.NaN,
+      );
       visit(child);
     }
   }
@@ -280,15 +297,15 @@ function startingGroups(p: Params, startYear: number, scale: number): Array<[Gro
     ['planAppealing', appeals - refusedAppealing],
     ['planDisputing', planDisputing],
     ['requested', n(requestsInProgress(p))],
-    ['assessing', n(assessmentsInProgress(p))],
+    // Agreed requests: assessments under way, and those waiting for an educational psychologist
+    // (which of them wait: ep-queue-at-start.ts).
+    ['assessing', n(assessmentsInProgress(p)) + n(epWaitingInProgress(p))],
     ['refusedAppealing', refusedAppealing],
     ['refusedDisputing', refusedDisputing],
   ];
-  const waitingForPsychologist = n(epWaitingInProgress(p));
   // Pupils with a request, assessment or dispute of a refusal in progress are on SEN support in the census.
   const statutory: readonly Group[] = ['requested', 'assessing', 'refusedAppealing', 'refusedDisputing'];
-  const inProgress =
-    groups.reduce((sum, [g, k]) => (statutory.includes(g) ? sum + k : sum), 0) + waitingForPsychologist;
+  const inProgress = groups.reduce((sum, [g, k]) => (statutory.includes(g) ? sum + k : sum), 0);
   groups.push(['senSupport', Math.max(0, n(p['population.senSupportStock']) - inProgress)]);
   const trends = shares.trends;
   groups.push(['earlyYearsSupport', n(expectedEarlyYearsPupils(p, trends))]);
@@ -296,7 +313,6 @@ function startingGroups(p: Params, startYear: number, scale: number): Array<[Gro
   groups.push(['postPlan', n(shares.postPlanCumulative.at(-1)!)]);
   // Last, so the queues see them join after every holder of a place (and ids before stay as they were).
   groups.push(['waitingForPlace', waiting]);
-  groups.push(['waitingForPsychologist', waitingForPsychologist]);
 
   return groups;
 }
@@ -363,7 +379,10 @@ function newSeed(): MutableSeed {
   };
 }
 
-/** Fill `seed` with child `id` of `group`, drawing from `r`. */
+/**
+ * Fill `seed` with child `id` of `group`, drawing from `r`. `epWaited`: for an agreed request
+ * waiting for an educational psychologist, the days it has waited (NaN for any other child).
+ */
 function seedChild(
   seed: MutableSeed,
   group: Group,
@@ -373,6 +392,7 @@ function seedChild(
   r: RandomStream,
   position: number,
   listedBelow: number,
+  epWaited: number,
 ): void {
   const waitingForPlace = group === 'waitingForPlace';
   const inStateSpecial = group === 'stateSpecial';
@@ -391,8 +411,7 @@ function seedChild(
   // in mainstream schools (assumption).
   const refusedAppeal = group === 'refusedAppealing';
   const refused = refusedAppeal || group === 'refusedDisputing';
-  const waitingForPsychologist = group === 'waitingForPsychologist';
-  const pipeline = group === 'requested' || group === 'assessing' || waitingForPsychologist || refused;
+  const pipeline = group === 'requested' || group === 'assessing' || refused;
   // What a refusal disputed at the start was: it shapes whose need it is (drawRequester).
   const refusalType = refused ? refusalDisputeType(r) : undefined;
   let age = inStateSpecial
@@ -523,9 +542,10 @@ function seedChild(
     timers.push({ timer: 'decision', event: 'LA_DECIDES', day: decision - gone });
     effects.push(START.decisionDeadline);
   }
-  if (group === 'assessing' || waitingForPsychologist) {
-    // Agreed. Waiting for an educational psychologist: the first in the group have waited longest
-    // (epWaitedAtStart), so they are seen first, as the queue would see them. Otherwise part-way
+  if (group === 'assessing') {
+    // Agreed. Waiting for an educational psychologist in a group short of them, `epWaited` days so
+    // far (ep-queue-at-start.ts: the first in each group's queue have waited longest, so they are
+    // seen first, as the queue would see them). Otherwise part-way
     // from the LA's agreement to a final plan, in whichever stage the time already gone falls: with
     // an educational psychologist (holding one of the service's slots, as the statechart's children
     // do), the LA deciding to issue, or drafting. Each stage is drawn as the statechart draws it,
@@ -533,7 +553,7 @@ function seedChild(
     // (stage-in-progress.ts), so plans fall due all through the first months.
     context.requestedBy = requester(age, p, r);
     const decided = JOURNEY_DELAYS.laDecision(context, p, r, 0);
-    const waiting = waitingForPsychologist;
+    const waiting = !Number.isNaN(epWaited);
     let assessment = 0;
     let deciding = 0;
     let drafting = 0;
@@ -551,7 +571,7 @@ function seedChild(
         r,
       );
     // Days since the LA agreed: waited so far, or gone of the stages that follow.
-    const gone = waiting ? epWaitedAtStart(p) * (1 - position) : r() * (assessment + deciding + drafting);
+    const gone = waiting ? epWaited : r() * (assessment + deciding + drafting);
     context.requestedOn = -(decided + gone);
     needSinceRequest(context, decided + gone, p, r);
     effects.push(START.issueDeadline);

@@ -131,6 +131,13 @@ export const PARAMETER_CATALOGUE = {
     'Initial requests for assessment a year around the start date: the flow the requests and assessments in progress at the start come from.',
     'requests',
   ),
+  'population.requestFlowAtStart': {
+    unit: 'ratio',
+    min: 0.5,
+    max: 1.5,
+    meaning:
+      'Initial requests a year in the months before the start date as the model makes them, as a multiple of population.requestsPerYear: the flow the requests and assessments in progress at the start are sized from.',
+  },
   'population.requestsRefusedShare': share(
     'Share of initial requests the LA refused to assess, around the start date.',
   ),
