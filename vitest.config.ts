@@ -56,6 +56,7 @@ const MODEL_TESTS = [
   'test/sim-core/parental-preference.test.ts',
   'test/calibration/plan-severity-start.test.ts',
   'test/calibration/start-pipelines.test.ts',
+  'test/calibration/post16-at-start.test.ts',
   'test/sim-core/request-withdrawal.test.ts',
   'test/sim-core/public-and-family-costs.test.ts',
   'test/sim-core/delivery-costs.test.ts',

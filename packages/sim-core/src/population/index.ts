@@ -35,6 +35,12 @@ export {
   yearsSincePlanEnded,
 } from './post-plan-at-start.js';
 export {
+  POST16_FIRST_AGE,
+  POST16_LAST_AGE,
+  type Post16Weights,
+  post16WeightsByAge,
+} from './post16-settings-by-age.js';
+export {
   drawArisingNeed,
   drawPlanHolderNeed,
   MAINSTREAM_PLANS_BY_PHASE_2021,

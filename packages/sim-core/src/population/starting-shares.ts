@@ -6,7 +6,7 @@
  * demand trends the replayed histories read, and the draws of a plan holder's age and setting.
  */
 import { DAYS_PER_YEAR } from '../foundation/calendar.js';
-import { log } from '../foundation/portable-math.js';
+import { exp, log } from '../foundation/portable-math.js';
 import { cumulate, pickIndex, type RandomStream } from '../foundation/random-streams.js';
 import { MEAN_STATUTORY_DAYS } from '../journey/journey-delays.js';
 import { CEASE_NOT_IN_EDUCATION_FROM_AGE } from '../journey/journey-guards.js';
@@ -15,6 +15,12 @@ import type { Params } from '../scenario/parameter-catalogue.js';
 import { type PastTrends, pastTrends } from './demand-trends.js';
 import { expectedEarlyYearsPupils } from './need-history.js';
 import { type PlanHolderBand, postPlanAge, postPlanByBand } from './post-plan-at-start.js';
+import {
+  POST16_FIRST_AGE,
+  POST16_LAST_AGE,
+  type Post16Weights,
+  post16WeightsByAge,
+} from './post16-settings-by-age.js';
 import {
   bandShareBelow,
   stateSpecialWeightFactors,
@@ -61,9 +67,8 @@ export interface Shares {
   readonly primaryCumulative: readonly number[];
   readonly secondaryCumulative: readonly number[];
   readonly post16: readonly SettingName[];
-  /** Post-16 settings before 19 and from 19 (special schools keep pupils to 19; older young people in specialist provision are in FE). */
-  readonly post16Cumulative: readonly number[];
-  readonly over19Cumulative: readonly number[];
+  /** Post-16 settings at each year of age from 16 to 24, as the journey's steps leave a cohort (post16-settings-by-age.ts). */
+  readonly post16ByAgeCumulative: ReadonlyArray<readonly number[]>;
   /** Settings under 5, and the same without state special schools. */
   readonly under5: readonly SettingName[];
   readonly under5Cumulative: readonly number[];
@@ -71,7 +76,7 @@ export interface Shares {
   /** The same settings without state special schools, for plan holders drawn outside them. */
   readonly primaryOutsideCumulative: readonly number[];
   readonly secondaryOutsideCumulative: readonly number[];
-  readonly post16OutsideCumulative: readonly number[];
+  readonly post16OutsideByAgeCumulative: ReadonlyArray<readonly number[]>;
   /** Chance a plan holder is in a state special school, under 5, at primary age, secondary age and 16–18. */
   readonly stateSpecialChance: {
     readonly under5: number;
@@ -81,8 +86,6 @@ export interface Shares {
   };
   /** Expected state special pupils under 5, at primary age, secondary age and 16–18 (national), cumulated. */
   readonly stateSpecialCumulative: readonly number[];
-  /** The share of the 16–19 band below 19 (sixth-formers), as ageWithinBand spreads it. */
-  readonly belowNineteen: number;
   /** Yearly hazard of a plan ceasing for leaving education, from the age an LA may cease it. */
   readonly leavingHazard: number;
   /** Onset levels and the propensity to ask in each year before the start, for the replayed histories. */
@@ -204,11 +207,15 @@ export function sharesOf(p: Params, startYear: number): Shares {
   const primary = scaled(schoolAgeWeights, SCHOOL_AGE_SETTINGS, factors.primary);
   const secondary = scaled(schoolAgeWeights, SCHOOL_AGE_SETTINGS, factors.secondary);
   const post16 = scaled(post16Weights, POST16_SETTINGS, factors.sixthForm);
-  // Special schools keep pupils to 19; older young people in specialist provision are in FE.
-  const over19 = post16.map((w, k) => {
-    const setting = POST16_SETTINGS[k]!;
-    return setting === 'maintainedSpecial' || setting === 'independentSpecial' ? 0 : w;
-  });
+  // From 16 and 17's weights, each later year of age as the journey's steps leave a cohort
+  // (special schools keep pupils to 19, then they are in FE).
+  const at16 = (setting: keyof Post16Weights) => post16[POST16_SETTINGS.indexOf(setting)]!;
+  const post16ByAge = post16WeightsByAge(p, {
+    furtherEducation: at16('furtherEducation'),
+    maintainedSpecial: at16('maintainedSpecial'),
+    independentSpecial: at16('independentSpecial'),
+    outOfEducation: at16('outOfEducation'),
+  }).map((weights) => POST16_SETTINGS.map((setting) => weights[setting]));
   // The chance of a state special school at each phase, and the settings without one.
   const chance = (weights: readonly number[], settings: readonly SettingName[]) => {
     const { stateSpecialWeight, totalWeight } = weightOf(weights, settings);
@@ -234,14 +241,13 @@ export function sharesOf(p: Params, startYear: number): Shares {
     primaryCumulative: cumulate(primary),
     secondaryCumulative: cumulate(secondary),
     post16: POST16_SETTINGS,
-    post16Cumulative: cumulate(post16),
-    over19Cumulative: cumulate(over19),
+    post16ByAgeCumulative: post16ByAge.map(cumulate),
     under5: UNDER5_SETTINGS,
     under5Cumulative: cumulate(under5Weights),
     under5OutsideCumulative: outside(under5Weights, UNDER5_SETTINGS),
     primaryOutsideCumulative: outside(primary, SCHOOL_AGE_SETTINGS),
     secondaryOutsideCumulative: outside(secondary, SCHOOL_AGE_SETTINGS),
-    post16OutsideCumulative: outside(post16, POST16_SETTINGS),
+    post16OutsideByAgeCumulative: post16ByAge.map((weights) => outside(weights, POST16_SETTINGS)),
     stateSpecialChance,
     stateSpecialCumulative: cumulate([
       under5InStateSpecial,
@@ -249,7 +255,6 @@ export function sharesOf(p: Params, startYear: number): Shares {
       bands[2]!.holders * stateSpecialChance.secondary,
       bands[3]!.holders * belowNineteen * stateSpecialChance.sixthForm,
     ]),
-    belowNineteen,
     leavingHazard,
     trends,
     earlyYearsSupportShare: earlyYears / Math.max(earlyYears + p['population.senSupportStock'], 1e-9),
@@ -321,34 +326,51 @@ export function planSetting(
         : shares.secondaryCumulative;
     return shares.schoolAge[pickIndex(r, cumulative)]!;
   }
-  if (age >= 19) return shares.post16[pickIndex(r, shares.over19Cumulative)]!;
+  const year = Math.min(Math.floor(age), POST16_LAST_AGE) - POST16_FIRST_AGE;
   return shares.post16[
-    pickIndex(r, outsideStateSpecial ? shares.post16OutsideCumulative : shares.post16Cumulative)
+    pickIndex(
+      r,
+      (outsideStateSpecial ? shares.post16OutsideByAgeCumulative : shares.post16ByAgeCumulative)[year]!,
+    )
   ]!;
 }
 
 /** The chance a plan holder aged `age` is in a state special school at the start. */
 function stateSpecialChanceAt(age: number, shares: Shares): number {
   const { under5, primary, secondary, sixthForm } = shares.stateSpecialChance;
-  return age < 5 ? under5 : age < 11 ? primary : age < 16 ? secondary : age < 19 ? sixthForm : 0;
+  if (age >= 16) return age < 19 ? sixthFormChanceAt(age, sixthForm, shares.leavingHazard) : 0;
+  return age < 5 ? under5 : age < 11 ? primary : secondary;
+}
+
+/**
+ * The chance a plan holder aged `age` (16–18) is in a state special school's sixth form, where
+ * `sixthForm` is the chance over all of 16–18. Special schools keep their pupils to 19, so each
+ * year of the sixth form holds as many (`stateSpecialPupilAge`), while plan holders as a whole
+ * thin out from 18 at `hazard` (`planHolderAge`): the chance is the sixth-formers' even spread
+ * over the holders' thinning one, so the two draws together keep the holders' ages. Until model
+ * 0.27.0 the sixth-formers thinned with the rest, and the start held 9,500 aged 18 against the
+ * 2019 backtest's 11,100 in January 2023 (and 12,000 and 11,900 aged 16).
+ */
+function sixthFormChanceAt(age: number, sixthForm: number, hazard: number): number {
+  const from = CEASE_NOT_IN_EDUCATION_FROM_AGE;
+  // The holders' density over 16–18 (1 before 18, thinning after) and at `age`.
+  const thinningYear = hazard > 1e-9 ? (1 - exp(-hazard)) / hazard : 1;
+  const mean = (from - 16 + thinningYear) / 3;
+  const atAge = age < from ? 1 : exp(-hazard * (age - from));
+  return Math.min(1, (sixthForm * mean) / atAge);
 }
 
 /**
  * The age of a pupil the start places in a state special school: the phase by the pupils each
- * holds (under 5, primary, secondary, 16–18), then an age within it as the plan holders' ages spread.
+ * holds (under 5, primary, secondary, 16–18), then an age within it, evenly: special schools keep
+ * their pupils to 19.
  */
 export function stateSpecialPupilAge(shares: Shares, r: RandomStream): number {
-  // The phases are the age bands 2–4, 5–10, 11–15 and 16–19 (stateSpecialCumulative's order).
+  // The phases are the age bands 2–4, 5–10, 11–15 and 16–19 (stateSpecialCumulative's order);
+  // the sixth form is 16–18.
   const phase = pickIndex(r, shares.stateSpecialCumulative);
   const [lo, hi] = shares.ageBands[phase]!;
-  if (phase < 3) return lo + (hi - lo) * r();
-  return ageWithinBand(
-    lo,
-    hi,
-    CEASE_NOT_IN_EDUCATION_FROM_AGE,
-    shares.leavingHazard,
-    r() * shares.belowNineteen,
-  );
+  return lo + (Math.min(hi, 19) - lo) * r();
 }
 
 /**

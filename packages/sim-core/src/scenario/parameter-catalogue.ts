@@ -97,16 +97,16 @@ export const PARAMETER_CATALOGUE = {
     'Of plans held by children under 5 at the start date, the share in independent or non-maintained special schools.',
   ),
   'population.post16PlanSetting.furtherEducation': share(
-    'Of plans held at 16–25, the share in further education.',
+    'Weight of further education among the settings of plan holders aged 16 and 17 at the start (each later year of age follows from the journey’s own steps).',
   ),
   'population.post16PlanSetting.maintainedSpecial': share(
-    'Of plans held at 16–25, the share in state special school sixth forms.',
+    'Weight of state special school sixth forms among the settings of plan holders aged 16 and 17 at the start (scaled so the start fills the places; pupils stay to 19).',
   ),
   'population.post16PlanSetting.independentSpecial': share(
-    'Of plans held at 16–25, the share in independent specialist provision.',
+    'Weight of independent specialist provision among the settings of plan holders aged 16 and 17 at the start (pupils stay to 19).',
   ),
   'population.post16PlanSetting.outOfEducation': share(
-    'Of plans held at 16–25, the share educated elsewhere or not in education.',
+    'Weight of being educated elsewhere or not in education among the settings of plan holders aged 16 and 17 at the start (from 18 those who leave college join them until a review ceases the plan).',
   ),
   'population.postPlanAtStart': {
     unit: 'ratio',
