@@ -17,6 +17,13 @@ const AT16 = {
   outOfEducation: 0.1,
 };
 const at = (p: Params) => (age: number) => post16WeightsByAge(p, AT16)[age - POST16_FIRST_AGE]!;
+/** The baseline with these chances of leaving college, moving on and a review ceasing a plan. */
+const withExits = (leaves: number, movesOn: number, ceases: number): Params => ({
+  ...baseline,
+  'placement.leavesEducationProbability': leaves,
+  'placement.movesOnProbability': movesOn,
+  'plan.ceaseNotInEducationProbability': ceases,
+});
 
 describe('post-16 settings by year of age at the start', () => {
   it('give the weights at 16 and 17, ages 16 to 24, and no special school from 19', () => {
@@ -54,25 +61,13 @@ describe('post-16 settings by year of age at the start', () => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (leaves, movesOn, ceases) => {
-          const p = {
-            ...baseline,
-            'placement.leavesEducationProbability': leaves,
-            'placement.movesOnProbability': movesOn,
-            'plan.ceaseNotInEducationProbability': ceases,
-          };
-          for (const w of post16WeightsByAge(p, AT16))
+          for (const w of post16WeightsByAge(withExits(leaves, movesOn, ceases), AT16))
             for (const v of Object.values(w)) expect(v).toBeGreaterThanOrEqual(0);
         },
       ),
       { seed: 16 },
     );
-    const stay = {
-      ...baseline,
-      'placement.leavesEducationProbability': 0,
-      'placement.movesOnProbability': 0,
-      'plan.ceaseNotInEducationProbability': 0,
-    };
-    const w = at(stay);
+    const w = at(withExits(0, 0, 0));
     expect(w(24).furtherEducation).toBeCloseTo(
       AT16.furtherEducation + AT16.maintainedSpecial + AT16.independentSpecial,
       12,

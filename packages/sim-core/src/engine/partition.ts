@@ -259,8 +259,7 @@ export class Partition {
    * after every assessment under way has taken its slot (both are drawn from the start's one
    * group of agreed requests, in id order).
    */
-  private readonly waitingForPsychologist: number[] = [];
-  private readonly waitingForPsychologistSince: number[] = [];
+  private readonly waitingForPsychologist: Array<{ readonly row: number; readonly since: number }> = [];
   /**
    * The time of the event being delivered (days). `-0` (equal to 0 in every comparison and sum)
    * so that V8 holds the field as a double from the start: a field that first holds a small
@@ -323,11 +322,8 @@ export class Partition {
     );
     for (const row of this.waitingForHearing) this.joinShared(TRIBUNAL, row, JOIN_AFTER_HOLDERS, 0);
     this.waitingForHearing.length = 0;
-    this.waitingForPsychologist.forEach((row, k) => {
-      this.ep.joinWaiting(row, this.waitingForPsychologistSince[k]!);
-    });
+    for (const { row, since } of this.waitingForPsychologist) this.ep.joinWaiting(row, since);
     this.waitingForPsychologist.length = 0;
-    this.waitingForPsychologistSince.length = 0;
     this.childrenAtStart = this.table.count;
     this.settings.phases.forEach((phase, i) => {
       this.future.push(phase.day, PRIORITY_IMMEDIATE, -1, POLICY_PHASE, -1, i);
@@ -574,10 +570,8 @@ export class Partition {
     if (seed.waitingForSpecialPlaceSince !== undefined)
       this.joinShared(SPECIAL_SCHOOL, row, JOIN_AFTER_HOLDERS, seed.waitingForSpecialPlaceSince);
     if (seed.waitsForHearing) this.waitingForHearing.push(row);
-    if (seed.waitingForPsychologistSince !== undefined) {
-      this.waitingForPsychologist.push(row);
-      this.waitingForPsychologistSince.push(seed.waitingForPsychologistSince);
-    }
+    const since = seed.waitingForPsychologistSince;
+    if (since !== undefined) this.waitingForPsychologist.push({ row, since });
     this.startChild(row);
     if (this.raisedCount > 0) this.followOn(row);
   }

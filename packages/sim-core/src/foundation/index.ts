@@ -11,6 +11,7 @@ export {
   monthOf,
 } from './calendar.js';
 export { cholesky, solveLower } from './cholesky.js';
+export { apportionCapped } from './largest-remainder.js';
 export { latinHypercube } from './latin-hypercube.js';
 export { normalQuantile } from './normal-quantile.js';
 export {

@@ -26,6 +26,7 @@
  * and the last almost none.
  */
 import { DAYS_PER_YEAR } from '../foundation/calendar.js';
+import { apportionCapped } from '../foundation/largest-remainder.js';
 import { MEAN_STATUTORY_DAYS } from '../journey/journey-delays.js';
 import type { Params } from '../scenario/parameter-catalogue.js';
 import { agreedPerYear } from './start-pipelines.js';
@@ -78,24 +79,4 @@ export function epQueueAtStart(
     if (j < queue[g]!) waited[k] = (queue[g]! - j - 0.5) / joiningPerDay;
   }
   return waited;
-}
-
-/**
- * `total` shared in proportion to `weights` by largest remainder (ties to the lower index), none
- * above its `cap`: what the caps turn away goes one at a time to the share furthest below its
- * proportion, so all of `total` is shared while the caps allow.
- */
-export function apportionCapped(total: number, weights: readonly number[], cap: readonly number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const exact = weights.map((w) => (sum > 0 ? (total * w) / sum : 0));
-  const shares = exact.map((x, g) => Math.min(Math.floor(x), cap[g]!));
-  for (let left = total - shares.reduce((a, b) => a + b, 0); left > 0; left--) {
-    let best = -1;
-    for (let g = 0; g < shares.length; g++)
-      if (shares[g]! < cap[g]! && (best < 0 || exact[g]! - shares[g]! > exact[best]! - shares[best]!))
-        best = g;
-    if (best < 0) break;
-    shares[best]!++;
-  }
-  return shares;
 }

@@ -10,7 +10,6 @@ export {
 } from './arrivals.js';
 export { earlyComplexChance, onsetTrend, pastTrends } from './demand-trends.js';
 export {
-  apportionCapped,
   epQueueAtStart,
   type LocalGroupsAtStart,
   NO_LOCAL_GROUPS,

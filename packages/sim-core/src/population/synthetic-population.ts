@@ -228,7 +228,7 @@ export function forEachStartingChild(
   for (const [group, count] of groups) {
     const epWaited =
       group === 'assessing'
-        ? epQueueAtStart(p, scale, local, id, count, Math.round(epWaitingInProgress(p) * scale))
+        ? epQueueAtStart(p, scale, local, id, count, epWaitingAtScale(p, scale))
         : undefined;
     for (let k = 0; k < count; k++, id++) {
       // Each child draws from its own stream, so skipping one changes no other.
@@ -273,6 +273,11 @@ function appealsListedAtStart(
   return shares;
 }
 
+/** Agreed requests waiting for an educational psychologist at the start, at `scale` (within the 'assessing' group). */
+function epWaitingAtScale(p: Params, scale: number): number {
+  return Math.round(epWaitingInProgress(p) * scale);
+}
+
 /** How many children of each group the starting population in January of `startYear` has at `scale`, in id order. */
 function startingGroups(p: Params, startYear: number, scale: number): Array<[Group, number]> {
   const n = (x: number) => Math.round(x * scale);
@@ -300,7 +305,7 @@ function startingGroups(p: Params, startYear: number, scale: number): Array<[Gro
     ['requested', n(requestsInProgress(p))],
     // Agreed requests: assessments under way, and those waiting for an educational psychologist
     // (which of them wait: ep-queue-at-start.ts).
-    ['assessing', n(assessmentsInProgress(p)) + n(epWaitingInProgress(p))],
+    ['assessing', n(assessmentsInProgress(p)) + epWaitingAtScale(p, scale)],
     ['refusedAppealing', refusedAppealing],
     ['refusedDisputing', refusedDisputing],
   ];

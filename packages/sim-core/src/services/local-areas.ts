@@ -14,6 +14,7 @@
  * standard normal quantile at the middle of the k-th tenth (a lognormal spread of LAs, σ =
  * `ep.localCapacitySpread`), scaled so the groups add up to the national capacity.
  */
+import { apportionCapped } from '../foundation/largest-remainder.js';
 import { normalQuantile } from '../foundation/normal-quantile.js';
 import { exp } from '../foundation/portable-math.js';
 
@@ -44,13 +45,7 @@ export function localCapacityShares(spread: number, groups = LOCAL_AREA_GROUPS):
  * rounding does not lose capacity at small scales.
  */
 export function apportionSlots(total: number, shares: readonly number[]): number[] {
-  const whole = Math.max(shares.length, Math.floor(total));
-  const exact = shares.map((share) => share * whole);
-  const slots = exact.map(Math.floor);
-  const remainder = (k: number) => exact[k]! - slots[k]!;
-  const byRemainder = shares.map((_, k) => k).sort((a, b) => remainder(b) - remainder(a) || a - b);
-  let left = whole - slots.reduce((a, b) => a + b, 0);
-  for (const k of byRemainder) if (left-- > 0) slots[k]!++;
+  const slots = apportionCapped(Math.max(shares.length, Math.floor(total)), shares);
   // Every group keeps at least one slot, taken from the largest (whole ≥ groups, so one has two).
   for (let k = 0; k < slots.length; k++) {
     if (slots[k] === 0) {
